@@ -1,0 +1,91 @@
+// Turns an HTML document or fragment into plain paragraphs. htmlparser2 tolerates broken markup
+// the way browsers do, and decodes entities, without a DOM, so the same code runs in Node and a worker.
+import { Parser } from 'htmlparser2';
+
+/** Elements whose content is never article text. */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'head', 'button', 'select', 'textarea', 'nav', 'form']);
+
+/** Elements that end a paragraph. */
+const BLOCKS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th',
+  'figure', 'figcaption', 'hr', 'address', 'body', 'html', 'title',
+]);
+
+export interface HtmlDocument {
+  /** The text of <title>, or of the first <h1> when there is no title. */
+  title?: string;
+  /** Meta values worth keeping: property/name → content, lower-cased keys. */
+  meta: Record<string, string>;
+  /** `datetime` of the first <time> element. */
+  firstTime?: string;
+  /** Paragraphs of visible text, whitespace folded. */
+  paragraphs: string[];
+}
+
+const foldSpace = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+
+export function htmlToText(html: string): HtmlDocument {
+  const paragraphs: string[] = [];
+  const meta: Record<string, string> = {};
+  let current = '';
+  let skipDepth = 0;
+  let titleText: string | undefined;
+  let inTitle = false;
+  let h1Text: string | undefined;
+  let h1Depth = 0;
+  let firstTime: string | undefined;
+
+  const endParagraph = () => {
+    const paragraph = foldSpace(current);
+    if (paragraph) paragraphs.push(paragraph);
+    current = '';
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'meta') {
+          const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? '').toLowerCase();
+          if (key && attributes.content) meta[key] ??= attributes.content;
+          return;
+        }
+        if (name === 'time' && attributes.datetime) firstTime ??= attributes.datetime;
+        if (name === 'title') { inTitle = true; titleText = ''; return; }
+        if (SKIPPED.has(name)) { skipDepth++; return; }
+        if (name === 'h1' && h1Text === undefined) { h1Depth = 1; h1Text = ''; }
+        if (name === 'br') { if (skipDepth === 0) current += '\n'; return; }
+        if (BLOCKS.has(name)) endParagraph();
+      },
+      ontext(text) {
+        if (inTitle) { titleText += text; return; }
+        if (skipDepth > 0) return;
+        if (h1Depth) h1Text += text;
+        current += text;
+      },
+      onclosetag(name) {
+        if (name === 'title') { inTitle = false; return; }
+        if (SKIPPED.has(name)) { skipDepth = Math.max(0, skipDepth - 1); return; }
+        if (name === 'h1') h1Depth = 0;
+        if (BLOCKS.has(name)) endParagraph();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  endParagraph();
+
+  // A <br> inside a paragraph is a line break of its own: keep it as a paragraph boundary.
+  const lines = paragraphs.flatMap((p) => p.split('\n').map(foldSpace)).filter(Boolean);
+  const title = foldSpace(titleText ?? '') || foldSpace(h1Text ?? '') || undefined;
+  return { title, meta, firstTime, paragraphs: lines };
+}
+
+/** True when a text is markup rather than prose that mentions a tag. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
+  const tags = text.slice(0, 20000).match(/<\/?(?:p|div|br|span|a|h[1-6]|article|section|body|li|em|strong)\b[^>]*>/gi);
+  return (tags?.length ?? 0) >= 2;
+}

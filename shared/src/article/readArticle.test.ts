@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from './readArticle';
+
+const firstArticle = readFileSync(new URL('../../../public/articles/000_df00862e278acaea.txt', import.meta.url), 'utf8');
+
+const read = (raw: string, options = {}) => {
+  const result = readArticle(raw, options);
+  if (!result.ok) throw new Error(`expected an article, got ${result.problem.key}`);
+  return result.article;
+};
+
+describe('readArticle on our article files', () => {
+  it('takes title, publication date and source from their lines', () => {
+    const article = read(firstArticle);
+    expect(article.title).toBe('Putin calls for dialogue between Belarusian authorities, opposition');
+    expect(article.publicationDate).toBe('2021-11-19');
+    expect(article.source).toBe('Primepress');
+  });
+
+  it('yields the body once, one paragraph per line', () => {
+    const { text } = read(firstArticle);
+    expect(text.match(/Putin has called for a dialogue/g)).toHaveLength(1);
+    expect(text.split('\n')).toHaveLength(7);
+    expect(text.startsWith('MINSK, Nov 18 - PrimePress.')).toBe(true);
+    expect(text.endsWith('followed on 17 November. End')).toBe(true);
+  });
+
+  it('derives the body from the HTML line when the plain copy is missing', () => {
+    const raw = 'Title\n<p> One &amp; two. </p> <p> </p> <p> Three. </p>\n2020-01-02\nSource\n';
+    expect(read(raw).text).toBe('One & two.\nThree.');
+  });
+});
+
+describe('readArticle on HTML', () => {
+  it('decodes entities, drops tags and keeps paragraphs as lines', () => {
+    const article = read('<html><head><title>Minsk talks</title><meta property="og:site_name" content="Daily"></head><body><h1>Minsk talks</h1><p>Talks &ldquo;resumed&rdquo; on <b>9&nbsp;August</b>.</p><p>Then<br>they stopped.</p></body></html>');
+    expect(article.title).toBe('Minsk talks');
+    expect(article.source).toBe('Daily');
+    expect(article.text).toBe('Talks “resumed” on 9 August.\nThen\nthey stopped.');
+  });
+
+  it('never keeps the text of scripts, styles or iframes', () => {
+    const { text } = read('<p>Before.</p><script>alert("x")</script><style>p{}</style><iframe src="javascript:alert(1)">inner</iframe><p onclick="alert(1)">After.</p>');
+    expect(text).toBe('Before.\nAfter.');
+  });
+
+  it('reads broken markup without losing text', () => {
+    expect(read('<div><p>Unclosed paragraph <b>bold <i>both</div><p>Next').text).toBe('Unclosed paragraph bold both\nNext');
+  });
+
+  it('takes the publication date from the article metadata', () => {
+    const article = read('<html><head><meta property="article:published_time" content="2021-11-19T08:00:00Z"></head><body><p>Text one.</p><p>Text two.</p></body></html>');
+    expect(article.publicationDate).toBe('2021-11-19');
+  });
+});
+
+describe('readArticle on plain text', () => {
+  it('joins hard-wrapped lines of a paragraph and keeps paragraphs apart', () => {
+    const article = read('A headline\n\nFirst line of a\nparagraph.\n\nSecond paragraph.');
+    expect(article.title).toBe('A headline');
+    expect(article.text).toBe('First line of a paragraph.\nSecond paragraph.');
+  });
+
+  it('treats every line as a paragraph when there are no blank lines', () => {
+    expect(read('One sentence here.\nAnother one.').text).toBe('One sentence here.\nAnother one.');
+  });
+
+  it('lets a given publication date win', () => {
+    expect(read(firstArticle, { publicationDate: '2021-11-20' }).publicationDate).toBe('2021-11-20');
+  });
+
+  it('normalises Windows line ends and a byte order mark', () => {
+    expect(read('\uFEFFOne.\r\nTwo.').text).toBe('One.\nTwo.');
+  });
+});
+
+describe('readArticle on bad input', () => {
+  it.each([
+    ['an empty text', '', 'empty'],
+    ['only whitespace', ' \n\t ', 'empty'],
+    ['a binary file', 'PNG\u0000\u0001\u0002IHDR', 'binary'],
+    ['markup with no text', '<script>x()</script><style></style>', 'noText'],
+  ])('reports %s as a problem, not an article', (_, raw, key) => {
+    const result = readArticle(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem.key).toBe(key);
+      expect(result.problem.message.length).toBeGreaterThan(10);
+    }
+  });
+});

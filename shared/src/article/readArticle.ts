@@ -1,0 +1,74 @@
+// Reads an article in any of the shapes users bring: our article files (title, HTML body,
+// date, source, plain body), HTML documents and fragments, and plain text.
+import type { Article, InputProblem } from '../types';
+import { htmlToText, looksLikeHtml } from './htmlToText';
+import { findInputProblem } from './inputProblem';
+import { findDateLine, toIsoDay } from './publicationDate';
+
+export type ReadResult = { ok: true; article: Article } | { ok: false; problem: InputProblem };
+
+export interface ReadOptions {
+  /** A publication date the user gave; it wins over one found in the text. */
+  publicationDate?: string;
+  /** The file's name, when the input came from one: "story.html" is read as HTML whatever it looks like. */
+  fileName?: string;
+}
+
+const ISO_DAY_LINE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function readArticle(raw: string, options: ReadOptions = {}): ReadResult {
+  const problem = findInputProblem(raw);
+  if (problem) return { ok: false, problem };
+  const normalised = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\u0000/g, '');
+  const article = readArticleFile(normalised) ?? (looksLikeHtml(normalised) || /\.x?html?$/i.test(options.fileName ?? '') ? readHtml(normalised) : readPlainText(normalised));
+  if (options.publicationDate) article.publicationDate = toIsoDay(options.publicationDate) ?? article.publicationDate;
+  if (!article.text.trim()) return { ok: false, problem: { key: 'noText', message: 'No readable text was found in this article.' } };
+  return { ok: true, article };
+}
+
+// Line 1 title, line 2 body as HTML paragraphs, line 3 ISO date, line 4 source, then the body again as text.
+function readArticleFile(raw: string): Article | null {
+  const lines = raw.split('\n');
+  const [title, html, date, source] = lines;
+  if (lines.length < 4 || !ISO_DAY_LINE.test((date ?? '').trim()) || !looksLikeHtml(html ?? '')) return null;
+  const plain = lines.slice(4).map(foldLine).filter(Boolean);
+  const paragraphs = plain.length ? plain : htmlToText(html ?? '').paragraphs;
+  return {
+    title: foldLine(title ?? '') || undefined,
+    source: foldLine(source ?? '') || undefined,
+    publicationDate: (date ?? '').trim(),
+    text: paragraphs.join('\n'),
+  };
+}
+
+function readHtml(raw: string): Article {
+  const doc = htmlToText(raw);
+  const published = doc.meta['article:published_time'] ?? doc.meta['datepublished'] ?? doc.meta['date'] ?? doc.firstTime;
+  let paragraphs = doc.paragraphs;
+  // The page title usually repeats as the first heading: keep it once, as the title.
+  if (doc.title && paragraphs[0] === doc.title) paragraphs = paragraphs.slice(1);
+  return {
+    title: doc.meta['og:title'] ?? doc.title,
+    source: doc.meta['og:site_name'] ?? doc.meta['author'],
+    publicationDate: published ? toIsoDay(published) : findDateLine(paragraphs.slice(0, 5))?.date,
+    text: paragraphs.join('\n'),
+  };
+}
+
+// Paragraphs are separated by blank lines when there are any (lines within one are re-joined,
+// as in hard-wrapped text); otherwise every line is a paragraph.
+function readPlainText(raw: string): Article {
+  const blocks = /\n[ \t]*\n/.test(raw.trim()) ? raw.split(/\n[ \t]*\n+/).map((b) => b.split('\n').map(foldLine).join(' ')) : raw.split('\n');
+  let paragraphs = blocks.map(foldLine).filter(Boolean);
+  let title: string | undefined;
+  const first = paragraphs[0] ?? '';
+  if (paragraphs.length > 1 && first.length <= 160 && !/[.!?:;,"”]$/.test(first)) {
+    title = first;
+    paragraphs = paragraphs.slice(1);
+  }
+  const dateLine = findDateLine(paragraphs.slice(0, 3));
+  if (dateLine && dateLine.wholeLine) paragraphs = paragraphs.filter((_, i) => i !== dateLine.index);
+  return { title, publicationDate: dateLine?.date, text: paragraphs.join('\n') };
+}
+
+const foldLine = (line: string) => line.replace(/[\s\u00a0]+/g, ' ').trim();

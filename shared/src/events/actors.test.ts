@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createActorFinder } from './actors';
+
+const actorsOf = (text: string, sentence = text, exclude: string[] = []) => {
+  const start = text.indexOf(sentence);
+  return createActorFinder(text, { exclude }).actorsIn(start, start + sentence.length);
+};
+
+describe('actors', () => {
+  it('finds a person without the title and nationality before the name', () => {
+    expect(actorsOf('Russian President Vladimir Putin has called for a dialogue.')).toEqual(['Vladimir Putin']);
+  });
+
+  it('resolves a surname to the full name the article gave earlier', () => {
+    const text = 'Russian President Vladimir Putin spoke. Later Putin said more.';
+    expect(actorsOf(text, 'Later Putin said more.')).toEqual(['Vladimir Putin']);
+  });
+
+  it('finds countries and organisations, and spells out an acronym the article defined', () => {
+    const text = 'Ministers of the European Union (EU) met. The EU sanctioned Belarus, and Lithuania, Poland and Latvia agreed.';
+    expect(actorsOf(text, 'The EU sanctioned Belarus, and Lithuania, Poland and Latvia agreed.')).toEqual(['European Union', 'Belarus', 'Lithuania', 'Poland', 'Latvia']);
+  });
+
+  it('keeps organisation names whole', () => {
+    expect(actorsOf('He spoke at the Ministry of Foreign Affairs of Russia, the Kremlin said.')).toEqual(['Ministry of Foreign Affairs of Russia', 'Kremlin']);
+  });
+
+  it('takes a lone surname opening a sentence as a person', () => {
+    const text = 'Merkel discussed the issue with Lukashenko. Later, Merkel left.';
+    expect(actorsOf(text, 'Merkel discussed the issue with Lukashenko.')).toEqual(['Merkel', 'Lukashenko']);
+  });
+
+  it('does not take an ordinary word opening a sentence as a name', () => {
+    expect(actorsOf('Protests erupted in Minsk. The protests grew.')).toEqual(['Minsk']);
+  });
+
+  it('ignores sentence openers, nationalities, months and the source', () => {
+    expect(actorsOf('As previously reported, Western countries met in July. End', undefined)).toEqual([]);
+    expect(actorsOf('MINSK, Nov 18 - PrimePress. Talks.', undefined, ['Primepress'])).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+// Groups a text's timexes into the dates events rest on: single dates, spans ("10 and 11 November",
+// "from May to July"), and open periods ("For several months" after an election, "since 2019").
+import type { Timex } from '../types';
+import { compareIso, precisionOf, toEventDate, truncate, type Precision } from './eventDate';
+
+export interface DateMention {
+  start: string;
+  end?: string;
+  open?: boolean;
+  /** Offsets of the whole date expression, both ends of a span included. */
+  textStart: number;
+  textEnd: number;
+}
+
+// What may stand between the two ends of a span: "10 and 11 November", "May to July", "1998-2000".
+const SPAN_JOINER = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
+const SPAN_OPENER = /\b(?:from|between)\s+$/i;
+const BARE_DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
+const SINCE = /\bsince\s+$/i;
+const FOR_PERIOD = /\b(?:for|over|during)\s+(?:the\s+(?:next|following)\s+)?$/i;
+
+export function findDateMentions(text: string, timexes: readonly Timex[]): DateMention[] {
+  const mentions: DateMention[] = [];
+  // The last placed date, the anchor of periods that name no start ("For several months").
+  let lastDate: string | undefined;
+  for (let i = 0; i < timexes.length; i++) {
+    const timex = timexes[i]!;
+    const before = text.slice(Math.max(0, timex.start - 20), timex.start);
+    if (timex.type === 'DURATION') {
+      const period = FOR_PERIOD.test(before) && lastDate ? periodFrom(lastDate, timex.value) : null;
+      if (period) mentions.push({ ...period, textStart: timex.start, textEnd: timex.end });
+      continue;
+    }
+    if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
+    const date = toEventDate(timex.value);
+    if (!date) continue;
+    lastDate = date.start;
+    const next = timexes[i + 1];
+    const nextDate = next && (next.type === 'DATE' || next.type === 'TIME') ? toEventDate(next.value) : null;
+    if (next && nextDate && isSpan(text, timex, next) && compareIso(date.start, nextDate.start) < 0) {
+      mentions.push({ start: date.start, end: nextDate.end ?? nextDate.start, textStart: timex.start, textEnd: next.end });
+      lastDate = nextDate.start;
+      i++;
+      continue;
+    }
+    const open = SINCE.test(before) ? { open: true } : {};
+    mentions.push({ ...date, ...open, textStart: timex.start, textEnd: timex.end });
+  }
+  return mentions;
+}
+
+function isSpan(text: string, first: Timex, second: Timex): boolean {
+  const between = text.slice(first.end, second.start);
+  if (!SPAN_JOINER.test(between)) return false;
+  if (!/\band\b/i.test(between)) return true;
+  // "A and B" is a span only after "between", or for coordinated days sharing a month ("10 and 11 November").
+  return SPAN_OPENER.test(text.slice(Math.max(0, first.start - 12), first.start)) || BARE_DAY.test(first.text.trim());
+}
+
+// "P3M" after 2020-08-09 runs to 2020-11; a vague "PXM" ("several months") has no stated end.
+const UNIT_PRECISION: Record<string, Precision> = { Y: 'year', M: 'month', W: 'day', D: 'day' };
+
+function periodFrom(anchor: string, duration: string): Omit<DateMention, 'textStart' | 'textEnd'> | null {
+  const match = /^P(\d+|X)([YMWD])$/.exec(duration);
+  if (!match) return null;
+  const unit = match[2]!;
+  const precision = coarser(precisionOf(anchor), UNIT_PRECISION[unit]!);
+  const start = truncate(anchor, precision);
+  if (match[1] === 'X') return { start, open: true };
+  const end = addUnits(start, Number(match[1]), unit);
+  return end ? { start, end } : { start, open: true };
+}
+
+function coarser(a: Precision, b: Precision): Precision {
+  const order: Precision[] = ['year', 'month', 'day'];
+  return order[Math.min(order.indexOf(a), order.indexOf(b))]!;
+}
+
+function addUnits(start: string, amount: number, unit: string): string | null {
+  const [y = 0, m = 1, d = 1] = start.split('-').map(Number);
+  const days = unit === 'W' ? amount * 7 : unit === 'D' ? amount : 0;
+  const months = unit === 'M' ? amount : unit === 'Y' ? amount * 12 : 0;
+  const date = new Date(Date.UTC(y, m - 1 + months, d + days));
+  if (Number.isNaN(date.getTime())) return null;
+  return truncate(date.toISOString().slice(0, 10), precisionOf(start));
+}

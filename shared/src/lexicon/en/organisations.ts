@@ -1,0 +1,25 @@
+// Well-known organisations by their acronyms, and the words that make a capitalised name an organisation.
+export const ORGANISATION_ACRONYMS: Readonly<Record<string, string>> = {
+  EU: 'European Union', UN: 'United Nations', NATO: 'NATO', OSCE: 'OSCE', IMF: 'International Monetary Fund',
+  WHO: 'World Health Organization', WTO: 'World Trade Organization', ECB: 'European Central Bank',
+  OPEC: 'OPEC', ICC: 'International Criminal Court', CIS: 'Commonwealth of Independent States', G7: 'G7', G20: 'G20',
+  KGB: 'KGB', FBI: 'FBI', CIA: 'CIA', FSB: 'FSB', AP: 'Associated Press',
+};
+
+/** A capitalised name holding one of these words names an organisation: "Ministry of Foreign Affairs". */
+export const ORGANISATION_WORDS = [
+  'Ministry', 'Council', 'Union', 'Party', 'Committee', 'Commission', 'Organization', 'Organisation', 'Bank', 'Court',
+  'Parliament', 'Agency', 'Service', 'Army', 'Government', 'Office', 'Kremlin', 'Assembly', 'Congress', 'Senate',
+  'Department', 'Association', 'Federation', 'Fund', 'Company', 'Corporation', 'Group', 'Institute', 'University',
+  'Church', 'Police', 'Forces', 'Front', 'Movement', 'Coalition', 'Alliance', 'Board', 'Authority', 'Press', 'Agency',
+  'Inc', 'Ltd', 'Corp', 'Guard', 'Duma', 'Cabinet', 'Secretariat', 'Tribunal', 'Network', 'News', 'Times',
+] as const;
+
+/** Titles that precede a person's name and are not part of it. */
+export const PERSON_TITLES = [
+  'President', 'Prime', 'Minister', 'Chancellor', 'Premier', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Dame', 'Lord', 'Lady', 'General', 'Gen', 'Colonel', 'Col', 'Captain',
+  'Senator', 'Sen', 'Rep', 'Representative', 'Governor', 'Gov', 'Mayor', 'Judge', 'Justice', 'Secretary', 'Ambassador',
+  'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Vice', 'Deputy', 'Former', 'Opposition', 'Leader', 'Spokesman',
+  'Spokeswoman', 'Spokesperson', 'Chairman', 'Chairwoman', 'Director', 'Chief', 'Head', 'Commander', 'Patriarch',
+] as const;

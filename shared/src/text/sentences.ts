@@ -1,0 +1,78 @@
+// Splits a text into sentences, as offsets, so that quotes are verbatim slices of the text.
+// A sentence ends at . ! or ? (with closing quotes) before a capital, a digit or an opening quote,
+// and always at a line break (paragraphs are lines). Abbreviations and initials do not end one.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'dept', 'est', 'approx', 'fig', 'vol', 'op', 'ft', 'mt',
+  'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
+]);
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const OPENERS = /[A-Z0-9"“‘'(\[«\u00C0-\u024F\u0400-\u04FF]/;
+
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const span = trimSpan(text, start, end);
+    if (span) spans.push(span);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let end = i + 1;
+    while (end < text.length && CLOSERS.has(text[end]!)) end++;
+    if (end >= text.length || !/[ \t]/.test(text[end]!)) continue;
+    let next = end;
+    while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next++;
+    if (next < text.length && text[next] !== '\n' && !OPENERS.test(text[next]!)) continue;
+    if (ch === '.' && isAbbreviation(text, i)) continue;
+    push(end);
+    start = end;
+  }
+  push(text.length);
+  return mergeDatelines(text, spans);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let wordStart = dot;
+  while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1]!)) wordStart--;
+  const word = text.slice(wordStart, dot).toLowerCase();
+  if (/^[a-z]$/.test(word) && /[A-Z]/.test(text[wordStart]!)) return true; // an initial: "J. Smith"
+  return ABBREVIATIONS.has(word);
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+// "MINSK, Nov 18 - PrimePress." is not a sentence of its own: it heads the lead sentence.
+const DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,[^,.]{1,30})?,[^.]{1,30}?\s[-–—]\s?[^.]{0,40}\.?$/;
+
+function mergeDatelines(text: string, spans: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const next = spans[i + 1];
+    const sameLine = next && !text.slice(span.end, next.start).includes('\n');
+    if (next && sameLine && DATELINE.test(text.slice(span.start, span.end))) {
+      merged.push({ start: span.start, end: next.end });
+      i++;
+    } else merged.push(span);
+  }
+  return merged;
+}
