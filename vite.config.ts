@@ -7,6 +7,8 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'web'),
   publicDir: resolve(import.meta.dirname, 'public'),
   base: './',
+  // Not a single-page app: a missing article must be a 404, not index.html served in its place.
+  appType: 'mpa',
   plugins: [react()],
   worker: { format: 'es' },
   server: { port: 5173 },

@@ -1,0 +1,45 @@
+// The page: load the article through TanStack Query (fetch, then parse in the worker) and show it.
+import { useQuery } from '@tanstack/react-query';
+import { articleQuery } from './articleQuery';
+import { AppHeader } from './AppHeader';
+import { ArticleTimeline } from './ArticleTimeline';
+import { ProblemMessage } from './ProblemMessage';
+import './app.css';
+
+export interface AppProps {
+  articleUrl: string;
+}
+
+export function App({ articleUrl }: AppProps) {
+  const query = useQuery(articleQuery(articleUrl));
+  const parsed = query.data?.ok ? query.data.parsed : undefined;
+
+  return (
+    <div className="dl-app">
+      <AppHeader
+        title={query.isPending ? undefined : (parsed?.title ?? 'Untitled article')}
+        source={parsed?.source}
+        publicationDate={parsed?.publicationDate}
+        eventCount={parsed?.events.length}
+      />
+      <main className="dl-main">
+        {query.isPending && (
+          <div className="dl-loading" role="status">
+            Reading the article and finding its dates…
+          </div>
+        )}
+        {query.isError && (
+          <ProblemMessage
+            title="The article could not be loaded"
+            message={query.error.message}
+            onRetry={() => void query.refetch()}
+          />
+        )}
+        {query.data && !query.data.ok && (
+          <ProblemMessage title="This article could not be read" message={query.data.problem.message} />
+        )}
+        {parsed && <ArticleTimeline article={parsed} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// One parsed article on screen: timeline band, event card and article text, sharing a selection.
+import { useCallback, useMemo } from 'react';
+import type { ParsedArticle } from '../../../shared/src/index';
+import { ArticleText } from '../article/ArticleText';
+import { EventCard } from '../card/EventCard';
+import { TimelineView } from '../timeline/TimelineView';
+import { toTimelineItems } from '../timeline/toTimelineItems';
+import { eventsInDateOrder } from './eventsInDateOrder';
+import { useHashSelection } from './useHashSelection';
+
+export interface ArticleTimelineProps {
+  article: ParsedArticle;
+}
+
+export function ArticleTimeline({ article }: ArticleTimelineProps) {
+  const [selectedId, select] = useHashSelection();
+  const items = useMemo(
+    () => toTimelineItems(article.events, { publicationDate: article.publicationDate }),
+    [article],
+  );
+  const ordered = useMemo(() => eventsInDateOrder(article.events), [article]);
+  const selected = article.events.find((event) => event.id === selectedId) ?? null;
+
+  const showQuote = useCallback(() => {
+    document.querySelector('mark.dl-quote__mark')?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, []);
+
+  return (
+    <>
+      <TimelineView items={items} selectedId={selected?.id ?? null} onSelect={select} />
+      {article.events.length === 0 && (
+        <p className="dl-notice" role="status">
+          No dated events were found in this article. Its text is below.
+        </p>
+      )}
+      <div className="dl-reading">
+        <EventCard article={article} ordered={ordered} selected={selected} onSelect={select} onShowQuote={showQuote} />
+        <ArticleText text={article.text} events={article.events} selectedId={selected?.id ?? null} onSelect={select} />
+      </div>
+    </>
+  );
+}

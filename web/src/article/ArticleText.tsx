@@ -1,0 +1,82 @@
+// The article beside the timeline: every event's quote is a button, the selected one is marked.
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { TimelineEvent } from '../../../shared/src/index';
+import { scrollIntoPane } from './scrollIntoPane';
+import { toArticleParagraphs, type ParagraphPiece } from './toArticleParagraphs';
+import './article.css';
+
+export interface ArticleTextProps {
+  text: string;
+  events: readonly TimelineEvent[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+}
+
+export function ArticleText({ text, events, selectedId, onSelect }: ArticleTextProps) {
+  const paragraphs = useMemo(() => toArticleParagraphs(text, events), [text, events]);
+  const paneRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const pane = paneRef.current;
+    const mark = pane?.querySelector<HTMLElement>('mark.dl-quote__mark');
+    if (pane && mark) scrollIntoPane(pane, mark);
+  }, [selectedId, paragraphs]);
+
+  return (
+    <article className="dl-article" ref={paneRef} aria-label="Article text">
+      <h2 className="dl-article__heading">The article</h2>
+      <p className="dl-article__hint">Highlighted sentences are on the timeline. Select one to see its event.</p>
+      {paragraphs.map((paragraph) => (
+        <p key={paragraph.start} className="dl-article__paragraph">
+          {paragraph.pieces.map((piece) => (
+            <Piece key={piece.start} piece={piece} selectedId={selectedId} onSelect={onSelect} />
+          ))}
+        </p>
+      ))}
+    </article>
+  );
+}
+
+interface PieceProps {
+  piece: ParagraphPiece;
+  selectedId: string | null;
+  onSelect(id: string): void;
+}
+
+function Piece({ piece, selectedId, onSelect }: PieceProps) {
+  if (piece.kind === 'text') return piece.text;
+  const { eventIds, runs } = piece;
+  const selectedIndex = selectedId ? eventIds.indexOf(selectedId) : -1;
+  const isSelected = selectedIndex >= 0;
+  // Several events in one sentence: each click moves on to the next of them.
+  const choose = () => onSelect(eventIds[(selectedIndex + 1) % eventIds.length] ?? eventIds[0]!);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    choose();
+  };
+  const content = runs.map((run, index) =>
+    run.isDate ? (
+      <strong key={index} className="dl-quote__date">
+        {run.text}
+      </strong>
+    ) : (
+      run.text
+    ),
+  );
+  return (
+    <span
+      className={isSelected ? 'dl-quote dl-quote--selected' : 'dl-quote'}
+      data-event-id={isSelected ? selectedId! : eventIds[0]}
+      data-event-ids={eventIds.join(' ')}
+      role="button"
+      tabIndex={0}
+      aria-pressed={isSelected}
+      title={eventIds.length > 1 ? `${eventIds.length} events in this sentence: select again for the next` : undefined}
+      onClick={choose}
+      onKeyDown={onKeyDown}
+    >
+      {isSelected ? <mark className="dl-quote__mark">{content}</mark> : content}
+    </span>
+  );
+}

@@ -1,0 +1,93 @@
+// The selected event: what happened, when (as written and as resolved), who, and the source.
+import type { ParsedArticle, TimelineEvent } from '../../../shared/src/index';
+import { formatEventDate, formatIsoDate } from '../dates/formatEventDate';
+import './card.css';
+
+export interface EventCardProps {
+  article: ParsedArticle;
+  /** The events in date order, for "earlier" and "later". */
+  ordered: readonly TimelineEvent[];
+  selected: TimelineEvent | null;
+  onSelect(id: string): void;
+  onShowQuote(): void;
+}
+
+export function EventCard({ article, ordered, selected, onSelect, onShowQuote }: EventCardProps) {
+  if (!selected) {
+    return (
+      <aside className="dl-card dl-card--empty" aria-label="Event">
+        <p className="dl-card__kicker">{countLabel(ordered.length)}</p>
+        <p className="dl-card__prompt">
+          Select a point or bar on the timeline, or a highlighted sentence in the article, to see the event.
+        </p>
+        {ordered[0] && (
+          <button type="button" className="dl-text-button" onClick={() => onSelect(ordered[0]!.id)}>
+            Start with the earliest event
+          </button>
+        )}
+      </aside>
+    );
+  }
+  const index = ordered.findIndex((event) => event.id === selected.id);
+  const earlier = index > 0 ? ordered[index - 1] : undefined;
+  const later = index >= 0 ? ordered[index + 1] : undefined;
+  return (
+    <aside className="dl-card" aria-label="Event" aria-live="polite">
+      <p className="dl-card__kicker">
+        Event {index + 1} of {ordered.length}
+      </p>
+      <p className="dl-card__date" data-testid="card-date">
+        {formatEventDate(selected)}
+      </p>
+      <h2 className="dl-card__title" data-testid="card-title">
+        {selected.title}
+      </h2>
+      <dl className="dl-card__facts">
+        <div>
+          <dt>As written</dt>
+          <dd data-testid="card-date-text">“{selected.dateText}”</dd>
+        </div>
+        {selected.actors.length > 0 && (
+          <div>
+            <dt>Who</dt>
+            <dd>
+              <ul className="dl-card__actors">
+                {selected.actors.map((actor) => (
+                  <li key={actor}>{actor}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Source</dt>
+          <dd>{sourceLine(article)}</dd>
+        </div>
+      </dl>
+      <blockquote className="dl-card__quote">
+        <p>{selected.quote}</p>
+      </blockquote>
+      <nav className="dl-card__nav" aria-label="Other events">
+        <button type="button" className="dl-text-button" disabled={!earlier} onClick={() => earlier && onSelect(earlier.id)}>
+          ← Earlier
+        </button>
+        <button type="button" className="dl-link-button" onClick={onShowQuote}>
+          Show in article
+        </button>
+        <button type="button" className="dl-text-button" disabled={!later} onClick={() => later && onSelect(later.id)}>
+          Later →
+        </button>
+      </nav>
+    </aside>
+  );
+}
+
+function countLabel(count: number): string {
+  return count === 1 ? '1 event on the timeline' : `${count} events on the timeline`;
+}
+
+function sourceLine(article: ParsedArticle): string {
+  const parts = [article.source ?? 'Unknown source'];
+  if (article.publicationDate) parts.push(`published ${formatIsoDate(article.publicationDate)}`);
+  return parts.join(', ');
+}

@@ -1,0 +1,19 @@
+// Entry point of the Dateline page.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { articleUrlFromSearch } from './app/articleUrl';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('web/index.html must contain <div id="root">.');
+
+const queryClient = new QueryClient();
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App articleUrl={articleUrlFromSearch(window.location.search)} />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,124 @@
+// The vis-timeline band: created once, fed items and the selection through effects, destroyed on
+// unmount. The visible window is mirrored in data-window-start/-end for tests and embedders.
+import { useEffect, useRef } from 'react';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type DataItemCollectionType } from 'vis-timeline/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { fitWindow } from './fitWindow';
+import { focusWindow } from './focusWindow';
+import { TimelineLegend } from './TimelineLegend';
+import { timelineOptions } from './timelineOptions';
+import type { EventItem } from './toTimelineItems';
+import './timeline.css';
+
+export interface TimelineViewProps {
+  items: EventItem[];
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+}
+
+interface Instance {
+  timeline: Timeline;
+  data: DataSet<EventItem, 'id'>;
+}
+
+const focusAnimation = { duration: 450, easingFunction: 'easeInOutQuad' } as const;
+/** Room after the latest item for its label (labels stop at 22em). */
+const labelRoom = 300;
+
+export function TimelineView({ items, selectedId, onSelect }: TimelineViewProps) {
+  const bandRef = useRef<HTMLDivElement>(null);
+  const instanceRef = useRef<Instance | null>(null);
+  const onSelectRef = useRef(onSelect);
+
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+
+  useEffect(() => {
+    const band = bandRef.current;
+    if (!band) return;
+    const data = new DataSet<EventItem, 'id'>();
+    const timeline = new Timeline(band, data as unknown as DataItemCollectionType, timelineOptions);
+    timeline.on('select', ({ items: ids }: { items: Array<string | number> }) => {
+      const [id] = ids;
+      onSelectRef.current(id === undefined ? null : String(id));
+    });
+    timeline.on('rangechanged', () => exposeWindow(band, timeline));
+    instanceRef.current = { timeline, data };
+    return () => {
+      instanceRef.current = null;
+      timeline.destroy();
+    };
+  }, []);
+
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (!instance) return;
+    const { timeline, data } = instance;
+    const ids = new Set(items.map((item) => item.id));
+    data.remove(data.getIds().filter((id) => !ids.has(String(id))));
+    data.update(items);
+    fitAll(bandRef.current, instance, false);
+  }, [items]);
+
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (!instance) return;
+    const { timeline, data } = instance;
+    const item = selectedId ? data.get(selectedId) : null;
+    if (!item) {
+      timeline.setSelection([]);
+      return;
+    }
+    // Chosen on the timeline itself: it is in view already, and moving it would be jarring.
+    if (timeline.getSelection()[0] === item.id) return;
+    timeline.setSelection([item.id]);
+    const current = timeline.getWindow();
+    const target = focusWindow(
+      { start: item.start.getTime(), end: (item.end ?? item.start).getTime() },
+      { start: current.start.getTime(), end: current.end.getTime() },
+    );
+    timeline.setWindow(target.start, target.end, { animation: focusAnimation });
+  }, [selectedId, items]);
+
+  const timeline = () => instanceRef.current?.timeline;
+
+  return (
+    <section className="dl-band" aria-label="Timeline">
+      <div className="dl-band__bar">
+        <TimelineLegend />
+        <div className="dl-band__zoom" role="group" aria-label="Zoom the timeline">
+          <button type="button" className="dl-icon-button" aria-label="Zoom in" title="Zoom in" onClick={() => timeline()?.zoomIn(0.5)}>
+            <span aria-hidden="true">+</span>
+          </button>
+          <button type="button" className="dl-icon-button" aria-label="Zoom out" title="Zoom out" onClick={() => timeline()?.zoomOut(0.5)}>
+            <span aria-hidden="true">−</span>
+          </button>
+          <button
+            type="button"
+            className="dl-text-button"
+            title="Show every event"
+            onClick={() => instanceRef.current && fitAll(bandRef.current, instanceRef.current, true)}
+          >
+            Fit
+          </button>
+        </div>
+      </div>
+      <div className="dl-band__timeline" ref={bandRef} data-testid="timeline" />
+    </section>
+  );
+}
+
+function fitAll(band: HTMLElement | null, { timeline, data }: Instance, animate: boolean): void {
+  const target = fitWindow(data.get(), { width: band?.clientWidth ?? 800, labelRoom });
+  if (target) timeline.setWindow(target.start, target.end, { animation: animate ? focusAnimation : false });
+  exposeWindow(band, timeline);
+}
+
+function exposeWindow(band: HTMLElement | null, timeline: Timeline): void {
+  if (!band) return;
+  const { start, end } = timeline.getWindow();
+  band.dataset.windowStart = start.toISOString();
+  band.dataset.windowEnd = end.toISOString();
+}

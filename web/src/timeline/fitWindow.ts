@@ -1,0 +1,34 @@
+// The window that shows every item, with room on the right for the labels of the latest points:
+// vis's own fit() measures labels against the unpadded range and clips them at the edge.
+import type { TimeWindow } from './focusWindow';
+
+export interface FitOptions {
+  /** The width of the timeline in pixels. */
+  width: number;
+  /** Pixels kept free after the latest item, for its label. */
+  labelRoom: number;
+  /** Pixels kept free before the earliest item. */
+  leftRoom?: number;
+}
+
+const day = 24 * 60 * 60 * 1000;
+
+/** null when there is nothing to fit. Never narrower than a week, so one day is not a blur. */
+export function fitWindow(items: ReadonlyArray<{ start: Date; end?: Date }>, options: FitOptions): TimeWindow | null {
+  if (items.length === 0) return null;
+  const starts = items.map((item) => item.start.getTime());
+  const ends = items.map((item) => (item.end ?? item.start).getTime());
+  let min = Math.min(...starts);
+  let max = Math.max(...ends);
+  if (max - min < 7 * day) {
+    const middle = (min + max) / 2;
+    min = middle - 3.5 * day;
+    max = middle + 3.5 * day;
+  }
+  const leftRoom = options.leftRoom ?? 16;
+  // Labels never take more than half the band, or a narrow screen would show only labels.
+  const labelRoom = Math.min(options.labelRoom, options.width / 2);
+  const usable = Math.max(options.width - leftRoom - labelRoom, 1);
+  const msPerPixel = (max - min) / usable;
+  return { start: min - leftRoom * msPerPixel, end: max + labelRoom * msPerPixel };
+}

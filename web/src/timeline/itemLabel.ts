@@ -1,0 +1,20 @@
+// The DOM of an item's label, built as text: titles come from the article and are never HTML.
+import type { EventItem } from './toTimelineItems';
+
+export function itemLabel(item: EventItem | undefined): HTMLElement | string {
+  if (!item) return '';
+  const label = document.createElement('span');
+  label.className = 'dl-label';
+  label.dataset.eventId = item.eventId;
+  label.dataset.start = item.isoStart;
+  if (item.isoEnd) label.dataset.end = item.isoEnd;
+  label.title = item.content;
+  label.textContent = item.content;
+  if (item.shape === 'open') {
+    const ongoing = document.createElement('span');
+    ongoing.className = 'dl-label__ongoing';
+    ongoing.textContent = '→ ongoing';
+    label.append(' ', ongoing);
+  }
+  return label;
+}

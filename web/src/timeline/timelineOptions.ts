@@ -1,0 +1,25 @@
+// The vis-timeline options of the Dateline band: zoom from days to decades, labels as plain text.
+import type { TimelineOptions } from 'vis-timeline/esnext';
+import { itemLabel } from './itemLabel';
+
+const day = 24 * 60 * 60 * 1000;
+
+export const timelineOptions: TimelineOptions = {
+  height: '100%',
+  orientation: { axis: 'bottom', item: 'bottom' },
+  stack: true,
+  selectable: true,
+  multiselect: false,
+  editable: false,
+  showCurrentTime: false,
+  zoomable: true,
+  moveable: true,
+  // One day is the finest unit an article dates to; 30 years covers any story's background.
+  zoomMin: day,
+  zoomMax: 30 * 365 * day,
+  margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+  // Many events in one week stack high on a phone: let the band scroll rather than clip them.
+  verticalScroll: true,
+  template: itemLabel,
+  // xss stays on (the default): the labels are DOM nodes, and any string content is filtered.
+};

@@ -1,0 +1,20 @@
+// Runs the shared parser off the main thread, so a long article never freezes the page.
+import { parseArticle } from '../../../shared/src/index';
+import type { ParseRequest, ParseResponse } from './parserMessages';
+
+/** The part of DedicatedWorkerGlobalScope used here (web/ compiles against the DOM lib). */
+interface WorkerScope {
+  addEventListener(type: 'message', listener: (message: MessageEvent<ParseRequest>) => void): void;
+  postMessage(response: ParseResponse): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+scope.addEventListener('message', ({ data: request }) => {
+  try {
+    scope.postMessage({ id: request.id, result: parseArticle(request.raw, request.options) });
+  } catch (error) {
+    // The parser promises not to throw; if it does, the page shows the message instead of hanging.
+    scope.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
