@@ -33,9 +33,33 @@ export function EventCard({ article, ordered, selected, onSelect, onShowQuote }:
   const later = index >= 0 ? ordered[index + 1] : undefined;
   return (
     <aside className="dl-card" aria-label="Event" aria-live="polite">
-      <p className="dl-card__kicker">
-        Event {index + 1} of {ordered.length}
-      </p>
+      <div className="dl-card__top">
+        <p className="dl-card__kicker">
+          Event {index + 1} of {ordered.length}
+        </p>
+        <nav className="dl-card__nav" aria-label="Other events">
+          <button
+            type="button"
+            className="dl-icon-button"
+            aria-label="Earlier event"
+            title="Earlier event"
+            disabled={!earlier}
+            onClick={() => earlier && onSelect(earlier.id)}
+          >
+            <span aria-hidden="true">←</span>
+          </button>
+          <button
+            type="button"
+            className="dl-icon-button"
+            aria-label="Later event"
+            title="Later event"
+            disabled={!later}
+            onClick={() => later && onSelect(later.id)}
+          >
+            <span aria-hidden="true">→</span>
+          </button>
+        </nav>
+      </div>
       <p className="dl-card__date" data-testid="card-date">
         {formatEventDate(selected)}
       </p>
@@ -67,17 +91,9 @@ export function EventCard({ article, ordered, selected, onSelect, onShowQuote }:
       <blockquote className="dl-card__quote">
         <p>{selected.quote}</p>
       </blockquote>
-      <nav className="dl-card__nav" aria-label="Other events">
-        <button type="button" className="dl-text-button" disabled={!earlier} onClick={() => earlier && onSelect(earlier.id)}>
-          ← Earlier
-        </button>
-        <button type="button" className="dl-link-button" onClick={onShowQuote}>
-          Show in article
-        </button>
-        <button type="button" className="dl-text-button" disabled={!later} onClick={() => later && onSelect(later.id)}>
-          Later →
-        </button>
-      </nav>
+      <button type="button" className="dl-link-button" onClick={onShowQuote}>
+        Show in the article
+      </button>
     </aside>
   );
 }

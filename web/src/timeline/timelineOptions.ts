@@ -17,6 +17,8 @@ export const timelineOptions: TimelineOptions = {
   // One day is the finest unit an article dates to; 30 years covers any story's background.
   zoomMin: day,
   zoomMax: 30 * 365 * day,
+  // Day numbers are short: let the axis show them at the two-month zoom a selection focuses on.
+  maxMinorChars: 4,
   margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
   // Many events in one week stack high on a phone: let the band scroll rather than clip them.
   verticalScroll: true,
