@@ -1,5 +1,6 @@
 // The page: load the article through TanStack Query (fetch, then parse in the worker) and show it.
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { articleQuery } from './articleQuery';
 import { AppHeader } from './AppHeader';
 import { ArticleTimeline } from './ArticleTimeline';
@@ -13,6 +14,10 @@ export interface AppProps {
 export function App({ articleUrl }: AppProps) {
   const query = useQuery(articleQuery(articleUrl));
   const parsed = query.data?.ok ? query.data.parsed : undefined;
+
+  useEffect(() => {
+    document.title = parsed?.title ? `${parsed.title} · Dateline` : 'Dateline';
+  }, [parsed?.title]);
 
   return (
     <div className="dl-app">

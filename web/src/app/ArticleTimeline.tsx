@@ -22,7 +22,7 @@ export function ArticleTimeline({ article }: ArticleTimelineProps) {
   const selected = article.events.find((event) => event.id === selectedId) ?? null;
 
   const showQuote = useCallback(() => {
-    document.querySelector('mark.dl-quote__mark')?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    document.querySelector('.dl-article mark.dl-quote__mark')?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, []);
 
   return (

@@ -55,7 +55,7 @@ export function TimelineView({ items, selectedId, onSelect }: TimelineViewProps)
   useEffect(() => {
     const instance = instanceRef.current;
     if (!instance) return;
-    const { timeline, data } = instance;
+    const { data } = instance;
     const ids = new Set(items.map((item) => item.id));
     data.remove(data.getIds().filter((id) => !ids.has(String(id))));
     data.update(items);
