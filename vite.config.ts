@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { embedBuildPlugins } from './web/src/embed/embedBuildPlugins';
 
 // The app lives in web/, its static files (articles, demo page) in public/, the build in dist/.
 export default defineConfig({
@@ -9,16 +10,25 @@ export default defineConfig({
   base: './',
   // Not a single-page app: a missing article must be a 404, not index.html served in its place.
   appType: 'mpa',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The embed (issue 4): dist/embed.js, the loader, built apart as a classic script; size budgets.
+    embedBuildPlugins({
+      loaderEntry: resolve(import.meta.dirname, 'web/src/embed/loader.ts'),
+      embedPage: resolve(import.meta.dirname, 'web/embed.html'),
+    }),
+  ],
   worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
-    rollupOptions: {
+    // rolldownOptions: Vite 8 bundles with Rolldown; rollupOptions is its deprecated alias.
+    rolldownOptions: {
       input: {
         main: resolve(import.meta.dirname, 'web/index.html'),
+        embed: resolve(import.meta.dirname, 'web/embed.html'),
       },
     },
   },
