@@ -68,6 +68,25 @@ test('the loader turns the div into a lazy, sandboxed, titled iframe of the embe
   expect(src.searchParams.get('src')).toBe(`${host.origin}/articles/000_df00862e278acaea.txt`);
 });
 
+test('a div added later gets its frame, and a second copy of the loader adds no second frame', async ({ page }) => {
+  await openHost(page);
+  await page.addScriptTag({ url: new URL('/embed.js', appOrigin).href });
+  await expect(page.locator('iframe')).toHaveCount(1);
+  await page.evaluate(() => {
+    const later = document.createElement('div');
+    later.className = 'later';
+    later.dataset.datelineSrc = 'articles/000_df00862e278acaea.txt';
+    later.dataset.datelineTheme = 'dark';
+    document.body.append(later);
+  });
+  const frame = page.locator('div.later > iframe');
+  await expect(frame).toHaveCount(1);
+  const src = new URL((await frame.getAttribute('src')) ?? '');
+  expect(src.searchParams.get('theme')).toBe('dark');
+  expect(src.searchParams.get('id')).toBe('dateline-1');
+  await expect(page.locator('iframe')).toHaveCount(2);
+});
+
 test('the embed page shows the timeline, a card and the credit, and nothing of the article text', async ({ page }) => {
   const { frame } = await openHost(page);
   await expect(frame.getByRole('region', { name: 'Timeline' })).toBeVisible();
@@ -203,6 +222,22 @@ test('the embed page also reports its height as pym.js and amp-iframe expect it'
       }),
     )
     .toBe(true);
+});
+
+test('the embed page takes its options from the URL: event, theme and band height', async ({ page }) => {
+  await page.goto('/embed.html?src=articles/000_df00862e278acaea.txt');
+  const firstLabel = page.locator('.vis-item-content [data-event-id]').first();
+  await expect(firstLabel).toBeVisible({ timeout: 15_000 });
+  const id = (await firstLabel.getAttribute('data-event-id'))!;
+  const title = (await firstLabel.getAttribute('title'))!;
+
+  await page.goto(`/embed.html?src=articles/000_df00862e278acaea.txt&event=${encodeURIComponent(id)}&theme=dark&height=200`);
+  await expect(page.getByTestId('card-title')).toHaveText(title);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const band = await page.getByTestId('timeline').evaluate((element) => element.getBoundingClientRect().height);
+  expect(band).toBe(200);
+  const background = await page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+  expect(background).toBe('rgb(24, 27, 32)');
 });
 
 test('an embed whose source cannot be loaded says so in place of the timeline', async ({ page }) => {

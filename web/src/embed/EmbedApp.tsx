@@ -16,7 +16,7 @@ export interface EmbedAppProps {
 export function EmbedApp({ options }: EmbedAppProps) {
   const style = options.bandHeight ? ({ '--dl-embed-band': `${options.bandHeight}px` } as CSSProperties) : undefined;
   return (
-    <div className="dl-embed" style={style}>
+    <div className={style ? 'dl-embed dl-embed--band' : 'dl-embed'} style={style}>
       {options.src ? (
         <EmbedSource src={options.src} options={options} />
       ) : (
