@@ -48,9 +48,10 @@ const frameStyle: ReadonlyArray<readonly [string, string]> = [
 
 // allow-scripts: the timeline is a React page that parses the article in a Web Worker.
 // allow-same-origin: keeps the embed page's own origin, without which it could not start its worker
-// from its own files nor fetch relative sources (an opaque origin fails both); the frame still
-// cannot touch the host page, which is on another origin.
-// allow-popups: "made with Dateline" and the full-article link open in a new tab.
+// from its own files nor fetch relative sources (an opaque origin fails both). Served from another
+// origin than the host, the frame still cannot touch the host page; served from the host's own
+// origin, no sandbox with scripts and same-origin is a barrier, and the origin is the only one.
+// allow-popups: "made with Dateline" and "Show in the article" open the full page in a new tab.
 // No allow-top-navigation: the embed never navigates the host page.
 const sandbox = 'allow-scripts allow-same-origin allow-popups';
 
@@ -92,7 +93,7 @@ function start(): void {
     iframe.title = data.datelineTitle || 'Interactive timeline of the article’s events (Dateline)';
     iframe.setAttribute('loading', 'lazy');
     iframe.setAttribute('sandbox', sandbox);
-    // Its height follows its content, so the frame never needs scrollbars of its own.
+    // Its height follows its content: a scrollbar would only flash, and narrow the content, while it catches up.
     iframe.setAttribute('scrolling', 'no');
     for (const [property, value] of frameStyle) iframe.style.setProperty(property, value, 'important');
     iframe.style.setProperty('height', initialHeight, 'important');
