@@ -19,12 +19,12 @@ export function eventTitle({ sentence, dateStart, dateEnd, sharedSentence }: Tit
   let text = sentence;
   let offset = 0;
   const dateline = DATELINE_PREFIX.exec(text);
-  if (dateline && dateline[0].length <= dateStart) {
+  if (dateline && dateline[0].length < text.length) {
     offset = dateline[0].length;
     text = text.slice(offset);
   }
   if (sharedSentence) ({ text, offset } = clauseAround(text, offset, dateStart, dateEnd));
-  text = dropOpeningPhrases(text, dateStart - offset, dateEnd - offset);
+  text = dropOpeningPhrases(text, Math.max(0, dateStart - offset), Math.max(0, dateEnd - offset));
   const relative = RELATIVE_CLAUSE.exec(text);
   if (relative && text.slice(0, relative.index).split(/\s+/).length >= 4) text = text.slice(0, relative.index);
   return shorten(capitalise(text.replace(/^["“'‘\s]+|["”'’\s.,;:!?]+$/g, '')));
@@ -49,10 +49,12 @@ function clauseAround(text: string, offset: number, dateStart: number, dateEnd: 
 function dropOpeningPhrases(text: string, dateStart: number, dateEnd: number): string {
   let result = text;
   for (;;) {
-    const comma = /^([^,]{1,40}),\s+/.exec(result);
+    const comma = /^([^,]{1,60}),\s+/.exec(result);
     const consumed = text.length - result.length;
     const holdsDate = comma && consumed <= dateStart && consumed + comma[1]!.length >= dateEnd;
-    if (comma && (holdsDate || comma[1]!.split(/\s+/).length <= 3)) {
+    // A leading prepositional phrase ("At a session of the council, ministers agreed") sets the scene, not the event.
+    const scene = comma && /^(?:at|in|on|during|after|before|following|amid|under|with)\s/i.test(comma[1]!) && result.length - comma[0].length > 40;
+    if (comma && (holdsDate || scene || comma[1]!.split(/\s+/).length <= 3)) {
       result = result.slice(comma[0].length);
       continue;
     }

@@ -1,0 +1,31 @@
+// Calendar vocabulary: months, weekdays, seasons, parts of the day, with the forms news writes.
+
+/** Month names and abbreviations → month number. Abbreviations take an optional full stop. */
+export const MONTHS = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+} as const;
+
+/** Full month names only: an abbreviation alone ("Mar", "Dec") is too often something else. */
+export const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+
+/** Weekday names → ISO weekday (Monday 1 … Sunday 7). */
+export const WEEKDAYS = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
+} as const;
+
+/** Seasons → TimeML season codes. */
+export const SEASONS = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' } as const;
+
+/** Parts of the day → TimeML codes. */
+export const PARTS_OF_DAY = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' } as const;
+
+/** Half-words before a date that TimeML keeps inside the expression ("late 2019", "mid-August"). */
+export const DATE_MODIFIERS = [
+  'early', 'late', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the turn of', 'the first half of',
+  'the second half of', 'the spring of', 'the summer of', 'the fall of', 'the autumn of', 'the winter of',
+] as const;
+
+export type Season = (typeof SEASONS)[keyof typeof SEASONS];
+export type PartOfDay = (typeof PARTS_OF_DAY)[keyof typeof PARTS_OF_DAY];

@@ -1,0 +1,65 @@
+// "9 August 2020", "Nov 18", "November 18, 2021", "July 2021", "August", "2020", "2021-11-19",
+// and the first day of coordinated days: "10" in "10 and 11 November".
+import { FULL_MONTHS, MONTHS } from '../lexicon/en/calendar';
+import { B, DAY_NUMBER, E, MONTH, YEAR, compile, isCapitalised, lower } from './patterns';
+import type { PartialValue, Recogniser } from './partialValue';
+
+const monthOf = (name: string | undefined) => (MONTHS as Record<string, number>)[lower(name)];
+const dayOf = (text: string | undefined) => Number.parseInt(text ?? '', 10);
+
+function calendar(year: string | undefined, month: string | undefined, day?: string): PartialValue | null {
+  if (!isCapitalised(month)) return null;
+  const m = monthOf(month);
+  if (!m) return null;
+  const d = day === undefined ? undefined : dayOf(day);
+  if (d !== undefined && (d < 1 || d > 31)) return null;
+  return { kind: 'calendar', month: m, ...(year ? { year: Number(year) } : {}), ...(d ? { day: d } : {}) };
+}
+
+export const absoluteDates: Recogniser[] = [
+  {
+    // "2021-11-19", "2021-11-19T10:30"
+    name: 'isoDate',
+    pattern: compile(`${B}(?<y>\\d{4})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])${E}`),
+    read: ({ groups: g }) => ({ kind: 'calendar', year: Number(g!.y), month: Number(g!.m), day: Number(g!.d) }),
+  },
+  {
+    // "9 August 2020", "15 November", "the 5th of May", "10 Nov."
+    name: 'dayMonthYear',
+    pattern: compile(`${B}(?<d>${DAY_NUMBER})\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`),
+    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d),
+  },
+  {
+    // "November 18, 2021", "Nov 18", "Aug. 9 2020"
+    name: 'monthDayYear',
+    pattern: compile(`${B}(?<m>${MONTH})\\s+(?<d>${DAY_NUMBER})(?![\\p{L}\\p{N}%.,:]\\d|[\\p{L}\\p{N}])(?:,?\\s+(?<y>${YEAR})${E})?`),
+    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d),
+  },
+  {
+    // "July 2021", "August of 1998", "Jan. 1999"
+    name: 'monthYear',
+    pattern: compile(`${B}(?<m>${MONTH}),?\\s+(?:of\\s+)?(?<y>${YEAR})${E}`),
+    read: ({ groups: g }) => calendar(g!.y, g!.m),
+  },
+  {
+    // "August", "in May" — full names only, capitalised, and "May" not as a sentence's first word
+    name: 'month',
+    pattern: compile(`${B}(?<m>${FULL_MONTHS.join('|')})${E}`),
+    read: ({ groups: g, index }, text) => {
+      if (lower(g!.m) === 'may' && /(?:^|[.!?]["”]?\s+|\n)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
+      return calendar(undefined, g!.m);
+    },
+  },
+  {
+    // "10" in "10 and 11 November": the month comes after the second day
+    name: 'coordinatedDay',
+    pattern: compile(`${B}(?<d>${DAY_NUMBER})(?=\\s*(?:and|or|to|through|-|–)\\s*${DAY_NUMBER}\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E})`),
+    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d),
+  },
+  {
+    // "2020", "in 1998" — a year standing alone, not an amount, a price or a part of a number
+    name: 'year',
+    pattern: compile(`(?<![\\p{L}\\p{N}$€£#.,/-])(?<y>${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d|\\s*(?:percent|per\\s+cent|%|people|tons|tonnes|dollars|euros|times|feet|meters|metres|miles|km|units|shares|troops|votes|members|workers|employees|cases|deaths|jobs|barrels)${E})`),
+    read: ({ groups: g }) => ({ kind: 'calendar', year: Number(g!.y) }),
+  },
+];

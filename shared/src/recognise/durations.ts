@@ -1,0 +1,36 @@
+// "three months", "several months", "two-year", "24 hours", "the past three years", "years",
+// "a decade", "the last twenty four hours", "half an hour"
+import { VAGUE_QUANTITIES, readNumber } from '../lexicon/en/numbers';
+import { UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
+import { AMOUNT, B, E, UNIT, compile, lower } from './patterns';
+import type { Recogniser } from './partialValue';
+
+const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|')})`;
+
+/** The TimeML duration value: (3, month) → P3M, (2, hour) → PT2H, (null, year) → PXY. */
+export function durationValue(amount: number | null, unit: Unit): string {
+  const { code, time } = UNITS[unit];
+  const multiplier = 'multiplier' in UNITS[unit] ? (UNITS[unit] as { multiplier: number }).multiplier : 1;
+  const count = amount === null ? 'X' : String(amount * multiplier);
+  return `P${time ? 'T' : ''}${count}${code}`;
+}
+
+export const durations: Recogniser[] = [
+  {
+    name: 'duration',
+    pattern: compile(`${B}(?:(?<lead>the\\s+(?:past|last|next|previous|first|coming|following|final)|(?:the\\s+)?(?:past|last|next|coming|first|following))\\s+)?(?:(?<n>${AMOUNT}|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|calendar|fiscal)\\s+)?(?<u>${UNIT})(?:\\s+(?:straight|running|long))?${E}`),
+    read: ({ groups: g }) => {
+      const unit = UNIT_WORDS[lower(g!.u)]!;
+      const amount = g!.vague ? null : readNumber(g!.n!);
+      if (!g!.vague && amount === null) return null;
+      // "a year" opens many non-durations ("once a year" is a set, taken by the set recogniser first).
+      return { kind: 'fixed', type: 'DURATION', value: durationValue(amount, unit) };
+    },
+  },
+  {
+    name: 'pluralUnit',
+    // "for years", "for months" — a plural unit alone is an unspecified number of them
+    pattern: compile(`${B}(?<pre>for|over|in|within)\\s+(?<u>(?:days|weeks|months|years|decades|hours|minutes))${E}`),
+    read: ({ groups: g }) => ({ kind: 'fixed', type: 'DURATION', value: durationValue(null, UNIT_WORDS[lower(g!.u)]!) }),
+  },
+];

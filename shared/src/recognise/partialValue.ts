@@ -1,0 +1,45 @@
+// What recognisers emit: a temporal value as far as the text itself says it. The resolver fills
+// in what the text leaves to context (the year of "15 November", the day of "Friday").
+import type { PartOfDay, Season } from '../lexicon/en/calendar';
+import type { Unit } from '../lexicon/en/units';
+import type { TimexType } from '../types';
+
+/** Where a relative expression counts from: the publication date, or the last date the text mentioned. */
+export type Anchor = 'document' | 'previous';
+
+export type PartialValue =
+  /** "9 August 2020", "July 2021", "15 November", "2020". */
+  | { kind: 'calendar'; year?: number; month?: number; day?: number; part?: PartOfDay }
+  /** "the 1990s" (199), "the 20th century" (19). */
+  | { kind: 'decade'; decade: number }
+  | { kind: 'century'; century: number }
+  /** "summer 1998", "last winter", "the third quarter", "the first half of 1999". */
+  | { kind: 'season'; season: Season; year?: number; offset?: number }
+  | { kind: 'quarter'; quarter: number; year?: number; offset?: number }
+  | { kind: 'half'; half: number; year?: number; offset?: number }
+  /** "Friday", "last Monday", "Tuesday morning". */
+  | { kind: 'weekday'; weekday: number; offset?: number; part?: PartOfDay }
+  /** "today", "yesterday", "tomorrow", "tonight", "this morning". */
+  | { kind: 'dayShift'; days: number; part?: PartOfDay }
+  /** "last week", "this year", "next month", "the following day", "the same month". */
+  | { kind: 'unitShift'; unit: Unit; offset: number; anchor: Anchor }
+  /** "two years ago" (−2 years), "three days later" (+3 days from the last date). */
+  | { kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor }
+  /** "10:30 a.m.", "noon" on the day of an optional day expression. */
+  | { kind: 'time'; hour: number; minute: number; day?: PartialValue }
+  /** A value the text fixes by itself: durations, sets, references. */
+  | { kind: 'fixed'; type: TimexType; value: string };
+
+/** A recogniser's find: where it is, and what it says. */
+export interface Recognition {
+  start: number;
+  end: number;
+  partial: PartialValue;
+}
+
+/** One construct: a global pattern built from the lexicon, and a reader of its matches (null: not mine). */
+export interface Recogniser {
+  name: string;
+  pattern: RegExp;
+  read(match: RegExpExecArray, text: string): PartialValue | null;
+}

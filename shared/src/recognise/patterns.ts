@@ -1,0 +1,32 @@
+// Pattern pieces built from the vocabulary tables, shared by the recognisers.
+import { MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../lexicon/en/calendar';
+import { CARDINALS, ORDINALS } from '../lexicon/en/numbers';
+import { UNIT_WORDS } from '../lexicon/en/units';
+
+const alternation = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
+/** Starts a match at a word start, ends it at a word end. */
+export const B = '(?<![\\p{L}\\p{N}])';
+export const E = '(?![\\p{L}\\p{N}])';
+
+/** A month, full or abbreviated with an optional full stop. */
+export const MONTH = `(?:${alternation(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))}|(?:${alternation(Object.keys(MONTHS).filter((m) => m.length <= 4))})\\.?)`;
+export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS).filter((d) => d.length > 4))})`;
+export const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
+export const PART_OF_DAY = `(?:${alternation(Object.keys(PARTS_OF_DAY).filter((p) => p !== 'tonight' && p !== 'overnight'))})`;
+export const UNIT = `(?:${alternation(Object.keys(UNIT_WORDS))})`;
+export const NUMBER_WORD = `(?:${alternation(Object.keys(CARDINALS).filter((w) => w !== 'a' && w !== 'an'))})`;
+/** "three", "twenty-four", "twenty four", "24", "1.5". */
+export const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})?)`;
+export const ORDINAL_WORD = `(?:${alternation(Object.keys(ORDINALS).filter((o) => o !== 'last'))})`;
+export const DAY_NUMBER = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+
+/** Compiles a pattern for global, case-insensitive, Unicode matching. */
+export const compile = (source: string) => new RegExp(source, 'giu');
+
+export const lower = (text: string | undefined) => (text ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+
+/** Month names must be capitalised: "may" and "march" are also a verb and a noun. */
+export const isCapitalised = (text: string | undefined) => !!text && /^\p{Lu}/u.test(text);

@@ -1,0 +1,24 @@
+// The recognisers, in order of preference when two find the same span: the order matters only for
+// ties in start and length, where the earlier entry wins.
+import { absoluteDates } from './absoluteDates';
+import { decades } from './decades';
+import { durations } from './durations';
+import type { Recogniser } from './partialValue';
+import { referencesAndSets } from './referencesAndSets';
+import { relativeDays } from './relativeDays';
+import { relativeUnits } from './relativeUnits';
+import { seasonsAndQuarters } from './seasonsAndQuarters';
+import { times } from './times';
+
+export const RECOGNISERS: readonly Recogniser[] = [
+  ...absoluteDates,
+  ...decades,
+  ...seasonsAndQuarters,
+  ...relativeDays,
+  // Before durations: "two years ago" is a date, though "two years" alone is a duration.
+  ...relativeUnits,
+  // Before durations: "every three months" and "twice a year" are sets.
+  ...referencesAndSets,
+  ...durations,
+  ...times,
+];

@@ -1,0 +1,42 @@
+// "now", "recently", "the past", "the future", "currently"; "every Monday", "weekly", "each year",
+// "twice a year", "every three months"
+import { WEEKDAYS } from '../lexicon/en/calendar';
+import { REFERENCE_WORDS, SET_WORDS } from '../lexicon/en/references';
+import { UNIT_WORDS } from '../lexicon/en/units';
+import { readNumber } from '../lexicon/en/numbers';
+import { durationValue } from './durations';
+import { AMOUNT, B, E, WEEKDAY, compile, lower } from './patterns';
+import type { Recogniser } from './partialValue';
+
+const words = (table: object) => Object.keys(table).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+export const referencesAndSets: Recogniser[] = [
+  {
+    name: 'reference',
+    pattern: compile(`${B}(?<w>${words(REFERENCE_WORDS)})${E}`),
+    read: ({ groups: g }) => ({ kind: 'fixed', type: 'DATE', value: REFERENCE_WORDS[lower(g!.w) as keyof typeof REFERENCE_WORDS] }),
+  },
+  {
+    name: 'setWord',
+    pattern: compile(`${B}(?<w>${words(SET_WORDS)})${E}`),
+    read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: SET_WORDS[lower(g!.w) as keyof typeof SET_WORDS] }),
+  },
+  {
+    name: 'everyWeekday',
+    pattern: compile(`${B}(?:every|each)\\s+(?<d>${WEEKDAY})${E}`),
+    read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: `XXXX-WXX-${(WEEKDAYS as Record<string, number>)[lower(g!.d)]}` }),
+  },
+  {
+    name: 'everyN',
+    pattern: compile(`${B}(?:every|each)\\s+(?<n>${AMOUNT})\\s+(?<u>days|weeks|months|years)${E}`),
+    read: ({ groups: g }) => {
+      const n = readNumber(g!.n!);
+      return n === null ? null : { kind: 'fixed', type: 'SET', value: durationValue(n, UNIT_WORDS[lower(g!.u)]!) };
+    },
+  },
+  {
+    name: 'timesPer',
+    pattern: compile(`${B}(?:once|twice|(?:${AMOUNT})\\s+times)\\s+(?:a|an|per|each)\\s+(?<u>day|week|month|year)${E}`),
+    read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: durationValue(1, UNIT_WORDS[lower(g!.u)]!) }),
+  },
+];

@@ -1,0 +1,33 @@
+// "today", "yesterday", "tomorrow", "tonight", "this morning", "yesterday afternoon",
+// "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday"
+import { PARTS_OF_DAY, WEEKDAYS, type PartOfDay } from '../lexicon/en/calendar';
+import { RELATIVE_OFFSETS } from '../lexicon/en/references';
+import { B, E, PART_OF_DAY, WEEKDAY, compile, lower } from './patterns';
+import type { Recogniser } from './partialValue';
+
+const DAY_WORDS = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 } as const;
+const partOf = (word: string | undefined): PartOfDay | undefined => (word ? (PARTS_OF_DAY as Record<string, PartOfDay>)[lower(word)] : undefined);
+
+export const relativeDays: Recogniser[] = [
+  {
+    name: 'dayWord',
+    pattern: compile(`${B}(?:the\\s+day\\s+(?<around>before|after)\\s+)?(?<w>today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening)|last\\s+night)(?:\\s+(?<p>${PART_OF_DAY}))?${E}`),
+    read: ({ groups: g }) => {
+      const word = lower(g!.w);
+      const shift = (g!.around === 'before' ? -1 : g!.around === 'after' ? 1 : 0) + DAY_WORDS[word as keyof typeof DAY_WORDS];
+      const part = partOf(g!.p) ?? (word === 'tonight' || word === 'last night' ? 'NI' : partOf(word.replace('this ', '')));
+      return { kind: 'dayShift', days: shift, ...(part ? { part } : {}) };
+    },
+  },
+  {
+    name: 'weekday',
+    pattern: compile(`${B}(?:(?<rel>last|next|this|coming|past|previous|on)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?${E}`),
+    read: ({ groups: g }) => {
+      if (!/^\p{Lu}/u.test(g!.d!)) return null;
+      const rel = lower(g!.rel);
+      const offset = rel && rel !== 'on' ? (RELATIVE_OFFSETS as Record<string, number>)[rel] : undefined;
+      const part = partOf(g!.p);
+      return { kind: 'weekday', weekday: (WEEKDAYS as Record<string, number>)[lower(g!.d)]!, ...(offset !== undefined ? { offset } : {}), ...(part ? { part } : {}) };
+    },
+  },
+];

@@ -1,0 +1,39 @@
+// "last week", "this year", "next month", "earlier this year", "the following day", "the same month",
+// "that week", "two years ago", "a year earlier", "three days later", "the previous year"
+import { RELATIVE_OFFSETS } from '../lexicon/en/references';
+import { UNIT_WORDS } from '../lexicon/en/units';
+import { AMOUNT, B, E, compile, lower } from './patterns';
+import { readNumber } from '../lexicon/en/numbers';
+import type { Recogniser } from './partialValue';
+
+const CALENDAR_UNIT = '(?:day|week|weekend|month|year|quarter|decade|century)';
+const DEICTIC = '(?:last|next|this|coming|past|current)';
+const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|that)';
+
+export const relativeUnits: Recogniser[] = [
+  {
+    name: 'unitShift',
+    pattern: compile(`${B}(?:(?<edge>earlier|later)\\s+)?(?:(?<deictic>${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?<u>${CALENDAR_UNIT})${E}`),
+    read: ({ groups: g }) => {
+      const unit = UNIT_WORDS[lower(g!.u)]!;
+      const word = lower(g!.deictic ?? g!.anaphoric).replace(/^the /, '');
+      const offset = (RELATIVE_OFFSETS as Record<string, number>)[word] ?? 0;
+      // "this day" is a weak date; "the same day" and "the following day" count from the last date.
+      if (unit === 'day' && g!.deictic) return null;
+      return { kind: 'unitShift', unit, offset, anchor: g!.anaphoric ? 'previous' : 'document' };
+    },
+  },
+  {
+    name: 'shiftBy',
+    pattern: compile(`${B}(?<n>${AMOUNT}|a|an|one)\\s+(?<u>${CALENDAR_UNIT}s?)\\s+(?<dir>ago|earlier|later|before|after|hence|from\\s+now)${E}`),
+    read: ({ groups: g }) => {
+      const amount = readNumber(g!.n!);
+      if (amount === null || !Number.isInteger(amount)) return null;
+      const dir = lower(g!.dir);
+      const direction = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
+      // "ago" and "from now" count from the publication date; "earlier"/"later" from the last date told.
+      const anchor = dir === 'ago' || dir === 'from now' || dir === 'hence' ? 'document' : 'previous';
+      return { kind: 'shiftBy', unit: UNIT_WORDS[lower(g!.u)]!, amount, direction, anchor };
+    },
+  },
+];

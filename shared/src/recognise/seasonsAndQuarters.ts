@@ -1,0 +1,43 @@
+// "summer 1998", "last winter", "this spring", "the third quarter", "the fourth quarter of 1998",
+// "the first half of 1999", "second-quarter", "Q3 1998"
+import { SEASONS } from '../lexicon/en/calendar';
+import { ORDINALS } from '../lexicon/en/numbers';
+import { RELATIVE_OFFSETS } from '../lexicon/en/references';
+import { B, E, SEASON, YEAR, compile, lower } from './patterns';
+import type { Recogniser } from './partialValue';
+
+const RELATIVE = `(?:${Object.keys(RELATIVE_OFFSETS).filter((w) => w !== 'same' && w !== 'that').join('|')})`;
+const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th|last)';
+const offsetOf = (word: string | undefined) => (word ? (RELATIVE_OFFSETS as Record<string, number>)[lower(word)] : undefined);
+const ordinalOf = (word: string) => (ORDINALS as Record<string, number>)[lower(word)] ?? Number.parseInt(word, 10);
+const withYearOrOffset = (year: string | undefined, rel: string | undefined) => ({
+  ...(year ? { year: Number(year) } : {}),
+  ...(offsetOf(rel) !== undefined ? { offset: offsetOf(rel)! } : {}),
+});
+
+export const seasonsAndQuarters: Recogniser[] = [
+  {
+    name: 'season',
+    pattern: compile(`${B}(?:(?<rel>${RELATIVE})\\s+|the\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?${E}`),
+    read: ({ groups: g }) => {
+      // A bare season ("in spring") is a date only with a year or a relative word; "the fall of" is often not a season.
+      if (!g!.y && !g!.rel) return null;
+      return { kind: 'season', season: SEASONS[lower(g!.s) as keyof typeof SEASONS], ...withYearOrOffset(g!.y, g!.rel) };
+    },
+  },
+  {
+    name: 'quarter',
+    pattern: compile(`${B}(?:(?<rel>${RELATIVE})\\s+|the\\s+)?(?:(?<ord>${ORDINAL_QUARTER})[\\s-]+(?:fiscal\\s+)?quarter|Q(?<q>[1-4]))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR}))?${E}`),
+    read: ({ groups: g }) => {
+      const quarter = g!.q ? Number(g!.q) : ordinalOf(g!.ord!);
+      if (quarter === -1) return { kind: 'unitShift', unit: 'quarter', offset: -1, anchor: 'document' };
+      if (!(quarter >= 1 && quarter <= 4)) return null;
+      return { kind: 'quarter', quarter, ...withYearOrOffset(g!.y, g!.rel) };
+    },
+  },
+  {
+    name: 'half',
+    pattern: compile(`${B}(?:the\\s+)?(?<ord>first|second)[\\s-]+half(?:\\s+of\\s+(?<y>${YEAR}))?${E}`),
+    read: ({ groups: g }) => ({ kind: 'half', half: lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y, undefined) }),
+  },
+];

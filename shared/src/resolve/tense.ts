@@ -1,0 +1,21 @@
+// The direction a sentence points in: future when it says so ("will", "is to", "next"), else past,
+// as news mostly reports what happened.
+
+export type Direction = 'past' | 'future';
+
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|expected\s+to|scheduled|due\s+to|set\s+to|upcoming|coming)\b/i;
+
+/** The sentence around an offset, found by scanning at most a few hundred characters each way. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  const limit = Math.max(0, start - 300);
+  while (from > limit && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  let to = end;
+  const stop = Math.min(text.length, end + 200);
+  while (to < stop && !/[.!?\n]/.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+export function directionOf(sentence: string): Direction {
+  return FUTURE.test(sentence) ? 'future' : 'past';
+}
