@@ -37,7 +37,7 @@ export function htmlToText(html: string): HtmlDocument {
   let firstTime: string | undefined;
 
   const endParagraph = () => {
-    const paragraph = foldSpace(current);
+    const paragraph = current.split('\n').map(foldSpace).filter(Boolean).join('\n');
     if (paragraph) paragraphs.push(paragraph);
     current = '';
   };
@@ -86,6 +86,6 @@ export function htmlToText(html: string): HtmlDocument {
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
-  const tags = text.slice(0, 20000).match(/<\/?(?:p|div|br|span|a|h[1-6]|article|section|body|li|em|strong)\b[^>]*>/gi);
+  const tags = text.slice(0, 20000).match(/<\/?(?:p|div|br|span|a|h[1-6]|article|section|body|head|html|li|ul|ol|em|strong|b|i|script|style|iframe|img|table|tr|td|meta|link|title)\b[^>]*>/gi);
   return (tags?.length ?? 0) >= 2;
 }

@@ -21,7 +21,7 @@ describe('readArticle on our article files', () => {
   it('yields the body once, one paragraph per line', () => {
     const { text } = read(firstArticle);
     expect(text.match(/Putin has called for a dialogue/g)).toHaveLength(1);
-    expect(text.split('\n')).toHaveLength(7);
+    expect(text.split('\n')).toHaveLength(8);
     expect(text.startsWith('MINSK, Nov 18 - PrimePress.')).toBe(true);
     expect(text.endsWith('followed on 17 November. End')).toBe(true);
   });

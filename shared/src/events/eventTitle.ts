@@ -51,7 +51,7 @@ function dropOpeningPhrases(text: string, dateStart: number, dateEnd: number): s
   for (;;) {
     const comma = /^([^,]{1,60}),\s+/.exec(result);
     const consumed = text.length - result.length;
-    const holdsDate = comma && consumed <= dateStart && consumed + comma[1]!.length >= dateEnd;
+    const holdsDate = comma && consumed <= dateStart && consumed + comma[1]!.length >= dateEnd && comma[1]!.length - (dateEnd - dateStart) <= 12;
     // A leading prepositional phrase ("At a session of the council, ministers agreed") sets the scene, not the event.
     const scene = comma && /^(?:at|in|on|during|after|before|following|amid|under|with)\s/i.test(comma[1]!) && result.length - comma[0].length > 40;
     if (comma && (holdsDate || scene || comma[1]!.split(/\s+/).length <= 3)) {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Timex, TimexType } from '../types';
+import { findDateMentions } from './dateMentions';
+
+// Builds the timexes a tagger would give for the marked spans: "[10|2021-11-10] and [11 November|2021-11-11]".
+function tagged(marked: string, type: TimexType = 'DATE'): { text: string; timexes: Timex[] } {
+  let text = '';
+  const timexes: Timex[] = [];
+  for (const part of marked.split(/(\[[^\]]+\])/)) {
+    const match = /^\[([^|]+)\|([^|\]]+)(?:\|(\w+))?\]$/.exec(part);
+    if (!match) { text += part; continue; }
+    timexes.push({ start: text.length, end: text.length + match[1]!.length, text: match[1]!, type: (match[3] as TimexType) ?? type, value: match[2]! });
+    text += match[1];
+  }
+  return { text, timexes };
+}
+
+const mentions = (marked: string) => {
+  const { text, timexes } = tagged(marked);
+  return findDateMentions(text, timexes).map(({ textStart, textEnd, ...date }) => ({ ...date, text: text.slice(textStart, textEnd) }));
+};
+
+describe('findDateMentions', () => {
+  it('keeps single dates at their precision', () => {
+    expect(mentions('In [July 2021|2021-07], he spoke.')).toEqual([{ start: '2021-07', text: 'July 2021' }]);
+  });
+
+  it('joins coordinated days into one span', () => {
+    expect(mentions('on [10|2021-11-10] and [11 November|2021-11-11] by phone')).toEqual([{ start: '2021-11-10', end: '2021-11-11', text: '10 and 11 November' }]);
+  });
+
+  it('joins "from ... to ..." and dashes into spans', () => {
+    expect(mentions('from [May|2020-05] to [July 2020|2020-07]')).toEqual([{ start: '2020-05', end: '2020-07', text: 'May to July 2020' }]);
+    expect(mentions('in [1998|1998]-[2000|2000]')).toEqual([{ start: '1998', end: '2000', text: '1998-2000' }]);
+  });
+
+  it('keeps two dated statements joined by "and" apart', () => {
+    expect(mentions('met on [Monday|2021-11-15] and again on [Friday|2021-11-19]')).toHaveLength(2);
+    expect(mentions('in [2019|2019] and [2020|2020]')).toHaveLength(2);
+  });
+
+  it('never makes a span that runs backwards', () => {
+    expect(mentions('[11 November|2021-11-11] and [10|2021-11-10]')).toHaveLength(2);
+  });
+
+  it('anchors a vague period on the last date mentioned, at the period\'s precision, open-ended', () => {
+    expect(mentions('the election of [9 August 2020|2020-08-09]. For [several months|PXM|DURATION], there were protests.')).toEqual([
+      { start: '2020-08-09', text: '9 August 2020' },
+      { start: '2020-08', open: true, text: 'several months' },
+    ]);
+  });
+
+  it('gives a period of stated length its end', () => {
+    expect(mentions('in [March 2020|2020-03]; for [three months|P3M|DURATION] they waited')).toEqual([
+      { start: '2020-03', text: 'March 2020' },
+      { start: '2020-03', end: '2020-06', text: 'three months' },
+    ]);
+  });
+
+  it('opens a period that starts "since" a date', () => {
+    expect(mentions('jailed since [May 2021|2021-05]')).toEqual([{ start: '2021-05', open: true, text: 'May 2021' }]);
+  });
+
+  it('ignores durations with nothing to anchor them, and values a timeline cannot place', () => {
+    expect(mentions('for [two years|P2Y|DURATION] now [now|PRESENT_REF] every [Monday|XXXX-WXX-1|SET]')).toEqual([]);
+  });
+});

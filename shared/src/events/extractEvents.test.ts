@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../parseArticle';
+import { extractEvents } from './extractEvents';
+import type { ParsedArticle } from '../types';
+
+const root = new URL('../../../', import.meta.url);
+const parse = (raw: string, publicationDate?: string): ParsedArticle => {
+  const result = parseArticle(raw, { publicationDate });
+  if (!result.ok) throw new Error(result.problem.message);
+  return result.parsed;
+};
+
+describe('the events of the first article', () => {
+  const parsed = parse(readFileSync(new URL('public/articles/000_df00862e278acaea.txt', root), 'utf8'));
+  const golden = JSON.parse(readFileSync(new URL('shared/test/golden/000_df00862e278acaea.events.json', root), 'utf8')) as { events: object[] };
+
+  it('match the golden events file, date for date and offset for offset', () => {
+    const events = parsed.events.map(({ quote: _quote, dateStart: _s, dateEnd: _e, ...rest }) => JSON.parse(JSON.stringify(rest)));
+    expect(events).toEqual(golden.events);
+  });
+
+  it('rest on verbatim quotes at their offsets', () => {
+    for (const event of parsed.events) {
+      expect(parsed.text.slice(event.quoteStart, event.quoteEnd)).toBe(event.quote);
+      expect(parsed.text.slice(event.dateStart, event.dateEnd)).toBe(event.dateText);
+      expect(event.dateStart).toBeGreaterThanOrEqual(event.quoteStart);
+      expect(event.dateEnd).toBeLessThanOrEqual(event.quoteEnd);
+    }
+  });
+
+  it('include every seed event of the careful reader', () => {
+    const gold = JSON.parse(readFileSync(new URL('../shared/gold/seed-events.json', root), 'utf8')) as { events: { start: string; end?: string; endOpen?: boolean; quoteContains: string }[] };
+    for (const g of gold.events) {
+      const match = parsed.events.find((e) => e.quote.includes(g.quoteContains) && e.start === g.start && (g.end ? e.end === g.end : true) && (g.endOpen ? e.open === true : true));
+      expect(match, `${g.start} ${g.quoteContains}`).toBeDefined();
+    }
+  });
+
+  it('keep the same ids when the article is parsed again', () => {
+    const again = parse(readFileSync(new URL('public/articles/000_df00862e278acaea.txt', root), 'utf8'));
+    expect(again.events.map((e) => e.id)).toEqual(parsed.events.map((e) => e.id));
+  });
+});
+
+describe('events', () => {
+  it('are not made of numbers that are not dates', () => {
+    const { events } = parse('He won for the sixth time with 80.1% of the vote. The EU adopted the 5th parcel of sanctions and four sets of rules. They implement all 28 recently adopted programs.', '2021-11-19');
+    expect(events).toEqual([]);
+  });
+
+  it('mark a period that starts "since" a date as open', () => {
+    const { events } = parse('Protests have continued since August 2020.', '2021-11-19');
+    expect(events).toMatchObject([{ start: '2020-08', open: true, dateText: 'August 2020' }]);
+  });
+
+  it('resolve dates without a year against the publication date, in the past', () => {
+    const { events } = parse('The talks took place on 20 December.', '2021-11-19');
+    expect(events).toMatchObject([{ start: '2020-12-20' }]);
+  });
+
+  it('do not mutate the article they are given', () => {
+    const article = { text: 'Talks began on 9 August 2020.', publicationDate: '2021-11-19' };
+    const copy = structuredClone(article);
+    expect(extractEvents(article)).toHaveLength(1);
+    expect(article).toEqual(copy);
+  });
+});

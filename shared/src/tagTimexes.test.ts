@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from './tagTimexes';
+
+const tag = (text: string, dct = '2021-11-19') => tagTimexes(text, { dct }).map(({ text: t, type, value }) => [t, type, value]);
+
+describe('tagTimexes on the sentences of the first article (published 2021-11-19)', () => {
+  it('reads the dateline', () => {
+    expect(tag('MINSK, Nov 18 - PrimePress. Russian President Vladimir Putin has called for a dialogue.')).toEqual([['Nov 18', 'DATE', '2021-11-18']]);
+  });
+
+  it('keeps a full date', () => {
+    expect(tag('the presidential election of 9 August 2020, in which Alexander Lukashenko was declared the winner for the sixth time with 80.1% of the vote.')).toEqual([['9 August 2020', 'DATE', '2020-08-09']]);
+  });
+
+  it('reads a vague duration', () => {
+    expect(tag('For several months, there were mass protests and violent crackdowns in the country.')).toEqual([['several months', 'DURATION', 'PXM']]);
+  });
+
+  it('keeps a month a month', () => {
+    expect(tag('In July 2021, President Lukashenko stated that he no longer intended to restrain illegal migration.')).toEqual([['July 2021', 'DATE', '2021-07']]);
+  });
+
+  it('puts a day without a year in the past of the publication date', () => {
+    expect(tag('On 15 November at a session of the EU Foreign Affairs Council (FAC), foreign ministers reached a political agreement on applying the 5th parcel of sanctions.')).toEqual([['15 November', 'DATE', '2021-11-15']]);
+  });
+
+  it('gives coordinated days the month they share', () => {
+    expect(tag('Merkel discussed the migration issue on 10 and 11 November by phone with Putin.')).toEqual([
+      ['10', 'DATE', '2021-11-10'],
+      ['11 November', 'DATE', '2021-11-11'],
+    ]);
+  });
+
+  it('finds two dates in one sentence', () => {
+    expect(tag('On 15 November, Merkel and Lukashenko held their first telephone conversation, the second phone talk followed on 17 November. End')).toEqual([
+      ['15 November', 'DATE', '2021-11-15'],
+      ['17 November', 'DATE', '2021-11-17'],
+    ]);
+  });
+
+  it('takes "recently" as a reference to the past, not a date', () => {
+    expect(tag('We will implement all 28 recently adopted union programs.')).toEqual([['recently', 'DATE', 'PAST_REF']]);
+  });
+});
+
+describe('tagTimexes', () => {
+  it('returns sorted spans that never overlap, whose text is their slice', () => {
+    const text = 'On Friday, 9 August 2020, and last week and two years ago, in the 1990s and the third quarter of 1998 at 10:30 a.m.';
+    const timexes = tagTimexes(text, { dct: '2021-11-19' });
+    timexes.forEach((t, i) => {
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      if (i > 0) expect(t.start).toBeGreaterThanOrEqual(timexes[i - 1]!.end);
+    });
+  });
+
+  it('does not mutate its options', () => {
+    const options = { dct: '2021-11-19' };
+    tagTimexes('last week', options);
+    expect(options).toEqual({ dct: '2021-11-19' });
+  });
+
+  it('leaves the year open when there is no reference date', () => {
+    expect(tagTimexes('on 15 November').map((t) => t.value)).toEqual(['XXXX-11-15']);
+  });
+});
