@@ -1,0 +1,47 @@
+// Reading the evaluation corpora and tagging them: shared by the eval, timex and bench commands.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { tagTimexes } from '../src/tagTimexes';
+
+export interface EvalDocument {
+  id: string;
+  dct?: string;
+  corpus?: string;
+  text: string;
+  timexes?: { start: number; end: number; type: string; value: string }[];
+}
+
+/** The evaluation data lives beside the project, in ../shared/eval (never shipped in the app). */
+export const EVAL_DIR = resolve(import.meta.dirname, '../../../shared/eval');
+
+/** Reads a JSON array of {id, dct, text}; returns an error message instead of throwing. */
+export function readDocuments(path: string): EvalDocument[] | string {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch {
+    return `${path}: cannot read the file`;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    return `${path}: not valid JSON (${(error as Error).message})`;
+  }
+  if (!Array.isArray(data)) return `${path}: expected a JSON array of documents [{id, dct, text}]`;
+  for (const [i, doc] of data.entries()) {
+    if (!doc || typeof doc !== 'object') return `${path}: document ${i} is not an object`;
+    const { id, text, dct } = doc as Record<string, unknown>;
+    if (typeof id !== 'string' && typeof id !== 'number') return `${path}: document ${i} has no id`;
+    if (typeof text !== 'string') return `${path}: document ${String(id)} has no text`;
+    if (dct !== undefined && dct !== null && typeof dct !== 'string') return `${path}: document ${String(id)} has a dct that is not a string`;
+  }
+  return data as EvalDocument[];
+}
+
+export function tagDocuments(documents: readonly EvalDocument[]) {
+  return documents.map((doc) => ({
+    id: doc.id,
+    timexes: tagTimexes(doc.text, { dct: doc.dct ?? undefined, ...(doc.corpus === 'WikiWars' ? { genre: 'narrative' as const } : {}) }).map(({ start, end, type, value }) => ({ start, end, type, value })),
+  }));
+}
