@@ -1,8 +1,11 @@
 // "9 August 2020", "Nov 18", "November 18, 2021", "July 2021", "August", "2020", "2021-11-19",
 // and the first day of coordinated days: "10" in "10 and 11 November".
 import { FULL_MONTHS, MONTHS } from '../lexicon/en/calendar';
-import { B, DAY_NUMBER, E, MONTH, YEAR, compile, isCapitalised, lower } from './patterns';
+import { B, DAY_NUMBER, E, MONTH, WEEKDAY, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
+
+// "Saturday, April 25", "Tuesday 9 August": the weekday belongs to the date.
+const WEEKDAY_PREFIX = `(?:${WEEKDAY},?\\s+(?:the\\s+)?)?`;
 
 const monthOf = (name: string | undefined) => (MONTHS as Record<string, number>)[lower(name)];
 const dayOf = (text: string | undefined) => Number.parseInt(text ?? '', 10);
@@ -26,14 +29,29 @@ export const absoluteDates: Recogniser[] = [
   {
     // "9 August 2020", "15 November", "the 5th of May", "10 Nov."
     name: 'dayMonthYear',
-    pattern: compile(`${B}(?<d>${DAY_NUMBER})\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`),
+    pattern: compile(`${B}${WEEKDAY_PREFIX}(?<d>${DAY_NUMBER})\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`),
     read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d),
   },
   {
     // "November 18, 2021", "Nov 18", "Aug. 9 2020"
     name: 'monthDayYear',
-    pattern: compile(`${B}(?<m>${MONTH})\\s+(?<d>${DAY_NUMBER})(?![\\p{L}\\p{N}%.,:]\\d|[\\p{L}\\p{N}])(?:,?\\s+(?<y>${YEAR})${E})?`),
+    pattern: compile(`${B}${WEEKDAY_PREFIX}(?<m>${MONTH})\\s+(?<d>${DAY_NUMBER})(?![\\p{L}\\p{N}%.,:]\\d|[\\p{L}\\p{N}])(?:,?\\s+(?<y>${YEAR})${E})?`),
     read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d),
+  },
+  {
+    // "this September", "last February", "next May", "July last year", "March 3 this year"
+    name: 'relativeMonth',
+    pattern: compile(`${B}(?:(?<rel>this|last|next|coming|past)\\s+(?<m>${MONTH})|(?<m2>${MONTH})(?:\\s+(?<d>${DAY_NUMBER}))?,?\\s+(?<yrel>this|last|next)\\s+year)${E}`),
+    read: ({ groups: g }) => {
+      const name = g!.m ?? g!.m2;
+      if (!isCapitalised(name) || !monthOf(name)) return null;
+      if (g!.yrel) {
+        const yearOffset = { this: 0, last: -1, next: 1 }[lower(g!.yrel) as 'this' | 'last' | 'next'];
+        return { kind: 'calendar', month: monthOf(name)!, ...(g!.d ? { day: dayOf(g!.d) } : {}), yearOffset };
+      }
+      const rel = lower(g!.rel);
+      return { kind: 'calendar', month: monthOf(name)!, monthOffset: rel === 'this' ? 0 : rel === 'last' || rel === 'past' ? -1 : 1 };
+    },
   },
   {
     // "July 2021", "August of 1998", "Jan. 1999"

@@ -11,14 +11,17 @@ const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|
 export function durationValue(amount: number | null, unit: Unit): string {
   const { code, time } = UNITS[unit];
   const multiplier = 'multiplier' in UNITS[unit] ? (UNITS[unit] as { multiplier: number }).multiplier : 1;
-  const count = amount === null ? 'X' : String(amount * multiplier);
+  if (amount === null) return `P${time ? 'T' : ''}X${code}`;
+  const count = amount * multiplier;
+  // News annotators write whole days for hours: "the last twenty four hours" is P1D.
+  if (code === 'H' && count % 24 === 0) return `P${count / 24}D`;
   return `P${time ? 'T' : ''}${count}${code}`;
 }
 
 export const durations: Recogniser[] = [
   {
     name: 'duration',
-    pattern: compile(`${B}(?:(?<lead>the\\s+(?:past|last|next|previous|first|coming|following|final)|(?:the\\s+)?(?:past|last|next|coming|first|following))\\s+)?(?:(?<n>${AMOUNT}|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|calendar|fiscal)\\s+)?(?<u>${UNIT})(?:\\s+(?:straight|running|long))?${E}`),
+    pattern: compile(`${B}(?:(?<lead>the\\s+(?:past|last|next|previous|first|coming|following|final)|(?:the\\s+)?(?:past|last|next|coming|first|following))\\s+)?(?:(?<n>${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|calendar|fiscal)\\s+)?(?<u>${UNIT})(?:\\s+(?:straight|running|long))?${E}`),
     read: ({ groups: g }) => {
       const unit = UNIT_WORDS[lower(g!.u)]!;
       const amount = g!.vague ? null : readNumber(g!.n!);

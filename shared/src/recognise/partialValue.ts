@@ -9,13 +9,17 @@ export type Anchor = 'document' | 'previous';
 
 export type PartialValue =
   /** "9 August 2020", "July 2021", "15 November", "2020". */
-  | { kind: 'calendar'; year?: number; month?: number; day?: number; part?: PartOfDay }
+  | { kind: 'calendar'; year?: number; month?: number; day?: number; part?: PartOfDay; yearOffset?: number; monthOffset?: number }
   /** "the 1990s" (199), "the 20th century" (19). */
   | { kind: 'decade'; decade: number }
   | { kind: 'century'; century: number }
   /** "summer 1998", "last winter", "the third quarter", "the first half of 1999". */
   | { kind: 'season'; season: Season; year?: number; offset?: number }
-  | { kind: 'quarter'; quarter: number; year?: number; offset?: number }
+  | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number }
+  /** "the quarter", "the latest quarter": the last quarter a company could report on. */
+  | { kind: 'reportedQuarter' }
+  /** "the weekend", "last weekend". */
+  | { kind: 'weekend'; offset?: number }
   | { kind: 'half'; half: number; year?: number; offset?: number }
   /** "Friday", "last Monday", "Tuesday morning". */
   | { kind: 'weekday'; weekday: number; offset?: number; part?: PartOfDay }

@@ -1,6 +1,6 @@
 // "now", "recently", "the past", "the future", "currently"; "every Monday", "weekly", "each year",
 // "twice a year", "every three months"
-import { WEEKDAYS } from '../lexicon/en/calendar';
+import { FULL_MONTHS, MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { REFERENCE_WORDS, SET_WORDS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { readNumber } from '../lexicon/en/numbers';
@@ -14,7 +14,13 @@ export const referencesAndSets: Recogniser[] = [
   {
     name: 'reference',
     pattern: compile(`${B}(?<w>${words(REFERENCE_WORDS)})${E}`),
-    read: ({ groups: g }) => ({ kind: 'fixed', type: 'DATE', value: REFERENCE_WORDS[lower(g!.w) as keyof typeof REFERENCE_WORDS] }),
+    read: ({ groups: g, index, 0: all }, text) => {
+      const word = lower(g!.w);
+      // "the past three months" is a duration, and "the present value" no time at all.
+      const after = text.slice(index + all.length, index + all.length + 30);
+      if (/^the (?:past|present)$/.test(word) && /^\s+(?:\S+\s+)?(?:day|week|month|year|quarter|decade|centur|summer|winter|spring|fall|autumn|few|several|\d)/i.test(after)) return null;
+      return { kind: 'fixed', type: 'DATE', value: REFERENCE_WORDS[word as keyof typeof REFERENCE_WORDS] };
+    },
   },
   {
     name: 'setWord',
@@ -25,6 +31,11 @@ export const referencesAndSets: Recogniser[] = [
     name: 'everyWeekday',
     pattern: compile(`${B}(?:every|each)\\s+(?<d>${WEEKDAY})${E}`),
     read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: `XXXX-WXX-${(WEEKDAYS as Record<string, number>)[lower(g!.d)]}` }),
+  },
+  {
+    name: 'everyMonth',
+    pattern: compile(`${B}(?:every|each)\\s+(?<m>${FULL_MONTHS.join('|')})${E}`),
+    read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: `XXXX-${String((MONTHS as Record<string, number>)[lower(g!.m)]).padStart(2, '0')}` }),
   },
   {
     name: 'everyN',

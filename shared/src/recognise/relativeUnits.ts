@@ -6,7 +6,7 @@ import { AMOUNT, B, E, compile, lower } from './patterns';
 import { readNumber } from '../lexicon/en/numbers';
 import type { Recogniser } from './partialValue';
 
-const CALENDAR_UNIT = '(?:day|week|weekend|month|year|quarter|decade|century)';
+const CALENDAR_UNIT = '(?:day|week|month|year|quarter|decade|century)';
 const DEICTIC = '(?:last|next|this|coming|past|current)';
 const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|that)';
 
@@ -25,12 +25,13 @@ export const relativeUnits: Recogniser[] = [
   },
   {
     name: 'shiftBy',
-    pattern: compile(`${B}(?<n>${AMOUNT}|a|an|one)\\s+(?<u>${CALENDAR_UNIT}s?)\\s+(?<dir>ago|earlier|later|before|after|hence|from\\s+now)${E}`),
+    pattern: compile(`${B}(?:(?<n>${AMOUNT}|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+(?<u>${CALENDAR_UNIT}s?)\\s+(?<dir>ago|earlier|later|hence|from\\s+now)${E}`),
     read: ({ groups: g }) => {
+      const dir = lower(g!.dir);
+      const direction = dir === 'ago' || dir === 'earlier' ? -1 : 1;
+      if (g!.vague) return { kind: 'fixed', type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
       const amount = readNumber(g!.n!);
       if (amount === null || !Number.isInteger(amount)) return null;
-      const dir = lower(g!.dir);
-      const direction = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
       // "ago" and "from now" count from the publication date; "earlier"/"later" from the last date told.
       const anchor = dir === 'ago' || dir === 'from now' || dir === 'hence' ? 'document' : 'previous';
       return { kind: 'shiftBy', unit: UNIT_WORDS[lower(g!.u)]!, amount, direction, anchor };

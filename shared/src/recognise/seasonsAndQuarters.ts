@@ -36,6 +36,29 @@ export const seasonsAndQuarters: Recogniser[] = [
     },
   },
   {
+    // "this year's third quarter", "last year's fourth quarter", "the 1988 second quarter"
+    name: 'quarterOfYear',
+    pattern: compile(`${B}(?:the\\s+)?(?:(?<y>${YEAR})|(?<rel>this|last|next)\\s+year['’]s)\\s+(?<ord>${ORDINAL_QUARTER})[\\s-]+(?:fiscal\\s+)?quarter${E}`),
+    read: ({ groups: g }) => {
+      const quarter = ordinalOf(g!.ord!);
+      if (!(quarter >= 1 && quarter <= 4)) return null;
+      if (g!.y) return { kind: 'quarter', quarter, year: Number(g!.y) };
+      return { kind: 'quarter', quarter, yearOffset: { this: 0, last: -1, next: 1 }[lower(g!.rel) as 'this' | 'last' | 'next'] };
+    },
+  },
+  {
+    // "the quarter", "the latest quarter", "the most recent quarter", "the fiscal quarter"
+    name: 'reportedQuarter',
+    pattern: compile(`${B}the\\s+(?:(?:latest|most\\s+recent|recent|just-ended|just\\s+ended|fiscal|September|June|March|December)\\s+)?quarter${E}(?!\\s+(?:of|century|mile|point|percent))`),
+    read: () => ({ kind: 'reportedQuarter' }),
+  },
+  {
+    // "the weekend", "last weekend", "this weekend", "next weekend"
+    name: 'weekend',
+    pattern: compile(`${B}(?:the|(?<rel>this|last|next|past|coming))\\s+weekend${E}`),
+    read: ({ groups: g }) => ({ kind: 'weekend', ...(g!.rel ? { offset: offsetOf(g!.rel)! } : {}) }),
+  },
+  {
     name: 'half',
     pattern: compile(`${B}(?:the\\s+)?(?<ord>first|second)[\\s-]+half(?:\\s+of\\s+(?<y>${YEAR}))?${E}`),
     read: ({ groups: g }) => ({ kind: 'half', half: lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y, undefined) }),

@@ -58,13 +58,25 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     }
     case 'quarter': {
       const anchor = deicticAnchor(c);
-      let year = partial.year ?? anchor?.year;
-      if (partial.year === undefined && anchor) {
+      let year = partial.year ?? (anchor && partial.yearOffset !== undefined ? anchor.year + partial.yearOffset : anchor?.year);
+      if (partial.year === undefined && partial.yearOffset === undefined && anchor) {
         const current = quarterOf(anchor.month);
         if (partial.offset === -1 || (partial.offset === undefined && c.direction === 'past' && partial.quarter > current)) year = anchor.year - (partial.quarter >= current ? 1 : 0);
         if (partial.offset === 1 && partial.quarter <= current) year = anchor.year + 1;
       }
       return date(`${year === undefined ? 'XXXX' : formatYear(year)}-Q${partial.quarter}`);
+    }
+    case 'reportedQuarter': {
+      const anchor = deicticAnchor(c);
+      if (!anchor) return date('XXXX-QX');
+      const day = addMonths(anchor, -3);
+      return date(`${formatYear(day.year)}-Q${quarterOf(day.month)}`);
+    }
+    case 'weekend': {
+      const anchor = deicticAnchor(c);
+      if (!anchor) return date('XXXX-WXX-WE');
+      const offset = partial.offset ?? (c.direction === 'future' ? 1 : weekdayOf(anchor) >= 6 ? 0 : -1);
+      return date(`${formatWeek(addDays(anchor, offset * 7))}-WE`);
     }
     case 'half': {
       const year = partial.year ?? deicticAnchor(c)?.year;
@@ -107,16 +119,31 @@ function withPart(value: string, part: string | undefined, told?: Told): Resolve
 function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar' }>, c: Context): Resolved {
   const { month, day } = partial;
   let year = partial.year;
+  const anchorDay = c.narrative ? c.previous?.day ?? c.document : c.document;
+  if (year === undefined && anchorDay && month && (partial.yearOffset !== undefined || partial.monthOffset !== undefined)) {
+    year = anchorDay.year + (partial.yearOffset ?? 0);
+    // "last February" is the latest February before now; "next May" the first after; "this September" this year's.
+    if (partial.monthOffset === -1 && month >= anchorDay.month) year--;
+    if (partial.monthOffset === 1 && month <= anchorDay.month) year++;
+  }
   if (year === undefined) {
     const anchor = c.narrative ? c.previous?.day ?? c.document : c.document;
     if (!anchor) return date(`XXXX${month ? `-${String(month).padStart(2, '0')}` : ''}${day ? `-${String(day).padStart(2, '0')}` : ''}`);
     year = anchor.year;
-    // News reports the past: a month or day later in the year than the publication date is last year's.
+    // News reports the past: a month or day later in the year than the publication date is last
+    // year's, unless the sentence speaks of the future; with no tense to go by, the nearer one.
     if (!c.narrative && month) {
       const candidate = { year, month, day: day ?? 1 };
       const reference = day ? anchor : { ...anchor, day: 1 };
-      if (c.direction === 'past' && compareDays(candidate, reference) > 0) year--;
-      if (c.direction === 'future' && compareDays(candidate, reference) < 0) year++;
+      const later = compareDays(candidate, reference) > 0;
+      const earlier = compareDays(candidate, reference) < 0;
+      if (c.direction === 'past' && later) year--;
+      if (c.direction === 'future' && earlier) year++;
+      if (c.direction === 'unknown') {
+        const monthsAway = (month - anchor.month) + (day ? 0 : 0);
+        if (monthsAway > 6) year--;
+        if (monthsAway < -6) year++;
+      }
     }
   }
   if (!month) return date(formatYear(year), { day: { year, month: 1, day: 1 }, precision: 'year' });

@@ -1,7 +1,7 @@
 // The direction a sentence points in: future when it says so ("will", "is to", "next"), else past,
 // as news mostly reports what happened.
 
-export type Direction = 'past' | 'future';
+export type Direction = 'past' | 'future' | 'unknown';
 
 const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|expected\s+to|scheduled|due\s+to|set\s+to|upcoming|coming)\b/i;
 
@@ -16,6 +16,8 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(from, to);
 }
 
+const PAST = /\b(?:was|were|had|did|took|came|went|began|fell|rose|ago|yesterday|last|earlier|previously)\b/i;
+
 export function directionOf(sentence: string): Direction {
-  return FUTURE.test(sentence) ? 'future' : 'past';
+  return FUTURE.test(sentence) ? 'future' : PAST.test(sentence) ? 'past' : 'unknown';
 }

@@ -3,11 +3,11 @@
 export const CARDINALS = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, 'a couple of': 2, 'couple of': 2, 'a couple': 2,
 } as const;
 
 /** Quantities without a number: TimeML writes them as X ("several months" → PXM). */
-export const VAGUE_QUANTITIES = ['several', 'few', 'a few', 'many', 'some', 'a couple of', 'couple of', 'numerous', 'recent'] as const;
+export const VAGUE_QUANTITIES = ['several', 'few', 'a few', 'many', 'some', 'numerous', 'recent'] as const;
 
 export const ORDINALS = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -19,6 +19,8 @@ export const ORDINALS = {
 export function readNumber(text: string): number | null {
   const clean = text.toLowerCase().replace(/,/g, '').trim();
   if (/^\d+(?:\.\d+)?$/.test(clean)) return Number(clean);
+  const whole = (CARDINALS as Record<string, number>)[clean.replace(/\s+/g, ' ')];
+  if (whole !== undefined) return whole;
   let total = 0;
   for (const part of clean.split(/[\s-]+/)) {
     const value = (CARDINALS as Record<string, number>)[part];

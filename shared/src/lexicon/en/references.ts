@@ -6,16 +6,16 @@ export const REFERENCE_WORDS = {
   'at present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', 'the present': 'PRESENT_REF', 'for now': 'PRESENT_REF',
   'the moment': 'PRESENT_REF', 'so far': 'PRESENT_REF', 'at this time': 'PRESENT_REF', 'this time': 'PRESENT_REF',
   recently: 'PAST_REF', 'the past': 'PAST_REF', formerly: 'PAST_REF', previously: 'PAST_REF',
-  lately: 'PAST_REF', 'in the past': 'PAST_REF', 'recent years': 'PAST_REF',
+  lately: 'PAST_REF', 'in the past': 'PAST_REF',
   'the future': 'FUTURE_REF', soon: 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the coming years': 'FUTURE_REF',
   eventually: 'FUTURE_REF', 'the years ahead': 'FUTURE_REF',
 } as const;
 
-/** Adverbs of recurrence → TimeML SET values. */
+/** Adverbs of recurrence → TimeML SET values: the period between occurrences. */
 export const SET_WORDS = {
-  daily: 'XXXX-XX-XX', nightly: 'XXXX-XX-XX', weekly: 'XXXX-WXX', monthly: 'XXXX-XX', quarterly: 'XXXX-QX',
-  annually: 'XXXX', yearly: 'XXXX', 'each year': 'XXXX', 'every year': 'XXXX', 'each month': 'XXXX-XX', 'every month': 'XXXX-XX',
-  'each week': 'XXXX-WXX', 'every week': 'XXXX-WXX', 'each day': 'XXXX-XX-XX', 'every day': 'XXXX-XX-XX',
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P1Q', annually: 'P1Y', yearly: 'P1Y',
+  'each year': 'P1Y', 'every year': 'P1Y', 'each month': 'P1M', 'every month': 'P1M', 'each quarter': 'P1Q', 'every quarter': 'P1Q',
+  'each week': 'P1W', 'every week': 'P1W', 'each day': 'P1D', 'every day': 'P1D', 'every night': 'P1D', 'each night': 'P1D',
 } as const;
 
 /** Relative words → offset in units: "last week" −1, "this week" 0, "next week" +1. */
