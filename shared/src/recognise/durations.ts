@@ -21,9 +21,12 @@ export function durationValue(amount: number | null, unit: Unit): string {
 export const durations: Recogniser[] = [
   {
     name: 'duration',
-    pattern: compile(`${B}(?:(?<lead>the\\s+(?:past|last|next|previous|first|coming|following|final)|(?:the\\s+)?(?:past|last|next|coming|first|following))\\s+)?(?:(?<n>${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|calendar|fiscal)\\s+)?(?<u>${UNIT})(?:\\s+(?:straight|running|long))?${E}`),
-    read: ({ groups: g }) => {
+    pattern: compile(`${B}(?:(?<lead>the\\s+(?:past|last|next|previous|first|coming|following|final)|(?:the\\s+)?(?:past|last|next|coming|first|following))\\s+)?(?:(?<n>${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|calendar|fiscal)\\s+)?(?<u>${UNIT})(?:\\s+(?:straight|running|long))?${E}(?![\\s-]+old${E})`),
+    read: ({ groups: g, index, 0: all }, text) => {
       const unit = UNIT_WORDS[lower(g!.u)]!;
+      // "three-quarters of", "a quarter of the vote" are fractions, not time.
+      if (unit === 'quarter' && /^\s+of\b|^-/.test(text.slice(index + all.length, index + all.length + 4))) return null;
+      if (unit === 'quarter' && /-$/.test(all.slice(0, all.length - g!.u!.length))) return null;
       const amount = g!.vague ? null : readNumber(g!.n!);
       if (!g!.vague && amount === null) return null;
       // "a year" opens many non-durations ("once a year" is a set, taken by the set recogniser first).

@@ -27,7 +27,24 @@ export function recogniseTimexes(text: string): Recognition[] {
     }
     kept.push({ start: candidate.start, end: candidate.end, partial: candidate.partial });
   }
-  return kept.map((r) => widenOverModifier(text, r, kept));
+  return joinTimesToDays(text, kept).map((r, _, all) => widenOverModifier(text, r, all));
+}
+
+// "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a clock time and the day after it are one time.
+function joinTimesToDays(text: string, recognitions: Recognition[]): Recognition[] {
+  const joined: Recognition[] = [];
+  for (let i = 0; i < recognitions.length; i++) {
+    const current = recognitions[i]!;
+    const next = recognitions[i + 1];
+    const dayLike = next && (next.partial.kind === 'weekday' || next.partial.kind === 'dayShift' || (next.partial.kind === 'calendar' && next.partial.day !== undefined));
+    if (current.partial.kind === 'time' && next && dayLike && /^,?\s+(?:on\s+)?$/.test(text.slice(current.end, next.start))) {
+      joined.push({ start: current.start, end: next.end, partial: { ...current.partial, day: next.partial } });
+      i++;
+      continue;
+    }
+    joined.push(current);
+  }
+  return joined;
 }
 
 function widenOverModifier(text: string, recognition: Recognition, all: Recognition[]): Recognition {
