@@ -23,8 +23,8 @@ interface Instance {
 }
 
 const focusAnimation = { duration: 450, easingFunction: 'easeInOutQuad' } as const;
-/** Room after the latest item for its label (labels stop at 22em). */
-const labelRoom = 300;
+/** Room after the latest item for its label: labels stop at 22em, plus the dot and padding. */
+const labelRoom = 340;
 
 export function TimelineView({ items, selectedId, onSelect }: TimelineViewProps) {
   const bandRef = useRef<HTMLDivElement>(null);
