@@ -53,6 +53,18 @@ export const seasonsAndQuarters: Recogniser[] = [
     read: () => ({ kind: 'reportedQuarter' }),
   },
   {
+    // "the year-earlier quarter", "the year-ago period", "the quarter a year ago", "year-earlier" (results)
+    name: 'yearEarlierPeriod',
+    pattern: compile(`${B}(?:(?:the\\s+)?(?:year-earlier|year-ago|year\\s+earlier|prior-year|comparable|corresponding|same)(?:\\s+(?:third|second|first|fourth|fiscal))?\\s+(?:quarter|period)(?:\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)))?|the\\s+quarter\\s+a\\s+year\\s+(?:ago|earlier)|year-earlier|year-ago)${E}`),
+    read: () => ({ kind: 'shiftBy', unit: 'year', amount: 1, direction: -1, anchor: 'previous' }),
+  },
+  {
+    // "the 1988 quarter", "the 1989 period"
+    name: 'periodOfYear',
+    pattern: compile(`${B}the\\s+(?<y>${YEAR})\\s+(?:quarter|period)${E}`),
+    read: ({ groups: g }) => ({ kind: 'periodOfYear', year: Number(g!.y) }),
+  },
+  {
     // "the weekend", "last weekend", "this weekend", "next weekend"
     name: 'weekend',
     pattern: compile(`${B}(?:the|(?<rel>this|last|next|past|coming))\\s+weekend${E}`),

@@ -12,7 +12,7 @@ import { directionOf, sentenceAround, type Direction } from './tense';
 /** The last date the text told, at the precision it was told. */
 interface Told {
   day: Day;
-  precision: 'year' | 'month' | 'day';
+  precision: 'year' | 'quarter' | 'month' | 'day';
 }
 
 interface Context {
@@ -64,13 +64,17 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         if (partial.offset === -1 || (partial.offset === undefined && c.direction === 'past' && partial.quarter > current)) year = anchor.year - (partial.quarter >= current ? 1 : 0);
         if (partial.offset === 1 && partial.quarter <= current) year = anchor.year + 1;
       }
-      return date(`${year === undefined ? 'XXXX' : formatYear(year)}-Q${partial.quarter}`);
+      return year === undefined ? date(`XXXX-Q${partial.quarter}`) : quarterDate(year, partial.quarter);
     }
     case 'reportedQuarter': {
       const anchor = deicticAnchor(c);
       if (!anchor) return date('XXXX-QX');
       const day = addMonths(anchor, -3);
-      return date(`${formatYear(day.year)}-Q${quarterOf(day.month)}`);
+      return quarterDate(day.year, quarterOf(day.month));
+    }
+    case 'periodOfYear': {
+      const previous = c.previous;
+      return previous?.precision === 'quarter' ? quarterDate(partial.year, quarterOf(previous.day.month)) : date(formatYear(partial.year));
     }
     case 'weekend': {
       const anchor = deicticAnchor(c);
@@ -102,6 +106,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'shiftBy': {
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (!anchor) return date(partial.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
+      // In results news "a year ago" is the same quarter a year before the one just reported.
+      if (partial.unit === 'year' && c.previous?.precision === 'quarter') {
+        return quarterDate(c.previous.day.year + partial.amount * partial.direction, quarterOf(c.previous.day.month));
+      }
       return shifted(anchor, partial.unit, partial.amount * partial.direction);
     }
     case 'time': {
@@ -110,6 +118,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       return { type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}${clock}` };
     }
   }
+}
+
+function quarterDate(year: number, quarter: number): Resolved {
+  return date(`${formatYear(year)}-Q${quarter}`, { day: { year, month: quarter * 3 - 2, day: 1 }, precision: 'quarter' });
 }
 
 function withPart(value: string, part: string | undefined, told?: Told): Resolved {

@@ -3,7 +3,7 @@
 
 export type Direction = 'past' | 'future' | 'unknown';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|expected\s+to|scheduled|due\s+to|set\s+to|upcoming|coming)\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|is\s+to|are\s+to|plans?\s+to|expected\s+to|scheduled\s+(?:to|for)|set\s+to|upcoming|coming)\b/i;
 
 /** The sentence around an offset, found by scanning at most a few hundred characters each way. */
 export function sentenceAround(text: string, start: number, end: number): string {
@@ -11,7 +11,8 @@ export function sentenceAround(text: string, start: number, end: number): string
   const limit = Math.max(0, start - 300);
   while (from > limit && !/[.!?\n]/.test(text[from - 1]!)) from--;
   let to = end;
-  const stop = Math.min(text.length, end + 200);
+  // The verb that governs a date mostly comes before it: look only a little past it.
+  const stop = Math.min(text.length, end + 40);
   while (to < stop && !/[.!?\n]/.test(text[to]!)) to++;
   return text.slice(from, to);
 }
