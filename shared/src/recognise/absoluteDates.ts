@@ -3,6 +3,7 @@
 import { FULL_MONTHS, MONTHS } from '../lexicon/en/calendar';
 import { B, DAY_NUMBER, E, MONTH, WEEKDAY, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
+import { isValidDay } from '../resolve/calendarMath';
 
 // "Saturday, April 25", "Tuesday 9 August": the weekday belongs to the date.
 const WEEKDAY_PREFIX = `(?:${WEEKDAY},?\\s+(?:the\\s+)?)?`;
@@ -15,7 +16,8 @@ function calendar(year: string | undefined, month: string | undefined, day?: str
   const m = monthOf(month);
   if (!m) return null;
   const d = day === undefined ? undefined : dayOf(day);
-  if (d !== undefined && (d < 1 || d > 31)) return null;
+  // 2000 is a leap year: "29 February" without a year may still be a real day.
+  if (d !== undefined && !isValidDay(year ? Number(year) : 2000, m, d)) return null;
   return { kind: 'calendar', month: m, ...(year ? { year: Number(year) } : {}), ...(d ? { day: d } : {}) };
 }
 
@@ -24,7 +26,7 @@ export const absoluteDates: Recogniser[] = [
     // "2021-11-19", "2021-11-19T10:30"
     name: 'isoDate',
     pattern: compile(`${B}(?<y>\\d{4})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])${E}`),
-    read: ({ groups: g }) => ({ kind: 'calendar', year: Number(g!.y), month: Number(g!.m), day: Number(g!.d) }),
+    read: ({ groups: g }) => (isValidDay(Number(g!.y), Number(g!.m), Number(g!.d)) ? { kind: 'calendar', year: Number(g!.y), month: Number(g!.m), day: Number(g!.d) } : null),
   },
   {
     // "9 August 2020", "15 November", "the 5th of May", "10 Nov."

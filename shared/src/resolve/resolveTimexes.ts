@@ -4,7 +4,7 @@
 import type { Recognition, PartialValue } from '../recognise/partialValue';
 import type { TagOptions, Timex, TimexType } from '../types';
 import {
-  addDays, addMonths, compareDays, formatDay, formatMonth, formatWeek, formatYear, parseDay, quarterOf,
+  addDays, addMonths, compareDays, isValidDay, formatDay, formatMonth, formatWeek, formatYear, parseDay, quarterOf,
   seasonIndex, seasonOfMonth, weekdayOf, type Day,
 } from './calendarMath';
 import { directionOf, sentenceAround, type Direction } from './tense';
@@ -159,7 +159,8 @@ function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar' }>, c
     }
   }
   if (!month) return date(formatYear(year), { day: { year, month: 1, day: 1 }, precision: 'year' });
-  if (!day) return date(formatMonth(year, month), { day: { year, month, day: 1 }, precision: 'month' });
+  // "29 February" resolved into a year that has none is told only as far as its month.
+  if (!day || !isValidDay(year, month, day)) return date(formatMonth(year, month), { day: { year, month, day: 1 }, precision: 'month' });
   const told: Told = { day: { year, month, day }, precision: 'day' };
   return withPart(formatDay(told.day), partial.part, told);
 }
