@@ -1,0 +1,53 @@
+// npm run bench
+// Tags the dev set's texts, repeated to 25 MB, with our tagger and with chrono-node in the same run,
+// three times each, and prints the median MB/s of each, their ratio, and ours at 1 MB and 25 MB.
+import { join } from 'node:path';
+import * as chrono from 'chrono-node';
+import { tagTimexes } from '../src/tagTimexes';
+import { EVAL_DIR, readDocuments } from './evalCorpus';
+import { runCli } from './runCli';
+
+const MB = 1_000_000;
+
+/** Documents cycled until their texts add up to `bytes` characters. */
+function corpusOf(documents: { text: string; dct?: string }[], bytes: number) {
+  const out: { text: string; dct?: string }[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const doc = documents[i % documents.length]!;
+    out.push(doc);
+    size += doc.text.length;
+  }
+  return { docs: out, size };
+}
+
+function medianSpeed(run: () => void, size: number, times = 3): number {
+  const speeds: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    run();
+    speeds.push(size / MB / ((performance.now() - started) / 1000));
+  }
+  return speeds.sort((a, b) => a - b)[Math.floor(times / 2)]!;
+}
+
+runCli('bench', (args) => {
+  const documents = readDocuments(join(EVAL_DIR, 'timeml-dev.json'));
+  if (typeof documents === 'string') return { error: documents };
+  const target = Number(args[args.indexOf('--mb') + 1]) || 25;
+  const big = corpusOf(documents, target * MB);
+  const small = corpusOf(documents, MB);
+  const ours = (docs: typeof big.docs) => () => { for (const d of docs) tagTimexes(d.text, { dct: d.dct }); };
+  const theirs = (docs: typeof big.docs) => () => { for (const d of docs) chrono.parse(d.text, d.dct ? new Date(`${d.dct}T12:00:00Z`) : undefined); };
+  const oursBig = medianSpeed(ours(big.docs), big.size);
+  const chronoBig = medianSpeed(theirs(big.docs), big.size);
+  const oursSmall = medianSpeed(ours(small.docs), small.size);
+  const lines = [
+    `corpus: the dev set's ${documents.length} texts repeated to ${(big.size / MB).toFixed(1)} MB; median of 3 runs`,
+    `dateline tagger  ${oursBig.toFixed(2)} MB/s`,
+    `chrono-node      ${chronoBig.toFixed(2)} MB/s`,
+    `ratio            ${(oursBig / chronoBig).toFixed(1)}x chrono-node`,
+    `dateline at 1 MB ${oursSmall.toFixed(2)} MB/s, at ${(big.size / MB).toFixed(0)} MB ${oursBig.toFixed(2)} MB/s (equal speeds mean cost grows linearly)`,
+  ];
+  return { output: lines.join('\n') };
+});
