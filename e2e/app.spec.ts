@@ -17,7 +17,10 @@ function itemsForGold(event: GoldEvent, items: ShownItem[], quotes: ShownQuote[]
 }
 
 test('the app opens on the Belarus article with its title, source and date', async ({ app, page }) => {
+  const parserWorker = page.waitForEvent('worker', (worker) => worker.url().includes('parser.worker'));
   await app.open();
+  // The article is parsed off the main thread.
+  await parserWorker;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Putin calls for dialogue between Belarusian authorities, opposition',
   );
@@ -151,5 +154,12 @@ test('an article that cannot be loaded shows a clear message instead of the time
   await page.goto('./?article=missing_article.txt');
   await expect(page.getByRole('alert')).toContainText('could not be loaded');
   await expect(page.getByRole('alert')).toContainText('missing_article.txt');
+  await expect(page.getByTestId('timeline')).toHaveCount(0);
+});
+
+test('an article the parser cannot read shows its problem instead of the timeline', async ({ page }) => {
+  await page.route('**/articles/000_df00862e278acaea.txt', (route) => route.fulfill({ status: 200, body: '' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('could not be read');
   await expect(page.getByTestId('timeline')).toHaveCount(0);
 });

@@ -9,12 +9,16 @@ export function itemLabel(item: EventItem | undefined): HTMLElement | string {
   label.dataset.start = item.isoStart;
   if (item.isoEnd) label.dataset.end = item.isoEnd;
   label.title = item.content;
-  label.textContent = item.content;
+  const text = document.createElement('span');
+  text.className = 'dl-label__text';
+  text.textContent = item.content;
+  label.append(text);
   if (item.shape === 'open') {
+    // Its own element, so the ellipsis of a long title never hides it.
     const ongoing = document.createElement('span');
     ongoing.className = 'dl-label__ongoing';
     ongoing.textContent = '→ ongoing';
-    label.append(' ', ongoing);
+    label.append(ongoing);
   }
   return label;
 }
