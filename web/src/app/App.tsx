@@ -22,7 +22,7 @@ export function App({ articleUrl }: AppProps) {
   return (
     <div className="dl-app">
       <AppHeader
-        title={query.isPending ? undefined : (parsed?.title ?? 'Untitled article')}
+        title={query.isPending ? undefined : parsed ? (parsed.title ?? 'Untitled article') : 'Article unavailable'}
         source={parsed?.source}
         publicationDate={parsed?.publicationDate}
         eventCount={parsed?.events.length}
