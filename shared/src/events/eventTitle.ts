@@ -1,7 +1,7 @@
 // A short headline for an event, cut from its sentence: the clause that holds the date, without
 // the dateline, the date phrase that opens it ("On 15 November,") or a trailing relative clause.
 
-const MAX_TITLE = 90;
+const MAX_TITLE = 120;
 const DATELINE_PREFIX = /^[A-Z][A-Z .'’-]{1,40}(?:,[^,.]{1,30})?,[^.]{1,30}?\s[-–—]\s?[^.]{0,40}\.\s+/;
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whom|whose|where|when|in which|of which|as|after|while|although|but)\b/;
 
@@ -25,9 +25,12 @@ export function eventTitle({ sentence, dateStart, dateEnd, sharedSentence }: Tit
   }
   if (sharedSentence) ({ text, offset } = clauseAround(text, offset, dateStart, dateEnd));
   text = dropOpeningPhrases(text, Math.max(0, dateStart - offset), Math.max(0, dateEnd - offset));
+  // An aside between commas ("stated that, due to sanctions, he…") is not the news.
+  text = text.replace(/(\b(?:that|and|but))?,\s+(?:due to|because of|according to|among other things|in turn|however|in particular|for example|of course)\b[^,]{0,80},\s+/gi, (_m, word: string | undefined) => (word ? `${word} ` : ' '));
   const relative = RELATIVE_CLAUSE.exec(text);
   if (relative && text.slice(0, relative.index).split(/\s+/).length >= 4) text = text.slice(0, relative.index);
-  return shorten(capitalise(text.replace(/^["“'‘\s]+|["”'’\s.,;:!?]+$/g, '')));
+  // A title is one line, even when its quote runs across a line break.
+  return shorten(capitalise(text.replace(/\s+/g, ' ').replace(/^["“'‘\s]+|["”'’\s.,;:!?]+$/g, '')));
 }
 
 // The comma-separated clause holding the date, joined to the next one when it holds nothing but the date.
