@@ -2,8 +2,11 @@
 // the way browsers do, and decodes entities, without a DOM, so the same code runs in Node and a worker.
 import { Parser } from 'htmlparser2';
 
-/** Elements whose content is never article text. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'head', 'button', 'select', 'textarea', 'nav', 'form']);
+/** Elements whose content is never article text (xmp, plaintext, noembed and noframes hold raw markup). */
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'head', 'button', 'select', 'textarea', 'nav', 'form',
+  'xmp', 'plaintext', 'noembed', 'noframes',
+]);
 
 /** Elements that end a paragraph. */
 const BLOCKS = new Set([

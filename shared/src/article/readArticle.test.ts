@@ -45,6 +45,12 @@ describe('readArticle on HTML', () => {
     expect(text).toBe('Before.\nAfter.');
   });
 
+  // Found by the fuzz suite: htmlparser2 hands the rest of the document after <plaintext> over as text.
+  it('keeps no markup that xmp, plaintext, noembed or noframes hold as raw text', () => {
+    const { text } = read('<p>Before.</p><xmp><b>x</b></xmp><noembed><img src=x onerror=alert(1)></noembed><noframes><p>y</p></noframes><p>After.</p><plaintext><script>alert(1)</script>');
+    expect(text).toBe('Before.\nAfter.');
+  });
+
   it('reads broken markup without losing text', () => {
     expect(read('<div><p>Unclosed paragraph <b>bold <i>both</div><p>Next').text).toBe('Unclosed paragraph bold both\nNext');
   });

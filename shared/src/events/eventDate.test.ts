@@ -15,6 +15,10 @@ describe('toEventDate', () => {
     ['199', { start: '1990', end: '1999' }],
     ['2021-W01', { start: '2021-01-04', end: '2021-01-10' }],
     ['2020-W53', { start: '2020-12-28', end: '2021-01-03' }],
+    // Found by the fuzz suite: "Q3" in an article dated 0000-01-01 gave start "0-07".
+    ['0000-Q3', { start: '0000-07', end: '0000-09' }],
+    ['0800-H1', { start: '0800-01', end: '0800-06' }],
+    ['0999-WI', { start: '0999-12', end: '1000-02' }],
   ])('places %s at the precision it has', (value, expected) => {
     expect(toEventDate(value)).toEqual(expected);
   });

@@ -20,17 +20,17 @@ export function toEventDate(value: string): EventDate | null {
   if ((match = /^(\d{4})-Q([1-4])$/.exec(value))) {
     const year = Number(match[1]);
     const first = (Number(match[2]) - 1) * 3 + 1;
-    return { start: `${year}-${pad(first)}`, end: `${year}-${pad(first + 2)}` };
+    return { start: `${pad(year, 4)}-${pad(first)}`, end: `${pad(year, 4)}-${pad(first + 2)}` };
   }
   if ((match = /^(\d{4})-H([12])$/.exec(value))) {
     const year = Number(match[1]);
-    return match[2] === '1' ? { start: `${year}-01`, end: `${year}-06` } : { start: `${year}-07`, end: `${year}-12` };
+    return match[2] === '1' ? { start: `${pad(year, 4)}-01`, end: `${pad(year, 4)}-06` } : { start: `${pad(year, 4)}-07`, end: `${pad(year, 4)}-12` };
   }
   if ((match = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
     const year = Number(match[1]);
     const [from, to] = SEASON_MONTHS[match[2] as keyof typeof SEASON_MONTHS];
     const endYear = year + Math.floor((to - 1) / 12);
-    return { start: `${year}-${pad(from)}`, end: `${endYear}-${pad(((to - 1) % 12) + 1)}` };
+    return { start: `${pad(year, 4)}-${pad(from)}`, end: `${pad(endYear, 4)}-${pad(((to - 1) % 12) + 1)}` };
   }
   if ((match = /^(\d{3})$/.exec(value))) return { start: `${match[1]}0`, end: `${match[1]}9` };
   return null;

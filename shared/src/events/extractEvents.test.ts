@@ -59,6 +59,18 @@ describe('events', () => {
     expect(events).toMatchObject([{ start: '2020-12-20' }]);
   });
 
+  // Found by the fuzz suite: the tagger reads "May\n1500" as one date across a line break, which
+  // used to leave the date outside its one-sentence quote.
+  it('quote every sentence a date runs across, so the date lies inside its quote', () => {
+    const text = 'Talks began in May\n1500 were the years of war.';
+    for (const event of extractEvents({ text, publicationDate: '2021-11-19' })) {
+      expect(event.dateStart).toBeGreaterThanOrEqual(event.quoteStart);
+      expect(event.dateEnd).toBeLessThanOrEqual(event.quoteEnd);
+      expect(text.slice(event.quoteStart, event.quoteEnd)).toBe(event.quote);
+      expect(event.title).not.toContain('\n');
+    }
+  });
+
   it('do not mutate the article they are given', () => {
     const article = { text: 'Talks began on 9 August 2020.', publicationDate: '2021-11-19' };
     const copy = structuredClone(article);

@@ -18,8 +18,13 @@ export function extractEvents(article: Article): TimelineEvent[] {
   let sentenceIndex = 0;
   for (const mention of mentions) {
     while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= mention.textStart) sentenceIndex++;
-    const sentence = sentences[sentenceIndex];
-    if (!sentence || sentence.start > mention.textStart) continue;
+    const first = sentences[sentenceIndex];
+    if (!first || first.start > mention.textStart) continue;
+    // A date may run on past its sentence ("May\n1500" across a paragraph break): the quote then
+    // takes in the sentences it reaches, so the date always lies inside its quote.
+    let lastIndex = sentenceIndex;
+    while (lastIndex < sentences.length - 1 && sentences[lastIndex]!.end < mention.textEnd) lastIndex++;
+    const sentence = { start: first.start, end: Math.max(sentences[lastIndex]!.end, mention.textEnd) };
     const quote = text.slice(sentence.start, sentence.end);
     const dateText = text.slice(mention.textStart, mention.textEnd);
     const sharedSentence = mentions.some((m) => m !== mention && m.textStart >= sentence.start && m.textEnd <= sentence.end);

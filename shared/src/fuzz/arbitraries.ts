@@ -86,3 +86,23 @@ export const publicationDate = (): fc.Arbitrary<string | undefined> =>
       fc.constantFrom('2021-11-19', '2021-02-30', '2021-13-01', '0000-01-01', '2021-11-19T10:42', 'garbage', '', '19 November 2021', '+020211-01-01'),
     ),
   );
+
+const ACTORS = ['Putin', 'Merkel', 'The European Union', 'Lukashenko', 'The ministry', 'Protesters', 'The court', 'NATO', 'He', 'They'];
+const VERBS = ['met', 'spoke', 'signed the deal', 'called for talks', 'imposed sanctions', 'was elected', 'resigned', 'held a phone call', 'said', 'protested'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Nov.', 'Sept.'];
+
+const datePhrase: fc.Arbitrary<string> = fc
+  .tuple(fc.integer({ min: 0, max: 31 }), fc.integer({ min: 0, max: 31 }), fc.constantFrom(...MONTH_NAMES), fc.constantFrom(...MONTH_NAMES), fc.integer({ min: 1500, max: 2099 }), fc.integer({ min: 1500, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.nat(17))
+  .map(([d1, d2, m1, m2, y1, y2, n, shape]) =>
+    [
+      `on ${d1} ${m1} ${y1}`, `in ${m1} ${y1}`, `on ${d1} and ${d2} ${m1}`, `from ${m1} to ${m2} ${y1}`, `since ${y1}`, `for ${n} months`, 'last week', `${n} years ago`,
+      `between ${y1} and ${y2}`, `in the ${String(y1).slice(0, 3)}0s`, `on ${m1} ${d1}, ${y1}`, `${d1}-${d2} ${m1}`, 'yesterday', `in the summer of ${y1}`, `${y1}-${String(n).padStart(2, '0')}-${String(d1).padStart(2, '0')}`,
+      `for several months`, `from ${y1} to ${y2}`, `at ${n}:30 p.m. on Friday`,
+    ][shape]!,
+  );
+
+/** Sentences a news article is made of, with their dates in many shapes, in paragraphs. */
+export const newsText = (maxSentences = 12): fc.Arbitrary<string> =>
+  fc
+    .array(fc.tuple(fc.constantFrom(...ACTORS), fc.constantFrom(...VERBS), datePhrase, fc.boolean(), fc.constantFrom(' ', ' ', '\n', '\n\n')), { minLength: 1, maxLength: maxSentences })
+    .map((sentences) => sentences.map(([actor, verb, date, dateFirst, gap]) => (dateFirst ? `${date[0]!.toUpperCase()}${date.slice(1)}, ${actor.toLowerCase()} ${verb}.` : `${actor} ${verb} ${date}.`) + gap).join(''));

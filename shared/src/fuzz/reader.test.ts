@@ -36,10 +36,12 @@ describe('readArticle on random input', () => {
     fc.assert(fc.property(articleFile, publicationDate(), fileName, readsCleanly), { seed: 6004, numRuns: 200 });
   });
 
+  // The script comes first: random markup before it can legitimately turn it into text, as in a
+  // browser ("</<script>" opens a bogus comment that ends at the first ">").
   it('keeps no script or style text and no tag of random HTML', () => {
     fc.assert(
       fc.property(htmlText(), (html) => {
-        const result = readArticle(`<html><body>${html}<script>SECRET_SCRIPT()</script><style>.SECRET_STYLE{}</style></body></html>`);
+        const result = readArticle(`<html><body><script>SECRET_SCRIPT()</script><style>.SECRET_STYLE{}</style>${html}</body></html>`);
         if (!result.ok) return;
         expect(result.article.text).not.toMatch(/SECRET_SCRIPT|SECRET_STYLE|<script|<\/script|<style|onerror=|onload=/i);
       }),
@@ -48,7 +50,12 @@ describe('readArticle on random input', () => {
   });
 
   it('gives the same article when it reads the same input twice', () => {
-    fc.assert(fc.property(anyText(), (raw) => expect(readArticle(raw)).toEqual(readArticle(raw))), { seed: 6006, numRuns: 200 });
+    fc.assert(
+      fc.property(anyText(), (raw) => {
+        expect(readArticle(raw)).toEqual(readArticle(raw));
+      }),
+      { seed: 6006, numRuns: 200 },
+    );
   });
 });
 
