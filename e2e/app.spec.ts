@@ -163,3 +163,9 @@ test('an article the parser cannot read shows its problem instead of the timelin
   await expect(page.getByRole('alert')).toContainText('could not be read');
   await expect(page.getByTestId('timeline')).toHaveCount(0);
 });
+
+test('a link to an event the article does not have says so and selects nothing', async ({ app }) => {
+  await app.open('./#event-1999-01-01-nothere');
+  await expect(app.card).toContainText('The linked event is not in this article');
+  await expect(app.article.locator('mark')).toHaveCount(0);
+});

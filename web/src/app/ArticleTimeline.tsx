@@ -34,7 +34,14 @@ export function ArticleTimeline({ article }: ArticleTimelineProps) {
         </p>
       )}
       <div className="dl-reading">
-        <EventCard article={article} ordered={ordered} selected={selected} onSelect={select} onShowQuote={showQuote} />
+        <EventCard
+          article={article}
+          ordered={ordered}
+          selected={selected}
+          onSelect={select}
+          onShowQuote={showQuote}
+          missingId={selected ? null : selectedId}
+        />
         <ArticleText text={article.text} events={article.events} selectedId={selected?.id ?? null} onSelect={select} />
       </div>
     </>

@@ -10,13 +10,20 @@ export interface EventCardProps {
   selected: TimelineEvent | null;
   onSelect(id: string): void;
   onShowQuote(): void;
+  /** A linked event id that this article does not have (an old or mistyped link). */
+  missingId?: string | null;
 }
 
-export function EventCard({ article, ordered, selected, onSelect, onShowQuote }: EventCardProps) {
+export function EventCard({ article, ordered, selected, onSelect, onShowQuote, missingId }: EventCardProps) {
   if (!selected) {
     return (
       <aside className="dl-card dl-card--empty" aria-label="Event">
         <p className="dl-card__kicker">{countLabel(ordered.length)}</p>
+        {missingId && (
+          <p className="dl-card__missing" role="status">
+            The linked event is not in this article. It may have been edited since the link was shared.
+          </p>
+        )}
         <p className="dl-card__prompt">
           Select a point or bar on the timeline, or a highlighted sentence in the article, to see the event.
         </p>
