@@ -4,6 +4,7 @@ import { FULL_MONTHS, MONTHS } from '../lexicon/en/calendar';
 import { B, DAY_NUMBER, E, MONTH, WEEKDAY, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { isValidDay } from '../resolve/calendarMath';
+import { readNumber } from '../lexicon/en/numbers';
 
 // "Saturday, April 25", "Tuesday 9 August": the weekday belongs to the date.
 const WEEKDAY_PREFIX = `(?:${WEEKDAY},?\\s+(?:the\\s+)?)?`;
@@ -77,9 +78,25 @@ export const absoluteDates: Recogniser[] = [
     read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d),
   },
   {
+    // "nineteen ninety-six", "nineteen seventy-nine", "two thousand", "the year two thousand and one"
+    name: 'spokenYear',
+    pattern: compile(`${B}(?:the\\s+year\\s+)?(?:(?<century>nineteen|eighteen)[\\s-]+(?<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\\s+thousand(?:\\s+(?:and\\s+)?(?<unit>one|two|three|four|five|six|seven|eight|nine|ten))?)${E}`),
+    read: ({ groups: g }) => {
+      if (!g!.century) return { kind: 'calendar', year: 2000 + (g!.unit ? readNumber(g!.unit) ?? 0 : 0) };
+      const tens = readNumber(g!.tens!);
+      return tens === null ? null : { kind: 'calendar', year: (g!.century.toLowerCase() === 'nineteen' ? 1900 : 1800) + tens };
+    },
+  },
+  {
+    // "year-end", "year end", "the end of the year" (as a point of the current year)
+    name: 'yearEnd',
+    pattern: compile(`${B}(?:around\\s+)?year(?:['’]s)?[\\s-]end${E}`),
+    read: () => ({ kind: 'unitShift', unit: 'year', offset: 0, anchor: 'document' }),
+  },
+  {
     // "2020", "in 1998" — a year standing alone, not an amount, a price or a part of a number
     name: 'year',
-    pattern: compile(`(?<![\\p{L}\\p{N}$€£#.,/-])(?<y>${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d|\\s*(?:percent|per\\s+cent|%|people|tons|tonnes|dollars|euros|times|feet|meters|metres|miles|km|units|shares|troops|votes|members|workers|employees|cases|deaths|jobs|barrels)${E})`),
+    pattern: compile(`(?<![\\p{L}\\p{N}$€£#.,/]|(?<!mid)-)(?<y>${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d|\\s*(?:percent|per\\s+cent|%|people|tons|tonnes|dollars|euros|times|feet|meters|metres|miles|km|units|shares|troops|votes|members|workers|employees|cases|deaths|jobs|barrels)${E})`),
     read: ({ groups: g }) => ({ kind: 'calendar', year: Number(g!.y) }),
   },
 ];

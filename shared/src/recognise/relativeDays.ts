@@ -21,11 +21,11 @@ export const relativeDays: Recogniser[] = [
   },
   {
     name: 'weekday',
-    pattern: compile(`${B}(?:(?<rel>last|next|this|coming|past|previous|on)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?${E}`),
+    pattern: compile(`${B}(?:(?<rel>last|next|this|coming|past|previous)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?${E}`),
     read: ({ groups: g }) => {
       if (!/^\p{Lu}/u.test(g!.d!)) return null;
       const rel = lower(g!.rel);
-      const offset = rel && rel !== 'on' ? (RELATIVE_OFFSETS as Record<string, number>)[rel] : undefined;
+      const offset = rel ? (RELATIVE_OFFSETS as Record<string, number>)[rel] : undefined;
       const part = partOf(g!.p);
       return { kind: 'weekday', weekday: (WEEKDAYS as Record<string, number>)[lower(g!.d)]!, ...(offset !== undefined ? { offset } : {}), ...(part ? { part } : {}) };
     },

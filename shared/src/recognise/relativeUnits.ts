@@ -24,6 +24,12 @@ export const relativeUnits: Recogniser[] = [
     },
   },
   {
+    // "the end of the month", "the full year", "the fiscal year": the current one, in results news
+    name: 'currentUnit',
+    pattern: compile(`${B}the\\s+(?:(?:full|fiscal|current|calendar)\\s+(?<u>year)|end\\s+of\\s+the\\s+(?<u2>month|year|week|quarter))${E}`),
+    read: ({ groups: g }) => ({ kind: 'unitShift', unit: UNIT_WORDS[lower(g!.u ?? g!.u2)]!, offset: 0, anchor: 'document' }),
+  },
+  {
     name: 'shiftBy',
     pattern: compile(`${B}(?:(?<n>${AMOUNT}|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+(?<u>${CALENDAR_UNIT}s?)\\s+(?<dir>ago|earlier|later|hence|from\\s+now)${E}`),
     read: ({ groups: g }) => {
