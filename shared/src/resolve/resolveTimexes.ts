@@ -7,7 +7,7 @@ import {
   addDays, addMonths, compareDays, isValidDay, formatDay, formatMonth, formatWeek, formatYear, parseDay, quarterOf,
   seasonIndex, seasonOfMonth, weekdayOf, type Day,
 } from './calendarMath';
-import { directionOf, sentenceAround, type Direction } from './tense';
+import { directionAt, type Direction } from './tense';
 
 /** The last date the text told, at the precision it was told. */
 interface Told {
@@ -22,6 +22,9 @@ interface Context {
   direction: Direction;
 }
 
+const TENSE_OVERRULES_AFTER_DAYS = 92;
+const HALF_YEAR_DAYS = 183;
+
 type Resolved = { type: TimexType; value: string; told?: Told };
 
 export function resolveTimexes(text: string, recognitions: readonly Recognition[], options: TagOptions = {}): Timex[] {
@@ -29,7 +32,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   const narrative = options.genre === 'narrative' || !document;
   let previous: Told | null = null;
   return recognitions.map(({ start, end, partial }) => {
-    const direction = directionOf(sentenceAround(text, start, end));
+    const direction = directionAt(text, start, end);
     const resolved = resolve(partial, { document, previous, narrative, direction });
     if (resolved.told) previous = resolved.told;
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
@@ -142,20 +145,14 @@ function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar' }>, c
     const anchor = c.narrative ? c.previous?.day ?? c.document : c.document;
     if (!anchor) return date(`XXXX${month ? `-${String(month).padStart(2, '0')}` : ''}${day ? `-${String(day).padStart(2, '0')}` : ''}`);
     year = anchor.year;
-    // News reports the past: a month or day later in the year than the publication date is last
-    // year's, unless the sentence speaks of the future; with no tense to go by, the nearer one.
+    // A month or day without a year is the nearest one to the publication date; the tense of the
+    // sentence overrules that only beyond three months ("was extended to Nov. 20" is still ahead).
     if (!c.narrative && month) {
       const candidate = { year, month, day: day ?? 1 };
       const reference = day ? anchor : { ...anchor, day: 1 };
-      const later = compareDays(candidate, reference) > 0;
-      const earlier = compareDays(candidate, reference) < 0;
-      if (c.direction === 'past' && later) year--;
-      if (c.direction === 'future' && earlier) year++;
-      if (c.direction === 'unknown') {
-        const monthsAway = (month - anchor.month) + (day ? 0 : 0);
-        if (monthsAway > 6) year--;
-        if (monthsAway < -6) year++;
-      }
+      const daysAhead = (compareDays(candidate, reference)) / 86_400_000;
+      if (daysAhead > (c.direction === 'past' ? TENSE_OVERRULES_AFTER_DAYS : HALF_YEAR_DAYS)) year--;
+      if (daysAhead < -(c.direction === 'future' ? TENSE_OVERRULES_AFTER_DAYS : HALF_YEAR_DAYS)) year++;
     }
   }
   if (!month) return date(formatYear(year), { day: { year, month: 1, day: 1 }, precision: 'year' });

@@ -1,24 +1,62 @@
-// The direction a sentence points in: future when it says so ("will", "is to", "next"), else past,
-// as news mostly reports what happened.
+// The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
+// the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
+import { FUTURE_PHRASES, FUTURE_WORDS, NOT_PAST_ED, PAST_WORDS } from '../lexicon/en/tense';
 
 export type Direction = 'past' | 'future' | 'unknown';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|is\s+to|are\s+to|plans?\s+to|expected\s+to|scheduled\s+(?:to|for)|set\s+to|upcoming|coming)\b/i;
+const FUTURE = new Set<string>(FUTURE_WORDS);
+const PAST = new Set<string>(PAST_WORDS);
+const NOT_PAST = new Set<string>(NOT_PAST_ED);
+const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
 
-/** The sentence around an offset, found by scanning at most a few hundred characters each way. */
-export function sentenceAround(text: string, start: number, end: number): string {
+/** How far each way to look: the verb governing a date mostly comes before it, and near it. */
+const LOOK_BEFORE = 160;
+const LOOK_AFTER = 60;
+const WORD = /[\p{L}'’]+/gu;
+
+const cueOf = (word: string, previous: string | undefined): Direction => {
+  const w = word.toLowerCase();
+  if (FUTURE.has(w) || FUTURE_PAIRS.has(`${previous?.toLowerCase()} ${w}`)) return 'future';
+  if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) return 'past';
+  return 'unknown';
+};
+
+/** Where the sentence around `at` begins and ends, looking at most `before`/`after` characters away. */
+function clauseBounds(text: string, start: number, end: number): [number, number] {
   let from = start;
-  const limit = Math.max(0, start - 300);
-  while (from > limit && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  const limit = Math.max(0, start - LOOK_BEFORE);
+  while (from > limit && !isSentenceEnd(text, from - 1)) from--;
   let to = end;
-  // The verb that governs a date mostly comes before it: look only a little past it.
-  const stop = Math.min(text.length, end + 40);
-  while (to < stop && !/[.!?\n]/.test(text[to]!)) to++;
-  return text.slice(from, to);
+  const stop = Math.min(text.length, end + LOOK_AFTER);
+  while (to < stop && !isSentenceEnd(text, to)) to++;
+  return [from, to];
 }
 
-const PAST = /\b(?:was|were|had|did|took|came|went|began|fell|rose|ago|yesterday|last|earlier|previously)\b/i;
+// A full stop ends a sentence when a space and a capital or a line end follow it ("U.S. troops" does not end one).
+const isSentenceEnd = (text: string, i: number) => {
+  const c = text[i];
+  if (c === '\n' || c === '!' || c === '?' || c === ';') return true;
+  return c === '.' && /\s/.test(text[i + 1] ?? ' ') && !/^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4));
+};
 
-export function directionOf(sentence: string): Direction {
-  return FUTURE.test(sentence) ? 'future' : PAST.test(sentence) ? 'past' : 'unknown';
+/** The tense of the nearest cue word to text[start, end), words after the date counting as twice as far. */
+export function directionAt(text: string, start: number, end: number): Direction {
+  // "Wednesday's ruling", "Friday's close": a day named for what happened on it.
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return 'past';
+  const [from, to] = clauseBounds(text, start, end);
+  let best: Direction = 'unknown';
+  let bestDistance = Infinity;
+  const before = text.slice(from, start).match(WORD) ?? [];
+  before.forEach((word, i) => {
+    const cue = cueOf(word, before[i - 1]);
+    const distance = before.length - i;
+    if (cue !== 'unknown' && distance < bestDistance) [best, bestDistance] = [cue, distance];
+  });
+  const after = text.slice(end, to).match(WORD) ?? [];
+  after.forEach((word, i) => {
+    const cue = cueOf(word, after[i - 1]);
+    const distance = 2 * (i + 1);
+    if (cue !== 'unknown' && distance < bestDistance) [best, bestDistance] = [cue, distance];
+  });
+  return best;
 }

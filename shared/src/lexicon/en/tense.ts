@@ -1,0 +1,23 @@
+// Words that tell which way a clause points in time, for dates that leave it open ("Friday", "in March").
+
+/** Auxiliaries and phrases of the future, and words that say an act is still to come. */
+export const FUTURE_WORDS = [
+  'will', "'ll", '’ll', "won't", 'won’t', 'shall', 'would', 'going', 'plan', 'plans', 'planned', 'planning', 'expect',
+  'expects', 'expected', 'scheduled', 'due', 'upcoming', 'coming', 'next', 'tomorrow', 'until', 'till', 'soon', 'early',
+  'intends', 'intend', 'hopes', 'aims', 'slated', 'later', 'awaits', 'await',
+] as const;
+
+/** Two-word phrases of the future whose words alone say nothing: "is to resume", "set to meet". */
+export const FUTURE_PHRASES = ['is to', 'are to', 'set to', 'about to', 'ready to'] as const;
+
+/** Auxiliaries, irregular past forms and words that say an act is over. Regular "-ed" forms count too. */
+export const PAST_WORDS = [
+  'was', 'were', 'had', 'did', "didn't", 'didn’t', 'wasn’t', "wasn't", "weren't", 'weren’t', 'said', 'told', 'met', 'took',
+  'came', 'went', 'began', 'fell', 'rose', 'made', 'held', 'left', 'got', 'gave', 'found', 'saw', 'thought', 'won', 'lost',
+  'sent', 'led', 'ran', 'shot', 'spoke', 'wrote', 'became', 'brought', 'bought', 'sold', 'paid', 'put', 'struck', 'hit',
+  'broke', 'chose', 'drew', 'flew', 'grew', 'knew', 'read', 'sought', 'stood', 'swore', 'threw', 'felt', 'kept', 'meant',
+  'ago', 'yesterday', 'last', 'earlier', 'previously', 'since', 'already',
+] as const;
+
+/** "-ed" words that are not past acts: adjectives and the future-minded "scheduled", "expected". */
+export const NOT_PAST_ED = ['need', 'speed', 'indeed', 'red', 'bed', 'seed', 'feed', 'hundred', 'proceed', 'succeed', 'exceed', 'united', 'limited', 'based', 'related', 'concerned', 'supposed'] as const;
