@@ -22,8 +22,8 @@ interface Context {
   direction: Direction;
 }
 
-const TENSE_OVERRULES_AFTER_DAYS = 92;
-const HALF_YEAR_DAYS = 183;
+const TENSE_MARGIN_DAYS = 92;
+const DAY_MS = 86_400_000;
 
 type Resolved = { type: TimexType; value: string; told?: Told };
 
@@ -110,10 +110,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (!anchor) return date(partial.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
       // In results news "a year ago" is the same quarter a year before the one just reported.
-      if (partial.unit === 'year' && c.previous?.precision === 'quarter') {
-        return quarterDate(c.previous.day.year + partial.amount * partial.direction, quarterOf(c.previous.day.month));
-      }
-      return shifted(anchor, partial.unit, partial.amount * partial.direction);
+      const result = partial.unit === 'year' && c.previous?.precision === 'quarter'
+        ? quarterDate(c.previous.day.year + partial.amount * partial.direction, quarterOf(c.previous.day.month))
+        : shifted(anchor, partial.unit, partial.amount * partial.direction);
+      // News compares with "a year earlier" without moving its story there: the next "a year earlier" is not two years back.
+      return !c.narrative && partial.direction < 0 && partial.unit === 'year' ? { type: result.type, value: result.value } : result;
     }
     case 'time': {
       const day = partial.day ? parseDay(resolve(partial.day, c).value) : deicticAnchor(c);
@@ -145,14 +146,16 @@ function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar' }>, c
     const anchor = c.narrative ? c.previous?.day ?? c.document : c.document;
     if (!anchor) return date(`XXXX${month ? `-${String(month).padStart(2, '0')}` : ''}${day ? `-${String(day).padStart(2, '0')}` : ''}`);
     year = anchor.year;
-    // A month or day without a year is the nearest one to the publication date; the tense of the
-    // sentence overrules that only beyond three months ("was extended to Nov. 20" is still ahead).
+    // A month or day without a year lies in the year-long window before a point three months after
+    // the publication date ("was extended to Nov. 20" is still ahead); the future tense moves that
+    // window forward, to start three months before it.
     if (!c.narrative && month) {
       const candidate = { year, month, day: day ?? 1 };
       const reference = day ? anchor : { ...anchor, day: 1 };
-      const daysAhead = (compareDays(candidate, reference)) / 86_400_000;
-      if (daysAhead > (c.direction === 'past' ? TENSE_OVERRULES_AFTER_DAYS : HALF_YEAR_DAYS)) year--;
-      if (daysAhead < -(c.direction === 'future' ? TENSE_OVERRULES_AFTER_DAYS : HALF_YEAR_DAYS)) year++;
+      const daysAhead = compareDays(candidate, reference) / DAY_MS;
+      const windowStart = c.direction === 'future' ? -TENSE_MARGIN_DAYS : TENSE_MARGIN_DAYS - 365;
+      if (daysAhead >= windowStart + 365) year--;
+      if (daysAhead < windowStart) year++;
     }
   }
   if (!month) return date(formatYear(year), { day: { year, month: 1, day: 1 }, precision: 'year' });
