@@ -6,6 +6,7 @@ import { EventCard } from '../card/EventCard';
 import { TimelineView } from '../timeline/TimelineView';
 import { toTimelineItems } from '../timeline/toTimelineItems';
 import { eventsInDateOrder } from './eventsInDateOrder';
+import { PartErrorBoundary } from './PartErrorBoundary';
 import { useHashSelection } from './useHashSelection';
 
 export interface ArticleTimelineProps {
@@ -27,22 +28,28 @@ export function ArticleTimeline({ article }: ArticleTimelineProps) {
 
   return (
     <>
-      <TimelineView items={items} selectedId={selected?.id ?? null} onSelect={select} />
+      <PartErrorBoundary part="The timeline" resetKey={article}>
+        <TimelineView items={items} selectedId={selected?.id ?? null} onSelect={select} />
+      </PartErrorBoundary>
       {article.events.length === 0 && (
         <p className="dl-notice" role="status">
           No dated events were found in this article. Its text is below.
         </p>
       )}
       <div className="dl-reading">
-        <EventCard
-          article={article}
-          ordered={ordered}
-          selected={selected}
-          onSelect={select}
-          onShowQuote={showQuote}
-          missingId={selected ? null : selectedId}
-        />
-        <ArticleText text={article.text} events={article.events} selectedId={selected?.id ?? null} onSelect={select} />
+        <PartErrorBoundary part="The event card" resetKey={article}>
+          <EventCard
+            article={article}
+            ordered={ordered}
+            selected={selected}
+            onSelect={select}
+            onShowQuote={showQuote}
+            missingId={selected ? null : selectedId}
+          />
+        </PartErrorBoundary>
+        <PartErrorBoundary part="The article text" resetKey={article}>
+          <ArticleText text={article.text} events={article.events} selectedId={selected?.id ?? null} onSelect={select} />
+        </PartErrorBoundary>
       </div>
     </>
   );
