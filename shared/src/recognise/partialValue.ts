@@ -1,6 +1,7 @@
 // What recognisers emit: a temporal value as far as the text itself says it. The resolver fills
 // in what the text leaves to context (the year of "15 November", the day of "Friday").
 import type { PartOfDay, Season } from '../lexicon/en/calendar';
+import type { Holiday } from '../lexicon/en/holidays';
 import type { Unit } from '../lexicon/en/units';
 import type { TimexType } from '../types';
 
@@ -10,6 +11,8 @@ export type Anchor = 'document' | 'previous';
 export type PartialValue =
   /** "9 August 2020", "July 2021", "15 November", "2020". */
   | { kind: 'calendar'; year?: number; month?: number; day?: number; part?: PartOfDay; yearOffset?: number; monthOffset?: number }
+  /** "Thanksgiving Day", "last Christmas", "Easter 1999". */
+  | { kind: 'holiday'; holiday: Holiday; year?: number; offset?: number }
   /** "the 1990s" (199), "the 20th century" (19). */
   | { kind: 'decade'; decade: number }
   | { kind: 'century'; century: number }

@@ -3,6 +3,7 @@
 import { absoluteDates } from './absoluteDates';
 import { decades } from './decades';
 import { durations } from './durations';
+import { holidays } from './holidays';
 import type { Recogniser } from './partialValue';
 import { referencesAndSets } from './referencesAndSets';
 import { relativeDays } from './relativeDays';
@@ -13,6 +14,7 @@ import { times } from './times';
 export const RECOGNISERS: readonly Recogniser[] = [
   ...absoluteDates,
   ...decades,
+  ...holidays,
   ...seasonsAndQuarters,
   ...relativeDays,
   // Before durations: "two years ago" is a date, though "two years" alone is a duration.

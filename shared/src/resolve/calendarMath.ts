@@ -58,3 +58,31 @@ export function parseDay(iso: string | undefined): Day | null {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   return isValidDay(year, month, day) ? { year, month, day } : null;
 }
+
+/** The nth weekday of a month counted from day `from` ("the fourth Thursday of November"); nth -1 is the last. */
+export function nthWeekday(year: number, month: number, weekday: number, nth: number, from = 1): Day {
+  if (nth < 0) {
+    const last = { year, month, day: daysInMonth(year, month) };
+    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+  }
+  const first = { year, month, day: from };
+  return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + (nth - 1) * 7);
+}
+
+/** Easter Sunday in the Gregorian calendar (the anonymous algorithm of 1876). */
+export function easterSunday(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}

@@ -1,0 +1,38 @@
+// Holidays news dates events by, and how each falls in a year: a fixed day, the nth weekday of a
+// month (-1: the last; counted from day `from`), or a number of days from Easter Sunday.
+
+export type HolidayRule =
+  | { fixed: { month: number; day: number } }
+  | { nth: number; weekday: number; month: number; from?: number }
+  | { easter: number };
+
+export const HOLIDAYS = {
+  "new year's day": { fixed: { month: 1, day: 1 } },
+  "new year's eve": { fixed: { month: 12, day: 31 } },
+  "valentine's day": { fixed: { month: 2, day: 14 } },
+  "st. patrick's day": { fixed: { month: 3, day: 17 } },
+  'independence day': { fixed: { month: 7, day: 4 } },
+  'bastille day': { fixed: { month: 7, day: 14 } },
+  halloween: { fixed: { month: 10, day: 31 } },
+  'veterans day': { fixed: { month: 11, day: 11 } },
+  'armistice day': { fixed: { month: 11, day: 11 } },
+  'christmas eve': { fixed: { month: 12, day: 24 } },
+  'christmas day': { fixed: { month: 12, day: 25 } },
+  christmas: { fixed: { month: 12, day: 25 } },
+  'boxing day': { fixed: { month: 12, day: 26 } },
+  'martin luther king day': { nth: 3, weekday: 1, month: 1 },
+  "presidents' day": { nth: 3, weekday: 1, month: 2 },
+  'memorial day': { nth: -1, weekday: 1, month: 5 },
+  'labor day': { nth: 1, weekday: 1, month: 9 },
+  'columbus day': { nth: 2, weekday: 1, month: 10 },
+  'thanksgiving day': { nth: 4, weekday: 4, month: 11 },
+  thanksgiving: { nth: 4, weekday: 4, month: 11 },
+  // US general elections: the Tuesday after the first Monday of November, the first Tuesday from the 2nd.
+  'election day': { nth: 1, weekday: 2, month: 11, from: 2 },
+  'good friday': { easter: -2 },
+  'easter sunday': { easter: 0 },
+  easter: { easter: 0 },
+  'easter monday': { easter: 1 },
+} as const satisfies Record<string, HolidayRule>;
+
+export type Holiday = keyof typeof HOLIDAYS;

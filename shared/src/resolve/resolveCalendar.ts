@@ -1,0 +1,67 @@
+// Calendar dates as the text gives them ("15 November", "July 2021", "last February"), with the
+// year filled in from the publication date, the tense of the sentence, or the last date told.
+import type { PartialValue } from '../recognise/partialValue';
+import { HOLIDAYS, type Holiday, type HolidayRule } from '../lexicon/en/holidays';
+import { addDays, compareDays, easterSunday, formatDay, formatMonth, formatYear, isValidDay, nthWeekday, type Day } from './calendarMath';
+import { date, deicticAnchor, withPart, type Context, type Resolved, type Told } from './resolved';
+import type { Direction } from './tense';
+
+const TENSE_MARGIN_DAYS = 92;
+const DAY_MS = 86_400_000;
+
+export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar' }>, c: Context): Resolved {
+  const { month, day } = partial;
+  let year = partial.year;
+  const anchorDay = c.narrative ? c.previous?.day ?? c.document : c.document;
+  if (year === undefined && anchorDay && month && (partial.yearOffset !== undefined || partial.monthOffset !== undefined)) {
+    year = anchorDay.year + (partial.yearOffset ?? 0);
+    // "last February" is the latest February before now; "next May" the first after; "this September" this year's.
+    if (partial.monthOffset === -1 && month >= anchorDay.month) year--;
+    if (partial.monthOffset === 1 && month <= anchorDay.month) year++;
+  }
+  if (year === undefined) {
+    const anchor = c.narrative ? c.previous?.day ?? c.document : c.document;
+    if (!anchor) return date(`XXXX${month ? `-${String(month).padStart(2, '0')}` : ''}${day ? `-${String(day).padStart(2, '0')}` : ''}`);
+    year = anchor.year;
+    if (!c.narrative && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c.direction);
+  }
+  if (!month) return date(formatYear(year), { day: { year, month: 1, day: 1 }, precision: 'year' });
+  // "29 February" resolved into a year that has none is told only as far as its month.
+  if (!day || !isValidDay(year, month, day)) return date(formatMonth(year, month), { day: { year, month, day: 1 }, precision: 'month' });
+  const told: Told = { day: { year, month, day }, precision: 'day' };
+  return withPart(formatDay(told.day), partial.part, told);
+}
+
+/**
+ * The year of a day or month told without one: it lies in the year-long window that ends three
+ * months after the publication date ("was extended to Nov. 20" is still ahead); the future tense
+ * moves the window forward, to start three months before it.
+ */
+function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, direction: Direction): number {
+  const reference = dayPrecision ? anchor : { ...anchor, day: 1 };
+  const daysAhead = compareDays(candidate, reference) / DAY_MS;
+  const windowStart = direction === 'future' ? -TENSE_MARGIN_DAYS : TENSE_MARGIN_DAYS - 365;
+  if (daysAhead >= windowStart + 365) return candidate.year - 1;
+  if (daysAhead < windowStart) return candidate.year + 1;
+  return candidate.year;
+}
+
+const holidayIn = (year: number, rule: HolidayRule): Day =>
+  'fixed' in rule ? { year, ...rule.fixed }
+  : 'easter' in rule ? addDays(easterSunday(year), rule.easter)
+  : nthWeekday(year, rule.month, rule.weekday, rule.nth, 'from' in rule ? rule.from : 1);
+
+export function resolveHoliday(partial: { holiday: Holiday; year?: number; offset?: number }, c: Context): Resolved {
+  const rule: HolidayRule = HOLIDAYS[partial.holiday];
+  const anchor = deicticAnchor(c);
+  let year = partial.year ?? anchor?.year;
+  if (year === undefined || !anchor) return date(`XXXX-${formatDay(holidayIn(2000, rule)).slice(5)}`);
+  if (partial.year === undefined) {
+    const thisYear = holidayIn(year, rule);
+    if (partial.offset === -1 && compareDays(thisYear, anchor) >= 0) year--;
+    else if (partial.offset === 1 && compareDays(thisYear, anchor) <= 0) year++;
+    else if (partial.offset === undefined && !c.narrative) year = yearInWindow(anchor, thisYear, true, c.direction);
+  }
+  const day = holidayIn(year, rule);
+  return date(formatDay(day), { day, precision: 'day' });
+}

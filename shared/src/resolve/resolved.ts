@@ -1,0 +1,38 @@
+// What the resolver works with: the context of one expression and the value it resolves to.
+import type { TimexType } from '../types';
+import { formatYear, type Day } from './calendarMath';
+import type { Direction } from './tense';
+
+/** The last date the text told, at the precision it was told. */
+export interface Told {
+  day: Day;
+  precision: 'year' | 'quarter' | 'month' | 'day';
+}
+
+export interface Context {
+  document: Day | null;
+  previous: Told | null;
+  narrative: boolean;
+  direction: Direction;
+}
+
+/** A TimeML type and value, and the date a later anaphor counts from (none: it does not move the story). */
+export interface Resolved {
+  type: TimexType;
+  value: string;
+  told?: Told;
+}
+
+export const date = (value: string, told?: Told): Resolved => ({ type: 'DATE', value, ...(told ? { told } : {}) });
+
+/** "Tuesday morning": a day with a part of the day is a TIME. */
+export function withPart(value: string, part: string | undefined, told?: Told): Resolved {
+  return part ? { type: 'TIME', value: `${value}T${part}`, ...(told ? { told } : {}) } : date(value, told);
+}
+
+export function quarterDate(year: number, quarter: number): Resolved {
+  return date(`${formatYear(year)}-Q${quarter}`, { day: { year, month: quarter * 3 - 2, day: 1 }, precision: 'quarter' });
+}
+
+/** The day deictic expressions count from: the publication date, or in narrative the last date told. */
+export const deicticAnchor = (c: Context): Day | null => (c.narrative ? c.previous?.day ?? c.document : c.document);

@@ -1,0 +1,56 @@
+// Counting from an anchor day: "two weeks ago", "the following month", "last Friday", "next summer".
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf, seasonIndex, seasonOfMonth, weekdayOf, type Day } from './calendarMath';
+import { date, type Resolved } from './resolved';
+import type { Direction } from './tense';
+
+export function shifted(anchor: Day, unit: string, offset: number): Resolved {
+  switch (unit) {
+    case 'day': {
+      const day = addDays(anchor, offset);
+      return date(formatDay(day), { day, precision: 'day' });
+    }
+    case 'week':
+      return date(formatWeek(addDays(anchor, offset * 7)));
+    case 'weekend':
+      return date(`${formatWeek(addDays(anchor, offset * 7))}-WE`);
+    case 'fortnight':
+      return date(formatWeek(addDays(anchor, offset * 14)));
+    case 'month': {
+      const day = addMonths(anchor, offset);
+      return date(formatMonth(day.year, day.month), { day: { ...day, day: 1 }, precision: 'month' });
+    }
+    case 'quarter': {
+      const day = addMonths(anchor, offset * 3);
+      return date(`${formatYear(day.year)}-Q${quarterOf(day.month)}`);
+    }
+    case 'decade':
+      return date(String(Math.floor((anchor.year + offset * 10) / 10)));
+    case 'century':
+      return date(String(Math.floor((anchor.year + offset * 100) / 100)));
+    default: {
+      const year = anchor.year + offset;
+      return date(formatYear(year), { day: { year, month: 1, day: 1 }, precision: 'year' });
+    }
+  }
+}
+
+export function nearestWeekday(anchor: Day, weekday: number, offset: number | undefined, direction: Direction): Day {
+  const diff = weekday - weekdayOf(anchor);
+  if (offset === -1) return addDays(anchor, diff < 0 ? diff : diff - 7);
+  if (offset === 1) return addDays(anchor, diff > 0 ? diff : diff + 7);
+  if (offset === 0) return addDays(anchor, diff);
+  if (direction === 'future') return addDays(anchor, diff >= 0 ? diff : diff + 7);
+  return addDays(anchor, diff <= 0 ? diff : diff - 7);
+}
+
+export function seasonYear(anchor: Day, season: keyof typeof seasonIndex, offset: number | undefined, direction: Direction): number {
+  const current = seasonIndex[seasonOfMonth(anchor.month)];
+  const wanted = seasonIndex[season];
+  // Winter belongs to the year it starts in: January 1999 is in winter 1998.
+  const seasonYearNow = anchor.month <= 2 ? anchor.year - 1 : anchor.year;
+  if (offset === -1) return wanted < current ? seasonYearNow : seasonYearNow - 1;
+  if (offset === 1) return wanted > current ? seasonYearNow : seasonYearNow + 1;
+  if (offset === 0) return seasonYearNow;
+  if (direction === 'past') return wanted <= current ? seasonYearNow : seasonYearNow - 1;
+  return wanted >= current ? seasonYearNow : seasonYearNow + 1;
+}
