@@ -1,6 +1,7 @@
 // The TanStack Query options of an article: fetched once, parsed in the worker, kept for the session.
 import { queryOptions } from '@tanstack/react-query';
 import { parseInWorker } from '../worker/parseInWorker';
+import { ParserWorkerError } from '../worker/parserWorkerError';
 import { ArticleFetchError, loadArticle } from './loadArticle';
 
 export function articleQuery(url: string) {
@@ -9,8 +10,11 @@ export function articleQuery(url: string) {
     queryFn: ({ signal }) => loadArticle(url, parseInWorker, { signal }),
     // An article file does not change while it is read; refetching would only reparse it.
     staleTime: Infinity,
-    // A network hiccup is worth one more try; a missing file (HTTP 4xx) is not.
+    // A network hiccup or a crashed worker is worth one more try; a missing file (HTTP 4xx) or a text
+    // that hung the parser for its whole allowance is not: the reader decides with "Try again".
     retry: (failures, error) =>
-      failures < 1 && !(error instanceof ArticleFetchError && error.status !== null && error.status < 500),
+      failures < 1 &&
+      !(error instanceof ArticleFetchError && error.status !== null && error.status < 500) &&
+      !(error instanceof ParserWorkerError && error.failure === 'hung'),
   });
 }

@@ -1,21 +1,28 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ParseResult } from '../../../shared/src/index';
 import { createParserClient, type ParserWorker } from './parserClient';
 import type { ParseRequest, ParseResponse } from './parserMessages';
+import { ParserWorkerError } from './parserWorkerError';
 
 const parsed: ParseResult = { ok: true, parsed: { text: 'Text.', events: [] } };
 
-/** A worker that answers each request with `answer`, asynchronously like a real one. */
-function fakeWorker(answer: (request: ParseRequest) => ParseResponse) {
+/** A worker that answers each request with `answer` (null: never), asynchronously like a real one. */
+function fakeWorker(answer: (request: ParseRequest) => ParseResponse | null) {
   const listeners: Record<string, Array<(event: never) => void>> = {};
   const sent: ParseRequest[] = [];
-  const worker: ParserWorker & { sent: ParseRequest[]; fail(message: string): void; terminated: boolean } = {
+  const worker: ParserWorker & {
+    sent: ParseRequest[];
+    answer(data: ParseResponse): void;
+    fail(message: string): void;
+    terminated: boolean;
+  } = {
     sent,
     terminated: false,
     postMessage(request) {
       sent.push(request);
       queueMicrotask(() => {
-        for (const listener of listeners.message ?? []) listener({ data: answer(request) } as never);
+        const data = answer(request);
+        if (data) worker.answer(data);
       });
     },
     addEventListener(type: string, listener: (event: never) => void) {
@@ -23,6 +30,9 @@ function fakeWorker(answer: (request: ParseRequest) => ParseResponse) {
     },
     terminate() {
       worker.terminated = true;
+    },
+    answer(data) {
+      for (const listener of listeners.message ?? []) listener({ data } as never);
     },
     fail(message) {
       for (const listener of listeners.error ?? []) listener({ message } as never);
@@ -71,5 +81,111 @@ describe('createParserClient', () => {
     expect(workers[0]?.terminated).toBe(true);
     await client.parse('y');
     expect(workers).toHaveLength(2);
+  });
+
+  it('reports a crashed worker as crashed', async () => {
+    const worker = fakeWorker(() => null);
+    const client = createParserClient(() => worker);
+    const pending = client.parse('x');
+    worker.fail('out of memory');
+    await expect(pending).rejects.toMatchObject({ name: 'ParserWorkerError', failure: 'crashed' });
+  });
+
+  it('reports a worker that cannot be started instead of throwing', async () => {
+    const client = createParserClient(() => {
+      throw new Error('workers are disabled');
+    });
+    await expect(client.parse('x')).rejects.toThrow('The parser worker could not be started: workers are disabled');
+  });
+});
+
+describe('createParserClient with a hung worker', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A client over workers that answer only texts other than "hang". */
+  function clientOverWorkers() {
+    const workers: ReturnType<typeof fakeWorker>[] = [];
+    const client = createParserClient(
+      () => {
+        const worker = fakeWorker(({ id, raw }) => (raw === 'hang' ? null : { id, result: parsed }));
+        workers.push(worker);
+        return worker;
+      },
+      { timeoutFor: (raw) => (raw === 'slow' ? 5_000 : 1_000) },
+    );
+    return { client, workers };
+  }
+
+  it('stops a worker that gives no answer in time, rejects the parse and says so', async () => {
+    vi.useFakeTimers();
+    const { client, workers } = clientOverWorkers();
+    const pending = client.parse('hang');
+    const rejected = expect(pending).rejects.toThrow('The parser did not answer within 1 seconds');
+    await vi.advanceTimersByTimeAsync(999);
+    expect(workers[0]?.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await rejected;
+    await expect(pending).rejects.toBeInstanceOf(ParserWorkerError);
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('starts a fresh worker for the next parse after a hung one, which then succeeds', async () => {
+    vi.useFakeTimers();
+    const { client, workers } = clientOverWorkers();
+    const hung = client.parse('hang');
+    hung.catch(() => {});
+    await vi.advanceTimersByTimeAsync(1_000);
+    await expect(client.parse('next')).resolves.toEqual(parsed);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]?.terminated).toBe(false);
+  });
+
+  it('does not time out a parse that was answered', async () => {
+    vi.useFakeTimers();
+    const { client, workers } = clientOverWorkers();
+    await expect(client.parse('quick')).resolves.toEqual(parsed);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(workers[0]?.terminated).toBe(false);
+  });
+
+  it('times a queued parse from when the worker turns to it, with its own allowance', async () => {
+    vi.useFakeTimers();
+    const workers: ReturnType<typeof fakeWorker>[] = [];
+    const client = createParserClient(
+      () => {
+        const worker = fakeWorker(() => null);
+        workers.push(worker);
+        return worker;
+      },
+      { timeoutFor: (raw) => (raw === 'slow' ? 5_000 : 1_000) },
+    );
+    const first = client.parse('quick');
+    const second = client.parse('slow');
+    await vi.advanceTimersByTimeAsync(800);
+    workers[0]?.answer({ id: 0, result: parsed });
+    await expect(first).resolves.toEqual(parsed);
+    // The slow parse started at 800 ms: 5 s from then, not from when it was sent.
+    let settled = false;
+    second.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    await vi.advanceTimersByTimeAsync(4_900);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(100);
+    await expect(second).rejects.toMatchObject({ failure: 'hung' });
+  });
+
+  it('ignores an answer that comes from a worker already stopped', async () => {
+    vi.useFakeTimers();
+    const { client, workers } = clientOverWorkers();
+    const hung = client.parse('hang');
+    hung.catch(() => {});
+    await vi.advanceTimersByTimeAsync(1_000);
+    const next = client.parse('next');
+    workers[0]?.answer({ id: 1, result: { ok: false, problem: { key: 'empty', message: 'late' } } as never });
+    await expect(next).resolves.toEqual(parsed);
   });
 });
