@@ -2,9 +2,11 @@
 // "a decade", "the last twenty four hours", "half an hour"
 import { VAGUE_QUANTITIES, readNumber } from '../lexicon/en/numbers';
 import { UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
-import { AMOUNT, B, E, UNIT, compile, lower } from './patterns';
+import { AMOUNT, B, E, NUMBER_WORD, UNIT, compile, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
+// An amount, maybe followed by what it counts, right before "a week": "700 seats", "$2 million".
+const RATE_BEFORE = new RegExp(`(?:\\d|(?<!\\p{L})${NUMBER_WORD}|million|billion|thousand|percent|%)(?:\\s+\\p{L}+)?\\s+$`, 'iu');
 const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|')})`;
 
 /** The TimeML duration value: (3, month) → P3M, (2, hour) → PT2H, (null, year) → PXY. */
@@ -27,6 +29,8 @@ export const durations: Recogniser[] = [
       // "three-quarters of", "a quarter of the vote" are fractions, not time.
       if (unit === 'quarter' && /^\s+of\b|^-/.test(text.slice(index + all.length, index + all.length + 4))) return null;
       if (unit === 'quarter' && /-$/.test(all.slice(0, all.length - g!.u!.length))) return null;
+      // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not periods.
+      if (/^an?\s/i.test(all) && RATE_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
       const amount = g!.vague ? null : readNumber(g!.n!);
       if (!g!.vague && amount === null) return null;
       // "a year" opens many non-durations ("once a year" is a set, taken by the set recogniser first).

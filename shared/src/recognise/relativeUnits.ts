@@ -24,9 +24,16 @@ export const relativeUnits: Recogniser[] = [
     },
   },
   {
-    // "the end of the month", "the full year", "the fiscal year": the current one, in results news
+    // "the year ended Sept. 30", "the fiscal year ending June 30": a reporting period, told by its end
+    name: 'yearEnded',
+    pattern: compile(`${B}the\\s+(?:(?:fiscal|financial|calendar)\\s+)?year(?=\\s+(?:ended|ending|through|to)${E})`),
+    read: () => ({ kind: 'fixed', type: 'DURATION', value: 'P1Y' }),
+  },
+  {
+    // "the end of the month", "the full year", "the fiscal year", "for the year", "the week's most
+    // active session": the current one, in results news
     name: 'currentUnit',
-    pattern: compile(`${B}the\\s+(?:(?:full|fiscal|current|calendar)\\s+(?<u>year)|end\\s+of\\s+the\\s+(?<u2>month|year|week|quarter))${E}`),
+    pattern: compile(`${B}the\\s+(?:(?:(?:full|fiscal|current|calendar)\\s+)?(?<u>year|week)|end\\s+of\\s+the\\s+(?<u2>month|year|week|quarter))${E}(?![-‐]|\\s+(?:of|before|after|earlier|later|ago|two|ahead)${E})`),
     read: ({ groups: g }) => ({ kind: 'unitShift', unit: UNIT_WORDS[lower(g!.u ?? g!.u2)]!, offset: 0, anchor: 'document' }),
   },
   {
