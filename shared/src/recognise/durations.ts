@@ -17,13 +17,26 @@ export function durationValue(amount: number | null, unit: Unit): string {
   const count = amount * multiplier;
   // News annotators write whole days for hours: "the last twenty four hours" is P1D.
   if (code === 'H' && count % 24 === 0) return `P${count / 24}D`;
+  const whole = Math.floor(count);
+  const smaller = SMALLER_UNIT[`${time ? 'T' : ''}${code}`];
+  // "2 1/2 years" is P2Y6M, "half an hour" PT30M: a fraction goes to the next smaller unit.
+  if (whole !== count && smaller) {
+    const part = Math.round((count - whole) * smaller.per);
+    const partTime = smaller.time && !time ? 'T' : '';
+    return `P${time ? 'T' : ''}${whole ? `${whole}${code}` : ''}${partTime}${part}${smaller.code}`;
+  }
   return `P${time ? 'T' : ''}${count}${code}`;
 }
+
+const SMALLER_UNIT: Readonly<Record<string, { code: string; per: number; time: boolean }>> = {
+  Y: { code: 'M', per: 12, time: false }, M: { code: 'D', per: 30, time: false }, W: { code: 'D', per: 7, time: false },
+  D: { code: 'H', per: 24, time: true }, TH: { code: 'M', per: 60, time: true }, TM: { code: 'S', per: 60, time: true },
+};
 
 export const durations: Recogniser[] = [
   {
     name: 'duration',
-    pattern: compile(`${B}(?:(?<lead>the\\s+(?:past|last|next|previous|first|coming|following|final)|(?:the\\s+)?(?:past|last|next|coming|first|following))\\s+)?(?:(?<n>${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|calendar|fiscal)\\s+)?(?<u>${UNIT})(?:\\s+(?:straight|running|long))?${E}(?![\\s-]+old${E})`),
+    pattern: compile(`${B}(?:(?<lead>the\\s+(?:past|last|next|previous|first|coming|following|final)|(?:the\\s+)?(?:past|last|next|coming|first|following))\\s+)?(?:(?<n>${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|(?:a\\s+)?half(?:\\s+an?)?|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|calendar|fiscal)\\s+)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:straight|running|long))?${E}(?![\\s-]+old${E})`),
     read: ({ groups: g, index, 0: all }, text) => {
       const unit = UNIT_WORDS[lower(g!.u)]!;
       // "three-quarters of", "a quarter of the vote" are fractions, not time.
@@ -31,8 +44,8 @@ export const durations: Recogniser[] = [
       if (unit === 'quarter' && /-$/.test(all.slice(0, all.length - g!.u!.length))) return null;
       // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not periods.
       if (/^an?\s/i.test(all) && RATE_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
-      const amount = g!.vague ? null : readNumber(g!.n!);
-      if (!g!.vague && amount === null) return null;
+      const amount = g!.vague ? null : (readNumber(g!.n!) ?? NaN) + (g!.half ? 0.5 : 0);
+      if (Number.isNaN(amount)) return null;
       // "a year" opens many non-durations ("once a year" is a set, taken by the set recogniser first).
       return { kind: 'fixed', type: 'DURATION', value: durationValue(amount, unit) };
     },

@@ -17,7 +17,15 @@ export const ORDINALS = {
 
 /** "twenty four", "twenty-four", "24", "a" → 24; null when it is not a number. */
 export function readNumber(text: string): number | null {
-  const clean = text.toLowerCase().replace(/,/g, '').trim();
+  const lowered = text.toLowerCase().replace(/,/g, '').trim();
+  // "2 1/2", "six and a half", "half an": halves are the only fractions news writes in periods.
+  const half = /(?:\s*1\/2|½|[\s-]+and[\s-]+a[\s-]+half)$/.exec(lowered);
+  if (half) {
+    const whole = readNumber(lowered.slice(0, half.index));
+    return whole === null ? null : whole + 0.5;
+  }
+  if (/^(?:a\s+)?half(?:\s+an?)?$/.test(lowered)) return 0.5;
+  const clean = lowered;
   if (/^\d+(?:\.\d+)?$/.test(clean)) return Number(clean);
   const whole = (CARDINALS as Record<string, number>)[clean.replace(/\s+/g, ' ')];
   if (whole !== undefined) return whole;
