@@ -78,3 +78,21 @@ describe('events', () => {
     expect(article).toEqual(copy);
   });
 });
+
+// Found by the linearity test: 10,000 copies of one sentence took seconds to number, and every
+// event of a 5 MB single line quoted all of it.
+describe('events of huge texts', () => {
+  it('number repeated sentences -2, -3, … in text order', () => {
+    const text = 'Talks began on 9 August 2020.\n'.repeat(4).trim();
+    const ids = extractEvents({ text, publicationDate: '2021-11-19' }).map((e) => e.id);
+    expect(ids.slice(1)).toEqual([`${ids[0]}-2`, `${ids[0]}-3`, `${ids[0]}-4`]);
+  });
+
+  it('quote a window of a sentence that never ends, not all of it', () => {
+    const text = `${'and so on '.repeat(5000)}on 9 August 2020 ${'and so on '.repeat(5000)}`;
+    const [event] = extractEvents({ text, publicationDate: '2021-11-19' });
+    expect(event?.dateText).toBe('9 August 2020');
+    expect(event!.quote.length).toBeLessThanOrEqual(600);
+    expect(text.slice(event!.quoteStart, event!.quoteEnd)).toBe(event!.quote);
+  });
+});

@@ -3,9 +3,10 @@ import type { Article, TimelineEvent } from '../types';
 import { tagTimexes } from '../tagTimexes';
 import { splitSentences } from '../text/sentences';
 import { createActorFinder } from './actors';
-import { findDateMentions } from './dateMentions';
-import { eventId } from './eventId';
+import { findDateMentions, type DateMention } from './dateMentions';
+import { createEventIds } from './eventId';
 import { eventTitle } from './eventTitle';
+import { quoteAround } from './quoteAround';
 
 export function extractEvents(article: Article): TimelineEvent[] {
   const { text } = article;
@@ -14,24 +15,24 @@ export function extractEvents(article: Article): TimelineEvent[] {
   const sentences = splitSentences(text);
   const actors = createActorFinder(text, { exclude: article.source ? [article.source] : [] });
   const events: TimelineEvent[] = [];
-  const ids = new Set<string>();
+  const nextId = createEventIds();
   let sentenceIndex = 0;
-  for (const mention of mentions) {
+  mentions.forEach((mention, i) => {
     while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= mention.textStart) sentenceIndex++;
     const first = sentences[sentenceIndex];
-    if (!first || first.start > mention.textStart) continue;
+    if (!first || first.start > mention.textStart) return;
     // A date may run on past its sentence ("May\n1500" across a paragraph break): the quote then
     // takes in the sentences it reaches, so the date always lies inside its quote.
     let lastIndex = sentenceIndex;
     while (lastIndex < sentences.length - 1 && sentences[lastIndex]!.end < mention.textEnd) lastIndex++;
-    const sentence = { start: first.start, end: Math.max(sentences[lastIndex]!.end, mention.textEnd) };
+    const sentence = quoteAround(text, { start: first.start, end: Math.max(sentences[lastIndex]!.end, mention.textEnd) }, mention.textStart, mention.textEnd);
     const quote = text.slice(sentence.start, sentence.end);
     const dateText = text.slice(mention.textStart, mention.textEnd);
-    const sharedSentence = mentions.some((m) => m !== mention && m.textStart >= sentence.start && m.textEnd <= sentence.end);
-    const id = eventId(mention.start, quote, dateText, ids);
-    ids.add(id);
+    // Mentions are in text order and disjoint: another one in this sentence is a neighbour of this one.
+    const inSentence = (m: DateMention | undefined) => !!m && m.textStart >= sentence.start && m.textEnd <= sentence.end;
+    const sharedSentence = inSentence(mentions[i - 1]) || inSentence(mentions[i + 1]);
     events.push({
-      id,
+      id: nextId(mention.start, quote, dateText),
       start: mention.start,
       ...(mention.end ? { end: mention.end } : {}),
       ...(mention.open ? { open: true } : {}),
@@ -44,6 +45,6 @@ export function extractEvents(article: Article): TimelineEvent[] {
       title: eventTitle({ sentence: quote, dateStart: mention.textStart - sentence.start, dateEnd: mention.textEnd - sentence.start, sharedSentence }),
       actors: actors.actorsIn(sentence.start, sentence.end),
     });
-  }
+  });
   return events;
 }
