@@ -2,8 +2,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import { articleUrlFromSearch } from './app/articleUrl';
+import { Dateline } from './editor/Dateline';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('web/index.html must contain <div id="root">.');
@@ -13,7 +13,7 @@ const queryClient = new QueryClient();
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App articleUrl={articleUrlFromSearch(window.location.search)} />
+      <Dateline articleUrl={articleUrlFromSearch(window.location.search)} />
     </QueryClientProvider>
   </StrictMode>,
 );

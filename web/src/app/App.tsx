@@ -1,6 +1,6 @@
 // The page: load the article through TanStack Query (fetch, then parse in the worker) and show it.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { articleQuery } from './articleQuery';
 import { AppHeader } from './AppHeader';
 import { ArticleTimeline } from './ArticleTimeline';
@@ -9,9 +9,11 @@ import './app.css';
 
 export interface AppProps {
   articleUrl: string;
+  /** The editor's toolbar (web/src/editor), shown under the masthead. */
+  toolbar?: ReactNode;
 }
 
-export function App({ articleUrl }: AppProps) {
+export function App({ articleUrl, toolbar }: AppProps) {
   const query = useQuery(articleQuery(articleUrl));
   const parsed = query.data?.ok ? query.data.parsed : undefined;
 
@@ -27,6 +29,7 @@ export function App({ articleUrl }: AppProps) {
         publicationDate={parsed?.publicationDate}
         eventCount={parsed?.events.length}
       />
+      {toolbar}
       <main className="dl-main">
         {query.isPending && (
           <div className="dl-loading" role="status">

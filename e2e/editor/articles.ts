@@ -1,0 +1,22 @@
+// Two short articles about the same happening, written for the editor's tests.
+export const bridgeReport = `Council approves new river bridge after years of delay
+
+By Maria Olsen
+
+14 March 2024
+
+The city council approved the construction of the Elm River bridge on 12 March 2024, ending a dispute that began in 2019.
+
+Mayor Anna Berg said the first piles would be driven in June 2024. The regional transport agency had rejected an earlier design on 3 October 2022.
+
+Work is expected to take two years.`;
+
+export const bridgeFollowUp = `Elm River bridge vote: what happens next
+
+The Valley Courier
+
+15 March 2024
+
+Councillors voted on 12 March 2024 to approve the Elm River bridge, Mayor Anna Berg confirmed.
+
+The contractor, Nordbau, will open a site office in May 2024. Residents first asked for a crossing in 2015.`;

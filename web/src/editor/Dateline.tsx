@@ -1,0 +1,85 @@
+// The page with the editor: the first article alone while the library is empty, the library's
+// lanes once the editor has brought articles in.
+import { useState } from 'react';
+import { App } from '../app/App';
+import { AppHeader } from '../app/AppHeader';
+import { AddArticleDialog } from '../importing/AddArticleDialog';
+import { useArticleAdder, type AddedArticle } from '../importing/useArticleAdder';
+import { useLibrary } from '../library/useLibrary';
+import { EditorBar } from './EditorBar';
+import { LibraryApp } from './LibraryApp';
+import { StartOverDialog } from './StartOverDialog';
+import './editor.css';
+
+export interface DatelineProps {
+  articleUrl: string;
+}
+
+type Notice = { text: string; tone: 'info' | 'problem' };
+
+export function addedNotice(added: AddedArticle): string {
+  const title = added.title ? `“${added.title}”` : 'The article';
+  const events = added.eventCount === 1 ? '1 dated event' : `${added.eventCount} dated events`;
+  return added.reparsed ? `${title} was read again: ${events}; your edits are kept.` : `${title} was added: ${events}.`;
+}
+
+export function Dateline({ articleUrl }: DatelineProps) {
+  const [{ status, library, saveError }, store] = useLibrary();
+  const adder = useArticleAdder(store);
+  const [adding, setAdding] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  // A few milliseconds: showing the first article meanwhile would flash it before the library.
+  if (status === 'loading') return null;
+
+  const empty = library.articles.length === 0;
+  const shownNotice: Notice | null = saveError
+    ? { text: `Your changes could not be saved in this browser: ${saveError}`, tone: 'problem' }
+    : notice;
+  const bar = (
+    <EditorBar
+      onAdd={() => {
+        adder.reset();
+        setAdding(true);
+      }}
+      {...(empty ? {} : { onStartOver: () => setConfirming(true) })}
+      notice={shownNotice}
+    />
+  );
+
+  return (
+    <>
+      {adding ? (
+        // The page's article pane is also labelled "Article text": it leaves the DOM while the
+        // dialog is open, so the dialog's text area is the one thing with that label.
+        <div className="dl-app">
+          <AppHeader title="Add an article" />
+          {bar}
+        </div>
+      ) : empty ? (
+        <App articleUrl={articleUrl} toolbar={bar} />
+      ) : (
+        <LibraryApp library={library} store={store} toolbar={bar} />
+      )}
+      <AddArticleDialog
+        open={adding}
+        adder={adder}
+        onClose={() => setAdding(false)}
+        onAdded={(added) => {
+          setAdding(false);
+          setNotice({ text: addedNotice(added), tone: 'info' });
+        }}
+      />
+      <StartOverDialog
+        open={confirming}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          setNotice(null);
+          void store.clear();
+        }}
+      />
+    </>
+  );
+}

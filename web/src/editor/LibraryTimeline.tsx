@@ -1,0 +1,154 @@
+// The band of the editor's library: one vis-timeline lane (group) per shown article. Created
+// once, fed lanes, items and the selection through effects, destroyed on unmount.
+import { useEffect, useRef } from 'react';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } from 'vis-timeline/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { fitWindow } from '../timeline/fitWindow';
+import { TimelineLegend } from '../timeline/TimelineLegend';
+import { timelineOptions } from '../timeline/timelineOptions';
+import '../timeline/timeline.css';
+import type { LaneItem } from './toLaneItems';
+
+export interface Lane {
+  id: string;
+  title: string;
+  source?: string;
+}
+
+export interface LibraryTimelineProps {
+  lanes: Lane[];
+  items: LaneItem[];
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+}
+
+interface Instance {
+  timeline: Timeline;
+  items: DataSet<LaneItem, 'id'>;
+  groups: DataSet<{ id: string; content: HTMLElement }, 'id'>;
+}
+
+const labelRoom = 340;
+
+/** A lane's label as DOM text: article titles are never HTML. */
+function laneLabel(lane: Lane): HTMLElement {
+  const label = document.createElement('span');
+  label.className = 'dl-lane';
+  label.dataset.laneId = lane.id;
+  const title = document.createElement('span');
+  title.className = 'dl-lane__title';
+  title.textContent = lane.title;
+  label.append(title);
+  if (lane.source) {
+    const source = document.createElement('span');
+    source.className = 'dl-lane__source';
+    source.textContent = lane.source;
+    label.append(source);
+  }
+  return label;
+}
+
+export function LibraryTimeline({ lanes, items, selectedId, onSelect }: LibraryTimelineProps) {
+  const bandRef = useRef<HTMLDivElement>(null);
+  const instanceRef = useRef<Instance | null>(null);
+  const onSelectRef = useRef(onSelect);
+  const laneKey = lanes.map((lane) => `${lane.id}\u0000${lane.title}\u0000${lane.source ?? ''}`).join('\u0001');
+
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+
+  useEffect(() => {
+    const band = bandRef.current;
+    if (!band) return;
+    const itemData = new DataSet<LaneItem, 'id'>();
+    const groupData = new DataSet<{ id: string; content: HTMLElement }, 'id'>();
+    const timeline = new Timeline(
+      band,
+      itemData as unknown as DataItemCollectionType,
+      groupData as unknown as DataGroupCollectionType,
+      { ...timelineOptions, groupOrder: 'order' },
+    );
+    timeline.on('select', ({ items: ids }: { items: Array<string | number> }) => {
+      const [id] = ids;
+      onSelectRef.current(id === undefined ? null : String(id));
+    });
+    timeline.on('rangechanged', () => exposeWindow(band, timeline));
+    instanceRef.current = { timeline, items: itemData, groups: groupData };
+    return () => {
+      instanceRef.current = null;
+      timeline.destroy();
+    };
+  }, []);
+
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (!instance) return;
+    instance.groups.clear();
+    instance.groups.add(lanes.map((lane, order) => ({ id: lane.id, content: laneLabel(lane), order })));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- laneKey stands for the lanes' content
+  }, [laneKey]);
+
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (!instance) return;
+    const ids = new Set(items.map((item) => item.id));
+    instance.items.remove(instance.items.getIds().filter((id) => !ids.has(String(id))));
+    instance.items.update(items);
+    fitAll(bandRef.current, instance, false);
+  }, [items]);
+
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (!instance) return;
+    const exists = selectedId !== null && instance.items.get(selectedId) !== null;
+    instance.timeline.setSelection(exists ? [selectedId] : []);
+  }, [selectedId, items]);
+
+  const timeline = () => instanceRef.current?.timeline;
+
+  return (
+    <section className="dl-band dl-band--lanes" aria-label="Timeline">
+      <div className="dl-band__bar">
+        <TimelineLegend />
+        <div className="dl-band__zoom" role="group" aria-label="Zoom the timeline">
+          <button type="button" className="dl-icon-button" aria-label="Zoom in" title="Zoom in" onClick={() => timeline()?.zoomIn(0.5)}>
+            <span aria-hidden="true">+</span>
+          </button>
+          <button type="button" className="dl-icon-button" aria-label="Zoom out" title="Zoom out" onClick={() => timeline()?.zoomOut(0.5)}>
+            <span aria-hidden="true">−</span>
+          </button>
+          <button
+            type="button"
+            className="dl-text-button"
+            title="Show every event"
+            onClick={() => instanceRef.current && fitAll(bandRef.current, instanceRef.current, true)}
+          >
+            Fit
+          </button>
+        </div>
+      </div>
+      <div className="dl-band__timeline" ref={bandRef} data-testid="timeline" />
+    </section>
+  );
+}
+
+function fitAll(band: HTMLElement | null, { timeline, items }: Instance, animate: boolean): void {
+  // The lane titles take the left of the band: only the centre panel shows time.
+  const width = band?.querySelector('.vis-center')?.clientWidth || band?.clientWidth || 800;
+  const target = fitWindow(items.get(), { width, labelRoom });
+  if (target) {
+    timeline.setWindow(target.start, target.end, {
+      animation: animate ? { duration: 450, easingFunction: 'easeInOutQuad' } : false,
+    });
+  }
+  exposeWindow(band, timeline);
+}
+
+function exposeWindow(band: HTMLElement | null, timeline: Timeline): void {
+  if (!band) return;
+  const { start, end } = timeline.getWindow();
+  band.dataset.windowStart = start.toISOString();
+  band.dataset.windowEnd = end.toISOString();
+}

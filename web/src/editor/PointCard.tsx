@@ -1,0 +1,99 @@
+// The selected point: its date and title, then every source quote with its article, each one
+// editable; a merged point can be split back into one point per article.
+import { useState } from 'react';
+import '../card/card.css';
+import { formatEventDate, formatIsoDate } from '../dates/formatEventDate';
+import type { EventPatch, LibraryArticle } from '../library/libraryModel';
+import type { Point } from '../library/mergePoints';
+import { EventEditForm } from './EventEditForm';
+import { fieldsOf } from './eventForm';
+
+export interface PointCardProps {
+  point: Point | null;
+  pointCount: number;
+  articleTitle(article: LibraryArticle): string;
+  onEdit(articleId: string, eventId: string, patch: EventPatch): void;
+  onDelete(articleId: string, eventId: string): void;
+  onUnmerge(pointId: string): void;
+  onRead(articleId: string): void;
+}
+
+export function PointCard({ point, pointCount, articleTitle, onEdit, onDelete, onUnmerge, onRead }: PointCardProps) {
+  const [editing, setEditing] = useState<string | null>(null);
+  if (!point) {
+    return (
+      <aside className="dl-card dl-card--empty" aria-label="Event">
+        <p className="dl-card__kicker">{pointCount === 1 ? '1 point on the timeline' : `${pointCount} points on the timeline`}</p>
+        <p className="dl-card__prompt">
+          Select a point or bar on the timeline, or a highlighted sentence in the article, to see its sources and edit it.
+        </p>
+      </aside>
+    );
+  }
+  const [first] = point.members;
+  if (!first) return null;
+  const merged = point.members.length > 1;
+  return (
+    <aside className="dl-card" aria-label="Event" aria-live="polite">
+      <p className="dl-card__kicker">{merged ? `Merged point · ${point.members.length} sources` : 'Event'}</p>
+      <p className="dl-card__date" data-testid="card-date">
+        {formatEventDate(first.event)}
+      </p>
+      <h2 className="dl-card__title" data-testid="card-title">
+        {first.event.title}
+      </h2>
+      {merged && (
+        <button type="button" className="dl-link-button" onClick={() => onUnmerge(point.id)}>
+          Undo merge
+        </button>
+      )}
+      <ol className="dl-sources" aria-label="Sources">
+        {point.members.map(({ article, event }) => {
+          const key = `${article.id}/${event.id}`;
+          return (
+            <li key={key} className="dl-source" data-testid="source">
+              {event.edited && <span className="dl-badge">Edited</span>}
+              {merged && <p className="dl-source__date">{event.title}</p>}
+              <blockquote className="dl-card__quote">
+                <p>{event.quote}</p>
+              </blockquote>
+              <p className="dl-source__cite">
+                <button type="button" className="dl-link-button" onClick={() => onRead(article.id)}>
+                  {articleTitle(article)}
+                </button>
+                {sourceLine(article)}
+              </p>
+              {event.actors.length > 0 && <p className="dl-source__actors">Who: {event.actors.join(', ')}</p>}
+              {editing === key ? (
+                <EventEditForm
+                  initial={fieldsOf(event)}
+                  submitLabel="Save"
+                  onCancel={() => setEditing(null)}
+                  onSave={(patch) => {
+                    setEditing(null);
+                    onEdit(article.id, event.id, patch);
+                  }}
+                />
+              ) : (
+                <div className="dl-source__actions">
+                  <button type="button" className="dl-text-button" onClick={() => setEditing(key)}>
+                    Edit
+                  </button>
+                  <button type="button" className="dl-text-button" onClick={() => onDelete(article.id, event.id)}>
+                    Delete
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </aside>
+  );
+}
+
+function sourceLine(article: LibraryArticle): string {
+  const parts = [article.parsed.source, article.parsed.publicationDate && `published ${formatIsoDate(article.parsed.publicationDate)}`];
+  const line = parts.filter(Boolean).join(', ');
+  return line ? ` · ${line}` : '';
+}

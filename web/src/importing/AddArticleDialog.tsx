@@ -1,0 +1,129 @@
+// The "Add article" dialog: a text area read only on submit (a 20 MB paste must not re-render
+// the page on each keystroke), a publication date found in the text, and a cancellable parse.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { detectPublicationDate } from './detectPublicationDate';
+import type { AddedArticle, ArticleAdder } from './useArticleAdder';
+
+export interface AddArticleDialogProps {
+  open: boolean;
+  adder: ArticleAdder;
+  onClose(): void;
+  onAdded(added: AddedArticle): void;
+}
+
+export function AddArticleDialog({ open, adder, onClose, onAdded }: AddArticleDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const [date, setDate] = useState('');
+  const [dateFound, setDateFound] = useState(false);
+  const dateTouched = useRef(false);
+  const detectTimer = useRef<number | undefined>(undefined);
+  const { state } = adder;
+  const parsing = state.status === 'parsing';
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  useEffect(() => () => window.clearTimeout(detectTimer.current), []);
+
+  const onTextInput = () => {
+    window.clearTimeout(detectTimer.current);
+    if (dateTouched.current) return;
+    detectTimer.current = window.setTimeout(() => {
+      const text = textRef.current?.value ?? '';
+      void detectPublicationDate(text).then((found) => {
+        if (dateTouched.current) return;
+        setDate(found ?? '');
+        setDateFound(Boolean(found));
+      });
+    }, 350);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const raw = textRef.current?.value ?? '';
+    const added = await adder.add(raw, date ? { publicationDate: date } : {});
+    if (!added) return;
+    if (textRef.current) textRef.current.value = '';
+    setDate('');
+    setDateFound(false);
+    dateTouched.current = false;
+    onAdded(added);
+  };
+
+  const close = () => {
+    if (parsing) adder.cancel();
+    adder.reset();
+    onClose();
+  };
+
+  return (
+    <dialog ref={dialogRef} className="dl-dialog" aria-labelledby="dl-add-title" onCancel={(event) => { event.preventDefault(); close(); }}>
+      <form className="dl-dialog__form" onSubmit={(event) => void submit(event)}>
+        <h2 id="dl-add-title" className="dl-dialog__title">Add an article</h2>
+        <p className="dl-privacy">Everything stays in your browser: nothing is sent to any server.</p>
+        <label className="dl-field">
+          <span className="dl-field__label">Article text</span>
+          <textarea
+            ref={textRef}
+            className="dl-field__text"
+            rows={12}
+            spellCheck={false}
+            placeholder="Paste the article: its title, date line and body."
+            onInput={onTextInput}
+            disabled={parsing}
+          />
+        </label>
+        <label className="dl-field dl-field--inline">
+          <span className="dl-field__label">Publication date</span>
+          <input
+            type="date"
+            className="dl-field__input"
+            value={date}
+            disabled={parsing}
+            onChange={(event) => {
+              dateTouched.current = true;
+              setDateFound(false);
+              setDate(event.target.value);
+            }}
+          />
+          <span className="dl-field__hint">
+            {dateFound ? 'Found in the text.' : 'Optional: relative dates (“last Tuesday”) are read from it.'}
+          </span>
+        </label>
+        {parsing && (
+          <div className="dl-progress" role="status">
+            <progress className="dl-progress__bar" aria-label="Reading the article" />
+            <span>Reading {formatLength(state.length)} and finding its dates…</span>
+            <button type="button" className="dl-text-button" onClick={adder.cancel}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {state.status === 'cancelled' && (
+          <p className="dl-dialog__note" role="status">Reading was cancelled. Nothing was added.</p>
+        )}
+        {state.status === 'problem' && (
+          <p className="dl-dialog__problem" role="alert">{state.message}</p>
+        )}
+        <div className="dl-dialog__actions">
+          <button type="button" className="dl-text-button" onClick={close}>
+            Close
+          </button>
+          <button type="submit" className="dl-primary-button" disabled={parsing}>
+            Add to timeline
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+function formatLength(length: number): string {
+  if (length >= 1e6) return `${(length / 1e6).toFixed(1)} million characters`;
+  return `${length.toLocaleString('en')} characters`;
+}
