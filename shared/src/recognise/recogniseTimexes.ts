@@ -1,21 +1,90 @@
-// Runs every recogniser over the text (each pattern is a single linear scan), then keeps the
-// longest non-overlapping finds, and widens dates over the modifiers TimeML puts inside them.
-import type { Recognition } from './partialValue';
+// Asks the recognisers at every word that may start a temporal expression, keeps the longest
+// non-overlapping finds, and widens dates over the modifiers TimeML puts inside them. One scan of
+// the words and sticky matches at a few places keep recognition linear and fast.
+import type { Recognition, Recogniser } from './partialValue';
 import { RECOGNISERS } from './recognisers';
+import { startKind } from './startWords';
+
+const sticky = (source: string) => new RegExp(source, 'yiu');
+/** Each recogniser's pattern, anchored where it is tried. */
+const STICKY = RECOGNISERS.map((r) => sticky(r.pattern.source));
+/** All patterns in one: where it fails, no recogniser can match, so most places cost one test. */
+const ANY = sticky(RECOGNISERS.map((r) => `(?:${r.pattern.source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:')})`).join('|'));
+
+/** Every find of every recogniser, wherever it is, for checking the fast path against. */
+export function recogniseEverywhere(text: string): Recognition[] {
+  return select(findAll(text, RECOGNISERS.map((r) => new RegExp(r.pattern.source, r.pattern.flags)), null), text);
+}
 
 // "late 2019", "mid-August", "early next year", "the end of 1998", "the beginning of the month"
 const MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
 
 export function recogniseTimexes(text: string): Recognition[] {
-  const found: (Recognition & { order: number })[] = [];
-  RECOGNISERS.forEach((recogniser, order) => {
-    const pattern = new RegExp(recogniser.pattern.source, recogniser.pattern.flags);
+  const starts: number[] = [];
+  // A leading word ("the", "a", "on") counts only when the next word may start an expression too.
+  let pendingLeading = -1;
+  for (const word of wordsOf(text)) {
+    const kind = startKind(word.text);
+    if (pendingLeading >= 0 && kind !== 'no') tryAt(pendingLeading, text, starts);
+    pendingLeading = kind === 'leading' ? word.start : -1;
+    if (kind !== 'yes') continue;
+    tryAt(word.start, text, starts);
+    // "'90s" starts at its apostrophe, "''60 Minutes" at its digit.
+    if (word.text[0] === "'" || word.text[0] === '’') tryAt(word.start + 1, text, starts);
+  }
+  starts.sort((a, b) => a - b);
+  return select(findAll(text, STICKY, starts), text);
+}
+
+function tryAt(start: number, text: string, starts: number[]): void {
+  ANY.lastIndex = start;
+  if (ANY.test(text)) starts.push(start);
+}
+
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+
+/** The words of a text with where they start: letters and digits, with an opening apostrophe kept ("'90s"). */
+function* wordsOf(text: string): Generator<{ start: number; text: string }> {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const apostrophe = (c === 39 || c === 0x2019) && isWordCode(text.charCodeAt(i + 1)) && !isWordCode(text.charCodeAt(i - 1));
+    if (!isWordCode(c) && !apostrophe) { i++; continue; }
+    const start = i;
+    i++;
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    yield { start, text: text.slice(start, i) };
+  }
+}
+
+type Found = Recognition & { order: number };
+
+// With `starts`, each sticky pattern is tried at those places only; without, each global pattern scans the text.
+function findAll(text: string, patterns: RegExp[], starts: number[] | null): Found[] {
+  const found: Found[] = [];
+  const take = (recogniser: Recogniser, order: number, match: RegExpExecArray) => {
+    const partial = recogniser.read(match, text);
+    if (partial) found.push({ start: match.index, end: match.index + match[0].length, partial, order });
+  };
+  patterns.forEach((pattern, order) => {
+    const recogniser = RECOGNISERS[order]!;
+    if (starts) {
+      for (const start of starts) {
+        pattern.lastIndex = start;
+        const match = pattern.exec(text);
+        if (match && match[0].length) take(recogniser, order, match);
+      }
+      return;
+    }
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0].length === 0) { pattern.lastIndex++; continue; }
-      const partial = recogniser.read(match, text);
-      if (partial) found.push({ start: match.index, end: match.index + match[0].length, partial, order });
+      take(recogniser, order, match);
     }
   });
+  return found;
+}
+
+function select(found: Found[], text: string): Recognition[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
   const kept: Recognition[] = [];
   for (const candidate of found) {
