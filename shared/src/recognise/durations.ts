@@ -13,8 +13,9 @@ const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|
 export function durationValue(amount: number | null, unit: Unit): string {
   const { code, time } = UNITS[unit];
   const multiplier = 'multiplier' in UNITS[unit] ? (UNITS[unit] as { multiplier: number }).multiplier : 1;
-  if (amount === null) return `P${time ? 'T' : ''}X${code}`;
-  const count = amount * multiplier;
+  const count = amount === null ? NaN : amount * multiplier;
+  // An amount past exact integers ("18917662622956777233283425986773 days") is as good as unknown.
+  if (!Number.isSafeInteger(Math.floor(count))) return `P${time ? 'T' : ''}X${code}`;
   // News annotators write whole days for hours: "the last twenty four hours" is P1D.
   if (code === 'H' && count % 24 === 0) return `P${count / 24}D`;
   const whole = Math.floor(count);

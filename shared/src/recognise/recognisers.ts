@@ -3,6 +3,7 @@
 import { absoluteDates } from './absoluteDates';
 import { decades } from './decades';
 import { durations } from './durations';
+import { eraYears } from './eraYears';
 import { holidays } from './holidays';
 import type { Recogniser } from './partialValue';
 import { referencesAndSets } from './referencesAndSets';
@@ -12,6 +13,7 @@ import { seasonsAndQuarters } from './seasonsAndQuarters';
 import { times } from './times';
 
 export const RECOGNISERS: readonly Recogniser[] = [
+  ...eraYears,
   ...absoluteDates,
   ...decades,
   ...holidays,

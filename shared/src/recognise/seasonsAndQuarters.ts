@@ -20,8 +20,8 @@ export const seasonsAndQuarters: Recogniser[] = [
     name: 'season',
     pattern: compile(`${B}(?:(?<rel>${RELATIVE})\\s+|the\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?${E}`),
     read: ({ groups: g }) => {
-      // A bare season ("in spring") is a date only with a year or a relative word; "the fall of" is often not a season.
-      if (!g!.y && !g!.rel) return null;
+      // "fall" alone is mostly the verb or "the fall of Saigon": a season only with a year or a relative word.
+      if (!g!.y && !g!.rel && lower(g!.s) === 'fall') return null;
       return { kind: 'season', season: SEASONS[lower(g!.s) as keyof typeof SEASONS], ...withYearOrOffset(g!.y, g!.rel) };
     },
   },

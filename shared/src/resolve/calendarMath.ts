@@ -7,7 +7,12 @@ export interface Day {
 }
 
 const DAY_MS = 86_400_000;
-const toMs = ({ year, month, day }: Day) => Date.UTC(year, month - 1, day);
+// Years are astronomical (1 BC is year 0, 481 BC is -480); Date.UTC alone would read 0–99 as 1900–1999.
+const toMs = ({ year, month, day }: Day) => {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+};
 const fromMs = (ms: number): Day => {
   const date = new Date(ms);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
@@ -23,7 +28,8 @@ export function addMonths(day: Day, months: number): Day {
   return { year, month, day: Math.min(day.day, daysInMonth(year, month)) };
 }
 
-export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+export const daysInMonth = (year: number, month: number) => (month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!);
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** ISO weekday: Monday 1 … Sunday 7. */
 export const weekdayOf = (day: Day) => ((new Date(toMs(day)).getUTCDay() + 6) % 7) + 1;
@@ -40,7 +46,14 @@ export const compareDays = (a: Day, b: Day) => toMs(a) - toMs(b);
 export const isValidDay = (year: number, month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-export const formatYear = (year: number) => pad(year, 4);
+/** "1998"; years before 1 AD as TimeML writes them, "BC0481" (astronomical year -480). */
+export const formatYear = (year: number) => (year > 0 ? pad(year, 4) : `BC${pad(1 - year, 4)}`);
+/** The decade of a year as TimeML writes it: 1998 → "199", 481 BC → "BC048". */
+export const formatDecade = (year: number) => (year > 0 ? pad(Math.floor(year / 10), 3) : `BC${pad(Math.floor((1 - year) / 10), 3)}`);
+/** The century of a year as TimeML writes it: 1998 → "19". */
+export const formatCentury = (year: number) => (year > 0 ? pad(Math.floor(year / 100), 2) : `BC${pad(Math.floor((1 - year) / 100), 2)}`);
+/** Years a value can hold: four digits either side of 1 AD. */
+export const isWritableYear = (year: number) => Number.isSafeInteger(year) && year > -9999 && year <= 9999;
 export const formatMonth = (year: number, month: number) => `${formatYear(year)}-${pad(month)}`;
 export const formatDay = (day: Day) => `${formatMonth(day.year, day.month)}-${pad(day.day)}`;
 export const formatWeek = (day: Day) => {

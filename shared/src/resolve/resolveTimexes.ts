@@ -2,12 +2,19 @@
 // values. Deictic expressions count from the publication date in news; anaphoric ones ("the
 // following day") and every expression of a narrative without one count from the last date told.
 import type { PartialValue, Recognition } from '../recognise/partialValue';
+import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
-import { addDays, addMonths, formatDay, formatWeek, formatYear, parseDay, quarterOf, weekdayOf } from './calendarMath';
+import { addDays, addMonths, formatDay, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, weekdayOf } from './calendarMath';
 import { resolveCalendar, resolveHoliday } from './resolveCalendar';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type Told } from './resolved';
 import { nearestWeekday, seasonYear, shifted } from './shifts';
 import { directionAt } from './tense';
+
+/** How many years a unit spans, at most: bounds the year a shift can reach. */
+const YEARS_PER_UNIT: Readonly<Record<Unit, number>> = {
+  century: 100, decade: 10, year: 1, quarter: 0.25, month: 1 / 12, fortnight: 14 / 365, week: 7 / 365, weekend: 7 / 365, day: 1 / 365, night: 1 / 365,
+  hour: 1 / 8760, minute: 1 / 525_600, second: 1 / 31_536_000,
+};
 
 export function resolveTimexes(text: string, recognitions: readonly Recognition[], options: TagOptions = {}): Timex[] {
   const document = parseDay(options.dct);
@@ -35,7 +42,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       return date(String(partial.century).padStart(2, '0'));
     case 'season': {
       const anchor = deicticAnchor(c);
-      const year = partial.year ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c.direction) : undefined);
+      // A story's "the summer" is the summer of the year it has got to.
+      const storyYear = c.narrative && partial.offset === undefined ? c.previous?.day.year : undefined;
+      const year = partial.year ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c.direction) : undefined);
       return date(`${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`);
     }
     case 'quarter': {
@@ -87,7 +96,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     }
     case 'shiftBy': {
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
-      if (!anchor) return date(partial.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
+      // "10000 years later" has no year TimeML can write: it is only a time to come.
+      if (!anchor || !isWritableYear(anchor.year + partial.direction * Math.ceil(partial.amount * YEARS_PER_UNIT[partial.unit]))) {
+        return date(partial.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
+      }
       // In results news "a year ago" is the same quarter a year before the one just reported.
       const result = partial.unit === 'year' && c.previous?.precision === 'quarter'
         ? quarterDate(c.previous.day.year + partial.amount * partial.direction, quarterOf(c.previous.day.month))

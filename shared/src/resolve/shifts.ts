@@ -1,5 +1,5 @@
 // Counting from an anchor day: "two weeks ago", "the following month", "last Friday", "next summer".
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf, seasonIndex, seasonOfMonth, weekdayOf, type Day } from './calendarMath';
+import { addDays, addMonths, formatCentury, formatDay, formatDecade, formatMonth, formatWeek, formatYear, quarterOf, seasonIndex, seasonOfMonth, weekdayOf, type Day } from './calendarMath';
 import { date, type Resolved } from './resolved';
 import type { Direction } from './tense';
 
@@ -24,9 +24,9 @@ export function shifted(anchor: Day, unit: string, offset: number): Resolved {
       return date(`${formatYear(day.year)}-Q${quarterOf(day.month)}`);
     }
     case 'decade':
-      return date(String(Math.floor((anchor.year + offset * 10) / 10)));
+      return date(formatDecade(anchor.year + offset * 10));
     case 'century':
-      return date(String(Math.floor((anchor.year + offset * 100) / 100)));
+      return date(formatCentury(anchor.year + offset * 100));
     default: {
       const year = anchor.year + offset;
       return date(formatYear(year), { day: { year, month: 1, day: 1 }, precision: 'year' });
@@ -51,6 +51,6 @@ export function seasonYear(anchor: Day, season: keyof typeof seasonIndex, offset
   if (offset === -1) return wanted < current ? seasonYearNow : seasonYearNow - 1;
   if (offset === 1) return wanted > current ? seasonYearNow : seasonYearNow + 1;
   if (offset === 0) return seasonYearNow;
-  if (direction === 'past') return wanted <= current ? seasonYearNow : seasonYearNow - 1;
-  return wanted >= current ? seasonYearNow : seasonYearNow + 1;
+  if (direction === 'future') return wanted >= current ? seasonYearNow : seasonYearNow + 1;
+  return wanted <= current ? seasonYearNow : seasonYearNow - 1;
 }

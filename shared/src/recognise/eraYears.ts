@@ -1,0 +1,40 @@
+// "481 BC", "146 B.C.", "September 480 BC", "the spring of 480 BC", "70 A.D."
+import { MONTHS, SEASONS } from '../lexicon/en/calendar';
+import { B, DAY_NUMBER, E, MONTH, SEASON, compile, isCapitalised, lower } from './patterns';
+import type { PartialValue, Recogniser } from './partialValue';
+
+const BEFORE_CHRIST = '(?:BCE|BC|B\\.C\\.E\\.|B\\.C\\.)';
+const ANNO_DOMINI = '(?:AD|A\\.D\\.)';
+// After "B.C." the full stop is the era's own: no word boundary is needed after it.
+const ERA_END = `(?:(?<=\\.)|${E})`;
+
+/** Years before 1 AD are astronomical: 1 BC is year 0, 481 BC is year -480. */
+const astronomical = (written: number, beforeChrist: boolean) => (beforeChrist ? 1 - written : written);
+
+function read(g: Record<string, string | undefined>, beforeChrist: boolean): PartialValue | null {
+  const written = Number(g.y);
+  if (!(written >= 1)) return null;
+  const year = astronomical(written, beforeChrist);
+  if (g.s) return { kind: 'season', season: SEASONS[lower(g.s) as keyof typeof SEASONS], year };
+  if (g.m) {
+    const month = (MONTHS as Record<string, number>)[lower(g.m)];
+    if (!isCapitalised(g.m) || !month) return null;
+    return { kind: 'calendar', year, month, ...(g.d ? { day: Number.parseInt(g.d, 10) } : {}) };
+  }
+  return { kind: 'calendar', year };
+}
+
+const SEASON_OR_MONTH = `(?:(?:the\\s+)?(?<s>${SEASON})\\s+(?:of\\s+)?|(?<m>${MONTH})\\s+(?:(?<d>${DAY_NUMBER}),?\\s+)?)?`;
+
+export const eraYears: Recogniser[] = [
+  {
+    name: 'beforeChrist',
+    pattern: compile(`${B}${SEASON_OR_MONTH}(?<y>\\d{1,4})\\s*${BEFORE_CHRIST}${ERA_END}`),
+    read: ({ groups: g }) => read(g ?? {}, true),
+  },
+  {
+    name: 'annoDomini',
+    pattern: compile(`${B}${SEASON_OR_MONTH}(?<y>\\d{1,4})\\s*${ANNO_DOMINI}${ERA_END}`),
+    read: ({ groups: g }) => read(g ?? {}, false),
+  },
+];
