@@ -1,0 +1,155 @@
+// The browser benchmark: the app opens event sets of 100, 1,000 and 10,000 events in Chromium, and
+// we report the time to the first drawn item and the frame times while zooming in and out.
+// Run with `npm run bench:browser` (it builds first); the numbers are figures, not assertions.
+import { chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { makeEventSet } from './makeEventSet';
+
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+
+interface Figures {
+  firstItemMs: number;
+  frameMedianMs: number;
+  frameP95Ms: number;
+  frames: number;
+}
+
+/**
+ * Runs in the page before the app: notes when the first item is drawn, and records frames on demand.
+ * A string, not a function: tsx would wrap a function's inner functions in a helper the page lacks.
+ */
+const instrument = `
+  const bench = { firstItem: -1, frames: [], recording: false };
+  window.__bench = bench;
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('.vis-item')) return;
+    observer.disconnect();
+    // The frame after the item is in the document is the one that shows it.
+    requestAnimationFrame(() => { bench.firstItem = performance.now(); });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  window.__benchRecord = (on) => {
+    bench.recording = on;
+    if (!on) return;
+    bench.frames = [];
+    let last = performance.now();
+    const frame = (now) => {
+      bench.frames.push(now - last);
+      last = now;
+      if (bench.recording) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  };
+`;
+
+async function zoomInAndOut(page: Page): Promise<void> {
+  const box = await page.getByTestId('timeline').boundingBox();
+  if (!box) throw new Error('The timeline is not on the page.');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (const direction of [-1, 1]) {
+    for (let step = 0; step < 8; step++) {
+      await page.mouse.wheel(0, direction * 240);
+      await page.waitForTimeout(80);
+    }
+  }
+  for (const name of ['Zoom in', 'Zoom out']) {
+    for (let step = 0; step < 4; step++) {
+      await page.getByRole('button', { name, exact: true }).click();
+      await page.waitForTimeout(150);
+    }
+  }
+}
+
+async function measure(page: Page, baseUrl: string, size: number): Promise<Figures> {
+  const file = `bench-${size}.txt`;
+  const body = JSON.stringify(makeEventSet(size));
+  await page.route(`**/articles/${file}`, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body }));
+  await page.goto(`${baseUrl}?article=${file}`);
+  await page.waitForFunction(() => (window as unknown as { __bench: { firstItem: number } }).__bench.firstItem >= 0, null, {
+    timeout: 120_000,
+  });
+  const firstItemMs = await page.evaluate(() => (window as unknown as { __bench: { firstItem: number } }).__bench.firstItem);
+  await page.waitForTimeout(500);
+  await page.evaluate(() => (window as unknown as { __benchRecord(on: boolean): void }).__benchRecord(true));
+  await zoomInAndOut(page);
+  await page.evaluate(() => (window as unknown as { __benchRecord(on: boolean): void }).__benchRecord(false));
+  // The first delta spans the wait before recording began.
+  const frames = (await page.evaluate(() => (window as unknown as { __bench: { frames: number[] } }).__bench.frames)).slice(1);
+  return { firstItemMs, frameMedianMs: quantile(frames, 0.5), frameP95Ms: quantile(frames, 0.95), frames: frames.length };
+}
+
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+const median = (values: readonly number[]) => quantile(values, 0.5);
+
+async function main(): Promise<void> {
+  // BENCH_DIST serves another build than dist/, e.g. one made while others rebuild dist/.
+  const outDir = process.env.BENCH_DIST;
+  const server = await preview({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    preview: { port: 0, open: false },
+    ...(outDir ? { build: { outDir } } : {}),
+  });
+  const baseUrl = server.resolvedUrls?.local[0];
+  if (!baseUrl) throw new Error('The preview server did not start: run `npx vite build` first.');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  const results = new Map<number, Figures>();
+  try {
+    for (const size of sizes) {
+      const samples: Figures[] = [];
+      for (let run = 0; run < runs; run++) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.addInitScript({ content: instrument });
+        const figures = await measure(page, baseUrl, size);
+        console.error(`  ${size} events, run ${run + 1}: first item ${figures.firstItemMs.toFixed(0)} ms, frame p95 ${figures.frameP95Ms.toFixed(1)} ms`);
+        samples.push(figures);
+        await page.close();
+      }
+      results.set(size, {
+        firstItemMs: median(samples.map((s) => s.firstItemMs)),
+        frameMedianMs: median(samples.map((s) => s.frameMedianMs)),
+        frameP95Ms: median(samples.map((s) => s.frameP95Ms)),
+        frames: median(samples.map((s) => s.frames)),
+      });
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+  report(results);
+}
+
+function report(results: Map<number, Figures>): void {
+  const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(10);
+  console.log(`Browser benchmark, Chromium, medians of ${runs} runs; zoom frames are requestAnimationFrame intervals.`);
+  console.log('events    first item   frame median   frame p95   frames');
+  for (const [size, figures] of results) {
+    console.log(
+      `${String(size).padStart(6)}  ${ms(figures.firstItemMs)}   ${ms(figures.frameMedianMs)}  ${ms(figures.frameP95Ms)}   ${String(figures.frames).padStart(6)}`,
+    );
+  }
+  const small = results.get(sizes[0]!);
+  const large = results.get(sizes.at(-1)!);
+  if (small && large) {
+    console.log(
+      `10,000 vs 100: first item ×${(large.firstItemMs / small.firstItemMs).toFixed(2)}, frame p95 ×${(large.frameP95Ms / small.frameP95Ms).toFixed(2)}`,
+    );
+    console.log(
+      `targets at 10,000: first item < 1500 ms (${large.firstItemMs < 1500 ? 'met' : 'missed'}), frame p95 < 50 ms (${large.frameP95Ms < 50 ? 'met' : 'missed'})`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:browser: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
