@@ -64,12 +64,13 @@ export const quarterOf = (month: number) => Math.ceil(month / 3);
 export const seasonIndex = { SP: 0, SU: 1, FA: 2, WI: 3 } as const;
 export const seasonOfMonth = (month: number) => (['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'] as const)[month - 1]!;
 
-/** Parses "YYYY-MM-DD" (a time after it is ignored); null when it is not a real day. */
+/** Parses "YYYY-MM-DD" (a time after it is ignored); null when it is not a real day of 1 AD or later. */
 export function parseDay(iso: string | undefined): Day | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return isValidDay(year, month, day) ? { year, month, day } : null;
+  // Year 0000 is not a date anyone publishes on: a dct that says so is as good as none.
+  return year >= 1 && isValidDay(year, month, day) ? { year, month, day } : null;
 }
 
 /** The nth weekday of a month counted from day `from` ("the fourth Thursday of November"); nth -1 is the last. */

@@ -4,9 +4,9 @@ import type { PartialValue } from '../recognise/partialValue';
 import { HOLIDAYS, type Holiday, type HolidayRule } from '../lexicon/en/holidays';
 import { addDays, compareDays, easterSunday, formatDay, formatMonth, formatYear, isValidDay, nthWeekday, type Day } from './calendarMath';
 import { date, deicticAnchor, withPart, type Context, type Resolved, type Told } from './resolved';
-import type { Direction } from './tense';
 
 const TENSE_MARGIN_DAYS = 92;
+const NEAR_CUE_WORDS = 3;
 const DAY_MS = 86_400_000;
 
 export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar' }>, c: Context): Resolved {
@@ -23,7 +23,7 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     const anchor = c.narrative ? c.previous?.day ?? c.document : c.document;
     if (!anchor) return date(`XXXX${month ? `-${String(month).padStart(2, '0')}` : ''}${day ? `-${String(day).padStart(2, '0')}` : ''}`);
     year = anchor.year;
-    if (!c.narrative && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c.direction);
+    if (!c.narrative && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c);
   }
   if (!month) return date(formatYear(year), { day: { year, month: 1, day: 1 }, precision: 'year' });
   // "29 February" resolved into a year that has none is told only as far as its month.
@@ -34,15 +34,17 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
 
 /**
  * The year of a day or month told without one: it lies in the year-long window that ends three
- * months after the publication date ("was extended to Nov. 20" is still ahead); the future tense
- * moves the window forward, to start three months before it.
+ * months after the publication date ("the rights expire Nov. 21", "payable Dec. 7" are ahead);
+ * a past-tense verb right before it ("took place on 20 December") ends the window at the
+ * publication date, and the future tense moves the window to start three months before it.
  */
-function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, direction: Direction): number {
+function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Context): number {
   const reference = dayPrecision ? anchor : { ...anchor, day: 1 };
   const daysAhead = compareDays(candidate, reference) / DAY_MS;
-  const windowStart = direction === 'future' ? -TENSE_MARGIN_DAYS : TENSE_MARGIN_DAYS - 365;
-  if (daysAhead >= windowStart + 365) return candidate.year - 1;
-  if (daysAhead < windowStart) return candidate.year + 1;
+  const clearlyPast = c.direction === 'past' && c.cueDistance <= NEAR_CUE_WORDS;
+  const windowStart = c.direction === 'future' ? -TENSE_MARGIN_DAYS : (clearlyPast ? 0 : TENSE_MARGIN_DAYS) - 365;
+  if (daysAhead > windowStart + 365) return candidate.year - 1;
+  if (daysAhead <= windowStart) return candidate.year + 1;
   return candidate.year;
 }
 
@@ -60,7 +62,7 @@ export function resolveHoliday(partial: { holiday: Holiday; year?: number; offse
     const thisYear = holidayIn(year, rule);
     if (partial.offset === -1 && compareDays(thisYear, anchor) >= 0) year--;
     else if (partial.offset === 1 && compareDays(thisYear, anchor) <= 0) year++;
-    else if (partial.offset === undefined && !c.narrative) year = yearInWindow(anchor, thisYear, true, c.direction);
+    else if (partial.offset === undefined && !c.narrative) year = yearInWindow(anchor, thisYear, true, c);
   }
   const day = holidayIn(year, rule);
   return date(formatDay(day), { day, precision: 'day' });

@@ -8,7 +8,7 @@ import { addDays, addMonths, formatDay, formatWeek, formatYear, isWritableYear, 
 import { resolveCalendar, resolveHoliday } from './resolveCalendar';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type Told } from './resolved';
 import { nearestWeekday, seasonYear, shifted } from './shifts';
-import { directionAt } from './tense';
+import { tenseAt } from './tense';
 
 /** How many years a unit spans, at most: bounds the year a shift can reach. */
 const YEARS_PER_UNIT: Readonly<Record<Unit, number>> = {
@@ -21,8 +21,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   const narrative = options.genre === 'narrative' || !document;
   let previous: Told | null = null;
   return recognitions.map(({ start, end, partial }) => {
-    const direction = directionAt(text, start, end);
-    const resolved = resolve(partial, { document, previous, narrative, direction });
+    const { direction, distance } = tenseAt(text, start, end);
+    const resolved = resolve(partial, { document, previous, narrative, direction, cueDistance: distance });
     if (resolved.told) previous = resolved.told;
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
   });

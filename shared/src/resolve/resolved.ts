@@ -14,6 +14,8 @@ export interface Context {
   previous: Told | null;
   narrative: boolean;
   direction: Direction;
+  /** Words between the date and the word that gives its direction. */
+  cueDistance: number;
 }
 
 /** A TimeML type and value, and the date a later anaphor counts from (none: it does not move the story). */

@@ -13,10 +13,13 @@ const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
 const LOOK_BEFORE = 160;
 const LOOK_AFTER = 60;
 const WORD = /[\p{L}'’]+/gu;
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|until|till|through|to)\s+(?:the\s+)?$/iu;
 
 const cueOf = (word: string, previous: string | undefined): Direction => {
   const w = word.toLowerCase();
   if (FUTURE.has(w) || FUTURE_PAIRS.has(`${previous?.toLowerCase()} ${w}`)) return 'future';
+  // "to be published", "will be paid": a participle after "be" is passive, not past.
+  if (previous?.toLowerCase() === 'be') return 'unknown';
   if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) return 'past';
   return 'unknown';
 };
@@ -39,24 +42,31 @@ const isSentenceEnd = (text: string, i: number) => {
   return c === '.' && /\s/.test(text[i + 1] ?? ' ') && !/^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4));
 };
 
+/** The direction a date points in, and how many words away the word that tells it stands (Infinity: none). */
+export interface Tense {
+  direction: Direction;
+  distance: number;
+}
+
 /** The tense of the nearest cue word to text[start, end), words after the date counting as twice as far. */
-export function directionAt(text: string, start: number, end: number): Direction {
+export function tenseAt(text: string, start: number, end: number): Tense {
   // "Wednesday's ruling", "Friday's close": a day named for what happened on it.
-  if (/^['’]s\b/.test(text.slice(end, end + 3))) return 'past';
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return { direction: 'past', distance: 0 };
+  // "extended to Nov. 20", "completed by Dec. 15", "until Jan. 14": a deadline lies ahead of what is told.
+  if (DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return { direction: 'future', distance: 1 };
   const [from, to] = clauseBounds(text, start, end);
-  let best: Direction = 'unknown';
-  let bestDistance = Infinity;
+  let best: Tense = { direction: 'unknown', distance: Infinity };
   const before = text.slice(from, start).match(WORD) ?? [];
   before.forEach((word, i) => {
     const cue = cueOf(word, before[i - 1]);
     const distance = before.length - i;
-    if (cue !== 'unknown' && distance < bestDistance) [best, bestDistance] = [cue, distance];
+    if (cue !== 'unknown' && distance < best.distance) best = { direction: cue, distance };
   });
   const after = text.slice(end, to).match(WORD) ?? [];
   after.forEach((word, i) => {
     const cue = cueOf(word, after[i - 1]);
     const distance = 2 * (i + 1);
-    if (cue !== 'unknown' && distance < bestDistance) [best, bestDistance] = [cue, distance];
+    if (cue !== 'unknown' && distance < best.distance) best = { direction: cue, distance };
   });
   return best;
 }
