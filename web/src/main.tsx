@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { articleUrlFromSearch } from './app/articleUrl';
+import { sourceFromSearch } from './app/sourceFromSearch';
 import { Dateline } from './editor/Dateline';
 
 const root = document.getElementById('root');
@@ -13,7 +13,7 @@ const queryClient = new QueryClient();
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <Dateline articleUrl={articleUrlFromSearch(window.location.search)} />
+      <Dateline articleUrl={sourceFromSearch(window.location.search)} />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,13 +1,15 @@
-// The TanStack Query options of an article: fetched once, parsed in the worker, kept for the session.
+// The TanStack Query options of a source (an article or an events JSON): fetched once, parsed in
+// the worker unless it is events JSON already, kept for the session.
 import { queryOptions } from '@tanstack/react-query';
 import { parseInWorker } from '../worker/parseInWorker';
 import { ParserWorkerError } from '../worker/parserWorkerError';
-import { ArticleFetchError, loadArticle } from './loadArticle';
+import { ArticleFetchError } from './loadArticle';
+import { loadSource } from './loadSource';
 
 export function articleQuery(url: string) {
   return queryOptions({
     queryKey: ['article', url],
-    queryFn: ({ signal }) => loadArticle(url, parseInWorker, { signal }),
+    queryFn: ({ signal }) => loadSource(url, parseInWorker, { signal }),
     // An article file does not change while it is read; refetching would only reparse it.
     staleTime: Infinity,
     // A network hiccup or a crashed worker is worth one more try; a missing file (HTTP 4xx) or a text

@@ -1,0 +1,124 @@
+// An events JSON given as a source (?src=), as `npm run extract` prints it, checked field by field:
+// a file that is not exactly right is refused with every problem named, never half shown.
+import type { ParsedArticle, TimelineEvent } from '../../../shared/src/index';
+import { parseIsoPeriod } from '../dates/isoPeriod';
+
+export type EventsJsonCheck = { ok: true; parsed: ParsedArticle } | { ok: false; problems: string[] };
+
+/** Problems listed by name before "and N more": enough to fix a file, short enough to read. */
+export const shownProblems = 5;
+
+type Json = Record<string, unknown>;
+
+/**
+ * Checks a parsed JSON value: `{ text, events, title?, source?, publicationDate? }` with each event's
+ * quote at its offsets in the text. Pure; the result shares nothing with `value` and keeps only
+ * the known fields, so extra keys in the file never reach the page.
+ */
+export function checkEventsJson(value: unknown): EventsJsonCheck {
+  if (!isRecord(value)) return refuse(['The file is JSON, but not an object with "text" and "events".']);
+  const problems: string[] = [];
+  const text = typeof value.text === 'string' ? value.text : null;
+  if (text === null) problems.push('"text" must be the article text (a string).');
+  if (!Array.isArray(value.events)) problems.push('"events" must be a list.');
+  for (const key of ['title', 'source'] as const) {
+    if (value[key] !== undefined && typeof value[key] !== 'string') problems.push(`"${key}" must be a string.`);
+  }
+  const { publicationDate } = value;
+  if (publicationDate !== undefined && !(typeof publicationDate === 'string' && isDay(publicationDate))) {
+    problems.push('"publicationDate" must be a date like 2021-11-19.');
+  }
+  if (text === null || !Array.isArray(value.events)) return refuse(problems);
+
+  const seen = new Set<string>();
+  const events = value.events.flatMap((raw: unknown, index: number) => {
+    const event = checkEvent(raw, text, `events[${index}]`, problems);
+    if (!event) return [];
+    if (seen.has(event.id)) problems.push(`events[${index}].id "${event.id}" is used twice.`);
+    seen.add(event.id);
+    return [event];
+  });
+  if (problems.length > 0) return refuse(problems);
+  return {
+    ok: true,
+    parsed: {
+      ...(typeof value.title === 'string' && value.title !== '' ? { title: value.title } : {}),
+      ...(typeof value.source === 'string' && value.source !== '' ? { source: value.source } : {}),
+      ...(typeof publicationDate === 'string' ? { publicationDate } : {}),
+      text,
+      events,
+    },
+  };
+}
+
+function checkEvent(raw: unknown, text: string, at: string, problems: string[]): TimelineEvent | null {
+  if (!isRecord(raw)) {
+    problems.push(`${at} must be an object.`);
+    return null;
+  }
+  const before = problems.length;
+  const need = (ok: boolean, field: string, what: string) => {
+    if (!ok) problems.push(`${at}.${field} must be ${what}.`);
+  };
+  const { id, start, end, open, quote, quoteStart, quoteEnd, dateText, dateStart, dateEnd, title, actors } = raw;
+  need(typeof id === 'string' && id !== '', 'id', 'a non-empty string');
+  need(typeof start === 'string' && parseIsoPeriod(start) !== null, 'start', 'a date like 2021, 2021-07 or 2021-07-15');
+  need(end === undefined || (typeof end === 'string' && parseIsoPeriod(end) !== null), 'end', 'a date like 2021-07-15');
+  need(open === undefined || typeof open === 'boolean', 'open', 'true or false');
+  need(typeof quote === 'string', 'quote', 'a string');
+  need(isOffset(quoteStart, text), 'quoteStart', `a whole number from 0 to ${text.length}`);
+  need(isOffset(quoteEnd, text), 'quoteEnd', `a whole number from 0 to ${text.length}`);
+  need(typeof dateText === 'string', 'dateText', 'a string');
+  need(dateStart === undefined || isOffset(dateStart, text), 'dateStart', `a whole number from 0 to ${text.length}`);
+  need(dateEnd === undefined || isOffset(dateEnd, text), 'dateEnd', `a whole number from 0 to ${text.length}`);
+  need(typeof title === 'string', 'title', 'a string');
+  need(Array.isArray(actors) && actors.every((actor) => typeof actor === 'string'), 'actors', 'a list of strings');
+  if (problems.length > before) return null;
+
+  const from = quoteStart as number;
+  const to = quoteEnd as number;
+  if (text.slice(from, to) !== quote) {
+    problems.push(`${at}.quote is not the text at quoteStart–quoteEnd (${from}–${to}).`);
+    return null;
+  }
+  const dated = datePlace(text, from, to, dateText as string, dateStart, dateEnd);
+  return {
+    id: id as string,
+    start: start as string,
+    ...(end !== undefined ? { end: end as string } : {}),
+    ...(open ? { open: true } : {}),
+    quote: quote as string,
+    quoteStart: from,
+    quoteEnd: to,
+    dateText: dateText as string,
+    ...dated,
+    title: title as string,
+    actors: [...(actors as string[])],
+  };
+}
+
+// dateStart/dateEnd only order events and mark the date: a file without them is still readable.
+function datePlace(text: string, from: number, to: number, dateText: string, dateStart: unknown, dateEnd: unknown) {
+  if (typeof dateStart === 'number' && typeof dateEnd === 'number') return { dateStart, dateEnd };
+  const found = dateText === '' ? -1 : text.slice(from, to).indexOf(dateText);
+  const at = found >= 0 ? from + found : from;
+  return { dateStart: at, dateEnd: found >= 0 ? at + dateText.length : at };
+}
+
+function refuse(problems: string[]): EventsJsonCheck {
+  const more = problems.length - shownProblems;
+  const shown = problems.slice(0, shownProblems);
+  return { ok: false, problems: more > 0 ? [...shown, `…and ${more} more problem${more === 1 ? '' : 's'}.`] : shown };
+}
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isOffset(value: unknown, text: string): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= text.length;
+}
+
+function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && parseIsoPeriod(value) !== null;
+}

@@ -1,0 +1,66 @@
+// A source by URL (?src=): an article in any format the reader takes, or an events JSON as
+// `npm run extract` prints it, opened as it is. The queryFn of the article query.
+import type { ParseResult } from '../../../shared/src/index';
+import { checkEventsJson } from './checkEventsJson';
+import { ArticleFetchError, fileNameOf, type Parse } from './loadArticle';
+
+export interface LoadSourceOptions {
+  fetchText?: typeof fetch;
+  signal?: AbortSignal;
+  /** What a relative src is relative to: the page. */
+  baseUrl?: string;
+}
+
+/**
+ * Resolves to the article, or to a problem the page shows in place of the timeline (a src that is
+ * not a web address, JSON that is broken or not an events file); rejects, like loadArticle, only when
+ * the source could not be fetched or the parser broke.
+ */
+export async function loadSource(
+  src: string,
+  parse: Parse,
+  { fetchText = fetch, signal, baseUrl = globalThis.location?.href }: LoadSourceOptions = {},
+): Promise<ParseResult> {
+  const url = webAddress(src, baseUrl);
+  if (!url) return problem(`The source “${src}” is not a web address (http or https).`);
+  let response: Response;
+  try {
+    response = await fetchText(url, { signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ArticleFetchError(url, null, error instanceof Error ? error.message : 'network error');
+  }
+  if (!response.ok) throw new ArticleFetchError(url, response.status, `HTTP ${response.status}`);
+  const raw = await response.text();
+  const name = fileNameOf(url);
+  if (!isJson(name, response.headers.get('content-type'), raw)) return parse(raw, { fileName: name });
+
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    return problem(`“${name}” is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`);
+  }
+  const checked = checkEventsJson(value);
+  if (!checked.ok) return problem(`“${name}” is not a Dateline events file: ${checked.problems.join(' ')}`);
+  return { ok: true, parsed: checked.parsed };
+}
+
+// Relative to the page, like a link; other schemes (javascript:, file:, data:) are refused.
+function webAddress(src: string, baseUrl: string | undefined): string | null {
+  try {
+    const url = new URL(src.trim(), baseUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+// No article format the reader takes starts with "{": such a text is meant as JSON, broken or not.
+function isJson(fileName: string, contentType: string | null, raw: string): boolean {
+  return /\.json$/i.test(fileName) || /\bjson\b/i.test(contentType ?? '') || /^\s*\{/.test(raw);
+}
+
+function problem(message: string): ParseResult {
+  return { ok: false, problem: { key: 'malformed', message } };
+}
