@@ -54,7 +54,8 @@ export const durations: Recogniser[] = [
   {
     name: 'pluralUnit',
     // "for years", "for months" — a plural unit alone is an unspecified number of them
-    pattern: compile(`${B}(?<pre>for|over|in|within)\\s+(?<u>(?:days|weeks|months|years|decades|hours|minutes))${E}`),
+    // The preposition tells it is a period but is not part of it: "for [years]".
+    pattern: compile(`(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within)\\s+)(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))${E}`),
     read: ({ groups: g }) => ({ kind: 'fixed', type: 'DURATION', value: durationValue(null, UNIT_WORDS[lower(g!.u)]!) }),
   },
 ];

@@ -21,8 +21,8 @@ export function recogniseEverywhere(text: string): Recognition[] {
   return select(findAll(text, RECOGNISERS.map((r) => new RegExp(r.pattern.source, r.pattern.flags)), null), text);
 }
 
-// "late 2019", "mid-August", "early next year", "the end of 1998", "the beginning of the month"
-const MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
+// "late 2019", "mid-August", "early next year", "the end of 1998", "the beginning of the month", "the mid-1980s"
+const MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:early|late|mid)|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
 
 export function recogniseTimexes(text: string): Recognition[] {
   const starts: number[] = [];

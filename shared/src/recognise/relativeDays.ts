@@ -1,11 +1,12 @@
 // "today", "yesterday", "tomorrow", "tonight", "this morning", "yesterday afternoon",
 // "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday"
-import { PARTS_OF_DAY, WEEKDAYS, type PartOfDay } from '../lexicon/en/calendar';
+import { PARTS_OF_DAY, WEEKDAYS, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { B, E, PART_OF_DAY, WEEKDAY, compile, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
 const DAY_WORDS = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 } as const;
+const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
 const partOf = (word: string | undefined): PartOfDay | undefined => (word ? (PARTS_OF_DAY as Record<string, PartOfDay>)[lower(word)] : undefined);
 
 export const relativeDays: Recogniser[] = [
@@ -22,8 +23,11 @@ export const relativeDays: Recogniser[] = [
   {
     name: 'weekday',
     pattern: compile(`${B}(?:(?<rel>last|next|this|coming|past|previous)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?${E}`),
-    read: ({ groups: g }) => {
+    read: ({ groups: g, index, 0: all }, text) => {
       if (!/^\p{Lu}/u.test(g!.d!)) return null;
+      // "The Sunday Times", "Monday Night Football": a capitalised word after the day makes a name.
+      const next = /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(index + all.length, index + all.length + 20))?.[1];
+      if (next && NAME_WORDS.has(next) && !g!.p) return null;
       const rel = lower(g!.rel);
       const offset = rel ? (RELATIVE_OFFSETS as Record<string, number>)[rel] : undefined;
       const part = partOf(g!.p);

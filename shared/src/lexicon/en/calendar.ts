@@ -29,3 +29,9 @@ export const DATE_MODIFIERS = [
 
 export type Season = (typeof SEASONS)[keyof typeof SEASONS];
 export type PartOfDay = (typeof PARTS_OF_DAY)[keyof typeof PARTS_OF_DAY];
+
+/** Words that make a weekday part of a name: "The Sunday Times", "the Monday Night Football". */
+export const WEEKDAY_NAME_WORDS = [
+  'Times', 'Telegraph', 'Express', 'Mirror', 'Herald', 'Independent', 'Observer', 'Post', 'Star', 'Mail', 'Tribune',
+  'Journal', 'News', 'Age', 'Sun', 'Business', 'Night', 'Morning', 'Bloody', 'Accord', 'Club', 'School', 'Service', 'Edition',
+] as const;
