@@ -1,25 +1,26 @@
 // "9 August 2020", "Nov 18", "November 18, 2021", "July 2021", "August", "2020", "2021-11-19",
 // and the first day of coordinated days: "10" in "10 and 11 November".
-import { FULL_MONTHS, MONTHS } from '../lexicon/en/calendar';
+import { FULL_MONTHS, MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { B, DAY_NUMBER, E, MONTH, WEEKDAY, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { isValidDay } from '../resolve/calendarMath';
 import { readNumber } from '../lexicon/en/numbers';
 
 // "Saturday, April 25", "Tuesday 9 August": the weekday belongs to the date.
-const WEEKDAY_PREFIX = `(?:${WEEKDAY},?\\s+(?:the\\s+)?)?`;
+const WEEKDAY_PREFIX = `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 
 const monthOf = (name: string | undefined) => (MONTHS as Record<string, number>)[lower(name)];
 const dayOf = (text: string | undefined) => Number.parseInt(text ?? '', 10);
 
-function calendar(year: string | undefined, month: string | undefined, day?: string): PartialValue | null {
+function calendar(year: string | undefined, month: string | undefined, day?: string, weekday?: string): PartialValue | null {
   if (!isCapitalised(month)) return null;
   const m = monthOf(month);
   if (!m) return null;
   const d = day === undefined ? undefined : dayOf(day);
   // 2000 is a leap year: "29 February" without a year may still be a real day.
   if (d !== undefined && !isValidDay(year ? Number(year) : 2000, m, d)) return null;
-  return { kind: 'calendar', month: m, ...(year ? { year: Number(year) } : {}), ...(d ? { day: d } : {}) };
+  const wd = weekday ? (WEEKDAYS as Record<string, number>)[lower(weekday)] : undefined;
+  return { kind: 'calendar', month: m, ...(year ? { year: Number(year) } : {}), ...(d ? { day: d } : {}), ...(wd && d ? { weekday: wd } : {}) };
 }
 
 export const absoluteDates: Recogniser[] = [
@@ -33,13 +34,13 @@ export const absoluteDates: Recogniser[] = [
     // "9 August 2020", "15 November", "the 5th of May", "10 Nov."
     name: 'dayMonthYear',
     pattern: compile(`${B}${WEEKDAY_PREFIX}(?<d>${DAY_NUMBER})\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`),
-    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d),
+    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d, g!.wd),
   },
   {
     // "November 18, 2021", "Nov 18", "Aug. 9 2020"
     name: 'monthDayYear',
     pattern: compile(`${B}${WEEKDAY_PREFIX}(?<m>${MONTH})\\s+(?<d>${DAY_NUMBER})(?![\\p{L}\\p{N}%.,:]\\d|[\\p{L}\\p{N}])(?:,?\\s+(?<y>${YEAR})${E})?`),
-    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d),
+    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d, g!.wd),
   },
   {
     // "this September", "last February", "next May", "July last year", "March 3 this year"
@@ -75,7 +76,7 @@ export const absoluteDates: Recogniser[] = [
     // "10" in "10 and 11 November": the month comes after the second day
     name: 'coordinatedDay',
     pattern: compile(`${B}(?<d>${DAY_NUMBER})(?=\\s*(?:and|or|to|through|-|–)\\s*${DAY_NUMBER}\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E})`),
-    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d),
+    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d, g!.wd),
   },
   {
     // "nineteen ninety-six", "nineteen seventy-nine", "two thousand", "the year two thousand and one"

@@ -2,7 +2,7 @@
 // year filled in from the publication date, the tense of the sentence, or the last date told.
 import type { PartialValue } from '../recognise/partialValue';
 import { HOLIDAYS, type Holiday, type HolidayRule } from '../lexicon/en/holidays';
-import { addDays, compareDays, easterSunday, formatDay, formatMonth, formatYear, isValidDay, nthWeekday, type Day } from './calendarMath';
+import { addDays, compareDays, easterSunday, formatDay, formatMonth, formatYear, isValidDay, nthWeekday, weekdayOf, type Day } from './calendarMath';
 import { date, deicticAnchor, withPart, type Context, type Resolved, type Told } from './resolved';
 
 const TENSE_MARGIN_DAYS = 92;
@@ -24,6 +24,11 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     if (!anchor) return date(`XXXX${month ? `-${String(month).padStart(2, '0')}` : ''}${day ? `-${String(day).padStart(2, '0')}` : ''}`);
     year = anchor.year;
     if (!c.narrative && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c);
+    // "Friday, Nov. 9": of the years next to the one chosen, the one where the day is that weekday.
+    if (month && day && partial.weekday && isValidDay(year, month, day) && weekdayOf({ year, month, day }) !== partial.weekday) {
+      const fits = [year - 1, year + 1].find((y) => isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === partial.weekday);
+      if (fits !== undefined) year = fits;
+    }
   }
   if (!month) return date(formatYear(year), { day: { year, month: 1, day: 1 }, precision: 'year' });
   // "29 February" resolved into a year that has none is told only as far as its month.
