@@ -12,7 +12,7 @@ const SKIPPED = new Set([
 const BLOCKS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th',
-  'figure', 'figcaption', 'hr', 'address', 'body', 'html', 'title',
+  'figure', 'figcaption', 'hr', 'address', 'body', 'html', 'title', 'details', 'summary',
 ]);
 
 export interface HtmlDocument {

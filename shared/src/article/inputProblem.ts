@@ -14,14 +14,17 @@ export function findInputProblem(raw: string): InputProblem | null {
   return null;
 }
 
-// Text files have no NUL bytes and few control characters or replacement characters (invalid UTF-8).
+// Binaries (images, PDFs, archives) are full of NUL bytes, control characters and, decoded as
+// UTF-8, replacement characters. A text has almost none: a stray NUL in an article is dropped by
+// the reader, not a reason to refuse the article.
 function looksBinary(raw: string): boolean {
   const sample = raw.slice(0, 65536);
+  let nuls = 0;
   let suspicious = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
-    if (code === 0) return true;
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) suspicious++;
+    if (code === 0) nuls++;
+    else if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) suspicious++;
   }
-  return suspicious > Math.max(8, sample.length * 0.05);
+  return nuls > sample.length * 0.01 || nuls + suspicious > Math.max(8, sample.length * 0.05);
 }

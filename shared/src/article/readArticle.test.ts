@@ -81,6 +81,13 @@ describe('readArticle on plain text', () => {
   });
 });
 
+describe('readArticle on hostile characters', () => {
+  it('reads an article with a few NUL bytes and control characters as text, without them', () => {
+    const article = read(`Talks\u0000 began on 9 August 2020.\u001b[31m ${'They went on. '.repeat(20)}\u0007\u0000`);
+    expect(article.text).toBe(`Talks began on 9 August 2020.[31m ${'They went on. '.repeat(20).trim()}`);
+  });
+});
+
 describe('readArticle on bad input', () => {
   it.each([
     ['an empty text', '', 'empty'],

@@ -19,7 +19,8 @@ const ISO_DAY_LINE = /^\d{4}-\d{2}-\d{2}$/;
 export function readArticle(raw: string, options: ReadOptions = {}): ReadResult {
   const problem = findInputProblem(raw);
   if (problem) return { ok: false, problem };
-  const normalised = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\u0000/g, '');
+  // Control characters (NUL, ESC, backspace…) are never article text: drop them; tabs and line ends stay.
+  const normalised = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '');
   const article = readArticleFile(normalised) ?? (looksLikeHtml(normalised) || /\.x?html?$/i.test(options.fileName ?? '') ? readHtml(normalised) : readPlainText(normalised));
   if (options.publicationDate) article.publicationDate = toIsoDay(options.publicationDate) ?? article.publicationDate;
   if (!article.text.trim()) return { ok: false, problem: { key: 'noText', message: 'No readable text was found in this article.' } };

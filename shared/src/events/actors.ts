@@ -30,8 +30,9 @@ export interface ActorFinder {
 export function createActorFinder(text: string, options: { exclude?: string[] } = {}): ActorFinder {
   const excluded = new Set((options.exclude ?? []).map((name) => name.toLowerCase()));
   const acronyms = new Map(Object.entries(ORGANISATION_ACRONYMS));
-  // "European Union (EU)" defines EU for this article.
-  for (const match of text.matchAll(/(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|the\s+|for\s+)?\p{Lu}[\p{L}-]*)+)\s+\((\p{Lu}{2,6})\)/gu)) {
+  // "European Union (EU)" defines EU for this article. At most eight words: an unbounded run
+  // backtracked over every capitalised word that follows, quadratic in "May May May …".
+  for (const match of text.matchAll(/(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|the\s+|for\s+)?\p{Lu}[\p{L}-]*){1,8})\s+\((\p{Lu}{2,6})\)/gu)) {
     acronyms.set(match[2]!, match[1]!.trim());
   }
   const surnames = new Map<string, string>();

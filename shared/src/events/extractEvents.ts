@@ -6,16 +6,24 @@ import { createActorFinder } from './actors';
 import { findDateMentions, type DateMention } from './dateMentions';
 import { createEventIds } from './eventId';
 import { eventTitle } from './eventTitle';
-import { quoteAround } from './quoteAround';
+import { splitLongSentences } from './splitLongSentences';
 
 export function extractEvents(article: Article): TimelineEvent[] {
   const { text } = article;
   const timexes = tagTimexes(text, { dct: article.publicationDate });
   const mentions = findDateMentions(text, timexes);
-  const sentences = splitSentences(text);
+  const sentences = splitLongSentences(text, splitSentences(text));
   const actors = createActorFinder(text, { exclude: article.source ? [article.source] : [] });
   const events: TimelineEvent[] = [];
   const nextId = createEventIds();
+  // The events of one sentence share its actors: read them once per sentence.
+  const actorsBySentence = new Map<string, string[]>();
+  const actorsOf = ({ start, end }: { start: number; end: number }) => {
+    const key = `${start}:${end}`;
+    let found = actorsBySentence.get(key);
+    if (!found) actorsBySentence.set(key, (found = actors.actorsIn(start, end)));
+    return [...found];
+  };
   let sentenceIndex = 0;
   mentions.forEach((mention, i) => {
     while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= mention.textStart) sentenceIndex++;
@@ -25,7 +33,7 @@ export function extractEvents(article: Article): TimelineEvent[] {
     // takes in the sentences it reaches, so the date always lies inside its quote.
     let lastIndex = sentenceIndex;
     while (lastIndex < sentences.length - 1 && sentences[lastIndex]!.end < mention.textEnd) lastIndex++;
-    const sentence = quoteAround(text, { start: first.start, end: Math.max(sentences[lastIndex]!.end, mention.textEnd) }, mention.textStart, mention.textEnd);
+    const sentence = { start: first.start, end: Math.max(sentences[lastIndex]!.end, mention.textEnd) };
     const quote = text.slice(sentence.start, sentence.end);
     const dateText = text.slice(mention.textStart, mention.textEnd);
     // Mentions are in text order and disjoint: another one in this sentence is a neighbour of this one.
@@ -43,7 +51,7 @@ export function extractEvents(article: Article): TimelineEvent[] {
       dateStart: mention.textStart,
       dateEnd: mention.textEnd,
       title: eventTitle({ sentence: quote, dateStart: mention.textStart - sentence.start, dateEnd: mention.textEnd - sentence.start, sharedSentence }),
-      actors: actors.actorsIn(sentence.start, sentence.end),
+      actors: actorsOf(sentence),
     });
   });
   return events;

@@ -87,8 +87,8 @@ export function articleProblems(article: Article | ParsedArticle): string[] {
     if (line.trim() !== line) problems.push(`line ${i} ${JSON.stringify(line.slice(0, 40))} is not trimmed`);
     if (/[^\S ]| {2}|\u00a0/.test(line)) problems.push(`line ${i} ${JSON.stringify(line.slice(0, 40))} has unfolded white space`);
   });
-  if (text.includes('\u0000')) problems.push('the text holds a NUL character');
-  if (article.title !== undefined && (article.title === '' || /[\n\u0000]/.test(article.title))) problems.push(`title ${JSON.stringify(article.title)} is empty or not one line`);
+  if (/[\u0000-\u0008\u000e-\u001f\u007f]/.test(text)) problems.push('the text holds a control character');
+  if (article.title !== undefined && (article.title === '' || /[\n\u0000-\u0008\u000e-\u001f\u007f]/.test(article.title))) problems.push(`title ${JSON.stringify(article.title)} is empty or not one line`);
   if (article.publicationDate !== undefined && !(isIsoDate(article.publicationDate) && article.publicationDate.length === 10)) problems.push(`publication date ${JSON.stringify(article.publicationDate)} is not an ISO day`);
   return problems;
 }

@@ -7,7 +7,7 @@ const rejects = (type: TimexType, values: string[]) => values.filter((value) => 
 
 describe('isTimeMlValue', () => {
   it('accepts calendar dates at year, month and day precision', () => {
-    expect(accepts('DATE', ['2020', '2021-07', '2021-11-15', '2020-02-29', '2000-02-29', '0021', '9999-12-31'])).toEqual([]);
+    expect(accepts('DATE', ['2020', '2021-07', '2021-11-15', '2020-02-29', '2000-02-29', '0021', '9999-12-31', 'BC0980', 'BC0044-03-15'])).toEqual([]);
   });
 
   it('accepts weeks, weekends, quarters, halves, seasons, decades and centuries', () => {
@@ -28,7 +28,7 @@ describe('isTimeMlValue', () => {
   });
 
   it('rejects years that are not four digits and stray characters', () => {
-    expect(rejects('DATE', ['12021', '-979', '2021-1-5', '2021-01-5', '20211', '1', '2021-', ' 2021', '2021 ', '2021-11-15Z', 'NaN', 'undefined', 'XXXX-XX-XX-XX', 'UNDEF-this-day', '2021-SUMMER', ''])).toEqual([]);
+    expect(rejects('DATE', ['12021', '-979', '2021-1-5', '2021-01-5', '20211', '1', '2021-', ' 2021', 'BC980', 'AD2021', 'BCXXXX', '2021 ', '2021-11-15Z', 'NaN', 'undefined', 'XXXX-XX-XX-XX', 'UNDEF-this-day', '2021-SUMMER', ''])).toEqual([]);
   });
 
   it('accepts times with a clock or a part of the day on a day', () => {
@@ -40,11 +40,11 @@ describe('isTimeMlValue', () => {
   });
 
   it('accepts durations with ISO and TimeML units, exact or vague', () => {
-    expect(accepts('DURATION', ['P3M', 'PXM', 'P1Y', 'P1Y6M', 'P2W', 'P3D', 'PT2H', 'PT30M', 'PT1H30M', 'PT10S', 'P1DT2H', 'P1.5Y', 'P2DE', 'P1CE', 'P1ML', 'P1Q', 'PXQ', 'P1WE'])).toEqual([]);
+    expect(accepts('DURATION', ['P3M', 'PXM', 'P1Y', 'P1Y6M', 'P2W', 'P3D', 'PT2H', 'PT30M', 'PT1H30M', 'PT10S', 'P1DT2H', 'P1W4D', 'P1.5Y', 'P2DE', 'P1CE', 'P1ML', 'P1Q', 'PXQ', 'P1WE'])).toEqual([]);
   });
 
   it('rejects durations with no amount, no unit or units out of order', () => {
-    expect(rejects('DURATION', ['P', 'PT', 'P1YT', 'P3', 'PM', 'P3H', 'P1M1Y', 'PT1D', '3M', 'P-3M', 'P1W2Q', 'PXX', 'P 3M'])).toEqual([]);
+    expect(rejects('DURATION', ['P', 'PT', 'P1YT', 'P3', 'PM', 'P3H', 'P1M1Y', 'PT1D', '3M', 'P-3M', 'P1W2Q', 'P4D1W', 'PXX', 'P 3M'])).toEqual([]);
   });
 
   it('checks that the value fits the type', () => {

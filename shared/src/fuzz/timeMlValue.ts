@@ -1,18 +1,19 @@
 // A strict checker of TIMEX3 values, for the property tests: the grammar of TimeML 1.2 values
-// ("2021-11-15", "1998-W32-WE", "199", "XXXX-11", "1998-08-07TNI", "PT2H", "PRESENT_REF") with
+// ("2021-11-15", "1998-W32-WE", "199", "XXXX-11", "BC0980", "1998-08-07TNI", "PT2H", "PRESENT_REF") with
 // real calendar ranges (no 30 February, no week 53 in a 52-week year), and the type it must go with.
 import type { TimexType } from '../types';
 
 const REFERENCES = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 
 // Year (or XXXX), then at most one of: month[-day], week[-weekday|-WE], quarter, half, season.
-const DATE = /^(?<year>\d{4}|XXXX)(?:-(?<month>\d{2}|XX)(?:-(?<day>\d{2}|XX))?|-W(?<week>\d{2}|XX)(?:-(?<weekday>[1-7]|WE))?|-Q(?<quarter>[1-4]|X)|-H(?<half>[12]|X)|-(?<season>SP|SU|FA|WI))?$/;
+const DATE = /^(?:(?<bc>BC)?(?<year>\d{4})|(?<unknownYear>XXXX))(?:-(?<month>\d{2}|XX)(?:-(?<day>\d{2}|XX))?|-W(?<week>\d{2}|XX)(?:-(?<weekday>[1-7]|WE))?|-Q(?<quarter>[1-4]|X)|-H(?<half>[12]|X)|-(?<season>SP|SU|FA|WI))?$/;
 // A day (possibly partial, or a week's day) and a clock time or a part of the day.
 const TIME = /^(?<date>[^T]+)T(?:(?<hour>\d{2})(?::(?<minute>\d{2})(?::(?<second>\d{2}))?)?|(?<part>MO|AF|EV|NI|MI|DT))$/;
-// ISO 8601 durations with TimeML's extra units: Q(uarter), WE(ekend), DE(cade), CE(ntury), ML (millennium).
+// ISO 8601 durations (weeks may join days, as ISO 8601-1:2019 allows: P1W4D) with TimeML's extra
+// units: Q(uarter), WE(ekend), DE(cade), CE(ntury), ML (millennium).
 const AMOUNT = '(?:\\d+(?:\\.\\d+)?|X)';
 const DURATION = new RegExp(
-  `^P(?:(?:${AMOUNT}(?:ML|CE|DE))|(?:${AMOUNT}Q)|(?:${AMOUNT}WE)|(?:${AMOUNT}W)|(?=.)(?:${AMOUNT}Y)?(?:${AMOUNT}M)?(?:${AMOUNT}D)?(?:T(?=.)(?:${AMOUNT}H)?(?:${AMOUNT}M)?(?:${AMOUNT}S)?)?)$`,
+  `^P(?:(?:${AMOUNT}(?:ML|CE|DE))|(?:${AMOUNT}Q)|(?:${AMOUNT}WE)|(?=.)(?:${AMOUNT}Y)?(?:${AMOUNT}M)?(?:${AMOUNT}W)?(?:${AMOUNT}D)?(?:T(?=.)(?:${AMOUNT}H)?(?:${AMOUNT}M)?(?:${AMOUNT}S)?)?)$`,
 );
 
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -31,7 +32,8 @@ export function isTimeMlDate(value: string): boolean {
   if (/^\d{2,3}$/.test(value)) return true;
   const g = DATE.exec(value)?.groups;
   if (!g) return false;
-  const year = g.year === 'XXXX' ? undefined : Number(g.year);
+  // ISO weeks and leap years of BC years are not worth the arithmetic: checked as an unknown year.
+  const year = g.year === undefined || g.bc ? undefined : Number(g.year);
   if (g.month !== undefined && g.month !== 'XX') {
     const month = Number(g.month);
     if (month < 1 || month > 12) return false;
