@@ -1,9 +1,14 @@
 // The page with the editor: the first article alone while the library is empty, the library's
 // lanes once the editor has brought articles in.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { App } from '../app/App';
 import { AppHeader } from '../app/AppHeader';
+import { ExportMenu } from '../exporting/ExportMenu';
 import { AddArticleDialog } from '../importing/AddArticleDialog';
+import { OpenFilesButton } from '../importing/OpenFilesButton';
+import { ParseProgress } from '../importing/ParseProgress';
+import { useFileDrop } from '../importing/useFileDrop';
+import { useOpenFiles } from '../importing/useOpenFiles';
 import { useArticleAdder, type AddedArticle } from '../importing/useArticleAdder';
 import { useLibrary } from '../library/useLibrary';
 import { EditorBar } from './EditorBar';
@@ -29,6 +34,9 @@ export function Dateline({ articleUrl }: DatelineProps) {
   const [adding, setAdding] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const openFiles = useOpenFiles(store, adder, useCallback((next: Notice) => setNotice(next), []));
+  const onFiles = useCallback((files: File[]) => void openFiles(files), [openFiles]);
+  const dragging = useFileDrop(onFiles);
 
   // A few milliseconds: showing the first article meanwhile would flash it before the library.
   if (status === 'loading') return null;
@@ -45,7 +53,13 @@ export function Dateline({ articleUrl }: DatelineProps) {
       }}
       {...(empty ? {} : { onStartOver: () => setConfirming(true) })}
       notice={shownNotice}
-    />
+    >
+      <OpenFilesButton onFiles={onFiles} />
+      {!empty && <ExportMenu library={library} />}
+      {!adding && adder.state.status === 'parsing' && (
+        <ParseProgress length={adder.state.length} {...(adder.state.name ? { name: adder.state.name } : {})} onCancel={adder.cancel} />
+      )}
+    </EditorBar>
   );
 
   return (
@@ -71,6 +85,11 @@ export function Dateline({ articleUrl }: DatelineProps) {
           setNotice({ text: addedNotice(added), tone: 'info' });
         }}
       />
+      {dragging && (
+        <div className="dl-drop-zone" aria-hidden="true">
+          Drop articles (.txt, .html) or a Dateline events file (.json)
+        </div>
+      )}
       <StartOverDialog
         open={confirming}
         onCancel={() => setConfirming(false)}

@@ -1,8 +1,12 @@
 // The "Add article" dialog: a text area read only on submit (a 20 MB paste must not re-render
 // the page on each keystroke), a publication date found in the text, and a cancellable parse.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { detectPublicationDate } from './detectPublicationDate';
+import { ParseProgress } from './ParseProgress';
 import type { AddedArticle, ArticleAdder } from './useArticleAdder';
+
+/** Past this, a paste is kept out of the text area: laying out megabytes in one freezes the page. */
+export const largePaste = 500_000;
 
 export interface AddArticleDialogProps {
   open: boolean;
@@ -18,6 +22,8 @@ export function AddArticleDialog({ open, adder, onClose, onAdded }: AddArticleDi
   const [dateFound, setDateFound] = useState(false);
   const dateTouched = useRef(false);
   const detectTimer = useRef<number | undefined>(undefined);
+  const pasted = useRef<string | null>(null);
+  const [pastedLength, setPastedLength] = useState<number | null>(null);
   const { state } = adder;
   const parsing = state.status === 'parsing';
 
@@ -30,12 +36,28 @@ export function AddArticleDialog({ open, adder, onClose, onAdded }: AddArticleDi
 
   useEffect(() => () => window.clearTimeout(detectTimer.current), []);
 
+  const currentText = () => pasted.current ?? textRef.current?.value ?? '';
+
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const text = event.clipboardData.getData('text/plain');
+    if (text.length < largePaste) return;
+    event.preventDefault();
+    pasted.current = text;
+    if (textRef.current) textRef.current.value = '';
+    setPastedLength(text.length);
+    onTextInput();
+  };
+
+  const clearPaste = () => {
+    pasted.current = null;
+    setPastedLength(null);
+  };
+
   const onTextInput = () => {
     window.clearTimeout(detectTimer.current);
     if (dateTouched.current) return;
     detectTimer.current = window.setTimeout(() => {
-      const text = textRef.current?.value ?? '';
-      void detectPublicationDate(text).then((found) => {
+      void detectPublicationDate(currentText()).then((found) => {
         if (dateTouched.current) return;
         setDate(found ?? '');
         setDateFound(Boolean(found));
@@ -45,14 +67,15 @@ export function AddArticleDialog({ open, adder, onClose, onAdded }: AddArticleDi
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const raw = textRef.current?.value ?? '';
-    const added = await adder.add(raw, date ? { publicationDate: date } : {});
-    if (!added) return;
+    const raw = currentText();
+    const outcome = await adder.add(raw, date ? { publicationDate: date } : {});
+    if (!outcome.ok) return;
     if (textRef.current) textRef.current.value = '';
+    clearPaste();
     setDate('');
     setDateFound(false);
     dateTouched.current = false;
-    onAdded(added);
+    onAdded(outcome.added);
   };
 
   const close = () => {
@@ -75,8 +98,20 @@ export function AddArticleDialog({ open, adder, onClose, onAdded }: AddArticleDi
             spellCheck={false}
             placeholder="Paste the article: its title, date line and body."
             onInput={onTextInput}
+            onPaste={onPaste}
             disabled={parsing}
+            hidden={pastedLength !== null}
           />
+          {pastedLength !== null && (
+            <span className="dl-pasted" data-testid="pasted-text">
+              <span>
+                Pasted text of {pastedLength.toLocaleString('en')} characters: too long to show here, it is read as pasted.
+              </span>
+              <button type="button" className="dl-link-button" onClick={clearPaste} disabled={parsing}>
+                Clear
+              </button>
+            </span>
+          )}
         </label>
         <label className="dl-field dl-field--inline">
           <span className="dl-field__label">Publication date</span>
@@ -95,15 +130,7 @@ export function AddArticleDialog({ open, adder, onClose, onAdded }: AddArticleDi
             {dateFound ? 'Found in the text.' : 'Optional: relative dates (“last Tuesday”) are read from it.'}
           </span>
         </label>
-        {parsing && (
-          <div className="dl-progress" role="status">
-            <progress className="dl-progress__bar" aria-label="Reading the article" />
-            <span>Reading {formatLength(state.length)} and finding its dates…</span>
-            <button type="button" className="dl-text-button" onClick={adder.cancel}>
-              Cancel
-            </button>
-          </div>
-        )}
+        {parsing && <ParseProgress length={state.length} onCancel={adder.cancel} />}
         {state.status === 'cancelled' && (
           <p className="dl-dialog__note" role="status">Reading was cancelled. Nothing was added.</p>
         )}
@@ -121,9 +148,4 @@ export function AddArticleDialog({ open, adder, onClose, onAdded }: AddArticleDi
       </form>
     </dialog>
   );
-}
-
-function formatLength(length: number): string {
-  if (length >= 1e6) return `${(length / 1e6).toFixed(1)} million characters`;
-  return `${length.toLocaleString('en')} characters`;
 }

@@ -17,9 +17,12 @@ export interface AddedArticle {
   reparsed: boolean;
 }
 
+/** A problem's message, or null when the parse was cancelled. */
+export type AddOutcome = { ok: true; added: AddedArticle } | { ok: false; message: string | null };
+
 export interface ArticleAdder {
   state: AdderState;
-  add(raw: string, options: { publicationDate?: string; fileName?: string }): Promise<AddedArticle | null>;
+  add(raw: string, options: { publicationDate?: string; fileName?: string }): Promise<AddOutcome>;
   cancel(): void;
   reset(): void;
 }
@@ -37,10 +40,10 @@ export function useArticleAdder(store: LibraryStore): ArticleAdder {
           ...(publicationDate ? { publicationDate } : {}),
           ...(fileName ? { fileName } : {}),
         });
-        if (current !== run.current) return null;
+        if (current !== run.current) return { ok: false, message: null };
         if (!result.ok) {
           setState({ status: 'problem', message: result.problem.message });
-          return null;
+          return { ok: false, message: result.problem.message };
         }
         let added: AddedArticle | null = null;
         store.update((library) => {
@@ -49,11 +52,12 @@ export function useArticleAdder(store: LibraryStore): ArticleAdder {
           return next.library;
         });
         setState({ status: 'idle' });
-        return added;
+        return added ? { ok: true, added } : { ok: false, message: 'The article could not be added.' };
       } catch (error) {
-        if (current !== run.current) return null;
-        setState({ status: 'problem', message: error instanceof Error ? error.message : String(error) });
-        return null;
+        if (current !== run.current) return { ok: false, message: null };
+        const message = error instanceof Error ? error.message : String(error);
+        setState({ status: 'problem', message });
+        return { ok: false, message };
       }
     },
     [store],
