@@ -260,12 +260,12 @@ test('a long parse shows a progress bar and can be cancelled, and the page stays
     clipboardData.setData('text/plain', Array.from({ length: Math.ceil(20e6 / text.length) }, () => text).join('\n\n'));
     textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
   }, bridgeReport);
-  await expect(dialog.getByTestId('pasted-text')).toContainText('Pasted text of 20,000,');
+  await expect(dialog.getByTestId('pasted-text')).toContainText(/Pasted text of 20,\d{3},\d{3} characters/);
   // The date line is found in the pasted text's first part.
   await expect(dialog.getByLabel('Publication date')).toHaveValue('2024-03-14');
   await dialog.getByRole('button', { name: 'Add to timeline' }).click();
   await expect(dialog.getByRole('progressbar', { name: 'Reading the article' })).toBeVisible(slow);
-  await expect(dialog.getByRole('status')).toContainText('Reading 20.0 million characters');
+  await expect(dialog.getByRole('status')).toContainText(/Reading 20\.\d million characters/);
   // The main thread is free while the worker parses: a timer fires on time.
   const lag = await page.evaluate(() => new Promise<number>((resolve) => {
     const start = performance.now();
