@@ -63,3 +63,31 @@ describe('tagTimexes', () => {
     expect(tagTimexes('on 15 November').map((t) => t.value)).toEqual(['XXXX-11-15']);
   });
 });
+
+// Recognition is one pass with bounded look-around: no input may make it slower than linear.
+describe('tagTimexes on adversarial input', () => {
+  const MB = 1_000_000;
+  const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const cpuSeconds = (run: () => void) => {
+    const before = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1e6;
+  };
+
+  it.each([
+    ['dates in every word', 'May March 9 August '],
+    ['numbers and date words that never complete a date', '1 the last next 2 1/2 twenty four, '],
+    ['every construct at once', "the past three years ago 10:30 a.m. Friday early 480 BC the '90s "],
+  ])('tags 1 MB of %s in linear time', (_, unit) => {
+    const quarter = cpuSeconds(() => tagTimexes(fill(unit, MB / 4), { dct: '2000-01-01' }));
+    const whole = cpuSeconds(() => tagTimexes(fill(unit, MB), { dct: '2000-01-01' }));
+    // Four times the text may cost about four times as much, never sixteen; generous bounds for a loaded machine.
+    expect(whole).toBeLessThan(30);
+    expect(whole / Math.max(quarter, 0.05)).toBeLessThan(9);
+  }, 120_000);
+
+  it('finds nothing in 1 MB of digits, spaces and punctuation', () => {
+    expect(tagTimexes(fill('1-2.3,4 ', MB), { dct: '2000-01-01' })).toEqual([]);
+  });
+});

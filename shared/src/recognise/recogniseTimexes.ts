@@ -101,7 +101,7 @@ function select(found: Found[], text: string): Recognition[] {
     }
     kept.push({ start: candidate.start, end: candidate.end, partial: candidate.partial });
   }
-  return joinTimesToDays(text, kept).map((r, _, all) => widenOverModifier(text, r, all));
+  return joinTimesToDays(text, kept).map((r, i, all) => widenOverModifier(text, r, i, all));
 }
 
 // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a clock time and the day after it are one time.
@@ -121,13 +121,13 @@ function joinTimesToDays(text: string, recognitions: Recognition[]): Recognition
   return joined;
 }
 
-function widenOverModifier(text: string, recognition: Recognition, all: Recognition[]): Recognition {
+function widenOverModifier(text: string, recognition: Recognition, index: number, all: Recognition[]): Recognition {
   const { kind } = recognition.partial;
   if (kind === 'fixed' || kind === 'time') return recognition;
   const before = text.slice(Math.max(0, recognition.start - 24), recognition.start);
   const modifier = MODIFIER_BEFORE.exec(before);
   if (!modifier) return recognition;
   const start = recognition.start - modifier[0].length;
-  const previous = all[all.indexOf(recognition) - 1];
+  const previous = all[index - 1];
   return previous && previous.end > start ? recognition : { ...recognition, start };
 }

@@ -17,9 +17,12 @@ const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|until|till|through|to)\s+(?:the\s+)?$
 
 const cueOf = (word: string, previous: string | undefined): Direction => {
   const w = word.toLowerCase();
-  if (FUTURE.has(w) || FUTURE_PAIRS.has(`${previous?.toLowerCase()} ${w}`)) return 'future';
+  if (FUTURE.has(w)) return 'future';
+  const before = previous?.toLowerCase();
+  // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
+  if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';
   // "to be published", "will be paid": a participle after "be" is passive, not past.
-  if (previous?.toLowerCase() === 'be') return 'unknown';
+  if (before === 'be') return 'unknown';
   if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) return 'past';
   return 'unknown';
 };
@@ -37,9 +40,10 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 
 // A full stop ends a sentence when a space and a capital or a line end follow it ("U.S. troops" does not end one).
 const isSentenceEnd = (text: string, i: number) => {
-  const c = text[i];
-  if (c === '\n' || c === '!' || c === '?' || c === ';') return true;
-  return c === '.' && /\s/.test(text[i + 1] ?? ' ') && !/^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4));
+  const c = text.charCodeAt(i);
+  if (c === 10 || c === 33 || c === 63 || c === 59) return true;
+  if (c !== 46) return false;
+  return /\s/.test(text[i + 1] ?? ' ') && !/^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4));
 };
 
 /** The direction a date points in, and how many words away the word that tells it stands (Infinity: none). */
@@ -56,17 +60,22 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return { direction: 'future', distance: 1 };
   const [from, to] = clauseBounds(text, start, end);
   let best: Tense = { direction: 'unknown', distance: Infinity };
+  // Nearest first: the first cue before the date settles that side.
   const before = text.slice(from, start).match(WORD) ?? [];
-  before.forEach((word, i) => {
-    const cue = cueOf(word, before[i - 1]);
-    const distance = before.length - i;
-    if (cue !== 'unknown' && distance < best.distance) best = { direction: cue, distance };
-  });
+  for (let i = before.length - 1; i >= 0; i--) {
+    const cue = cueOf(before[i]!, before[i - 1]);
+    if (cue !== 'unknown') {
+      best = { direction: cue, distance: before.length - i };
+      break;
+    }
+  }
   const after = text.slice(end, to).match(WORD) ?? [];
-  after.forEach((word, i) => {
-    const cue = cueOf(word, after[i - 1]);
-    const distance = 2 * (i + 1);
-    if (cue !== 'unknown' && distance < best.distance) best = { direction: cue, distance };
-  });
+  for (let i = 0; i < after.length && 2 * (i + 1) < best.distance; i++) {
+    const cue = cueOf(after[i]!, after[i - 1]);
+    if (cue !== 'unknown') {
+      best = { direction: cue, distance: 2 * (i + 1) };
+      break;
+    }
+  }
   return best;
 }

@@ -13,7 +13,7 @@ export const REFERENCE_WORDS = {
 
 /** Adverbs of recurrence → TimeML SET values: the period between occurrences. */
 export const SET_WORDS = {
-  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y',
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y',
   'each year': 'P1Y', 'every year': 'P1Y', 'each month': 'P1M', 'every month': 'P1M', 'each quarter': 'P1Q', 'every quarter': 'P1Q',
   'each week': 'P1W', 'every week': 'P1W', 'each day': 'P1D', 'every day': 'P1D', 'every night': 'P1D', 'each night': 'P1D',
 } as const;

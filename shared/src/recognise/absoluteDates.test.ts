@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tagTimexes';
+
+// [text, start, type, value] of each timex, against a fixed publication date.
+const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
+
+describe('absolute dates', () => {
+  it('keep a full date at day precision', () => {
+    expect(tag('The embassy was bombed on 9 August 2020.')).toEqual([['9 August 2020', 26, 'DATE', '2020-08-09']]);
+    expect(tag('on November 18, 2021, and Aug. 9 2020')).toEqual([
+      ['November 18, 2021', 3, 'DATE', '2021-11-18'],
+      ['Aug. 9 2020', 26, 'DATE', '2020-08-09'],
+    ]);
+  });
+
+  it('keep a month a month and a year a year', () => {
+    expect(tag('In July 2021 and in August of 1998, since 1998.')).toEqual([
+      ['July 2021', 3, 'DATE', '2021-07'],
+      ['August of 1998', 20, 'DATE', '1998-08'],
+      ['1998', 42, 'DATE', '1998'],
+    ]);
+  });
+
+  it('read ISO dates and spoken years', () => {
+    expect(tag('by 2021-11-19 or in nineteen ninety-six')).toEqual([
+      ['2021-11-19', 3, 'DATE', '2021-11-19'],
+      ['nineteen ninety-six', 20, 'DATE', '1996'],
+    ]);
+  });
+
+  it('put a day without a year in the year before three months after the publication date', () => {
+    expect(tag('It opened March 3.')).toEqual([['March 3', 10, 'DATE', '1998-03-03']]);
+    expect(tag('The rights expire Oct. 21.')).toEqual([['Oct. 21', 18, 'DATE', '1998-10-21']]);
+    expect(tag('The talks took place on 20 December.', '2021-11-19')).toEqual([['20 December', 24, 'DATE', '2020-12-20']]);
+  });
+
+  it('move a day without a year forward when the sentence speaks of the future', () => {
+    expect(tag('The summit will be held on 5 March.')).toEqual([['5 March', 27, 'DATE', '1999-03-05']]);
+  });
+
+  it('let the weekday of a date pick its year', () => {
+    expect(tag('on Monday, Nov. 9')).toEqual([['Monday, Nov. 9', 3, 'DATE', '1998-11-09']]);
+    expect(tag('on Saturday, April 25')).toEqual([['Saturday, April 25', 3, 'DATE', '1998-04-25']]);
+  });
+
+  it('give coordinated days the month they share', () => {
+    expect(tag('on 10 and 11 November', '2021-11-19')).toEqual([
+      ['10', 3, 'DATE', '2021-11-10'],
+      ['11 November', 10, 'DATE', '2021-11-11'],
+    ]);
+  });
+
+  it('read months relative to the publication date', () => {
+    expect(tag('last February, this September, July last year')).toEqual([
+      ['last February', 0, 'DATE', '1998-02'],
+      ['this September', 15, 'DATE', '1998-09'],
+      ['July last year', 31, 'DATE', '1997-07'],
+    ]);
+  });
+
+  it('leave the year open when there is no reference date', () => {
+    expect(tagTimexes('on 15 November').map((t) => t.value)).toEqual(['XXXX-11-15']);
+  });
+
+  it('never give a day that does not exist: only the month is told', () => {
+    expect(tag('on 31 September and 29 February 1999')).toEqual([
+      ['September', 6, 'DATE', '1998-09'],
+      ['February 1999', 23, 'DATE', '1999-02'],
+    ]);
+  });
+});

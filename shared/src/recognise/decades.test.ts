@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tagTimexes';
+
+const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
+
+describe('decades and centuries', () => {
+  it('write a decade as its first three digits', () => {
+    expect(tag("the 1990s, the '80s, the nineties")).toEqual([
+      ['the 1990s', 0, 'DATE', '199'],
+      ["the '80s", 11, 'DATE', '198'],
+      ['the nineties', 21, 'DATE', '199'],
+    ]);
+  });
+
+  it('keep early, late and mid inside, with the "the" before them', () => {
+    expect(tag('in the mid-1980s and the late 1970s')).toEqual([
+      ['the mid-1980s', 3, 'DATE', '198'],
+      ['the late 1970s', 21, 'DATE', '197'],
+    ]);
+  });
+
+  it('write a century as its first two digits', () => {
+    expect(tag('the 20th century')).toEqual([['the 20th century', 0, 'DATE', '19']]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tagTimexes';
+
+const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
+
+describe('durations', () => {
+  it('write amounts of units as TimeML periods', () => {
+    expect(tag('three months, 24 hours, two-year, a decade')).toEqual([
+      ['three months', 0, 'DURATION', 'P3M'],
+      ['24 hours', 14, 'DURATION', 'P1D'],
+      ['two-year', 24, 'DURATION', 'P2Y'],
+      ['a decade', 34, 'DURATION', 'P10Y'],
+    ]);
+  });
+
+  it('keep the modifiers TimeML puts inside', () => {
+    expect(tag('over the past three years and the last twenty four hours')).toEqual([
+      ['the past three years', 5, 'DURATION', 'P3Y'],
+      ['the last twenty four hours', 30, 'DURATION', 'P1D'],
+    ]);
+  });
+
+  it('write vague amounts with X, without the preposition before them', () => {
+    expect(tag('For several months, and for years.')).toEqual([
+      ['several months', 4, 'DURATION', 'PXM'],
+      ['years', 28, 'DURATION', 'PXY'],
+    ]);
+  });
+
+  it('write halves in the next smaller unit', () => {
+    expect(tag('for 2 1/2 years, half an hour, a minute and a half')).toEqual([
+      ['2 1/2 years', 4, 'DURATION', 'P2Y6M'],
+      ['half an hour', 17, 'DURATION', 'PT30M'],
+      ['a minute and a half', 31, 'DURATION', 'PT1M30S'],
+    ]);
+  });
+
+  it('do not read rates as periods', () => {
+    expect(tag('It pays $1.76 a year on four flights a week.')).toEqual([]);
+  });
+
+  it('do not read ages as periods', () => {
+    expect(tag('a 44-year-old man')).toEqual([]);
+  });
+
+  it('write an amount past exact integers as unknown', () => {
+    expect(tag('It lasted 18917662622956777233283425986773 days.')).toEqual([['18917662622956777233283425986773 days', 10, 'DURATION', 'PXD']]);
+  });
+});

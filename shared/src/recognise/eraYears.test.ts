@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tagTimexes';
+
+const tag = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.start, t.type, t.value]);
+
+describe('years of an era', () => {
+  it('write years before Christ as TimeML does', () => {
+    expect(tag('In 481 BC the army gathered; Carthage fell in 146 B.C.')).toEqual([
+      ['481 BC', 3, 'DATE', 'BC0481'],
+      ['146 B.C.', 46, 'DATE', 'BC0146'],
+    ]);
+  });
+
+  it('keep the month or season of a year before Christ', () => {
+    expect(tag('in September 480 BC and the spring of 480 BC')).toEqual([
+      ['September 480 BC', 3, 'DATE', 'BC0480-09'],
+      ['the spring of 480 BC', 24, 'DATE', 'BC0480-SP'],
+    ]);
+  });
+
+  it('count on from a year before Christ', () => {
+    expect(tag('In 491 BC envoys came. The following year the Persians landed.').map(([, , , value]) => value)).toEqual(['BC0491', 'BC0490']);
+  });
+
+  it('write early years of our era with four digits', () => {
+    expect(tag('in 70 A.D.')).toEqual([['70 A.D.', 3, 'DATE', '0070']]);
+  });
+});

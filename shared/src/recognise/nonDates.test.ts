@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tagTimexes';
+
+const texts = (text: string) => tagTimexes(text, { dct: '2021-11-19' }).map((t) => t.text);
+
+describe('non-dates', () => {
+  it.each([
+    ['a percentage', 'Lukashenko was declared the winner with 80.1% of the vote.'],
+    ['a score', 'Belarus beat Latvia 3-2 in Minsk.'],
+    ['money', 'The loan is worth $5.6 million and 2,000 euros.'],
+    ['an ordinal count', 'He was declared the winner for the sixth time.'],
+    ['an ordinal of a thing', 'They agreed on the 5th parcel of sanctions.'],
+    ['a count of things', 'Western countries imposed four sets of sanctions.'],
+    ['a number before an adverb', 'We will implement all 28 union programs.'],
+    ['a phone number', 'Call +375 17 222-33-44 or (202) 555-0147.'],
+    ['a version number', 'The app moved to version 2.1 and then 10.12.'],
+    ['"may" as a verb', 'He may go, and she may not.'],
+    ['"March" as a noun', 'Police stopped the march on Minsk.'],
+    ['a newspaper named after a day', 'The Sunday Times reported it.'],
+    ['the closing word of an article', 'End'],
+    ['an age', 'a 44-year-old protester'],
+    ['an amount that is not a year', 'It employs 1998 people and sold 2000 tons.'],
+  ])('ignore %s', (_, text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('ignore "May" opening a sentence, but not May the month', () => {
+    expect(texts('May he rest. It happened in May.')).toEqual(['May']);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tagTimexes';
+
+const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
+
+describe('references and sets', () => {
+  it('read words that point at the present, the past and the future', () => {
+    expect(tag('Now it is currently done, as recently, and in the future.')).toEqual([
+      ['Now', 0, 'DATE', 'PRESENT_REF'],
+      ['currently', 10, 'DATE', 'PRESENT_REF'],
+      ['recently', 29, 'DATE', 'PAST_REF'],
+      ['the future', 46, 'DATE', 'FUTURE_REF'],
+    ]);
+  });
+
+  it('do not read "the past" before a period as a reference', () => {
+    expect(tag('over the past three months')).toEqual([['the past three months', 5, 'DURATION', 'P3M']]);
+  });
+
+  it('write recurring times as SET values', () => {
+    expect(tag('every Monday, weekly, annually, twice a year, every three months, each year')).toEqual([
+      ['every Monday', 0, 'SET', 'XXXX-WXX-1'],
+      ['weekly', 14, 'SET', 'P1W'],
+      ['annually', 22, 'SET', 'P1Y'],
+      ['twice a year', 32, 'SET', 'P1Y'],
+      ['every three months', 46, 'SET', 'P3M'],
+      ['each year', 66, 'SET', 'P1Y'],
+    ]);
+  });
+});

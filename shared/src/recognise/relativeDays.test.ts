@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tagTimexes';
+
+// Published on Friday 7 August 1998.
+const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
+
+describe('relative days', () => {
+  it('count today, yesterday and tomorrow from the publication date', () => {
+    expect(tag('today, yesterday, tomorrow and the day before yesterday')).toEqual([
+      ['today', 0, 'DATE', '1998-08-07'],
+      ['yesterday', 7, 'DATE', '1998-08-06'],
+      ['tomorrow', 18, 'DATE', '1998-08-08'],
+      ['the day before yesterday', 31, 'DATE', '1998-08-05'],
+    ]);
+  });
+
+  it('make a day with a part of the day a TIME', () => {
+    expect(tag('this morning and yesterday afternoon and tonight')).toEqual([
+      ['this morning', 0, 'TIME', '1998-08-07TMO'],
+      ['yesterday afternoon', 17, 'TIME', '1998-08-06TAF'],
+      ['tonight', 41, 'TIME', '1998-08-07TNI'],
+    ]);
+  });
+
+  it('take a weekday in the past by default, without the "on" before it', () => {
+    expect(tag('He left on Wednesday.')).toEqual([['Wednesday', 11, 'DATE', '1998-08-05']]);
+    expect(tag('He left on Friday.')).toEqual([['Friday', 11, 'DATE', '1998-08-07']]);
+  });
+
+  it('take a weekday in the future when the sentence speaks of it', () => {
+    expect(tag('He will leave on Wednesday.')).toEqual([['Wednesday', 17, 'DATE', '1998-08-12']]);
+    expect(tag('The team is to resume talks Tuesday.')).toEqual([['Tuesday', 28, 'DATE', '1998-08-11']]);
+  });
+
+  it('read last and next weekdays', () => {
+    expect(tag('last Monday and next Tuesday')).toEqual([
+      ['last Monday', 0, 'DATE', '1998-08-03'],
+      ['next Tuesday', 16, 'DATE', '1998-08-11'],
+    ]);
+  });
+
+  it('take the day a thing was done for in "Wednesday\'s ruling" from the past', () => {
+    expect(tag("They will appeal Wednesday's ruling.")).toEqual([['Wednesday', 17, 'DATE', '1998-08-05']]);
+  });
+
+  it('do not read a newspaper named after a day as a date', () => {
+    expect(tag('The Sunday Times said so.')).toEqual([]);
+  });
+});

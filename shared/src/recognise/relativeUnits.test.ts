@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tagTimexes';
+
+const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
+
+describe('relative units', () => {
+  it('count last, this and next from the publication date', () => {
+    expect(tag('last week, next month, earlier this year')).toEqual([
+      ['last week', 0, 'DATE', '1998-W31'],
+      ['next month', 11, 'DATE', '1998-09'],
+      ['earlier this year', 23, 'DATE', '1998'],
+    ]);
+  });
+
+  it('count amounts ago from the publication date', () => {
+    expect(tag('two years ago, six weeks ago')).toEqual([
+      ['two years ago', 0, 'DATE', '1996'],
+      ['six weeks ago', 15, 'DATE', '1998-W26'],
+    ]);
+  });
+
+  it('count anaphors from the last date told', () => {
+    expect(tag('It began on 3 March 1995. The following day, and three days later, and the same month.')).toEqual([
+      ['3 March 1995', 12, 'DATE', '1995-03-03'],
+      ['The following day', 26, 'DATE', '1995-03-04'],
+      ['three days later', 49, 'DATE', '1995-03-07'],
+      ['the same month', 71, 'DATE', '1995-03'],
+    ]);
+  });
+
+  it('do not move the story when news compares with a year earlier', () => {
+    expect(tag('Profit in the third quarter rose from a year earlier, and sales from a year earlier too.')).toEqual([
+      ['the third quarter', 10, 'DATE', '1998-Q3'],
+      ['a year earlier', 38, 'DATE', '1997-Q3'],
+      ['a year earlier', 69, 'DATE', '1997-Q3'],
+    ]);
+  });
+
+  it('read the year of results news as the current year, and the year ended as a period', () => {
+    expect(tag('For the year, volume was flat. For the year ended June 30, it earned more.')).toEqual([
+      ['the year', 4, 'DATE', '1998'],
+      ['the year', 35, 'DURATION', 'P1Y'],
+      ['June 30', 50, 'DATE', '1998-06-30'],
+    ]);
+  });
+
+  it('keep vague amounts ago as references to the past', () => {
+    expect(tag('several years ago')).toEqual([['several years ago', 0, 'DATE', 'PAST_REF']]);
+  });
+
+  it('give no year past 9999: far shifts are only a time to come', () => {
+    expect(tag('10000 years later', '2021-11-19')).toEqual([['10000 years later', 0, 'DATE', 'FUTURE_REF']]);
+  });
+});

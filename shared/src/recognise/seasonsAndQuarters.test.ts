@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tagTimexes';
+
+const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
+
+describe('seasons, quarters and halves', () => {
+  it('write seasons with TimeML season codes', () => {
+    expect(tag('summer 1998, last winter, this spring')).toEqual([
+      ['summer 1998', 0, 'DATE', '1998-SU'],
+      ['last winter', 13, 'DATE', '1997-WI'],
+      ['this spring', 26, 'DATE', '1998-SP'],
+    ]);
+  });
+
+  it('take a bare season in the past of the publication date, and "fall" only with a year or a relative word', () => {
+    expect(tag('Prices rose in the winter but may fall in the spring.')).toEqual([
+      ['the winter', 15, 'DATE', '1997-WI'],
+      ['the spring', 42, 'DATE', '1998-SP'],
+    ]);
+  });
+
+  it('put a story\'s season in the year it has got to', () => {
+    const timexes = tagTimexes('In 1943 the front held. During the summer, the Axis advanced.', { genre: 'narrative' });
+    expect(timexes.map((t) => [t.text, t.value])).toEqual([['1943', '1943'], ['the summer', '1943-SU']]);
+  });
+
+  it('write quarters and halves of a year', () => {
+    expect(tag('the fourth quarter of 1998, the first half of 1999, Q3 1998, second-quarter')).toEqual([
+      ['the fourth quarter of 1998', 0, 'DATE', '1998-Q4'],
+      ['the first half of 1999', 28, 'DATE', '1999-H1'],
+      ['Q3 1998', 52, 'DATE', '1998-Q3'],
+      ['second-quarter', 61, 'DATE', '1998-Q2'],
+    ]);
+  });
+
+  it('take the quarter of results news as the last one a company could report', () => {
+    expect(tag('Profit fell in the quarter.', '1989-10-26')).toEqual([['the quarter', 15, 'DATE', '1989-Q3']]);
+  });
+
+  it('write weekends of a week', () => {
+    expect(tag('Talks were held over the weekend.')).toEqual([['the weekend', 21, 'DATE', '1998-W31-WE']]);
+    expect(tag('next weekend')).toEqual([['next weekend', 0, 'DATE', '1998-W33-WE']]);
+  });
+
+  it('do not read fractions as quarters', () => {
+    expect(tag('three-quarters of the vote and a quarter of it')).toEqual([]);
+  });
+});

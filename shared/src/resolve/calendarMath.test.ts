@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, easterSunday, formatDay, formatWeek, formatYear, isoWeekOf, nthWeekday, parseDay, weekdayOf } from './calendarMath';
+
+// These tests run under TZ=UTC and TZ=Pacific/Apia (UTC+13/14): the arithmetic must not depend on the zone.
+describe('calendar arithmetic', () => {
+  it('adds days across months, years and leap days', () => {
+    expect(addDays({ year: 2000, month: 2, day: 28 }, 1)).toEqual({ year: 2000, month: 2, day: 29 });
+    expect(addDays({ year: 1998, month: 12, day: 31 }, 1)).toEqual({ year: 1999, month: 1, day: 1 });
+  });
+
+  it('clamps the day when adding months', () => {
+    expect(addMonths({ year: 1999, month: 1, day: 31 }, 1)).toEqual({ year: 1999, month: 2, day: 28 });
+  });
+
+  it('does not mutate the day it is given', () => {
+    const day = { year: 1998, month: 8, day: 7 };
+    addDays(day, 10);
+    addMonths(day, -3);
+    expect(day).toEqual({ year: 1998, month: 8, day: 7 });
+  });
+
+  it('gives ISO weekdays and weeks', () => {
+    expect(weekdayOf({ year: 1998, month: 8, day: 7 })).toBe(5);
+    expect(isoWeekOf({ year: 2021, month: 1, day: 3 })).toEqual({ year: 2020, week: 53 });
+    expect(formatWeek({ year: 1998, month: 8, day: 7 })).toBe('1998-W32');
+  });
+
+  it('reads years 1 to 99 as themselves, and writes years before Christ as TimeML does', () => {
+    expect(formatDay(addDays({ year: 70, month: 1, day: 1 }, 1))).toBe('0070-01-02');
+    expect(formatYear(-480)).toBe('BC0481');
+    expect(formatYear(0)).toBe('BC0001');
+  });
+
+  it('finds nth weekdays and Easter', () => {
+    expect(nthWeekday(1999, 11, 4, 4)).toEqual({ year: 1999, month: 11, day: 25 });
+    expect(nthWeekday(1999, 5, 1, -1)).toEqual({ year: 1999, month: 5, day: 31 });
+    expect(easterSunday(2000)).toEqual({ year: 2000, month: 4, day: 23 });
+    expect(easterSunday(2019)).toEqual({ year: 2019, month: 4, day: 21 });
+  });
+
+  it('parses a publication date with or without a time, and nothing else', () => {
+    expect(parseDay('1990-08-15T13:37')).toEqual({ year: 1990, month: 8, day: 15 });
+    expect(parseDay('1998-02-30')).toBeNull();
+    expect(parseDay('0000-01-01')).toBeNull();
+    expect(parseDay(undefined)).toBeNull();
+  });
+});
