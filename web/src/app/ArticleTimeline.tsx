@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import type { ParsedArticle } from '../../../shared/src/index';
 import { ArticleText } from '../article/ArticleText';
 import { EventCard } from '../card/EventCard';
-import { TimelineView } from '../timeline/TimelineView';
+import { TimelineWithList } from '../list/TimelineWithList';
 import { toTimelineItems } from '../timeline/toTimelineItems';
 import { eventsInDateOrder } from './eventsInDateOrder';
 import { PartErrorBoundary } from './PartErrorBoundary';
@@ -29,7 +29,7 @@ export function ArticleTimeline({ article }: ArticleTimelineProps) {
   return (
     <>
       <PartErrorBoundary part="The timeline" resetKey={article}>
-        <TimelineView items={items} selectedId={selected?.id ?? null} onSelect={select} />
+        <TimelineWithList items={items} ordered={ordered} selectedId={selected?.id ?? null} onSelect={select} />
       </PartErrorBoundary>
       {article.events.length === 0 && (
         <p className="dl-notice" role="status">

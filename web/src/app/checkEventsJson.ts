@@ -57,22 +57,24 @@ function checkEvent(raw: unknown, text: string, at: string, problems: string[]):
     return null;
   }
   const before = problems.length;
-  const need = (ok: boolean, field: string, what: string) => {
-    if (!ok) problems.push(`${at}.${field} must be ${what}.`);
-  };
   const { id, start, end, open, quote, quoteStart, quoteEnd, dateText, dateStart, dateEnd, title, actors } = raw;
-  need(typeof id === 'string' && id !== '', 'id', 'a non-empty string');
-  need(typeof start === 'string' && parseIsoPeriod(start) !== null, 'start', 'a date like 2021, 2021-07 or 2021-07-15');
-  need(end === undefined || (typeof end === 'string' && parseIsoPeriod(end) !== null), 'end', 'a date like 2021-07-15');
-  need(open === undefined || typeof open === 'boolean', 'open', 'true or false');
-  need(typeof quote === 'string', 'quote', 'a string');
-  need(isOffset(quoteStart, text), 'quoteStart', `a whole number from 0 to ${text.length}`);
-  need(isOffset(quoteEnd, text), 'quoteEnd', `a whole number from 0 to ${text.length}`);
-  need(typeof dateText === 'string', 'dateText', 'a string');
-  need(dateStart === undefined || isOffset(dateStart, text), 'dateStart', `a whole number from 0 to ${text.length}`);
-  need(dateEnd === undefined || isOffset(dateEnd, text), 'dateEnd', `a whole number from 0 to ${text.length}`);
-  need(typeof title === 'string', 'title', 'a string');
-  need(Array.isArray(actors) && actors.every((actor) => typeof actor === 'string'), 'actors', 'a list of strings');
+  const offset = `a whole number from 0 to ${text.length}`;
+  const isDate = (value: unknown) => typeof value === 'string' && parseIsoPeriod(value) !== null;
+  const checks: Array<[field: string, ok: boolean, what: string]> = [
+    ['id', typeof id === 'string' && id !== '', 'a non-empty string'],
+    ['start', isDate(start), 'a date like 2021, 2021-07 or 2021-07-15'],
+    ['end', end === undefined || isDate(end), 'a date like 2021-07-15'],
+    ['open', open === undefined || typeof open === 'boolean', 'true or false'],
+    ['quote', typeof quote === 'string', 'a string'],
+    ['quoteStart', isOffset(quoteStart, text), offset],
+    ['quoteEnd', isOffset(quoteEnd, text), offset],
+    ['dateText', typeof dateText === 'string', 'a string'],
+    ['dateStart', dateStart === undefined || isOffset(dateStart, text), offset],
+    ['dateEnd', dateEnd === undefined || isOffset(dateEnd, text), offset],
+    ['title', typeof title === 'string', 'a string'],
+    ['actors', Array.isArray(actors) && actors.every((actor) => typeof actor === 'string'), 'a list of strings'],
+  ];
+  for (const [field, ok, what] of checks) if (!ok) problems.push(`${at}.${field} must be ${what}.`);
   if (problems.length > before) return null;
 
   const from = quoteStart as number;

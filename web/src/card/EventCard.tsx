@@ -1,6 +1,7 @@
 // The selected event: what happened, when (as written and as resolved), who, and the source.
 import type { ParsedArticle, TimelineEvent } from '../../../shared/src/index';
 import { formatEventDate, formatIsoDate } from '../dates/formatEventDate';
+import '../app/visuallyHidden.css';
 import './card.css';
 
 export interface EventCardProps {
@@ -18,6 +19,7 @@ export function EventCard({ article, ordered, selected, onSelect, onShowQuote, m
   if (!selected) {
     return (
       <aside className="dl-card dl-card--empty" aria-label="Event">
+        <SelectedTitleAnnouncement title="" />
         <p className="dl-card__kicker">{countLabel(ordered.length)}</p>
         {missingId && (
           <p className="dl-card__missing" role="status">
@@ -39,7 +41,8 @@ export function EventCard({ article, ordered, selected, onSelect, onShowQuote, m
   const earlier = index > 0 ? ordered[index - 1] : undefined;
   const later = index >= 0 ? ordered[index + 1] : undefined;
   return (
-    <aside className="dl-card" aria-label="Event" aria-live="polite">
+    <aside className="dl-card" aria-label="Event">
+      <SelectedTitleAnnouncement title={selected.title || selected.dateText} />
       <div className="dl-card__top">
         <p className="dl-card__kicker">
           Event {index + 1} of {ordered.length}
@@ -102,6 +105,18 @@ export function EventCard({ article, ordered, selected, onSelect, onShowQuote, m
         Show in the article
       </button>
     </aside>
+  );
+}
+
+/**
+ * The one live part of the card: only the selected event's title is announced, not the whole card.
+ * First in both shapes of the card, so React keeps the same element and screen readers hear changes.
+ */
+function SelectedTitleAnnouncement({ title }: { title: string }) {
+  return (
+    <p className="dl-visually-hidden" aria-live="polite" data-testid="card-announcement">
+      {title}
+    </p>
   );
 }
 

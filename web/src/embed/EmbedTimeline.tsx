@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import type { ParsedArticle } from '../../../shared/src/index';
 import { eventsInDateOrder } from '../app/eventsInDateOrder';
 import { EventCard } from '../card/EventCard';
-import { TimelineView } from '../timeline/TimelineView';
+import { TimelineWithList } from '../list/TimelineWithList';
 import { toTimelineItems } from '../timeline/toTimelineItems';
 import type { EmbedOptions } from './embedOptions';
 import { fullAppUrl } from './fullAppUrl';
@@ -31,7 +31,7 @@ export function EmbedTimeline({ article, src, options }: EmbedTimelineProps) {
 
   return (
     <>
-      <TimelineView items={items} selectedId={selected?.id ?? null} onSelect={select} />
+      <TimelineWithList items={items} ordered={ordered} selectedId={selected?.id ?? null} onSelect={select} />
       <div className="dl-embed__card">
         {article.events.length === 0 ? (
           <p className="dl-notice" role="status">

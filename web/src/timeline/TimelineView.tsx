@@ -1,20 +1,24 @@
 // The vis-timeline band: created once, fed items and the selection through effects, destroyed on
 // unmount. The visible window is mirrored in data-window-start/-end for tests and embedders.
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataItemCollectionType } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { fitWindow } from './fitWindow';
 import { focusWindow } from './focusWindow';
+import { TimelineKeyHelp } from './TimelineKeyHelp';
 import { TimelineLegend } from './TimelineLegend';
 import { timelineOptions } from './timelineOptions';
 import type { EventItem } from './toTimelineItems';
+import { useTimelineKeyboard } from './useTimelineKeyboard';
 import './timeline.css';
 
 export interface TimelineViewProps {
   items: EventItem[];
   selectedId: string | null;
   onSelect(id: string | null): void;
+  /** More buttons for the band's bar, before zoom: the list view's toggle. */
+  tools?: ReactNode;
 }
 
 interface Instance {
@@ -26,7 +30,7 @@ const focusAnimation = { duration: 450, easingFunction: 'easeInOutQuad' } as con
 /** Room after the latest item for its label: labels stop at 22em, plus the dot and padding. */
 const labelRoom = 340;
 
-export function TimelineView({ items, selectedId, onSelect }: TimelineViewProps) {
+export function TimelineView({ items, selectedId, onSelect, tools }: TimelineViewProps) {
   const bandRef = useRef<HTMLDivElement>(null);
   const instanceRef = useRef<Instance | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -82,12 +86,18 @@ export function TimelineView({ items, selectedId, onSelect }: TimelineViewProps)
     timeline.setWindow(target.start, target.end, { animation: focusAnimation });
   }, [selectedId, items]);
 
+  // After the effects above: the keyboard's active mark is set on top of the items' classNames.
+  const getInstance = useCallback(() => instanceRef.current, []);
+  const keyboard = useTimelineKeyboard(items, selectedId, onSelect, getInstance);
+  const keysId = useId();
+
   const timeline = () => instanceRef.current?.timeline;
 
   return (
     <section className="dl-band" aria-label="Timeline">
       <div className="dl-band__bar">
         <TimelineLegend />
+        {tools}
         <div className="dl-band__zoom" role="group" aria-label="Zoom the timeline">
           <button type="button" className="dl-icon-button" aria-label="Zoom in" title="Zoom in" onClick={() => timeline()?.zoomIn(0.5)}>
             <span aria-hidden="true">+</span>
@@ -105,7 +115,14 @@ export function TimelineView({ items, selectedId, onSelect }: TimelineViewProps)
           </button>
         </div>
       </div>
-      <div className="dl-band__timeline" ref={bandRef} data-testid="timeline" />
+      <div
+        className="dl-band__timeline"
+        ref={bandRef}
+        data-testid="timeline"
+        {...keyboard.bandProps}
+        aria-describedby={keysId}
+      />
+      <TimelineKeyHelp id={keysId} activeText={keyboard.activeText} />
     </section>
   );
 }

@@ -1,0 +1,65 @@
+// The timeline by keyboard: Left/Right (Home/End) move between events in date order, Up/Down or
+// +/- zoom, Enter or Space selects the event moved to, Escape clears the selection.
+
+export type TimelineKeyAction =
+  | { kind: 'move'; id: string }
+  | { kind: 'select'; id: string }
+  | { kind: 'clear' }
+  | { kind: 'zoom'; direction: 'in' | 'out' };
+
+export interface KeyPosition {
+  /** Item ids in date order. */
+  order: readonly string[];
+  /** The event moved to with the keyboard, not yet selected. */
+  activeId: string | null;
+  selectedId: string | null;
+}
+
+/** What a key does; null for keys the timeline leaves to the browser. Pure. */
+export function timelineKeyAction(key: string, { order, activeId, selectedId }: KeyPosition): TimelineKeyAction | null {
+  const from = [activeId, selectedId].find((id) => id !== null && order.includes(id)) ?? null;
+  const at = from === null ? -1 : order.indexOf(from);
+  const moveTo = (index: number): TimelineKeyAction | null => {
+    const id = order[Math.min(Math.max(index, 0), order.length - 1)];
+    return id === undefined ? null : { kind: 'move', id };
+  };
+  switch (key) {
+    case 'ArrowRight':
+      return moveTo(at + 1);
+    case 'ArrowLeft':
+      // Nothing active yet: Left starts from the latest event, as Right starts from the earliest.
+      return moveTo(at === -1 ? order.length - 1 : at - 1);
+    case 'Home':
+      return moveTo(0);
+    case 'End':
+      return moveTo(order.length - 1);
+    case 'Enter':
+    case ' ':
+      return from === null ? null : { kind: 'select', id: from };
+    case 'Escape':
+      return { kind: 'clear' };
+    case 'ArrowUp':
+    case '+':
+    case '=':
+      return { kind: 'zoom', direction: 'in' };
+    case 'ArrowDown':
+    case '-':
+    case '_':
+      return { kind: 'zoom', direction: 'out' };
+    default:
+      return null;
+  }
+}
+
+/** Ids by start, then end (shorter first), then as given: the order Left and Right walk. Pure. */
+export function keyboardOrder(items: ReadonlyArray<{ id: string; start: Date; end?: Date }>): string[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort(
+      (a, b) =>
+        a.item.start.getTime() - b.item.start.getTime() ||
+        (a.item.end ?? a.item.start).getTime() - (b.item.end ?? b.item.start).getTime() ||
+        a.index - b.index,
+    )
+    .map(({ item }) => item.id);
+}
