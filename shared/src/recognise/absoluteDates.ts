@@ -43,9 +43,9 @@ export const absoluteDates: Recogniser[] = [
     read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d, g!.wd),
   },
   {
-    // "this September", "last February", "next May", "July last year", "March 3 this year"
+    // "this September", "last February", "last Oct. 23", "next May", "July last year", "March 3 this year"
     name: 'relativeMonth',
-    pattern: compile(`${B}(?:(?<rel>this|last|next|coming|past)\\s+(?<m>${MONTH})|(?<m2>${MONTH})(?:\\s+(?<d>${DAY_NUMBER}))?,?\\s+(?<yrel>this|last|next)\\s+year)${E}`),
+    pattern: compile(`${B}(?:(?<rel>this|last|next|coming|past)\\s+(?<m>${MONTH})(?:\\s+(?<rd>${DAY_NUMBER})(?![,.]\\d))?|(?<m2>${MONTH})(?:\\s+(?<d>${DAY_NUMBER}))?,?\\s+(?<yrel>this|last|next)\\s+year)${E}`),
     read: ({ groups: g }) => {
       const name = g!.m ?? g!.m2;
       if (!isCapitalised(name) || !monthOf(name)) return null;
@@ -54,7 +54,8 @@ export const absoluteDates: Recogniser[] = [
         return { kind: 'calendar', month: monthOf(name)!, ...(g!.d ? { day: dayOf(g!.d) } : {}), yearOffset };
       }
       const rel = lower(g!.rel);
-      return { kind: 'calendar', month: monthOf(name)!, monthOffset: rel === 'this' ? 0 : rel === 'last' || rel === 'past' ? -1 : 1 };
+      const day = g!.rd ? { day: dayOf(g!.rd) } : {};
+      return { kind: 'calendar', month: monthOf(name)!, ...day, monthOffset: rel === 'this' ? 0 : rel === 'last' || rel === 'past' ? -1 : 1 };
     },
   },
   {

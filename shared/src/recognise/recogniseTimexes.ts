@@ -2,6 +2,7 @@
 // non-overlapping finds, and widens dates over the modifiers TimeML puts inside them. One scan of
 // the words and sticky matches at a few places keep recognition linear and fast.
 import type { Recognition, Recogniser } from './partialValue';
+import { joinNeighbours } from './joinNeighbours';
 import { RECOGNISERS } from './recognisers';
 import { B } from './patterns';
 import { startKind } from './startWords';
@@ -101,24 +102,7 @@ function select(found: Found[], text: string): Recognition[] {
     }
     kept.push({ start: candidate.start, end: candidate.end, partial: candidate.partial });
   }
-  return joinTimesToDays(text, kept).map((r, i, all) => widenOverModifier(text, r, i, all));
-}
-
-// "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a clock time and the day after it are one time.
-function joinTimesToDays(text: string, recognitions: Recognition[]): Recognition[] {
-  const joined: Recognition[] = [];
-  for (let i = 0; i < recognitions.length; i++) {
-    const current = recognitions[i]!;
-    const next = recognitions[i + 1];
-    const dayLike = next && (next.partial.kind === 'weekday' || next.partial.kind === 'dayShift' || (next.partial.kind === 'calendar' && next.partial.day !== undefined));
-    if (current.partial.kind === 'time' && next && dayLike && /^,?\s+(?:on\s+)?$/.test(text.slice(current.end, next.start))) {
-      joined.push({ start: current.start, end: next.end, partial: { ...current.partial, day: next.partial } });
-      i++;
-      continue;
-    }
-    joined.push(current);
-  }
-  return joined;
+  return joinNeighbours(text, kept).map((r, i, all) => widenOverModifier(text, r, i, all));
 }
 
 function widenOverModifier(text: string, recognition: Recognition, index: number, all: Recognition[]): Recognition {

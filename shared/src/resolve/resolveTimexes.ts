@@ -108,7 +108,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       return !c.narrative && partial.direction < 0 && partial.unit === 'year' ? { type: result.type, value: result.value } : result;
     }
     case 'time': {
-      const day = partial.day ? parseDay(resolve(partial.day, c).value) : deicticAnchor(c);
+      // A clock time alone is on the day the text is telling of: the last day it named, else the publication day.
+      const day = partial.day ? parseDay(resolve(partial.day, c).value) : c.previous?.precision === 'day' ? c.previous.day : deicticAnchor(c);
       const clock = `T${String(partial.hour).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
       return { type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}${clock}` };
     }

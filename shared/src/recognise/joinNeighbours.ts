@@ -1,0 +1,37 @@
+// Two finds side by side that TimeML reads as one expression: a clock time and its day ("10 p.m.
+// Wednesday", "5 p.m. EST, Nov. 9"), and a month or season and the spoken year after it ("January
+// nineteen ninety-seven", "the winter of nineteen ninety-four").
+import type { PartialValue, Recognition } from './partialValue';
+
+const isDayLike = (partial: PartialValue) =>
+  partial.kind === 'weekday' || partial.kind === 'dayShift' || (partial.kind === 'calendar' && partial.day !== undefined);
+const isYearAlone = (partial: PartialValue) =>
+  partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined && partial.yearOffset === undefined;
+const lacksYear = (partial: PartialValue) =>
+  (partial.kind === 'calendar' && partial.month !== undefined && partial.year === undefined && partial.yearOffset === undefined && partial.monthOffset === undefined)
+  || (partial.kind === 'season' && partial.year === undefined && partial.offset === undefined);
+
+/** The partial value of `current` and `next` read as one, or null when they stay two. */
+function joined(current: PartialValue, next: PartialValue, between: string): PartialValue | null {
+  if (current.kind === 'time' && isDayLike(next) && /^,?\s+(?:on\s+)?$/.test(between)) return { ...current, day: next };
+  if (lacksYear(current) && isYearAlone(next) && /^,?\s+(?:of\s+)?$/.test(between) && next.kind === 'calendar') {
+    return { ...current, year: next.year! } as PartialValue;
+  }
+  return null;
+}
+
+export function joinNeighbours(text: string, recognitions: readonly Recognition[]): Recognition[] {
+  const result: Recognition[] = [];
+  for (let i = 0; i < recognitions.length; i++) {
+    const current = recognitions[i]!;
+    const next = recognitions[i + 1];
+    const partial = next ? joined(current.partial, next.partial, text.slice(current.end, next.start)) : null;
+    if (next && partial) {
+      result.push({ start: current.start, end: next.end, partial });
+      i++;
+      continue;
+    }
+    result.push(current);
+  }
+  return result;
+}
