@@ -9,6 +9,8 @@ import { readNumber } from '../lexicon/en/numbers';
 // "Saturday, April 25", "Tuesday 9 August": the weekday belongs to the date.
 const WEEKDAY_PREFIX = `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 
+const MARCH_AS_NOUN = /^\s+(?:for|of|on|against)\s+(?!\d)/i;
+
 const monthOf = (name: string | undefined) => (MONTHS as Record<string, number>)[lower(name)];
 const dayOf = (text: string | undefined) => Number.parseInt(text ?? '', 10);
 
@@ -70,6 +72,8 @@ export const absoluteDates: Recogniser[] = [
     pattern: compile(`${B}(?<m>${FULL_MONTHS.join('|')})${E}`),
     read: ({ groups: g, index }, text) => {
       if (lower(g!.m) === 'may' && /(?:^|[.!?]["”]?\s+|\n)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
+      // "the annual March for Life", "the March of the Combatant Mothers": a march, not the month.
+      if (lower(g!.m) === 'march' && MARCH_AS_NOUN.test(text.slice(index + g!.m!.length, index + g!.m!.length + 16))) return null;
       return calendar(undefined, g!.m);
     },
   },

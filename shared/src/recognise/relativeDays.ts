@@ -1,11 +1,12 @@
 // "today", "yesterday", "tomorrow", "tonight", "this morning", "yesterday afternoon",
 // "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday"
-import { PARTS_OF_DAY, WEEKDAYS, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
+import { PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAYS, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { B, E, PART_OF_DAY, WEEKDAY, compile, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
 const DAY_WORDS = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 } as const;
+const GENERIC_AFTER_TODAY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRESENT_AGE_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
 const partOf = (word: string | undefined): PartOfDay | undefined => (word ? (PARTS_OF_DAY as Record<string, PartOfDay>)[lower(word)] : undefined);
 
@@ -13,8 +14,10 @@ export const relativeDays: Recogniser[] = [
   {
     name: 'dayWord',
     pattern: compile(`${B}(?:the\\s+day\\s+(?<around>before|after)\\s+)?(?<w>today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening)|last\\s+night)(?:\\s+(?<p>${PART_OF_DAY}))?${E}`),
-    read: ({ groups: g }) => {
+    read: ({ groups: g, index, 0: all }, text) => {
       const word = lower(g!.w);
+      // "today's world", "today's youth": the present age, not the day.
+      if (GENERIC_AFTER_TODAY.test(text.slice(index + all.length, index + all.length + 30))) return null;
       const shift = (g!.around === 'before' ? -1 : g!.around === 'after' ? 1 : 0) + DAY_WORDS[word as keyof typeof DAY_WORDS];
       const part = partOf(g!.p) ?? (word === 'tonight' || word === 'last night' ? 'NI' : partOf(word.replace('this ', '')));
       return { kind: 'dayShift', days: shift, ...(part ? { part } : {}) };

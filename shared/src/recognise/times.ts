@@ -22,6 +22,10 @@ export const times: Recogniser[] = [
   {
     name: 'noon',
     pattern: compile(`${B}(?<w>noon|midnight)${E}`),
-    read: ({ groups: g }) => ({ kind: 'time', hour: lower(g!.w) === 'noon' ? 12 : 0, minute: 0 }),
+    read: ({ groups: g, index }, text) => {
+      // "High Noon" is a film, and "high noon" a figure of speech.
+      if (/high\s+$/i.test(text.slice(Math.max(0, index - 6), index))) return null;
+      return { kind: 'time', hour: lower(g!.w) === 'noon' ? 12 : 0, minute: 0 };
+    },
   },
 ];

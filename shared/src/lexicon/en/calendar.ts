@@ -35,3 +35,9 @@ export const WEEKDAY_NAME_WORDS = [
   'Times', 'Telegraph', 'Express', 'Mirror', 'Herald', 'Independent', 'Observer', 'Post', 'Star', 'Mail', 'Tribune',
   'Journal', 'News', 'Age', 'Sun', 'Business', 'Night', 'Morning', 'Bloody', 'Accord', 'Club', 'School', 'Service', 'Edition',
 ] as const;
+
+/** Nouns after "today's" that make it the present age, not the day: "today's world", "today's personal computers". */
+export const PRESENT_AGE_NOUNS = [
+  'world', 'youth', 'society', 'generation', 'generations', 'children', 'kids', 'young', 'economy', 'standards',
+  'technology', 'computers', 'families', 'women', 'men', 'culture', 'politics', 'market', 'markets', 'environment',
+] as const;
