@@ -2,9 +2,18 @@
 
 export type CliOutcome = { output: string } | { error: string };
 
+/** One line, whatever the message holds (a file name or an error text with line breaks). */
+const oneLine = (message: string) => message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
 export function runCli(name: string, command: (args: string[]) => CliOutcome | Promise<CliOutcome>): void {
+  // A reader that stops early (`| head`) closes the pipe: that is the reader's choice, not our failure.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`${name}: cannot write the output: ${oneLine(error.message)}\n`);
+    process.exit(1);
+  });
   const fail = (message: string) => {
-    process.stderr.write(`${name}: ${message}\n`);
+    process.stderr.write(`${name}: ${oneLine(message)}\n`);
     process.exitCode = 1;
   };
   Promise.resolve()
