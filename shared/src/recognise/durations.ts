@@ -1,5 +1,5 @@
 // "three months", "several months", "two-year", "24 hours", "the past three years", "years",
-// "a decade", "the last twenty four hours", "half an hour"
+// "a decade", "the last twenty four hours", "half an hour", "coming weeks", "decades-long", "eight trading days"
 import { VAGUE_QUANTITIES, readNumber } from '../lexicon/en/numbers';
 import { UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
 import { AMOUNT, B, E, NUMBER_WORD, UNIT, compile, lower } from './patterns';
@@ -37,17 +37,30 @@ const SMALLER_UNIT: Readonly<Record<string, { code: string; per: number; time: b
 export const durations: Recogniser[] = [
   {
     name: 'duration',
-    pattern: compile(`${B}(?:(?<lead>the\\s+(?:past|last|next|previous|first|coming|following|final)|(?:the\\s+)?(?:past|last|next|coming|first|following))\\s+)?(?:(?<n>${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|(?:a\\s+)?half(?:\\s+an?)?|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|calendar|fiscal)\\s+)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:straight|running|long))?${E}(?![\\s-]+old${E})`),
+    pattern: compile(`${B}(?:(?<lead>the\\s+(?:past|last|next|previous|first|coming|following|final)|(?:the\\s+)?(?:past|last|next|coming|first|following))\\s+)?(?:(?<n>${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|(?:a\\s+)?half(?:\\s+an?)?|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|calendar|fiscal|trading|business|working)\\s+)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:straight|running|long))?${E}(?![\\s-]+old${E})`),
     read: ({ groups: g, index, 0: all }, text) => {
       const unit = UNIT_WORDS[lower(g!.u)]!;
       // "three-quarters of", "a quarter of the vote" are fractions, not time.
-      if (unit === 'quarter' && /^\s+of\b|^-/.test(text.slice(index + all.length, index + all.length + 4))) return null;
+      if (unit === 'quarter' && !g!.vague && /^\s+of\b|^-/.test(text.slice(index + all.length, index + all.length + 4))) return null;
       if (unit === 'quarter' && /-$/.test(all.slice(0, all.length - g!.u!.length))) return null;
       // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not periods.
       if (/^an?\s/i.test(all) && RATE_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
+      // "a decades-long battle": "a" counts the battle, not the decades.
+      if (/^an?$/i.test(g!.n ?? '') && /s$/i.test(g!.u!)) return null;
       const amount = g!.vague ? null : (readNumber(g!.n!) ?? NaN) + (g!.half ? 0.5 : 0);
       if (Number.isNaN(amount)) return null;
       // "a year" opens many non-durations ("once a year" is a set, taken by the set recogniser first).
+      return { kind: 'fixed', type: 'DURATION', value: durationValue(amount, unit) };
+    },
+  },
+  {
+    // "coming weeks", "the coming months", "the weeks ahead", "decades-long", "day-long"
+    name: 'openPeriod',
+    pattern: compile(`${B}(?:(?:the\\s+)?(?:coming|upcoming)\\s+(?<u>days|weeks|months|years|decades)|the\\s+(?<u2>days|weeks|months|years)\\s+ahead|(?<u3>${UNIT})-long)${E}`),
+    read: ({ groups: g }) => {
+      const unit = UNIT_WORDS[lower(g!.u ?? g!.u2 ?? g!.u3)]!;
+      // "decades-long" is some decades, "day-long" one day.
+      const amount = g!.u3 && !/s$/i.test(g!.u3) ? 1 : null;
       return { kind: 'fixed', type: 'DURATION', value: durationValue(amount, unit) };
     },
   },
