@@ -10,6 +10,7 @@ import { readNumber } from '../lexicon/en/numbers';
 const WEEKDAY_PREFIX = `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 
 const MARCH_AS_NOUN = /^\s+(?:for|of|on|against)\s+(?!\d)/i;
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+$/iu;
 
 const monthOf = (name: string | undefined) => (MONTHS as Record<string, number>)[lower(name)];
 const dayOf = (text: string | undefined) => Number.parseInt(text ?? '', 10);
@@ -72,10 +73,17 @@ export const absoluteDates: Recogniser[] = [
     pattern: compile(`${B}(?<m>${FULL_MONTHS.join('|')})${E}`),
     read: ({ groups: g, index }, text) => {
       if (lower(g!.m) === 'may' && /(?:^|[.!?]["”]?\s+|\n)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
-      // "the annual March for Life", "the March of the Combatant Mothers": a march, not the month.
-      if (lower(g!.m) === 'march' && MARCH_AS_NOUN.test(text.slice(index + g!.m!.length, index + g!.m!.length + 16))) return null;
+      // "the annual March for Life", "the March of the Combatant Mothers": a march, not the month ("in March for health reasons").
+      if (lower(g!.m) === 'march' && MARCH_AS_NOUN.test(text.slice(index + g!.m!.length, index + g!.m!.length + 16))
+        && ARTICLE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       return calendar(undefined, g!.m);
     },
+  },
+  {
+    // "25" in "April 24 and 25": the second of coordinated days shares the month before the first
+    name: 'coordinatedSecondDay',
+    pattern: compile(`(?<=${B}(?<m>${MONTH})\\s+${DAY_NUMBER}\\s*(?:and|or)\\s*)(?<d>${DAY_NUMBER})(?![\\p{L}\\p{N}]|[,.]\\d|\\s*(?:%|percent))(?:,?\\s+(?<y>${YEAR})${E})?`),
+    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d),
   },
   {
     // "10" in "10 and 11 November": the month comes after the second day

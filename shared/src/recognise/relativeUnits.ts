@@ -8,7 +8,7 @@ import type { Recogniser } from './partialValue';
 
 const CALENDAR_UNIT = '(?:day|week|month|year|quarter|decade|century)';
 const DEICTIC = '(?:last|next|this|coming|past|current)';
-const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|that)';
+const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|that(?:\\s+same)?)';
 
 export const relativeUnits: Recogniser[] = [
   {
