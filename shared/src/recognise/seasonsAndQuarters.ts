@@ -56,7 +56,7 @@ export const seasonsAndQuarters: Recogniser[] = [
     // "the year-earlier quarter", "the year-ago period", "the quarter a year ago", "year-earlier" (results)
     name: 'yearEarlierPeriod',
     pattern: compile(`${B}(?:(?:the\\s+)?(?:year-earlier|year-ago|year\\s+earlier|prior-year|comparable|corresponding|same)(?:\\s+(?:third|second|first|fourth|fiscal))?\\s+(?:quarter|period)(?:\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)))?|the\\s+quarter\\s+a\\s+year\\s+(?:ago|earlier)|year-earlier|year-ago)${E}`),
-    read: () => ({ kind: 'shiftBy', unit: 'year', amount: 1, direction: -1, anchor: 'previous' }),
+    read: ({ 0: all }) => ({ kind: 'shiftBy', unit: 'year', amount: 1, direction: -1, anchor: 'document', ...(/quarter|period/i.test(all) ? { period: true } : {}) }),
   },
   {
     // "the 1988 quarter", "the 1989 period"

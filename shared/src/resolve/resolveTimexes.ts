@@ -4,11 +4,28 @@
 import type { PartialValue, Recognition } from '../recognise/partialValue';
 import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
-import { addDays, addMonths, formatDay, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, weekdayOf } from './calendarMath';
+import { addDays, addMonths, compareDays, formatDay, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, weekdayOf, type Day } from './calendarMath';
 import { resolveCalendar, resolveHoliday } from './resolveCalendar';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type Told } from './resolved';
 import { nearestWeekday, seasonYear, shifted } from './shifts';
 import { tenseAt } from './tense';
+
+/**
+ * "a year ago" in results news: the quarter a year before the one just reported (the last quarter
+ * told, unless it is still to come); "the year-ago period" with no quarter told, a year before the
+ * last quarter a company could report on.
+ */
+function shiftedYears(years: number, anchor: Day, period: boolean, c: Context): Resolved {
+  const told = c.previous;
+  if (told?.precision === 'quarter' && (!c.document || compareDays(told.day, c.document) <= 0)) {
+    return quarterDate(told.day.year + years, quarterOf(told.day.month));
+  }
+  if (period && c.document) {
+    const reported = addMonths(c.document, -3);
+    return quarterDate(reported.year + years, quarterOf(reported.month));
+  }
+  return shifted(anchor, 'year', years);
+}
 
 /** How many years a unit spans, at most: bounds the year a shift can reach. */
 const YEARS_PER_UNIT: Readonly<Record<Unit, number>> = {
@@ -101,9 +118,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         return date(partial.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
       }
       // In results news "a year ago" is the same quarter a year before the one just reported.
-      const result = partial.unit === 'year' && c.previous?.precision === 'quarter'
-        ? quarterDate(c.previous.day.year + partial.amount * partial.direction, quarterOf(c.previous.day.month))
-        : shifted(anchor, partial.unit, partial.amount * partial.direction);
+      const result = partial.unit === 'year' ? shiftedYears(partial.amount * partial.direction, anchor, partial.period === true, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
       // News compares with "a year earlier" without moving its story there: the next "a year earlier" is not two years back.
       return !c.narrative && partial.direction < 0 && partial.unit === 'year' ? { type: result.type, value: result.value } : result;
     }
