@@ -1,6 +1,7 @@
 // Two finds side by side that TimeML reads as one expression: a clock time and its day ("10 p.m.
 // Wednesday", "5 p.m. EST, Nov. 9"), and a month or season and the spoken year after it ("January
-// nineteen ninety-seven", "the winter of nineteen ninety-four").
+// nineteen ninety-seven", "the winter of nineteen ninety-four"). And coordinated dates, which stay
+// two but share the year told once, after the second: "in August and September 1914", "26 June - 4 August 1952".
 import type { PartialValue, Recognition } from './partialValue';
 
 const isDayLike = (partial: PartialValue) =>
@@ -34,4 +35,18 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
     result.push(current);
   }
   return result;
+}
+
+const COORDINATION = /^\s*(?:and|or|to|until|till|through|-|–|—)\s*$/;
+
+/** Gives a month or day told without a year the year of the coordinated date after it. */
+export function shareYears(text: string, recognitions: readonly Recognition[]): Recognition[] {
+  return recognitions.map((current, i) => {
+    const next = recognitions[i + 1];
+    if (!next || !lacksYear(current.partial) || current.partial.kind !== 'calendar') return current;
+    const { partial } = next;
+    if (partial.kind !== 'calendar' || partial.year === undefined || partial.month === undefined) return current;
+    if (!COORDINATION.test(text.slice(current.end, next.start))) return current;
+    return { ...current, partial: { ...current.partial, year: partial.year } };
+  });
 }

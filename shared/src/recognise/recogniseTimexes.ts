@@ -2,7 +2,7 @@
 // non-overlapping finds, and widens dates over the modifiers TimeML puts inside them. One scan of
 // the words and sticky matches at a few places keep recognition linear and fast.
 import type { Recognition, Recogniser } from './partialValue';
-import { joinNeighbours } from './joinNeighbours';
+import { joinNeighbours, shareYears } from './joinNeighbours';
 import { RECOGNISERS } from './recognisers';
 import { B } from './patterns';
 import { startKind } from './startWords';
@@ -102,7 +102,7 @@ function select(found: Found[], text: string): Recognition[] {
     }
     kept.push({ start: candidate.start, end: candidate.end, partial: candidate.partial });
   }
-  return joinNeighbours(text, kept).map((r, i, all) => widenOverModifier(text, r, i, all));
+  return shareYears(text, joinNeighbours(text, kept)).map((r, i, all) => widenOverModifier(text, r, i, all));
 }
 
 function widenOverModifier(text: string, recognition: Recognition, index: number, all: Recognition[]): Recognition {
