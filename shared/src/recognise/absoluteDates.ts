@@ -108,6 +108,17 @@ export const absoluteDates: Recogniser[] = [
     read: () => ({ kind: 'unitShift', unit: 'year', offset: 0, anchor: 'document' }),
   },
   {
+    // "17" in "1915-17", "1863" in "1861-1863": the end of a span of years
+    name: 'yearRangeEnd',
+    pattern: compile(`(?<=(?<![\\p{L}\\p{N}$€£#.,/-])(?<first>${YEAR})[-–])(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}%]|[-/.,]\\d)`),
+    read: ({ groups: g }) => {
+      const first = Number(g!.first);
+      const year = g!.y!.length === 2 ? Math.floor(first / 100) * 100 + Number(g!.y) : Number(g!.y);
+      // "2021-11" is a month, not a span; a span runs forward and within a century.
+      return year > first && year < first + 100 ? { kind: 'calendar', year } : null;
+    },
+  },
+  {
     // "2020", "in 1998" — a year standing alone, not an amount, a price or a part of a number
     name: 'year',
     pattern: compile(`(?<![\\p{L}\\p{N}$€£#.,/]|(?<!mid)-)(?<y>${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d|\\s*(?:percent|per\\s+cent|%|people|tons|tonnes|dollars|euros|times|feet|meters|metres|miles|km|units|shares|troops|votes|members|workers|employees|cases|deaths|jobs|barrels)${E})`),
