@@ -21,6 +21,28 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('read spans of years and fiscal years', () => {
+    expect(tag('Throughout 1915-17 and in fiscal 1989, but not on 2021-11')).toEqual([
+      ['1915', 11, 'DATE', '1915'],
+      ['17', 16, 'DATE', '1917'],
+      ['fiscal 1989', 26, 'DATE', '1989'],
+      ['2021', 50, 'DATE', '2021'],
+    ]);
+  });
+
+  it('give coordinated dates the year told after the second', () => {
+    expect(tag('in August and September 1914, and on April 24 and 25')).toEqual([
+      ['August', 3, 'DATE', '1914-08'],
+      ['September 1914', 14, 'DATE', '1914-09'],
+      ['April 24', 37, 'DATE', '1998-04-24'],
+      ['25', 50, 'DATE', '1998-04-25'],
+    ]);
+  });
+
+  it('join a month to the spoken year after it', () => {
+    expect(tag('January nineteen ninety-seven')).toEqual([['January nineteen ninety-seven', 0, 'DATE', '1997-01']]);
+  });
+
   it('read ISO dates and spoken years', () => {
     expect(tag('by 2021-11-19 or in nineteen ninety-six')).toEqual([
       ['2021-11-19', 3, 'DATE', '2021-11-19'],

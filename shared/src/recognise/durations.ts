@@ -37,7 +37,7 @@ const SMALLER_UNIT: Readonly<Record<string, { code: string; per: number; time: b
 export const durations: Recogniser[] = [
   {
     name: 'duration',
-    pattern: compile(`${B}(?:(?<lead>the\\s+(?:past|last|next|previous|first|coming|following|final)|(?:the\\s+)?(?:past|last|next|coming|first|following))\\s+)?(?:(?<n>${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|(?:a\\s+)?half(?:\\s+an?)?|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|calendar|fiscal|trading|business|working)\\s+)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:straight|running|long))?${E}(?![\\s-]+old${E})`),
+    pattern: compile(`${B}(?:(?<lead>the\\s+(?:(?:past|last|next|previous|first|coming|following|final|latest)\\s+)?|(?:past|last|next|coming|first|following)\\s+))?(?:(?<n>${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|(?:a\\s+)?half(?:\\s+an?)?|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|calendar|fiscal|trading|business|working)\\s+)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:straight|running|long))?${E}(?![\\s-]+old${E})`),
     read: ({ groups: g, index, 0: all }, text) => {
       const unit = UNIT_WORDS[lower(g!.u)]!;
       // "three-quarters of", "a quarter of the vote" are fractions, not time.

@@ -26,8 +26,8 @@ export type PartialValue =
   /** "the weekend", "last weekend". */
   | { kind: 'weekend'; offset?: number }
   | { kind: 'half'; half: number; year?: number; offset?: number }
-  /** "Friday", "last Monday", "Tuesday morning". */
-  | { kind: 'weekday'; weekday: number; offset?: number; part?: PartOfDay }
+  /** "Friday", "last Monday", "Tuesday morning"; "the previous Friday" counts from the last day told. */
+  | { kind: 'weekday'; weekday: number; offset?: number; part?: PartOfDay; anchor?: Anchor }
   /** "today", "yesterday", "tomorrow", "tonight", "this morning". */
   | { kind: 'dayShift'; days: number; part?: PartOfDay }
   /** "last week", "this year", "next month", "the following day", "the same month". */

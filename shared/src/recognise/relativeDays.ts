@@ -25,7 +25,7 @@ export const relativeDays: Recogniser[] = [
   },
   {
     name: 'weekday',
-    pattern: compile(`${B}(?:(?<rel>last|next|this|coming|past|previous)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?${E}`),
+    pattern: compile(`${B}(?:(?:the\\s+(?=previous|following))?(?<rel>last|next|this|coming|past|previous|following)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       if (!/^\p{Lu}/u.test(g!.d!)) return null;
       // "The Sunday Times", "Monday Night Football": a capitalised word after the day makes a name.
@@ -34,7 +34,8 @@ export const relativeDays: Recogniser[] = [
       const rel = lower(g!.rel);
       const offset = rel ? (RELATIVE_OFFSETS as Record<string, number>)[rel] : undefined;
       const part = partOf(g!.p);
-      return { kind: 'weekday', weekday: (WEEKDAYS as Record<string, number>)[lower(g!.d)]!, ...(offset !== undefined ? { offset } : {}), ...(part ? { part } : {}) };
+      const anaphoric = /^the\s/i.test(all);
+      return { kind: 'weekday', weekday: (WEEKDAYS as Record<string, number>)[lower(g!.d)]!, ...(offset !== undefined ? { offset } : {}), ...(part ? { part } : {}), ...(anaphoric ? { anchor: 'previous' as const } : {}) };
     },
   },
 ];

@@ -4,11 +4,19 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('relative units', () => {
-  it('count last, this and next from the publication date', () => {
-    expect(tag('last week, next month, earlier this year')).toEqual([
+  it('count last, this and next from the publication date, leaving "earlier" out as TimeML does', () => {
+    expect(tag('last week, next month, earlier this year, the past year')).toEqual([
       ['last week', 0, 'DATE', '1998-W31'],
       ['next month', 11, 'DATE', '1998-09'],
-      ['earlier this year', 23, 'DATE', '1998'],
+      ['this year', 31, 'DATE', '1998'],
+      ['the past year', 42, 'DATE', '1997'],
+    ]);
+  });
+
+  it('count "the previous Friday" from the last day told', () => {
+    expect(tag('It closed Friday, down from the previous Friday.')).toEqual([
+      ['Friday', 10, 'DATE', '1998-08-07'],
+      ['the previous Friday', 28, 'DATE', '1998-07-31'],
     ]);
   });
 

@@ -13,10 +13,11 @@ const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|th
 export const relativeUnits: Recogniser[] = [
   {
     name: 'unitShift',
-    pattern: compile(`${B}(?:(?<edge>earlier|later)\\s+)?(?:(?<deictic>${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?<u>${CALENDAR_UNIT})${E}`),
+    // TimeML leaves "earlier" and "later" out: "earlier [this week]"; "the" before "past" and "current" is in: "[the past year]".
+    pattern: compile(`${B}(?:(?<deictic>(?:the\\s+(?=past|current|last\\s+(?:decade|century)))?${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?<u>${CALENDAR_UNIT})${E}`),
     read: ({ groups: g }) => {
       const unit = UNIT_WORDS[lower(g!.u)]!;
-      const word = lower(g!.deictic ?? g!.anaphoric).replace(/^the /, '');
+      const word = lower(g!.deictic ?? g!.anaphoric).replace(/^the /, '').replace(/^that same$/, 'same');
       const offset = (RELATIVE_OFFSETS as Record<string, number>)[word] ?? 0;
       // "this day" is a weak date; "the same day" and "the following day" count from the last date.
       if (unit === 'day' && g!.deictic) return null;

@@ -95,7 +95,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       return date(`${year === undefined ? 'XXXX' : formatYear(year)}-H${partial.half}`);
     }
     case 'weekday': {
-      const anchor = deicticAnchor(c);
+      const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (!anchor) return withPart(`XXXX-WXX-${partial.weekday}`, partial.part);
       const day = nearestWeekday(anchor, partial.weekday, partial.offset, c.direction);
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
