@@ -1,7 +1,10 @@
-// "10:30 a.m.", "3 p.m.", "noon", "midnight", "14:30", with an optional day: "3 p.m. Friday", "noon today"
+// "10:30 a.m.", "3 p.m.", "noon", "midday", "midnight", "14:30", "4 in the morning", with an optional day:
+// "3 p.m. Friday", "noon today"
 import { B, E, compile, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
+const HOURS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 } as const;
+const HOUR_WORDS = Object.keys(HOURS).join('|');
 const MERIDIEM = '(?<ampm>a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)';
 const ZONE = '(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?';
 
@@ -21,11 +24,21 @@ export const times: Recogniser[] = [
   },
   {
     name: 'noon',
-    pattern: compile(`${B}(?<w>noon|midnight)${E}`),
+    pattern: compile(`${B}(?<w>noon|midday|midnight)${E}`),
     read: ({ groups: g, index }, text) => {
       // "High Noon" is a film, and "high noon" a figure of speech.
       if (/high\s+$/i.test(text.slice(Math.max(0, index - 6), index))) return null;
-      return { kind: 'time', hour: lower(g!.w) === 'noon' ? 12 : 0, minute: 0 };
+      return { kind: 'time', hour: lower(g!.w) === 'midnight' ? 0 : 12, minute: 0 };
+    },
+  },
+  {
+    // "4 in the morning", "eight o'clock in the evening": the part of the day says before or after noon
+    name: 'hourOfPart',
+    pattern: compile(`${B}(?<h>[1-9]|1[0-2]|${HOUR_WORDS})(?:\\s+o['’]clock)?\\s+in\\s+the\\s+(?<p>morning|afternoon|evening)${E}`),
+    read: ({ groups: g }) => {
+      const written = (HOURS as Record<string, number>)[lower(g!.h)] ?? Number(g!.h);
+      const hour = lower(g!.p) === 'morning' ? written % 12 : (written % 12) + 12;
+      return { kind: 'time', hour, minute: 0 };
     },
   },
 ];
