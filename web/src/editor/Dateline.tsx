@@ -34,7 +34,23 @@ export function Dateline({ articleUrl }: DatelineProps) {
   const [adding, setAdding] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const openFiles = useOpenFiles(store, adder, useCallback((next: Notice) => setNotice(next), []));
+  // A link to one article (?src=, ?article=) opens that article, even when the library has others.
+  const [linked, setLinked] = useState(() => /[?&](?:src|article)=/.test(window.location.search));
+  const showLibrary = () => {
+    setLinked(false);
+    window.history.replaceState(window.history.state, '', window.location.pathname);
+  };
+  const openFiles = useOpenFiles(
+    store,
+    adder,
+    useCallback((next: Notice) => {
+      setNotice(next);
+      if (next.tone === 'info') {
+        setLinked(false);
+        window.history.replaceState(window.history.state, '', window.location.pathname);
+      }
+    }, []),
+  );
   const onFiles = useCallback((files: File[]) => void openFiles(files), [openFiles]);
   const dragging = useFileDrop(onFiles);
 
@@ -42,6 +58,7 @@ export function Dateline({ articleUrl }: DatelineProps) {
   if (status === 'loading') return null;
 
   const empty = library.articles.length === 0;
+  const showArticle = empty || linked;
   const shownNotice: Notice | null = saveError
     ? { text: `Your changes could not be saved in this browser: ${saveError}`, tone: 'problem' }
     : notice;
@@ -51,11 +68,16 @@ export function Dateline({ articleUrl }: DatelineProps) {
         adder.reset();
         setAdding(true);
       }}
-      {...(empty ? {} : { onStartOver: () => setConfirming(true) })}
+      {...(showArticle ? {} : { onStartOver: () => setConfirming(true) })}
       notice={shownNotice}
     >
       <OpenFilesButton onFiles={onFiles} />
-      {!empty && <ExportMenu library={library} />}
+      {!showArticle && <ExportMenu library={library} />}
+      {showArticle && !empty && (
+        <button type="button" className="dl-text-button" onClick={showLibrary}>
+          Your timeline ({library.articles.length === 1 ? '1 article' : `${library.articles.length} articles`})
+        </button>
+      )}
       {!adding && adder.state.status === 'parsing' && (
         <ParseProgress length={adder.state.length} {...(adder.state.name ? { name: adder.state.name } : {})} onCancel={adder.cancel} />
       )}
@@ -71,7 +93,7 @@ export function Dateline({ articleUrl }: DatelineProps) {
           <AppHeader title="Add an article" />
           {bar}
         </div>
-      ) : empty ? (
+      ) : showArticle ? (
         <App articleUrl={articleUrl} toolbar={bar} />
       ) : (
         <LibraryApp library={library} store={store} toolbar={bar} />
@@ -82,6 +104,7 @@ export function Dateline({ articleUrl }: DatelineProps) {
         onClose={() => setAdding(false)}
         onAdded={(added) => {
           setAdding(false);
+          showLibrary();
           setNotice({ text: addedNotice(added), tone: 'info' });
         }}
       />

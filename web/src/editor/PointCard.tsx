@@ -61,7 +61,7 @@ export function PointCard({ point, pointCount, articleTitle, onEdit, onDelete, o
                 <button type="button" className="dl-link-button" onClick={() => onRead(article.id)}>
                   {articleTitle(article)}
                 </button>
-                {sourceLine(article)}
+                {sourceLine(article) && <span className="dl-source__line">{sourceLine(article)}</span>}
               </p>
               {event.actors.length > 0 && <p className="dl-source__actors">Who: {event.actors.join(', ')}</p>}
               {editing === key ? (
@@ -94,6 +94,5 @@ export function PointCard({ point, pointCount, articleTitle, onEdit, onDelete, o
 
 function sourceLine(article: LibraryArticle): string {
   const parts = [article.parsed.source, article.parsed.publicationDate && `published ${formatIsoDate(article.parsed.publicationDate)}`];
-  const line = parts.filter(Boolean).join(', ');
-  return line ? ` · ${line}` : '';
+  return parts.filter(Boolean).join(', ');
 }
