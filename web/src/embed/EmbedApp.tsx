@@ -16,7 +16,8 @@ export interface EmbedAppProps {
 export function EmbedApp({ options }: EmbedAppProps) {
   const style = options.bandHeight ? ({ '--dl-embed-band': `${options.bandHeight}px` } as CSSProperties) : undefined;
   return (
-    <div className={style ? 'dl-embed dl-embed--band' : 'dl-embed'} style={style}>
+    // main: the frame's whole content is one landmark, so screen readers find nothing outside it.
+    <main className={style ? 'dl-embed dl-embed--band' : 'dl-embed'} style={style}>
       {options.src ? (
         <EmbedSource src={options.src} options={options} />
       ) : (
@@ -29,7 +30,7 @@ export function EmbedApp({ options }: EmbedAppProps) {
           }
         />
       )}
-    </div>
+    </main>
   );
 }
 
