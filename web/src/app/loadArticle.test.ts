@@ -19,17 +19,6 @@ describe('loadArticle', () => {
     expect(calls).toEqual([['Title\nBody', { fileName: '000_a.txt' }]]);
   });
 
-  it('opens an events file as it is, without the parser', async () => {
-    const file = { title: 'Set', text: 'A.', events: [] };
-    const parse: Parse = async () => {
-      throw new Error('an events file must not be parsed');
-    };
-    await expect(loadArticle('sets/a.txt', parse, { fetchText: respond(JSON.stringify(file)) })).resolves.toEqual({
-      ok: true,
-      parsed: file,
-    });
-  });
-
   it('returns a problem with the text as data, not as an error', async () => {
     const problem: ParseResult = { ok: false, problem: { key: 'empty', message: 'The file is empty.' } };
     await expect(loadArticle('a.txt', async () => problem, { fetchText: respond('') })).resolves.toBe(problem);

@@ -1,7 +1,6 @@
 // Fetch an article, then parse it: the queryFn of the article query.
 import type { ParseResult } from '../../../shared/src/index';
 import type { ParseOptions } from '../worker/parserMessages';
-import { readEventsJson } from './readEventsJson';
 
 export type Parse = (raw: string, options?: ParseOptions) => Promise<ParseResult>;
 
@@ -39,7 +38,5 @@ export async function loadArticle(
   }
   if (!response.ok) throw new ArticleFetchError(url, response.status, `HTTP ${response.status}`);
   const raw = await response.text();
-  const eventsFile = readEventsJson(raw);
-  if (eventsFile) return { ok: true, parsed: eventsFile };
   return parse(raw, { fileName: fileNameOf(url) });
 }
