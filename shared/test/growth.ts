@@ -54,11 +54,11 @@ export function timeOnce(run: () => unknown): number {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** How many times longer the large input takes than the small one, by the median of three runs each. */
-export function growth(small: string, large: string, run: (text: string) => unknown, { largeRuns = 3 } = {}): number {
-  run(small); // the first call compiles the patterns
-  const smallTime = median([0, 1, 2].map(() => timeOnce(() => run(small))));
-  const largeTime = median(Array.from({ length: largeRuns }, () => timeOnce(() => run(large))));
-  return largeTime / smallTime;
-}
+/** The median time of `runs` runs, in milliseconds. */
+export const medianTime = (run: () => unknown, runs = 3): number => median(Array.from({ length: runs }, () => timeOnce(run)));
 
+/** How many times longer the large input takes than the small one, by the median of three runs each. */
+export function growth(small: string, large: string, run: (text: string) => unknown): number {
+  run(small); // the first call compiles the patterns
+  return medianTime(() => run(large)) / medianTime(() => run(small));
+}
