@@ -1,5 +1,5 @@
 // The article beside the timeline: every event's quote is a button, the selected one is marked.
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../../shared/src/index';
 import { scrollIntoPane } from './scrollIntoPane';
 import { toArticleParagraphs, type ParagraphPiece } from './toArticleParagraphs';
@@ -12,8 +12,16 @@ export interface ArticleTextProps {
   onSelect(id: string): void;
 }
 
+/** From this many events the text is long (an events file of many articles): it is drawn after the timeline. */
+const longFrom = 200;
+const nothing: readonly TimelineEvent[] = [];
+
 export function ArticleText({ text, events, selectedId, onSelect }: ArticleTextProps) {
-  const paragraphs = useMemo(() => toArticleParagraphs(text, events), [text, events]);
+  const long = events.length >= longFrom;
+  // A long text is rendered in the background, so the timeline is drawn first.
+  const shownText = useDeferredValue(text, long ? '' : text);
+  const shownEvents = useDeferredValue(events, long ? nothing : events);
+  const paragraphs = useMemo(() => toArticleParagraphs(shownText, shownEvents), [shownText, shownEvents]);
   const paneRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -23,13 +31,19 @@ export function ArticleText({ text, events, selectedId, onSelect }: ArticleTextP
   }, [selectedId, paragraphs]);
 
   return (
-    <article className="dl-article" ref={paneRef} aria-label="Article text">
+    <article className={long ? 'dl-article dl-article--long' : 'dl-article'} ref={paneRef} aria-label="Article text">
       <h2 className="dl-article__heading">The article</h2>
       <p className="dl-article__hint">Highlighted sentences are on the timeline. Select one to see its event.</p>
       {paragraphs.map((paragraph) => (
         <p key={paragraph.start} className="dl-article__paragraph">
           {paragraph.pieces.map((piece) => (
-            <Piece key={piece.start} piece={piece} selectedId={selectedId} onSelect={onSelect} />
+            <Piece
+              key={piece.start}
+              piece={piece}
+              // Only the sentence of the selected event sees it, so a selection redraws one or two, not all.
+              selectedId={piece.kind === 'quote' && selectedId && piece.eventIds.includes(selectedId) ? selectedId : null}
+              onSelect={onSelect}
+            />
           ))}
         </p>
       ))}
@@ -43,7 +57,7 @@ interface PieceProps {
   onSelect(id: string): void;
 }
 
-function Piece({ piece, selectedId, onSelect }: PieceProps) {
+const Piece = memo(function Piece({ piece, selectedId, onSelect }: PieceProps) {
   if (piece.kind === 'text') return piece.text;
   const { eventIds, runs } = piece;
   const selectedIndex = selectedId ? eventIds.indexOf(selectedId) : -1;
@@ -79,4 +93,4 @@ function Piece({ piece, selectedId, onSelect }: PieceProps) {
       {isSelected ? <mark className="dl-quote__mark">{content}</mark> : content}
     </span>
   );
-}
+});

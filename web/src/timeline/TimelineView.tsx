@@ -4,6 +4,7 @@ import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataItemCollectionType } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { clusterFrom, clusterOptionsFor, zoomInWindow } from './clustering';
 import { fitWindow } from './fitWindow';
 import { focusWindow } from './focusWindow';
 import { TimelineKeyHelp } from './TimelineKeyHelp';
@@ -12,6 +13,7 @@ import { timelineOptions } from './timelineOptions';
 import type { EventItem } from './toTimelineItems';
 import { useTimelineKeyboard } from './useTimelineKeyboard';
 import './timeline.css';
+import './cluster.css';
 
 export interface TimelineViewProps {
   items: EventItem[];
@@ -34,18 +36,32 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
   const bandRef = useRef<HTMLDivElement>(null);
   const instanceRef = useRef<Instance | null>(null);
   const onSelectRef = useRef(onSelect);
+  const selectedIdRef = useRef(selectedId);
+  const isSelected = useCallback((id: string) => id === selectedIdRef.current, []);
 
   useEffect(() => {
     onSelectRef.current = onSelect;
-  }, [onSelect]);
+    selectedIdRef.current = selectedId;
+  }, [onSelect, selectedId]);
 
   useEffect(() => {
     const band = bandRef.current;
     if (!band) return;
     const data = new DataSet<EventItem, 'id'>();
     const timeline = new Timeline(band, data as unknown as DataItemCollectionType, timelineOptions);
-    timeline.on('select', ({ items: ids }: { items: Array<string | number> }) => {
+    timeline.on('select', ({ items: ids, event }: { items: Array<string | number>; event: Event }) => {
       const [id] = ids;
+      if (id !== undefined && data.get(id) === null) {
+        // A cluster, not an event: open it by zooming in where it was chosen, and keep the selection.
+        timeline.setSelection(selectedIdRef.current ? [selectedIdRef.current] : []);
+        const current = timeline.getWindow();
+        const target = zoomInWindow(timeline.getEventProperties(event).time.getTime(), {
+          start: current.start.getTime(),
+          end: current.end.getTime(),
+        });
+        timeline.setWindow(target.start, target.end, { animation: focusAnimation });
+        return;
+      }
       onSelectRef.current(id === undefined ? null : String(id));
     });
     timeline.on('rangechanged', () => exposeWindow(band, timeline));
@@ -61,16 +77,20 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
     if (!instance) return;
     const { data } = instance;
     const ids = new Set(items.map((item) => item.id));
+    instance.timeline.setOptions(clusterOptionsFor(items.length, isSelected));
+    // One removal and one update, each a single change event: vis redraws once per batch, not per item.
     data.remove(data.getIds().filter((id) => !ids.has(String(id))));
     data.update(items);
     fitAll(bandRef.current, instance, false);
-  }, [items]);
+  }, [items, isSelected]);
 
   useEffect(() => {
     const instance = instanceRef.current;
     if (!instance) return;
     const { timeline, data } = instance;
     const item = selectedId ? data.get(selectedId) : null;
+    // Clusters are made again without the selected item in them, so it is drawn wherever it is.
+    if (items.length >= clusterFrom) timeline.setOptions(clusterOptionsFor(items.length, isSelected));
     if (!item) {
       timeline.setSelection([]);
       return;
@@ -84,7 +104,7 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
       { start: current.start.getTime(), end: current.end.getTime() },
     );
     timeline.setWindow(target.start, target.end, { animation: focusAnimation });
-  }, [selectedId, items]);
+  }, [selectedId, items, isSelected]);
 
   // After the effects above: the keyboard's active mark is set on top of the items' classNames.
   const getInstance = useCallback(() => instanceRef.current, []);

@@ -1,6 +1,6 @@
 // The vis-timeline options of the Dateline band: zoom from days to decades, labels as plain text.
 import type { TimelineOptions } from 'vis-timeline/esnext';
-import { itemLabel } from './itemLabel';
+import { itemTemplate } from './itemTemplate';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -22,6 +22,6 @@ export const timelineOptions: TimelineOptions = {
   margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
   // Many events in one week stack high on a phone: let the band scroll rather than clip them.
   verticalScroll: true,
-  template: itemLabel,
+  template: itemTemplate,
   // xss stays on (the default): the labels are DOM nodes, and any string content is filtered.
 };

@@ -59,7 +59,7 @@ export function createParserClient(
         stop(
           new ParserWorkerError(
             'hung',
-            `The parser did not answer within ${seconds} seconds, so it was stopped. It starts afresh when you try again.`,
+            `The parser did not answer within ${seconds} seconds and was stopped. Try again for a fresh one.`,
           ),
         ),
       current.value.timeout,
