@@ -30,7 +30,7 @@ describe('the events of the first article', () => {
   });
 
   it('include every seed event of the careful reader', () => {
-    const gold = JSON.parse(readFileSync(new URL('../shared/gold/seed-events.json', root), 'utf8')) as { events: { start: string; end?: string; endOpen?: boolean; quoteContains: string }[] };
+    const gold = JSON.parse(readFileSync(new URL('shared/test/golden/seed-events.json', root), 'utf8')) as { events: { start: string; end?: string; endOpen?: boolean; quoteContains: string }[] };
     for (const g of gold.events) {
       const match = parsed.events.find((e) => e.quote.includes(g.quoteContains) && e.start === g.start && (g.end ? e.end === g.end : true) && (g.endOpen ? e.open === true : true));
       expect(match, `${g.start} ${g.quoteContains}`).toBeDefined();
