@@ -18,8 +18,8 @@ export interface GoldFile {
   events: GoldEvent[];
 }
 
-// The gold files live beside the repository (../shared/gold), on CI as here.
-const goldPath = fileURLToPath(new URL('../../shared/gold/seed-events.json', import.meta.url));
+// The careful reader's gold, copied into the repository from ../shared/gold.
+const goldPath = fileURLToPath(new URL('../shared/test/golden/seed-events.json', import.meta.url));
 
 export function readGold(): GoldFile {
   return JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile;
