@@ -72,25 +72,29 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
     };
   }, []);
 
+  // Clusters are made again when the count changes, and when the selection does once there are clusters:
+  // the selected item stands alone, so it is drawn wherever it is.
+  const clusteredSelection = items.length >= clusterFrom ? selectedId : null;
+  useEffect(() => {
+    instanceRef.current?.timeline.setOptions(clusterOptionsFor(items.length, isSelected));
+  }, [items.length, clusteredSelection, isSelected]);
+
   useEffect(() => {
     const instance = instanceRef.current;
     if (!instance) return;
     const { data } = instance;
     const ids = new Set(items.map((item) => item.id));
-    instance.timeline.setOptions(clusterOptionsFor(items.length, isSelected));
     // One removal and one update, each a single change event: vis redraws once per batch, not per item.
     data.remove(data.getIds().filter((id) => !ids.has(String(id))));
     data.update(items);
     fitAll(bandRef.current, instance, false);
-  }, [items, isSelected]);
+  }, [items]);
 
   useEffect(() => {
     const instance = instanceRef.current;
     if (!instance) return;
     const { timeline, data } = instance;
     const item = selectedId ? data.get(selectedId) : null;
-    // Clusters are made again without the selected item in them, so it is drawn wherever it is.
-    if (items.length >= clusterFrom) timeline.setOptions(clusterOptionsFor(items.length, isSelected));
     if (!item) {
       timeline.setSelection([]);
       return;
@@ -104,7 +108,7 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
       { start: current.start.getTime(), end: current.end.getTime() },
     );
     timeline.setWindow(target.start, target.end, { animation: focusAnimation });
-  }, [selectedId, items, isSelected]);
+  }, [selectedId, items]);
 
   // After the effects above: the keyboard's active mark is set on top of the items' classNames.
   const getInstance = useCallback(() => instanceRef.current, []);
