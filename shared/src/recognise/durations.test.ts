@@ -46,4 +46,17 @@ describe('durations', () => {
   it('write an amount past exact integers as unknown', () => {
     expect(tag('It lasted 18917662622956777233283425986773 days.')).toEqual([['18917662622956777233283425986773 days', 10, 'DURATION', 'PXD']]);
   });
+
+  it('keep hours as said, except the day-long "24 hours"', () => {
+    expect(tag('at least 72 hours, 48 hours, 24 hours')).toEqual([
+      ['72 hours', 9, 'DURATION', 'PT72H'],
+      ['48 hours', 19, 'DURATION', 'PT48H'],
+      ['24 hours', 29, 'DURATION', 'P1D'],
+    ]);
+  });
+
+  it('write "centuries" with the century letter, and counted centuries in years', () => {
+    expect(tag('for centuries')).toEqual([['centuries', 4, 'DURATION', 'PXC']]);
+    expect(tag('two centuries')).toEqual([['two centuries', 0, 'DURATION', 'P200Y']]);
+  });
 });

@@ -14,10 +14,12 @@ export function durationValue(amount: number | null, unit: Unit): string {
   const { code, time } = UNITS[unit];
   const multiplier = 'multiplier' in UNITS[unit] ? (UNITS[unit] as { multiplier: number }).multiplier : 1;
   const count = amount === null ? NaN : amount * multiplier;
+  // Centuries some in number ("centuries") write TimeML's century letter.
+  if (unit === 'century' && amount === null) return 'PXC';
   // An amount past exact integers ("18917662622956777233283425986773 days") is as good as unknown.
   if (!Number.isSafeInteger(Math.floor(count))) return `P${time ? 'T' : ''}X${code}`;
-  // News annotators write whole days for hours: "the last twenty four hours" is P1D.
-  if (code === 'H' && count % 24 === 0) return `P${count / 24}D`;
+  // "24 hours" is the idiom for a day ("the last twenty four hours" is P1D); other hours stay as said ("72 hours" PT72H).
+  if (code === 'H' && count === 24) return 'P1D';
   const whole = Math.floor(count);
   const smaller = SMALLER_UNIT[`${time ? 'T' : ''}${code}`];
   // "2 1/2 years" is P2Y6M, "half an hour" PT30M: a fraction goes to the next smaller unit.

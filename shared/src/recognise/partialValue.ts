@@ -21,8 +21,8 @@ export type PartialValue =
   | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number }
   /** "the quarter", "the latest quarter": the last quarter a company could report on. */
   | { kind: 'reportedQuarter' }
-  /** "the 1988 quarter", "the 1988 period": that year's part of the period the text is about. */
-  | { kind: 'periodOfYear'; year: number }
+  /** "the 1988 quarter", "the 1988 period": that year's part of the period the text is about; quarter: the text says "quarter". */
+  | { kind: 'periodOfYear'; year: number; quarter: boolean }
   /** "the weekend", "last weekend". */
   | { kind: 'weekend'; offset?: number }
   | { kind: 'half'; half: number; year?: number; offset?: number }

@@ -61,8 +61,8 @@ export const seasonsAndQuarters: Recogniser[] = [
   {
     // "the 1988 quarter", "the 1989 period"
     name: 'periodOfYear',
-    pattern: compile(`${B}the\\s+(?<y>${YEAR})\\s+(?:quarter|period)${E}`),
-    read: ({ groups: g }) => ({ kind: 'periodOfYear', year: Number(g!.y) }),
+    pattern: compile(`${B}the\\s+(?<y>${YEAR})\\s+(?<unit>quarter|period)${E}`),
+    read: ({ groups: g }) => ({ kind: 'periodOfYear', year: Number(g!.y), quarter: lower(g!.unit) === 'quarter' }),
   },
   {
     // "the weekend", "last weekend", "this weekend", "next weekend"
@@ -72,7 +72,8 @@ export const seasonsAndQuarters: Recogniser[] = [
   },
   {
     name: 'half',
-    pattern: compile(`${B}(?:the\\s+)?(?<ord>first|second)[\\s-]+half(?:\\s+of\\s+(?<y>${YEAR}))?${E}`),
-    read: ({ groups: g }) => ({ kind: 'half', half: lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y, undefined) }),
+    // "the last half of 1989" is the second; "the last half" alone is as often a game's.
+    pattern: compile(`${B}(?:the\\s+)?(?:(?<ord>first|second)[\\s-]+half(?:\\s+of\\s+(?<y>${YEAR}))?|(?<last>last|latter)\\s+half\\s+of\\s+(?<y2>${YEAR}))${E}`),
+    read: ({ groups: g }) => ({ kind: 'half', half: g!.ord && lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y ?? g!.y2, undefined) }),
   },
 ];
