@@ -2,11 +2,13 @@
 // "a decade", "the last twenty four hours", "half an hour", "coming weeks", "decades-long", "eight trading days"
 import { VAGUE_QUANTITIES, readNumber } from '../lexicon/en/numbers';
 import { UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
-import { AMOUNT, B, E, NUMBER_WORD, UNIT, compile, lower } from './patterns';
+import { AMOUNT, B, E, NUMBER_WORD, UNIT, compile, isQuotedTitle, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
 // An amount, maybe followed by what it counts, right before "a week": "700 seats", "$2 million".
 const RATE_BEFORE = new RegExp(`(?:\\d|(?<!\\p{L})${NUMBER_WORD}|million|billion|thousand|percent|%)(?:\\s+\\p{L}+)?\\s+$`, 'iu');
+// A word after "a second" that is not a time's continuation ("a second later", "a second or two").
+const ORDINAL_SECOND_AFTER = /^\s+(?!(?:later|earlier|ago|before|after|or|and|of|longer|more|too)(?![\p{L}]))\p{L}/u;
 const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|')})`;
 
 /** The TimeML duration value: (3, month) → P3M, (2, hour) → PT2H, (null, year) → PXY. */
@@ -47,6 +49,9 @@ export const durations: Recogniser[] = [
       if (unit === 'quarter' && /-$/.test(all.slice(0, all.length - g!.u!.length))) return null;
       // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not periods.
       if (/^an?\s/i.test(all) && RATE_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
+      if (isQuotedTitle(all, text.slice(Math.max(0, index - 2), index))) return null;
+      // "a second group", "a second time": the ordinal, not the unit.
+      if (unit === 'second' && /^an?$/i.test(g!.n ?? '') && ORDINAL_SECOND_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
       // "a decades-long battle": "a" counts the battle, not the decades.
       if (/^an?$/i.test(g!.n ?? '') && /s$/i.test(g!.u!)) return null;
       const amount = g!.vague ? null : (readNumber(g!.n!) ?? NaN) + (g!.half ? 0.5 : 0);

@@ -2,7 +2,7 @@
 // "that week", "two years ago", "a year earlier", "three days later", "the previous year", "last fiscal year"
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
-import { AMOUNT, B, E, compile, lower } from './patterns';
+import { AMOUNT, B, E, compile, isQuotedTitle, lower } from './patterns';
 import { readNumber } from '../lexicon/en/numbers';
 import type { Recogniser } from './partialValue';
 
@@ -15,7 +15,8 @@ export const relativeUnits: Recogniser[] = [
     name: 'unitShift',
     // TimeML leaves "earlier" and "later" out: "earlier [this week]"; "the" before "past" and "current" is in: "[the past year]".
     pattern: compile(`${B}(?:(?<deictic>(?:the\\s+(?=past|current|last\\s+(?:decade|century)))?${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?:fiscal\\s+)?(?<u>${CALENDAR_UNIT})${E}`),
-    read: ({ groups: g }) => {
+    read: ({ groups: g, 0: all, index }, text) => {
+      if (isQuotedTitle(all, text.slice(Math.max(0, index - 2), index))) return null;
       const unit = UNIT_WORDS[lower(g!.u)]!;
       const word = lower(g!.deictic ?? g!.anaphoric).replace(/^the /, '').replace(/^that same$/, 'same');
       const offset = (RELATIVE_OFFSETS as Record<string, number>)[word] ?? 0;
