@@ -58,4 +58,8 @@ describe('seasons, quarters and halves', () => {
     expect(tag('Profit rose from the 1988 quarter.', '1989-10-26')).toEqual([['the 1988 quarter', 17, 'DATE', '1988-Q3']]);
     expect(tag('Profit rose from the 1988 period.', '1989-10-26')).toEqual([['the 1988 period', 17, 'DATE', '1988']]);
   });
+
+  it('read "last year\'s quarter" as the reported quarter a year before', () => {
+    expect(tag('U.K. sales for last year\'s quarter were about $3 million.', '1989-11-01')).toEqual([["last year's quarter", 15, 'DATE', '1988-Q3']]);
+  });
 });
