@@ -59,4 +59,12 @@ describe('durations', () => {
     expect(tag('for centuries')).toEqual([['centuries', 4, 'DURATION', 'PXC']]);
     expect(tag('two centuries')).toEqual([['two centuries', 0, 'DURATION', 'P200Y']]);
   });
+
+  it('read "over the years" as some years, but not "the years 1955 to 1975"', () => {
+    expect(tag('Over the years, prices rose; in the years 1955 to 1975 they fell.')).toEqual([
+      ['the years', 5, 'DURATION', 'PXY'],
+      ['1955', 42, 'DATE', '1955'],
+      ['1975', 50, 'DATE', '1975'],
+    ]);
+  });
 });

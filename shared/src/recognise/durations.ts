@@ -75,7 +75,8 @@ export const durations: Recogniser[] = [
     name: 'pluralUnit',
     // "for years", "for months" — a plural unit alone is an unspecified number of them
     // The preposition tells it is a period but is not part of it: "for [years]".
-    pattern: compile(`(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within)\\s+)(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))${E}`),
-    read: ({ groups: g }) => ({ kind: 'fixed', type: 'DURATION', value: durationValue(null, UNIT_WORDS[lower(g!.u)]!) }),
+    // "over the years", "in the years that followed": some years; "in the days before" is a date TimeML leaves vague.
+    pattern: compile(`(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within)\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))${E}`),
+    read: ({ groups: g }) => ({ kind: 'fixed', type: 'DURATION', value: durationValue(null, UNIT_WORDS[lower(g!.u ?? g!.u2)]!) }),
   },
 ];
