@@ -64,4 +64,10 @@ describe('tenseAt', () => {
     expect(tenseOf('It will redeem Series H preferred shares on [Oct. 31].').direction).toBe('future');
     expect(tenseOf('It redeemed the shares on [Oct. 3].').direction).toBe('past');
   });
+
+  it('takes a plan told in the past perfect for the past', () => {
+    expect(tenseOf('The offer previously had been scheduled to expire at [midnight Friday].').direction).toBe('past');
+    expect(tenseOf('The offer had planned a vote [Friday].').direction).toBe('past');
+    expect(tenseOf('The offer is scheduled to expire [Friday].').direction).toBe('future');
+  });
 });

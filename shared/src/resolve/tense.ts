@@ -23,12 +23,13 @@ const RANGE_FROM = /(?<![\p{L}])from\s+\S+(?:\s+\S+){0,3}\s+to\s+(?:the\s+)?$/iu
 // "had filed reports by Wednesday", "Until Thursday, they had not": a past perfect says the deadline has passed.
 const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
 
-const cueOf = (word: string, previous: string | undefined, next: string | undefined): Direction => {
+const cueOf = (word: string, previous: string | undefined, next: string | undefined, previousTwo?: string): Direction => {
   const w = word.toLowerCase();
   // "next to the embassy" is a place.
   if (w === 'next' && next?.toLowerCase() === 'to') return 'unknown';
-  if (FUTURE.has(w)) return 'future';
   const before = previous?.toLowerCase();
+  // "had been scheduled to expire", "had planned": a plan told in the past perfect lies in the past.
+  if (FUTURE.has(w)) return before === 'had' || (before === 'been' && previousTwo === 'had') ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
   if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';
   // "to be published", "will be paid": a participle after "be" is passive, not past.
@@ -76,7 +77,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // Nearest first: the first cue before the date settles that side.
   const before = text.slice(from, start).match(WORD) ?? [];
   for (let i = before.length - 1; i >= 0; i--) {
-    const cue = cueOf(before[i]!, before[i - 1], before[i + 1]);
+    const cue = cueOf(before[i]!, before[i - 1], before[i + 1], before[i - 2]?.toLowerCase());
     if (cue !== 'unknown') {
       best = { direction: cue, distance: before.length - i };
       break;
@@ -84,7 +85,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   const after = text.slice(end, to).match(WORD) ?? [];
   for (let i = 0; i < after.length && 2 * (i + 1) < best.distance; i++) {
-    const cue = cueOf(after[i]!, after[i - 1], after[i + 1]);
+    const cue = cueOf(after[i]!, after[i - 1], after[i + 1], after[i - 2]?.toLowerCase());
     if (cue !== 'unknown') {
       best = { direction: cue, distance: 2 * (i + 1) };
       break;
