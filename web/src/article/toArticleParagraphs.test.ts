@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { TimelineEvent } from '../../../shared/src/index';
 import { toArticleParagraphs } from './toArticleParagraphs';
 
@@ -71,5 +72,53 @@ describe('toArticleParagraphs', () => {
   it('ignores quotes whose offsets fall outside the text', () => {
     const broken = { ...eventAt('met', 'On 15 November, they met.', '15 November'), quoteEnd: 999 };
     expect(toArticleParagraphs(text, [broken])[1]?.pieces).toHaveLength(1);
+  });
+});
+
+describe('toArticleParagraphs on many articles', () => {
+  it('keeps every paragraph whole and marks exactly the dates, whatever the quotes span', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('a', ' ', '.', '\n'), maxLength: 40 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat()), { maxLength: 12 }),
+        (lines, spans) => {
+          const manyText = lines.join('\n');
+          const length = manyText.length;
+          const events = spans.map(([a, b, c, d], index): TimelineEvent => {
+            const [quoteStart, quoteEnd] = [a % (length + 1), b % (length + 1)].sort((x, y) => x - y) as [number, number];
+            const [dateStart, dateEnd] = [c % (length + 1), d % (length + 1)].sort((x, y) => x - y) as [number, number];
+            return { ...eventAt(`e${index}`, '', ''), quoteStart, quoteEnd, dateStart, dateEnd };
+          });
+          const quoted = (offset: number) => events.some((event) => offset >= event.quoteStart && offset < event.quoteEnd);
+          const dated = (offset: number) =>
+            events.some(
+              (event) =>
+                event.quoteStart < event.quoteEnd &&
+                offset >= event.dateStart &&
+                offset < event.dateEnd &&
+                offset >= event.quoteStart &&
+                offset < event.quoteEnd,
+            );
+          for (const paragraph of toArticleParagraphs(manyText, events)) {
+            let offset = paragraph.start;
+            for (const piece of paragraph.pieces) {
+              expect(piece.start).toBe(offset);
+              const runs = piece.kind === 'text' ? [{ text: piece.text, isDate: false }] : piece.runs;
+              for (const run of runs) {
+                expect(run.text).toBe(manyText.slice(offset, offset + run.text.length));
+                for (let at = offset; at < offset + run.text.length; at += 1) {
+                  expect(piece.kind === 'quote').toBe(quoted(at));
+                  // Inside a quote, its events' dates are marked; nothing else anywhere is.
+                  if (piece.kind === 'quote' && dated(at)) expect(run.isDate).toBe(true);
+                  if (run.isDate) expect(events.some((event) => at >= event.dateStart && at < event.dateEnd)).toBe(true);
+                }
+                offset += run.text.length;
+              }
+            }
+            expect(manyText[offset] ?? '\n').toBe('\n');
+          }
+        },
+      ),
+    );
   });
 });

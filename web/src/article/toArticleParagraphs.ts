@@ -31,10 +31,13 @@ interface QuoteGroup extends Range {
 /** Splits text on "\n" into non-blank paragraphs and cuts each around the events' quotes. */
 export function toArticleParagraphs(text: string, events: readonly TimelineEvent[]): ArticleParagraph[] {
   const groups = groupQuotes(text, events);
-  return paragraphRanges(text).map((paragraph) => ({
-    start: paragraph.start,
-    pieces: paragraphPieces(text, paragraph, groups),
-  }));
+  // Paragraphs and groups are both in text order: one walk through the groups serves all paragraphs
+  // (an events file of 400 articles has 400 paragraphs and 10,000 quotes).
+  let first = 0;
+  return paragraphRanges(text).map((paragraph) => {
+    while (first < groups.length && groups[first]!.end <= paragraph.start) first += 1;
+    return { start: paragraph.start, pieces: paragraphPieces(text, paragraph, groups, first) };
+  });
 }
 
 function groupQuotes(text: string, events: readonly TimelineEvent[]): QuoteGroup[] {
@@ -71,10 +74,12 @@ function paragraphRanges(text: string): Range[] {
   return ranges;
 }
 
-function paragraphPieces(text: string, paragraph: Range, groups: readonly QuoteGroup[]): ParagraphPiece[] {
+/** The paragraph's pieces, from groups[first], the first group that does not end before it. */
+function paragraphPieces(text: string, paragraph: Range, groups: readonly QuoteGroup[], first: number): ParagraphPiece[] {
   const pieces: ParagraphPiece[] = [];
   let cursor = paragraph.start;
-  for (const group of groups) {
+  for (let index = first; index < groups.length && groups[index]!.start < paragraph.end; index += 1) {
+    const group = groups[index]!;
     const start = Math.max(group.start, paragraph.start);
     const end = Math.min(group.end, paragraph.end);
     if (start >= end) continue;
@@ -86,15 +91,25 @@ function paragraphPieces(text: string, paragraph: Range, groups: readonly QuoteG
   return pieces;
 }
 
+/** The quote cut where its date expressions begin and end. */
 function quoteRuns(text: string, quote: Range, dates: readonly Range[]): QuoteRun[] {
-  const isDate = (offset: number) => dates.some((date) => offset >= date.start && offset < date.end);
+  const inside = dates
+    .map((date) => ({ start: Math.max(date.start, quote.start), end: Math.min(date.end, quote.end) }))
+    .filter((date) => date.start < date.end)
+    .sort((a, b) => a.start - b.start);
   const runs: QuoteRun[] = [];
-  for (let offset = quote.start; offset < quote.end; offset += 1) {
-    const char = text[offset] ?? '';
-    const dated = isDate(offset);
+  const push = (start: number, end: number, isDate: boolean) => {
+    if (start >= end) return;
     const last = runs.at(-1);
-    if (last && last.isDate === dated) last.text += char;
-    else runs.push({ text: char, isDate: dated });
+    if (last && last.isDate === isDate) last.text += text.slice(start, end);
+    else runs.push({ text: text.slice(start, end), isDate });
+  };
+  let cursor = quote.start;
+  for (const date of inside) {
+    push(cursor, date.start, false);
+    push(Math.max(cursor, date.start), date.end, true);
+    cursor = Math.max(cursor, date.end);
   }
+  push(cursor, quote.end, false);
   return runs;
 }
