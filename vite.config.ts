@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { preloadTreePlugin } from './web/src/build/preloadTreePlugin';
 import { embedBuildPlugins } from './web/src/embed/embedBuildPlugins';
 
 // The app lives in web/, its static files (articles, demo page) in public/, the build in dist/.
@@ -12,6 +13,8 @@ export default defineConfig({
   appType: 'mpa',
   plugins: [
     react(),
+    // The pages' entries import their React tree after starting the parse; the tree downloads at once.
+    preloadTreePlugin(),
     // The embed (issue 4): dist/embed.js, the loader, built apart as a classic script; size budgets.
     embedBuildPlugins({
       loaderEntry: resolve(import.meta.dirname, 'web/src/embed/loader.ts'),
@@ -24,6 +27,8 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
+    // Every browser the app supports preloads modules itself; the polyfill would cost the embed 0.6 kB.
+    modulePreload: { polyfill: false },
     // rolldownOptions: Vite 8 bundles with Rolldown; rollupOptions is its deprecated alias.
     rolldownOptions: {
       input: {
