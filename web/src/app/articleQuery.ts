@@ -1,19 +1,16 @@
-// The TanStack Query options of a source (an article or an events JSON): fetched once, parsed in
-// the worker unless it is events JSON already, kept for the session.
+// The TanStack Query options of a source (an article or an events JSON): downloaded and read in the
+// worker (see loadSource), kept for the session.
 import { queryOptions } from '@tanstack/react-query';
-import { parseInWorker, startParser } from '../worker/parseInWorker';
+import { loadInWorker } from '../worker/parseInWorker';
 import { ParserWorkerError } from '../worker/parserWorkerError';
-import { ArticleFetchError } from './loadArticle';
-import { loadSource } from './loadSource';
+import { ArticleFetchError } from './articleFetchError';
 
 export function articleQuery(url: string) {
   return queryOptions({
     queryKey: ['article', url],
-    queryFn: ({ signal }) => {
-      // The worker's script loads while the source downloads, not after it.
-      startParser();
-      return loadSource(url, parseInWorker, { signal });
-    },
+    // Relative to the page, like a link. The worker downloads it, so the download and the parse go on
+    // while the page is still starting up.
+    queryFn: () => loadInWorker(url, window.location.href),
     // An article file does not change while it is read; refetching would only reparse it.
     staleTime: Infinity,
     // A network hiccup or a crashed worker is worth one more try; a missing file (HTTP 4xx) or a text

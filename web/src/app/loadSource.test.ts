@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../../../shared/src/index';
 import { readSource } from '../worker/readSource';
-import { ArticleFetchError, type Parse } from './loadArticle';
+import { ArticleFetchError, type Parse } from './articleFetchError';
 import { loadSource } from './loadSource';
 
 const page = 'https://dateline.example/app/index.html?src=x';
@@ -94,5 +94,20 @@ describe('loadSource', () => {
     const loading = loadSource('gone.json', noParse, { fetchText, baseUrl: page });
     await expect(loading).rejects.toBeInstanceOf(ArticleFetchError);
     await expect(loading).rejects.toThrow('The article “gone.json” could not be loaded (HTTP 404).');
+  });
+
+  it('returns a problem with the text as data, not as an error', async () => {
+    const { fetchText } = serve('');
+    const empty: ParseResult = { ok: false, problem: { key: 'empty', message: 'The file is empty.' } };
+    await expect(loadSource('a.txt', async () => empty, { fetchText, baseUrl: page })).resolves.toBe(empty);
+  });
+
+  it('rejects with a readable message when the network fails', async () => {
+    const offline: typeof fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    await expect(loadSource('a.txt', async () => ok, { fetchText: offline, baseUrl: page })).rejects.toThrow(
+      'The article “a.txt” could not be loaded (Failed to fetch).',
+    );
   });
 });

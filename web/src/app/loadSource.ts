@@ -1,7 +1,7 @@
 // A source by URL (?src=): an article in any format the reader takes, or an events JSON as
-// `npm run extract` prints it, opened as it is. The queryFn of the article query.
+// `npm run extract` prints it, opened as it is. Run in the worker for the article query (articleQuery.ts).
 import type { ParseResult } from '../../../shared/src/index';
-import { ArticleFetchError, fileNameOf, type Parse } from './loadArticle';
+import { ArticleFetchError, fileNameOf, type Parse } from './articleFetchError';
 
 export interface LoadSourceOptions {
   fetchText?: typeof fetch;
@@ -12,7 +12,7 @@ export interface LoadSourceOptions {
 
 /**
  * Resolves to the article, or to a problem the page shows in place of the timeline (a src that is
- * not a web address, JSON that is broken or not an events file); rejects, like loadArticle, only when
+ * not a web address, JSON that is broken or not an events file); rejects only when
  * the source could not be fetched or the parser broke.
  */
 export async function loadSource(

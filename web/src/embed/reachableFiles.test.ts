@@ -11,7 +11,8 @@ const files = [
   { fileName: 'assets/main-5.js', imports: ['assets/react-2.js', 'assets/app-only-6.js'], code: '' },
   { fileName: 'assets/react-2.js', code: '' },
   { fileName: 'assets/lazy-3.js', code: '' },
-  { fileName: 'assets/parser.worker-4.js', code: 'self.onmessage=…' },
+  { fileName: 'assets/parser.worker-4.js', code: 'self.onmessage=…import("./parseArticle-7.js")' },
+  { fileName: 'assets/parseArticle-7.js', code: 'export function parseArticle(){}' },
   { fileName: 'assets/app-only-6.js', code: '' },
 ];
 
@@ -24,8 +25,11 @@ describe('reachableFiles', () => {
     ]);
   });
 
-  it('finds the workers the page’s chunks start by URL', () => {
-    expect(reachableFiles(['assets/embed-1.js'], files).workers).toEqual(['assets/parser.worker-4.js']);
+  it('finds the workers the page’s chunks start by URL, and the chunks the workers import', () => {
+    expect(reachableFiles(['assets/embed-1.js'], files).workers).toEqual([
+      'assets/parser.worker-4.js',
+      'assets/parseArticle-7.js',
+    ]);
     expect(reachableFiles(['assets/main-5.js'], files).workers).toEqual([]);
   });
 

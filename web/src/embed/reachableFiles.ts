@@ -1,5 +1,5 @@
 // Which output files a page loads: its entry chunks and their static and dynamic imports, and apart
-// from those the workers it starts (emitted as .js assets and named in the code by their URL). Pure.
+// from those the workers it starts and their chunks (emitted as .js assets, named in the code). Pure.
 
 export interface OutputFile {
   fileName: string;
@@ -12,7 +12,7 @@ export interface OutputFile {
 export interface PageFiles {
   /** The chunks the page runs on its main thread: entries, imports, dynamic imports. */
   chunks: string[];
-  /** The .js files those chunks name but do not import: the parser worker. */
+  /** The .js files those chunks name but do not import: the parser worker, and the chunks it imports. */
   workers: string[];
 }
 
@@ -27,10 +27,21 @@ export function reachableFiles(entries: readonly string[], files: readonly Outpu
     const file = byName.get(name)!;
     queue.push(...(file.imports ?? []), ...(file.dynamicImports ?? []));
   }
-  const code = [...chunks].map((name) => byName.get(name)?.code ?? '').join('\n');
-  const workers = files
-    .filter((file) => !chunks.has(file.fileName) && file.fileName.endsWith('.js') && code.includes(baseName(file.fileName)))
-    .map((file) => file.fileName);
+  // A worker's own chunks (the parser it imports on demand) are named in its code the same way.
+  const workers: string[] = [];
+  let code = [...chunks].map((name) => byName.get(name)?.code ?? '').join('\n');
+  for (;;) {
+    const named = files.filter(
+      (file) =>
+        !chunks.has(file.fileName) &&
+        !workers.includes(file.fileName) &&
+        file.fileName.endsWith('.js') &&
+        code.includes(baseName(file.fileName)),
+    );
+    if (named.length === 0) break;
+    workers.push(...named.map((file) => file.fileName));
+    code = named.map((file) => file.code ?? '').join('\n');
+  }
   return { chunks: [...chunks].filter((name) => byName.has(name)), workers };
 }
 

@@ -16,7 +16,7 @@ export function parseInWorker(raw: string, options?: ParseOptions): Promise<Pars
   return parserClient().parse(raw, options);
 }
 
-/** Loads the worker now: called as a text starts downloading, so both happen at once. */
-export function startParser(): void {
-  parserClient().start();
+/** Downloads and reads a source (?src=) in the worker; see ParserClient.load. */
+export function loadInWorker(src: string, baseUrl: string): Promise<ParseResult> {
+  return parserClient().load(src, baseUrl);
 }

@@ -1,4 +1,8 @@
-// Runs the shared parser (and the events-file check) off the main thread, so a long article never freezes the page.
+// Runs the shared parser (and the events-file check) off the main thread, so a long article never
+// freezes the page. It downloads a source (?src=) itself: the download and the parse then go on
+// while the page's thread is still busy starting the app.
+import { ArticleFetchError } from '../app/articleFetchError';
+import { loadSource } from '../app/loadSource';
 import type { ParseRequest, ParseResponse } from './parserMessages';
 import { readSource } from './readSource';
 
@@ -10,11 +14,26 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
+// One request at a time, answered in the order asked: the client's watchdog times the oldest one.
+let answered = Promise.resolve();
 scope.addEventListener('message', ({ data: request }) => {
+  answered = answered.then(() => answer(request));
+});
+
+async function answer(request: ParseRequest): Promise<void> {
   try {
-    scope.postMessage({ id: request.id, result: readSource(request.raw, request.options) });
+    const result =
+      'src' in request
+        ? await loadSource(request.src, readSource, { baseUrl: request.baseUrl })
+        : await readSource(request.raw, request.options);
+    scope.postMessage({ id: request.id, result });
   } catch (error) {
+    if (error instanceof ArticleFetchError) {
+      const { url, status, detail } = error;
+      scope.postMessage({ id: request.id, fetchFailure: { url, status, detail } });
+      return;
+    }
     // The parser promises not to throw; if it does, the page shows the message instead of hanging.
     scope.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }
-});
+}

@@ -1,10 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ParseResult } from '../../../shared/src/index';
+import { ArticleFetchError } from '../app/articleFetchError';
 import { createParserClient, type ParserWorker } from './parserClient';
 import type { ParseRequest, ParseResponse } from './parserMessages';
 import { ParserWorkerError } from './parserWorkerError';
 
 const parsed: ParseResult = { ok: true, parsed: { text: 'Text.', events: [] } };
+
+/** The text of a parse, or the source of a download. */
+const textOf = (request: ParseRequest) => ('raw' in request ? request.raw : request.src);
 
 /** A worker that answers each request with `answer` (null: never), asynchronously like a real one. */
 function fakeWorker(answer: (request: ParseRequest) => ParseResponse | null) {
@@ -54,25 +58,28 @@ describe('createParserClient', () => {
     expect(created).toBe(1);
   });
 
-  it('starts its worker ahead of the first parse when asked to, and keeps it for the parse', async () => {
-    let created = 0;
-    const client = createParserClient(() => {
-      created += 1;
-      return fakeWorker(({ id }) => ({ id, result: parsed }));
-    });
-    client.start();
-    expect(created).toBe(1);
-    await expect(client.parse('a')).resolves.toEqual(parsed);
-    expect(created).toBe(1);
-  });
-
   it('resolves each parse with the answer carrying its own id', async () => {
-    const worker = fakeWorker(({ id, raw }) => ({ id, result: { ok: true, parsed: { text: raw, events: [] } } }));
+    const worker = fakeWorker((request) => ({ id: request.id, result: { ok: true, parsed: { text: textOf(request), events: [] } } }));
     const client = createParserClient(() => worker);
     const [first, second] = await Promise.all([client.parse('first'), client.parse('second', { fileName: 'b.txt' })]);
     expect(first).toEqual({ ok: true, parsed: { text: 'first', events: [] } });
     expect(second).toEqual({ ok: true, parsed: { text: 'second', events: [] } });
     expect(worker.sent[1]).toEqual({ id: 1, raw: 'second', options: { fileName: 'b.txt' } });
+  });
+
+  it('asks the worker to download a source, relative to the page, and resolves with what it read', async () => {
+    const worker = fakeWorker((request) => ({ id: request.id, result: parsed }));
+    const client = createParserClient(() => worker);
+    await expect(client.load('set.json', 'https://news.example/page.html')).resolves.toEqual(parsed);
+    expect(worker.sent).toEqual([{ id: 0, src: 'set.json', baseUrl: 'https://news.example/page.html' }]);
+  });
+
+  it('rejects a download that failed with the ArticleFetchError the page shows', async () => {
+    const fetchFailure = { url: 'https://news.example/gone.json', status: 404, detail: 'HTTP 404' };
+    const client = createParserClient(() => fakeWorker(({ id }) => ({ id, fetchFailure })));
+    const loading = client.load('gone.json', 'https://news.example/');
+    await expect(loading).rejects.toBeInstanceOf(ArticleFetchError);
+    await expect(loading).rejects.toMatchObject({ status: 404, message: 'The article “gone.json” could not be loaded (HTTP 404).' });
   });
 
   it('rejects with the message of a parser that threw', async () => {
@@ -121,7 +128,7 @@ describe('createParserClient with a hung worker', () => {
     const workers: ReturnType<typeof fakeWorker>[] = [];
     const client = createParserClient(
       () => {
-        const worker = fakeWorker(({ id, raw }) => (raw === 'hang' ? null : { id, result: parsed }));
+        const worker = fakeWorker((request) => (textOf(request) === 'hang' ? null : { id: request.id, result: parsed }));
         workers.push(worker);
         return worker;
       },
@@ -188,6 +195,18 @@ describe('createParserClient with a hung worker', () => {
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(100);
     await expect(second).rejects.toMatchObject({ failure: 'hung' });
+  });
+
+  it('gives a download the load allowance, since its size is not known when asked', async () => {
+    vi.useFakeTimers();
+    const worker = fakeWorker(() => null);
+    const client = createParserClient(() => worker, { timeoutFor: () => 1_000, loadTimeout: 3_000 });
+    const loading = client.load('big.json', 'https://news.example/');
+    const rejected = expect(loading).rejects.toThrow('The parser did not answer within 3 seconds');
+    await vi.advanceTimersByTimeAsync(2_999);
+    expect(worker.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await rejected;
   });
 
   it('ignores an answer that comes from a worker already stopped', async () => {

@@ -1,8 +1,9 @@
 // A promise per parse over one long-lived worker, created on first use (nothing runs at import).
 // A worker that crashes or stops answering is terminated; the next parse gets a fresh one.
 import type { ParseResult } from '../../../shared/src/index';
+import { ArticleFetchError } from '../app/articleFetchError';
 import type { ParseOptions, ParseRequest, ParseResponse } from './parserMessages';
-import { ParserWorkerError, parseTimeout } from './parserWorkerError';
+import { loadTimeout, ParserWorkerError, parseTimeout } from './parserWorkerError';
 
 /** The part of Worker the client uses, so tests can pass a fake. */
 export interface ParserWorker {
@@ -14,14 +15,19 @@ export interface ParserWorker {
 
 export interface ParserClient {
   parse(raw: string, options?: ParseOptions): Promise<ParseResult>;
-  /** Starts the worker ahead of the first parse, so its script loads while the text is fetched. */
-  start(): void;
+  /**
+   * Downloads a source (?src=, relative to `baseUrl`) in the worker and reads it as loadSource does;
+   * rejects with an ArticleFetchError when it cannot be downloaded.
+   */
+  load(src: string, baseUrl: string): Promise<ParseResult>;
   terminate(): void;
 }
 
 export interface ParserClientOptions {
   /** Milliseconds a parse of this text may take before the worker counts as hung. */
   timeoutFor?(raw: string): number;
+  /** Milliseconds a download and its parse may take: the size is not known when it is asked for. */
+  loadTimeout?: number;
 }
 
 interface Pending {
@@ -32,7 +38,7 @@ interface Pending {
 
 export function createParserClient(
   createWorker: () => ParserWorker,
-  { timeoutFor = parseTimeout }: ParserClientOptions = {},
+  { timeoutFor = parseTimeout, loadTimeout: loadAllowance = loadTimeout }: ParserClientOptions = {},
 ): ParserClient {
   let worker: ParserWorker | null = null;
   let nextId = 0;
@@ -77,7 +83,10 @@ export function createParserClient(
       if (!request) return;
       pending.delete(data.id);
       if ('result' in data) request.resolve(data.result);
-      else request.reject(new Error(`The parser failed: ${data.error}`));
+      else if ('fetchFailure' in data) {
+        const { url, status, detail } = data.fetchFailure;
+        request.reject(new ArticleFetchError(url, status, detail));
+      } else request.reject(new Error(`The parser failed: ${data.error}`));
       watchCurrent();
     });
     created.addEventListener('error', (event) => {
@@ -89,28 +98,28 @@ export function createParserClient(
     return created;
   };
 
+  const ask = (request: (id: number) => ParseRequest, timeout: number) => {
+    const id = nextId++;
+    return new Promise<ParseResult>((resolve, reject) => {
+      pending.set(id, { timeout, resolve, reject });
+      try {
+        ensureWorker().postMessage(request(id));
+      } catch (error) {
+        pending.delete(id);
+        const reason = error instanceof Error ? error.message : String(error);
+        reject(new ParserWorkerError('crashed', `The parser worker could not be started: ${reason}`));
+        return;
+      }
+      if (pending.size === 1) watchCurrent();
+    });
+  };
+
   return {
     parse(raw, options = {}) {
-      const id = nextId++;
-      return new Promise<ParseResult>((resolve, reject) => {
-        pending.set(id, { timeout: timeoutFor(raw), resolve, reject });
-        try {
-          ensureWorker().postMessage({ id, raw, options });
-        } catch (error) {
-          pending.delete(id);
-          const reason = error instanceof Error ? error.message : String(error);
-          reject(new ParserWorkerError('crashed', `The parser worker could not be started: ${reason}`));
-          return;
-        }
-        if (pending.size === 1) watchCurrent();
-      });
+      return ask((id) => ({ id, raw, options }), timeoutFor(raw));
     },
-    start() {
-      try {
-        ensureWorker();
-      } catch {
-        // Reported by the parse that needs it, which tries again.
-      }
+    load(src, baseUrl) {
+      return ask((id) => ({ id, src, baseUrl }), loadAllowance);
     },
     terminate() {
       stop(new ParserWorkerError('terminated', 'The parser worker was terminated.'));

@@ -8,11 +8,23 @@ export interface ParseOptions {
   as?: 'article' | 'events';
 }
 
-export interface ParseRequest {
-  id: number;
-  raw: string;
-  options: ParseOptions;
+/** A text to parse, or a source (?src=) for the worker to download and read as loadSource does. */
+export type ParseRequest =
+  | { id: number; raw: string; options: ParseOptions }
+  | { id: number; src: string; baseUrl: string };
+
+/** Why a source could not be downloaded, rebuilt on the page as an ArticleFetchError. */
+export interface FetchFailure {
+  url: string;
+  status: number | null;
+  detail: string;
 }
 
-/** A parse either returns the parser's result or, on a bug in the parser, the error's message. */
-export type ParseResponse = { id: number; result: ParseResult } | { id: number; error: string };
+/**
+ * A parse returns the parser's result; a download that failed, why; a bug in the parser, the
+ * error's message.
+ */
+export type ParseResponse =
+  | { id: number; result: ParseResult }
+  | { id: number; fetchFailure: FetchFailure }
+  | { id: number; error: string };

@@ -22,3 +22,6 @@ const second = 1000;
 export function parseTimeout(text: string): number {
   return Math.round(30 * second + (text.length / 1_000_000) * 15 * second);
 }
+
+/** A source the worker downloads (?src=) has the allowance of a 20 MB text: its size is not known before. */
+export const loadTimeout = Math.round(30 * second + 20 * 15 * second);
