@@ -52,7 +52,7 @@ export function checkEventsJson(value: unknown): EventsJsonCheck {
 
   const seen = new Set<string>();
   const events = value.events.flatMap((raw: unknown, index: number) => {
-    const event = checkEvent(raw, text, `events[${index}]`, problems);
+    const event = checkEvent(raw, text, index, problems);
     if (!event) return [];
     if (seen.has(event.id)) problems.push(`events[${index}].id "${event.id}" is used twice.`);
     seen.add(event.id);
@@ -71,52 +71,74 @@ export function checkEventsJson(value: unknown): EventsJsonCheck {
   };
 }
 
-function checkEvent(raw: unknown, text: string, at: string, problems: string[]): TimelineEvent | null {
+interface FieldRule {
+  field: string;
+  ok(value: unknown, text: string): boolean;
+  /** What the value must be, for the problem's message. */
+  what: string | ((text: string) => string);
+}
+
+const isDate = (value: unknown) => typeof value === 'string' && parseIsoPeriod(value) !== null;
+const isOffsetIn = (value: unknown, text: string) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= text.length;
+const offset = (text: string) => `a whole number from 0 to ${text.length}`;
+
+/** Each field of an event and what it must hold; checked in this order, every problem named. */
+const eventFields: readonly FieldRule[] = [
+  { field: 'id', ok: (id) => typeof id === 'string' && id !== '', what: 'a non-empty string' },
+  { field: 'start', ok: isDate, what: 'a date like 2021, 2021-07 or 2021-07-15' },
+  { field: 'end', ok: (end) => end === undefined || isDate(end), what: 'a date like 2021-07-15' },
+  { field: 'open', ok: (open) => open === undefined || typeof open === 'boolean', what: 'true or false' },
+  { field: 'quote', ok: (quote) => typeof quote === 'string', what: 'a string' },
+  { field: 'quoteStart', ok: isOffsetIn, what: offset },
+  { field: 'quoteEnd', ok: isOffsetIn, what: offset },
+  { field: 'dateText', ok: (dateText) => typeof dateText === 'string', what: 'a string' },
+  { field: 'dateStart', ok: (at, text) => at === undefined || isOffsetIn(at, text), what: offset },
+  { field: 'dateEnd', ok: (at, text) => at === undefined || isOffsetIn(at, text), what: offset },
+  { field: 'title', ok: (title) => typeof title === 'string', what: 'a string' },
+  {
+    field: 'actors',
+    ok: (actors) => Array.isArray(actors) && actors.every((actor) => typeof actor === 'string'),
+    what: 'a list of strings',
+  },
+];
+
+// Ten thousand events are checked while the reader waits: nothing is built for a field that is right.
+function checkEvent(raw: unknown, text: string, index: number, problems: string[]): TimelineEvent | null {
   if (!isRecord(raw)) {
-    problems.push(`${at} must be an object.`);
+    problems.push(`events[${index}] must be an object.`);
     return null;
   }
   const before = problems.length;
-  const { id, start, end, open, quote, quoteStart, quoteEnd, dateText, dateStart, dateEnd, title, actors } = raw;
-  const offset = `a whole number from 0 to ${text.length}`;
-  const isDate = (value: unknown) => typeof value === 'string' && parseIsoPeriod(value) !== null;
-  const checks: Array<[field: string, ok: boolean, what: string]> = [
-    ['id', typeof id === 'string' && id !== '', 'a non-empty string'],
-    ['start', isDate(start), 'a date like 2021, 2021-07 or 2021-07-15'],
-    ['end', end === undefined || isDate(end), 'a date like 2021-07-15'],
-    ['open', open === undefined || typeof open === 'boolean', 'true or false'],
-    ['quote', typeof quote === 'string', 'a string'],
-    ['quoteStart', isOffset(quoteStart, text), offset],
-    ['quoteEnd', isOffset(quoteEnd, text), offset],
-    ['dateText', typeof dateText === 'string', 'a string'],
-    ['dateStart', dateStart === undefined || isOffset(dateStart, text), offset],
-    ['dateEnd', dateEnd === undefined || isOffset(dateEnd, text), offset],
-    ['title', typeof title === 'string', 'a string'],
-    ['actors', Array.isArray(actors) && actors.every((actor) => typeof actor === 'string'), 'a list of strings'],
-  ];
-  for (const [field, ok, what] of checks) if (!ok) problems.push(`${at}.${field} must be ${what}.`);
+  for (const { field, ok, what } of eventFields) {
+    if (ok(raw[field], text)) continue;
+    problems.push(`events[${index}].${field} must be ${typeof what === 'string' ? what : what(text)}.`);
+  }
   if (problems.length > before) return null;
 
+  const { id, start, end, open, quote, quoteStart, quoteEnd, dateText, dateStart, dateEnd, title, actors } = raw;
   const from = quoteStart as number;
   const to = quoteEnd as number;
   if (text.slice(from, to) !== quote) {
-    problems.push(`${at}.quote is not the text at quoteStart–quoteEnd (${from}–${to}).`);
+    problems.push(`events[${index}].quote is not the text at quoteStart–quoteEnd (${from}–${to}).`);
     return null;
   }
   const dated = datePlace(text, from, to, dateText as string, dateStart, dateEnd);
-  return {
+  const event: TimelineEvent = {
     id: id as string,
     start: start as string,
-    ...(end !== undefined ? { end: end as string } : {}),
-    ...(open ? { open: true } : {}),
     quote: quote as string,
     quoteStart: from,
     quoteEnd: to,
     dateText: dateText as string,
-    ...dated,
+    dateStart: dated.dateStart,
+    dateEnd: dated.dateEnd,
     title: title as string,
     actors: [...(actors as string[])],
   };
+  if (end !== undefined) event.end = end as string;
+  if (open) event.open = true;
+  return event;
 }
 
 // dateStart/dateEnd only order events and mark the date: a file without them is still readable.
@@ -135,10 +157,6 @@ function refuse(problems: string[]): EventsJsonCheck {
 
 function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isOffset(value: unknown, text: string): boolean {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= text.length;
 }
 
 function isDay(value: string): boolean {
