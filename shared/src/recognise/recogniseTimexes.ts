@@ -47,7 +47,17 @@ function tryAt(start: number, text: string, starts: number[]): void {
   if (ANY.test(text)) starts.push(start);
 }
 
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && isWideWordCode(c));
+
+/** Past Latin-1, what is a letter, digit or mark, looked up once per code: typeset news is full of ’ – — “ ” …, which end a word. */
+const wideWordCodes = new Uint8Array(0x10000);
+const WIDE_WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+function isWideWordCode(c: number): boolean {
+  // Beyond the BMP (surrogate halves): letters of other scripts and emoji alike count as word, as before.
+  if (c > 0xffff || (c >= 0xd800 && c <= 0xdfff)) return true;
+  if (wideWordCodes[c] === 0) wideWordCodes[c] = WIDE_WORD_CHARACTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return wideWordCodes[c] === 1;
+}
 
 /** The words of a text with where they start: letters and digits, with an opening apostrophe kept ("'90s"). */
 function* wordsOf(text: string): Generator<{ start: number; text: string }> {
