@@ -30,3 +30,11 @@ test('a timeline that fails to draw shows its message while the card and the art
   await expect(page).toHaveURL(/#event-/);
   expect(errors).toEqual([]);
 });
+
+test('a page whose app script cannot be loaded says so instead of staying blank', async ({ page }) => {
+  await page.route('**/renderDateline-*.js', (route) => route.abort('connectionfailed'));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Dateline could not load its script. Check your connection, then reload the page.',
+  );
+});

@@ -3,8 +3,9 @@
 
 export function renderWhenLoaded<Tree>(root: HTMLElement, load: () => Promise<Tree>, render: (tree: Tree) => void): void {
   load().then(render, (error: unknown) => {
-    const reason = error instanceof Error ? error.message : String(error);
-    root.textContent = `Dateline could not load its script (${reason}). Reload the page to try again.`;
+    // The module's address and the browser's wording are for the console; the reader gets what to do.
+    console.error(error);
+    root.textContent = 'Dateline could not load its script. Check your connection, then reload the page.';
     root.setAttribute('role', 'alert');
   });
 }
