@@ -5,7 +5,7 @@ import type { Recognition, Recogniser } from './partialValue';
 import { joinNeighbours, shareYears } from './joinNeighbours';
 import { RECOGNISERS } from './recognisers';
 import { B } from './patterns';
-import { startKind } from './startWords';
+import { startKindAt } from './startWords';
 
 const sticky = (source: string) => new RegExp(source, 'yiu');
 /** Each recogniser's pattern, anchored where it is tried. */
@@ -29,14 +29,22 @@ export function recogniseTimexes(text: string): Recognition[] {
   const starts: number[] = [];
   // A leading word ("the", "a", "on") counts only when the next word may start an expression too.
   let pendingLeading = -1;
-  for (const word of wordsOf(text)) {
-    const kind = startKind(word.text);
+  // The words: letters and digits, with an opening apostrophe kept ("'90s"); an inline scan, as it visits every character.
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const apostrophe = (c === 39 || c === 0x2019) && isWordCode(text.charCodeAt(i + 1)) && !isWordCode(text.charCodeAt(i - 1));
+    if (!isWordCode(c) && !apostrophe) { i++; continue; }
+    const start = i;
+    i++;
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    const kind = startKindAt(text, start, i);
     if (pendingLeading >= 0 && kind !== 'no') tryAt(pendingLeading, text, starts);
-    pendingLeading = kind === 'leading' ? word.start : -1;
+    pendingLeading = kind === 'leading' ? start : -1;
     if (kind !== 'yes') continue;
-    tryAt(word.start, text, starts);
+    tryAt(start, text, starts);
     // "'90s" starts at its apostrophe, "''60 Minutes" at its digit.
-    if (word.text[0] === "'" || word.text[0] === '’') tryAt(word.start + 1, text, starts);
+    if (c === 39 || c === 0x2019) tryAt(start + 1, text, starts);
   }
   starts.sort((a, b) => a - b);
   return select(findAll(text, STICKY, starts), text);
@@ -48,20 +56,6 @@ function tryAt(start: number, text: string, starts: number[]): void {
 }
 
 const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
-
-/** The words of a text with where they start: letters and digits, with an opening apostrophe kept ("'90s"). */
-function* wordsOf(text: string): Generator<{ start: number; text: string }> {
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    const apostrophe = (c === 39 || c === 0x2019) && isWordCode(text.charCodeAt(i + 1)) && !isWordCode(text.charCodeAt(i - 1));
-    if (!isWordCode(c) && !apostrophe) { i++; continue; }
-    const start = i;
-    i++;
-    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
-    yield { start, text: text.slice(start, i) };
-  }
-}
 
 type Found = Recognition & { order: number };
 
