@@ -1,25 +1,15 @@
 // Asks the recognisers at every word that may start a temporal expression, keeps the longest
 // non-overlapping finds, and widens dates over the modifiers TimeML puts inside them. One scan of
 // the words and sticky matches at a few places keep recognition linear and fast.
-import type { Recognition, Recogniser } from './partialValue';
+import type { Recognition } from './partialValue';
 import { joinNeighbours, shareYears } from './joinNeighbours';
 import { RECOGNISERS } from './recognisers';
-import { B } from './patterns';
+import { FILTER, STICKY, recognisersAt } from './recognisersByFirstCharacter';
 import { startKindAt } from './startWords';
-
-const sticky = (source: string) => new RegExp(source, 'yiu');
-/** Each recogniser's pattern, anchored where it is tried. */
-const STICKY = RECOGNISERS.map((r) => sticky(r.pattern.source));
-/** All patterns in one: where it fails, no recogniser can match, so most places cost one test. */
-// It only filters, so it may be looser than the patterns: it is tried at word starts, where the
-// patterns' opening "not after a letter" lookbehind holds anyway, and dropping it makes the test cheap.
-const ANY = sticky(
-  RECOGNISERS.map((r) => `(?:${r.pattern.source.split(B).join('').replace(/\(\?<([A-Za-z]\w*)>/g, '(?:')})`).join('|'),
-);
 
 /** Every find of every recogniser, wherever it is, for checking the fast path against. */
 export function recogniseEverywhere(text: string): Recognition[] {
-  return select(findAll(text, RECOGNISERS.map((r) => new RegExp(r.pattern.source, r.pattern.flags)), null), text);
+  return select(findEverywhere(text, RECOGNISERS.map((r) => new RegExp(r.pattern.source, r.pattern.flags))), text);
 }
 
 // "late 2019", "mid-August", "early next year", "the end of 1998", "the beginning of the month", "the mid-1980s"
@@ -47,41 +37,47 @@ export function recogniseTimexes(text: string): Recognition[] {
     if (c === 39 || c === 0x2019) tryAt(start + 1, text, starts);
   }
   starts.sort((a, b) => a - b);
-  return select(findAll(text, STICKY, starts), text);
+  return select(findAt(text, starts), text);
 }
 
 function tryAt(start: number, text: string, starts: number[]): void {
-  ANY.lastIndex = start;
-  if (ANY.test(text)) starts.push(start);
+  FILTER.lastIndex = start;
+  if (FILTER.test(text)) starts.push(start);
 }
 
 const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 
 type Found = Recognition & { order: number };
 
-// With `starts`, each sticky pattern is tried at those places only; without, each global pattern scans the text.
-function findAll(text: string, patterns: RegExp[], starts: number[] | null): Found[] {
+/** The finds of the recognisers that can begin at each start, each tried there only. */
+function findAt(text: string, starts: readonly number[]): Found[] {
   const found: Found[] = [];
-  const take = (recogniser: Recogniser, order: number, match: RegExpExecArray) => {
-    const partial = recogniser.read(match, text);
-    if (partial) found.push({ start: match.index, end: match.index + match[0].length, partial, order });
-  };
-  patterns.forEach((pattern, order) => {
-    const recogniser = RECOGNISERS[order]!;
-    if (starts) {
-      for (const start of starts) {
-        pattern.lastIndex = start;
-        const match = pattern.exec(text);
-        if (match && match[0].length) take(recogniser, order, match);
-      }
-      return;
+  for (const start of starts) {
+    for (const order of recognisersAt(text.charCodeAt(start))) {
+      const pattern = STICKY[order]!;
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (match && match[0].length) take(found, order, match, text);
     }
+  }
+  return found;
+}
+
+/** The finds of each global pattern scanning the whole text. */
+function findEverywhere(text: string, patterns: readonly RegExp[]): Found[] {
+  const found: Found[] = [];
+  patterns.forEach((pattern, order) => {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0].length === 0) { pattern.lastIndex++; continue; }
-      take(recogniser, order, match);
+      take(found, order, match, text);
     }
   });
   return found;
+}
+
+function take(found: Found[], order: number, match: RegExpExecArray, text: string): void {
+  const partial = RECOGNISERS[order]!.read(match, text);
+  if (partial) found.push({ start: match.index, end: match.index + match[0].length, partial, order });
 }
 
 function select(found: Found[], text: string): Recognition[] {
