@@ -12,7 +12,7 @@ const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
 /** How far each way to look: the verb governing a date mostly comes before it, and near it. */
 const LOOK_BEFORE = 160;
 const LOOK_AFTER = 60;
-const WORD = /[\p{L}'’]+/gu;
+const LETTER = /^\p{L}$/u;
 const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|until|till|through|to)\s+(?:the\s+)?$/iu;
 
 const cueOf = (word: string, previous: string | undefined): Direction => {
@@ -52,6 +52,39 @@ export interface Tense {
   distance: number;
 }
 
+/**
+ * How many UTF-16 units the word character at text[i] takes (0: none), reading no further than `limit`.
+ * Words are runs of letters and apostrophes; ASCII is decided here, the rest by its Unicode category.
+ */
+function wordCharLength(text: string, i: number, limit: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  // A letter beyond the BMP takes two units, when both lie before the limit.
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < limit) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LETTER.test(text[i]!) ? 1 : 0;
+}
+
+/** Where the first word of text[from, to) starts, or -1 when it has none. */
+function wordStart(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && wordCharLength(text, i, to) === 0) i++;
+  return i < to ? i : -1;
+}
+
+/** Where the word that starts at `start` ends, at `to` at the latest. */
+function wordEnd(text: string, start: number, to: number): number {
+  let i = start;
+  for (let length = wordCharLength(text, i, to); length > 0; length = i < to ? wordCharLength(text, i, to) : 0) i += length;
+  return i;
+}
+
+// The bounds of the words before a date, reused: only the few nearest the date are ever read as strings.
+const spans: number[] = [];
+
 /** The tense of the nearest cue word to text[start, end), words after the date counting as twice as far. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   // "Wednesday's ruling", "Friday's close": a day named for what happened on it.
@@ -61,21 +94,30 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const [from, to] = clauseBounds(text, start, end);
   let best: Tense = { direction: 'unknown', distance: Infinity };
   // Nearest first: the first cue before the date settles that side.
-  const before = text.slice(from, start).match(WORD) ?? [];
-  for (let i = before.length - 1; i >= 0; i--) {
-    const cue = cueOf(before[i]!, before[i - 1]);
+  spans.length = 0;
+  for (let at = wordStart(text, from, start); at >= 0; at = wordStart(text, spans[spans.length - 1]!, start)) spans.push(at, wordEnd(text, at, start));
+  const words = spans.length / 2;
+  const wordBefore = (i: number) => (i >= 0 ? text.slice(spans[2 * i]!, spans[2 * i + 1]!) : undefined);
+  for (let i = words - 1; i >= 0; i--) {
+    const cue = cueOf(wordBefore(i)!, wordBefore(i - 1));
     if (cue !== 'unknown') {
-      best = { direction: cue, distance: before.length - i };
+      best = { direction: cue, distance: words - i };
       break;
     }
   }
-  const after = text.slice(end, to).match(WORD) ?? [];
-  for (let i = 0; i < after.length && 2 * (i + 1) < best.distance; i++) {
-    const cue = cueOf(after[i]!, after[i - 1]);
+  let previous: string | undefined;
+  let at = end;
+  for (let i = 0; 2 * (i + 1) < best.distance; i++) {
+    const wordAt = wordStart(text, at, to);
+    if (wordAt < 0) break;
+    at = wordEnd(text, wordAt, to);
+    const word = text.slice(wordAt, at);
+    const cue = cueOf(word, previous);
     if (cue !== 'unknown') {
       best = { direction: cue, distance: 2 * (i + 1) };
       break;
     }
+    previous = word;
   }
   return best;
 }
