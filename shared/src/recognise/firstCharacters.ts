@@ -1,19 +1,77 @@
-// The ASCII characters a match of a pattern can begin with, read from the pattern's source by a
-// small parser of the regular-expression grammar: the tagger asks at a word only the recognisers
-// that can begin with its first character. Anything the parser does not know counts as "any
-// character", so a pattern is at worst asked everywhere, never skipped where it could match.
+// The ASCII characters, and pairs of them, a match of a pattern can begin with, read from the
+// pattern's source by a small parser of the regular-expression grammar: the tagger asks at a word
+// only the recognisers that can begin with its first two characters. Anything the parser does not
+// know counts as "any character", so a pattern is at worst asked everywhere, never skipped where it could match.
 
 /** For each ASCII code, whether a match can begin with it. */
 export type FirstCharacters = readonly boolean[];
+
+/** How a match of a pattern can begin, in ASCII: its first character, or its first two. */
+export interface Openings {
+  first: FirstCharacters;
+  /** The characters that are a whole match by themselves: any character may follow them. */
+  single: FirstCharacters;
+  /** first * 128 + second, for the first two characters of the longer matches. */
+  pairs: ReadonlySet<number>;
+  /** Whether the pattern can match the empty string, which opens with anything. */
+  nullable: boolean;
+}
 
 const ASCII = 128;
 const none = () => new Array<boolean>(ASCII).fill(false);
 const all = () => new Array<boolean>(ASCII).fill(true);
 
+/** What a part of a pattern can begin with; nullable: it may match the empty string, so what follows it may begin the match too. */
 interface First {
   chars: boolean[];
-  /** The part may match the empty string, so what follows it may begin the match too. */
+  single: boolean[];
+  pairs: Set<number>;
   nullable: boolean;
+}
+
+const EMPTY: First = { chars: none(), single: none(), pairs: new Set(), nullable: true };
+const characters = (chars: boolean[]): First => ({ chars, single: chars, pairs: new Set(), nullable: false });
+const or = (a: boolean[], b: boolean[]) => a.map((x, i) => x || b[i]!);
+
+// Most of a pattern is literal letters: each is read once, and its parts are never changed.
+const LITERALS = new Map<number, First>();
+function literal(code: number): First {
+  if (!LITERALS.has(code)) {
+    const chars = none();
+    addRange(chars, code, code);
+    LITERALS.set(code, characters(chars));
+  }
+  return LITERALS.get(code)!;
+}
+
+/** A part and then another. */
+function then(a: First, b: First): First {
+  // Once two characters are read, what follows cannot change how the match begins.
+  if (!a.nullable && !a.single.includes(true)) return a;
+  const pairs = new Set(a.pairs);
+  a.single.forEach((one, c1) => { if (one) b.chars.forEach((two, c2) => { if (two) pairs.add(c1 * ASCII + c2); }); });
+  if (a.nullable) for (const pair of b.pairs) pairs.add(pair);
+  return {
+    chars: a.nullable ? or(a.chars, b.chars) : a.chars,
+    single: or(b.nullable ? a.single : none(), a.nullable ? b.single : none()),
+    pairs,
+    nullable: a.nullable && b.nullable,
+  };
+}
+
+/** One part or another. */
+function either(a: First, b: First): First {
+  return { chars: or(a.chars, b.chars), single: or(a.single, b.single), pairs: new Set([...a.pairs, ...b.pairs]), nullable: a.nullable || b.nullable };
+}
+
+/**
+ * A part repeated at least `min` times, and more when `more`. Two copies tell all the first two
+ * characters can be, so longer repeats count as two: that may only add openings, never drop one.
+ */
+function repeated(part: First, min: number, more: boolean): First {
+  let result = EMPTY;
+  for (let i = 0; i < Math.min(min, 2); i++) result = then(result, part);
+  return more ? then(result, either(EMPTY, either(part, then(part, part)))) : result;
 }
 
 /** Under the `i` flag a letter matches both cases; under `u` so do "ſ" (s) and the Kelvin sign (k). */
@@ -44,54 +102,54 @@ class Parser {
     return first;
   }
 
+  /** The match of a sticky `pattern` where the parser stands, without slicing the rest of the source. */
+  private read(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = this.at;
+    return pattern.exec(this.source);
+  }
+
   private peek(offset = 0): string | undefined {
     return this.source[this.at + offset];
   }
 
   private disjunction(): First {
-    const first = this.alternative();
+    let first = this.alternative();
     while (this.peek() === '|') {
       this.at++;
-      const next = this.alternative();
-      next.chars.forEach((c, i) => { if (c) first.chars[i] = true; });
-      first.nullable ||= next.nullable;
+      first = either(first, this.alternative());
     }
     return first;
   }
 
   private alternative(): First {
-    const chars = none();
-    let nullable = true;
-    while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
-      const term = this.term();
-      if (nullable) term.chars.forEach((c, i) => { if (c) chars[i] = true; });
-      nullable &&= term.nullable;
-    }
-    return { chars, nullable };
+    let first = EMPTY;
+    while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') first = then(first, this.term());
+    return first;
   }
 
   private term(): First {
     const atom = this.atom();
-    const min = this.quantifierMin();
-    return min === null ? atom : { chars: atom.chars, nullable: atom.nullable || min === 0 };
+    const quantifier = this.quantifier();
+    return quantifier ? repeated(atom, quantifier.min, quantifier.more) : atom;
   }
 
-  /** The least count of a quantifier after an atom, or null when there is none. */
-  private quantifierMin(): number | null {
+  /** The least count of a quantifier after an atom and whether it allows more, or null when there is none. */
+  private quantifier(): { min: number; more: boolean } | null {
     const c = this.peek();
-    let min: number | null = null;
-    if (c === '*' || c === '?') min = 0;
-    else if (c === '+') min = 1;
+    let quantifier: { min: number; more: boolean } | null = null;
+    if (c === '*') quantifier = { min: 0, more: true };
+    else if (c === '?') quantifier = { min: 0, more: true };
+    else if (c === '+') quantifier = { min: 1, more: true };
     else if (c === '{') {
-      const quantifier = /^\{(\d+)(?:,\d*)?\}/.exec(this.source.slice(this.at));
-      if (!quantifier) throw new Error(`a lone { at ${this.at}`);
-      this.at += quantifier[0].length - 1;
-      min = Number(quantifier[1]);
+      const braces = this.read(/\{(\d+)(,(\d*))?\}/y);
+      if (!braces) throw new Error(`a lone { at ${this.at}`);
+      this.at += braces[0].length - 1;
+      quantifier = { min: Number(braces[1]), more: braces[2] !== undefined && braces[3] !== braces[1] };
     }
-    if (min === null) return null;
+    if (quantifier === null) return null;
     this.at++;
     if (this.peek() === '?') this.at++;
-    return min;
+    return quantifier;
   }
 
   private atom(): First {
@@ -100,41 +158,39 @@ class Parser {
     if (c === '[') return this.characterClass();
     if (c === '^' || c === '$') {
       this.at++;
-      return { chars: none(), nullable: true };
+      return EMPTY;
     }
     if (c === '.') {
       this.at++;
-      return { chars: all(), nullable: false };
+      return characters(all());
     }
     if (c === '\\') return this.atomEscape();
     if ('*+?{}])|'.includes(c)) throw new Error(`unexpected ${c} at ${this.at}`);
     const code = this.source.codePointAt(this.at)!;
     this.at += code > 0xffff ? 2 : 1;
-    const chars = none();
-    addRange(chars, code, code);
-    return { chars, nullable: false };
+    return literal(code);
   }
 
   private group(): First {
-    const opener = /^\((?:\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/.exec(this.source.slice(this.at))![0];
+    const opener = this.read(/\((?:\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/y)![0];
     this.at += opener.length;
     const inner = this.disjunction();
     if (this.peek() !== ')') throw new Error(`an unclosed group at ${this.at}`);
     this.at++;
     // A lookaround consumes nothing: the match begins with what comes after it.
     const lookaround = opener === '(?=' || opener === '(?!' || opener === '(?<=' || opener === '(?<!';
-    return lookaround ? { chars: none(), nullable: true } : inner;
+    return lookaround ? EMPTY : inner;
   }
 
   private atomEscape(): First {
     const c = this.source[this.at + 1];
     if (c === 'b' || c === 'B') {
       this.at += 2;
-      return { chars: none(), nullable: true };
+      return EMPTY;
     }
     const chars = none();
     for (const [from, to] of this.classEscape()) addRange(chars, from, to);
-    return { chars, nullable: false };
+    return characters(chars);
   }
 
   /** The ranges an escape (at `\`) stands for; a property or a negated class counts as every character. */
@@ -142,7 +198,7 @@ class Parser {
     const c = this.source[this.at + 1];
     if (c === undefined) throw new Error('a pattern that ends in \\');
     if (c === 'p' || c === 'P') {
-      const property = /^\\[pP]\{[^}]*\}/.exec(this.source.slice(this.at));
+      const property = this.read(/\\[pP]\{[^}]*\}/y);
       if (!property) throw new Error(`a property without braces at ${this.at}`);
       this.at += property[0].length;
       return [[0, 0x10ffff]];
@@ -154,8 +210,8 @@ class Parser {
     if (c === 'D' || c === 'S' || c === 'W') return [[0, 0x10ffff]];
     if (c in CONTROL_ESCAPES && !(c === '0' && /\d/.test(this.peek() ?? ''))) return [[CONTROL_ESCAPES[c]!, CONTROL_ESCAPES[c]!]];
     if (c === 'x' || c === 'u') {
-      const hex = /^(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))/.exec(this.source.slice(this.at));
-      const pair = c === 'x' ? /^[0-9a-fA-F]{2}/.exec(this.source.slice(this.at)) : null;
+      const hex = this.read(/(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))/y);
+      const pair = c === 'x' ? this.read(/[0-9a-fA-F]{2}/y) : null;
       const digits = c === 'x' ? pair?.[0] : hex?.[1] ?? hex?.[2];
       if (!digits) throw new Error(`a bad \\${c} escape at ${this.at}`);
       this.at += c === 'x' ? 2 : hex![0].length;
@@ -187,7 +243,7 @@ class Parser {
     this.at++;
     const chars = negated ? all() : none();
     if (!negated) for (const [from, to] of ranges) addRange(chars, from, to);
-    return { chars, nullable: false };
+    return characters(chars);
   }
 
   private classAtom(): readonly [number, number][] {
@@ -205,13 +261,17 @@ class Parser {
   }
 }
 
-/** The ASCII characters a match of `source` (compiled with the `i` and `u` flags) can begin with. */
-export function firstCharacters(source: string): FirstCharacters {
+const EVERYTHING: Openings = { first: all(), single: all(), pairs: new Set(), nullable: true };
+
+/** How a match of `source` (compiled with the `i` and `u` flags) can begin. */
+export function openings(source: string): Openings {
   try {
-    const first = new Parser(source).parse();
-    // A pattern that can match the empty string begins with anything.
-    return first.nullable ? all() : first.chars;
+    const { chars, single, pairs, nullable } = new Parser(source).parse();
+    return nullable ? EVERYTHING : { first: chars, single, pairs, nullable };
   } catch {
-    return all();
+    return EVERYTHING;
   }
 }
+
+/** The ASCII characters a match of `source` (compiled with the `i` and `u` flags) can begin with. */
+export const firstCharacters = (source: string): FirstCharacters => openings(source).first;

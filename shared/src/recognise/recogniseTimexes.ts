@@ -4,7 +4,7 @@
 import type { Recognition } from './partialValue';
 import { joinNeighbours, shareYears } from './joinNeighbours';
 import { RECOGNISERS } from './recognisers';
-import { FILTER, STICKY, recognisersAt } from './recognisersByFirstCharacter';
+import { FILTER, STICKY, recognisersAt } from './recognisersByOpening';
 import { startKindAt } from './startWords';
 
 /** Every find of every recogniser, wherever it is, for checking the fast path against. */
@@ -41,6 +41,8 @@ export function recogniseTimexes(text: string): Recognition[] {
 }
 
 function tryAt(start: number, text: string, starts: number[]): void {
+  // No recogniser begins with "of", the commonest start word: there the filter need not look.
+  if (recognisersAt(text, start).length === 0) return;
   FILTER.lastIndex = start;
   if (FILTER.test(text)) starts.push(start);
 }
@@ -53,7 +55,7 @@ type Found = Recognition & { order: number };
 function findAt(text: string, starts: readonly number[]): Found[] {
   const found: Found[] = [];
   for (const start of starts) {
-    for (const order of recognisersAt(text.charCodeAt(start))) {
+    for (const order of recognisersAt(text, start)) {
       const pattern = STICKY[order]!;
       pattern.lastIndex = start;
       const match = pattern.exec(text);
