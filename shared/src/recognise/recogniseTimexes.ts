@@ -41,8 +41,14 @@ export function recogniseTimexes(text: string): Recognition[] {
 }
 
 function tryAt(start: number, text: string, starts: number[]): void {
+  const asked = recognisersAt(text, start).length;
   // No recogniser begins with "of", the commonest start word: there the filter need not look.
-  if (recognisersAt(text, start).length === 0) return;
+  if (asked === 0) return;
+  // One or two patterns ("in": only "Independence Day") cost less to try than the filter.
+  if (asked <= 2) {
+    starts.push(start);
+    return;
+  }
   FILTER.lastIndex = start;
   if (FILTER.test(text)) starts.push(start);
 }
