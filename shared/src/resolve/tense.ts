@@ -27,15 +27,20 @@ const cueOf = (word: string, previous: string | undefined): Direction => {
   return 'unknown';
 };
 
-/** Where the sentence around `at` begins and ends, looking at most `before`/`after` characters away. */
-function clauseBounds(text: string, start: number, end: number): [number, number] {
+/** Where the sentence around a date begins: at most LOOK_BEFORE characters before its start. */
+function clauseStart(text: string, start: number): number {
   let from = start;
   const limit = Math.max(0, start - LOOK_BEFORE);
   while (from > limit && !isSentenceEnd(text, from - 1)) from--;
+  return from;
+}
+
+/** Where the sentence around a date ends: at most LOOK_AFTER characters after its end. */
+function clauseEnd(text: string, end: number): number {
   let to = end;
   const stop = Math.min(text.length, end + LOOK_AFTER);
   while (to < stop && !isSentenceEnd(text, to)) to++;
-  return [from, to];
+  return to;
 }
 
 // A full stop ends a sentence when a space and a capital or a line end follow it ("U.S. troops" does not end one).
@@ -68,6 +73,18 @@ function wordCharLength(text: string, i: number, limit: number): number {
   return LETTER.test(text[i]!) ? 1 : 0;
 }
 
+/** The same, for the word character that ends at text[i - 1], reading back no further than `from`. */
+function wordCharLengthBefore(text: string, i: number, from: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(i - 2, i)) ? 2 : 0;
+  }
+  return LETTER.test(text[i - 1]!) ? 1 : 0;
+}
+
 /** Where the first word of text[from, to) starts, or -1 when it has none. */
 function wordStart(text: string, from: number, to: number): number {
   let i = from;
@@ -82,8 +99,19 @@ function wordEnd(text: string, start: number, to: number): number {
   return i;
 }
 
-// The bounds of the words before a date, reused: only the few nearest the date are ever read as strings.
-const spans: number[] = [];
+/** Where the last word of text[from, to) ends, or -1 when it has none. */
+function lastWordEnd(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && wordCharLengthBefore(text, i, from) === 0) i--;
+  return i > from ? i : -1;
+}
+
+/** Where the word that ends at `end` starts, at `from` at the earliest. */
+function lastWordStart(text: string, from: number, end: number): number {
+  let i = end;
+  for (let length = wordCharLengthBefore(text, i, from); length > 0; length = i > from ? wordCharLengthBefore(text, i, from) : 0) i -= length;
+  return i;
+}
 
 /** The tense of the nearest cue word to text[start, end), words after the date counting as twice as far. */
 export function tenseAt(text: string, start: number, end: number): Tense {
@@ -91,20 +119,26 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return { direction: 'past', distance: 0 };
   // "extended to Nov. 20", "completed by Dec. 15", "until Jan. 14": a deadline lies ahead of what is told.
   if (DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return { direction: 'future', distance: 1 };
-  const [from, to] = clauseBounds(text, start, end);
   let best: Tense = { direction: 'unknown', distance: Infinity };
-  // Nearest first: the first cue before the date settles that side.
-  spans.length = 0;
-  for (let at = wordStart(text, from, start); at >= 0; at = wordStart(text, spans[spans.length - 1]!, start)) spans.push(at, wordEnd(text, at, start));
-  const words = spans.length / 2;
-  const wordBefore = (i: number) => (i >= 0 ? text.slice(spans[2 * i]!, spans[2 * i + 1]!) : undefined);
-  for (let i = words - 1; i >= 0; i--) {
-    const cue = cueOf(wordBefore(i)!, wordBefore(i - 1));
+  // Nearest first, reading back from the date: the first cue before it settles that side.
+  const from = clauseStart(text, start);
+  // The word being read, and the one before it (-1: none), which two-word cues need.
+  let wordEnds = lastWordEnd(text, from, start);
+  let wordBegins = wordEnds < 0 ? -1 : lastWordStart(text, from, wordEnds);
+  for (let distance = 1; wordEnds >= 0; distance++) {
+    const previousEnds = lastWordEnd(text, from, wordBegins);
+    const previousBegins = previousEnds < 0 ? -1 : lastWordStart(text, from, previousEnds);
+    const cue = cueOf(text.slice(wordBegins, wordEnds), previousEnds < 0 ? undefined : text.slice(previousBegins, previousEnds));
     if (cue !== 'unknown') {
-      best = { direction: cue, distance: words - i };
+      best = { direction: cue, distance };
       break;
     }
+    wordEnds = previousEnds;
+    wordBegins = previousBegins;
   }
+  // A cue after the date must be nearer than twice the one before: with one at 1 or 2 words, none is.
+  if (best.distance <= 2) return best;
+  const to = clauseEnd(text, end);
   let previous: string | undefined;
   let at = end;
   for (let i = 0; 2 * (i + 1) < best.distance; i++) {
