@@ -13,6 +13,8 @@ export function recogniseEverywhere(text: string): Recognition[] {
 }
 
 // "late 2019", "mid-August", "early next year", "the end of 1998", "the beginning of the month", "the mid-1980s"
+/** How far before a date its modifier may begin. */
+const MODIFIER_REACH = 24;
 const MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:early|late|mid)|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
 
 export function recogniseTimexes(text: string): Recognition[] {
@@ -53,7 +55,10 @@ function tryAt(start: number, text: string, starts: number[]): void {
   if (FILTER.test(text)) starts.push(start);
 }
 
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+// A table answers for the codes below 0xC0 in one load, as the scan asks it of every character; from 0xC0 all count.
+const WORD_CODES = Uint8Array.from({ length: 0xc0 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+// NaN (before the text or past it) is no word code, and never indexes the table.
+const isWordCode = (c: number) => (c < 0xc0 ? WORD_CODES[c] === 1 : c >= 0xc0);
 
 type Found = Recognition & { order: number };
 
@@ -103,10 +108,23 @@ function select(found: Found[], text: string): Recognition[] {
   return shareYears(text, joinNeighbours(text, kept)).map((r, i, all) => widenOverModifier(text, r, i, all));
 }
 
+const SPACE_OR_HYPHEN = /[\s-]/u;
+
+/** Whether the word before `start` (past spaces and hyphens) ends as every modifier does: "early", "late", "mid", "of". */
+function mayFollowModifier(text: string, start: number): boolean {
+  const limit = Math.max(0, start - MODIFIER_REACH);
+  let i = start - 1;
+  while (i >= limit && SPACE_OR_HYPHEN.test(text[i]!)) i--;
+  // Setting the case bit lower-cases a letter: y, e, d and f end the modifiers.
+  const last = i >= limit ? text.charCodeAt(i) | 0x20 : 0;
+  return last === 121 || last === 101 || last === 100 || last === 102;
+}
+
 function widenOverModifier(text: string, recognition: Recognition, index: number, all: Recognition[]): Recognition {
   const { kind } = recognition.partial;
   if (kind === 'fixed' || kind === 'time') return recognition;
-  const before = text.slice(Math.max(0, recognition.start - 24), recognition.start);
+  if (!mayFollowModifier(text, recognition.start)) return recognition;
+  const before = text.slice(Math.max(0, recognition.start - MODIFIER_REACH), recognition.start);
   const modifier = MODIFIER_BEFORE.exec(before);
   if (!modifier) return recognition;
   const start = recognition.start - modifier[0].length;
