@@ -29,11 +29,15 @@ interface First {
   nullable: boolean;
 }
 
-const EMPTY: First = { chars: none(), single: none(), pairs: new Set(), nullable: true };
-const characters = (chars: boolean[]): First => ({ chars, single: chars, pairs: new Set(), nullable: false });
-const or = (a: boolean[], b: boolean[]) => a.map((x, i) => x || b[i]!);
+// Character sets are shared, never changed once made: the parts below return a set they were given where they can.
+const NO_CHARACTERS: boolean[] = none();
+const EMPTY: First = { chars: NO_CHARACTERS, single: NO_CHARACTERS, pairs: new Set(), nullable: true };
+const characters = (chars: boolean[]): First => ({ chars, single: chars, pairs: EMPTY.pairs, nullable: false });
+const isEmpty = (chars: boolean[]) => chars === NO_CHARACTERS || !chars.includes(true);
+const or = (a: boolean[], b: boolean[]) => (isEmpty(b) ? a : isEmpty(a) ? b : a.map((x, i) => x || b[i]!));
+const union = (a: Set<number>, b: Set<number>) => (b.size === 0 ? a : a.size === 0 ? b : new Set([...a, ...b]));
 
-// Most of a pattern is literal letters: each is read once, and its parts are never changed.
+// Most of a pattern is literal letters: each is read once.
 const LITERALS = new Map<number, First>();
 function literal(code: number): First {
   if (!LITERALS.has(code)) {
@@ -47,21 +51,20 @@ function literal(code: number): First {
 /** A part and then another. */
 function then(a: First, b: First): First {
   // Once two characters are read, what follows cannot change how the match begins.
-  if (!a.nullable && !a.single.includes(true)) return a;
-  const pairs = new Set(a.pairs);
-  a.single.forEach((one, c1) => { if (one) b.chars.forEach((two, c2) => { if (two) pairs.add(c1 * ASCII + c2); }); });
-  if (a.nullable) for (const pair of b.pairs) pairs.add(pair);
+  if (!a.nullable && isEmpty(a.single)) return a;
+  const following = new Set<number>();
+  a.single.forEach((one, c1) => { if (one) b.chars.forEach((two, c2) => { if (two) following.add(c1 * ASCII + c2); }); });
   return {
     chars: a.nullable ? or(a.chars, b.chars) : a.chars,
-    single: or(b.nullable ? a.single : none(), a.nullable ? b.single : none()),
-    pairs,
+    single: or(b.nullable ? a.single : NO_CHARACTERS, a.nullable ? b.single : NO_CHARACTERS),
+    pairs: union(union(a.pairs, following), a.nullable ? b.pairs : EMPTY.pairs),
     nullable: a.nullable && b.nullable,
   };
 }
 
 /** One part or another. */
 function either(a: First, b: First): First {
-  return { chars: or(a.chars, b.chars), single: or(a.single, b.single), pairs: new Set([...a.pairs, ...b.pairs]), nullable: a.nullable || b.nullable };
+  return { chars: or(a.chars, b.chars), single: or(a.single, b.single), pairs: union(a.pairs, b.pairs), nullable: a.nullable || b.nullable };
 }
 
 /**

@@ -1,7 +1,7 @@
 // The recognisers' patterns as the tagger tries them: anchored at a place, after one filter test,
 // and only those whose pattern can begin with the two characters there (firstCharacters.ts reads
 // that from the pattern), as most recognisers cannot begin with a given pair of letters or digits.
-import { openings } from './firstCharacters';
+import { openings, type Openings } from './firstCharacters';
 import { B } from './patterns';
 import { RECOGNISERS } from './recognisers';
 
@@ -18,9 +18,17 @@ export const FILTER = sticky(
   RECOGNISERS.map((r) => `(?:${r.pattern.source.split(B).join('').replace(/\(\?<([A-Za-z]\w*)>/g, '(?:')})`).join('|'),
 );
 
-const OPENINGS = RECOGNISERS.map((r) => openings(r.pattern.source));
 const EVERY: readonly number[] = RECOGNISERS.map((_, i) => i);
-const BY_FIRST: readonly (readonly number[])[] = Array.from({ length: 128 }, (_, code) => EVERY.filter((i) => OPENINGS[i]!.first[code]));
+
+/** How each recogniser's pattern can begin, read once, at the first tagging rather than at import. */
+let openingsTable: { openings: readonly Openings[]; byFirst: readonly (readonly number[])[] } | null = null;
+function table() {
+  if (!openingsTable) {
+    const all = RECOGNISERS.map((r) => openings(r.pattern.source));
+    openingsTable = { openings: all, byFirst: Array.from({ length: 128 }, (_, code) => EVERY.filter((i) => all[i]!.first[code])) };
+  }
+  return openingsTable;
+}
 // Filled as pairs of characters turn up: most of the 16,384 never do.
 const BY_PAIR: (readonly number[] | undefined)[] = new Array(128 * 128).fill(undefined);
 
@@ -32,7 +40,10 @@ export function recognisersAt(text: string, start: number): readonly number[] {
   const first = text.charCodeAt(start);
   if (!(first < 128)) return EVERY;
   const second = text.charCodeAt(start + 1);
-  if (!(second < 128)) return BY_FIRST[first]!;
+  const known = second < 128 ? BY_PAIR[first * 128 + second] : undefined;
+  if (known) return known;
+  const { openings: all, byFirst } = table();
+  if (!(second < 128)) return byFirst[first]!;
   const pair = first * 128 + second;
-  return (BY_PAIR[pair] ??= BY_FIRST[first]!.filter((i) => OPENINGS[i]!.single[first] || OPENINGS[i]!.pairs.has(pair)));
+  return (BY_PAIR[pair] = byFirst[first]!.filter((i) => all[i]!.single[first] || all[i]!.pairs.has(pair)));
 }
