@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstCharacters } from './firstCharacters';
+import { firstCharacters, openings } from './firstCharacters';
 import { RECOGNISERS } from './recognisers';
 
 const shown = (source: string) => firstCharacters(source).flatMap((can, code) => (can ? [String.fromCharCode(code)] : [])).join('');
@@ -29,5 +29,12 @@ describe('firstCharacters', () => {
 
   it('reads every recogniser pattern to fewer than all characters', () => {
     for (const { name, pattern } of RECOGNISERS) expect(shown(pattern.source).length, name).toBeLessThan(64);
+  });
+
+  it('reads the pairs of characters a match can open with, and the characters that are a match alone', () => {
+    const { pairs, single } = openings('(?:the\\s+)?(?:may|\\d)');
+    const shownPairs = [...pairs].map((p) => String.fromCharCode(p >> 7, p & 127)).filter((p) => p === p.toLowerCase()).sort();
+    expect(shownPairs).toEqual(['ma', 'th']);
+    expect(single.flatMap((can, code) => (can ? [String.fromCharCode(code)] : [])).join('')).toBe('0123456789');
   });
 });
