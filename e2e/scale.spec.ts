@@ -9,7 +9,7 @@ test('a set of 2,000 events draws clusters, and selecting one zooms in to its ev
   await page.route('**/bench/events-2000.json', (route) => route.fulfill({ contentType: 'application/json', body }));
   await page.goto('./?src=bench/events-2000.json');
 
-  const clusters = app.timeline.locator('.vis-item.vis-cluster');
+  const clusters = app.timeline.locator('.vis-item.dl-cluster.vis-box');
   await expect(clusters.first()).toBeVisible({ timeout: 30_000 });
   const drawn = await app.timeline.locator('.vis-item').count();
   expect(drawn).toBeLessThan(500);
@@ -40,4 +40,27 @@ test('zooming in far enough splits the clusters into single events that can be s
   await expect(app.card.getByTestId('card-title')).not.toBeEmpty();
   // Focused on the event's two months, it is drawn on its own and marked as selected.
   await expect(app.itemFrame(id)).toHaveClass(/vis-selected/, { timeout: 15_000 });
+});
+
+test('the list view of 2,000 events is read a hundred at a time and turns to the selected event', async ({ app, page }) => {
+  test.setTimeout(90_000);
+  const body = JSON.stringify(makeEventSet(2_000));
+  await page.route('**/bench/events-2000.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  await page.goto('./?src=bench/events-2000.json');
+  await expect(app.timeline.locator('.vis-item').first()).toBeVisible({ timeout: 30_000 });
+
+  await page.getByRole('button', { name: 'List view' }).click();
+  const list = page.getByRole('list', { name: 'Events in date order' });
+  await expect(list.getByRole('listitem')).toHaveCount(100);
+  await expect(page.getByText('Events 1–100 of 2,000')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Earlier events' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Later events' }).click();
+  await expect(page.getByText('Events 101–200 of 2,000')).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveCount(100);
+
+  // An event chosen by its link, wherever it is in date order, is on the page the list turns to.
+  await page.goto('./?src=bench/events-2000.json#event-bench-1500');
+  await page.getByRole('button', { name: 'List view' }).click();
+  await expect(list.locator('[data-event-id="bench-1500"]')).toHaveAttribute('aria-current', 'true');
+  await expect(list.getByRole('listitem')).toHaveCount(100);
 });

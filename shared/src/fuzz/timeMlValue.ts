@@ -10,10 +10,11 @@ const DATE = /^(?:(?<bc>BC)?(?<year>\d{4})|(?<unknownYear>XXXX))(?:-(?<month>\d{
 // A day (possibly partial, or a week's day) and a clock time or a part of the day.
 const TIME = /^(?<date>[^T]+)T(?:(?<hour>\d{2})(?::(?<minute>\d{2})(?::(?<second>\d{2}))?)?|(?<part>MO|AF|EV|NI|MI|DT))$/;
 // ISO 8601 durations (weeks may join days, as ISO 8601-1:2019 allows: P1W4D) with TimeML's extra
-// units: Q(uarter), WE(ekend), DE(cade), CE(ntury), ML (millennium).
+// units: Q(uarter), WE(ekend), DE(cade), CE(ntury), ML (millennium), and the one-letter E, C, L the
+// TempEval-3 annotations write for them ("PXC" centuries, "P1E" a decade, "P2L").
 const AMOUNT = '(?:\\d+(?:\\.\\d+)?|X)';
 const DURATION = new RegExp(
-  `^P(?:(?:${AMOUNT}(?:ML|CE|DE))|(?:${AMOUNT}Q)|(?:${AMOUNT}WE)|(?=.)(?:${AMOUNT}Y)?(?:${AMOUNT}M)?(?:${AMOUNT}W)?(?:${AMOUNT}D)?(?:T(?=.)(?:${AMOUNT}H)?(?:${AMOUNT}M)?(?:${AMOUNT}S)?)?)$`,
+  `^P(?:(?:${AMOUNT}(?:ML|CE|DE|L|C|E))|(?:${AMOUNT}Q)|(?:${AMOUNT}WE)|(?=.)(?:${AMOUNT}Y)?(?:${AMOUNT}M)?(?:${AMOUNT}W)?(?:${AMOUNT}D)?(?:T(?=.)(?:${AMOUNT}H)?(?:${AMOUNT}M)?(?:${AMOUNT}S)?)?)$`,
 );
 
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

@@ -90,4 +90,9 @@ describe('absolute dates', () => {
       ['February 1999', 23, 'DATE', '1999-02'],
     ]);
   });
+
+  it('read "the week of" a day as the ISO week that holds it', () => {
+    expect(tag('Talks resume during the week of March 6.', '2000-02-24')).toEqual([['the week of March 6', 20, 'DATE', '2000-W10']]);
+    expect(tag('the week of Nov. 13, 1989')).toEqual([['the week of Nov. 13, 1989', 0, 'DATE', '1989-W46']]);
+  });
 });

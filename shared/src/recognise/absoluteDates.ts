@@ -40,6 +40,15 @@ export const absoluteDates: Recogniser[] = [
     read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d, g!.wd),
   },
   {
+    // "the week of March 6", "the week of Nov. 13, 1989": the ISO week that holds the day
+    name: 'weekOfDay',
+    pattern: compile(`${B}the\\s+week\\s+of\\s+(?<m>${MONTH})\\s+(?<d>${DAY_NUMBER})(?![\\p{L}\\p{N}%.,:]\\d|[\\p{L}\\p{N}])(?:,?\\s+(?<y>${YEAR})${E})?`),
+    read: ({ groups: g }) => {
+      const day = calendar(g!.y, g!.m, g!.d);
+      return day?.kind === 'calendar' ? { ...day, week: true } : null;
+    },
+  },
+  {
     // "November 18, 2021", "Nov 18", "Aug. 9 2020"
     name: 'monthDayYear',
     pattern: compile(`${B}${WEEKDAY_PREFIX}(?<m>${MONTH})\\s+(?<d>${DAY_NUMBER})(?![\\p{L}\\p{N}%.,:]\\d|[\\p{L}\\p{N}])(?:,?\\s+(?<y>${YEAR})${E})?`),

@@ -46,4 +46,25 @@ describe('durations', () => {
   it('write an amount past exact integers as unknown', () => {
     expect(tag('It lasted 18917662622956777233283425986773 days.')).toEqual([['18917662622956777233283425986773 days', 10, 'DURATION', 'PXD']]);
   });
+
+  it('keep hours as said, except the day-long "24 hours"', () => {
+    expect(tag('at least 72 hours, 48 hours, 24 hours')).toEqual([
+      ['72 hours', 9, 'DURATION', 'PT72H'],
+      ['48 hours', 19, 'DURATION', 'PT48H'],
+      ['24 hours', 29, 'DURATION', 'P1D'],
+    ]);
+  });
+
+  it('write "centuries" with the century letter, and counted centuries in years', () => {
+    expect(tag('for centuries')).toEqual([['centuries', 4, 'DURATION', 'PXC']]);
+    expect(tag('two centuries')).toEqual([['two centuries', 0, 'DURATION', 'P200Y']]);
+  });
+
+  it('read "over the years" as some years, but not "the years 1955 to 1975"', () => {
+    expect(tag('Over the years, prices rose; in the years 1955 to 1975 they fell.')).toEqual([
+      ['the years', 5, 'DURATION', 'PXY'],
+      ['1955', 42, 'DATE', '1955'],
+      ['1975', 50, 'DATE', '1975'],
+    ]);
+  });
 });

@@ -2,11 +2,13 @@
 // "a decade", "the last twenty four hours", "half an hour", "coming weeks", "decades-long", "eight trading days"
 import { VAGUE_QUANTITIES, readNumber } from '../lexicon/en/numbers';
 import { UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
-import { AMOUNT, B, E, NUMBER_WORD, UNIT, compile, lower } from './patterns';
+import { AMOUNT, B, E, NUMBER_WORD, UNIT, compile, isQuotedTitle, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
 // An amount, maybe followed by what it counts, right before "a week": "700 seats", "$2 million".
 const RATE_BEFORE = new RegExp(`(?:\\d|(?<!\\p{L})${NUMBER_WORD}|million|billion|thousand|percent|%)(?:\\s+\\p{L}+)?\\s+$`, 'iu');
+// A word after "a second" that is not a time's continuation ("a second later", "a second or two").
+const ORDINAL_SECOND_AFTER = /^\s+(?!(?:later|earlier|ago|before|after|or|and|of|longer|more|too)(?![\p{L}]))\p{L}/u;
 const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|')})`;
 
 /** The TimeML duration value: (3, month) → P3M, (2, hour) → PT2H, (null, year) → PXY. */
@@ -14,10 +16,12 @@ export function durationValue(amount: number | null, unit: Unit): string {
   const { code, time } = UNITS[unit];
   const multiplier = 'multiplier' in UNITS[unit] ? (UNITS[unit] as { multiplier: number }).multiplier : 1;
   const count = amount === null ? NaN : amount * multiplier;
+  // Centuries some in number ("centuries") write TimeML's century letter.
+  if (unit === 'century' && amount === null) return 'PXC';
   // An amount past exact integers ("18917662622956777233283425986773 days") is as good as unknown.
   if (!Number.isSafeInteger(Math.floor(count))) return `P${time ? 'T' : ''}X${code}`;
-  // News annotators write whole days for hours: "the last twenty four hours" is P1D.
-  if (code === 'H' && count % 24 === 0) return `P${count / 24}D`;
+  // "24 hours" is the idiom for a day ("the last twenty four hours" is P1D); other hours stay as said ("72 hours" PT72H).
+  if (code === 'H' && count === 24) return 'P1D';
   const whole = Math.floor(count);
   const smaller = SMALLER_UNIT[`${time ? 'T' : ''}${code}`];
   // "2 1/2 years" is P2Y6M, "half an hour" PT30M: a fraction goes to the next smaller unit.
@@ -45,6 +49,9 @@ export const durations: Recogniser[] = [
       if (unit === 'quarter' && /-$/.test(all.slice(0, all.length - g!.u!.length))) return null;
       // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not periods.
       if (/^an?\s/i.test(all) && RATE_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
+      if (isQuotedTitle(all, text.slice(Math.max(0, index - 2), index))) return null;
+      // "a second group", "a second time": the ordinal, not the unit.
+      if (unit === 'second' && /^an?$/i.test(g!.n ?? '') && ORDINAL_SECOND_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
       // "a decades-long battle": "a" counts the battle, not the decades.
       if (/^an?$/i.test(g!.n ?? '') && /s$/i.test(g!.u!)) return null;
       const amount = g!.vague ? null : (readNumber(g!.n!) ?? NaN) + (g!.half ? 0.5 : 0);
@@ -68,7 +75,8 @@ export const durations: Recogniser[] = [
     name: 'pluralUnit',
     // "for years", "for months" — a plural unit alone is an unspecified number of them
     // The preposition tells it is a period but is not part of it: "for [years]".
-    pattern: compile(`(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within)\\s+)(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))${E}`),
-    read: ({ groups: g }) => ({ kind: 'fixed', type: 'DURATION', value: durationValue(null, UNIT_WORDS[lower(g!.u)]!) }),
+    // "over the years", "in the years that followed": some years; "in the days before" is a date TimeML leaves vague.
+    pattern: compile(`(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within)\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))${E}`),
+    read: ({ groups: g }) => ({ kind: 'fixed', type: 'DURATION', value: durationValue(null, UNIT_WORDS[lower(g!.u ?? g!.u2)]!) }),
   },
 ];

@@ -20,11 +20,18 @@ describe('non-dates', () => {
     ['the closing word of an article', 'End'],
     ['an age', 'a 44-year-old protester'],
     ['an amount that is not a year', 'It employs 1998 people and sold 2000 tons.'],
+    ['a programme titled with a time', "Baker said on ABC News' \"This Week\" and CBS's ''60 Minutes'' that talks go on."],
+    ['"a second" as an ordinal', 'A second group of directors said it would be a second betrayal.'],
   ])('ignore %s', (_, text) => {
     expect(texts(text)).toEqual([]);
   });
 
   it('ignore "May" opening a sentence, but not May the month', () => {
     expect(texts('May he rest. It happened in May.')).toEqual(['May']);
+  });
+
+  it('keep a time that opens a sentence, a headline in capitals, a named period, and "a second" as a time', () => {
+    expect(texts('This week he left. THIS WEEK IN REVIEW. For a second, he paused; a second later he ran.')).toEqual(['This week', 'THIS WEEK', 'a second', 'a second']);
+    expect(texts('Lee won the Seven Days Battles.')).toEqual(['the Seven Days']);
   });
 });

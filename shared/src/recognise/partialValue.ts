@@ -9,8 +9,8 @@ import type { TimexType } from '../types';
 export type Anchor = 'document' | 'previous';
 
 export type PartialValue =
-  /** "9 August 2020", "July 2021", "15 November", "2020"; the weekday of "Saturday, April 25" picks its year. */
-  | { kind: 'calendar'; year?: number; month?: number; day?: number; weekday?: number; part?: PartOfDay; yearOffset?: number; monthOffset?: number }
+  /** "9 August 2020", "July 2021", "15 November", "2020"; the weekday of "Saturday, April 25" picks its year; week: "the week of March 6". */
+  | { kind: 'calendar'; year?: number; month?: number; day?: number; weekday?: number; part?: PartOfDay; yearOffset?: number; monthOffset?: number; week?: true }
   /** "Thanksgiving Day", "last Christmas", "Easter 1999". */
   | { kind: 'holiday'; holiday: Holiday; year?: number; offset?: number }
   /** "the 1990s" (199), "the 20th century" (19). */
@@ -21,8 +21,8 @@ export type PartialValue =
   | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number }
   /** "the quarter", "the latest quarter": the last quarter a company could report on. */
   | { kind: 'reportedQuarter' }
-  /** "the 1988 quarter", "the 1988 period": that year's part of the period the text is about. */
-  | { kind: 'periodOfYear'; year: number }
+  /** "the 1988 quarter", "the 1988 period": that year's part of the period the text is about; quarter: the text says "quarter". */
+  | { kind: 'periodOfYear'; year: number; quarter: boolean }
   /** "the weekend", "last weekend". */
   | { kind: 'weekend'; offset?: number }
   | { kind: 'half'; half: number; year?: number; offset?: number }

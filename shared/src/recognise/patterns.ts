@@ -30,3 +30,11 @@ export const lower = (text: string | undefined) => (text ?? '').toLowerCase().re
 
 /** Month names must be capitalised: "may" and "march" are also a verb and a noun. */
 export const isCapitalised = (text: string | undefined) => !!text && /^\p{Lu}/u.test(text);
+
+/**
+ * ABC's "This Week", CBS's ''60 Minutes'': a capital on a later word of a phrase that opens a
+ * quotation makes it a title (of a programme, a book), not a time. Unquoted, "the Seven Days" of a
+ * battle is still a time, and capitals throughout are a headline.
+ */
+export const isQuotedTitle = (phrase: string, before: string) =>
+  phrase !== phrase.toUpperCase() && /\s\p{Lu}/u.test(phrase) && /(?:["“‘`]|'')$/u.test(before);

@@ -13,6 +13,13 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('read the near and the short term as the future, and leave the long term alone', () => {
+    expect(tag('It will not help in the near term or for the short term, only in the long term.')).toEqual([
+      ['the near term', 20, 'DATE', 'FUTURE_REF'],
+      ['the short term', 41, 'DATE', 'FUTURE_REF'],
+    ]);
+  });
+
   it('do not read "the past" before a period as a reference', () => {
     expect(tag('over the past three months')).toEqual([['the past three months', 5, 'DURATION', 'P3M']]);
   });

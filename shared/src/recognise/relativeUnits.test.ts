@@ -52,6 +52,14 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read fiscal years as the years they are counted from', () => {
+    expect(tag('Sales for the current fiscal year beat last fiscal year and this fiscal year.', '1989-11-02')).toEqual([
+      ['the current fiscal year', 10, 'DATE', '1989'],
+      ['last fiscal year', 39, 'DATE', '1988'],
+      ['this fiscal year', 60, 'DATE', '1989'],
+    ]);
+  });
+
   it('keep vague amounts ago as references to the past', () => {
     expect(tag('several years ago')).toEqual([['several years ago', 0, 'DATE', 'PAST_REF']]);
   });

@@ -1,8 +1,8 @@
 // "last week", "this year", "next month", "earlier this year", "the following day", "the same month",
-// "that week", "two years ago", "a year earlier", "three days later", "the previous year"
+// "that week", "two years ago", "a year earlier", "three days later", "the previous year", "last fiscal year"
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
-import { AMOUNT, B, E, compile, lower } from './patterns';
+import { AMOUNT, B, E, compile, isQuotedTitle, lower } from './patterns';
 import { readNumber } from '../lexicon/en/numbers';
 import type { Recogniser } from './partialValue';
 
@@ -14,8 +14,9 @@ export const relativeUnits: Recogniser[] = [
   {
     name: 'unitShift',
     // TimeML leaves "earlier" and "later" out: "earlier [this week]"; "the" before "past" and "current" is in: "[the past year]".
-    pattern: compile(`${B}(?:(?<deictic>(?:the\\s+(?=past|current|last\\s+(?:decade|century)))?${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?<u>${CALENDAR_UNIT})${E}`),
-    read: ({ groups: g }) => {
+    pattern: compile(`${B}(?:(?<deictic>(?:the\\s+(?=past|current|last\\s+(?:decade|century)))?${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?:fiscal\\s+)?(?<u>${CALENDAR_UNIT})${E}`),
+    read: ({ groups: g, 0: all, index }, text) => {
+      if (isQuotedTitle(all, text.slice(Math.max(0, index - 2), index))) return null;
       const unit = UNIT_WORDS[lower(g!.u)]!;
       const word = lower(g!.deictic ?? g!.anaphoric).replace(/^the /, '').replace(/^that same$/, 'same');
       const offset = (RELATIVE_OFFSETS as Record<string, number>)[word] ?? 0;
@@ -31,10 +32,10 @@ export const relativeUnits: Recogniser[] = [
     read: () => ({ kind: 'fixed', type: 'DURATION', value: 'P1Y' }),
   },
   {
-    // "the end of the month", "the full year", "the fiscal year", "for the year", "the week's most
+    // "the end of the month", "the full year", "the fiscal year", "the current fiscal year", "for the year", "the week's most
     // active session": the current one, in results news
     name: 'currentUnit',
-    pattern: compile(`${B}the\\s+(?:(?:(?:full|fiscal|current|calendar)\\s+)?(?<u>year|week)|end\\s+of\\s+the\\s+(?<u2>month|year|week|quarter))${E}(?![-‐]|\\s+(?:of|before|after|earlier|later|ago|two|ahead)${E})`),
+    pattern: compile(`${B}the\\s+(?:(?:(?:full|fiscal|current|calendar)\\s+){0,2}(?<u>year|week)|end\\s+of\\s+the\\s+(?<u2>month|year|week|quarter))${E}(?![-‐]|\\s+(?:of|before|after|earlier|later|ago|two|ahead)${E})`),
     read: ({ groups: g }) => ({ kind: 'unitShift', unit: UNIT_WORDS[lower(g!.u ?? g!.u2)]!, offset: 0, anchor: 'document' }),
   },
   {

@@ -45,4 +45,21 @@ describe('seasons, quarters and halves', () => {
   it('do not read fractions as quarters', () => {
     expect(tag('three-quarters of the vote and a quarter of it')).toEqual([]);
   });
+
+  it('read "the last half of" a year as its second half, and leave "the last half" alone to games', () => {
+    expect(tag('in the last half of 1989 and the latter half of 1999')).toEqual([
+      ['the last half of 1989', 3, 'DATE', '1989-H2'],
+      ['the latter half of 1999', 29, 'DATE', '1999-H2'],
+    ]);
+    expect(tag('They scored twice in the last half.')).toEqual([]);
+  });
+
+  it('take "the 1988 quarter" with no quarter told as that year\'s part of the reported quarter', () => {
+    expect(tag('Profit rose from the 1988 quarter.', '1989-10-26')).toEqual([['the 1988 quarter', 17, 'DATE', '1988-Q3']]);
+    expect(tag('Profit rose from the 1988 period.', '1989-10-26')).toEqual([['the 1988 period', 17, 'DATE', '1988']]);
+  });
+
+  it('read "last year\'s quarter" as the reported quarter a year before', () => {
+    expect(tag('U.K. sales for last year\'s quarter were about $3 million.', '1989-11-01')).toEqual([["last year's quarter", 15, 'DATE', '1988-Q3']]);
+  });
 });

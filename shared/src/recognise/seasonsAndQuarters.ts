@@ -53,16 +53,16 @@ export const seasonsAndQuarters: Recogniser[] = [
     read: () => ({ kind: 'reportedQuarter' }),
   },
   {
-    // "the year-earlier quarter", "the year-ago period", "the quarter a year ago", "year-earlier" (results)
+    // "the year-earlier quarter", "the year-ago period", "the quarter a year ago", "last year's quarter", "year-earlier" (results)
     name: 'yearEarlierPeriod',
-    pattern: compile(`${B}(?:(?:the\\s+)?(?:year-earlier|year-ago|year\\s+earlier|prior-year|comparable|corresponding|same)(?:\\s+(?:third|second|first|fourth|fiscal))?\\s+(?:quarter|period)(?:\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)))?|the\\s+quarter\\s+a\\s+year\\s+(?:ago|earlier)|year-earlier|year-ago)${E}`),
+    pattern: compile(`${B}(?:(?:the\\s+)?(?:year-earlier|year-ago|year\\s+earlier|prior-year|comparable|corresponding|same)(?:\\s+(?:third|second|first|fourth|fiscal))?\\s+(?:quarter|period)(?:\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)))?|the\\s+quarter\\s+a\\s+year\\s+(?:ago|earlier)|last\\s+year['’]s\\s+(?:quarter|period)|year-earlier|year-ago)${E}`),
     read: ({ 0: all }) => ({ kind: 'shiftBy', unit: 'year', amount: 1, direction: -1, anchor: 'document', ...(/quarter|period/i.test(all) ? { period: true } : {}) }),
   },
   {
     // "the 1988 quarter", "the 1989 period"
     name: 'periodOfYear',
-    pattern: compile(`${B}the\\s+(?<y>${YEAR})\\s+(?:quarter|period)${E}`),
-    read: ({ groups: g }) => ({ kind: 'periodOfYear', year: Number(g!.y) }),
+    pattern: compile(`${B}the\\s+(?<y>${YEAR})\\s+(?<unit>quarter|period)${E}`),
+    read: ({ groups: g }) => ({ kind: 'periodOfYear', year: Number(g!.y), quarter: lower(g!.unit) === 'quarter' }),
   },
   {
     // "the weekend", "last weekend", "this weekend", "next weekend"
@@ -72,7 +72,8 @@ export const seasonsAndQuarters: Recogniser[] = [
   },
   {
     name: 'half',
-    pattern: compile(`${B}(?:the\\s+)?(?<ord>first|second)[\\s-]+half(?:\\s+of\\s+(?<y>${YEAR}))?${E}`),
-    read: ({ groups: g }) => ({ kind: 'half', half: lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y, undefined) }),
+    // "the last half of 1989" is the second; "the last half" alone is as often a game's.
+    pattern: compile(`${B}(?:the\\s+)?(?:(?<ord>first|second)[\\s-]+half(?:\\s+of\\s+(?<y>${YEAR}))?|(?<last>last|latter)\\s+half\\s+of\\s+(?<y2>${YEAR}))${E}`),
+    read: ({ groups: g }) => ({ kind: 'half', half: g!.ord && lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y ?? g!.y2, undefined) }),
   },
 ];

@@ -2,7 +2,7 @@
 // year filled in from the publication date, the tense of the sentence, or the last date told.
 import type { PartialValue } from '../recognise/partialValue';
 import { HOLIDAYS, type Holiday, type HolidayRule } from '../lexicon/en/holidays';
-import { addDays, compareDays, easterSunday, formatDay, formatMonth, formatYear, isValidDay, nthWeekday, weekdayOf, type Day } from './calendarMath';
+import { addDays, compareDays, easterSunday, formatDay, formatMonth, formatWeek, formatYear, isValidDay, nthWeekday, weekdayOf, type Day } from './calendarMath';
 import { date, deicticAnchor, withPart, type Context, type Resolved, type Told } from './resolved';
 
 const TENSE_MARGIN_DAYS = 92;
@@ -34,6 +34,7 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   // "29 February" resolved into a year that has none is told only as far as its month.
   if (!day || !isValidDay(year, month, day)) return date(formatMonth(year, month), { day: { year, month, day: 1 }, precision: 'month' });
   const told: Told = { day: { year, month, day }, precision: 'day' };
+  if (partial.week) return date(formatWeek(told.day), told);
   return withPart(formatDay(told.day), partial.part, told);
 }
 

@@ -82,7 +82,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     }
     case 'periodOfYear': {
       const previous = c.previous;
-      return previous?.precision === 'quarter' ? quarterDate(partial.year, quarterOf(previous.day.month)) : date(formatYear(partial.year));
+      if (previous?.precision === 'quarter') return quarterDate(partial.year, quarterOf(previous.day.month));
+      // "the 1988 quarter" with no quarter told: that year's part of the last quarter a company could report on.
+      if (partial.quarter && c.document) return quarterDate(partial.year, quarterOf(addMonths(c.document, -3).month));
+      return date(formatYear(partial.year));
     }
     case 'weekend': {
       const anchor = deicticAnchor(c);
@@ -92,7 +95,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     }
     case 'half': {
       const year = partial.year ?? deicticAnchor(c)?.year;
-      return date(`${year === undefined ? 'XXXX' : formatYear(year)}-H${partial.half}`);
+      if (year === undefined) return date(`XXXX-H${partial.half}`);
+      // A story's "the latter half of 2008" sets its year, as "2008" would.
+      return date(`${formatYear(year)}-H${partial.half}`, { day: { year, month: partial.half === 1 ? 1 : 7, day: 1 }, precision: 'year' });
     }
     case 'weekday': {
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);

@@ -34,4 +34,40 @@ describe('tenseAt', () => {
     expect(tenseOf('He will go. The U.S. troops left [Friday].').direction).toBe('past');
     expect(tenseOf('He left. The troops go [Friday].').direction).toBe('unknown');
   });
+
+  it('does not take the end of a range for a deadline', () => {
+    expect(tenseOf('Crane holds 504,200 shares, including 254,200 bought from Sept. 14 to [Thursday].').direction).toBe('past');
+  });
+
+  it('does not take "to" after "in contrast" or "compared" for a deadline', () => {
+    expect(tenseOf('In contrast to [Thursday], when 133 people were arrested, the protest was calm.').direction).toBe('past');
+    expect(tenseOf('Sales will rise again, similar to [May].').direction).toBe('future');
+  });
+
+  it('takes a deadline that a past perfect says has passed for the past', () => {
+    expect(tenseOf('Thirty-two members had filed reports by [Wednesday].').direction).toBe('past');
+    expect(tenseOf('Until [Thursday], they had not called Kopp a suspect.').direction).toBe('past');
+    expect(tenseOf('The members filed reports by [Wednesday].').direction).toBe('future');
+  });
+
+  it('points the day something takes effect ahead', () => {
+    expect(tenseOf('U.S. Trust also created a four-member office of the chairman, effective [Feb. 1].').direction).toBe('future');
+  });
+
+  it('does not read "next to" as the future', () => {
+    expect(tenseOf('Hundreds were killed in the blasts next to the U.S. embassies on [Friday].').direction).toBe('past');
+    expect(tenseOf('They meet next on [Friday].').direction).toBe('future');
+  });
+
+  it('does not read adjectives in "-ed" as past acts', () => {
+    expect(tenseOf('The split would be paid on a still unspecified date in [January].').direction).toBe('future');
+    expect(tenseOf('It will redeem Series H preferred shares on [Oct. 31].').direction).toBe('future');
+    expect(tenseOf('It redeemed the shares on [Oct. 3].').direction).toBe('past');
+  });
+
+  it('takes a plan told in the past perfect for the past', () => {
+    expect(tenseOf('The offer previously had been scheduled to expire at [midnight Friday].').direction).toBe('past');
+    expect(tenseOf('The offer had planned a vote [Friday].').direction).toBe('past');
+    expect(tenseOf('The offer is scheduled to expire [Friday].').direction).toBe('future');
+  });
 });

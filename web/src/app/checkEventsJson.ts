@@ -1,6 +1,6 @@
 // An events JSON given as a source (?src=), as `npm run extract` prints it, checked field by field:
 // a file that is not exactly right is refused with every problem named, never half shown.
-import type { ParsedArticle, TimelineEvent } from '../../../shared/src/index';
+import type { ParsedArticle, ParseResult, TimelineEvent } from '../../../shared/src/index';
 import { parseIsoPeriod } from '../dates/isoPeriod';
 
 export type EventsJsonCheck = { ok: true; parsed: ParsedArticle } | { ok: false; problems: string[] };
@@ -9,6 +9,26 @@ export type EventsJsonCheck = { ok: true; parsed: ParsedArticle } | { ok: false;
 export const shownProblems = 5;
 
 type Json = Record<string, unknown>;
+
+/**
+ * An events file's text, as the worker reads it: the article it describes, or a problem that names
+ * the file (`name`) and says what is wrong with it.
+ */
+export function readEventsJson(raw: string, name: string): ParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    return malformed(`“${name}” is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`);
+  }
+  const checked = checkEventsJson(value);
+  if (!checked.ok) return malformed(`“${name}” is not a Dateline events file: ${checked.problems.join(' ')}`);
+  return { ok: true, parsed: checked.parsed };
+}
+
+function malformed(message: string): ParseResult {
+  return { ok: false, problem: { key: 'malformed', message } };
+}
 
 /**
  * Checks a parsed JSON value: `{ text, events, title?, source?, publicationDate? }` with each event's

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../../../shared/src/index';
+import { readSource } from '../worker/readSource';
 import { ArticleFetchError, type Parse } from './loadArticle';
 import { loadSource } from './loadSource';
 
@@ -23,8 +24,10 @@ function serve(body: string, status = 200, headers: Record<string, string> = {})
   return { fetchText, asked };
 }
 
-const noParse: Parse = async () => {
-  throw new Error('this source must not be parsed');
+/** Reads an events file as the worker does; refuses to parse an article. */
+const noParse: Parse = async (raw, options) => {
+  if (options?.as !== 'events') throw new Error('this source must not be parsed as an article');
+  return readSource(raw, options);
 };
 
 function messageOf(result: ParseResult): string {

@@ -1,5 +1,5 @@
 // The article beside the timeline: every event's quote is a button, the selected one is marked.
-import { memo, useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../../shared/src/index';
 import { scrollIntoPane } from './scrollIntoPane';
 import { toArticleParagraphs, type ParagraphPiece } from './toArticleParagraphs';
@@ -18,9 +18,10 @@ const nothing: readonly TimelineEvent[] = [];
 
 export function ArticleText({ text, events, selectedId, onSelect }: ArticleTextProps) {
   const long = events.length >= longFrom;
-  // A long text is rendered in the background, so the timeline is drawn first.
-  const shownText = useDeferredValue(text, long ? '' : text);
-  const shownEvents = useDeferredValue(events, long ? nothing : events);
+  // A long text is rendered in the background once the timeline has been painted, which it would delay.
+  const painted = useAfterFirstPaint(long);
+  const shownText = painted ? text : '';
+  const shownEvents = painted ? events : nothing;
   const paragraphs = useMemo(() => toArticleParagraphs(shownText, shownEvents), [shownText, shownEvents]);
   const paneRef = useRef<HTMLElement>(null);
 
@@ -94,3 +95,21 @@ const Piece = memo(function Piece({ piece, selectedId, onSelect }: PieceProps) {
     </span>
   );
 });
+
+/** False until the frame after the first commit has been painted when `wait`; true at once otherwise. */
+function useAfterFirstPaint(wait: boolean): boolean {
+  const [painted, setPainted] = useState(!wait);
+  useEffect(() => {
+    if (painted) return;
+    let second = 0;
+    // The second frame's callbacks run after the first frame, which shows the first commit, was painted.
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => startTransition(() => setPainted(true)));
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, [painted]);
+  return painted;
+}

@@ -2,6 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { articleQuery } from '../app/articleQuery';
 import { EmbedApp } from './EmbedApp';
 import { embedOptionsFromUrl } from './embedOptions';
 import { startHeightReports } from './frameHeight';
@@ -15,9 +16,13 @@ document.documentElement.dataset.theme = options.theme;
 // Opened on its own, the page has no parent to size it.
 if (window.parent !== window) startHeightReports(window.parent, options.frameId, document.body);
 
+const queryClient = new QueryClient();
+// Fetched now, not once the page has rendered.
+if (options.src) void queryClient.prefetchQuery(articleQuery(options.src));
+
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={new QueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <EmbedApp options={options} />
     </QueryClientProvider>
   </StrictMode>,

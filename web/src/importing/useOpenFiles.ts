@@ -2,7 +2,6 @@
 import { useCallback } from 'react';
 import { importArticles } from '../library/importArticles';
 import type { LibraryStore } from '../library/libraryStore';
-import { readEventsFile } from './readEventsFile';
 import type { ArticleAdder } from './useArticleAdder';
 
 export type FilesNotice = { text: string; tone: 'info' | 'problem' };
@@ -16,6 +15,8 @@ export function useOpenFiles(store: LibraryStore, adder: ArticleAdder, notify: (
       for (const file of files) {
         const text = await file.text();
         if (isJson(file)) {
+          // Loaded when a file is imported: zod is most of the editor's code, and no page needs it to open.
+          const { readEventsFile } = await import('./readEventsFile');
           const result = readEventsFile(text);
           if (!result.ok) {
             // Nothing is changed: the library is only touched once the whole file checked out.

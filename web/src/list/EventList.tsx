@@ -1,5 +1,6 @@
 // The events as a list (date, title, quote) in date order, mirroring the timeline and its
 // selection. Always in the page for screen readers; shown when the reader turns on "List view".
+import { memo, useState } from 'react';
 import type { TimelineEvent } from '../../../shared/src/index';
 import '../app/visuallyHidden.css';
 import { formatEventDate } from '../dates/formatEventDate';
@@ -14,28 +15,70 @@ export interface EventListProps {
   shown: boolean;
 }
 
+/** Rows a page: enough to read through, few enough that ten thousand events never cost 50,000 elements. */
+export const listPageSize = 100;
+const count = new Intl.NumberFormat('en');
+
 export function EventList({ id, ordered, selectedId, onSelect, shown }: EventListProps) {
+  const [page, setPage] = useState(0);
+  // The page turns to the selected event when it is chosen elsewhere (state adjusted while rendering).
+  const [pageTurnedFor, setPageTurnedFor] = useState<string | null>(null);
+  if (selectedId !== pageTurnedFor) {
+    setPageTurnedFor(selectedId);
+    const index = selectedId ? ordered.findIndex((event) => event.id === selectedId) : -1;
+    if (index >= 0) setPage(Math.floor(index / listPageSize));
+  }
+  const pages = Math.max(1, Math.ceil(ordered.length / listPageSize));
+  const current = Math.min(page, pages - 1);
+  const first = current * listPageSize;
+  const rows = ordered.slice(first, first + listPageSize);
+  const tabIndex = shown ? 0 : -1;
   return (
-    <ol id={id} className={shown ? 'dl-list' : 'dl-list dl-visually-hidden'} aria-label="Events in date order">
-      {ordered.map((event) => {
-        const selected = event.id === selectedId;
-        return (
-          <li
-            key={event.id}
-            className={selected ? 'dl-list__event dl-list__event--selected' : 'dl-list__event'}
-            aria-current={selected ? 'true' : undefined}
-            data-event-id={event.id}
-          >
-            <p className="dl-list__date">{formatEventDate(event)}</p>
-            <button type="button" className="dl-list__title" tabIndex={shown ? 0 : -1} onClick={() => onSelect(event.id)}>
-              {event.title || event.dateText}
-            </button>
-            <blockquote className="dl-list__quote">
-              <p>{event.quote}</p>
-            </blockquote>
-          </li>
-        );
-      })}
-    </ol>
+    <div id={id} className={shown ? 'dl-list' : 'dl-list dl-visually-hidden'}>
+      {pages > 1 && (
+        <div className="dl-list__pager" role="group" aria-label="Pages of the list">
+          <button type="button" className="dl-text-button" tabIndex={tabIndex} disabled={current === 0} onClick={() => setPage(current - 1)}>
+            Earlier events
+          </button>
+          <span className="dl-list__range" aria-live="polite">
+            Events {count.format(first + 1)}–{count.format(first + rows.length)} of {count.format(ordered.length)}
+          </span>
+          <button type="button" className="dl-text-button" tabIndex={tabIndex} disabled={current === pages - 1} onClick={() => setPage(current + 1)}>
+            Later events
+          </button>
+        </div>
+      )}
+      <ol className="dl-list__events" aria-label="Events in date order">
+        {rows.map((event) => (
+          <EventRow key={event.id} event={event} selected={event.id === selectedId} shown={shown} onSelect={onSelect} />
+        ))}
+      </ol>
+    </div>
   );
 }
+
+interface EventRowProps {
+  event: TimelineEvent;
+  selected: boolean;
+  shown: boolean;
+  onSelect(id: string): void;
+}
+
+// A change of selection redraws the two rows it touches, not every row.
+const EventRow = memo(function EventRow({ event, selected, shown, onSelect }: EventRowProps) {
+  return (
+    <li
+      className={selected ? 'dl-list__event dl-list__event--selected' : 'dl-list__event'}
+      aria-current={selected ? 'true' : undefined}
+      data-event-id={event.id}
+    >
+      <p className="dl-list__date">{formatEventDate(event)}</p>
+      <button type="button" className="dl-list__title" tabIndex={shown ? 0 : -1} onClick={() => onSelect(event.id)}>
+        {event.title || event.dateText}
+      </button>
+      <blockquote className="dl-list__quote">
+        <p>{event.quote}</p>
+      </blockquote>
+    </li>
+  );
+});

@@ -1,17 +1,17 @@
 // The vis-timeline band: created once, fed items and the selection through effects, destroyed on
 // unmount. The visible window is mirrored in data-window-start/-end for tests and embedders.
-import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataItemCollectionType } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import { clusterFrom, clusterOptionsFor, zoomInWindow } from './clustering';
+import { aggregateByZoom, clusterFrom, clusterWindow, isCluster, type DrawnItem, type ZoomView } from './aggregateByZoom';
 import { fitWindow } from './fitWindow';
 import { focusWindow } from './focusWindow';
 import { TimelineKeyHelp } from './TimelineKeyHelp';
 import { TimelineLegend } from './TimelineLegend';
 import { timelineOptions } from './timelineOptions';
 import type { EventItem } from './toTimelineItems';
-import { useTimelineKeyboard } from './useTimelineKeyboard';
+import { activeClass, useTimelineKeyboard } from './useTimelineKeyboard';
 import './timeline.css';
 import './cluster.css';
 
@@ -25,7 +25,10 @@ export interface TimelineViewProps {
 
 interface Instance {
   timeline: Timeline;
-  data: DataSet<EventItem, 'id'>;
+  /** What vis draws: events and clusters, a few hundred at most. */
+  data: DataSet<DrawnItem, 'id'>;
+  /** The items in `data` by id, as last handed to it. */
+  drawn: Map<string, DrawnItem>;
 }
 
 const focusAnimation = { duration: 450, easingFunction: 'easeInOutQuad' } as const;
@@ -37,7 +40,8 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
   const instanceRef = useRef<Instance | null>(null);
   const onSelectRef = useRef(onSelect);
   const selectedIdRef = useRef(selectedId);
-  const isSelected = useCallback((id: string) => id === selectedIdRef.current, []);
+  // The window vis shows, once it has settled: what the clusters are made for.
+  const [view, setView] = useState<ZoomView | null>(null);
 
   useEffect(() => {
     onSelectRef.current = onSelect;
@@ -47,54 +51,60 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
   useEffect(() => {
     const band = bandRef.current;
     if (!band) return;
-    const data = new DataSet<EventItem, 'id'>();
+    const data = new DataSet<DrawnItem, 'id'>();
     const timeline = new Timeline(band, data as unknown as DataItemCollectionType, timelineOptions);
-    timeline.on('select', ({ items: ids, event }: { items: Array<string | number>; event: Event }) => {
+    const instance: Instance = { timeline, data, drawn: new Map() };
+    timeline.on('select', ({ items: ids }: { items: Array<string | number> }) => {
       const [id] = ids;
-      if (id !== undefined && data.get(id) === null) {
-        // A cluster, not an event: open it by zooming in where it was chosen, and keep the selection.
+      const chosen = id === undefined ? undefined : instance.drawn.get(String(id));
+      if (chosen && isCluster(chosen)) {
+        // A cluster, not an event: open it by zooming in to its events, and keep the selection.
         timeline.setSelection(selectedIdRef.current ? [selectedIdRef.current] : []);
-        const current = timeline.getWindow();
-        const target = zoomInWindow(timeline.getEventProperties(event).time.getTime(), {
-          start: current.start.getTime(),
-          end: current.end.getTime(),
-        });
+        const target = clusterWindow(chosen);
         timeline.setWindow(target.start, target.end, { animation: focusAnimation });
         return;
       }
       onSelectRef.current(id === undefined ? null : String(id));
     });
-    timeline.on('rangechanged', () => exposeWindow(band, timeline));
-    instanceRef.current = { timeline, data };
+    // vis says so 200 ms after the last move of a zoom or pan: clusters are made again once, not every frame.
+    timeline.on('rangechanged', () => setView(exposeWindow(band, timeline)));
+    instanceRef.current = instance;
     return () => {
       instanceRef.current = null;
       timeline.destroy();
     };
   }, []);
 
-  // Clusters are made again when the count changes, and when the selection does once there are clusters:
-  // the selected item stands alone, so it is drawn wherever it is.
-  const clusteredSelection = items.length >= clusterFrom ? selectedId : null;
-  useEffect(() => {
-    instanceRef.current?.timeline.setOptions(clusterOptionsFor(items.length, isSelected));
-  }, [items.length, clusteredSelection, isSelected]);
-
   useEffect(() => {
     const instance = instanceRef.current;
-    if (!instance) return;
-    const { data } = instance;
-    const ids = new Set(items.map((item) => item.id));
-    // One removal and one update, each a single change event: vis redraws once per batch, not per item.
-    data.remove(data.getIds().filter((id) => !ids.has(String(id))));
-    data.update(items);
-    fitAll(bandRef.current, instance, false);
+    if (instance) setView(fitAll(bandRef.current, instance.timeline, items, false));
   }, [items]);
 
+  const getInstance = useCallback(() => instanceRef.current, []);
+  const keyboard = useTimelineKeyboard(items, selectedId, onSelect, getInstance);
+  const { activeId } = keyboard;
+
+  // The selected and the keyboard's active event are drawn on their own wherever they are.
+  const drawnItems = useMemo(() => {
+    if (!view) return items.length < clusterFrom ? items : [];
+    const standAlone = new Set([selectedId, activeId].filter((id): id is string => id !== null));
+    const drawn = aggregateByZoom(items, view, standAlone);
+    const active = drawn.findIndex((item) => item.id === activeId);
+    if (active >= 0) drawn[active] = { ...drawn[active]!, className: `${drawn[active]!.className} ${activeClass}` } as DrawnItem;
+    return drawn;
+  }, [items, view, selectedId, activeId]);
+
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (instance) drawItems(instance, drawnItems);
+  }, [drawnItems]);
+
+  const itemsById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   useEffect(() => {
     const instance = instanceRef.current;
     if (!instance) return;
-    const { timeline, data } = instance;
-    const item = selectedId ? data.get(selectedId) : null;
+    const { timeline } = instance;
+    const item = selectedId ? itemsById.get(selectedId) : undefined;
     if (!item) {
       timeline.setSelection([]);
       return;
@@ -108,11 +118,9 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
       { start: current.start.getTime(), end: current.end.getTime() },
     );
     timeline.setWindow(target.start, target.end, { animation: focusAnimation });
-  }, [selectedId, items]);
+    // Again once the item is drawn: among thousands it is drawn only when the window is known.
+  }, [selectedId, itemsById, drawnItems]);
 
-  // After the effects above: the keyboard's active mark is set on top of the items' classNames.
-  const getInstance = useCallback(() => instanceRef.current, []);
-  const keyboard = useTimelineKeyboard(items, selectedId, onSelect, getInstance);
   const keysId = useId();
 
   const timeline = () => instanceRef.current?.timeline;
@@ -133,7 +141,7 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
             type="button"
             className="dl-text-button"
             title="Show every event"
-            onClick={() => instanceRef.current && fitAll(bandRef.current, instanceRef.current, true)}
+            onClick={() => instanceRef.current && fitAll(bandRef.current, instanceRef.current.timeline, items, true)}
           >
             Fit
           </button>
@@ -151,15 +159,38 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
   );
 }
 
-function fitAll(band: HTMLElement | null, { timeline, data }: Instance, animate: boolean): void {
-  const target = fitWindow(data.get(), { width: band?.clientWidth ?? 800, labelRoom });
+/** Fits every item in view; returns the view it fitted, for the clusters to be made for at once. */
+function fitAll(band: HTMLElement | null, timeline: Timeline, items: readonly EventItem[], animate: boolean): ZoomView {
+  const target = fitWindow(items, { width: band?.clientWidth ?? 800, labelRoom });
   if (target) timeline.setWindow(target.start, target.end, { animation: animate ? focusAnimation : false });
-  exposeWindow(band, timeline);
+  const shown = exposeWindow(band, timeline);
+  return target ? { ...shown, window: target } : shown;
 }
 
-function exposeWindow(band: HTMLElement | null, timeline: Timeline): void {
-  if (!band) return;
+/** Mirrors the window in data attributes, and returns it with the band's width. */
+function exposeWindow(band: HTMLElement | null, timeline: Timeline): ZoomView {
   const { start, end } = timeline.getWindow();
-  band.dataset.windowStart = start.toISOString();
-  band.dataset.windowEnd = end.toISOString();
+  if (band) {
+    band.dataset.windowStart = start.toISOString();
+    band.dataset.windowEnd = end.toISOString();
+  }
+  return { window: { start: start.getTime(), end: end.getTime() }, width: band?.clientWidth ?? 800 };
+}
+
+/** Hands vis what changed since the last drawing, in one removal and one update: one redraw a batch. */
+function drawItems({ data, drawn }: Instance, next: readonly DrawnItem[]): void {
+  const nextById = new Map(next.map((item) => [item.id, item]));
+  const gone = [...drawn.keys()].filter((id) => !nextById.has(id));
+  const changed = next.filter((item) => !sameDrawing(drawn.get(item.id), item));
+  if (gone.length > 0) data.remove(gone);
+  if (changed.length > 0) data.update(changed);
+  drawn.clear();
+  for (const [id, item] of nextById) drawn.set(id, item);
+}
+
+// Items are never changed in place, so an event with the same start object and class is drawn already.
+function sameDrawing(before: DrawnItem | undefined, after: DrawnItem): boolean {
+  if (!before) return false;
+  if (isCluster(before) && isCluster(after)) return before.count === after.count && before.start.getTime() === after.start.getTime();
+  return before.start === after.start && before.className === after.className && before.content === after.content;
 }

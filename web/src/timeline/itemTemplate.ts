@@ -1,15 +1,11 @@
-// vis-timeline's template: an event's label, or for a cluster (which has no item of ours) its count.
+// vis-timeline's template: an event's label, or a cluster's count.
+import type { DrawnItem } from './aggregateByZoom';
+import { isCluster } from './aggregateByZoom';
 import { itemLabel } from './itemLabel';
-import type { EventItem } from './toTimelineItems';
 
-/** What vis passes as the template's third argument: the drawn item's own data; a cluster's holds its items. */
-interface DrawnData {
-  uiItems?: readonly unknown[];
-}
-
-// vis looks the first argument up in our data set by id, so for a cluster it is null; the count is in `drawn`.
-export function itemTemplate(item: EventItem | null | undefined, _element?: unknown, drawn?: DrawnData): HTMLElement | string {
-  // Only digits, made here: vis's xss filter lets them through, and its title says what they count.
-  if (drawn?.uiItems) return String(drawn.uiItems.length);
-  return item ? itemLabel(item) : '';
+export function itemTemplate(item: DrawnItem | null | undefined): HTMLElement | string {
+  if (!item) return '';
+  // Only digits, made here: vis's xss filter lets them through, and the pill's title says what they count.
+  if (isCluster(item)) return String(item.count);
+  return itemLabel(item);
 }

@@ -1,8 +1,7 @@
 // The band as one keyboard stop: the hook behind timelineKeys. The event moved to is "active": it
 // wears a focus ring (an item class, so vis keeps it through redraws), is brought into view, and
 // is announced; Enter makes it the selection.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { DataSet } from 'vis-data/esnext';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Timeline } from 'vis-timeline/esnext';
 import { formatEventDate } from '../dates/formatEventDate';
 import { focusWindow } from './focusWindow';
@@ -11,7 +10,6 @@ import type { EventItem } from './toTimelineItems';
 
 export interface KeyboardInstance {
   timeline: Timeline;
-  data: DataSet<EventItem, 'id'>;
 }
 
 export interface TimelineKeyboard {
@@ -23,11 +21,13 @@ export interface TimelineKeyboard {
     'aria-label': string;
     onKeyDown(event: KeyboardEvent<HTMLElement>): void;
   };
+  /** The event the keys moved to: the band draws it with `activeClass`, never in a cluster. */
+  activeId: string | null;
   /** "Event 2 of 8, 10–11 November 2021: …", for a polite status line; '' before any move. */
   activeText: string;
 }
 
-const activeClass = 'dl-item--active';
+export const activeClass = 'dl-item--active';
 const moveAnimation = { duration: 300, easingFunction: 'easeInOutQuad' } as const;
 
 export function useTimelineKeyboard(
@@ -38,20 +38,6 @@ export function useTimelineKeyboard(
 ): TimelineKeyboard {
   const [activeId, setActiveId] = useState<string | null>(null);
   const order = useMemo(() => keyboardOrder(items), [items]);
-  const marked = useRef<string | null>(null);
-
-  // Runs after the band's own items effect (declared before this hook), which resets classNames.
-  useEffect(() => {
-    const current = instance();
-    if (!current) return;
-    const byId = new Map(items.map((item) => [item.id, item]));
-    const unmark = marked.current && byId.get(marked.current);
-    if (unmark) current.data.update({ id: unmark.id, className: unmark.className });
-    const mark = activeId ? byId.get(activeId) : undefined;
-    if (mark) current.data.update({ id: mark.id, className: `${mark.className} ${activeClass}` });
-    marked.current = mark ? mark.id : null;
-  }, [items, activeId, instance]);
-
   const bringIntoView = useCallback(
     (id: string) => {
       const current = instance();
@@ -113,6 +99,7 @@ export function useTimelineKeyboard(
       'aria-label': items.length === 1 ? 'Timeline of 1 event' : `Timeline of ${items.length} events`,
       onKeyDown,
     },
+    activeId,
     activeText,
   };
 }

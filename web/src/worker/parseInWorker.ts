@@ -5,9 +5,18 @@ import type { ParseOptions } from './parserMessages';
 
 let client: ParserClient | null = null;
 
-export function parseInWorker(raw: string, options?: ParseOptions): Promise<ParseResult> {
+function parserClient(): ParserClient {
   client ??= createParserClient(
     () => new Worker(new URL('./parser.worker.ts', import.meta.url), { type: 'module' }),
   );
-  return client.parse(raw, options);
+  return client;
+}
+
+export function parseInWorker(raw: string, options?: ParseOptions): Promise<ParseResult> {
+  return parserClient().parse(raw, options);
+}
+
+/** Loads the worker now: called as a text starts downloading, so both happen at once. */
+export function startParser(): void {
+  parserClient().start();
 }

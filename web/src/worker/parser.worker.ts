@@ -1,6 +1,6 @@
-// Runs the shared parser off the main thread, so a long article never freezes the page.
-import { parseArticle } from '../../../shared/src/index';
+// Runs the shared parser (and the events-file check) off the main thread, so a long article never freezes the page.
 import type { ParseRequest, ParseResponse } from './parserMessages';
+import { readSource } from './readSource';
 
 /** The part of DedicatedWorkerGlobalScope used here (web/ compiles against the DOM lib). */
 interface WorkerScope {
@@ -12,7 +12,7 @@ const scope = self as unknown as WorkerScope;
 
 scope.addEventListener('message', ({ data: request }) => {
   try {
-    scope.postMessage({ id: request.id, result: parseArticle(request.raw, request.options) });
+    scope.postMessage({ id: request.id, result: readSource(request.raw, request.options) });
   } catch (error) {
     // The parser promises not to throw; if it does, the page shows the message instead of hanging.
     scope.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });

@@ -54,6 +54,18 @@ describe('createParserClient', () => {
     expect(created).toBe(1);
   });
 
+  it('starts its worker ahead of the first parse when asked to, and keeps it for the parse', async () => {
+    let created = 0;
+    const client = createParserClient(() => {
+      created += 1;
+      return fakeWorker(({ id }) => ({ id, result: parsed }));
+    });
+    client.start();
+    expect(created).toBe(1);
+    await expect(client.parse('a')).resolves.toEqual(parsed);
+    expect(created).toBe(1);
+  });
+
   it('resolves each parse with the answer carrying its own id', async () => {
     const worker = fakeWorker(({ id, raw }) => ({ id, result: { ok: true, parsed: { text: raw, events: [] } } }));
     const client = createParserClient(() => worker);

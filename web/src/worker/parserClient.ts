@@ -14,6 +14,8 @@ export interface ParserWorker {
 
 export interface ParserClient {
   parse(raw: string, options?: ParseOptions): Promise<ParseResult>;
+  /** Starts the worker ahead of the first parse, so its script loads while the text is fetched. */
+  start(): void;
   terminate(): void;
 }
 
@@ -102,6 +104,13 @@ export function createParserClient(
         }
         if (pending.size === 1) watchCurrent();
       });
+    },
+    start() {
+      try {
+        ensureWorker();
+      } catch {
+        // Reported by the parse that needs it, which tries again.
+      }
     },
     terminate() {
       stop(new ParserWorkerError('terminated', 'The parser worker was terminated.'));

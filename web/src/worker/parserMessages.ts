@@ -4,6 +4,8 @@ import type { ParseResult } from '../../../shared/src/index';
 export interface ParseOptions {
   publicationDate?: string;
   fileName?: string;
+  /** What the text is: an article in any shape the reader takes (the default), or an events file as `npm run extract` prints it. */
+  as?: 'article' | 'events';
 }
 
 export interface ParseRequest {

@@ -20,4 +20,14 @@ export const PAST_WORDS = [
 ] as const;
 
 /** "-ed" words that are not past acts: adjectives and the future-minded "scheduled", "expected". */
-export const NOT_PAST_ED = ['need', 'speed', 'indeed', 'red', 'bed', 'seed', 'feed', 'hundred', 'proceed', 'succeed', 'exceed', 'united', 'limited', 'based', 'related', 'concerned', 'supposed'] as const;
+export const NOT_PAST_ED = [
+  'need', 'speed', 'indeed', 'red', 'bed', 'seed', 'feed', 'hundred', 'proceed', 'succeed', 'exceed', 'united', 'limited', 'based',
+  'related', 'concerned', 'supposed', 'preferred', 'unspecified', 'undisclosed', 'unidentified', 'unnamed', 'unexpected',
+  'unprecedented', 'unchanged', 'unsolved', 'unconfirmed', 'unannounced', 'unscheduled',
+] as const;
+
+/** Words before "to" that make it a plain preposition, not a deadline: "in contrast to Thursday", "compared to May". */
+export const NOT_DEADLINE_TO = ['contrast', 'compared', 'comparison', 'contrary', 'prior', 'due', 'according', 'close', 'next', 'similar', 'relative', 'addition', 'up'] as const;
+
+/** Words right before a date that say it is when something takes effect, still to come: "effective Feb. 1". */
+export const TAKES_EFFECT_WORDS = ['effective'] as const;
