@@ -4,7 +4,7 @@
 import type { Recognition } from './partialValue';
 import { joinNeighbours, shareYears } from './joinNeighbours';
 import { RECOGNISERS } from './recognisers';
-import { FILTER, STICKY, recognisersAt } from './recognisersByOpening';
+import { STICKY, firstPossibleAt, recognisersAt } from './recognisersByOpening';
 import { startKindAt } from './startWords';
 
 /** Every find of every recogniser, wherever it is, for checking the fast path against. */
@@ -18,7 +18,7 @@ const MODIFIER_REACH = 24;
 const MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:early|late|mid)|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
 
 export function recogniseTimexes(text: string): Recognition[] {
-  const starts: number[] = [];
+  const starts: Starts = { at: [], firstRecogniser: [] };
   // A leading word ("the", "a", "on") counts only when the next word may start an expression too.
   let pendingLeading = -1;
   // The words: letters and digits, with an opening apostrophe kept ("'90s"); an inline scan, as it visits every character.
@@ -38,21 +38,24 @@ export function recogniseTimexes(text: string): Recognition[] {
     // "'90s" starts at its apostrophe, "''60 Minutes" at its digit.
     if (c === 39 || c === 0x2019) tryAt(start + 1, text, starts);
   }
-  starts.sort((a, b) => a - b);
   return select(findAt(text, starts), text);
 }
 
-function tryAt(start: number, text: string, starts: number[]): void {
+/** The places worth asking, in no order (select sorts the finds), and the first recogniser to ask at each. */
+interface Starts {
+  at: number[];
+  firstRecogniser: number[];
+}
+
+function tryAt(start: number, text: string, starts: Starts): void {
   const asked = recognisersAt(text, start).length;
   // No recogniser begins with "of", the commonest start word: there the filter need not look.
   if (asked === 0) return;
   // One or two patterns ("in": only "Independence Day") cost less to try than the filter.
-  if (asked <= 2) {
-    starts.push(start);
-    return;
-  }
-  FILTER.lastIndex = start;
-  if (FILTER.test(text)) starts.push(start);
+  const first = asked <= 2 ? 0 : firstPossibleAt(text, start);
+  if (first < 0) return;
+  starts.at.push(start);
+  starts.firstRecogniser.push(first);
 }
 
 // A table answers for the codes below 0xC0 in one load, as the scan asks it of every character; from 0xC0 all count.
@@ -63,10 +66,13 @@ const isWordCode = (c: number) => (c < 0xc0 ? WORD_CODES[c] === 1 : c >= 0xc0);
 type Found = Recognition & { order: number };
 
 /** The finds of the recognisers that can begin at each start, each tried there only. */
-function findAt(text: string, starts: readonly number[]): Found[] {
+function findAt(text: string, starts: Starts): Found[] {
   const found: Found[] = [];
-  for (const start of starts) {
+  for (let s = 0; s < starts.at.length; s++) {
+    const start = starts.at[s]!;
+    const first = starts.firstRecogniser[s]!;
     for (const order of recognisersAt(text, start)) {
+      if (order < first) continue;
       const pattern = STICKY[order]!;
       pattern.lastIndex = start;
       const match = pattern.exec(text);
