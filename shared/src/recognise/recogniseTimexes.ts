@@ -51,8 +51,8 @@ function tryAt(start: number, text: string, starts: Starts): void {
   const asked = recognisersAt(text, start).length;
   // No recogniser begins with "of", the commonest start word: there the filter need not look.
   if (asked === 0) return;
-  // One or two patterns ("in": only "Independence Day") cost less to try than the filter.
-  const first = asked <= 2 ? 0 : firstPossibleAt(text, start);
+  // Up to eight patterns ("in": only "Independence Day") cost less to try one by one than the filter.
+  const first = asked <= 8 ? 0 : firstPossibleAt(text, start);
   if (first < 0) return;
   starts.at.push(start);
   starts.firstRecogniser.push(first);
