@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RECOGNISERS } from './recognisers';
-import { STICKY, firstPossibleAt } from './recognisersByOpening';
+import { STICKY, firstPossibleAt, groupsOf } from './recognisersByOpening';
 
 const SENTENCES = [
   'The talks, which began on Friday, will resume in the spring of 1999 or by March 5, 2001.',
@@ -34,5 +34,12 @@ describe('firstPossibleAt', () => {
         }
       }
     }
+  });
+});
+
+describe('groupsOf', () => {
+  it('counts the capture groups a pattern opens, as the regular-expression engine does', () => {
+    const sources = ['a(b)(?:c)(?<n>d)', '\\(x\\)[(](y)', '[\\]()](z)', ...RECOGNISERS.map((r) => r.pattern.source)];
+    for (const source of sources) expect(groupsOf(source), source).toBe(new RegExp(`${source}|`, 'u').exec('')!.length - 1);
   });
 });
