@@ -26,10 +26,24 @@ export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 /** Compiles a pattern for global, case-insensitive, Unicode matching. */
 export const compile = (source: string) => new RegExp(source, 'giu');
 
-export const lower = (text: string | undefined) => (text ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+const SPACE = /\s/;
+
+/** A matched word or phrase as the vocabulary tables spell it: lower case, single spaces, no full stop at the end. */
+export function lower(text: string | undefined): string {
+  const lowered = (text ?? '').toLowerCase();
+  // Most matches are one word with no full stop: they need neither replacement, and the reads ask this of every match.
+  if (!lowered.endsWith('.') && !SPACE.test(lowered)) return lowered;
+  return lowered.replace(/\s+/g, ' ').replace(/\.$/, '');
+}
 
 /** Month names must be capitalised: "may" and "march" are also a verb and a noun. */
-export const isCapitalised = (text: string | undefined) => !!text && /^\p{Lu}/u.test(text);
+export function isCapitalised(text: string | undefined): boolean {
+  if (!text) return false;
+  const first = text.charCodeAt(0);
+  // ASCII answers at once; any other first letter is asked of its Unicode category.
+  if (first < 128) return first >= 65 && first <= 90;
+  return /^\p{Lu}/u.test(text);
+}
 
 /**
  * ABC's "This Week", CBS's ''60 Minutes'': a capital on a later word of a phrase that opens a

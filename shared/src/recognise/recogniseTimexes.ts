@@ -1,53 +1,67 @@
 // Asks the recognisers at every word that may start a temporal expression, keeps the longest
 // non-overlapping finds, and widens dates over the modifiers TimeML puts inside them. One scan of
 // the words and sticky matches at a few places keep recognition linear and fast.
-import type { Recognition, Recogniser } from './partialValue';
+import type { Recognition } from './partialValue';
 import { joinNeighbours, shareYears } from './joinNeighbours';
 import { RECOGNISERS } from './recognisers';
-import { B } from './patterns';
-import { startKind } from './startWords';
-
-const sticky = (source: string) => new RegExp(source, 'yiu');
-/** Each recogniser's pattern, anchored where it is tried. */
-const STICKY = RECOGNISERS.map((r) => sticky(r.pattern.source));
-/** All patterns in one: where it fails, no recogniser can match, so most places cost one test. */
-// It only filters, so it may be looser than the patterns: it is tried at word starts, where the
-// patterns' opening "not after a letter" lookbehind holds anyway, and dropping it makes the test cheap.
-const ANY = sticky(
-  RECOGNISERS.map((r) => `(?:${r.pattern.source.split(B).join('').replace(/\(\?<([A-Za-z]\w*)>/g, '(?:')})`).join('|'),
-);
+import { STICKY, firstPossibleAt, recognisersAt } from './recognisersByOpening';
+import { startKindAt } from './startWords';
 
 /** Every find of every recogniser, wherever it is, for checking the fast path against. */
 export function recogniseEverywhere(text: string): Recognition[] {
-  return select(findAll(text, RECOGNISERS.map((r) => new RegExp(r.pattern.source, r.pattern.flags)), null), text);
+  return select(findEverywhere(text, RECOGNISERS.map((r) => new RegExp(r.pattern.source, r.pattern.flags))), text);
 }
 
 // "late 2019", "mid-August", "early next year", "the end of 1998", "the beginning of the month", "the mid-1980s"
+/** How far before a date its modifier may begin. */
+const MODIFIER_REACH = 24;
 const MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:early|late|mid)|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
 
 export function recogniseTimexes(text: string): Recognition[] {
-  const starts: number[] = [];
+  const starts: Starts = { at: [], firstRecogniser: [] };
   // A leading word ("the", "a", "on") counts only when the next word may start an expression too.
   let pendingLeading = -1;
-  for (const word of wordsOf(text)) {
-    const kind = startKind(word.text);
+  // The words: letters and digits, with an opening apostrophe kept ("'90s"); an inline scan, as it visits every character.
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const apostrophe = (c === 39 || c === 0x2019) && isWordCode(text.charCodeAt(i + 1)) && !isWordCode(text.charCodeAt(i - 1));
+    if (!isWordCode(c) && !apostrophe) { i++; continue; }
+    const start = i;
+    i++;
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    const kind = startKindAt(text, start, i);
     if (pendingLeading >= 0 && kind !== 'no') tryAt(pendingLeading, text, starts);
-    pendingLeading = kind === 'leading' ? word.start : -1;
+    pendingLeading = kind === 'leading' ? start : -1;
     if (kind !== 'yes') continue;
-    tryAt(word.start, text, starts);
+    tryAt(start, text, starts);
     // "'90s" starts at its apostrophe, "''60 Minutes" at its digit.
-    if (word.text[0] === "'" || word.text[0] === '’') tryAt(word.start + 1, text, starts);
+    if (c === 39 || c === 0x2019) tryAt(start + 1, text, starts);
   }
-  starts.sort((a, b) => a - b);
-  return select(findAll(text, STICKY, starts), text);
+  return select(findAt(text, starts), text);
 }
 
-function tryAt(start: number, text: string, starts: number[]): void {
-  ANY.lastIndex = start;
-  if (ANY.test(text)) starts.push(start);
+/** The places worth asking, in no order (select sorts the finds), and the first recogniser to ask at each. */
+interface Starts {
+  at: number[];
+  firstRecogniser: number[];
 }
 
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && isWideWordCode(c));
+function tryAt(start: number, text: string, starts: Starts): void {
+  const asked = recognisersAt(text, start).length;
+  // No recogniser begins with "of", the commonest start word: there the filter need not look.
+  if (asked === 0) return;
+  // Up to eight patterns ("in": only "Independence Day") cost less to try one by one than the filter.
+  const first = asked <= 8 ? 0 : firstPossibleAt(text, start);
+  if (first < 0) return;
+  starts.at.push(start);
+  starts.firstRecogniser.push(first);
+}
+
+// A table answers for the codes below 0xC0 in one load, as the scan asks it of every character.
+const WORD_CODES = Uint8Array.from({ length: 0xc0 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+// NaN (before the text or past it) is no word code, and never indexes the table.
+const isWordCode = (c: number) => (c < 0xc0 ? WORD_CODES[c] === 1 : isWideWordCode(c));
 
 /** Past Latin-1, what is a letter, digit or mark, looked up once per code: typeset news is full of ’ – — “ ” …, which end a word. */
 const wideWordCodes = new Uint8Array(0x10000);
@@ -59,45 +73,40 @@ function isWideWordCode(c: number): boolean {
   return wideWordCodes[c] === 1;
 }
 
-/** The words of a text with where they start: letters and digits, with an opening apostrophe kept ("'90s"). */
-function* wordsOf(text: string): Generator<{ start: number; text: string }> {
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    const apostrophe = (c === 39 || c === 0x2019) && isWordCode(text.charCodeAt(i + 1)) && !isWordCode(text.charCodeAt(i - 1));
-    if (!isWordCode(c) && !apostrophe) { i++; continue; }
-    const start = i;
-    i++;
-    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
-    yield { start, text: text.slice(start, i) };
-  }
-}
-
 type Found = Recognition & { order: number };
 
-// With `starts`, each sticky pattern is tried at those places only; without, each global pattern scans the text.
-function findAll(text: string, patterns: RegExp[], starts: number[] | null): Found[] {
+/** The finds of the recognisers that can begin at each start, each tried there only. */
+function findAt(text: string, starts: Starts): Found[] {
   const found: Found[] = [];
-  const take = (recogniser: Recogniser, order: number, match: RegExpExecArray) => {
-    const partial = recogniser.read(match, text);
-    if (partial) found.push({ start: match.index, end: match.index + match[0].length, partial, order });
-  };
-  patterns.forEach((pattern, order) => {
-    const recogniser = RECOGNISERS[order]!;
-    if (starts) {
-      for (const start of starts) {
-        pattern.lastIndex = start;
-        const match = pattern.exec(text);
-        if (match && match[0].length) take(recogniser, order, match);
-      }
-      return;
+  for (let s = 0; s < starts.at.length; s++) {
+    const start = starts.at[s]!;
+    const first = starts.firstRecogniser[s]!;
+    for (const order of recognisersAt(text, start)) {
+      if (order < first) continue;
+      const pattern = STICKY[order]!;
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (match && match[0].length) take(found, order, match, text);
     }
+  }
+  return found;
+}
+
+/** The finds of each global pattern scanning the whole text. */
+function findEverywhere(text: string, patterns: readonly RegExp[]): Found[] {
+  const found: Found[] = [];
+  patterns.forEach((pattern, order) => {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0].length === 0) { pattern.lastIndex++; continue; }
-      take(recogniser, order, match);
+      take(found, order, match, text);
     }
   });
   return found;
+}
+
+function take(found: Found[], order: number, match: RegExpExecArray, text: string): void {
+  const partial = RECOGNISERS[order]!.read(match, text);
+  if (partial) found.push({ start: match.index, end: match.index + match[0].length, partial, order });
 }
 
 function select(found: Found[], text: string): Recognition[] {
@@ -115,10 +124,23 @@ function select(found: Found[], text: string): Recognition[] {
   return shareYears(text, joinNeighbours(text, kept)).map((r, i, all) => widenOverModifier(text, r, i, all));
 }
 
+const SPACE_OR_HYPHEN = /[\s-]/u;
+
+/** Whether the word before `start` (past spaces and hyphens) ends as every modifier does: "early", "late", "mid", "of". */
+function mayFollowModifier(text: string, start: number): boolean {
+  const limit = Math.max(0, start - MODIFIER_REACH);
+  let i = start - 1;
+  while (i >= limit && SPACE_OR_HYPHEN.test(text[i]!)) i--;
+  // Setting the case bit lower-cases a letter: y, e, d and f end the modifiers.
+  const last = i >= limit ? text.charCodeAt(i) | 0x20 : 0;
+  return last === 121 || last === 101 || last === 100 || last === 102;
+}
+
 function widenOverModifier(text: string, recognition: Recognition, index: number, all: Recognition[]): Recognition {
   const { kind } = recognition.partial;
   if (kind === 'fixed' || kind === 'time') return recognition;
-  const before = text.slice(Math.max(0, recognition.start - 24), recognition.start);
+  if (!mayFollowModifier(text, recognition.start)) return recognition;
+  const before = text.slice(Math.max(0, recognition.start - MODIFIER_REACH), recognition.start);
   const modifier = MODIFIER_BEFORE.exec(before);
   if (!modifier) return recognition;
   const start = recognition.start - modifier[0].length;

@@ -23,23 +23,69 @@ const LEADING_WORDS = ['the', 'a', 'an', 'in', 'for', 'that', 'on', 'from', 'at'
 
 // Every word of a phrase: "the near future" may start at "the", and "the" counts only before "near".
 const wordsOf = (phrase: string) => phrase.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/\.$/, '')).filter(Boolean);
-// Words are looked up as they stand; news writes them lower case, capitalised or in capitals.
-const spellings = (word: string) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()];
 
-const START_WORDS: ReadonlySet<string> = new Set(
-  [
-    ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS), ...Object.keys(PARTS_OF_DAY), ...DATE_MODIFIERS,
-    ...Object.keys(HOLIDAYS), ...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...VAGUE_QUANTITIES,
-    ...Object.keys(REFERENCE_WORDS), ...Object.keys(SET_WORDS), ...Object.keys(RELATIVE_OFFSETS), ...Object.keys(UNIT_WORDS),
-    ...PATTERN_OPENERS,
-  ].flatMap(wordsOf).flatMap(spellings),
-);
-const LEADING: ReadonlySet<string> = new Set(LEADING_WORDS.flatMap(spellings));
+export type StartKind = 'no' | 'yes' | 'leading';
 
-/** How a word (as it stands in the text) may begin a temporal expression: not, by itself, or only before another start word. */
-export function startKind(word: string): 'no' | 'yes' | 'leading' {
-  const first = word.charCodeAt(0);
-  if ((first >= 48 && first <= 57) || first === 39 || first === 0x2019) return 'yes';
-  if (LEADING.has(word)) return 'leading';
-  return START_WORDS.has(word) ? 'yes' : 'no';
+/** The letters and digits a start word is spelt with: a–z (either case) are 0–25, 0–9 are 26–35. */
+const SYMBOLS = 36;
+const symbolOf = (c: number) => (c >= 97 && c <= 122 ? c - 97 : c >= 65 && c <= 90 ? c - 65 : c >= 48 && c <= 57 ? c - 22 : -1);
+
+/**
+ * The start words as a trie over case-folded letters, so a word of the text is looked up where it
+ * stands, without slicing it out: NEXT[node * SYMBOLS + symbol] is the next node (0: none, as no
+ * edge leads back to the root), KIND[node] the kind of the word ending there.
+ */
+function trieOf(kinds: ReadonlyMap<string, StartKind>): { next: Int32Array; kind: StartKind[] } {
+  // Words with an apostrophe or a full stop inside ("year's") never stand alone in the text's words.
+  const words = [...kinds.keys()].filter((w) => /^[a-z0-9]+$/.test(w));
+  const next = new Int32Array((1 + words.reduce((sum, w) => sum + w.length, 0)) * SYMBOLS);
+  const kind: StartKind[] = ['no'];
+  for (const word of words) {
+    let node = 0;
+    for (const ch of word) {
+      const at = node * SYMBOLS + symbolOf(ch.charCodeAt(0));
+      if (!next[at]) {
+        next[at] = kind.length;
+        kind.push('no');
+      }
+      node = next[at]!;
+    }
+    kind[node] = kinds.get(word)!;
+  }
+  return { next, kind };
 }
+
+const START_WORDS = [
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS), ...Object.keys(PARTS_OF_DAY), ...DATE_MODIFIERS,
+  ...Object.keys(HOLIDAYS), ...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...VAGUE_QUANTITIES,
+  ...Object.keys(REFERENCE_WORDS), ...Object.keys(SET_WORDS), ...Object.keys(RELATIVE_OFFSETS), ...Object.keys(UNIT_WORDS),
+  ...PATTERN_OPENERS,
+].flatMap(wordsOf);
+// A leading word is leading even where it could start an expression by itself ("early", "last").
+const TRIE = trieOf(new Map<string, StartKind>([...START_WORDS.map((w) => [w, 'yes'] as const), ...LEADING_WORDS.map((w) => [w, 'leading'] as const)]));
+
+/**
+ * How the word text[start, end) may begin a temporal expression: not, by itself, or only before
+ * another start word. Words are looked up as they stand: news writes them lower case, capitalised
+ * or in capitals ("march", "March", "MARCH"), and any other mix ("mArch") is not a start word.
+ */
+export function startKindAt(text: string, start: number, end: number): StartKind {
+  const first = text.charCodeAt(start);
+  if ((first >= 48 && first <= 57) || first === 39 || first === 0x2019) return 'yes';
+  let node = 0;
+  let lowerSeen = false;
+  let upperAfterFirst = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const symbol = symbolOf(c);
+    if (symbol < 0) return 'no';
+    if (c >= 97) lowerSeen = true;
+    else if (c >= 65 && c <= 90 && i > start) upperAfterFirst = true;
+    node = TRIE.next[node * SYMBOLS + symbol]!;
+    if (node === 0) return 'no';
+  }
+  return lowerSeen && upperAfterFirst ? 'no' : TRIE.kind[node]!;
+}
+
+/** How a word (as it stands in the text) may begin a temporal expression. */
+export const startKind = (word: string): StartKind => startKindAt(word, 0, word.length);

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, easterSunday, formatDay, formatWeek, formatYear, isoWeekOf, nthWeekday, parseDay, weekdayOf } from './calendarMath';
+import { addDays, addMonths, compareDays, easterSunday, formatDay, formatWeek, formatYear, isoWeekOf, nthWeekday, parseDay, weekdayOf } from './calendarMath';
 
 // These tests run under TZ=UTC and TZ=Pacific/Apia (UTC+13/14): the arithmetic must not depend on the zone.
 describe('calendar arithmetic', () => {
@@ -43,5 +44,35 @@ describe('calendar arithmetic', () => {
     expect(parseDay('1998-02-30')).toBeNull();
     expect(parseDay('0000-01-01')).toBeNull();
     expect(parseDay(undefined)).toBeNull();
+  });
+});
+
+// The arithmetic as Date does it, which calendarMath counts without a Date where it can.
+const dateToMs = ({ year, month, day }: { year: number; month: number; day: number }) => {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+};
+const dateFromMs = (ms: number) => {
+  const date = new Date(ms);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+};
+
+describe('calendar arithmetic without Date', () => {
+  const years = fc.oneof(fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -300_000, max: 300_000 }));
+  const days = fc.oneof(fc.integer({ min: -40, max: 70 }), fc.integer({ min: -2_000_000, max: 2_000_000 }));
+  const shifts = fc.oneof(fc.integer({ min: -800, max: 800 }), fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: -1e9, max: 1e9 }));
+
+  it('gives the day, weekday and order Date gives, for any year, overflowing day and shift', () => {
+    fc.assert(
+      fc.property(years, fc.integer({ min: 1, max: 12 }), days, shifts, (year, month, day, shift) => {
+        const given = { year, month, day };
+        expect(addDays(given, shift)).toEqual(dateFromMs(dateToMs(given) + shift * 86_400_000));
+        const weekday = new Date(dateToMs(given)).getUTCDay();
+        expect(weekdayOf(given)).toEqual(((weekday + 6) % 7) + 1);
+        expect(compareDays(given, { year: 2000, month: 1, day: 1 })).toEqual(dateToMs(given) - dateToMs({ year: 2000, month: 1, day: 1 }));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

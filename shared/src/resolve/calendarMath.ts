@@ -7,13 +7,45 @@ export interface Day {
 }
 
 const DAY_MS = 86_400_000;
+// Within these bounds integer arithmetic gives what Date gives, exactly; beyond them Date decides (NaN past its range).
+const FAST_YEARS = 100_000;
+const FAST_DAYS = 1_000_000;
+const DATE_RANGE_MS = 8.64e15;
+
+/** Days from 1970-01-01 to a day of the proleptic Gregorian calendar (Hinnant's days_from_civil); the day may overflow its month. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
+
+/** The day that many days after 1970-01-01 (Hinnant's civil_from_days). */
+function civilFromDays(days: number): Day {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1 };
+}
+
 // Years are astronomical (1 BC is year 0, 481 BC is -480); Date.UTC alone would read 0–99 as 1900–1999.
+// The resolver asks this of most dates: plain integers are counted without making a Date.
 const toMs = ({ year, month, day }: Day) => {
+  if (Number.isInteger(year) && Math.abs(year) <= FAST_YEARS && Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && Math.abs(day) <= FAST_DAYS) {
+    return daysFromCivil(year, month, day) * DAY_MS;
+  }
   const date = new Date(Date.UTC(2000, month - 1, day));
   date.setUTCFullYear(year, month - 1, day);
   return date.getTime();
 };
 const fromMs = (ms: number): Day => {
+  // Date reads a time as its whole milliseconds, towards zero, and a day as the one the time falls in.
+  if (Number.isFinite(ms) && Math.abs(ms) <= DATE_RANGE_MS) return civilFromDays(Math.floor(Math.trunc(ms) / DAY_MS));
   const date = new Date(ms);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 };
@@ -32,7 +64,11 @@ export const daysInMonth = (year: number, month: number) => (month === 2 ? (isLe
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** ISO weekday: Monday 1 … Sunday 7. */
-export const weekdayOf = (day: Day) => ((new Date(toMs(day)).getUTCDay() + 6) % 7) + 1;
+export function weekdayOf(day: Day): number {
+  const ms = toMs(day);
+  // 1970-01-01 was a Thursday (4); a time past Date's range has no weekday.
+  return Number.isFinite(ms) && Math.abs(ms) <= DATE_RANGE_MS ? ((((Math.floor(ms / DAY_MS) + 3) % 7) + 7) % 7) + 1 : NaN;
+}
 
 /** The ISO week (year and number) that holds a day. */
 export function isoWeekOf(day: Day): { year: number; week: number } {

@@ -5,10 +5,10 @@ import type { PartialValue, Recognition } from '../recognise/partialValue';
 import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
 import { addDays, addMonths, compareDays, formatDay, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, weekdayOf, type Day } from './calendarMath';
+import { ExpressionContext } from './expressionContext';
 import { resolveCalendar, resolveHoliday } from './resolveCalendar';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type Told } from './resolved';
 import { nearestWeekday, seasonYear, shifted } from './shifts';
-import { tenseAt } from './tense';
 
 /**
  * "a year ago" in results news: the quarter a year before the one just reported (the last quarter
@@ -38,8 +38,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   const narrative = options.genre === 'narrative' || !document;
   let previous: Told | null = null;
   return recognitions.map(({ start, end, partial }) => {
-    const { direction, distance } = tenseAt(text, start, end);
-    const resolved = resolve(partial, { document, previous, narrative, direction, cueDistance: distance });
+    const resolved = resolve(partial, new ExpressionContext(document, previous, narrative, text, start, end));
     if (resolved.told) previous = resolved.told;
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
   });

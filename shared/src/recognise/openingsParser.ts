@@ -1,0 +1,180 @@
+// A small parser of the regular-expression grammar (as the recognisers' patterns use it) that reads
+// what a match of a pattern can begin with. It throws on syntax it does not know, which
+// firstCharacters turns into "any character", so a pattern is never skipped where it could match.
+import { EMPTY, addRange, all, characters, either, followedBy, literal, none, repeated, type PartOpenings } from './partOpenings';
+
+const DIGITS: readonly [number, number][] = [[48, 57]];
+const SPACES: readonly [number, number][] = [[9, 13], [32, 32], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff]];
+const WORD_CHARS: readonly [number, number][] = [[48, 57], [65, 90], [95, 95], [97, 122], [0x17f, 0x17f], [0x212a, 0x212a]];
+const CONTROL_ESCAPES: Readonly<Record<string, number>> = { n: 10, t: 9, r: 13, f: 12, v: 11, '0': 0 };
+
+/** Reads a pattern source; throws on syntax it does not know, which firstCharacters turns into "any". */
+export class OpeningsParser {
+  private at = 0;
+
+  constructor(private readonly source: string) {}
+
+  parse(): PartOpenings {
+    const first = this.disjunction();
+    if (this.at !== this.source.length) throw new Error(`unexpected ${this.source[this.at]} at ${this.at}`);
+    return first;
+  }
+
+  /** The match of a sticky `pattern` where the parser stands, without slicing the rest of the source. */
+  private read(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = this.at;
+    return pattern.exec(this.source);
+  }
+
+  private peek(offset = 0): string | undefined {
+    return this.source[this.at + offset];
+  }
+
+  private disjunction(): PartOpenings {
+    let first = this.alternative();
+    while (this.peek() === '|') {
+      this.at++;
+      first = either(first, this.alternative());
+    }
+    return first;
+  }
+
+  private alternative(): PartOpenings {
+    let first = EMPTY;
+    while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') first = followedBy(first, this.term());
+    return first;
+  }
+
+  private term(): PartOpenings {
+    const atom = this.atom();
+    const quantifier = this.quantifier();
+    return quantifier ? repeated(atom, quantifier.min, quantifier.more) : atom;
+  }
+
+  /** The least count of a quantifier after an atom and whether it allows more, or null when there is none. */
+  private quantifier(): { min: number; more: boolean } | null {
+    const c = this.peek();
+    let quantifier: { min: number; more: boolean } | null = null;
+    if (c === '*') quantifier = { min: 0, more: true };
+    else if (c === '?') quantifier = { min: 0, more: true };
+    else if (c === '+') quantifier = { min: 1, more: true };
+    else if (c === '{') {
+      const braces = this.read(/\{(\d+)(,(\d*))?\}/y);
+      if (!braces) throw new Error(`a lone { at ${this.at}`);
+      this.at += braces[0].length - 1;
+      quantifier = { min: Number(braces[1]), more: braces[2] !== undefined && braces[3] !== braces[1] };
+    }
+    if (quantifier === null) return null;
+    this.at++;
+    if (this.peek() === '?') this.at++;
+    return quantifier;
+  }
+
+  private atom(): PartOpenings {
+    const c = this.source[this.at]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.characterClass();
+    if (c === '^' || c === '$') {
+      this.at++;
+      return EMPTY;
+    }
+    if (c === '.') {
+      this.at++;
+      return characters(all());
+    }
+    if (c === '\\') return this.atomEscape();
+    if ('*+?{}])|'.includes(c)) throw new Error(`unexpected ${c} at ${this.at}`);
+    const code = this.source.codePointAt(this.at)!;
+    this.at += code > 0xffff ? 2 : 1;
+    return literal(code);
+  }
+
+  private group(): PartOpenings {
+    const opener = this.read(/\((?:\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/y)![0];
+    this.at += opener.length;
+    const inner = this.disjunction();
+    if (this.peek() !== ')') throw new Error(`an unclosed group at ${this.at}`);
+    this.at++;
+    // A lookaround consumes nothing: the match begins with what comes after it.
+    const lookaround = opener === '(?=' || opener === '(?!' || opener === '(?<=' || opener === '(?<!';
+    return lookaround ? EMPTY : inner;
+  }
+
+  private atomEscape(): PartOpenings {
+    const c = this.source[this.at + 1];
+    if (c === 'b' || c === 'B') {
+      this.at += 2;
+      return EMPTY;
+    }
+    const chars = none();
+    for (const [from, to] of this.classEscape()) addRange(chars, from, to);
+    return characters(chars);
+  }
+
+  /** The ranges an escape (at `\`) stands for; a property or a negated class counts as every character. */
+  private classEscape(): readonly [number, number][] {
+    const c = this.source[this.at + 1];
+    if (c === undefined) throw new Error('a pattern that ends in \\');
+    if (c === 'p' || c === 'P') {
+      const property = this.read(/\\[pP]\{[^}]*\}/y);
+      if (!property) throw new Error(`a property without braces at ${this.at}`);
+      this.at += property[0].length;
+      return [[0, 0x10ffff]];
+    }
+    this.at += 2;
+    if (c === 'd') return DIGITS;
+    if (c === 's') return SPACES;
+    if (c === 'w') return WORD_CHARS;
+    if (c === 'D' || c === 'S' || c === 'W') return [[0, 0x10ffff]];
+    if (c in CONTROL_ESCAPES && !(c === '0' && /\d/.test(this.peek() ?? ''))) return [[CONTROL_ESCAPES[c]!, CONTROL_ESCAPES[c]!]];
+    if (c === 'x' || c === 'u') {
+      const hex = this.read(/(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))/y);
+      const pair = c === 'x' ? this.read(/[0-9a-fA-F]{2}/y) : null;
+      const digits = c === 'x' ? pair?.[0] : hex?.[1] ?? hex?.[2];
+      if (!digits) throw new Error(`a bad \\${c} escape at ${this.at}`);
+      this.at += c === 'x' ? 2 : hex![0].length;
+      const code = Number.parseInt(digits, 16);
+      return [[code, code]];
+    }
+    // Back references, control letters and digits: not worth reading, so any character.
+    if (/[1-9kc]/.test(c)) throw new Error(`an escape \\${c} this parser does not read`);
+    // Any other escape stands for its character: \. \- \/ \( \\ and the like.
+    const code = c.codePointAt(0)!;
+    return [[code, code]];
+  }
+
+  private characterClass(): PartOpenings {
+    this.at++;
+    const negated = this.peek() === '^';
+    if (negated) this.at++;
+    const ranges: [number, number][] = [];
+    while (this.peek() !== ']') {
+      if (this.at >= this.source.length) throw new Error('an unclosed character class');
+      const from = this.classAtom();
+      if (this.peek() === '-' && this.peek(1) !== ']' && from.length === 1 && from[0]![0] === from[0]![1]) {
+        this.at++;
+        const to = this.classAtom();
+        if (to.length !== 1 || to[0]![0] !== to[0]![1]) throw new Error(`a range to a class at ${this.at}`);
+        ranges.push([from[0]![0], to[0]![0]]);
+      } else ranges.push(...from);
+    }
+    this.at++;
+    const chars = negated ? all() : none();
+    if (!negated) for (const [from, to] of ranges) addRange(chars, from, to);
+    return characters(chars);
+  }
+
+  private classAtom(): readonly [number, number][] {
+    if (this.peek() === '\\') {
+      // Inside a class \b is the backspace character.
+      if (this.peek(1) === 'b') {
+        this.at += 2;
+        return [[8, 8]];
+      }
+      return this.classEscape();
+    }
+    const code = this.source.codePointAt(this.at)!;
+    this.at += code > 0xffff ? 2 : 1;
+    return [[code, code]];
+  }
+}

@@ -1,0 +1,85 @@
+// The recognisers' patterns as the tagger tries them: anchored at a place, after one filter test,
+// and only those whose pattern can begin with the two characters there (firstCharacters.ts reads
+// that from the pattern), as most recognisers cannot begin with a given pair of letters or digits.
+import { openings, type Openings } from './firstCharacters';
+import { B } from './patterns';
+import { RECOGNISERS } from './recognisers';
+
+const sticky = (source: string) => new RegExp(source, 'yiu');
+
+/** Each recogniser's pattern, anchored where it is tried. */
+export const STICKY: readonly RegExp[] = RECOGNISERS.map((r) => sticky(r.pattern.source));
+
+// The patterns loosened for the filter: no "not after a letter" lookbehind, as the filter is tried
+// at word starts, where it holds anyway, and dropping it makes the test cheap; no named groups.
+const LOOSE = RECOGNISERS.map((r) => r.pattern.source.split(B).join('').replace(/\(\?<([A-Za-z]\w*)>/g, '(?:'));
+
+/**
+ * All patterns in one, each alternative followed by an empty group that marks it: where it fails, no
+ * recogniser can match, so most places cost one test; where it matches, the first alternative
+ * matching is the first recogniser that can, as a loosened pattern matches wherever its own does.
+ */
+// One filter for all does better than one per first character: V8 runs the one big pattern faster.
+const FILTER = sticky(LOOSE.map((source) => `(?:${source})()`).join('|'));
+
+/** How many capture groups a pattern source opens: "(" or "(?<name>", unescaped and outside a class. */
+export function groupsOf(source: string): number {
+  let groups = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) groups++;
+  }
+  return groups;
+}
+
+/** The recogniser each capture group of FILTER belongs to: the groups a pattern keeps, then its mark. Read at the first tagging. */
+let recogniserOfGroup: readonly number[] | null = null;
+
+/**
+ * The first recogniser (an index into RECOGNISERS) whose pattern may match at text[start], or -1
+ * when none can: the recognisers before it need not be asked there.
+ */
+export function firstPossibleAt(text: string, start: number): number {
+  FILTER.lastIndex = start;
+  const match = FILTER.exec(text);
+  if (!match) return -1;
+  // Only the alternative that matched sets groups: its first set one tells which it is.
+  let group = 1;
+  while (match[group] === undefined) group++;
+  recogniserOfGroup ??= [-1, ...LOOSE.flatMap((source, order) => new Array<number>(groupsOf(source) + 1).fill(order))];
+  return recogniserOfGroup[group]!;
+}
+
+const EVERY: readonly number[] = RECOGNISERS.map((_, i) => i);
+
+/** How each recogniser's pattern can begin, read once, at the first tagging rather than at import. */
+let openingsTable: { openings: readonly Openings[]; byFirst: readonly (readonly number[])[] } | null = null;
+function table() {
+  if (!openingsTable) {
+    const all = RECOGNISERS.map((r) => openings(r.pattern.source));
+    openingsTable = { openings: all, byFirst: Array.from({ length: 128 }, (_, code) => EVERY.filter((i) => all[i]!.first[code])) };
+  }
+  return openingsTable;
+}
+// Filled as pairs of characters turn up: most of the 16,384 never do.
+const BY_PAIR: (readonly number[] | undefined)[] = new Array(128 * 128).fill(undefined);
+
+/**
+ * The recognisers (indices into RECOGNISERS, in order) whose pattern may match at text[start]: by
+ * the two characters there when both are ASCII, else by the first, and past ASCII all of them.
+ */
+export function recognisersAt(text: string, start: number): readonly number[] {
+  const first = text.charCodeAt(start);
+  if (!(first < 128)) return EVERY;
+  const second = text.charCodeAt(start + 1);
+  const known = second < 128 ? BY_PAIR[first * 128 + second] : undefined;
+  if (known) return known;
+  const { openings: all, byFirst } = table();
+  if (!(second < 128)) return byFirst[first]!;
+  const pair = first * 128 + second;
+  return (BY_PAIR[pair] = byFirst[first]!.filter((i) => all[i]!.single[first] || all[i]!.pairs.has(pair)));
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore } from './clauseWords';
+
+/** The words before text[at] in its sentence, nearest first, as tense reads them. */
+function wordsBefore(text: string, at: number): string[] {
+  const words: string[] = [];
+  const limit = lookBackLimit(at);
+  for (let end = lastWordEnd(text, limit, at); end >= 0; ) {
+    const start = lastWordStart(text, limit, end);
+    words.push(text.slice(start, end));
+    end = lastWordEnd(text, limit, start);
+  }
+  return words;
+}
+
+describe('clauseWords', () => {
+  it('reads the words before a date back to its sentence start and no further', () => {
+    const text = 'He will go. The troops’ leaders left on Friday.';
+    expect(wordsBefore(text, text.indexOf('Friday'))).toEqual(['on', 'left', 'leaders', 'troops’', 'The']);
+  });
+
+  it('does not end a sentence at "U.S." or at a month abbreviated before its day', () => {
+    const text = 'It closed. The U.S. bought from Sept. 14 to Friday.';
+    expect(wordsBefore(text, text.indexOf('Friday'))).toEqual(['to', 'Sept', 'from', 'bought', 'S', 'U', 'The']);
+    expect(clauseStart(text, text.indexOf('Friday'))).toBe(text.indexOf('. The') + 1);
+  });
+
+  it('ends the sentence after a date at its full stop', () => {
+    const text = 'They met Friday to talk. Then they left.';
+    expect(clauseEnd(text, text.indexOf(' to'))).toBe(text.indexOf('. Then'));
+  });
+
+  it('reads the single word before or after a place, within the sentence', () => {
+    const text = 'It had been due. Next to it';
+    expect(wordBefore(text, 0, text.indexOf(' due'))).toBe('been');
+    expect(wordBefore(text, 0, text.indexOf('Next'))).toBeUndefined();
+    expect(wordAfter(text, text.indexOf(' to'), text.length)).toBe('to');
+  });
+});

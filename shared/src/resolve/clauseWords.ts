@@ -1,0 +1,114 @@
+// Reading the words of the sentence around a date where they stand in the text, without slicing
+// the sentence out or splitting it: words are runs of letters and apostrophes, and a sentence ends
+// at a line end, "!", "?", ";" or a full stop that a space and a capital follow.
+import { MONTHS } from '../lexicon/en/calendar';
+
+/** How far each way to look: the verb governing a date mostly comes before it, and near it. */
+const LOOK_BEFORE = 160;
+const LOOK_AFTER = 60;
+const ABBREVIATED_MONTH = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).filter((m) => m.length <= 4).join('|')})$`, 'iu');
+const LETTER = /^\p{L}$/u;
+
+/** How far back the words before a date at `start` are read, at most. */
+export const lookBackLimit = (start: number) => Math.max(0, start - LOOK_BEFORE);
+
+/** Where the sentence around a date begins: at most LOOK_BEFORE characters before its start. */
+export function clauseStart(text: string, start: number): number {
+  let from = start;
+  const limit = lookBackLimit(start);
+  while (from > limit && !isSentenceEnd(text, from - 1)) from--;
+  return from;
+}
+
+/** Where the sentence around a date ends: at most LOOK_AFTER characters after its end. */
+export function clauseEnd(text: string, end: number): number {
+  let to = end;
+  const stop = Math.min(text.length, end + LOOK_AFTER);
+  while (to < stop && !isSentenceEnd(text, to)) to++;
+  return to;
+}
+
+// A full stop ends a sentence when a space and a capital or a line end follow it ("U.S. troops" does not end one).
+const isSentenceEnd = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  if (c === 10 || c === 33 || c === 63 || c === 59) return true;
+  if (c !== 46) return false;
+  if (!/\s/.test(text[i + 1] ?? ' ') || /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))) return false;
+  // "Sept. 14", "Nov. 6": a month's abbreviation before a number ends no sentence.
+  return !(/^\s+\d/.test(text.slice(i + 1, i + 3)) && ABBREVIATED_MONTH.test(text.slice(Math.max(0, i - 5), i)));
+};
+
+/**
+ * How many UTF-16 units the word character at text[i] takes (0: none), reading no further than `limit`.
+ * Words are runs of letters and apostrophes; ASCII is decided here, the rest by its Unicode category.
+ */
+function wordCharLength(text: string, i: number, limit: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  // A letter beyond the BMP takes two units, when both lie before the limit.
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < limit) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LETTER.test(text[i]!) ? 1 : 0;
+}
+
+/** The same, for the word character that ends at text[i - 1], reading back no further than `from`. */
+function wordCharLengthBefore(text: string, i: number, from: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(i - 2, i)) ? 2 : 0;
+  }
+  return LETTER.test(text[i - 1]!) ? 1 : 0;
+}
+
+/** Where the first word of text[from, to) starts, or -1 when it has none. */
+export function wordStart(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && wordCharLength(text, i, to) === 0) i++;
+  return i < to ? i : -1;
+}
+
+/** Where the word that starts at `start` ends, at `to` at the latest. */
+export function wordEnd(text: string, start: number, to: number): number {
+  let i = start;
+  for (let length = wordCharLength(text, i, to); length > 0; length = i < to ? wordCharLength(text, i, to) : 0) i += length;
+  return i;
+}
+
+/**
+ * Where the last word before `to` in its sentence ends, or -1 when the sentence starts first or the
+ * look-back ends at `limit`: the sentence start is found as the words are read, not before, as the
+ * first cue a reader meets is mostly a word or two away. Sentence ends are never word characters.
+ */
+export function lastWordEnd(text: string, limit: number, to: number): number {
+  let i = to;
+  while (i > limit && wordCharLengthBefore(text, i, limit) === 0) {
+    if (isSentenceEnd(text, i - 1)) return -1;
+    i--;
+  }
+  return i > limit ? i : -1;
+}
+
+/** Where the word that ends at `end` starts, at `from` at the earliest: no word crosses a sentence end. */
+export function lastWordStart(text: string, from: number, end: number): number {
+  let i = end;
+  for (let length = wordCharLengthBefore(text, i, from); length > 0; length = i > from ? wordCharLengthBefore(text, i, from) : 0) i -= length;
+  return i;
+}
+
+/** The word that ends before `at` in its sentence, looking back no further than `limit` (undefined: none). */
+export function wordBefore(text: string, limit: number, at: number): string | undefined {
+  const ends = lastWordEnd(text, limit, at);
+  return ends < 0 ? undefined : text.slice(lastWordStart(text, limit, ends), ends);
+}
+
+/** The word that starts after `at`, reading no further than `to` (undefined: none). */
+export function wordAfter(text: string, at: number, to: number): string | undefined {
+  const begins = wordStart(text, at, to);
+  return begins < 0 ? undefined : text.slice(begins, wordEnd(text, begins, to));
+}

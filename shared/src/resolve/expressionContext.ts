@@ -1,0 +1,30 @@
+// The context one expression is resolved in. Its tense is read from the words around it only when
+// the resolver asks: most expressions ("1998", "three years", "March 5, 1998") tell enough alone.
+import type { Day } from './calendarMath';
+import type { Context, Told } from './resolved';
+import { tenseAt, type Direction, type Tense } from './tense';
+
+export class ExpressionContext implements Context {
+  private tense: Tense | undefined;
+
+  constructor(
+    readonly document: Day | null,
+    readonly previous: Told | null,
+    readonly narrative: boolean,
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get direction(): Direction {
+    return this.tenseHere().direction;
+  }
+
+  get cueDistance(): number {
+    return this.tenseHere().distance;
+  }
+
+  private tenseHere(): Tense {
+    return (this.tense ??= tenseAt(this.text, this.start, this.end));
+  }
+}
