@@ -53,13 +53,9 @@ export function timelineKeyAction(key: string, { order, activeId, selectedId }: 
 
 /** Ids by start, then end (shorter first), then as given: the order Left and Right walk. Pure. */
 export function keyboardOrder(items: ReadonlyArray<{ id: string; start: Date; end?: Date }>): string[] {
+  // Each time read once, not at every comparison: ten thousand items are sorted on the page's thread.
   return items
-    .map((item, index) => ({ item, index }))
-    .sort(
-      (a, b) =>
-        a.item.start.getTime() - b.item.start.getTime() ||
-        (a.item.end ?? a.item.start).getTime() - (b.item.end ?? b.item.start).getTime() ||
-        a.index - b.index,
-    )
-    .map(({ item }) => item.id);
+    .map((item, index) => ({ id: item.id, start: item.start.getTime(), end: (item.end ?? item.start).getTime(), index }))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index)
+    .map(({ id }) => id);
 }

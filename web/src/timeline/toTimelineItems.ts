@@ -34,12 +34,39 @@ export function toTimelineItems(
   events: readonly TimelineEvent[],
   options: TimelineItemOptions = {},
 ): EventItem[] {
+  const dates = calendarDates();
   const placed = events.flatMap((event) => {
-    const start = parseIsoPeriod(event.start);
-    return start ? [{ event, start, end: event.end ? parseIsoPeriod(event.end) : null }] : [];
+    const start = dates.period(event.start);
+    return start ? [{ event, start, end: event.end ? dates.period(event.end) : null }] : [];
   });
-  const ongoingUntil = latestEnd(placed, options.publicationDate);
-  return placed.map(({ event, start, end }) => toItem(event, start, end, ongoingUntil));
+  const ongoingUntil = latestEnd(placed, options.publicationDate, dates);
+  return placed.map(({ event, start, end }) => toItem(event, start, end, ongoingUntil, dates));
+}
+
+type CalendarDates = ReturnType<typeof calendarDates>;
+
+/**
+ * The periods and their local bounds, read once for each date string: an archive of 10,000 events
+ * repeats its dates, and a local Date costs a time-zone lookup (10,000 events took ~60 ms without).
+ */
+function calendarDates() {
+  const periods = new Map<string, IsoPeriod | null>();
+  const starts = new Map<IsoPeriod, Date>();
+  const ends = new Map<IsoPeriod, Date>();
+  const noons = new Map<IsoPeriod, Date>();
+  const remember = <K, V>(map: Map<K, V>, key: K, make: (key: K) => V): V => {
+    if (map.has(key)) return map.get(key)!;
+    const value = make(key);
+    map.set(key, value);
+    return value;
+  };
+  return {
+    period: (iso: string) => remember(periods, iso, parseIsoPeriod),
+    start: (period: IsoPeriod) => remember(starts, period, periodStart),
+    end: (period: IsoPeriod) => remember(ends, period, periodEnd),
+    // Noon, so a day's point sits in the middle of its day when zoomed in to days.
+    noon: (period: IsoPeriod) => remember(noons, period, (day) => new Date(periodStart(day).getTime() + halfDay)),
+  };
 }
 
 function toItem(
@@ -47,33 +74,27 @@ function toItem(
   start: IsoPeriod,
   end: IsoPeriod | null,
   ongoingUntil: Date | null,
+  dates: CalendarDates,
 ): EventItem {
   const shape = shapeOf(event, start, end);
-  const base = {
+  const item: EventItem = {
     id: event.id,
     eventId: event.id,
+    type: shape === 'day' ? 'point' : 'range',
+    start: shape === 'day' ? dates.noon(start) : dates.start(start),
     shape,
     className: `dl-item dl-item--${shape}`,
     content: event.title || event.dateText,
     isoStart: event.start,
-    ...(event.end ? { isoEnd: event.end } : {}),
   };
-  const from = periodStart(start);
-  switch (shape) {
-    case 'day':
-      // Noon, so the point sits in the middle of its day when zoomed in to days.
-      return { ...base, type: 'point', start: new Date(from.getTime() + halfDay) };
-    case 'open': {
-      const ownEnd = periodEnd(start);
-      const until = ongoingUntil && ongoingUntil > ownEnd ? ongoingUntil : ownEnd;
-      return { ...base, type: 'range', start: from, end: until };
-    }
-    case 'span':
-      return { ...base, type: 'range', start: from, end: periodEnd(end ?? start) };
-    case 'month':
-    case 'year':
-      return { ...base, type: 'range', start: from, end: periodEnd(start) };
+  if (event.end) item.isoEnd = event.end;
+  if (shape === 'open') {
+    const ownEnd = dates.end(start);
+    item.end = ongoingUntil && ongoingUntil > ownEnd ? ongoingUntil : ownEnd;
+  } else if (shape !== 'day') {
+    item.end = dates.end(shape === 'span' ? (end ?? start) : start);
   }
+  return item;
 }
 
 function shapeOf(event: TimelineEvent, start: IsoPeriod, end: IsoPeriod | null): ItemShape {
@@ -85,10 +106,15 @@ function shapeOf(event: TimelineEvent, start: IsoPeriod, end: IsoPeriod | null):
 function latestEnd(
   placed: ReadonlyArray<{ start: IsoPeriod; end: IsoPeriod | null }>,
   publicationDate: string | undefined,
+  dates: CalendarDates,
 ): Date | null {
-  const ends = placed.map(({ start, end }) => periodEnd(end ?? start));
+  let latest: Date | null = null;
+  const consider = (period: IsoPeriod) => {
+    const end = dates.end(period);
+    if (!latest || end > latest) latest = end;
+  };
+  for (const { start, end } of placed) consider(end ?? start);
   const published = publicationDate ? parseIsoPeriod(publicationDate) : null;
-  if (published) ends.push(periodEnd(published));
-  if (ends.length === 0) return null;
-  return new Date(Math.max(...ends.map((date) => date.getTime())));
+  if (published) consider(published);
+  return latest;
 }
