@@ -24,7 +24,15 @@ async function answer(request: ParseRequest): Promise<void> {
   try {
     const result =
       'src' in request
-        ? await loadSource(request.src, readSource, { baseUrl: request.baseUrl })
+        ? await loadSource(
+            request.src,
+            (raw, options) => {
+              // The page's watchdog gives the parse the allowance of a text this long, from now.
+              scope.postMessage({ id: request.id, downloaded: raw.length });
+              return readSource(raw, options);
+            },
+            { baseUrl: request.baseUrl },
+          )
         : await readSource(request.raw, request.options);
     scope.postMessage({ id: request.id, result });
   } catch (error) {

@@ -209,6 +209,22 @@ describe('createParserClient with a hung worker', () => {
     await rejected;
   });
 
+  it('gives a downloaded source the allowance of its text from when it was downloaded', async () => {
+    vi.useFakeTimers();
+    const worker = fakeWorker(({ id }) => ({ id, downloaded: 10 }));
+    const client = createParserClient(() => worker, {
+      timeoutFor: ({ length }) => (length === 10 ? 1_000 : 99_000),
+      loadTimeout: 60_000,
+    });
+    const loading = client.load('set.json', 'https://news.example/');
+    const rejected = expect(loading).rejects.toThrow('The parser did not answer within 1 seconds');
+    await vi.advanceTimersByTimeAsync(999);
+    expect(worker.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await rejected;
+    expect(worker.terminated).toBe(true);
+  });
+
   it('ignores an answer that comes from a worker already stopped', async () => {
     vi.useFakeTimers();
     const { client, workers } = clientOverWorkers();

@@ -24,9 +24,9 @@ export interface ParserClient {
 }
 
 export interface ParserClientOptions {
-  /** Milliseconds a parse of this text may take before the worker counts as hung. */
-  timeoutFor?(raw: string): number;
-  /** Milliseconds a download and its parse may take: the size is not known when it is asked for. */
+  /** Milliseconds a parse of a text this long may take before the worker counts as hung. */
+  timeoutFor?(text: { length: number }): number;
+  /** Milliseconds a download may take: its size is not known until it is downloaded. */
   loadTimeout?: number;
 }
 
@@ -81,6 +81,12 @@ export function createParserClient(
       if (created !== worker) return;
       const request = pending.get(data.id);
       if (!request) return;
+      if ('downloaded' in data) {
+        // The download is done: from now on the text's own allowance applies, not the download's.
+        request.timeout = timeoutFor({ length: data.downloaded });
+        if (pending.values().next().value === request) watchCurrent();
+        return;
+      }
       pending.delete(data.id);
       if ('result' in data) request.resolve(data.result);
       else if ('fetchFailure' in data) {

@@ -22,9 +22,11 @@ export interface FetchFailure {
 
 /**
  * A parse returns the parser's result; a download that failed, why; a bug in the parser, the
- * error's message.
+ * error's message. A download says first how long its text is.
  */
 export type ParseResponse =
   | { id: number; result: ParseResult }
+  /** Not an answer: a source is downloaded and is being read, with this many characters. */
+  | { id: number; downloaded: number }
   | { id: number; fetchFailure: FetchFailure }
   | { id: number; error: string };

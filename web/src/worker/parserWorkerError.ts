@@ -19,9 +19,9 @@ const second = 1000;
  * characters. Generous on purpose: the parser reads a megabyte in well under a second, so only a
  * worker stuck in a loop, or dead without a word, ever reaches it.
  */
-export function parseTimeout(text: string): number {
+export function parseTimeout(text: { length: number }): number {
   return Math.round(30 * second + (text.length / 1_000_000) * 15 * second);
 }
 
-/** A source the worker downloads (?src=) has the allowance of a 20 MB text: its size is not known before. */
+/** A source the worker downloads (?src=) has this long to arrive; then the allowance of its text applies. */
 export const loadTimeout = Math.round(30 * second + 20 * 15 * second);
