@@ -12,8 +12,8 @@ export interface LoadSourceOptions {
 
 /**
  * Resolves to the article, or to a problem the page shows in place of the timeline (a src that is
- * not a web address, JSON that is broken or not an events file); rejects only when
- * the source could not be fetched or the parser broke.
+ * not a web address, JSON that is broken or not an events file); rejects only when the source could
+ * not be fetched or the parser broke.
  */
 export async function loadSource(
   src: string,
