@@ -1,8 +1,4 @@
-// A source that could not be downloaded, and the names loadSource gives what it downloads.
-import type { ParseResult } from '../../../shared/src/index';
-import type { ParseOptions } from '../worker/parserMessages';
-
-export type Parse = (raw: string, options?: ParseOptions) => Promise<ParseResult>;
+// A source that could not be downloaded, and the file name a source is known by.
 
 /** The article could not be fetched: a message the page can show as it is. */
 export class ArticleFetchError extends Error {

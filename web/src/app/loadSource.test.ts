@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../../../shared/src/index';
 import { readSource } from '../worker/readSource';
-import { ArticleFetchError, type Parse } from './articleFetchError';
-import { loadSource } from './loadSource';
+import { ArticleFetchError } from './articleFetchError';
+import { loadSource, type Parse } from './loadSource';
 
 const page = 'https://dateline.example/app/index.html?src=x';
 const ok: ParseResult = { ok: true, parsed: { text: 'Body.', events: [] } };

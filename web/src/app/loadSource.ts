@@ -1,13 +1,16 @@
 // A source by URL (?src=): an article in any format the reader takes, or an events JSON as
 // `npm run extract` prints it, opened as it is. Run in the worker for the article query (articleQuery.ts).
 import type { ParseResult } from '../../../shared/src/index';
-import { ArticleFetchError, fileNameOf, type Parse } from './articleFetchError';
+import type { ParseOptions } from '../worker/parserMessages';
+import { ArticleFetchError, fileNameOf } from './articleFetchError';
+
+/** Reads the downloaded text: the worker's readSource. */
+export type Parse = (raw: string, options?: ParseOptions) => Promise<ParseResult>;
 
 export interface LoadSourceOptions {
+  /** What a relative src is relative to: the page (the worker's own address is not). */
+  baseUrl: string;
   fetchText?: typeof fetch;
-  signal?: AbortSignal;
-  /** What a relative src is relative to: the page. */
-  baseUrl?: string;
 }
 
 /**
@@ -18,28 +21,25 @@ export interface LoadSourceOptions {
 export async function loadSource(
   src: string,
   parse: Parse,
-  { fetchText = fetch, signal, baseUrl = globalThis.location?.href }: LoadSourceOptions = {},
+  { baseUrl, fetchText = fetch }: LoadSourceOptions,
 ): Promise<ParseResult> {
   const url = webAddress(src, baseUrl);
   if (!url) return problem(`The source “${src}” is not a web address (http or https).`);
   let response: Response;
   try {
-    response = await fetchText(url, { signal });
+    response = await fetchText(url);
   } catch (error) {
-    if (signal?.aborted) throw error;
     throw new ArticleFetchError(url, null, error instanceof Error ? error.message : 'network error');
   }
   if (!response.ok) throw new ArticleFetchError(url, response.status, `HTTP ${response.status}`);
   const raw = await response.text();
   const name = fileNameOf(url);
-  // An events file is parsed and checked in the worker too: ten thousand events are a lot to check
-  // on the page's thread, and the check stays out of the embed's weight.
-  const as = isJson(name, response.headers.get('content-type'), raw) ? 'events' : 'article';
-  return parse(raw, as === 'events' ? { fileName: name, as } : { fileName: name });
+  const json = isJson(name, response.headers.get('content-type'), raw);
+  return parse(raw, json ? { fileName: name, as: 'events' } : { fileName: name });
 }
 
 // Relative to the page, like a link; other schemes (javascript:, file:, data:) are refused.
-function webAddress(src: string, baseUrl: string | undefined): string | null {
+function webAddress(src: string, baseUrl: string): string | null {
   try {
     const url = new URL(src.trim(), baseUrl);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;

@@ -114,7 +114,7 @@ function latestEnd(
     if (!latest || end > latest) latest = end;
   };
   for (const { start, end } of placed) consider(end ?? start);
-  const published = publicationDate ? parseIsoPeriod(publicationDate) : null;
+  const published = publicationDate ? dates.period(publicationDate) : null;
   if (published) consider(published);
   return latest;
 }
