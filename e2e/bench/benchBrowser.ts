@@ -25,13 +25,15 @@ interface Figures {
 const instrument = `
   const bench = { firstItem: -1, frames: [], recording: false };
   window.__bench = bench;
+  // Visible, not only in the document: vis keeps its band hidden until its first window is set.
+  const shown = () => [...document.querySelectorAll('.vis-item')].some((item) => item.checkVisibility({ visibilityProperty: true }));
   const observer = new MutationObserver(() => {
-    if (!document.querySelector('.vis-item')) return;
+    if (!shown()) return;
     observer.disconnect();
-    // The frame after the item is in the document is the one that shows it.
+    // The frame after the item is shown is the one that draws it.
     requestAnimationFrame(() => { bench.firstItem = performance.now(); });
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class'] });
   window.__benchRecord = (on) => {
     bench.recording = on;
     if (!on) return;

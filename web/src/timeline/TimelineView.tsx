@@ -1,6 +1,6 @@
 // The vis-timeline band: created once, fed items and the selection through effects, destroyed on
 // unmount. The visible window is mirrored in data-window-start/-end for tests and embedders.
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataItemCollectionType } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
@@ -29,6 +29,11 @@ interface Instance {
   data: DataSet<DrawnItem, 'id'>;
   /** The items in `data` by id, as last handed to it. */
   drawn: Map<string, DrawnItem>;
+  /** The items the window was last fitted to. */
+  fitted: readonly EventItem[];
+  /** Whether vis has made its first drawing: until then, items wait in `pending`. */
+  started: boolean;
+  pending: readonly DrawnItem[];
 }
 
 const focusAnimation = { duration: 450, easingFunction: 'easeInOutQuad' } as const;
@@ -42,18 +47,24 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
   const selectedIdRef = useRef(selectedId);
   // The window vis shows, once it has settled: what the clusters are made for.
   const [view, setView] = useState<ZoomView | null>(null);
+  const getInstance = useCallback(() => instanceRef.current, []);
+  const keyboard = useTimelineKeyboard(items, selectedId, onSelect, getInstance);
+  const { activeId } = keyboard;
 
   useEffect(() => {
     onSelectRef.current = onSelect;
     selectedIdRef.current = selectedId;
   }, [onSelect, selectedId]);
 
-  useEffect(() => {
+  // Made and fitted before the first paint. vis's first drawing fits the window to the items it
+  // holds, without room for labels: they are handed to it after that drawing of the empty band, one
+  // frame later (fitted in a passive effect, the items came a render and two frames later).
+  useLayoutEffect(() => {
     const band = bandRef.current;
     if (!band) return;
     const data = new DataSet<DrawnItem, 'id'>();
     const timeline = new Timeline(band, data as unknown as DataItemCollectionType, timelineOptions);
-    const instance: Instance = { timeline, data, drawn: new Map() };
+    const instance: Instance = { timeline, data, drawn: new Map(), fitted: items, started: false, pending: [] };
     timeline.on('select', ({ items: ids }: { items: Array<string | number> }) => {
       const [id] = ids;
       const chosen = id === undefined ? undefined : instance.drawn.get(String(id));
@@ -66,23 +77,32 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
       }
       onSelectRef.current(id === undefined ? null : String(id));
     });
+    const start = () => {
+      timeline.off('changed', start);
+      instance.started = true;
+      drawItems(instance, instance.pending);
+      // A selection made meanwhile (a link to an event) found no item to select.
+      const selected = selectedIdRef.current;
+      if (selected && instance.drawn.has(selected)) timeline.setSelection([selected]);
+    };
+    timeline.on('changed', start);
     // vis says so 200 ms after the last move of a zoom or pan: clusters are made again once, not every frame.
     timeline.on('rangechanged', () => setView(exposeWindow(band, timeline)));
     instanceRef.current = instance;
+    setView(fitAll(band, timeline, items, false));
     return () => {
       instanceRef.current = null;
       timeline.destroy();
     };
+    // The band is made once; the effect below fits later items.
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const instance = instanceRef.current;
-    if (instance) setView(fitAll(bandRef.current, instance.timeline, items, false));
+    if (!instance || instance.fitted === items) return;
+    instance.fitted = items;
+    setView(fitAll(bandRef.current, instance.timeline, items, false));
   }, [items]);
-
-  const getInstance = useCallback(() => instanceRef.current, []);
-  const keyboard = useTimelineKeyboard(items, selectedId, onSelect, getInstance);
-  const { activeId } = keyboard;
 
   // The selected and the keyboard's active event are drawn on their own wherever they are.
   const drawnItems = useMemo(() => {
@@ -94,9 +114,11 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
     return drawn;
   }, [items, view, selectedId, activeId]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const instance = instanceRef.current;
-    if (instance) drawItems(instance, drawnItems);
+    if (!instance) return;
+    if (instance.started) drawItems(instance, drawnItems);
+    else instance.pending = drawnItems;
   }, [drawnItems]);
 
   const itemsById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
