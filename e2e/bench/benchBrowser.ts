@@ -60,7 +60,7 @@ async function zoomInAndOut(page: Page): Promise<void> {
   }
   for (const name of ['Zoom in', 'Zoom out']) {
     for (let step = 0; step < 4; step++) {
-      await page.getByRole('button', { name, exact: true }).click();
+      await page.locator(`button[aria-label="${name}"]`).click();
       await page.waitForTimeout(150);
     }
   }
