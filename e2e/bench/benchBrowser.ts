@@ -120,14 +120,17 @@ function chromiumPath(): { path: string; note: string } {
   };
 }
 
+/** The browser's first pages pay for its own start (its pools, caches): one page of each size first, not counted. */
 async function warmUp(browser: Browser, baseUrl: string): Promise<void> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript({ content: instrument });
-  await page.goto(`${baseUrl}?src=bench/events-${sizes[0]}.json`);
-  await page.waitForFunction(() => (window as unknown as { __bench: { firstItem: number } }).__bench.firstItem >= 0, null, {
-    timeout: 120_000,
-  });
-  await page.close();
+  for (const size of sizes) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript({ content: instrument });
+    await page.goto(`${baseUrl}?src=bench/events-${size}.json`);
+    await page.waitForFunction(() => (window as unknown as { __bench: { firstItem: number } }).__bench.firstItem >= 0, null, {
+      timeout: 120_000,
+    });
+    await page.close();
+  }
 }
 
 function quantile(values: readonly number[], q: number): number {
@@ -156,7 +159,6 @@ async function main(): Promise<void> {
   });
   const results = new Map<number, Figures>();
   try {
-    // The browser's first page pays for the browser's own start (its UI pages, caches): not counted.
     await warmUp(browser, baseUrl);
     for (const size of sizes) {
       const samples: Figures[] = [];
