@@ -47,9 +47,6 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
   const selectedIdRef = useRef(selectedId);
   // The window vis shows, once it has settled: what the clusters are made for.
   const [view, setView] = useState<ZoomView | null>(null);
-  const getInstance = useCallback(() => instanceRef.current, []);
-  const keyboard = useTimelineKeyboard(items, selectedId, onSelect, getInstance);
-  const { activeId } = keyboard;
 
   useEffect(() => {
     onSelectRef.current = onSelect;
@@ -103,6 +100,10 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
     instance.fitted = items;
     setView(fitAll(bandRef.current, instance.timeline, items, false));
   }, [items]);
+
+  const getInstance = useCallback(() => instanceRef.current, []);
+  const keyboard = useTimelineKeyboard(items, selectedId, onSelect, getInstance);
+  const { activeId } = keyboard;
 
   // The selected and the keyboard's active event are drawn on their own wherever they are.
   const drawnItems = useMemo(() => {
