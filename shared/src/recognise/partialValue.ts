@@ -9,8 +9,11 @@ import type { TimexType } from '../types';
 export type Anchor = 'document' | 'previous';
 
 export type PartialValue =
-  /** "9 August 2020", "July 2021", "15 November", "2020"; the weekday of "Saturday, April 25" picks its year; week: "the week of March 6". */
-  | { kind: 'calendar'; year?: number; month?: number; day?: number; weekday?: number; part?: PartOfDay; yearOffset?: number; monthOffset?: number; week?: true }
+  /**
+   * "9 August 2020", "July 2021", "15 November", "2020"; the weekday of "Saturday, April 25" picks its year; week: "the week of March 6";
+   * yearOfCentury: "in '95", "June ’68", a year told by its last two digits.
+   */
+  | { kind: 'calendar'; year?: number; month?: number; day?: number; weekday?: number; part?: PartOfDay; yearOffset?: number; monthOffset?: number; week?: true; yearOfCentury?: number }
   /** "Thanksgiving Day", "last Christmas", "Easter 1999". */
   | { kind: 'holiday'; holiday: Holiday; year?: number; offset?: number }
   /** "the 1990s" (199), "the 20th century" (19). */
