@@ -31,8 +31,8 @@ export type PartialValue =
   | { kind: 'half'; half: number; year?: number; offset?: number }
   /** "Friday", "last Monday", "Tuesday morning"; "the previous Friday" counts from the last day told. */
   | { kind: 'weekday'; weekday: number; offset?: number; part?: PartOfDay; anchor?: Anchor }
-  /** "today", "yesterday", "tomorrow", "tonight", "this morning". */
-  | { kind: 'dayShift'; days: number; part?: PartOfDay }
+  /** "today", "yesterday", "tomorrow", "tonight", "this morning"; "that afternoon", "the next morning" count from the last day told. */
+  | { kind: 'dayShift'; days: number; part?: PartOfDay; anchor?: Anchor }
   /** "last week", "this year", "next month", "the following day", "the same month". */
   | { kind: 'unitShift'; unit: Unit; offset: number; anchor: Anchor }
   /** "two years ago" (−2 years), "three days later" (+3 days from the last date); period: "the year-ago quarter", a reporting period. */

@@ -1,5 +1,5 @@
 // "today", "yesterday", "tomorrow", "tonight", "this morning", "yesterday afternoon",
-// "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday"
+// "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday", "that afternoon", "the next morning"
 import { PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAYS, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { B, E, PART_OF_DAY, WEEKDAY, compile, lower } from './patterns';
@@ -22,6 +22,12 @@ export const relativeDays: Recogniser[] = [
       const part = partOf(g!.p) ?? (word === 'tonight' || word === 'last night' ? 'NI' : partOf(word.replace('this ', '')));
       return { kind: 'dayShift', days: shift, ...(part ? { part } : {}) };
     },
+  },
+  {
+    // "that afternoon", "that same night", "the next morning", "the previous evening": a part of the day the story has got to
+    name: 'partOfToldDay',
+    pattern: compile(`${B}(?:that(?:\\s+same)?|the\\s+(?<rel>next|following|previous|same))\\s+(?<p>${PART_OF_DAY})${E}`),
+    read: ({ groups: g }) => ({ kind: 'dayShift', days: g!.rel ? RELATIVE_OFFSETS[lower(g!.rel) as 'next' | 'following' | 'previous' | 'same'] : 0, part: partOf(g!.p)!, anchor: 'previous' }),
   },
   {
     name: 'weekday',

@@ -105,7 +105,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
     }
     case 'dayShift': {
-      const anchor = deicticAnchor(c);
+      const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (!anchor) return partial.days === 0 && !partial.part ? date('PRESENT_REF') : withPart('XXXX-XX-XX', partial.part);
       const day = addDays(anchor, partial.days);
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
