@@ -16,9 +16,9 @@ export type PartialValue =
   | { kind: 'calendar'; year?: number; month?: number; day?: number; weekday?: number; part?: PartOfDay; yearOffset?: number; monthOffset?: number; week?: true; yearOfCentury?: number }
   /** "Thanksgiving Day", "last Christmas", "Easter 1999". */
   | { kind: 'holiday'; holiday: Holiday; year?: number; offset?: number }
-  /** "the 1990s" (199), "the 20th century" (19). */
+  /** "the 1990s" (199), "the 20th century" (19), "the 4th century BC" (BC03). */
   | { kind: 'decade'; decade: number }
-  | { kind: 'century'; century: number }
+  | { kind: 'century'; century: number; beforeChrist?: true }
   /** "summer 1998", "last winter", "the third quarter", "the first half of 1999". */
   | { kind: 'season'; season: Season; year?: number; offset?: number }
   | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number }

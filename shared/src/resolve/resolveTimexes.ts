@@ -59,7 +59,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'decade':
       return date(String(partial.decade));
     case 'century':
-      return date(String(partial.century).padStart(2, '0'));
+      return date(`${partial.beforeChrist ? 'BC' : ''}${String(partial.century).padStart(2, '0')}`);
     case 'season': {
       const anchor = deicticAnchor(c);
       // A story's "the summer" is the summer of the year it has got to.
