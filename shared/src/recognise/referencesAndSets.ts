@@ -1,11 +1,11 @@
-// "now", "recently", "the past", "the future", "currently"; "every Monday", "weekly", "each year",
-// "twice a year", "every three months"
-import { FULL_MONTHS, MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+// "now", "recently", "the past", "the future", "currently"; "every Monday", "on Sundays", "weekly", "each year",
+// "twice a year", "every three months", "every spring", "every weekend"
+import { FULL_MONTHS, MONTHS, SEASONS, WEEKDAYS } from '../lexicon/en/calendar';
 import { REFERENCE_WORDS, SET_WORDS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { readNumber } from '../lexicon/en/numbers';
 import { durationValue } from './durations';
-import { AMOUNT, B, E, WEEKDAY, compile, lower } from './patterns';
+import { AMOUNT, B, E, SEASON, WEEKDAY, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
 const words = (table: object) => Object.keys(table).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -31,6 +31,22 @@ export const referencesAndSets: Recogniser[] = [
     name: 'everyWeekday',
     pattern: compile(`${B}(?:every|each)\\s+(?<d>${WEEKDAY})${E}`),
     read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: `XXXX-WXX-${(WEEKDAYS as Record<string, number>)[lower(g!.d)]}` }),
+  },
+  {
+    // "on Sundays", "Mondays are quiet": a weekday in the plural is every one of them
+    name: 'pluralWeekday',
+    pattern: compile(`${B}(?<d>${WEEKDAY})s${E}`),
+    read: ({ groups: g }) => (isCapitalised(g!.d) ? { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${(WEEKDAYS as Record<string, number>)[lower(g!.d)]}` } : null),
+  },
+  {
+    name: 'everySeason',
+    pattern: compile(`${B}(?:every|each)\\s+(?<s>${SEASON})${E}`),
+    read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: `XXXX-${SEASONS[lower(g!.s) as keyof typeof SEASONS]}` }),
+  },
+  {
+    name: 'everyWeekend',
+    pattern: compile(`${B}(?:(?:every|each)\\s+weekend|(?<=(?<![\\p{L}])(?:on|at)\\s+)weekends)${E}`),
+    read: () => ({ kind: 'fixed', type: 'SET', value: 'XXXX-WXX-WE' }),
   },
   {
     name: 'everyMonth',
