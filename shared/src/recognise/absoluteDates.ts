@@ -101,13 +101,10 @@ export const absoluteDates: Recogniser[] = [
     read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d, g!.wd),
   },
   {
-    // "in '95", "the class of ’68", "June '95": a year told by its last two digits. Not "''60 Minutes''" or a quoted '24'.
+    // "in '95", "the class of ’68": a year told by its last two digits. Not "''60 Minutes''" or a quoted '24'.
     name: 'abbreviatedYear',
-    pattern: compile(`(?:${B}(?<m>${MONTH})\\s+)?(?<![\\p{L}\\p{N}'’])['’](?<yy>\\d\\d)(?![\\p{L}\\p{N}'’%]|[.,]\\d)`),
-    read: ({ groups: g }) => {
-      if (g!.m && !(isCapitalised(g!.m) && monthOf(g!.m))) return null;
-      return { kind: 'calendar', yearOfCentury: Number(g!.yy), ...(g!.m ? { month: monthOf(g!.m)! } : {}) };
-    },
+    pattern: compile(`(?<![\\p{L}\\p{N}'’])['’](?<yy>\\d\\d)(?![\\p{L}\\p{N}'’%]|[.,]\\d)`),
+    read: ({ groups: g }) => ({ kind: 'calendar', yearOfCentury: Number(g!.yy) }),
   },
   {
     // "nineteen ninety-six", "nineteen seventy-nine", "two thousand", "the year two thousand and one"

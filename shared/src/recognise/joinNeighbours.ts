@@ -1,6 +1,6 @@
 // Two finds side by side that TimeML reads as one expression: a clock time and its day ("10 p.m.
 // Wednesday", "5 p.m. EST, Nov. 9"), and a month or season and the spoken year after it ("January
-// nineteen ninety-seven", "the winter of nineteen ninety-four"). And coordinated dates, which stay
+// nineteen ninety-seven", "the winter of nineteen ninety-four", "June '97"). And coordinated dates, which stay
 // two but share the year told once, after the second: "in August and September 1914", "26 June - 4 August 1952".
 import type { PartialValue, Recognition } from './partialValue';
 
@@ -17,6 +17,9 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
   if (current.kind === 'time' && isDayLike(next) && /^,?\s+(?:on\s+)?$/.test(between)) return { ...current, day: next };
   if (lacksYear(current) && isYearAlone(next) && /^,?\s+(?:of\s+)?$/.test(between) && next.kind === 'calendar') {
     return { ...current, year: next.year! } as PartialValue;
+  }
+  if (current.kind === 'calendar' && lacksYear(current) && next.kind === 'calendar' && next.yearOfCentury !== undefined && /^\s+$/.test(between)) {
+    return { ...current, yearOfCentury: next.yearOfCentury };
   }
   return null;
 }

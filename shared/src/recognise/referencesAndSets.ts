@@ -28,30 +28,18 @@ export const referencesAndSets: Recogniser[] = [
     read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: SET_WORDS[lower(g!.w) as keyof typeof SET_WORDS] }),
   },
   {
-    name: 'everyWeekday',
-    pattern: compile(`${B}(?:every|each)\\s+(?<d>${WEEKDAY})${E}`),
-    read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: `XXXX-WXX-${(WEEKDAYS as Record<string, number>)[lower(g!.d)]}` }),
-  },
-  {
-    // "on Sundays", "Mondays are quiet": a weekday in the plural is every one of them
-    name: 'pluralWeekday',
-    pattern: compile(`${B}(?<d>${WEEKDAY})s${E}`),
-    read: ({ groups: g }) => (isCapitalised(g!.d) ? { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${(WEEKDAYS as Record<string, number>)[lower(g!.d)]}` } : null),
-  },
-  {
-    name: 'everySeason',
-    pattern: compile(`${B}(?:every|each)\\s+(?<s>${SEASON})${E}`),
-    read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: `XXXX-${SEASONS[lower(g!.s) as keyof typeof SEASONS]}` }),
-  },
-  {
-    name: 'everyWeekend',
-    pattern: compile(`${B}(?:(?:every|each)\\s+weekend|(?<=(?<![\\p{L}])(?:on|at)\\s+)weekends)${E}`),
-    read: () => ({ kind: 'fixed', type: 'SET', value: 'XXXX-WXX-WE' }),
-  },
-  {
-    name: 'everyMonth',
-    pattern: compile(`${B}(?:every|each)\\s+(?<m>${FULL_MONTHS.join('|')})${E}`),
-    read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: `XXXX-${String((MONTHS as Record<string, number>)[lower(g!.m)]).padStart(2, '0')}` }),
+    // "every Monday", "each January", "every spring", "every weekend", and a weekday in the plural: "on Sundays"
+    name: 'everyCalendarUnit',
+    pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?<d>${WEEKDAY})|(?<m>${FULL_MONTHS.join('|')})|(?<s>${SEASON})|weekend)|(?<plural>${WEEKDAY})s|(?<=(?<![\\p{L}])(?:on|at)\\s+)weekends)${E}`),
+    read: ({ groups: g }) => {
+      if (g!.plural && !isCapitalised(g!.plural)) return null;
+      const weekday = g!.d ?? g!.plural;
+      const value = weekday ? `XXXX-WXX-${(WEEKDAYS as Record<string, number>)[lower(weekday)]}`
+        : g!.m ? `XXXX-${String((MONTHS as Record<string, number>)[lower(g!.m)]).padStart(2, '0')}`
+        : g!.s ? `XXXX-${SEASONS[lower(g!.s) as keyof typeof SEASONS]}`
+        : 'XXXX-WXX-WE';
+      return { kind: 'fixed', type: 'SET', value };
+    },
   },
   {
     name: 'everyN',

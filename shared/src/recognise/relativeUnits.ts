@@ -30,7 +30,7 @@ export const relativeUnits: Recogniser[] = [
     // "the second day of the offensive", "on the fifth day": the day the story has got to. Not a count: "the third day in a
     // row", "a third day-long meeting".
     name: 'ordinalDay',
-    pattern: compile(`${B}(?:the\\s+)?(?:${ORDINAL_WORD}|[1-9]\\d?(?:st|nd|rd|th))\\s+day${E}(?![-‐]|\\s+(?:in\\s+a\\s+row|running)${E})`),
+    pattern: compile(`${B}the\\s+(?:${ORDINAL_WORD}|[1-9]\\d?(?:st|nd|rd|th))\\s+day${E}(?![-‐]|\\s+(?:in\\s+a\\s+row|running)${E})`),
     read: () => ({ kind: 'unitShift', unit: 'day', offset: 0, anchor: 'previous' }),
   },
   {
