@@ -56,6 +56,21 @@ describe('relative days', () => {
     ]);
   });
 
+  it('read "in the morning" and "by mid afternoon" as parts of the last day told', () => {
+    expect(tag('Stocks fell Monday. Dealers bought in the morning and by mid afternoon sold.')).toEqual([
+      ['Monday', 12, 'DATE', '1998-08-03'],
+      ['the morning', 38, 'TIME', '1998-08-03TMO'],
+      ['mid afternoon', 57, 'TIME', '1998-08-03TAF'],
+    ]);
+  });
+
+  it('leave a part of the day that names its own day to that day', () => {
+    expect(tag('on the morning of Aug. 3, in the morning hours, and at mid-afternoon yesterday')).toEqual([
+      ['Aug. 3', 18, 'DATE', '1998-08-03'],
+      ['yesterday', 69, 'DATE', '1998-08-06'],
+    ]);
+  });
+
   it('count "that night" from the publication date when no day was told', () => {
     expect(tag('That night he left.')).toEqual([['That night', 0, 'TIME', '1998-08-07TNI']]);
   });
