@@ -64,11 +64,12 @@ describe('relative days', () => {
     ]);
   });
 
-  it('leave a part of the day that names its own day to that day', () => {
-    expect(tag('on the morning of Aug. 3, in the morning hours, and at mid-afternoon yesterday')).toEqual([
-      ['Aug. 3', 18, 'DATE', '1998-08-03'],
-      ['yesterday', 69, 'DATE', '1998-08-06'],
-    ]);
+  it('give a part of the day the day named right after it', () => {
+    expect(tag('at mid-afternoon yesterday')).toEqual([['mid-afternoon yesterday', 3, 'TIME', '1998-08-06TAF']]);
+  });
+
+  it('do not read "the morning of" a day or "the morning hours" as a part of the last day told', () => {
+    expect(tag('on the morning of Aug. 3, in the morning hours')).toEqual([['Aug. 3', 18, 'DATE', '1998-08-03']]);
   });
 
   it('count "that night" from the publication date when no day was told', () => {

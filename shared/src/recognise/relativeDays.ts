@@ -25,9 +25,10 @@ export const relativeDays: Recogniser[] = [
   },
   {
     // "that afternoon", "that same night", "the next morning", "the previous evening", "in the morning", "by mid afternoon": a
-    // part of the day the story has got to. Not "the morning of December 28" or "mid-afternoon yesterday", which name their day.
+    // part of the day the story has got to; joinNeighbours gives it the day named after it ("mid-afternoon yesterday"). Not "the
+    // morning of December 28", which TimeML splits as often as not.
     name: 'partOfToldDay',
-    pattern: compile(`${B}(?:(?:that(?:\\s+same)?|the\\s+(?<rel>next|following|previous|same))\\s+(?<p>${PART_OF_DAY})|(?:(?<=(?<![\\p{L}])(?:in|by|during)\\s+)the\\s+|(?:mid|early|late)[-\\s]?)(?<p2>morning|afternoon|evening))${E}(?![-‐]|\\s+(?:of|hours|yesterday|today|tomorrow|${WEEKDAY})${E})`),
+    pattern: compile(`${B}(?:(?:that(?:\\s+same)?|the\\s+(?<rel>next|following|previous|same))\\s+(?<p>${PART_OF_DAY})|(?:(?<=(?<![\\p{L}])(?:in|by|during)\\s+)the\\s+|(?:mid|early|late)[-\\s]?)(?<p2>morning|afternoon|evening))${E}(?![-‐]|\\s+(?:of|hours)${E})`),
     read: ({ groups: g }) => ({ kind: 'dayShift', days: g!.rel ? RELATIVE_OFFSETS[lower(g!.rel) as 'next' | 'following' | 'previous' | 'same'] : 0, part: partOf(g!.p ?? g!.p2)!, anchor: 'previous' }),
   },
   {
