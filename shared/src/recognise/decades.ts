@@ -17,7 +17,8 @@ export const decades: Recogniser[] = [
   },
   {
     name: 'century',
-    pattern: compile(`${B}(?:the\\s+)?(?:(?<n>[1-9]|1\\d|2[01])(?:st|nd|rd|th)|(?<word>${ORDINAL_WORD}))[\\s-]+century(?:\\s+(?:(?<bc>${BEFORE_CHRIST})|${ANNO_DOMINI}))?${E}`),
+    // A century spelt out is asked for only after "the": ordinals like "first" and "fifth" open too many words to try it at each.
+    pattern: compile(`${B}(?:(?:the\\s+)?(?<n>[1-9]|1\\d|2[01])(?:st|nd|rd|th)|the\\s+(?<word>${ORDINAL_WORD}))[\\s-]+century(?:\\s+(?:(?<bc>${BEFORE_CHRIST})|${ANNO_DOMINI}))?${E}`),
     read: ({ groups: g }) => {
       const ordinal = g!.n ? Number(g!.n) : (ORDINALS as Record<string, number>)[lower(g!.word)]!;
       return { kind: 'century', century: ordinal - 1, ...(g!.bc ? { beforeChrist: true as const } : {}) };
