@@ -15,7 +15,7 @@ describe('isTimeMlValue', () => {
   });
 
   it('accepts dates whose year or parts the text left open', () => {
-    expect(accepts('DATE', ['XXXX', 'XXXX-11', 'XXXX-11-15', 'XXXX-02-29', 'XXXX-XX-XX', 'XXXX-WXX-1', 'XXXX-WXX', 'XXXX-SU', 'XXXX-Q3', 'XXXX-QX', 'XXXX-H2'])).toEqual([]);
+    expect(accepts('DATE', ['XXXX', 'XXXX-11', 'XXXX-11-15', 'XXXX-02-29', 'XXXX-XX-XX', 'XXXX-WXX-1', 'XXXX-WXX', 'XXXX-SU', 'XXXX-Q3', 'XXXX-QX', 'XXXX-H2', 'XX95', 'XX95-06'])).toEqual([]);
   });
 
   it('accepts the three reference values as dates and times', () => {

@@ -5,8 +5,8 @@ import type { TimexType } from '../types';
 
 const REFERENCES = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 
-// Year (or XXXX), then at most one of: month[-day], week[-weekday|-WE], quarter, half, season.
-const DATE = /^(?:(?<bc>BC)?(?<year>\d{4})|(?<unknownYear>XXXX))(?:-(?<month>\d{2}|XX)(?:-(?<day>\d{2}|XX))?|-W(?<week>\d{2}|XX)(?:-(?<weekday>[1-7]|WE))?|-Q(?<quarter>[1-4]|X)|-H(?<half>[12]|X)|-(?<season>SP|SU|FA|WI))?$/;
+// Year (or XXXX, or XX95 for an undated "'95"), then at most one of: month[-day], week[-weekday|-WE], quarter, half, season.
+const DATE = /^(?:(?<bc>BC)?(?<year>\d{4})|(?<unknownYear>XX(?:XX|\d{2})))(?:-(?<month>\d{2}|XX)(?:-(?<day>\d{2}|XX))?|-W(?<week>\d{2}|XX)(?:-(?<weekday>[1-7]|WE))?|-Q(?<quarter>[1-4]|X)|-H(?<half>[12]|X)|-(?<season>SP|SU|FA|WI))?$/;
 // A day (possibly partial, or a week's day) and a clock time or a part of the day.
 const TIME = /^(?<date>[^T]+)T(?:(?<hour>\d{2})(?::(?<minute>\d{2})(?::(?<second>\d{2}))?)?|(?<part>MO|AF|EV|NI|MI|DT))$/;
 // ISO 8601 durations (weeks may join days, as ISO 8601-1:2019 allows: P1W4D) with TimeML's extra

@@ -101,6 +101,12 @@ export const absoluteDates: Recogniser[] = [
     read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d, g!.wd),
   },
   {
+    // "in '95", "the class of ’68": a year told by its last two digits. Not "''60 Minutes''" or a quoted '24'.
+    name: 'abbreviatedYear',
+    pattern: compile(`(?<![\\p{L}\\p{N}'’])['’](?<yy>\\d\\d)(?![\\p{L}\\p{N}'’%]|[.,]\\d)`),
+    read: ({ groups: g }) => ({ kind: 'calendar', yearOfCentury: Number(g!.yy) }),
+  },
+  {
     // "nineteen ninety-six", "nineteen seventy-nine", "two thousand", "the year two thousand and one"
     name: 'spokenYear',
     pattern: compile(`${B}(?:the\\s+year\\s+)?(?:(?<century>nineteen|eighteen)[\\s-]+(?<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\\s+thousand(?:\\s+(?:and\\s+)?(?<unit>one|two|three|four|five|six|seven|eight|nine|ten))?)${E}`),

@@ -22,4 +22,16 @@ describe('decades and centuries', () => {
   it('write a century as its first two digits', () => {
     expect(tag('the 20th century')).toEqual([['the 20th century', 0, 'DATE', '19']]);
   });
+
+  it('read a century spelt out, and one before Christ', () => {
+    expect(tag('the nineteenth century, the 4th century BC and the 9th century B.C.')).toEqual([
+      ['the nineteenth century', 0, 'DATE', '18'],
+      ['the 4th century BC', 24, 'DATE', 'BC03'],
+      ['the 9th century B.C.', 47, 'DATE', 'BC08'],
+    ]);
+  });
+
+  it('do not read "the first centuries" as one century', () => {
+    expect(tag('the first centuries')).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
-// "the 1990s", "the '90s", "the mid-1980s", "the 20th century", "the nineties"
-import { B, E, compile } from './patterns';
+// "the 1990s", "the '90s", "the mid-1980s", "the 20th century", "the nineteenth century", "the 4th century BC", "the nineties"
+import { ORDINALS } from '../lexicon/en/numbers';
+import { ANNO_DOMINI, B, BEFORE_CHRIST, E, ORDINAL_WORD, compile, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
 const DECADE_WORDS = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 } as const;
@@ -16,7 +17,11 @@ export const decades: Recogniser[] = [
   },
   {
     name: 'century',
-    pattern: compile(`${B}(?:the\\s+)?(?<n>1\\d|20|21)(?:st|nd|rd|th)[\\s-]+century${E}`),
-    read: ({ groups: g }) => ({ kind: 'century', century: Number(g!.n) - 1 }),
+    // A century spelt out is asked for only after "the": ordinals like "first" and "fifth" open too many words to try it at each.
+    pattern: compile(`${B}(?:(?:the\\s+)?(?<n>[1-9]|1\\d|2[01])(?:st|nd|rd|th)|the\\s+(?<word>${ORDINAL_WORD}))[\\s-]+century(?:\\s+(?:(?<bc>${BEFORE_CHRIST})|${ANNO_DOMINI}))?${E}`),
+    read: ({ groups: g }) => {
+      const ordinal = g!.n ? Number(g!.n) : (ORDINALS as Record<string, number>)[lower(g!.word)]!;
+      return { kind: 'century', century: ordinal - 1, ...(g!.bc ? { beforeChrist: true as const } : {}) };
+    },
   },
 ];

@@ -1,10 +1,8 @@
 // "481 BC", "146 B.C.", "September 480 BC", "the spring of 480 BC", "70 A.D."
 import { MONTHS, SEASONS } from '../lexicon/en/calendar';
-import { B, DAY_NUMBER, E, MONTH, SEASON, compile, isCapitalised, lower } from './patterns';
+import { ANNO_DOMINI, B, BEFORE_CHRIST, DAY_NUMBER, E, MONTH, SEASON, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 
-const BEFORE_CHRIST = '(?:BCE|BC|B\\.C\\.E\\.|B\\.C\\.)';
-const ANNO_DOMINI = '(?:AD|A\\.D\\.)';
 // After "B.C." the full stop is the era's own: no word boundary is needed after it.
 const ERA_END = `(?:(?<=\\.)|${E})`;
 

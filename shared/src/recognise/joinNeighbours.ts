@@ -1,11 +1,14 @@
 // Two finds side by side that TimeML reads as one expression: a clock time and its day ("10 p.m.
-// Wednesday", "5 p.m. EST, Nov. 9"), and a month or season and the spoken year after it ("January
-// nineteen ninety-seven", "the winter of nineteen ninety-four"). And coordinated dates, which stay
+// Wednesday", "5 p.m. EST, Nov. 9", "mid-afternoon yesterday"), and a month or season and the spoken year after it ("January
+// nineteen ninety-seven", "the winter of nineteen ninety-four", "June '97"). And coordinated dates, which stay
 // two but share the year told once, after the second: "in August and September 1914", "26 June - 4 August 1952".
 import type { PartialValue, Recognition } from './partialValue';
 
 const isDayLike = (partial: PartialValue) =>
   partial.kind === 'weekday' || partial.kind === 'dayShift' || (partial.kind === 'calendar' && partial.day !== undefined);
+/** "in the morning", "mid-afternoon": a part of the day that has not said which day. */
+const isPartOfToldDay = (partial: PartialValue): partial is Extract<PartialValue, { kind: 'dayShift' }> =>
+  partial.kind === 'dayShift' && partial.anchor === 'previous' && partial.days === 0 && partial.part !== undefined;
 const isYearAlone = (partial: PartialValue) =>
   partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined && partial.yearOffset === undefined;
 const lacksYear = (partial: PartialValue) =>
@@ -15,8 +18,12 @@ const lacksYear = (partial: PartialValue) =>
 /** The partial value of `current` and `next` read as one, or null when they stay two. */
 function joined(current: PartialValue, next: PartialValue, between: string): PartialValue | null {
   if (current.kind === 'time' && isDayLike(next) && /^,?\s+(?:on\s+)?$/.test(between)) return { ...current, day: next };
+  if (isPartOfToldDay(current) && isDayLike(next) && !('part' in next && next.part) && /^\s+$/.test(between)) return { ...next, part: current.part } as PartialValue;
   if (lacksYear(current) && isYearAlone(next) && /^,?\s+(?:of\s+)?$/.test(between) && next.kind === 'calendar') {
     return { ...current, year: next.year! } as PartialValue;
+  }
+  if (current.kind === 'calendar' && lacksYear(current) && next.kind === 'calendar' && next.yearOfCentury !== undefined && /^\s+$/.test(between)) {
+    return { ...current, yearOfCentury: next.yearOfCentury };
   }
   return null;
 }

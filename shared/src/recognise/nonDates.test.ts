@@ -21,6 +21,8 @@ describe('non-dates', () => {
     ['an age', 'a 44-year-old protester'],
     ['an amount that is not a year', 'It employs 1998 people and sold 2000 tons.'],
     ['a programme titled with a time', "Baker said on ABC News' \"This Week\" and CBS's ''60 Minutes'' that talks go on."],
+    ['a quoted number', "He wrote '24' on the board."],
+    ['a height in feet and inches', "He stands 5'10 and weighs 170 pounds."],
     ['"a second" as an ordinal', 'A second group of directors said it would be a second betrayal.'],
   ])('ignore %s', (_, text) => {
     expect(texts(text)).toEqual([]);

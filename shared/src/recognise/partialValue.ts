@@ -9,13 +9,16 @@ import type { TimexType } from '../types';
 export type Anchor = 'document' | 'previous';
 
 export type PartialValue =
-  /** "9 August 2020", "July 2021", "15 November", "2020"; the weekday of "Saturday, April 25" picks its year; week: "the week of March 6". */
-  | { kind: 'calendar'; year?: number; month?: number; day?: number; weekday?: number; part?: PartOfDay; yearOffset?: number; monthOffset?: number; week?: true }
+  /**
+   * "9 August 2020", "July 2021", "15 November", "2020"; the weekday of "Saturday, April 25" picks its year; week: "the week of March 6";
+   * yearOfCentury: "in '95", "June ’68", a year told by its last two digits.
+   */
+  | { kind: 'calendar'; year?: number; month?: number; day?: number; weekday?: number; part?: PartOfDay; yearOffset?: number; monthOffset?: number; week?: true; yearOfCentury?: number }
   /** "Thanksgiving Day", "last Christmas", "Easter 1999". */
   | { kind: 'holiday'; holiday: Holiday; year?: number; offset?: number }
-  /** "the 1990s" (199), "the 20th century" (19). */
+  /** "the 1990s" (199), "the 20th century" (19), "the 4th century BC" (BC03). */
   | { kind: 'decade'; decade: number }
-  | { kind: 'century'; century: number }
+  | { kind: 'century'; century: number; beforeChrist?: true }
   /** "summer 1998", "last winter", "the third quarter", "the first half of 1999". */
   | { kind: 'season'; season: Season; year?: number; offset?: number }
   | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number }
@@ -28,8 +31,8 @@ export type PartialValue =
   | { kind: 'half'; half: number; year?: number; offset?: number }
   /** "Friday", "last Monday", "Tuesday morning"; "the previous Friday" counts from the last day told. */
   | { kind: 'weekday'; weekday: number; offset?: number; part?: PartOfDay; anchor?: Anchor }
-  /** "today", "yesterday", "tomorrow", "tonight", "this morning". */
-  | { kind: 'dayShift'; days: number; part?: PartOfDay }
+  /** "today", "yesterday", "tomorrow", "tonight", "this morning"; "that afternoon", "the next morning" count from the last day told. */
+  | { kind: 'dayShift'; days: number; part?: PartOfDay; anchor?: Anchor }
   /** "last week", "this year", "next month", "the following day", "the same month". */
   | { kind: 'unitShift'; unit: Unit; offset: number; anchor: Anchor }
   /** "two years ago" (−2 years), "three days later" (+3 days from the last date); period: "the year-ago quarter", a reporting period. */

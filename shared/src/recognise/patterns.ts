@@ -22,6 +22,9 @@ export const AMOUNT = `(?:\\d+(?:\\.\\d+)?(?:\\s+1/2|½)?|${NUMBER_WORD}(?:[\\s-
 export const ORDINAL_WORD = `(?:${alternation(Object.keys(ORDINALS).filter((o) => o !== 'last'))})`;
 export const DAY_NUMBER = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+/** The eras of "481 BC", "the 4th century B.C.", "70 A.D.". */
+export const BEFORE_CHRIST = '(?:BCE|BC|B\\.C\\.E\\.|B\\.C\\.)';
+export const ANNO_DOMINI = '(?:AD|A\\.D\\.)';
 
 /** Compiles a pattern for global, case-insensitive, Unicode matching. */
 export const compile = (source: string) => new RegExp(source, 'giu');

@@ -34,4 +34,18 @@ describe('references and sets', () => {
       ['each year', 66, 'SET', 'P1Y'],
     ]);
   });
+
+  it('write every season, every weekend and weekdays in the plural as SET values', () => {
+    expect(tag('every spring, each winter, every weekend, on weekends and on Sundays')).toEqual([
+      ['every spring', 0, 'SET', 'XXXX-SP'],
+      ['each winter', 14, 'SET', 'XXXX-WI'],
+      ['every weekend', 27, 'SET', 'XXXX-WXX-WE'],
+      ['weekends', 45, 'SET', 'XXXX-WXX-WE'],
+      ['Sundays', 61, 'SET', 'XXXX-WXX-7'],
+    ]);
+  });
+
+  it('do not read a plural weekday in lower case as a set', () => {
+    expect(tag('sundays and mondays')).toEqual([]);
+  });
 });

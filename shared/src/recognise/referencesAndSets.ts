@@ -1,11 +1,11 @@
-// "now", "recently", "the past", "the future", "currently"; "every Monday", "weekly", "each year",
-// "twice a year", "every three months"
-import { FULL_MONTHS, MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+// "now", "recently", "the past", "the future", "currently"; "every Monday", "on Sundays", "weekly", "each year",
+// "twice a year", "every three months", "every spring", "every weekend"
+import { FULL_MONTHS, MONTHS, SEASONS, WEEKDAYS } from '../lexicon/en/calendar';
 import { REFERENCE_WORDS, SET_WORDS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { readNumber } from '../lexicon/en/numbers';
 import { durationValue } from './durations';
-import { AMOUNT, B, E, WEEKDAY, compile, lower } from './patterns';
+import { AMOUNT, B, E, SEASON, WEEKDAY, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
 const words = (table: object) => Object.keys(table).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -28,14 +28,18 @@ export const referencesAndSets: Recogniser[] = [
     read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: SET_WORDS[lower(g!.w) as keyof typeof SET_WORDS] }),
   },
   {
-    name: 'everyWeekday',
-    pattern: compile(`${B}(?:every|each)\\s+(?<d>${WEEKDAY})${E}`),
-    read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: `XXXX-WXX-${(WEEKDAYS as Record<string, number>)[lower(g!.d)]}` }),
-  },
-  {
-    name: 'everyMonth',
-    pattern: compile(`${B}(?:every|each)\\s+(?<m>${FULL_MONTHS.join('|')})${E}`),
-    read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: `XXXX-${String((MONTHS as Record<string, number>)[lower(g!.m)]).padStart(2, '0')}` }),
+    // "every Monday", "each January", "every spring", "every weekend", and a weekday in the plural: "on Sundays"
+    name: 'everyCalendarUnit',
+    pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?<d>${WEEKDAY})|(?<m>${FULL_MONTHS.join('|')})|(?<s>${SEASON})|weekend)|(?<plural>${WEEKDAY})s|(?<=(?<![\\p{L}])(?:on|at)\\s+)weekends)${E}`),
+    read: ({ groups: g }) => {
+      if (g!.plural && !isCapitalised(g!.plural)) return null;
+      const weekday = g!.d ?? g!.plural;
+      const value = weekday ? `XXXX-WXX-${(WEEKDAYS as Record<string, number>)[lower(weekday)]}`
+        : g!.m ? `XXXX-${String((MONTHS as Record<string, number>)[lower(g!.m)]).padStart(2, '0')}`
+        : g!.s ? `XXXX-${SEASONS[lower(g!.s) as keyof typeof SEASONS]}`
+        : 'XXXX-WXX-WE';
+      return { kind: 'fixed', type: 'SET', value };
+    },
   },
   {
     name: 'everyN',

@@ -43,6 +43,43 @@ describe('relative days', () => {
     expect(tag("They will appeal Wednesday's ruling.")).toEqual([['Wednesday', 17, 'DATE', '1998-08-05']]);
   });
 
+  it('count "that night" and "the next morning" from the last day told, as a TIME', () => {
+    expect(tag('They met on Aug. 3. That night talks broke down, and early the next morning they left.')).toEqual([
+      ['Aug. 3', 12, 'DATE', '1998-08-03'],
+      ['That night', 20, 'TIME', '1998-08-03TNI'],
+      ['early the next morning', 53, 'TIME', '1998-08-04TMO'],
+    ]);
+    expect(tag('On Monday the previous evening and that same afternoon')).toEqual([
+      ['Monday', 3, 'DATE', '1998-08-03'],
+      ['the previous evening', 10, 'TIME', '1998-08-02TEV'],
+      ['that same afternoon', 35, 'TIME', '1998-08-02TAF'],
+    ]);
+  });
+
+  it('read "in the morning" and "by mid afternoon" as parts of the last day told', () => {
+    expect(tag('Stocks fell Monday. Dealers bought in the morning and by mid afternoon sold.')).toEqual([
+      ['Monday', 12, 'DATE', '1998-08-03'],
+      ['the morning', 38, 'TIME', '1998-08-03TMO'],
+      ['mid afternoon', 57, 'TIME', '1998-08-03TAF'],
+    ]);
+  });
+
+  it('give a part of the day the day named right after it', () => {
+    expect(tag('at mid-afternoon yesterday')).toEqual([['mid-afternoon yesterday', 3, 'TIME', '1998-08-06TAF']]);
+  });
+
+  it('do not read "the morning of" a day or "the morning hours" as a part of the last day told', () => {
+    expect(tag('on the morning of Aug. 3, in the morning hours')).toEqual([['Aug. 3', 18, 'DATE', '1998-08-03']]);
+  });
+
+  it('count "that night" from the publication date when no day was told', () => {
+    expect(tag('That night he left.')).toEqual([['That night', 0, 'TIME', '1998-08-07TNI']]);
+  });
+
+  it('do not read "that" as a part of the day without the day after it', () => {
+    expect(tag('He said that nightclubs were closed.')).toEqual([]);
+  });
+
   it('do not read a newspaper named after a day as a date', () => {
     expect(tag('The Sunday Times said so.')).toEqual([]);
   });

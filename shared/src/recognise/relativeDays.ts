@@ -1,5 +1,5 @@
 // "today", "yesterday", "tomorrow", "tonight", "this morning", "yesterday afternoon",
-// "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday"
+// "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday", "that afternoon", "the next morning"
 import { PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAYS, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { B, E, PART_OF_DAY, WEEKDAY, compile, lower } from './patterns';
@@ -8,6 +8,7 @@ import type { Recogniser } from './partialValue';
 const DAY_WORDS = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 } as const;
 const GENERIC_AFTER_TODAY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRESENT_AGE_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
+const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|by|during)\s+$/iu;
 const partOf = (word: string | undefined): PartOfDay | undefined => (word ? (PARTS_OF_DAY as Record<string, PartOfDay>)[lower(word)] : undefined);
 
 export const relativeDays: Recogniser[] = [
@@ -21,6 +22,21 @@ export const relativeDays: Recogniser[] = [
       const shift = (g!.around === 'before' ? -1 : g!.around === 'after' ? 1 : 0) + DAY_WORDS[word as keyof typeof DAY_WORDS];
       const part = partOf(g!.p) ?? (word === 'tonight' || word === 'last night' ? 'NI' : partOf(word.replace('this ', '')));
       return { kind: 'dayShift', days: shift, ...(part ? { part } : {}) };
+    },
+  },
+  {
+    // "that afternoon", "that same night", "the next morning", "the previous evening", "in the morning", "by mid afternoon": a
+    // part of the day the story has got to; joinNeighbours gives it the day named after it ("mid-afternoon yesterday"). Not "the
+    // morning of December 28", which TimeML splits as often as not.
+    name: 'partOfToldDay',
+    pattern: compile(`${B}(?:that(?:\\s+same)?\\s+|the\\s+(?:(?<rel>next|following|previous|same)\\s+)?|(?<mod>mid|early|late)[-\\s]?)(?<p>${PART_OF_DAY})${E}(?![-‐]|\\s+(?:of|hours)${E})`),
+    read: ({ groups: g, index }, text) => {
+      const part = partOf(g!.p)!;
+      // "the night", "late night" alone are too often no time: the night of a crime, a late-night show.
+      if (!g!.rel && part === 'NI' && !/^that/i.test(text.slice(index, index + 4))) return null;
+      // "the morning" alone is a time only where it is when something happened: "in the morning", "by the afternoon".
+      if (!g!.rel && !g!.mod && /^the/i.test(text.slice(index, index + 3)) && !TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 8), index))) return null;
+      return { kind: 'dayShift', days: g!.rel ? RELATIVE_OFFSETS[lower(g!.rel) as 'next' | 'following' | 'previous' | 'same'] : 0, part, anchor: 'previous' };
     },
   },
   {

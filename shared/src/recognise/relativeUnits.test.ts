@@ -36,6 +36,14 @@ describe('relative units', () => {
     ]);
   });
 
+  it('leave the day of "the same day" open when the story told only a month or a year', () => {
+    expect(tag('In October 1998 he fled; that same day, and that night, police searched.')).toEqual([
+      ['October 1998', 3, 'DATE', '1998-10'],
+      ['that same day', 25, 'DATE', '1998-10-XX'],
+      ['that night', 44, 'TIME', '1998-10-XXTNI'],
+    ]);
+  });
+
   it('do not move the story when news compares with a year earlier', () => {
     expect(tag('Profit in the third quarter rose from a year earlier, and sales from a year earlier too.')).toEqual([
       ['the third quarter', 10, 'DATE', '1998-Q3'],

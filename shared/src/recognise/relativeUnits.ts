@@ -1,8 +1,9 @@
 // "last week", "this year", "next month", "earlier this year", "the following day", "the same month",
-// "that week", "two years ago", "a year earlier", "three days later", "the previous year", "last fiscal year"
+// "that week", "two years ago", "a year earlier", "three days later", "the previous year", "last fiscal year",
+// "the second day (of the offensive)"
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
-import { AMOUNT, B, E, compile, isQuotedTitle, lower } from './patterns';
+import { AMOUNT, B, E, ORDINAL_WORD, compile, isQuotedTitle, lower } from './patterns';
 import { readNumber } from '../lexicon/en/numbers';
 import type { Recogniser } from './partialValue';
 
@@ -24,6 +25,13 @@ export const relativeUnits: Recogniser[] = [
       if (unit === 'day' && g!.deictic) return null;
       return { kind: 'unitShift', unit, offset, anchor: g!.anaphoric ? 'previous' : 'document' };
     },
+  },
+  {
+    // "the second day of the offensive", "on the fifth day": the day the story has got to. Not a count: "the third day in a
+    // row", "a third day-long meeting".
+    name: 'ordinalDay',
+    pattern: compile(`${B}the\\s+(?:${ORDINAL_WORD}|[1-9]\\d?(?:st|nd|rd|th))\\s+day${E}(?![-‐]|\\s+(?:in\\s+a\\s+row|running)${E})`),
+    read: () => ({ kind: 'unitShift', unit: 'day', offset: 0, anchor: 'previous' }),
   },
   {
     // "the year ended Sept. 30", "the fiscal year ending June 30": a reporting period, told by its end

@@ -12,7 +12,7 @@ describe('startKind', () => {
   });
 
   it('does not take a word for the start word it begins with, or for a word with letters beyond a–z', () => {
-    expect(['Marching', 'th', 'Fridays', 'café', 'yearʼs', 'Decémber'].map(startKind)).toEqual(['no', 'no', 'no', 'no', 'no', 'no']);
+    expect(['Marching', 'th', 'Fridayish', 'café', 'yearʼs', 'Decémber'].map(startKind)).toEqual(['no', 'no', 'no', 'no', 'no', 'no']);
   });
 
   it('reads the word where it stands in a text', () => {

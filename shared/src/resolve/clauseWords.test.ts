@@ -25,7 +25,12 @@ describe('clauseWords', () => {
     expect(clauseStart(text, text.indexOf('Friday'))).toBe(text.indexOf('. The') + 1);
   });
 
-  it('ends the sentence after a date at its full stop', () => {
+  it('ends a sentence at a full stop that a closing quotation follows', () => {
+    const text = "``Keep him here.'' Protesters rallied Friday.";
+    expect(wordsBefore(text, text.indexOf('Friday'))).toEqual(['rallied', 'Protesters', "''"]);
+  });
+
+    it('ends the sentence after a date at its full stop', () => {
     const text = 'They met Friday to talk. Then they left.';
     expect(clauseEnd(text, text.indexOf(' to'))).toBe(text.indexOf('. Then'));
   });

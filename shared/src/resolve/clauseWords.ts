@@ -28,12 +28,17 @@ export function clauseEnd(text: string, end: number): number {
   return to;
 }
 
+const CLOSING_QUOTE: ReadonlySet<number> = new Set([0x27, 0x22, 0x2019, 0x201d]);
+
 // A full stop ends a sentence when a space and a capital or a line end follow it ("U.S. troops" does not end one).
 const isSentenceEnd = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   if (c === 10 || c === 33 || c === 63 || c === 59) return true;
   if (c !== 46) return false;
-  if (!/\s/.test(text[i + 1] ?? ' ') || /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))) return false;
+  // "… in the United States.'' Protesters": the quotation closing after the full stop ends the sentence with it.
+  let after = i + 1;
+  while (after < i + 3 && CLOSING_QUOTE.has(text.charCodeAt(after))) after++;
+  if (!/\s/.test(text[after] ?? ' ') || /^\s+\p{Ll}/u.test(text.slice(after, after + 3))) return false;
   // "Sept. 14", "Nov. 6": a month's abbreviation before a number ends no sentence.
   return !(/^\s+\d/.test(text.slice(i + 1, i + 3)) && ABBREVIATED_MONTH.test(text.slice(Math.max(0, i - 5), i)));
 };

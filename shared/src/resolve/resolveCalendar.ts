@@ -11,8 +11,9 @@ const DAY_MS = 86_400_000;
 
 export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar' }>, c: Context): Resolved {
   const { month, day } = partial;
-  let year = partial.year;
   const anchorDay = c.narrative ? c.previous?.day ?? c.document : c.document;
+  let year = partial.yearOfCentury === undefined || !anchorDay ? partial.year : yearOfCentury(partial.yearOfCentury, anchorDay);
+  if (partial.yearOfCentury !== undefined && year === undefined) return date(`XX${String(partial.yearOfCentury).padStart(2, '0')}${month ? `-${String(month).padStart(2, '0')}` : ''}`);
   if (year === undefined && anchorDay && month && (partial.yearOffset !== undefined || partial.monthOffset !== undefined)) {
     year = anchorDay.year + (partial.yearOffset ?? 0);
     // "last February" is the latest February before now; "next May" the first after; "this September" this year's.
@@ -36,6 +37,15 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   const told: Told = { day: { year, month, day }, precision: 'day' };
   if (partial.week) return date(formatWeek(told.day), told);
   return withPart(formatDay(told.day), partial.part, told);
+}
+
+/**
+ * The year "'95" means: the latest with those last two digits up to ten years after the anchor. Writers
+ * abbreviate years of their own lifetime, mostly past ones: in 1998 "'05" is 2005 and "'68" 1968; in a story of 1917, "'99" is 1899.
+ */
+function yearOfCentury(lastTwoDigits: number, anchor: Day): number {
+  const latest = anchor.year + 10;
+  return latest - ((((latest - lastTwoDigits) % 100) + 100) % 100);
 }
 
 /**

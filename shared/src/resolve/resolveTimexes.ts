@@ -4,7 +4,7 @@
 import type { PartialValue, Recognition } from '../recognise/partialValue';
 import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
-import { addDays, addMonths, compareDays, formatDay, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, weekdayOf, type Day } from './calendarMath';
+import { addDays, addMonths, compareDays, formatDay, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, weekdayOf, type Day } from './calendarMath';
 import { ExpressionContext } from './expressionContext';
 import { resolveCalendar, resolveHoliday } from './resolveCalendar';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type Told } from './resolved';
@@ -26,6 +26,10 @@ function shiftedYears(years: number, anchor: Day, period: boolean, c: Context): 
   }
   return shifted(anchor, 'year', years);
 }
+
+/** A day of the month or year told, not known which: "1981-03-XX", "BC0490-XX-XX". */
+const unknownDayOf = (told: Told) =>
+  told.precision === 'month' ? `${formatMonth(told.day.year, told.day.month)}-XX` : `${formatYear(told.day.year)}-XX-XX`;
 
 /** How many years a unit spans, at most: bounds the year a shift can reach. */
 const YEARS_PER_UNIT: Readonly<Record<Unit, number>> = {
@@ -55,7 +59,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'decade':
       return date(String(partial.decade));
     case 'century':
-      return date(String(partial.century).padStart(2, '0'));
+      return date(`${partial.beforeChrist ? 'BC' : ''}${String(partial.century).padStart(2, '0')}`);
     case 'season': {
       const anchor = deicticAnchor(c);
       // A story's "the summer" is the summer of the year it has got to.
@@ -105,7 +109,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
     }
     case 'dayShift': {
-      const anchor = deicticAnchor(c);
+      const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
+      if (partial.anchor === 'previous' && c.previous && c.previous.precision !== 'day') return withPart(unknownDayOf(c.previous), partial.part);
       if (!anchor) return partial.days === 0 && !partial.part ? date('PRESENT_REF') : withPart('XXXX-XX-XX', partial.part);
       const day = addDays(anchor, partial.days);
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
@@ -113,6 +118,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'unitShift': {
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (!anchor) return date('XXXX');
+      // "the same day" after "in August 480 BC" is some day of that month: the story told no day to count from.
+      if (partial.anchor === 'previous' && partial.unit === 'day' && c.previous && c.previous.precision !== 'day') return date(unknownDayOf(c.previous));
       return shifted(anchor, partial.unit, partial.offset);
     }
     case 'shiftBy': {

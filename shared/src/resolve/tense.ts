@@ -23,6 +23,8 @@ const cueOf = (word: string, previous: string | undefined, next: string | undefi
   const w = word.toLowerCase();
   // "next to the embassy" is a place.
   if (w === 'next' && next?.toLowerCase() === 'to') return 'unknown';
+  // "were planning to drive … on Monday", "was scheduled to": a plan told in the past is still to come, and read forwards its auxiliary comes first.
+  if ((w === 'was' || w === 'were') && next !== undefined && FUTURE.has(next.toLowerCase())) return 'future';
   const before = previous?.toLowerCase();
   // "had been scheduled to expire", "had planned": a plan told in the past perfect lies in the past.
   if (FUTURE.has(w)) return before === 'had' || (before === 'been' && previousTwo?.toLowerCase() === 'had') ? 'past' : 'future';
@@ -91,8 +93,9 @@ function tenseAfter(text: string, end: number, to: number, best: Tense): Tense {
     if (wordAt < 0) break;
     at = wordEnd(text, wordAt, to);
     const word = text.slice(wordAt, at);
-    // "next to the embassy": the word after is read only for "next".
-    const next = word.toLowerCase() === 'next' ? wordAfter(text, at, to) : undefined;
+    // "next to the embassy", "were planning": the word after is read only for "next" and a past auxiliary.
+    const lowered = word.toLowerCase();
+    const next = lowered === 'next' || lowered === 'was' || lowered === 'were' ? wordAfter(text, at, to) : undefined;
     const cue = cueOf(word, previous, next, previousTwo);
     if (cue !== 'unknown') return { direction: cue, distance: 2 * (i + 1) };
     previousTwo = previous;
