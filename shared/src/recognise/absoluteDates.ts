@@ -12,6 +12,8 @@ const WEEKDAY_PREFIX = `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 const MARCH_AS_NOUN = /^\s+(?:for|of|on|against)\s+(?!\d)/i;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+$/iu;
 
+type CalendarValue = Extract<PartialValue, { kind: 'calendar' }>;
+
 const monthOf = (name: string | undefined) => (MONTHS as Record<string, number>)[lower(name)];
 const dayOf = (text: string | undefined) => Number.parseInt(text ?? '', 10);
 
@@ -23,7 +25,12 @@ function calendar(year: string | undefined, month: string | undefined, day?: str
   // 2000 is a leap year: "29 February" without a year may still be a real day.
   if (d !== undefined && !isValidDay(year ? Number(year) : 2000, m, d)) return null;
   const wd = weekday ? (WEEKDAYS as Record<string, number>)[lower(weekday)] : undefined;
-  return { kind: 'calendar', month: m, ...(year ? { year: Number(year) } : {}), ...(d ? { day: d } : {}), ...(wd && d ? { weekday: wd } : {}) };
+  // Set field by field, not spread from optional parts: most dates read pass through here.
+  const value: CalendarValue = { kind: 'calendar', month: m };
+  if (year) value.year = Number(year);
+  if (d) value.day = d;
+  if (wd && d) value.weekday = wd;
+  return value;
 }
 
 export const absoluteDates: Recogniser[] = [
@@ -81,9 +88,10 @@ export const absoluteDates: Recogniser[] = [
     name: 'month',
     pattern: compile(`${B}(?<m>${FULL_MONTHS.join('|')})${E}`),
     read: ({ groups: g, index }, text) => {
-      if (lower(g!.m) === 'may' && /(?:^|[.!?]["”]?\s+|\n)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
+      const name = lower(g!.m);
+      if (name === 'may' && /(?:^|[.!?]["”]?\s+|\n)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
       // "the annual March for Life", "the March of the Combatant Mothers": a march, not the month ("in March for health reasons").
-      if (lower(g!.m) === 'march' && MARCH_AS_NOUN.test(text.slice(index + g!.m!.length, index + g!.m!.length + 16))
+      if (name === 'march' && MARCH_AS_NOUN.test(text.slice(index + g!.m!.length, index + g!.m!.length + 16))
         && ARTICLE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       return calendar(undefined, g!.m);
     },

@@ -4,8 +4,8 @@
 import type { Recognition } from './partialValue';
 import { joinNeighbours, shareYears } from './joinNeighbours';
 import { RECOGNISERS } from './recognisers';
-import { STICKY, firstPossibleAt, recognisersAt } from './recognisersByOpening';
-import { startKindAt } from './startWords';
+import { STICKY, STICKY_AFTER_NON_WORD, firstPossibleAt, followsAsciiNonWord, recognisersAt } from './recognisersByOpening';
+import { isWordCode, scanWordAt, type ScannedWord } from './startWords';
 
 /** Every find of every recogniser, wherever it is, for checking the fast path against. */
 export function recogniseEverywhere(text: string): Recognition[] {
@@ -21,6 +21,7 @@ export function recogniseTimexes(text: string): Recognition[] {
   const starts: Starts = { at: [], firstRecogniser: [] };
   // A leading word ("the", "a", "on") counts only when the next word may start an expression too.
   let pendingLeading = -1;
+  const word: ScannedWord = { end: 0, kind: 'no' };
   // The words: letters and digits, with an opening apostrophe kept ("'90s"); an inline scan, as it visits every character.
   let i = 0;
   while (i < text.length) {
@@ -28,9 +29,9 @@ export function recogniseTimexes(text: string): Recognition[] {
     const apostrophe = (c === 39 || c === 0x2019) && isWordCode(text.charCodeAt(i + 1)) && !isWordCode(text.charCodeAt(i - 1));
     if (!isWordCode(c) && !apostrophe) { i++; continue; }
     const start = i;
-    i++;
-    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
-    const kind = startKindAt(text, start, i);
+    scanWordAt(text, start, word);
+    i = word.end;
+    const { kind } = word;
     if (pendingLeading >= 0 && kind !== 'no') tryAt(pendingLeading, text, starts);
     pendingLeading = kind === 'leading' ? start : -1;
     if (kind !== 'yes') continue;
@@ -58,21 +59,6 @@ function tryAt(start: number, text: string, starts: Starts): void {
   starts.firstRecogniser.push(first);
 }
 
-// A table answers for the codes below 0xC0 in one load, as the scan asks it of every character.
-const WORD_CODES = Uint8Array.from({ length: 0xc0 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
-// NaN (before the text or past it) is no word code, and never indexes the table.
-const isWordCode = (c: number) => (c < 0xc0 ? WORD_CODES[c] === 1 : isWideWordCode(c));
-
-/** Past Latin-1, what is a letter, digit or mark, looked up once per code: typeset news is full of ’ – — “ ” …, which end a word. */
-const wideWordCodes = new Uint8Array(0x10000);
-const WIDE_WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
-function isWideWordCode(c: number): boolean {
-  // Beyond the BMP (surrogate halves): letters of other scripts and emoji alike count as word, as before.
-  if (c > 0xffff || (c >= 0xd800 && c <= 0xdfff)) return true;
-  if (wideWordCodes[c] === 0) wideWordCodes[c] = WIDE_WORD_CHARACTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return wideWordCodes[c] === 1;
-}
-
 type Found = Recognition & { order: number };
 
 /** The finds of the recognisers that can begin at each start, each tried there only. */
@@ -81,9 +67,10 @@ function findAt(text: string, starts: Starts): Found[] {
   for (let s = 0; s < starts.at.length; s++) {
     const start = starts.at[s]!;
     const first = starts.firstRecogniser[s]!;
+    const patterns = followsAsciiNonWord(text, start) ? STICKY_AFTER_NON_WORD : STICKY;
     for (const order of recognisersAt(text, start)) {
       if (order < first) continue;
-      const pattern = STICKY[order]!;
+      const pattern = patterns[order]!;
       pattern.lastIndex = start;
       const match = pattern.exec(text);
       if (match && match[0].length) take(found, order, match, text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RECOGNISERS } from './recognisers';
-import { STICKY, firstPossibleAt, groupsOf } from './recognisersByOpening';
+import { STICKY, STICKY_AFTER_NON_WORD, firstPossibleAt, followsAsciiNonWord, groupsOf, withoutNegativeLookbehinds } from './recognisersByOpening';
 
 const SENTENCES = [
   'The talks, which began on Friday, will resume in the spring of 1999 or by March 5, 2001.',
@@ -41,5 +41,38 @@ describe('groupsOf', () => {
   it('counts the capture groups a pattern opens, as the regular-expression engine does', () => {
     const sources = ['a(b)(?:c)(?<n>d)', '\\(x\\)[(](y)', '[\\]()](z)', ...RECOGNISERS.map((r) => r.pattern.source)];
     for (const source of sources) expect(groupsOf(source), source).toBe(new RegExp(`${source}|`, 'u').exec('')!.length - 1);
+  });
+});
+
+describe('withoutNegativeLookbehinds', () => {
+  it('drops each negative lookbehind with the groups it holds, and nothing else', () => {
+    expect(withoutNegativeLookbehinds('(?<![\\p{L}])(?<y>\\d{4})(?![\\p{L}])')).toBe('(?<y>\\d{4})(?![\\p{L}])');
+    expect(withoutNegativeLookbehinds('a(?<![x)]|(?<!mid|pre)-)b')).toBe('ab');
+    expect(withoutNegativeLookbehinds('(?<=(?<![\\p{L}])on\\s+)x')).toBe('(?<=on\\s+)x');
+    expect(withoutNegativeLookbehinds('x\\((?<!a)b[(?<!]')).toBe('x\\(b[(?<!]');
+  });
+
+  it('keeps those inside a negative lookahead, where dropping them would match less', () => {
+    expect(withoutNegativeLookbehinds('(?!x(?<!a)b)c(?<!d)')).toBe('(?!x(?<!a)b)c');
+  });
+});
+
+describe('STICKY_AFTER_NON_WORD', () => {
+  it('finds what the full patterns find wherever the character before is ASCII and no letter or digit', () => {
+    for (const text of SENTENCES) {
+      for (let start = 0; start < text.length; start++) {
+        if (!followsAsciiNonWord(text, start)) continue;
+        STICKY.forEach((pattern, order) => {
+          const loose = STICKY_AFTER_NON_WORD[order]!;
+          pattern.lastIndex = start;
+          loose.lastIndex = start;
+          expect(loose.exec(text)?.[0], `${RECOGNISERS[order]!.name} at ${start} of "${text}"`).toBe(pattern.exec(text)?.[0]);
+        });
+      }
+    }
+  });
+
+  it('is not used after a letter or digit, or after a character past ASCII', () => {
+    expect([followsAsciiNonWord('a1', 1), followsAsciiNonWord('µ1998', 1), followsAsciiNonWord(' 1998', 1), followsAsciiNonWord('1998', 0)]).toEqual([false, false, true, true]);
   });
 });

@@ -10,9 +10,73 @@ const sticky = (source: string) => new RegExp(source, 'yiu');
 /** Each recogniser's pattern, anchored where it is tried. */
 export const STICKY: readonly RegExp[] = RECOGNISERS.map((r) => sticky(r.pattern.source));
 
-// The patterns loosened for the filter: no "not after a letter" lookbehind, as the filter is tried
-// at word starts, where it holds anyway, and dropping it makes the test cheap; no named groups.
-const LOOSE = RECOGNISERS.map((r) => r.pattern.source.split(B).join('').replace(/\(\?<([A-Za-z]\w*)>/g, '(?:'));
+/**
+ * The same, without the "not after a letter or digit" lookbehind a pattern opens with: tried only
+ * where the character before is known to be none, it answers alike, and each try skips a Unicode
+ * class test (most tries fail, so that test is a good part of their cost).
+ */
+export const STICKY_AFTER_NON_WORD: readonly RegExp[] = RECOGNISERS.map((r) =>
+  sticky(r.pattern.source.startsWith(B) ? r.pattern.source.slice(B.length) : r.pattern.source));
+
+/** Whether text[start] follows no letter or digit, told from ASCII alone: elsewhere it answers false, and the full pattern is tried. */
+export function followsAsciiNonWord(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const before = text.charCodeAt(start - 1);
+  return before < 128 && !((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122));
+}
+
+/**
+ * A pattern source without its negative lookbehinds ("(?<!…)", with all they hold): the pattern then
+ * matches wherever it did, and more. Inside a negative lookaround they stay, as dropping them there
+ * would make the whole match less. Escapes and character classes are stepped over.
+ */
+export function withoutNegativeLookbehinds(source: string): string {
+  let kept = '';
+  let inClass = false;
+  // For each group open at this point, whether it is a negative lookaround.
+  const negative: boolean[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      kept += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      const lookbehind = source.startsWith('(?<!', i);
+      if (lookbehind && !negative.includes(true)) {
+        i = closingParenthesis(source, i);
+        continue;
+      }
+      negative.push(lookbehind || source.startsWith('(?!', i));
+    } else if (c === ')') negative.pop();
+    kept += c;
+  }
+  return kept;
+}
+
+/** Where the group opened at source[open] closes. */
+function closingParenthesis(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return source.length;
+}
+
+// The patterns loosened for the filter: no negative lookbehinds, as each tests a Unicode class
+// before the pattern reads a character, at every place the filter is tried (at word starts, the
+// "not after a letter" ones hold anyway); no named groups. Looser alternatives only let more
+// places through to the recognisers' own patterns, which decide.
+const LOOSE = RECOGNISERS.map((r) => withoutNegativeLookbehinds(r.pattern.source).replace(/\(\?<([A-Za-z]\w*)>/g, '(?:'));
 
 /**
  * All patterns in one, each alternative followed by an empty group that marks it: where it fails, no

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startKind, startKindAt } from './startWords';
+import { scanWordAt, startKind, startKindAt, type ScannedWord } from './startWords';
 
 describe('startKind', () => {
   it('reads a start word in lower case, capitalised or in capitals, and no other mix', () => {
@@ -20,5 +20,16 @@ describe('startKind', () => {
     expect(startKindAt(text, 11, 13)).toBe('leading');
     expect(startKindAt(text, 14, 19)).toBe('yes');
     expect(startKindAt(text, 0, 5)).toBe('no');
+  });
+});
+
+describe('scanWordAt', () => {
+  it('reads where each word ends and its kind, as startKindAt tells it', () => {
+    const text = "On Friday, the mArch of café owners' '90s 1998 MARCH Decémber q3 Q3x the";
+    const word: ScannedWord = { end: 0, kind: 'no' };
+    for (const match of text.matchAll(/['’]?[\p{L}\p{N}\p{M}]+/gu)) {
+      scanWordAt(text, match.index, word);
+      expect(word, match[0]).toEqual({ end: match.index + match[0].length, kind: startKindAt(text, match.index, match.index + match[0].length) });
+    }
   });
 });

@@ -88,5 +88,66 @@ export function startKindAt(text: string, start: number, end: number): StartKind
   return lowerSeen && upperAfterFirst ? 'no' : TRIE.kind[node]!;
 }
 
+// A table answers for the codes below 0xC0 in one load, as the scan asks it of every character.
+const WORD_CODES = Uint8Array.from({ length: 0xc0 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+// NaN (before the text or past it) is no word code, and never indexes the table.
+export const isWordCode = (c: number) => (c < 0xc0 ? WORD_CODES[c] === 1 : isWideWordCode(c));
+
+/** Past Latin-1, what is a letter, digit or mark, looked up once per code: typeset news is full of ’ – — “ ” …, which end a word. */
+const wideWordCodes = new Uint8Array(0x10000);
+const WIDE_WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+function isWideWordCode(c: number): boolean {
+  // Beyond the BMP (surrogate halves): letters of other scripts and emoji alike count as word, as before.
+  if (c > 0xffff || (c >= 0xd800 && c <= 0xdfff)) return true;
+  if (wideWordCodes[c] === 0) wideWordCodes[c] = WIDE_WORD_CHARACTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return wideWordCodes[c] === 1;
+}
+
+// The ASCII codes as trie symbols (-1: none), for the scan's one lookup per character.
+const SYMBOL_OF_ASCII = Int8Array.from({ length: 128 }, (_, c) => symbolOf(c));
+
+/** A word of the text as the scan reads it: where it ends, and how it may begin an expression. */
+export interface ScannedWord {
+  end: number;
+  kind: StartKind;
+}
+
+/**
+ * Reads the word that starts at text[start] (a letter, digit or opening apostrophe) into `word`: its
+ * end, and its kind as startKindAt tells it, walking the trie as the characters are read, so that
+ * each is read once, as the scan asks this of every word of the text.
+ */
+export function scanWordAt(text: string, start: number, word: ScannedWord): void {
+  const first = text.charCodeAt(start);
+  let i = start + 1;
+  if ((first >= 48 && first <= 57) || first === 39 || first === 0x2019) word.kind = 'yes';
+  else {
+    let kind: StartKind = 'no';
+    let node = 0;
+    let lowerSeen = false;
+    let upperAfterFirst = false;
+    for (i = start; ; i++) {
+      // Past the end, the code is NaN: no symbol and no word code, so the word ends there.
+      const c = text.charCodeAt(i);
+      const symbol = c < 128 ? SYMBOL_OF_ASCII[c]! : -1;
+      if (symbol < 0) {
+        // A letter or mark past ASCII inside the word makes it no start word ("café").
+        if (!isWordCode(c)) kind = lowerSeen && upperAfterFirst ? 'no' : TRIE.kind[node]!;
+        break;
+      }
+      if (c >= 97) lowerSeen = true;
+      else if (c <= 90 && c >= 65 && i > start) upperAfterFirst = true;
+      node = TRIE.next[node * SYMBOLS + symbol]!;
+      if (node === 0) {
+        i++;
+        break;
+      }
+    }
+    word.kind = kind;
+  }
+  while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+  word.end = i;
+}
+
 /** How a word (as it stands in the text) may begin a temporal expression. */
 export const startKind = (word: string): StartKind => startKindAt(word, 0, word.length);
