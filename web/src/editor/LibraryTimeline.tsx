@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { labelRoom } from '../timeline/fitDrawnWindow';
 import { fitWindow } from '../timeline/fitWindow';
 import { TimelineLegend } from '../timeline/TimelineLegend';
 import { timelineOptions } from '../timeline/timelineOptions';
@@ -28,8 +29,6 @@ interface Instance {
   items: DataSet<LaneItem, 'id'>;
   groups: DataSet<{ id: string; content: HTMLElement }, 'id'>;
 }
-
-const labelRoom = 340;
 
 /** A lane's label as DOM text: article titles are never HTML. */
 function laneLabel(lane: Lane): HTMLElement {

@@ -5,7 +5,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataItemCollectionType } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { aggregateByZoom, clusterFrom, clusterWindow, isCluster, type DrawnItem, type ZoomView } from './aggregateByZoom';
-import { fitWindow } from './fitWindow';
+import { fitDrawnWindow } from './fitDrawnWindow';
 import { focusWindow } from './focusWindow';
 import { TimelineKeyHelp } from './TimelineKeyHelp';
 import { TimelineLegend } from './TimelineLegend';
@@ -37,8 +37,6 @@ interface Instance {
 }
 
 const focusAnimation = { duration: 450, easingFunction: 'easeInOutQuad' } as const;
-/** Room after the latest item for its label: labels stop at 22em, plus the dot and padding. */
-const labelRoom = 340;
 
 export function TimelineView({ items, selectedId, onSelect, tools }: TimelineViewProps) {
   const bandRef = useRef<HTMLDivElement>(null);
@@ -184,7 +182,7 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
 
 /** Fits every item in view; returns the view it fitted, for the clusters to be made for at once. */
 function fitAll(band: HTMLElement | null, timeline: Timeline, items: readonly EventItem[], animate: boolean): ZoomView {
-  const target = fitWindow(items, { width: band?.clientWidth ?? 800, labelRoom });
+  const target = fitDrawnWindow(items, band?.clientWidth ?? 800);
   if (target) timeline.setWindow(target.start, target.end, { animation: animate ? focusAnimation : false });
   const shown = exposeWindow(band, timeline);
   return target ? { ...shown, window: target } : shown;
