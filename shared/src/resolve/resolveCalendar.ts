@@ -57,11 +57,13 @@ function yearOfCentury(lastTwoDigits: number, anchor: Day): number {
 function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Context): number {
   const reference = dayPrecision ? anchor : { ...anchor, day: 1 };
   const daysAhead = compareDays(candidate, reference) / DAY_MS;
+  const yearIn = (windowStart: number) =>
+    daysAhead > windowStart + 365 ? candidate.year - 1 : daysAhead <= windowStart ? candidate.year + 1 : candidate.year;
+  // Where the windows of every tense agree (most dates of the last three months), the tense need not be read.
+  const ifFuture = yearIn(-TENSE_MARGIN_DAYS);
+  if (ifFuture === yearIn(-365) && ifFuture === yearIn(TENSE_MARGIN_DAYS - 365)) return ifFuture;
   const clearlyPast = c.direction === 'past' && c.cueDistance <= NEAR_CUE_WORDS;
-  const windowStart = c.direction === 'future' ? -TENSE_MARGIN_DAYS : (clearlyPast ? 0 : TENSE_MARGIN_DAYS) - 365;
-  if (daysAhead > windowStart + 365) return candidate.year - 1;
-  if (daysAhead <= windowStart) return candidate.year + 1;
-  return candidate.year;
+  return yearIn(c.direction === 'future' ? -TENSE_MARGIN_DAYS : (clearlyPast ? 0 : TENSE_MARGIN_DAYS) - 365);
 }
 
 const holidayIn = (year: number, rule: HolidayRule): Day =>
