@@ -26,6 +26,12 @@ describe('openingPrefixes', () => {
     expect(mayOpen(source, 'x1998')).toBe(false);
   });
 
+  it('reads a lookahead that ends the pattern as what the text goes on with', () => {
+    const source = '(?<d>\\d\\d?)(?=\\s*(?:and|to)\\s*\\d)';
+    expect(mayOpen(source, '10 and 11 November')).toBe(true);
+    expect(mayOpen(source, '10 people')).toBe(false);
+  });
+
   it('reads escapes, classes and ranges as the characters they stand for', () => {
     const source = '\\(x|[a-c\\-]|\\.|\\u0041|\\s';
     expect(['(x', 'b', '-', '.', 'a', '\t'].map((text) => mayOpen(source, text))).toEqual([true, true, true, true, true, true]);

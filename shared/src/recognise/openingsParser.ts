@@ -128,7 +128,9 @@ export class OpeningsParser<T> {
     const inner = this.disjunction();
     if (this.peek() !== ')') throw new Error(`an unclosed group at ${this.at}`);
     this.at++;
-    // A lookaround consumes nothing: the match begins with what comes after it.
+    // A lookahead that ends the pattern ("10" of "10 and 11 November") tells what the text goes on with, as if read.
+    if (opener === '(?=' && this.at === this.source.length) return inner;
+    // Any other lookaround consumes nothing: the match begins with what comes after it.
     const lookaround = opener === '(?=' || opener === '(?!' || opener === '(?<=' || opener === '(?<!';
     return lookaround ? this.algebra.empty : inner;
   }
