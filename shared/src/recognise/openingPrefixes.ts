@@ -134,11 +134,24 @@ function symbolIndices(): Int8Array {
 }
 const INDEX_OF_SYMBOL = symbolIndices();
 
-/** The first PREFIX_LENGTH symbols of the text at `start`, as a number: equal for equal prefixes. */
+// The ASCII codes as symbol indices, for the one lookup per character of prefixKeyAt.
+const INDEX_OF_ASCII = Uint8Array.from({ length: 128 }, (_, c) => INDEX_OF_SYMBOL[foldAscii(c)]!);
+const INDEX_OF_OTHER = INDEX_OF_SYMBOL[OTHER]!;
+const INDEX_OF_S = INDEX_OF_SYMBOL[115]!;
+const INDEX_OF_K = INDEX_OF_SYMBOL[107]!;
+
+/**
+ * The first PREFIX_LENGTH symbols of the text at `start`, as a number: equal for equal prefixes.
+ * Asked at every start word, so it reads codes straight into 6-bit indices (END, past the text, is 0).
+ */
 export function prefixKeyAt(text: string, start: number): number {
   let key = 0;
-  for (let i = start; i < start + PREFIX_LENGTH; i++) key = key * 64 + INDEX_OF_SYMBOL[symbolAt(text, i)]!;
-  return key;
+  const end = Math.min(text.length, start + PREFIX_LENGTH);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    key = (key << 6) | (c < 128 ? INDEX_OF_ASCII[c]! : c === 0x17f ? INDEX_OF_S : c === 0x212a ? INDEX_OF_K : INDEX_OF_OTHER);
+  }
+  return key << (6 * (start + PREFIX_LENGTH - Math.max(end, start)));
 }
 
 /** Whether a match can begin where the text begins with `prefix` (PREFIX_LENGTH symbols, as prefixAt reads them). */
