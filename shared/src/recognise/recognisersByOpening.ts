@@ -2,6 +2,7 @@
 // and only those whose pattern can begin with the first five characters there (openingPrefixes.ts
 // reads that from the pattern), as most recognisers cannot begin with a given few letters or digits.
 import { mayBeginWith, openingPrefixes, prefixAt, prefixKeyAt, type OpeningPrefixes } from './openingPrefixes';
+import { ListsByKey } from './listsByKey';
 import { B } from './patterns';
 import { RECOGNISERS } from './recognisers';
 
@@ -124,7 +125,7 @@ const EVERY: readonly number[] = RECOGNISERS.map((_, i) => i);
 let prefixesTable: readonly OpeningPrefixes[] | null = null;
 
 // The recognisers to ask by a place's first characters (prefixKeyAt), filled as places turn up.
-const BY_PREFIX = new Map<number, readonly number[]>();
+const BY_PREFIX = new ListsByKey();
 // One list of each, as many places share one.
 const LISTS = new Map<string, readonly number[]>();
 
