@@ -1,20 +1,43 @@
 // A small parser of the regular-expression grammar (as the recognisers' patterns use it) that reads
-// what a match of a pattern can begin with. It throws on syntax it does not know, which
-// firstCharacters turns into "any character", so a pattern is never skipped where it could match.
-import { EMPTY, addRange, all, characters, either, followedBy, literal, none, repeated, type PartOpenings } from './partOpenings';
+// what a match of a pattern can begin with, combining its parts in an algebra the caller gives
+// (openingPrefixes.ts: its first few characters). It throws on syntax it does not know, which the
+// caller turns into "anything", so a pattern is never skipped where it could match.
 
-const DIGITS: readonly [number, number][] = [[48, 57]];
-const SPACES: readonly [number, number][] = [[9, 13], [32, 32], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff]];
-const WORD_CHARS: readonly [number, number][] = [[48, 57], [65, 90], [95, 95], [97, 122], [0x17f, 0x17f], [0x212a, 0x212a]];
+const DIGITS: Ranges = [[48, 57]];
+const SPACES: Ranges = [[9, 13], [32, 32], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff]];
+const WORD_CHARS: Ranges = [[48, 57], [65, 90], [95, 95], [97, 122], [0x17f, 0x17f], [0x212a, 0x212a]];
 const CONTROL_ESCAPES: Readonly<Record<string, number>> = { n: 10, t: 9, r: 13, f: 12, v: 11, '0': 0 };
 
-/** Reads a pattern source; throws on syntax it does not know, which firstCharacters turns into "any". */
-export class OpeningsParser {
+/** Code-point ranges, as the parser reads a character, a class or an escape. */
+export type Ranges = readonly (readonly [number, number])[];
+
+const EVERY_CODE: Ranges = [[0, 0x10ffff]];
+
+/** How the parts of a pattern combine into what its matches can begin with (matched with the `i` and `u` flags). */
+export interface OpeningsAlgebra<T> {
+  /** A part that consumes nothing: a lookaround, an anchor, an empty alternative. */
+  empty: T;
+  /** One character of the ranges. */
+  characters(ranges: Ranges): T;
+  followedBy(a: T, b: T): T;
+  either(parts: readonly T[]): T;
+  repeated(part: T, min: number, more: boolean): T;
+  /** Whether nothing after a part can change how its matches begin: the parser then reads on without combining. */
+  settled(part: T): boolean;
+}
+
+/** Reads a pattern source; throws on syntax it does not know, which callers turn into "any". */
+export class OpeningsParser<T> {
   private at = 0;
+  /** Inside a part read only to step over it, as what comes before it settles the openings. */
+  private skipping = 0;
 
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly algebra: OpeningsAlgebra<T>,
+  ) {}
 
-  parse(): PartOpenings {
+  parse(): T {
     const first = this.disjunction();
     if (this.at !== this.source.length) throw new Error(`unexpected ${this.source[this.at]} at ${this.at}`);
     return first;
@@ -30,25 +53,35 @@ export class OpeningsParser {
     return this.source[this.at + offset];
   }
 
-  private disjunction(): PartOpenings {
-    let first = this.alternative();
+  private disjunction(): T {
+    const alternatives = [this.alternative()];
     while (this.peek() === '|') {
       this.at++;
-      first = either(first, this.alternative());
+      alternatives.push(this.alternative());
+    }
+    return this.skipping ? this.algebra.empty : this.algebra.either(alternatives);
+  }
+
+  private alternative(): T {
+    let first = this.algebra.empty;
+    while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
+      if (this.skipping || !this.algebra.settled(first)) {
+        const term = this.term();
+        if (!this.skipping) first = this.algebra.followedBy(first, term);
+        continue;
+      }
+      // The rest of the alternative is stepped over: "every" settles how "every\s+(?<n>…)…" begins.
+      this.skipping++;
+      this.term();
+      this.skipping--;
     }
     return first;
   }
 
-  private alternative(): PartOpenings {
-    let first = EMPTY;
-    while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') first = followedBy(first, this.term());
-    return first;
-  }
-
-  private term(): PartOpenings {
+  private term(): T {
     const atom = this.atom();
     const quantifier = this.quantifier();
-    return quantifier ? repeated(atom, quantifier.min, quantifier.more) : atom;
+    return quantifier && !this.skipping ? this.algebra.repeated(atom, quantifier.min, quantifier.more) : atom;
   }
 
   /** The least count of a quantifier after an atom and whether it allows more, or null when there is none. */
@@ -70,62 +103,62 @@ export class OpeningsParser {
     return quantifier;
   }
 
-  private atom(): PartOpenings {
+  private atom(): T {
     const c = this.source[this.at]!;
     if (c === '(') return this.group();
     if (c === '[') return this.characterClass();
     if (c === '^' || c === '$') {
       this.at++;
-      return EMPTY;
+      return this.algebra.empty;
     }
     if (c === '.') {
       this.at++;
-      return characters(all());
+      return this.algebra.characters(EVERY_CODE);
     }
     if (c === '\\') return this.atomEscape();
     if ('*+?{}])|'.includes(c)) throw new Error(`unexpected ${c} at ${this.at}`);
     const code = this.source.codePointAt(this.at)!;
     this.at += code > 0xffff ? 2 : 1;
-    return literal(code);
+    return this.algebra.characters([[code, code]]);
   }
 
-  private group(): PartOpenings {
+  private group(): T {
     const opener = this.read(/\((?:\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/y)![0];
     this.at += opener.length;
     const inner = this.disjunction();
     if (this.peek() !== ')') throw new Error(`an unclosed group at ${this.at}`);
     this.at++;
-    // A lookaround consumes nothing: the match begins with what comes after it.
+    // A lookahead that ends the pattern ("10" of "10 and 11 November") tells what the text goes on with, as if read.
+    if (opener === '(?=' && this.at === this.source.length) return inner;
+    // Any other lookaround consumes nothing: the match begins with what comes after it.
     const lookaround = opener === '(?=' || opener === '(?!' || opener === '(?<=' || opener === '(?<!';
-    return lookaround ? EMPTY : inner;
+    return lookaround ? this.algebra.empty : inner;
   }
 
-  private atomEscape(): PartOpenings {
+  private atomEscape(): T {
     const c = this.source[this.at + 1];
     if (c === 'b' || c === 'B') {
       this.at += 2;
-      return EMPTY;
+      return this.algebra.empty;
     }
-    const chars = none();
-    for (const [from, to] of this.classEscape()) addRange(chars, from, to);
-    return characters(chars);
+    return this.algebra.characters(this.classEscape());
   }
 
   /** The ranges an escape (at `\`) stands for; a property or a negated class counts as every character. */
-  private classEscape(): readonly [number, number][] {
+  private classEscape(): Ranges {
     const c = this.source[this.at + 1];
     if (c === undefined) throw new Error('a pattern that ends in \\');
     if (c === 'p' || c === 'P') {
       const property = this.read(/\\[pP]\{[^}]*\}/y);
       if (!property) throw new Error(`a property without braces at ${this.at}`);
       this.at += property[0].length;
-      return [[0, 0x10ffff]];
+      return EVERY_CODE;
     }
     this.at += 2;
     if (c === 'd') return DIGITS;
     if (c === 's') return SPACES;
     if (c === 'w') return WORD_CHARS;
-    if (c === 'D' || c === 'S' || c === 'W') return [[0, 0x10ffff]];
+    if (c === 'D' || c === 'S' || c === 'W') return EVERY_CODE;
     if (c in CONTROL_ESCAPES && !(c === '0' && /\d/.test(this.peek() ?? ''))) return [[CONTROL_ESCAPES[c]!, CONTROL_ESCAPES[c]!]];
     if (c === 'x' || c === 'u') {
       const hex = this.read(/(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))/y);
@@ -143,11 +176,11 @@ export class OpeningsParser {
     return [[code, code]];
   }
 
-  private characterClass(): PartOpenings {
+  private characterClass(): T {
     this.at++;
     const negated = this.peek() === '^';
     if (negated) this.at++;
-    const ranges: [number, number][] = [];
+    const ranges: (readonly [number, number])[] = [];
     while (this.peek() !== ']') {
       if (this.at >= this.source.length) throw new Error('an unclosed character class');
       const from = this.classAtom();
@@ -159,12 +192,10 @@ export class OpeningsParser {
       } else ranges.push(...from);
     }
     this.at++;
-    const chars = negated ? all() : none();
-    if (!negated) for (const [from, to] of ranges) addRange(chars, from, to);
-    return characters(chars);
+    return this.algebra.characters(negated ? EVERY_CODE : ranges);
   }
 
-  private classAtom(): readonly [number, number][] {
+  private classAtom(): Ranges {
     if (this.peek() === '\\') {
       // Inside a class \b is the backspace character.
       if (this.peek(1) === 'b') {

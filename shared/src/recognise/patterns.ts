@@ -53,5 +53,6 @@ export function isCapitalised(text: string | undefined): boolean {
  * quotation makes it a title (of a programme, a book), not a time. Unquoted, "the Seven Days" of a
  * battle is still a time, and capitals throughout are a headline.
  */
+// The quotation mark first: it is the rarest, and the cheapest to look for.
 export const isQuotedTitle = (phrase: string, before: string) =>
-  phrase !== phrase.toUpperCase() && /\s\p{Lu}/u.test(phrase) && /(?:["“‘`]|'')$/u.test(before);
+  /(?:["“‘`]|'')$/u.test(before) && phrase !== phrase.toUpperCase() && /\s\p{Lu}/u.test(phrase);

@@ -18,7 +18,7 @@ const MODIFIER_REACH = 24;
 const MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:early|late|mid)|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
 
 export function recogniseTimexes(text: string): Recognition[] {
-  const starts: Starts = { at: [], firstRecogniser: [] };
+  const starts: Starts = { at: [], asked: [], firstRecogniser: [] };
   // A leading word ("the", "a", "on") counts only when the next word may start an expression too.
   let pendingLeading = -1;
   const word: ScannedWord = { end: 0, kind: 'no' };
@@ -42,20 +42,22 @@ export function recogniseTimexes(text: string): Recognition[] {
   return select(findAt(text, starts), text);
 }
 
-/** The places worth asking, in no order (select sorts the finds), and the first recogniser to ask at each. */
+/** The places worth asking, in no order (select sorts the finds), the recognisers to ask at each, and the first of them to ask. */
 interface Starts {
   at: number[];
+  asked: (readonly number[])[];
   firstRecogniser: number[];
 }
 
 function tryAt(start: number, text: string, starts: Starts): void {
-  const asked = recognisersAt(text, start).length;
+  const asked = recognisersAt(text, start);
   // No recogniser begins with "of", the commonest start word: there the filter need not look.
-  if (asked === 0) return;
+  if (asked.length === 0) return;
   // Up to eight patterns ("in": only "Independence Day") cost less to try one by one than the filter.
-  const first = asked <= 8 ? 0 : firstPossibleAt(text, start);
+  const first = asked.length <= 8 ? 0 : firstPossibleAt(text, start);
   if (first < 0) return;
   starts.at.push(start);
+  starts.asked.push(asked);
   starts.firstRecogniser.push(first);
 }
 
@@ -68,7 +70,7 @@ function findAt(text: string, starts: Starts): Found[] {
     const start = starts.at[s]!;
     const first = starts.firstRecogniser[s]!;
     const patterns = followsAsciiNonWord(text, start) ? STICKY_AFTER_NON_WORD : STICKY;
-    for (const order of recognisersAt(text, start)) {
+    for (const order of starts.asked[s]!) {
       if (order < first) continue;
       const pattern = patterns[order]!;
       pattern.lastIndex = start;

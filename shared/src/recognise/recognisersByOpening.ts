@@ -1,7 +1,8 @@
 // The recognisers' patterns as the tagger tries them: anchored at a place, after one filter test,
-// and only those whose pattern can begin with the two characters there (firstCharacters.ts reads
-// that from the pattern), as most recognisers cannot begin with a given pair of letters or digits.
-import { openings, type Openings } from './firstCharacters';
+// and only those whose pattern can begin with the first five characters there (openingPrefixes.ts
+// reads that from the pattern), as most recognisers cannot begin with a given few letters or digits.
+import { mayBeginWith, openingPrefixes, prefixAt, prefixKeyAt, type OpeningPrefixes } from './openingPrefixes';
+import { ListsByKey } from './listsByKey';
 import { B } from './patterns';
 import { RECOGNISERS } from './recognisers';
 
@@ -121,29 +122,27 @@ export function firstPossibleAt(text: string, start: number): number {
 const EVERY: readonly number[] = RECOGNISERS.map((_, i) => i);
 
 /** How each recogniser's pattern can begin, read once, at the first tagging rather than at import. */
-let openingsTable: { openings: readonly Openings[]; byFirst: readonly (readonly number[])[] } | null = null;
-function table() {
-  if (!openingsTable) {
-    const all = RECOGNISERS.map((r) => openings(r.pattern.source));
-    openingsTable = { openings: all, byFirst: Array.from({ length: 128 }, (_, code) => EVERY.filter((i) => all[i]!.first[code])) };
-  }
-  return openingsTable;
-}
-// Filled as pairs of characters turn up: most of the 16,384 never do.
-const BY_PAIR: (readonly number[] | undefined)[] = new Array(128 * 128).fill(undefined);
+let prefixesTable: readonly OpeningPrefixes[] | null = null;
+
+// The recognisers to ask by a place's first characters (prefixKeyAt), filled as places turn up.
+const BY_PREFIX = new ListsByKey();
+// One list of each, as many places share one.
+const LISTS = new Map<string, readonly number[]>();
 
 /**
- * The recognisers (indices into RECOGNISERS, in order) whose pattern may match at text[start]: by
- * the two characters there when both are ASCII, else by the first, and past ASCII all of them.
+ * The recognisers (indices into RECOGNISERS, in order) whose pattern may match at text[start], by
+ * its first PREFIX_LENGTH characters as openingPrefixes.ts reads them.
  */
 export function recognisersAt(text: string, start: number): readonly number[] {
-  const first = text.charCodeAt(start);
-  if (!(first < 128)) return EVERY;
-  const second = text.charCodeAt(start + 1);
-  const known = second < 128 ? BY_PAIR[first * 128 + second] : undefined;
-  if (known) return known;
-  const { openings: all, byFirst } = table();
-  if (!(second < 128)) return byFirst[first]!;
-  const pair = first * 128 + second;
-  return (BY_PAIR[pair] = byFirst[first]!.filter((i) => all[i]!.single[first] || all[i]!.pairs.has(pair)));
+  const key = prefixKeyAt(text, start);
+  return BY_PREFIX.get(key) ?? listAt(key, prefixAt(text, start));
+}
+
+function listAt(key: number, prefix: string): readonly number[] {
+  prefixesTable ??= RECOGNISERS.map((r) => openingPrefixes(r.pattern.source));
+  const list = EVERY.filter((i) => mayBeginWith(prefixesTable![i]!, prefix));
+  const shared = LISTS.get(list.join()) ?? list;
+  LISTS.set(list.join(), shared);
+  BY_PREFIX.set(key, shared);
+  return shared;
 }

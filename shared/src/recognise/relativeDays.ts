@@ -2,13 +2,26 @@
 // "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday", "that afternoon", "the next morning"
 import { PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAYS, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
-import { B, E, PART_OF_DAY, WEEKDAY, compile, lower } from './patterns';
-import type { Recogniser } from './partialValue';
+import { B, E, PART_OF_DAY, WEEKDAY, compile, isCapitalised, lower } from './patterns';
+import type { PartialValue, Recogniser } from './partialValue';
 
 const DAY_WORDS = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 } as const;
 const GENERIC_AFTER_TODAY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRESENT_AGE_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
 const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|by|during)\s+$/iu;
+const CAPITALISED_WORD_AFTER = /^\s+(\p{Lu}\p{L}*)/u;
+const isAsciiSpace = (c: number) => (c >= 9 && c <= 13) || c === 32;
+
+/** The capitalised word after text[end] past spaces, read within 20 characters ("The Sunday Times"); undefined: none. */
+function capitalisedWordAfter(text: string, end: number): string | undefined {
+  // Most days are followed by punctuation, or by spaces and a lower-case word: ASCII tells those at once.
+  let i = end;
+  while (i < end + 20 && isAsciiSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (i < end + 20 && c < 128 && !(i > end && c >= 65 && c <= 90)) return undefined;
+  return CAPITALISED_WORD_AFTER.exec(text.slice(end, end + 20))?.[1];
+}
+
 const partOf = (word: string | undefined): PartOfDay | undefined => (word ? (PARTS_OF_DAY as Record<string, PartOfDay>)[lower(word)] : undefined);
 
 export const relativeDays: Recogniser[] = [
@@ -17,11 +30,15 @@ export const relativeDays: Recogniser[] = [
     pattern: compile(`${B}(?:the\\s+day\\s+(?<around>before|after)\\s+)?(?<w>today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening)|last\\s+night)(?:\\s+(?<p>${PART_OF_DAY}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       const word = lower(g!.w);
-      // "today's world", "today's youth": the present age, not the day.
-      if (GENERIC_AFTER_TODAY.test(text.slice(index + all.length, index + all.length + 30))) return null;
+      // "today's world", "today's youth": the present age, not the day (looked for only after an apostrophe).
+      const after = index + all.length;
+      const apostrophe = text.charCodeAt(after);
+      if ((apostrophe === 39 || apostrophe === 0x2019) && GENERIC_AFTER_TODAY.test(text.slice(after, after + 30))) return null;
       const shift = (g!.around === 'before' ? -1 : g!.around === 'after' ? 1 : 0) + DAY_WORDS[word as keyof typeof DAY_WORDS];
       const part = partOf(g!.p) ?? (word === 'tonight' || word === 'last night' ? 'NI' : partOf(word.replace('this ', '')));
-      return { kind: 'dayShift', days: shift, ...(part ? { part } : {}) };
+      const value: Extract<PartialValue, { kind: 'dayShift' }> = { kind: 'dayShift', days: shift };
+      if (part) value.part = part;
+      return value;
     },
   },
   {
@@ -43,15 +60,19 @@ export const relativeDays: Recogniser[] = [
     name: 'weekday',
     pattern: compile(`${B}(?:(?:the\\s+(?=previous|following))?(?<rel>last|next|this|coming|past|previous|following)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
-      if (!/^\p{Lu}/u.test(g!.d!)) return null;
+      if (!isCapitalised(g!.d)) return null;
       // "The Sunday Times", "Monday Night Football": a capitalised word after the day makes a name.
-      const next = /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(index + all.length, index + all.length + 20))?.[1];
+      const next = capitalisedWordAfter(text, index + all.length);
       if (next && NAME_WORDS.has(next) && !g!.p) return null;
       const rel = lower(g!.rel);
       const offset = rel ? (RELATIVE_OFFSETS as Record<string, number>)[rel] : undefined;
       const part = partOf(g!.p);
-      const anaphoric = /^the\s/i.test(all);
-      return { kind: 'weekday', weekday: (WEEKDAYS as Record<string, number>)[lower(g!.d)]!, ...(offset !== undefined ? { offset } : {}), ...(part ? { part } : {}), ...(anaphoric ? { anchor: 'previous' as const } : {}) };
+      // Set field by field, not spread from optional parts: every weekday read passes through here.
+      const value: Extract<PartialValue, { kind: 'weekday' }> = { kind: 'weekday', weekday: (WEEKDAYS as Record<string, number>)[lower(g!.d)]! };
+      if (offset !== undefined) value.offset = offset;
+      if (part) value.part = part;
+      if (/^the\s/i.test(all)) value.anchor = 'previous';
+      return value;
     },
   },
 ];

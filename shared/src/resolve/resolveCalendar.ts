@@ -57,12 +57,16 @@ function yearOfCentury(lastTwoDigits: number, anchor: Day): number {
 function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Context): number {
   const reference = dayPrecision ? anchor : { ...anchor, day: 1 };
   const daysAhead = compareDays(candidate, reference) / DAY_MS;
+  // Where the windows of every tense agree (most dates of the last three months), the tense need not be read.
+  const ifFuture = yearInWindowFrom(-TENSE_MARGIN_DAYS, daysAhead, candidate.year);
+  if (ifFuture === yearInWindowFrom(-365, daysAhead, candidate.year) && ifFuture === yearInWindowFrom(TENSE_MARGIN_DAYS - 365, daysAhead, candidate.year)) return ifFuture;
   const clearlyPast = c.direction === 'past' && c.cueDistance <= NEAR_CUE_WORDS;
-  const windowStart = c.direction === 'future' ? -TENSE_MARGIN_DAYS : (clearlyPast ? 0 : TENSE_MARGIN_DAYS) - 365;
-  if (daysAhead > windowStart + 365) return candidate.year - 1;
-  if (daysAhead <= windowStart) return candidate.year + 1;
-  return candidate.year;
+  return yearInWindowFrom(c.direction === 'future' ? -TENSE_MARGIN_DAYS : (clearlyPast ? 0 : TENSE_MARGIN_DAYS) - 365, daysAhead, candidate.year);
 }
+
+/** The year of a candidate `daysAhead` of the anchor in `year`, for the year-long window that starts `windowStart` days from the anchor. */
+const yearInWindowFrom = (windowStart: number, daysAhead: number, year: number) =>
+  daysAhead > windowStart + 365 ? year - 1 : daysAhead <= windowStart ? year + 1 : year;
 
 const holidayIn = (year: number, rule: HolidayRule): Day =>
   'fixed' in rule ? { year, ...rule.fixed }

@@ -64,7 +64,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const anchor = deicticAnchor(c);
       // A story's "the summer" is the summer of the year it has got to.
       const storyYear = c.narrative && partial.offset === undefined ? c.previous?.day.year : undefined;
-      const year = partial.year ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c.direction) : undefined);
+      const year = partial.year ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c) : undefined);
       return date(`${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`);
     }
     case 'quarter': {
@@ -72,7 +72,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       let year = partial.year ?? (anchor && partial.yearOffset !== undefined ? anchor.year + partial.yearOffset : anchor?.year);
       if (partial.year === undefined && partial.yearOffset === undefined && anchor) {
         const current = quarterOf(anchor.month);
-        if (partial.offset === -1 || (partial.offset === undefined && c.direction === 'past' && partial.quarter > current)) year = anchor.year - (partial.quarter >= current ? 1 : 0);
+        if (partial.offset === -1 || (partial.offset === undefined && partial.quarter > current && c.direction === 'past')) year = anchor.year - (partial.quarter >= current ? 1 : 0);
         if (partial.offset === 1 && partial.quarter <= current) year = anchor.year + 1;
       }
       return year === undefined ? date(`XXXX-Q${partial.quarter}`) : quarterDate(year, partial.quarter);
@@ -105,7 +105,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'weekday': {
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (!anchor) return withPart(`XXXX-WXX-${partial.weekday}`, partial.part);
-      const day = nearestWeekday(anchor, partial.weekday, partial.offset, c.direction);
+      const day = nearestWeekday(anchor, partial.weekday, partial.offset, c);
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
     }
     case 'dayShift': {

@@ -34,23 +34,31 @@ export function shifted(anchor: Day, unit: string, offset: number): Resolved {
   }
 }
 
-export function nearestWeekday(anchor: Day, weekday: number, offset: number | undefined, direction: Direction): Day {
+/**
+ * Where the text leaves the direction open, it is read from `tense` only when it decides, as reading it
+ * looks at the words around the date: not for "last Friday", nor for the weekday of the anchor itself.
+ */
+interface Tense {
+  readonly direction: Direction;
+}
+
+export function nearestWeekday(anchor: Day, weekday: number, offset: number | undefined, tense: Tense): Day {
   const diff = weekday - weekdayOf(anchor);
   if (offset === -1) return addDays(anchor, diff < 0 ? diff : diff - 7);
   if (offset === 1) return addDays(anchor, diff > 0 ? diff : diff + 7);
-  if (offset === 0) return addDays(anchor, diff);
-  if (direction === 'future') return addDays(anchor, diff >= 0 ? diff : diff + 7);
+  if (offset === 0 || diff === 0) return addDays(anchor, diff);
+  if (tense.direction === 'future') return addDays(anchor, diff >= 0 ? diff : diff + 7);
   return addDays(anchor, diff <= 0 ? diff : diff - 7);
 }
 
-export function seasonYear(anchor: Day, season: keyof typeof seasonIndex, offset: number | undefined, direction: Direction): number {
+export function seasonYear(anchor: Day, season: keyof typeof seasonIndex, offset: number | undefined, tense: Tense): number {
   const current = seasonIndex[seasonOfMonth(anchor.month)];
   const wanted = seasonIndex[season];
   // Winter belongs to the year it starts in: January 1999 is in winter 1998.
   const seasonYearNow = anchor.month <= 2 ? anchor.year - 1 : anchor.year;
   if (offset === -1) return wanted < current ? seasonYearNow : seasonYearNow - 1;
   if (offset === 1) return wanted > current ? seasonYearNow : seasonYearNow + 1;
-  if (offset === 0) return seasonYearNow;
-  if (direction === 'future') return wanted >= current ? seasonYearNow : seasonYearNow + 1;
+  if (offset === 0 || wanted === current) return seasonYearNow;
+  if (tense.direction === 'future') return wanted >= current ? seasonYearNow : seasonYearNow + 1;
   return wanted <= current ? seasonYearNow : seasonYearNow - 1;
 }

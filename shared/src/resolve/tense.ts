@@ -18,16 +18,17 @@ const RANGE_FROM = /(?<![\p{L}])from\s+\S+(?:\s+\S+){0,3}\s+to\s+(?:the\s+)?$/iu
 // "had filed reports by Wednesday", "Until Thursday, they had not": a past perfect says the deadline has passed.
 const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
 
-/** The direction `word` tells, given the words around it in its clause (undefined: none there). */
-const cueOf = (word: string, previous: string | undefined, next: string | undefined, previousTwo: string | undefined): Direction => {
-  const w = word.toLowerCase();
+/**
+ * The direction `w` tells, given the words around it in its clause (undefined: none there). All in
+ * lower case, as the callers lower each word once, where they read it.
+ */
+const cueOf = (w: string, before: string | undefined, next: string | undefined, previousTwo: string | undefined): Direction => {
   // "next to the embassy" is a place.
-  if (w === 'next' && next?.toLowerCase() === 'to') return 'unknown';
+  if (w === 'next' && next === 'to') return 'unknown';
   // "were planning to drive … on Monday", "was scheduled to": a plan told in the past is still to come, and read forwards its auxiliary comes first.
-  if ((w === 'was' || w === 'were') && next !== undefined && FUTURE.has(next.toLowerCase())) return 'future';
-  const before = previous?.toLowerCase();
+  if ((w === 'was' || w === 'were') && next !== undefined && FUTURE.has(next)) return 'future';
   // "had been scheduled to expire", "had planned": a plan told in the past perfect lies in the past.
-  if (FUTURE.has(w)) return before === 'had' || (before === 'been' && previousTwo?.toLowerCase() === 'had') ? 'past' : 'future';
+  if (FUTURE.has(w)) return before === 'had' || (before === 'been' && previousTwo === 'had') ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
   if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';
   // "to be published", "will be paid": a participle after "be" is passive, not past.
@@ -42,10 +43,18 @@ export interface Tense {
   distance: number;
 }
 
+/** Whether "'s" or "’s" stands at text[end] and ends a word there (a lower-case s, then no ASCII letter, digit or "_"). */
+function isPossessiveAt(text: string, end: number): boolean {
+  const apostrophe = text.charCodeAt(end);
+  if ((apostrophe !== 39 && apostrophe !== 0x2019) || text.charCodeAt(end + 1) !== 115) return false;
+  const after = text.charCodeAt(end + 2);
+  return !((after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95);
+}
+
 /** The tense of the nearest cue word to text[start, end), words after the date counting as twice as far. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   // "Wednesday's ruling", "Friday's close": a day named for what happened on it.
-  if (/^['’]s\b/.test(text.slice(end, end + 3))) return { direction: 'past', distance: 0 };
+  if (isPossessiveAt(text, end)) return { direction: 'past', distance: 0 };
   if (TAKES_EFFECT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return { direction: 'future', distance: 1 };
   const deadline = deadlineAt(text, start, end);
   if (deadline) return deadline;
@@ -64,13 +73,13 @@ function tenseBefore(text: string, limit: number, start: number): Tense {
   let next: string | undefined;
   let wordEnds = lastWordEnd(text, limit, start);
   let wordBegins = wordEnds < 0 ? -1 : lastWordStart(text, limit, wordEnds);
-  let word = wordEnds < 0 ? undefined : text.slice(wordBegins, wordEnds);
+  let word = wordEnds < 0 ? undefined : text.slice(wordBegins, wordEnds).toLowerCase();
   let previousEnds = wordEnds < 0 ? -1 : lastWordEnd(text, limit, wordBegins);
   let previousBegins = previousEnds < 0 ? -1 : lastWordStart(text, limit, previousEnds);
-  let previous = previousEnds < 0 ? undefined : text.slice(previousBegins, previousEnds);
+  let previous = previousEnds < 0 ? undefined : text.slice(previousBegins, previousEnds).toLowerCase();
   for (let distance = 1; word !== undefined; distance++) {
     // "had been scheduled": the word two before is read only for a future cue after "been".
-    const previousTwo = previous?.toLowerCase() === 'been' && FUTURE.has(word.toLowerCase()) ? wordBefore(text, limit, previousBegins) : undefined;
+    const previousTwo = previous === 'been' && FUTURE.has(word) ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
     const cue = cueOf(word, previous, next, previousTwo);
     if (cue !== 'unknown') return { direction: cue, distance };
     next = word;
@@ -78,7 +87,7 @@ function tenseBefore(text: string, limit: number, start: number): Tense {
     wordBegins = previousBegins;
     previousEnds = word === undefined ? -1 : lastWordEnd(text, limit, wordBegins);
     previousBegins = previousEnds < 0 ? -1 : lastWordStart(text, limit, previousEnds);
-    previous = previousEnds < 0 ? undefined : text.slice(previousBegins, previousEnds);
+    previous = previousEnds < 0 ? undefined : text.slice(previousBegins, previousEnds).toLowerCase();
   }
   return { direction: 'unknown', distance: Infinity };
 }
@@ -92,10 +101,9 @@ function tenseAfter(text: string, end: number, to: number, best: Tense): Tense {
     const wordAt = wordStart(text, at, to);
     if (wordAt < 0) break;
     at = wordEnd(text, wordAt, to);
-    const word = text.slice(wordAt, at);
+    const word = text.slice(wordAt, at).toLowerCase();
     // "next to the embassy", "were planning": the word after is read only for "next" and a past auxiliary.
-    const lowered = word.toLowerCase();
-    const next = lowered === 'next' || lowered === 'was' || lowered === 'were' ? wordAfter(text, at, to) : undefined;
+    const next = word === 'next' || word === 'was' || word === 'were' ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     const cue = cueOf(word, previous, next, previousTwo);
     if (cue !== 'unknown') return { direction: cue, distance: 2 * (i + 1) };
     previousTwo = previous;

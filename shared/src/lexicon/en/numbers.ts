@@ -18,6 +18,9 @@ export const ORDINALS = {
 /** "twenty four", "twenty-four", "24", "a" → 24; null when it is not a number. */
 export function readNumber(text: string): number | null {
   const lowered = text.toLowerCase().replace(/,/g, '').trim();
+  // Most amounts read are one number word ("two", "a"), which none of the patterns below can match.
+  const word = (CARDINALS as Record<string, number>)[lowered];
+  if (word !== undefined) return word;
   // "2 1/2", "six and a half", "half an": halves are the only fractions news writes in periods.
   const half = /(?:\s*1\/2|½|[\s-]+and[\s-]+a[\s-]+half)$/.exec(lowered);
   if (half) {

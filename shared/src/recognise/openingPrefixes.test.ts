@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { PREFIX_LENGTH, mayBeginWith, openingPrefixes, prefixAt, prefixKeyAt } from './openingPrefixes';
+import { RECOGNISERS } from './recognisers';
+
+/** Whether a match of `source` may begin at the start of `text`, as the prefixes tell. */
+const mayOpen = (source: string, text: string) => mayBeginWith(openingPrefixes(source), prefixAt(text, 0));
+
+describe('openingPrefixes', () => {
+  it('reads the first characters of alternatives and optional openers, in either case', () => {
+    const source = '(?:the\\s+)?(?<m>may|june)';
+    expect(['May 5', 'june', 'The  JUNE', 'the\u00a0may'].map((text) => mayOpen(source, text))).toEqual([true, true, true, true]);
+    expect(['Mar 5', 'the fox', 'then', 'ma'].map((text) => mayOpen(source, text))).toEqual([false, false, false, false]);
+  });
+
+  it('reads up to five characters, so that a place is told by the start of the word after a short one', () => {
+    const source = '(?<n>\\d+)\\s+(?:days|weeks)';
+    expect(mayOpen(source, '45 days')).toBe(true);
+    expect(mayOpen(source, '7 weeks')).toBe(true);
+    expect(mayOpen(source, '45 percent')).toBe(false);
+    expect(mayOpen(source, '4 wins')).toBe(false);
+  });
+
+  it('skips lookarounds and word boundaries, which consume nothing', () => {
+    const source = '(?<![\\p{L}\\p{N}])\\b(?=\\d)(?<y>\\d{4})';
+    expect(mayOpen(source, '1998')).toBe(true);
+    expect(mayOpen(source, 'x1998')).toBe(false);
+  });
+
+  it('reads a lookahead that ends the pattern as what the text goes on with', () => {
+    const source = '(?<d>\\d\\d?)(?=\\s*(?:and|to)\\s*\\d)';
+    expect(mayOpen(source, '10 and 11 November')).toBe(true);
+    expect(mayOpen(source, '10 people')).toBe(false);
+  });
+
+  it('reads escapes, classes and ranges as the characters they stand for', () => {
+    const source = '\\(x|[a-c\\-]|\\.|\\u0041|\\s';
+    expect(['(x', 'b', '-', '.', 'a', '\t'].map((text) => mayOpen(source, text))).toEqual([true, true, true, true, true, true]);
+    expect(['(y', 'd', 'x'].map((text) => mayOpen(source, text))).toEqual([false, false, false]);
+  });
+
+  it('counts "ſ" and the Kelvin sign as s and k, as case-insensitive Unicode matching does', () => {
+    expect(mayOpen('summer', 'ſummer')).toBe(true);
+    expect(mayOpen('[\\u0100-\\u0200]', 's')).toBe(true);
+    expect(mayOpen('\\u212A', 'k')).toBe(true);
+  });
+
+  it('lets a whole match shorter than five characters end the text or go on with anything', () => {
+    expect(mayOpen('may', 'May')).toBe(true);
+    expect(mayOpen('may', 'Mayor')).toBe(true);
+    expect(mayOpen('mayor', 'May')).toBe(false);
+  });
+
+  it('answers every place for a pattern that can match nothing, or that it cannot read', () => {
+    expect(openingPrefixes('a?').prefixes.has('')).toBe(true);
+    expect(openingPrefixes('(a)\\1')).toEqual({ length: 0, prefixes: new Set(['']) });
+    expect(openingPrefixes('(?:a')).toEqual({ length: 0, prefixes: new Set(['']) });
+  });
+
+  it('reads a pattern with too many prefixes to fewer characters', () => {
+    const letters = openingPrefixes('[a-z]{5}');
+    expect(letters.length).toBeLessThan(PREFIX_LENGTH);
+    expect(mayBeginWith(letters, prefixAt('house', 0))).toBe(true);
+  });
+
+  it('reads every recogniser pattern to five characters', () => {
+    for (const { name, pattern } of RECOGNISERS) expect(openingPrefixes(pattern.source).length, name).toBe(PREFIX_LENGTH);
+  });
+});
+
+describe('prefixKeyAt', () => {
+  it('gives places the same key exactly when their first five characters read alike', () => {
+    const text = 'In March, in MARCH, in march; in Marci 12 May 34 May.';
+    const places = [...text.matchAll(/\S+/g)].map((m) => m.index);
+    for (const a of places) {
+      for (const b of places) expect(prefixKeyAt(text, a) === prefixKeyAt(text, b), `${a} ${b}`).toBe(prefixAt(text, a) === prefixAt(text, b));
+    }
+    expect(prefixKeyAt(text, 3)).toBe(prefixKeyAt(text, 13));
+    expect(prefixKeyAt(text, 38)).toBe(prefixKeyAt(text, 45));
+  });
+});

@@ -1,0 +1,161 @@
+// The first few characters a match of a pattern can begin with, read from the pattern's source
+// (openingsParser.ts) in a small alphabet: letters in lower case, every digit as "0", every
+// whitespace character as " ". The tagger asks at a place only the recognisers whose pattern can begin
+// with the five characters there: "for the", "new rules" and "45 percent" open no match, though
+// "fo", "ne" and "45" open many. Over-approximations only: a prefix may be listed that no match has,
+// never the other way round.
+import { OpeningsParser, type OpeningsAlgebra, type Ranges } from './openingsParser';
+
+/** How many characters of a place are looked at. */
+export const PREFIX_LENGTH = 5;
+/** Past this many prefixes a pattern is read to fewer characters, as listing them costs more than it saves. */
+const MOST_PREFIXES = 20_000;
+
+// The alphabet, as character codes: ASCII folded, and two more.
+/** Past the end of the text: no pattern reads it. */
+const END = 0;
+/** Any other character: controls, and everything past ASCII but "ſ" and the Kelvin sign, which match s and k. */
+const OTHER = 127;
+
+function foldAscii(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 48 && c <= 57) return 48;
+  if ((c >= 9 && c <= 13) || c === 32) return 32;
+  return c < 32 || c === 127 ? OTHER : c;
+}
+
+/** The symbols one character of the ranges can be, matched with the `i` and `u` flags. */
+function symbolsOf(ranges: Ranges): Set<number> {
+  const symbols = new Set<number>();
+  for (const [from, to] of ranges) {
+    for (let c = from; c <= Math.min(to, 127); c++) symbols.add(foldAscii(c));
+    if (to >= 128) symbols.add(OTHER);
+    if (from <= 0x17f && to >= 0x17f) symbols.add(115);
+    if (from <= 0x212a && to >= 0x212a) symbols.add(107);
+  }
+  return symbols;
+}
+
+/** The symbol the character text[i] is, END past the text. */
+function symbolAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return FOLDED[c]!;
+  if (c === 0x17f) return 115;
+  if (c === 0x212a) return 107;
+  return Number.isNaN(c) ? END : OTHER;
+}
+const FOLDED = Uint8Array.from({ length: 128 }, (_, c) => foldAscii(c));
+
+/** What a part of a pattern can begin with: its matches cut to a number of symbols (a shorter string is a whole match). */
+type Prefixes = ReadonlySet<string>;
+
+/** The prefixes to `length` symbols, part by part; throws past MOST_PREFIXES, as the pattern is then better read to fewer. */
+function algebraOf(length: number): OpeningsAlgebra<Prefixes> {
+  const empty: Prefixes = new Set(['']);
+  const add = (prefixes: Set<string>, prefix: string) => {
+    prefixes.add(prefix);
+    if (prefixes.size > MOST_PREFIXES) throw new Error(`more than ${MOST_PREFIXES} prefixes`);
+  };
+  // Once `length` symbols are read, what follows cannot change how the match begins.
+  const settled = (a: Prefixes) => {
+    for (const x of a) if (x.length < length) return false;
+    return true;
+  };
+  const followedBy = (a: Prefixes, b: Prefixes): Prefixes => {
+    if (settled(a)) return a;
+    const out = new Set<string>();
+    for (const x of a) {
+      if (x.length === length) add(out, x);
+      else for (const y of b) add(out, x.length + y.length > length ? (x + y).slice(0, length) : x + y);
+    }
+    return out;
+  };
+  const either = (parts: readonly Prefixes[]): Prefixes => {
+    if (parts.length === 1) return parts[0]!;
+    const out = new Set<string>();
+    for (const part of parts) for (const x of part) add(out, x);
+    return out;
+  };
+  return {
+    empty,
+    characters: (ranges) => new Set([...symbolsOf(ranges)].map((s) => String.fromCharCode(s))),
+    followedBy,
+    either,
+    settled,
+    repeated(part, min, more) {
+      // Past `length` copies every prefix is full: more copies change nothing.
+      let result = empty;
+      for (let i = 0; i < Math.min(min, length); i++) result = followedBy(result, part);
+      if (!more) return result;
+      let any = empty;
+      for (let grown = either([any, followedBy(any, part)]); grown.size > any.size; grown = either([any, followedBy(any, part)])) any = grown;
+      return followedBy(result, any);
+    },
+  };
+}
+
+/** How a pattern can begin: its prefixes of `length` symbols (or fewer, for whole matches). */
+export interface OpeningPrefixes {
+  length: number;
+  prefixes: Prefixes;
+}
+
+/**
+ * How a match of `source` (compiled with the `i` and `u` flags) can begin, to PREFIX_LENGTH symbols,
+ * or fewer when that many have too many prefixes; length 0 (every place) when the parser cannot read it.
+ */
+export function openingPrefixes(source: string): OpeningPrefixes {
+  for (let length = PREFIX_LENGTH; length > 0; length--) {
+    try {
+      return { length, prefixes: new OpeningsParser(source, algebraOf(length)).parse() };
+    } catch {
+      // Too many prefixes, or syntax the parser does not read: try fewer symbols, down to none.
+    }
+  }
+  return { length: 0, prefixes: new Set(['']) };
+}
+
+/** The first PREFIX_LENGTH symbols of the text at `start`, as one string. */
+export function prefixAt(text: string, start: number): string {
+  let prefix = '';
+  for (let i = start; i < start + PREFIX_LENGTH; i++) prefix += String.fromCharCode(symbolAt(text, i));
+  return prefix;
+}
+
+/** Each symbol as a 6-bit number (the alphabet has 62), so that a place's five make one small integer key. */
+function symbolIndices(): Int8Array {
+  const indices = new Int8Array(128).fill(-1);
+  let next = 0;
+  for (let c = 0; c < 128; c++) {
+    const symbol = c === END ? END : foldAscii(c);
+    if (indices[symbol] === -1) indices[symbol] = next++;
+  }
+  return indices;
+}
+const INDEX_OF_SYMBOL = symbolIndices();
+
+// The ASCII codes as symbol indices, for the one lookup per character of prefixKeyAt.
+const INDEX_OF_ASCII = Uint8Array.from({ length: 128 }, (_, c) => INDEX_OF_SYMBOL[foldAscii(c)]!);
+const INDEX_OF_OTHER = INDEX_OF_SYMBOL[OTHER]!;
+const INDEX_OF_S = INDEX_OF_SYMBOL[115]!;
+const INDEX_OF_K = INDEX_OF_SYMBOL[107]!;
+
+/**
+ * The first PREFIX_LENGTH symbols of the text at `start`, as a number: equal for equal prefixes.
+ * Asked at every start word, so it reads codes straight into 6-bit indices (END, past the text, is 0).
+ */
+export function prefixKeyAt(text: string, start: number): number {
+  let key = 0;
+  const end = Math.min(text.length, start + PREFIX_LENGTH);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    key = (key << 6) | (c < 128 ? INDEX_OF_ASCII[c]! : c === 0x17f ? INDEX_OF_S : c === 0x212a ? INDEX_OF_K : INDEX_OF_OTHER);
+  }
+  return key << (6 * (start + PREFIX_LENGTH - Math.max(end, start)));
+}
+
+/** Whether a match can begin where the text begins with `prefix` (PREFIX_LENGTH symbols, as prefixAt reads them). */
+export function mayBeginWith({ length, prefixes }: OpeningPrefixes, prefix: string): boolean {
+  for (let i = 0; i <= length; i++) if (prefixes.has(prefix.slice(0, i))) return true;
+  return false;
+}
