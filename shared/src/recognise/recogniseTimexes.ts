@@ -4,7 +4,7 @@
 import type { Recognition } from './partialValue';
 import { joinNeighbours, shareYears } from './joinNeighbours';
 import { RECOGNISERS } from './recognisers';
-import { STICKY, STICKY_AFTER_NON_WORD, firstPossibleAt, followsAsciiNonWord, recognisersAt } from './recognisersByOpening';
+import { STICKY, STICKY_AFTER_NON_WORD, followsAsciiNonWord, recognisersAt } from './recognisersByOpening';
 import { isWordCode, scanWordAt, type ScannedWord } from './startWords';
 
 /** Every find of every recogniser, wherever it is, for checking the fast path against. */
@@ -18,7 +18,7 @@ const MODIFIER_REACH = 24;
 const MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:early|late|mid)|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
 
 export function recogniseTimexes(text: string): Recognition[] {
-  const starts: Starts = { at: [], asked: [], firstRecogniser: [] };
+  const starts: Starts = { at: [], asked: [] };
   // A leading word ("the", "a", "on") counts only when the next word may start an expression too.
   let pendingLeading = -1;
   const word: ScannedWord = { end: 0, kind: 'no' };
@@ -42,23 +42,18 @@ export function recogniseTimexes(text: string): Recognition[] {
   return select(findAt(text, starts), text);
 }
 
-/** The places worth asking, in no order (select sorts the finds), the recognisers to ask at each, and the first of them to ask. */
+/** The places worth asking, in no order (select sorts the finds), and the recognisers to ask at each. */
 interface Starts {
   at: number[];
   asked: (readonly number[])[];
-  firstRecogniser: number[];
 }
 
 function tryAt(start: number, text: string, starts: Starts): void {
   const asked = recognisersAt(text, start);
-  // No recogniser begins with "of", the commonest start word: there the filter need not look.
+  // No recogniser begins with "of", the commonest start word, nor with "for the" or "new rules".
   if (asked.length === 0) return;
-  // Up to eight patterns ("in": only "Independence Day") cost less to try one by one than the filter.
-  const first = asked.length <= 8 ? 0 : firstPossibleAt(text, start);
-  if (first < 0) return;
   starts.at.push(start);
   starts.asked.push(asked);
-  starts.firstRecogniser.push(first);
 }
 
 type Found = Recognition & { order: number };
@@ -68,10 +63,8 @@ function findAt(text: string, starts: Starts): Found[] {
   const found: Found[] = [];
   for (let s = 0; s < starts.at.length; s++) {
     const start = starts.at[s]!;
-    const first = starts.firstRecogniser[s]!;
     const patterns = followsAsciiNonWord(text, start) ? STICKY_AFTER_NON_WORD : STICKY;
     for (const order of starts.asked[s]!) {
-      if (order < first) continue;
       const pattern = patterns[order]!;
       pattern.lastIndex = start;
       const match = pattern.exec(text);
