@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagTimexes } from './tagTimexes';
+import { prepareTagger, tagTimexes } from './tagTimexes';
 
 const tag = (text: string, dct = '2021-11-19') => tagTimexes(text, { dct }).map(({ text: t, type, value }) => [t, type, value]);
 
@@ -89,5 +89,16 @@ describe('tagTimexes on adversarial input', () => {
 
   it('finds nothing in 1 MB of digits, spaces and punctuation', () => {
     expect(tagTimexes(fill('1-2.3,4 ', MB), { dct: '2000-01-01' })).toEqual([]);
+  });
+});
+
+describe('prepareTagger', () => {
+  it('leaves nothing of its own text behind for the next tag to count from', () => {
+    const story = 'The next day, the talks resumed. Two weeks later they ended.';
+    const before = tagTimexes(story);
+    prepareTagger();
+    expect(tagTimexes(story)).toEqual(before);
+    // With no date told and none published, neither has a day to count from.
+    expect(before.map((t) => t.value)).toEqual(['XXXX', 'FUTURE_REF']);
   });
 });

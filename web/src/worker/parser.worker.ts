@@ -4,7 +4,7 @@
 import { ArticleFetchError } from '../app/articleFetchError';
 import { loadSource } from '../app/loadSource';
 import type { ParseRequest, ParseResponse } from './parserMessages';
-import { readSource } from './readSource';
+import { prepareArticleParser, readSource } from './readSource';
 
 /** The part of DedicatedWorkerGlobalScope used here (web/ compiles against the DOM lib). */
 interface WorkerScope {
@@ -20,20 +20,24 @@ scope.addEventListener('message', ({ data: request }) => {
   answered = answered.then(() => answer(request));
 });
 
+function download(request: Extract<ParseRequest, { src: string }>) {
+  const loaded = loadSource(
+    request.src,
+    (raw, options) => {
+      // The page's watchdog gives the parse the allowance of a text this long, from now.
+      scope.postMessage({ id: request.id, downloaded: raw.length });
+      return readSource(raw, options);
+    },
+    { baseUrl: request.baseUrl },
+  );
+  // An article, most likely: the parser downloads and gets ready while the article downloads.
+  if (!/\.json(?:[?#]|$)/i.test(request.src)) prepareArticleParser();
+  return loaded;
+}
+
 async function answer(request: ParseRequest): Promise<void> {
   try {
-    const result =
-      'src' in request
-        ? await loadSource(
-            request.src,
-            (raw, options) => {
-              // The page's watchdog gives the parse the allowance of a text this long, from now.
-              scope.postMessage({ id: request.id, downloaded: raw.length });
-              return readSource(raw, options);
-            },
-            { baseUrl: request.baseUrl },
-          )
-        : await readSource(request.raw, request.options);
+    const result = 'src' in request ? await download(request) : await readSource(request.raw, request.options);
     scope.postMessage({ id: request.id, result });
   } catch (error) {
     if (error instanceof ArticleFetchError) {

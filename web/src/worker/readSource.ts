@@ -10,11 +10,24 @@ let articleParser: Promise<ArticleParser> | undefined;
 
 export async function readSource(raw: string, { as, ...options }: ParseOptions = {}): Promise<ParseResult> {
   if (as === 'events') return readEventsJson(raw, options.fileName ?? 'The events file');
+  const { parseArticle } = await loadArticleParser();
+  return parseArticle(raw, options);
+}
+
+/**
+ * Loads the article parser and builds its tagger's tables now, for an article still downloading:
+ * that work (a download, then 100–150 ms) is then done by the time the article is in.
+ */
+export function prepareArticleParser(): void {
+  // A failure is met again, and reported, by the parse that needs the parser.
+  loadArticleParser().then(({ prepareTagger }) => prepareTagger(), () => undefined);
+}
+
+function loadArticleParser(): Promise<ArticleParser> {
   articleParser ??= import('../../../shared/src/index').catch((error: unknown) => {
     // A failed download is tried again by the next parse.
     articleParser = undefined;
     throw error;
   });
-  const { parseArticle } = await articleParser;
-  return parseArticle(raw, options);
+  return articleParser;
 }
