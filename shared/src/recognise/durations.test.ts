@@ -48,10 +48,10 @@ describe('durations', () => {
   });
 
   it('keep hours as said, except the day-long "24 hours"', () => {
-    expect(tag('at least 72 hours, 48 hours, 24 hours')).toEqual([
-      ['72 hours', 9, 'DURATION', 'PT72H'],
-      ['48 hours', 19, 'DURATION', 'PT48H'],
-      ['24 hours', 29, 'DURATION', 'P1D'],
+    expect(tag('for 72 hours, 48 hours, 24 hours')).toEqual([
+      ['72 hours', 4, 'DURATION', 'PT72H'],
+      ['48 hours', 14, 'DURATION', 'PT48H'],
+      ['24 hours', 24, 'DURATION', 'P1D'],
     ]);
   });
 

@@ -37,3 +37,13 @@ export function readNumber(text: string): number | null {
   }
   return total || null;
 }
+
+/**
+ * Words before an amount of time that TimeML keeps inside the expression, as its MOD ("nearly forty
+ * years", "more than four hours", "at least 30 days", "almost two years ago"). "about", "over" and
+ * "within" are not here: the TimeBank and AQUAINT gold leaves them outside ("over [the past year]",
+ * "within [a week]", "about [three days]").
+ */
+export const QUANTITY_MODIFIERS = [
+  'nearly', 'almost', 'more than', 'less than', 'no more than', 'no less than', 'at least', 'at most', 'up to',
+] as const;

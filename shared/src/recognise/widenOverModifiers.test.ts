@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tagTimexes';
+
+const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
+
+describe('widenOverModifiers', () => {
+  it('keeps the quantity modifiers of an amount of time inside it', () => {
+    expect(tag('For nearly forty years, more than four hours, less than one hour and no more than sixty days.')).toEqual([
+      ['nearly forty years', 4, 'DURATION', 'P40Y'],
+      ['more than four hours', 24, 'DURATION', 'PT4H'],
+      ['less than one hour', 46, 'DURATION', 'PT1H'],
+      ['no more than sixty days', 69, 'DURATION', 'P60D'],
+    ]);
+    expect(tag('It may last up to 180 days, at least 20 more years, at least the past 18 months.')).toEqual([
+      ['up to 180 days', 12, 'DURATION', 'P180D'],
+      ['at least 20 more years', 28, 'DURATION', 'P20Y'],
+      ['at least the past 18 months', 52, 'DURATION', 'P18M'],
+    ]);
+  });
+
+  it('keeps "nearly" and "almost" inside an expression told as a time ago', () => {
+    expect(tag('It began nearly four years ago and ended almost two years ago.')).toEqual([
+      ['nearly four years ago', 9, 'DATE', '1994'],
+      ['almost two years ago', 41, 'DATE', '1996'],
+    ]);
+  });
+
+  it('keeps "about", "over" and "within" outside', () => {
+    expect(tag('about three years, over the past year, over three years, within a week')).toEqual([
+      ['three years', 6, 'DURATION', 'P3Y'],
+      ['the past year', 24, 'DATE', '1997'],
+      ['three years', 44, 'DURATION', 'P3Y'],
+      ['a week', 64, 'DURATION', 'P1W'],
+    ]);
+  });
+
+  it('does not take a quantity modifier into a date', () => {
+    expect(tag('It fell more than Friday, at least in 1997.')).toEqual([
+      ['Friday', 18, 'DATE', '1998-08-07'],
+      ['1997', 38, 'DATE', '1997'],
+    ]);
+  });
+
+  it('does not take a word that only ends like a modifier', () => {
+    expect(tag('Gunmore than two hours; the 20 most days.')).toEqual([['two hours', 13, 'DURATION', 'PT2H']]);
+  });
+
+  it('keeps the modifiers of a date inside it', () => {
+    expect(tag('late 2019, mid-August, the end of 1998')).toEqual([
+      ['late 2019', 0, 'DATE', '2019'],
+      ['mid-August', 11, 'DATE', '1998-08'],
+      ['the end of 1998', 23, 'DATE', '1998'],
+    ]);
+  });
+});

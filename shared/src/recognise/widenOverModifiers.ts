@@ -1,0 +1,48 @@
+// Widens finds over the words before them that TimeML puts inside the expression: a date's
+// "late 2019", "mid-August", "early next year", "the end of 1998", "the beginning of the month",
+// "the mid-1980s"; an amount of time's "nearly forty years", "more than four hours", "at least
+// the past 18 months", "almost two years ago".
+import { QUANTITY_MODIFIERS } from '../lexicon/en/numbers';
+import type { PartialValue, Recognition } from './partialValue';
+
+/** How far before a find its modifier may begin. */
+const MODIFIER_REACH = 24;
+const DATE_MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:early|late|mid)|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
+const QUANTITY_MODIFIER_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...QUANTITY_MODIFIERS].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s+$`,
+  'iu',
+);
+
+/** An amount of time, told alone or as a shift: "four hours", "the past 18 months", "two years ago". */
+const isAmountOfTime = (partial: PartialValue) =>
+  (partial.kind === 'fixed' && partial.type === 'DURATION') || (partial.kind === 'shiftBy' && !partial.period);
+
+export function widenOverModifiers(text: string, recognitions: readonly Recognition[]): Recognition[] {
+  return recognitions.map((recognition, index) => {
+    const modifier = modifierBefore(text, recognition);
+    if (!modifier) return recognition;
+    const start = recognition.start - modifier;
+    const previous = recognitions[index - 1];
+    return previous && previous.end > start ? recognition : { ...recognition, start };
+  });
+}
+
+/** The length of the modifier right before the find, or 0. */
+function modifierBefore(text: string, { start, partial }: Recognition): number {
+  if (partial.kind === 'time') return 0;
+  if (isAmountOfTime(partial)) return QUANTITY_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
+  if (partial.kind === 'fixed' || !mayFollowDateModifier(text, start)) return 0;
+  return DATE_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
+}
+
+const SPACE_OR_HYPHEN = /[\s-]/u;
+
+/** Whether the word before `start` (past spaces and hyphens) ends as every date modifier does: "early", "late", "mid", "of". */
+function mayFollowDateModifier(text: string, start: number): boolean {
+  const limit = Math.max(0, start - MODIFIER_REACH);
+  let i = start - 1;
+  while (i >= limit && SPACE_OR_HYPHEN.test(text[i]!)) i--;
+  // Setting the case bit lower-cases a letter: y, e, d and f end the modifiers.
+  const last = i >= limit ? text.charCodeAt(i) | 0x20 : 0;
+  return last === 121 || last === 101 || last === 100 || last === 102;
+}
