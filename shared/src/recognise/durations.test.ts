@@ -67,4 +67,19 @@ describe('durations', () => {
       ['1975', 50, 'DATE', '1975'],
     ]);
   });
+
+  it('leave "the" outside an amount of time used as an adjective', () => {
+    expect(tag('the eight-year war, the 30-day limit, the two day rally')).toEqual([
+      ['eight-year', 4, 'DURATION', 'P8Y'],
+      ['30-day', 24, 'DURATION', 'P30D'],
+      ['two day', 42, 'DURATION', 'P2D'],
+    ]);
+  });
+
+  it('keep "the" inside an amount of time used as a noun', () => {
+    expect(tag('in the nine months, the four days')).toEqual([
+      ['the nine months', 3, 'DURATION', 'P9M'],
+      ['the four days', 20, 'DURATION', 'P4D'],
+    ]);
+  });
 });

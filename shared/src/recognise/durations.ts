@@ -38,6 +38,10 @@ const SMALLER_UNIT: Readonly<Record<string, { code: string; per: number; time: b
   D: { code: 'H', per: 24, time: true }, TH: { code: 'M', per: 60, time: true }, TM: { code: 'S', per: 60, time: true },
 };
 
+/** "eight-year", "30-day", "two day": an amount of time that modifies a noun, told by a hyphen or a singular unit after a plural amount. */
+const isAdjectival = (all: string, unit: string, amount: number | null) =>
+  all.charCodeAt(all.lastIndexOf(unit) - 1) === 45 || (amount !== null && amount > 1 && !/s$/i.test(unit));
+
 export const durations: Recogniser[] = [
   {
     name: 'duration',
@@ -56,6 +60,8 @@ export const durations: Recogniser[] = [
       if (/^an?$/i.test(g!.n ?? '') && /s$/i.test(g!.u!)) return null;
       const amount = g!.vague ? null : (readNumber(g!.n!) ?? NaN) + (g!.half ? 0.5 : 0);
       if (Number.isNaN(amount)) return null;
+      // "the eight-year war", "the two day rally": "the" is the noun's; the amount alone is the period, read from its first word.
+      if (g!.lead && /^the\s+$/i.test(g!.lead) && isAdjectival(all, g!.u!, amount)) return null;
       // "a year" opens many non-durations ("once a year" is a set, taken by the set recogniser first).
       return { kind: 'fixed', type: 'DURATION', value: durationValue(amount, unit) };
     },

@@ -81,15 +81,18 @@ function findEverywhere(text: string, patterns: readonly RegExp[]): Found[] {
   patterns.forEach((pattern, order) => {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0].length === 0) { pattern.lastIndex++; continue; }
-      take(found, order, match, text);
+      // A match its reader refuses may hold one that starts later ("the eight-year": "eight-year"), as at the scan's next start word.
+      if (!take(found, order, match, text)) pattern.lastIndex = match.index + 1;
     }
   });
   return found;
 }
 
-function take(found: Found[], order: number, match: RegExpExecArray, text: string): void {
+/** Keeps the match if its recogniser reads it; whether it did. */
+function take(found: Found[], order: number, match: RegExpExecArray, text: string): boolean {
   const partial = RECOGNISERS[order]!.read(match, text);
   if (partial) found.push({ start: match.index, end: match.index + match[0].length, partial, order });
+  return partial !== null;
 }
 
 function select(found: Found[], text: string): Recognition[] {
