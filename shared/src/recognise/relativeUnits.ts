@@ -14,7 +14,7 @@ const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|th
 export const relativeUnits: Recogniser[] = [
   {
     name: 'unitShift',
-    // TimeML leaves "earlier" and "later" out: "earlier [this week]"; "the" before "past" and "current" is in: "[the past year]".
+    // "earlier" and "later" are not read here (widenOverModifiers takes them into "earlier this year"); "the" before "past" and "current" is in: "[the past year]".
     pattern: compile(`${B}(?:(?<deictic>(?:the\\s+(?=past|current|last\\s+(?:decade|century)))?${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?:fiscal\\s+)?(?<u>${CALENDAR_UNIT})${E}`),
     read: ({ groups: g, 0: all, index }, text) => {
       if (isQuotedTitle(all, text.slice(Math.max(0, index - 2), index))) return null;

@@ -52,4 +52,27 @@ describe('widenOverModifiers', () => {
       ['the end of 1998', 23, 'DATE', '1998'],
     ]);
   });
+
+  it('keeps "earlier" and "later" inside this or that month or year', () => {
+    expect(tag('Earlier this year it rose; later this month it falls.')).toEqual([
+      ['Earlier this year', 0, 'DATE', '1998'],
+      ['later this month', 27, 'DATE', '1998-08'],
+    ]);
+    expect(tag('The siege began in June 1943. Later that month it ended.')).toEqual([
+      ['June 1943', 19, 'DATE', '1943-06'],
+      ['Later that month', 30, 'DATE', '1943-06'],
+    ]);
+  });
+
+  it('keeps "earlier" and "later" outside this week and a day', () => {
+    expect(tag('earlier this week, Earlier Friday, later today')).toEqual([
+      ['this week', 8, 'DATE', '1998-W32'],
+      ['Friday', 27, 'DATE', '1998-08-07'],
+      ['today', 41, 'DATE', '1998-08-07'],
+    ]);
+  });
+
+  it('still keeps "early" inside this month', () => {
+    expect(tag('early this month')).toEqual([['early this month', 0, 'DATE', '1998-08']]);
+  });
 });

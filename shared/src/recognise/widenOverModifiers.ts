@@ -1,8 +1,9 @@
 // Widens finds over the words before them that TimeML puts inside the expression: a date's
 // "late 2019", "mid-August", "early next year", "the end of 1998", "the beginning of the month",
 // "the mid-1980s"; an amount of time's "nearly forty years", "more than four hours", "at least
-// the past 18 months", "almost two years ago".
+// the past 18 months", "almost two years ago"; a period's "earlier this year", "later that month".
 import { QUANTITY_MODIFIERS } from '../lexicon/en/numbers';
+import { PERIOD_PART_MODIFIERS } from '../lexicon/en/references';
 import type { PartialValue, Recognition } from './partialValue';
 
 /** How far before a find its modifier may begin. */
@@ -12,6 +13,11 @@ const QUANTITY_MODIFIER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...QUANTITY_MODIFIERS].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s+$`,
   'iu',
 );
+
+const PERIOD_PART_MODIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PERIOD_PART_MODIFIERS.join('|')})\\s+$`, 'iu');
+/** "this year", "that month": a period of a month or longer, told from now or from the story. */
+const THIS_OR_THAT = /^th(?:is|at)\s/i;
+const LONG_UNITS: ReadonlySet<string> = new Set(['month', 'quarter', 'year', 'decade', 'century']);
 
 /** An amount of time, told alone or as a shift: "four hours", "the past 18 months", "two years ago". */
 const isAmountOfTime = (partial: PartialValue) =>
@@ -31,6 +37,10 @@ export function widenOverModifiers(text: string, recognitions: readonly Recognit
 function modifierBefore(text: string, { start, partial }: Recognition): number {
   if (partial.kind === 'time') return 0;
   if (isAmountOfTime(partial)) return QUANTITY_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
+  if (partial.kind === 'unitShift' && LONG_UNITS.has(partial.unit) && THIS_OR_THAT.test(text.slice(start, start + 5))) {
+    const periodPart = PERIOD_PART_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start));
+    if (periodPart) return periodPart[0].length;
+  }
   if (partial.kind === 'fixed' || !mayFollowDateModifier(text, start)) return 0;
   return DATE_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
 }

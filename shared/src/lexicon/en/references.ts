@@ -24,3 +24,10 @@ export const RELATIVE_OFFSETS = {
   this: 0, current: 0, present: 0, same: 0, that: 0,
   next: 1, coming: 1, following: 1, upcoming: 1,
 } as const;
+
+/**
+ * Words before "this year", "that month" that TimeML mostly keeps inside ("earlier this year",
+ * "later that month"), for periods of a month or longer; before "this week" or a day the gold
+ * leaves them out ("earlier [this week]", "Earlier [Friday]").
+ */
+export const PERIOD_PART_MODIFIERS = ['earlier', 'later'] as const;
