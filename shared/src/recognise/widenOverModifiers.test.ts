@@ -75,4 +75,25 @@ describe('widenOverModifiers', () => {
   it('still keeps "early" inside this month', () => {
     expect(tag('early this month')).toEqual([['early this month', 0, 'DATE', '1998-08']]);
   });
+
+  it('keeps "or so", "or later" and "and beyond" inside', () => {
+    expect(tag('over the next two years or so, until 1994 or later, for 1990 and beyond')).toEqual([
+      ['the next two years or so', 5, 'DURATION', 'P2Y'],
+      ['1994 or later', 37, 'DATE', '1994'],
+      ['1990 and beyond', 56, 'DATE', '1990'],
+    ]);
+    expect(tag('a week or so ago')).toEqual([['a week or so ago', 0, 'DATE', '1998-W31']]);
+  });
+
+  it('reads "weeks or months" as one vague period', () => {
+    expect(tag('He died within weeks or months of his capture.')).toEqual([['weeks or months', 15, 'DURATION', 'PXW']]);
+  });
+
+  it('leaves "and later" and an "or later" that opens the next expression outside', () => {
+    expect(tag('He joined in 1984 and later served; Friday or later today.')).toEqual([
+      ['1984', 13, 'DATE', '1984'],
+      ['Friday', 36, 'DATE', '1998-08-07'],
+      ['today', 52, 'DATE', '1998-08-07'],
+    ]);
+  });
 });

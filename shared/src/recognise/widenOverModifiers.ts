@@ -1,9 +1,10 @@
 // Widens finds over the words before them that TimeML puts inside the expression: a date's
 // "late 2019", "mid-August", "early next year", "the end of 1998", "the beginning of the month",
 // "the mid-1980s"; an amount of time's "nearly forty years", "more than four hours", "at least
-// the past 18 months", "almost two years ago"; a period's "earlier this year", "later that month".
+// the past 18 months", "almost two years ago"; a period's "earlier this year", "later that month". And
+// over the words after it that TimeML puts inside: "the next year or so", "1994 or later", "weeks or months".
 import { QUANTITY_MODIFIERS } from '../lexicon/en/numbers';
-import { PERIOD_PART_MODIFIERS } from '../lexicon/en/references';
+import { PERIOD_PART_MODIFIERS, TRAILING_MODIFIERS } from '../lexicon/en/references';
 import type { PartialValue, Recognition } from './partialValue';
 
 /** How far before a find its modifier may begin. */
@@ -19,6 +20,10 @@ const PERIOD_PART_MODIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PERIOD_P
 const THIS_OR_THAT = /^th(?:is|at)\s/i;
 const LONG_UNITS: ReadonlySet<string> = new Set(['month', 'quarter', 'year', 'decade', 'century']);
 
+const TRAILING_MODIFIER = new RegExp(`\\s+(?:${TRAILING_MODIFIERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+/** "weeks or months": some of one unit or another, told as one vague period. */
+const OR_UNITS = /\s+or\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\p{L}\p{N}])/iuy;
+
 /** An amount of time, told alone or as a shift: "four hours", "the past 18 months", "two years ago". */
 const isAmountOfTime = (partial: PartialValue) =>
   (partial.kind === 'fixed' && partial.type === 'DURATION') || (partial.kind === 'shiftBy' && !partial.period);
@@ -26,11 +31,28 @@ const isAmountOfTime = (partial: PartialValue) =>
 export function widenOverModifiers(text: string, recognitions: readonly Recognition[]): Recognition[] {
   return recognitions.map((recognition, index) => {
     const modifier = modifierBefore(text, recognition);
-    if (!modifier) return recognition;
-    const start = recognition.start - modifier;
     const previous = recognitions[index - 1];
-    return previous && previous.end > start ? recognition : { ...recognition, start };
+    const start = modifier && !(previous && previous.end > recognition.start - modifier) ? recognition.start - modifier : recognition.start;
+    const trailing = modifierAfter(text, recognition);
+    const next = recognitions[index + 1];
+    // "or later today": the words after belong to the next expression.
+    const end = trailing && !(next && next.start <= recognition.end + trailing + 1) ? recognition.end + trailing : recognition.end;
+    return start === recognition.start && end === recognition.end ? recognition : { ...recognition, start, end };
   });
+}
+
+/** The length of the words right after the find that belong to it, or 0. */
+function modifierAfter(text: string, { end, partial }: Recognition): number {
+  // Most finds are followed by neither: a trailing modifier opens with " or" or " and".
+  if (text.charCodeAt(end) !== 32) return 0;
+  const next = text.charCodeAt(end + 1) | 0x20;
+  if (next !== 111 && next !== 97) return 0;
+  TRAILING_MODIFIER.lastIndex = end;
+  const trailing = TRAILING_MODIFIER.exec(text);
+  if (trailing) return trailing[0].length;
+  if (partial.kind !== 'fixed' || partial.type !== 'DURATION' || !/^PX/.test(partial.value)) return 0;
+  OR_UNITS.lastIndex = end;
+  return OR_UNITS.exec(text)?.[0].length ?? 0;
 }
 
 /** The length of the modifier right before the find, or 0. */

@@ -31,3 +31,9 @@ export const RELATIVE_OFFSETS = {
  * leaves them out ("earlier [this week]", "Earlier [Friday]").
  */
 export const PERIOD_PART_MODIFIERS = ['earlier', 'later'] as const;
+
+/**
+ * Words after an expression that TimeML keeps inside it, as its MOD: "the next year or so",
+ * "1994 or later", "1990 and beyond".
+ */
+export const TRAILING_MODIFIERS = ['or so', 'or later', 'or earlier', 'and beyond'] as const;
