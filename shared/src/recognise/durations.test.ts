@@ -82,4 +82,15 @@ describe('durations', () => {
       ['the four days', 20, 'DURATION', 'P4D'],
     ]);
   });
+
+  it('read "a hundred" and "two thousand" as amounts, and thousands of years as millennia', () => {
+    expect(tag('for almost a hundred years, for more than two thousand years')).toEqual([
+      ['almost a hundred years', 4, 'DURATION', 'P100Y'],
+      ['more than two thousand years', 32, 'DURATION', 'P2L'],
+    ]);
+  });
+
+  it('still read "the year two thousand" as a year', () => {
+    expect(tag('by the year two thousand')).toEqual([['the year two thousand', 3, 'DATE', '2000']]);
+  });
 });
