@@ -93,4 +93,8 @@ describe('durations', () => {
   it('still read "the year two thousand" as a year', () => {
     expect(tag('by the year two thousand')).toEqual([['the year two thousand', 3, 'DATE', '2000']]);
   });
+
+  it('write thirty centuries in years, not millennia', () => {
+    expect(tag('the thirty centuries of our history')).toEqual([['the thirty centuries', 0, 'DURATION', 'P3000Y']]);
+  });
 });

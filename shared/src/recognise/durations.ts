@@ -23,7 +23,7 @@ export function durationValue(amount: number | null, unit: Unit): string {
   // "24 hours" is the idiom for a day ("the last twenty four hours" is P1D); other hours stay as said ("72 hours" PT72H).
   if (code === 'H' && count === 24) return 'P1D';
   // "two thousand years" is TimeML's millennium letter, P2L.
-  if (code === 'Y' && count >= 1000 && count % 1000 === 0) return `P${count / 1000}L`;
+  if (unit === 'year' && count >= 1000 && count % 1000 === 0) return `P${count / 1000}L`;
   const whole = Math.floor(count);
   const smaller = SMALLER_UNIT[`${time ? 'T' : ''}${code}`];
   // "2 1/2 years" is P2Y6M, "half an hour" PT30M: a fraction goes to the next smaller unit.
