@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../tagTimexes';
 
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
+const spans = (text: string) => tagTimexes(text, { dct: '1998-08-07' }).map((t) => [t.text, t.start]);
 
 describe('widenOverModifiers', () => {
   it('keeps the quantity modifiers of an amount of time inside it', () => {
@@ -94,6 +95,22 @@ describe('widenOverModifiers', () => {
       ['1984', 13, 'DATE', '1984'],
       ['Friday', 36, 'DATE', '1998-08-07'],
       ['today', 52, 'DATE', '1998-08-07'],
+    ]);
+  });
+
+  it('keeps "earlier in" and "later in" inside a month-or-longer period; "later" stays out of a day', () => {
+    expect(spans('The war began in 1791. Later in 1792 it spread; later in the summer it ended; later that day they met.')).toEqual([
+      ['1791', 17],
+      ['Later in 1792', 23],
+      ['later in the summer', 48],
+      ['that day', 84],
+    ]);
+  });
+
+  it('does not take "later" into a month without "this", "that" or "in"', () => {
+    expect(spans('He came later March 3 and earlier May.')).toEqual([
+      ['March 3', 14],
+      ['May', 34],
     ]);
   });
 });

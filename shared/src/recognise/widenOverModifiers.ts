@@ -15,10 +15,14 @@ const QUANTITY_MODIFIER_BEFORE = new RegExp(
   'iu',
 );
 
-const PERIOD_PART_MODIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PERIOD_PART_MODIFIERS.join('|')})\\s+$`, 'iu');
-/** "this year", "that month": a period of a month or longer, told from now or from the story. */
+// "earlier this year", "later in the year": "in" comes inside with the modifier, as the gold has it.
+const PERIOD_PART_MODIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PERIOD_PART_MODIFIERS.join('|')})(?<in>\\s+in)?\\s+$`, 'iu');
 const THIS_OR_THAT = /^th(?:is|at)\s/i;
 const LONG_UNITS: ReadonlySet<string> = new Set(['month', 'quarter', 'year', 'decade', 'century']);
+/** A period of a month or longer: "this year", "that month", "the year", "the summer", "1792", "March". */
+const isLongPeriod = (partial: PartialValue) =>
+  (partial.kind === 'unitShift' && LONG_UNITS.has(partial.unit)) || partial.kind === 'season'
+  || (partial.kind === 'calendar' && partial.day === undefined && partial.weekday === undefined && partial.part === undefined);
 
 const TRAILING_MODIFIER = new RegExp(`\\s+(?:${TRAILING_MODIFIERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 /** "weeks or months": some of one unit or another, told as one vague period. */
@@ -59,9 +63,10 @@ function modifierAfter(text: string, { end, partial }: Recognition): number {
 function modifierBefore(text: string, { start, partial }: Recognition): number {
   if (partial.kind === 'time') return 0;
   if (isAmountOfTime(partial)) return QUANTITY_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
-  if (partial.kind === 'unitShift' && LONG_UNITS.has(partial.unit) && THIS_OR_THAT.test(text.slice(start, start + 5))) {
+  if (isLongPeriod(partial)) {
     const periodPart = PERIOD_PART_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start));
-    if (periodPart) return periodPart[0].length;
+    // "earlier this year", "later that month", "later in the year"; not "later March", "earlier the plan".
+    if (periodPart && (periodPart.groups!.in || THIS_OR_THAT.test(text.slice(start, start + 5)))) return periodPart[0].length;
   }
   if (partial.kind === 'fixed' || !mayFollowDateModifier(text, start)) return 0;
   return DATE_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;

@@ -26,9 +26,9 @@ export const RELATIVE_OFFSETS = {
 } as const;
 
 /**
- * Words before "this year", "that month" that TimeML mostly keeps inside ("earlier this year",
- * "later that month"), for periods of a month or longer; before "this week" or a day the gold
- * leaves them out ("earlier [this week]", "Earlier [Friday]").
+ * Words before "this year", "that month", "in the year" that TimeML mostly keeps inside ("earlier
+ * this year", "later that month", "later in the summer"), for periods of a month or longer; before
+ * "this week" or a day the gold leaves them out ("earlier [this week]", "Earlier [Friday]").
  */
 export const PERIOD_PART_MODIFIERS = ['earlier', 'later'] as const;
 
