@@ -46,6 +46,14 @@ describe('widenOverModifiers', () => {
     expect(tag('Gunmore than two hours; the 20 most days.')).toEqual([['two hours', 13, 'DURATION', 'PT2H']]);
   });
 
+  it('keeps "early in" and "late in" inside a date', () => {
+    expect(spans('early in 1914, Late in the year, in 1915')).toEqual([
+      ['early in 1914', 0],
+      ['Late in the year', 15],
+      ['1915', 36],
+    ]);
+  });
+
   it('keeps the modifiers of a date inside it', () => {
     expect(tag('late 2019, mid-August, the end of 1998')).toEqual([
       ['late 2019', 0, 'DATE', '2019'],

@@ -1,5 +1,5 @@
 // Widens finds over the words before them that TimeML puts inside the expression: a date's
-// "late 2019", "mid-August", "early next year", "the end of 1998", "the beginning of the month",
+// "late 2019", "mid-August", "early in 1914", "early next year", "the end of 1998", "the beginning of the month",
 // "the mid-1980s"; an amount of time's "nearly forty years", "more than four hours", "at least
 // the past 18 months", "almost two years ago"; a period's "earlier this year", "later that month". And
 // over the words after it that TimeML puts inside: "the next year or so", "1994 or later", "weeks or months".
@@ -9,7 +9,7 @@ import type { PartialValue, Recognition } from './partialValue';
 
 /** How far before a find its modifier may begin. */
 const MODIFIER_REACH = 24;
-const DATE_MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:early|late|mid)|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
+const DATE_MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:early|late|mid)|(?:early|late)\s+in|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
 const QUANTITY_MODIFIER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...QUANTITY_MODIFIERS].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s+$`,
   'iu',
@@ -61,25 +61,45 @@ function modifierAfter(text: string, { end, partial }: Recognition): number {
 
 /** The length of the modifier right before the find, or 0. */
 function modifierBefore(text: string, { start, partial }: Recognition): number {
-  if (partial.kind === 'time') return 0;
-  if (isAmountOfTime(partial)) return QUANTITY_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
-  if (isLongPeriod(partial)) {
+  if (partial.kind === 'time' || (partial.kind === 'fixed' && partial.type !== 'DURATION')) return 0;
+  // Most finds follow no modifier: the last letter before them (lower-cased) tells which could be there.
+  const end = lastLetterBefore(text, start);
+  const last = end < 0 ? 0 : text.charCodeAt(end) | 0x20;
+  if (isAmountOfTime(partial)) {
+    // "nearly", "almost", "than", "at least", "at most", "up to".
+    if (last !== Y && last !== T && last !== N && last !== O) return 0;
+    return QUANTITY_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
+  }
+  if (isLongPeriod(partial) && (last === R || (last === N && isEarlierOrLaterIn(text, end)))) {
     const periodPart = PERIOD_PART_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start));
     // "earlier this year", "later that month", "later in the year"; not "later March", "earlier the plan".
     if (periodPart && (periodPart.groups!.in || THIS_OR_THAT.test(text.slice(start, start + 5)))) return periodPart[0].length;
   }
-  if (partial.kind === 'fixed' || !mayFollowDateModifier(text, start)) return 0;
+  if (partial.kind === 'fixed') return 0;
+  // "early", "late", "mid", "of", and the "in" of "early in", "late in".
+  if (last !== Y && last !== E && last !== D && last !== F && !(last === N && isEarlierOrLaterIn(text, end))) return 0;
   return DATE_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
 }
 
-const SPACE_OR_HYPHEN = /[\s-]/u;
+// Lower-case letters, as char codes.
+const [D, E, F, N, O, R, T, Y] = [...'defnorty'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number, number];
 
-/** Whether the word before `start` (past spaces and hyphens) ends as every date modifier does: "early", "late", "mid", "of". */
-function mayFollowDateModifier(text: string, start: number): boolean {
+const SPACE = /\s/u;
+// Every find asks this of the characters before it: ASCII is answered without a regex.
+const isSpaceOrHyphen = (c: number) => c === 32 || c === 45 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+
+/** The index of the last character before `start` that is no space or hyphen, within reach; -1 if none. */
+function lastLetterBefore(text: string, start: number): number {
   const limit = Math.max(0, start - MODIFIER_REACH);
   let i = start - 1;
-  while (i >= limit && SPACE_OR_HYPHEN.test(text[i]!)) i--;
-  // Setting the case bit lower-cases a letter: y, e, d and f end the modifiers.
-  const last = i >= limit ? text.charCodeAt(i) | 0x20 : 0;
-  return last === 121 || last === 101 || last === 100 || last === 102;
+  while (i >= limit && isSpaceOrHyphen(text.charCodeAt(i))) i--;
+  return i >= limit ? i : -1;
+}
+
+/** Whether text[end] ends the word "in" after a word that ends as "early", "late", "earlier" and "later" do (y, e, r). */
+function isEarlierOrLaterIn(text: string, end: number): boolean {
+  if ((text.charCodeAt(end - 1) | 0x20) !== 105 || !isSpaceOrHyphen(text.charCodeAt(end - 2))) return false;
+  const before = lastLetterBefore(text, end - 1);
+  const c = before < 0 ? 0 : text.charCodeAt(before) | 0x20;
+  return c === Y || c === E || c === R;
 }
