@@ -97,4 +97,11 @@ describe('durations', () => {
   it('write thirty centuries in years, not millennia', () => {
     expect(tag('the thirty centuries of our history')).toEqual([['the thirty centuries', 0, 'DURATION', 'P3000Y']]);
   });
+
+  it('read "a three-year period" as one expression, and "an extra seven-day period" as its length', () => {
+    expect(tag('over a three-year period and an extra seven-day period')).toEqual([
+      ['a three-year period', 5, 'DURATION', 'P3Y'],
+      ['seven-day', 38, 'DURATION', 'P7D'],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 // "three months", "several months", "two-year", "24 hours", "the past three years", "years",
-// "a decade", "the last twenty four hours", "half an hour", "coming weeks", "decades-long", "eight trading days"
+// "a decade", "the last twenty four hours", "half an hour", "coming weeks", "decades-long", "eight trading days", "a three-year period"
 import { VAGUE_QUANTITIES, readNumber } from '../lexicon/en/numbers';
 import { UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
 import { AMOUNT, B, E, NUMBER_WORD, UNIT, compile, isQuotedTitle, lower } from './patterns';
@@ -66,6 +66,15 @@ export const durations: Recogniser[] = [
       if (g!.lead && /^the\s+$/i.test(g!.lead) && isAdjectival(all, g!.u!, amount)) return null;
       // "a year" opens many non-durations ("once a year" is a set, taken by the set recogniser first).
       return { kind: 'fixed', type: 'DURATION', value: durationValue(amount, unit) };
+    },
+  },
+  {
+    // "a three-year period", "a sixty-day period": the period named with its length is the expression.
+    name: 'namedPeriod',
+    pattern: compile(`${B}an?\\s+(?<n>${AMOUNT})[\\s-]+(?<u>second|minute|hour|day|week|month|year|decade)[\\s-]+period${E}`),
+    read: ({ groups: g }) => {
+      const amount = readNumber(g!.n!);
+      return amount === null ? null : { kind: 'fixed', type: 'DURATION', value: durationValue(amount, UNIT_WORDS[lower(g!.u)]!) };
     },
   },
   {
