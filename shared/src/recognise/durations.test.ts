@@ -48,10 +48,10 @@ describe('durations', () => {
   });
 
   it('keep hours as said, except the day-long "24 hours"', () => {
-    expect(tag('at least 72 hours, 48 hours, 24 hours')).toEqual([
-      ['72 hours', 9, 'DURATION', 'PT72H'],
-      ['48 hours', 19, 'DURATION', 'PT48H'],
-      ['24 hours', 29, 'DURATION', 'P1D'],
+    expect(tag('for 72 hours, 48 hours, 24 hours')).toEqual([
+      ['72 hours', 4, 'DURATION', 'PT72H'],
+      ['48 hours', 14, 'DURATION', 'PT48H'],
+      ['24 hours', 24, 'DURATION', 'P1D'],
     ]);
   });
 
@@ -65,6 +65,43 @@ describe('durations', () => {
       ['the years', 5, 'DURATION', 'PXY'],
       ['1955', 42, 'DATE', '1955'],
       ['1975', 50, 'DATE', '1975'],
+    ]);
+  });
+
+  it('leave "the" outside an amount of time used as an adjective', () => {
+    expect(tag('the eight-year war, the 30-day limit, the two day rally')).toEqual([
+      ['eight-year', 4, 'DURATION', 'P8Y'],
+      ['30-day', 24, 'DURATION', 'P30D'],
+      ['two day', 42, 'DURATION', 'P2D'],
+    ]);
+  });
+
+  it('keep "the" inside an amount of time used as a noun', () => {
+    expect(tag('in the nine months, the four days')).toEqual([
+      ['the nine months', 3, 'DURATION', 'P9M'],
+      ['the four days', 20, 'DURATION', 'P4D'],
+    ]);
+  });
+
+  it('read "a hundred" and "two thousand" as amounts, and thousands of years as millennia', () => {
+    expect(tag('for almost a hundred years, for more than two thousand years')).toEqual([
+      ['almost a hundred years', 4, 'DURATION', 'P100Y'],
+      ['more than two thousand years', 32, 'DURATION', 'P2L'],
+    ]);
+  });
+
+  it('still read "the year two thousand" as a year', () => {
+    expect(tag('by the year two thousand')).toEqual([['the year two thousand', 3, 'DATE', '2000']]);
+  });
+
+  it('write thirty centuries in years, not millennia', () => {
+    expect(tag('the thirty centuries of our history')).toEqual([['the thirty centuries', 0, 'DURATION', 'P3000Y']]);
+  });
+
+  it('read "a three-year period" as one expression, and "an extra seven-day period" as its length', () => {
+    expect(tag('over a three-year period and an extra seven-day period')).toEqual([
+      ['a three-year period', 5, 'DURATION', 'P3Y'],
+      ['seven-day', 38, 'DURATION', 'P7D'],
     ]);
   });
 });

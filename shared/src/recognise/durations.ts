@@ -1,5 +1,5 @@
 // "three months", "several months", "two-year", "24 hours", "the past three years", "years",
-// "a decade", "the last twenty four hours", "half an hour", "coming weeks", "decades-long", "eight trading days"
+// "a decade", "the last twenty four hours", "half an hour", "coming weeks", "decades-long", "eight trading days", "a three-year period"
 import { VAGUE_QUANTITIES, readNumber } from '../lexicon/en/numbers';
 import { UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
 import { AMOUNT, B, E, NUMBER_WORD, UNIT, compile, isQuotedTitle, lower } from './patterns';
@@ -22,6 +22,8 @@ export function durationValue(amount: number | null, unit: Unit): string {
   if (!Number.isSafeInteger(Math.floor(count))) return `P${time ? 'T' : ''}X${code}`;
   // "24 hours" is the idiom for a day ("the last twenty four hours" is P1D); other hours stay as said ("72 hours" PT72H).
   if (code === 'H' && count === 24) return 'P1D';
+  // "two thousand years" is TimeML's millennium letter, P2L.
+  if (unit === 'year' && count >= 1000 && count % 1000 === 0) return `P${count / 1000}L`;
   const whole = Math.floor(count);
   const smaller = SMALLER_UNIT[`${time ? 'T' : ''}${code}`];
   // "2 1/2 years" is P2Y6M, "half an hour" PT30M: a fraction goes to the next smaller unit.
@@ -37,6 +39,10 @@ const SMALLER_UNIT: Readonly<Record<string, { code: string; per: number; time: b
   Y: { code: 'M', per: 12, time: false }, M: { code: 'D', per: 30, time: false }, W: { code: 'D', per: 7, time: false },
   D: { code: 'H', per: 24, time: true }, TH: { code: 'M', per: 60, time: true }, TM: { code: 'S', per: 60, time: true },
 };
+
+/** "eight-year", "30-day", "two day": an amount of time that modifies a noun, told by a hyphen or a singular unit after a plural amount. */
+const isAdjectival = (all: string, unit: string, amount: number | null) =>
+  all.charCodeAt(all.lastIndexOf(unit) - 1) === 45 || (amount !== null && amount > 1 && !/s$/i.test(unit));
 
 export const durations: Recogniser[] = [
   {
@@ -56,8 +62,19 @@ export const durations: Recogniser[] = [
       if (/^an?$/i.test(g!.n ?? '') && /s$/i.test(g!.u!)) return null;
       const amount = g!.vague ? null : (readNumber(g!.n!) ?? NaN) + (g!.half ? 0.5 : 0);
       if (Number.isNaN(amount)) return null;
+      // "the eight-year war", "the two day rally": "the" is the noun's; the amount alone is the period, read from its first word.
+      if (g!.lead && /^the\s+$/i.test(g!.lead) && isAdjectival(all, g!.u!, amount)) return null;
       // "a year" opens many non-durations ("once a year" is a set, taken by the set recogniser first).
       return { kind: 'fixed', type: 'DURATION', value: durationValue(amount, unit) };
+    },
+  },
+  {
+    // "a three-year period", "a sixty-day period": the period named with its length is the expression.
+    name: 'namedPeriod',
+    pattern: compile(`${B}an?\\s+(?<n>${AMOUNT})[\\s-]+(?<u>second|minute|hour|day|week|month|year|decade)[\\s-]+period${E}`),
+    read: ({ groups: g }) => {
+      const amount = readNumber(g!.n!);
+      return amount === null ? null : { kind: 'fixed', type: 'DURATION', value: durationValue(amount, UNIT_WORDS[lower(g!.u)]!) };
     },
   },
   {

@@ -1,6 +1,6 @@
 // Two finds side by side that TimeML reads as one expression: a clock time and its day ("10 p.m.
 // Wednesday", "5 p.m. EST, Nov. 9", "mid-afternoon yesterday"), and a month or season and the spoken year after it ("January
-// nineteen ninety-seven", "the winter of nineteen ninety-four", "June '97"). And coordinated dates, which stay
+// nineteen ninety-seven", "the winter of nineteen ninety-four", "June '97"), or a relative one ("August of that year"). And coordinated dates, which stay
 // two but share the year told once, after the second: "in August and September 1914", "26 June - 4 August 1952".
 import type { PartialValue, Recognition } from './partialValue';
 
@@ -21,6 +21,12 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
   if (isPartOfToldDay(current) && isDayLike(next) && !('part' in next && next.part) && /^\s+$/.test(between)) return { ...next, part: current.part } as PartialValue;
   if (lacksYear(current) && isYearAlone(next) && /^,?\s+(?:of\s+)?$/.test(between) && next.kind === 'calendar') {
     return { ...current, year: next.year! } as PartialValue;
+  }
+  // "August of that year", "January 24 of the same year", "October of last year": the year told after, as a relative year.
+  if (current.kind === 'calendar' && lacksYear(current) && next.kind === 'unitShift' && next.unit === 'year' && /^,?\s+of\s+$/.test(between)) {
+    // "that year" and "the same year" are the year the story is in, which a month without a year already takes.
+    if (next.anchor === 'previous') return next.offset === 0 ? current : null;
+    return { ...current, yearOffset: next.offset };
   }
   if (current.kind === 'calendar' && lacksYear(current) && next.kind === 'calendar' && next.yearOfCentury !== undefined && /^\s+$/.test(between)) {
     return { ...current, yearOfCentury: next.yearOfCentury };

@@ -3,6 +3,7 @@
 // the words and sticky matches at a few places keep recognition linear and fast.
 import type { Recognition } from './partialValue';
 import { joinNeighbours, shareYears } from './joinNeighbours';
+import { widenOverModifiers } from './widenOverModifiers';
 import { RECOGNISERS } from './recognisers';
 import { STICKY, STICKY_AFTER_NON_WORD, followsAsciiNonWord, recognisersAt } from './recognisersByOpening';
 import { isWordCode, scanWordAt, type ScannedWord } from './startWords';
@@ -11,11 +12,6 @@ import { isWordCode, scanWordAt, type ScannedWord } from './startWords';
 export function recogniseEverywhere(text: string): Recognition[] {
   return select(findEverywhere(text, RECOGNISERS.map((r) => new RegExp(r.pattern.source, r.pattern.flags))), text);
 }
-
-// "late 2019", "mid-August", "early next year", "the end of 1998", "the beginning of the month", "the mid-1980s"
-/** How far before a date its modifier may begin. */
-const MODIFIER_REACH = 24;
-const MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:early|late|mid)|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
 
 export function recogniseTimexes(text: string): Recognition[] {
   const starts: Starts = { at: [], asked: [] };
@@ -80,15 +76,18 @@ function findEverywhere(text: string, patterns: readonly RegExp[]): Found[] {
   patterns.forEach((pattern, order) => {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0].length === 0) { pattern.lastIndex++; continue; }
-      take(found, order, match, text);
+      // A match its reader refuses may hold one that starts later ("the eight-year": "eight-year"), as at the scan's next start word.
+      if (!take(found, order, match, text)) pattern.lastIndex = match.index + 1;
     }
   });
   return found;
 }
 
-function take(found: Found[], order: number, match: RegExpExecArray, text: string): void {
+/** Keeps the match if its recogniser reads it; whether it did. */
+function take(found: Found[], order: number, match: RegExpExecArray, text: string): boolean {
   const partial = RECOGNISERS[order]!.read(match, text);
   if (partial) found.push({ start: match.index, end: match.index + match[0].length, partial, order });
+  return partial !== null;
 }
 
 function select(found: Found[], text: string): Recognition[] {
@@ -103,29 +102,5 @@ function select(found: Found[], text: string): Recognition[] {
     }
     kept.push({ start: candidate.start, end: candidate.end, partial: candidate.partial });
   }
-  return shareYears(text, joinNeighbours(text, kept)).map((r, i, all) => widenOverModifier(text, r, i, all));
-}
-
-const SPACE_OR_HYPHEN = /[\s-]/u;
-
-/** Whether the word before `start` (past spaces and hyphens) ends as every modifier does: "early", "late", "mid", "of". */
-function mayFollowModifier(text: string, start: number): boolean {
-  const limit = Math.max(0, start - MODIFIER_REACH);
-  let i = start - 1;
-  while (i >= limit && SPACE_OR_HYPHEN.test(text[i]!)) i--;
-  // Setting the case bit lower-cases a letter: y, e, d and f end the modifiers.
-  const last = i >= limit ? text.charCodeAt(i) | 0x20 : 0;
-  return last === 121 || last === 101 || last === 100 || last === 102;
-}
-
-function widenOverModifier(text: string, recognition: Recognition, index: number, all: Recognition[]): Recognition {
-  const { kind } = recognition.partial;
-  if (kind === 'fixed' || kind === 'time') return recognition;
-  if (!mayFollowModifier(text, recognition.start)) return recognition;
-  const before = text.slice(Math.max(0, recognition.start - MODIFIER_REACH), recognition.start);
-  const modifier = MODIFIER_BEFORE.exec(before);
-  if (!modifier) return recognition;
-  const start = recognition.start - modifier[0].length;
-  const previous = all[index - 1];
-  return previous && previous.end > start ? recognition : { ...recognition, start };
+  return widenOverModifiers(text, shareYears(text, joinNeighbours(text, kept)));
 }

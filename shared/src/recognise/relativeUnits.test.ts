@@ -4,11 +4,11 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('relative units', () => {
-  it('count last, this and next from the publication date, leaving "earlier" out as TimeML does', () => {
-    expect(tag('last week, next month, earlier this year, the past year')).toEqual([
+  it('count last, this and next from the publication date, leaving "earlier" out of this week as TimeML does', () => {
+    expect(tag('last week, next month, earlier this week, the past year')).toEqual([
       ['last week', 0, 'DATE', '1998-W31'],
       ['next month', 11, 'DATE', '1998-09'],
-      ['this year', 31, 'DATE', '1998'],
+      ['this week', 31, 'DATE', '1998-W32'],
       ['the past year', 42, 'DATE', '1997'],
     ]);
   });

@@ -1,5 +1,5 @@
 // "last week", "this year", "next month", "earlier this year", "the following day", "the same month",
-// "that week", "two years ago", "a year earlier", "three days later", "the previous year", "last fiscal year",
+// "that week", "two years ago", "a week or so ago", "a year earlier", "three days later", "the previous year", "last fiscal year",
 // "the second day (of the offensive)"
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
@@ -14,7 +14,7 @@ const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|th
 export const relativeUnits: Recogniser[] = [
   {
     name: 'unitShift',
-    // TimeML leaves "earlier" and "later" out: "earlier [this week]"; "the" before "past" and "current" is in: "[the past year]".
+    // "earlier" and "later" are not read here (widenOverModifiers takes them into "earlier this year"); "the" before "past" and "current" is in: "[the past year]".
     pattern: compile(`${B}(?:(?<deictic>(?:the\\s+(?=past|current|last\\s+(?:decade|century)))?${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?:fiscal\\s+)?(?<u>${CALENDAR_UNIT})${E}`),
     read: ({ groups: g, 0: all, index }, text) => {
       if (isQuotedTitle(all, text.slice(Math.max(0, index - 2), index))) return null;
@@ -48,7 +48,7 @@ export const relativeUnits: Recogniser[] = [
   },
   {
     name: 'shiftBy',
-    pattern: compile(`${B}(?:(?<n>${AMOUNT}|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+(?<u>${CALENDAR_UNIT}s?)\\s+(?<dir>ago|earlier|later|hence|from\\s+now)${E}`),
+    pattern: compile(`${B}(?:(?<n>${AMOUNT}|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+(?<u>${CALENDAR_UNIT}s?)(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|hence|from\\s+now)${E}`),
     read: ({ groups: g }) => {
       const dir = lower(g!.dir);
       const direction = dir === 'ago' || dir === 'earlier' ? -1 : 1;

@@ -62,4 +62,11 @@ describe('seasons, quarters and halves', () => {
   it('read "last year\'s quarter" as the reported quarter a year before', () => {
     expect(tag('U.K. sales for last year\'s quarter were about $3 million.', '1989-11-01')).toEqual([["last year's quarter", 15, 'DATE', '1988-Q3']]);
   });
+
+  it('leave "the" outside a quarter used as an adjective, and inside a quarter used as a noun', () => {
+    expect(tag('The third-quarter loss was wider than in the third quarter.', '1989-11-01')).toEqual([
+      ['third-quarter', 4, 'DATE', '1989-Q3'],
+      ['the third quarter', 41, 'DATE', '1989-Q3'],
+    ]);
+  });
 });

@@ -28,7 +28,9 @@ export const seasonsAndQuarters: Recogniser[] = [
   {
     name: 'quarter',
     pattern: compile(`${B}(?:(?<rel>${RELATIVE})\\s+|the\\s+)?(?:(?<ord>${ORDINAL_QUARTER})[\\s-]+(?:fiscal\\s+)?quarter|Q(?<q>[1-4]))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR}))?${E}`),
-    read: ({ groups: g }) => {
+    read: ({ groups: g, 0: all }) => {
+      // "the third-quarter loss": "the" is the noun's; the quarter is read from its ordinal.
+      if (!g!.rel && !g!.y && /^the\s/i.test(all) && /-(?:fiscal\s+)?quarter$/i.test(all)) return null;
       const quarter = g!.q ? Number(g!.q) : ordinalOf(g!.ord!);
       if (quarter === -1) return { kind: 'unitShift', unit: 'quarter', offset: -1, anchor: 'document' };
       if (!(quarter >= 1 && quarter <= 4)) return null;

@@ -3,7 +3,7 @@
 export const CARDINALS = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, 'a couple of': 2, 'couple of': 2, 'a couple': 2,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12, 'a couple of': 2, 'couple of': 2, 'a couple': 2,
 } as const;
 
 /** Quantities without a number: TimeML writes them as X ("several months" → PXM). */
@@ -36,7 +36,17 @@ export function readNumber(text: string): number | null {
   for (const part of clean.split(/[\s-]+/)) {
     const value = (CARDINALS as Record<string, number>)[part];
     if (value === undefined) return null;
-    total = value === 100 ? Math.max(1, total) * 100 : total + value;
+    total = value === 100 || value === 1000 ? Math.max(1, total) * value : total + value;
   }
   return total || null;
 }
+
+/**
+ * Words before an amount of time that TimeML keeps inside the expression, as its MOD ("nearly forty
+ * years", "more than four hours", "at least 30 days", "almost two years ago"). "about", "over" and
+ * "within" are not here: the TimeBank and AQUAINT gold leaves them outside ("over [the past year]",
+ * "within [a week]", "about [three days]").
+ */
+export const QUANTITY_MODIFIERS = [
+  'nearly', 'almost', 'more than', 'less than', 'no more than', 'no less than', 'at least', 'at most', 'up to',
+] as const;

@@ -24,3 +24,16 @@ export const RELATIVE_OFFSETS = {
   this: 0, current: 0, present: 0, same: 0, that: 0,
   next: 1, coming: 1, following: 1, upcoming: 1,
 } as const;
+
+/**
+ * Words before "this year", "that month", "in the year" that TimeML mostly keeps inside ("earlier
+ * this year", "later that month", "later in the summer"), for periods of a month or longer; before
+ * "this week" or a day the gold leaves them out ("earlier [this week]", "Earlier [Friday]").
+ */
+export const PERIOD_PART_MODIFIERS = ['earlier', 'later'] as const;
+
+/**
+ * Words after an expression that TimeML keeps inside it, as its MOD: "the next year or so",
+ * "1994 or later", "1990 and beyond".
+ */
+export const TRAILING_MODIFIERS = ['or so', 'or later', 'or earlier', 'and beyond'] as const;

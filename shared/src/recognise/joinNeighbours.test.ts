@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tagTimexes';
+
+const narrative = (text: string) => tagTimexes(text, { dct: '2009-06-01', genre: 'narrative' }).map((t) => [t.text, t.start, t.type, t.value]);
+const news = (text: string) => tagTimexes(text, { dct: '1998-08-07' }).map((t) => [t.text, t.start, t.type, t.value]);
+
+describe('joinNeighbours', () => {
+  it('reads a month and "of that year" after it as one date in the story\'s year', () => {
+    expect(narrative('The war began in 1940. In August of that year the raids came, and on July 25 of the same year a truce.')).toEqual([
+      ['1940', 17, 'DATE', '1940'],
+      ['August of that year', 26, 'DATE', '1940-08'],
+      ['July 25 of the same year', 69, 'DATE', '1940-07-25'],
+    ]);
+  });
+
+  it('reads "October of last year" from the publication date', () => {
+    expect(news('It began in October of last year.')).toEqual([['October of last year', 12, 'DATE', '1997-10']]);
+  });
+
+  it('leaves "of the following year" as two expressions', () => {
+    expect(narrative('In 1940, and in March of the following year.')).toEqual([
+      ['1940', 3, 'DATE', '1940'],
+      ['March', 16, 'DATE', '1940-03'],
+      ['the following year', 25, 'DATE', '1941'],
+    ]);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tagTimexes';
+
+const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
+const spans = (text: string) => tagTimexes(text, { dct: '1998-08-07' }).map((t) => [t.text, t.start]);
+
+describe('widenOverModifiers', () => {
+  it('keeps the quantity modifiers of an amount of time inside it', () => {
+    expect(tag('For nearly forty years, more than four hours, less than one hour and no more than sixty days.')).toEqual([
+      ['nearly forty years', 4, 'DURATION', 'P40Y'],
+      ['more than four hours', 24, 'DURATION', 'PT4H'],
+      ['less than one hour', 46, 'DURATION', 'PT1H'],
+      ['no more than sixty days', 69, 'DURATION', 'P60D'],
+    ]);
+    expect(tag('It may last up to 180 days, at least 20 more years, at least the past 18 months.')).toEqual([
+      ['up to 180 days', 12, 'DURATION', 'P180D'],
+      ['at least 20 more years', 28, 'DURATION', 'P20Y'],
+      ['at least the past 18 months', 52, 'DURATION', 'P18M'],
+    ]);
+  });
+
+  it('keeps "nearly" and "almost" inside an expression told as a time ago', () => {
+    expect(tag('It began nearly four years ago and ended almost two years ago.')).toEqual([
+      ['nearly four years ago', 9, 'DATE', '1994'],
+      ['almost two years ago', 41, 'DATE', '1996'],
+    ]);
+  });
+
+  it('keeps "about", "over" and "within" outside', () => {
+    expect(tag('about three years, over the past year, over three years, within a week')).toEqual([
+      ['three years', 6, 'DURATION', 'P3Y'],
+      ['the past year', 24, 'DATE', '1997'],
+      ['three years', 44, 'DURATION', 'P3Y'],
+      ['a week', 64, 'DURATION', 'P1W'],
+    ]);
+  });
+
+  it('does not take a quantity modifier into a date', () => {
+    expect(tag('It fell more than Friday, at least in 1997.')).toEqual([
+      ['Friday', 18, 'DATE', '1998-08-07'],
+      ['1997', 38, 'DATE', '1997'],
+    ]);
+  });
+
+  it('does not take a word that only ends like a modifier', () => {
+    expect(tag('Gunmore than two hours; the 20 most days.')).toEqual([['two hours', 13, 'DURATION', 'PT2H']]);
+  });
+
+  it('keeps "early in" and "late in" inside a date', () => {
+    expect(spans('early in 1914, Late in the year, in 1915')).toEqual([
+      ['early in 1914', 0],
+      ['Late in the year', 15],
+      ['1915', 36],
+    ]);
+  });
+
+  it('keeps the modifiers of a date inside it', () => {
+    expect(tag('late 2019, mid-August, the end of 1998')).toEqual([
+      ['late 2019', 0, 'DATE', '2019'],
+      ['mid-August', 11, 'DATE', '1998-08'],
+      ['the end of 1998', 23, 'DATE', '1998'],
+    ]);
+  });
+
+  it('keeps "earlier" and "later" inside this or that month or year', () => {
+    expect(tag('Earlier this year it rose; later this month it falls.')).toEqual([
+      ['Earlier this year', 0, 'DATE', '1998'],
+      ['later this month', 27, 'DATE', '1998-08'],
+    ]);
+    expect(tag('The siege began in June 1943. Later that month it ended.')).toEqual([
+      ['June 1943', 19, 'DATE', '1943-06'],
+      ['Later that month', 30, 'DATE', '1943-06'],
+    ]);
+  });
+
+  it('keeps "earlier" and "later" outside this week and a day', () => {
+    expect(tag('earlier this week, Earlier Friday, later today')).toEqual([
+      ['this week', 8, 'DATE', '1998-W32'],
+      ['Friday', 27, 'DATE', '1998-08-07'],
+      ['today', 41, 'DATE', '1998-08-07'],
+    ]);
+  });
+
+  it('still keeps "early" inside this month', () => {
+    expect(tag('early this month')).toEqual([['early this month', 0, 'DATE', '1998-08']]);
+  });
+
+  it('keeps "or so", "or later" and "and beyond" inside', () => {
+    expect(tag('over the next two years or so, until 1994 or later, for 1990 and beyond')).toEqual([
+      ['the next two years or so', 5, 'DURATION', 'P2Y'],
+      ['1994 or later', 37, 'DATE', '1994'],
+      ['1990 and beyond', 56, 'DATE', '1990'],
+    ]);
+    expect(tag('a week or so ago')).toEqual([['a week or so ago', 0, 'DATE', '1998-W31']]);
+  });
+
+  it('reads "weeks or months" as one vague period', () => {
+    expect(tag('He died within weeks or months of his capture.')).toEqual([['weeks or months', 15, 'DURATION', 'PXW']]);
+  });
+
+  it('leaves "and later" and an "or later" that opens the next expression outside', () => {
+    expect(tag('He joined in 1984 and later served; Friday or later today.')).toEqual([
+      ['1984', 13, 'DATE', '1984'],
+      ['Friday', 36, 'DATE', '1998-08-07'],
+      ['today', 52, 'DATE', '1998-08-07'],
+    ]);
+  });
+
+  it('keeps "earlier in" and "later in" inside a month-or-longer period; "later" stays out of a day', () => {
+    expect(spans('The war began in 1791. Later in 1792 it spread; later in the summer it ended; later that day they met.')).toEqual([
+      ['1791', 17],
+      ['Later in 1792', 23],
+      ['later in the summer', 48],
+      ['that day', 84],
+    ]);
+  });
+
+  it('does not take "later" into a month without "this", "that" or "in"', () => {
+    expect(spans('He came later March 3 and earlier May.')).toEqual([
+      ['March 3', 14],
+      ['May', 34],
+    ]);
+  });
+});

@@ -1,0 +1,105 @@
+// Widens finds over the words before them that TimeML puts inside the expression: a date's
+// "late 2019", "mid-August", "early in 1914", "early next year", "the end of 1998", "the beginning of the month",
+// "the mid-1980s"; an amount of time's "nearly forty years", "more than four hours", "at least
+// the past 18 months", "almost two years ago"; a period's "earlier this year", "later that month". And
+// over the words after it that TimeML puts inside: "the next year or so", "1994 or later", "weeks or months".
+import { QUANTITY_MODIFIERS } from '../lexicon/en/numbers';
+import { PERIOD_PART_MODIFIERS, TRAILING_MODIFIERS } from '../lexicon/en/references';
+import type { PartialValue, Recognition } from './partialValue';
+
+/** How far before a find its modifier may begin. */
+const MODIFIER_REACH = 24;
+const DATE_MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:early|late|mid)|(?:early|late)\s+in|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
+const QUANTITY_MODIFIER_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...QUANTITY_MODIFIERS].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s+$`,
+  'iu',
+);
+
+// "earlier this year", "later in the year": "in" comes inside with the modifier, as the gold has it.
+const PERIOD_PART_MODIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PERIOD_PART_MODIFIERS.join('|')})(?<in>\\s+in)?\\s+$`, 'iu');
+const THIS_OR_THAT = /^th(?:is|at)\s/i;
+const LONG_UNITS: ReadonlySet<string> = new Set(['month', 'quarter', 'year', 'decade', 'century']);
+/** A period of a month or longer: "this year", "that month", "the year", "the summer", "1792", "March". */
+const isLongPeriod = (partial: PartialValue) =>
+  (partial.kind === 'unitShift' && LONG_UNITS.has(partial.unit)) || partial.kind === 'season'
+  || (partial.kind === 'calendar' && partial.day === undefined && partial.weekday === undefined && partial.part === undefined);
+
+const TRAILING_MODIFIER = new RegExp(`\\s+(?:${TRAILING_MODIFIERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+/** "weeks or months": some of one unit or another, told as one vague period. */
+const OR_UNITS = /\s+or\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\p{L}\p{N}])/iuy;
+
+/** An amount of time, told alone or as a shift: "four hours", "the past 18 months", "two years ago". */
+const isAmountOfTime = (partial: PartialValue) =>
+  (partial.kind === 'fixed' && partial.type === 'DURATION') || (partial.kind === 'shiftBy' && !partial.period);
+
+export function widenOverModifiers(text: string, recognitions: readonly Recognition[]): Recognition[] {
+  return recognitions.map((recognition, index) => {
+    const modifier = modifierBefore(text, recognition);
+    const previous = recognitions[index - 1];
+    const start = modifier && !(previous && previous.end > recognition.start - modifier) ? recognition.start - modifier : recognition.start;
+    const trailing = modifierAfter(text, recognition);
+    const next = recognitions[index + 1];
+    // "or later today": the words after belong to the next expression.
+    const end = trailing && !(next && next.start <= recognition.end + trailing + 1) ? recognition.end + trailing : recognition.end;
+    return start === recognition.start && end === recognition.end ? recognition : { ...recognition, start, end };
+  });
+}
+
+/** The length of the words right after the find that belong to it, or 0. */
+function modifierAfter(text: string, { end, partial }: Recognition): number {
+  // Most finds are followed by neither: a trailing modifier opens with " or" or " and".
+  if (text.charCodeAt(end) !== 32) return 0;
+  const next = text.charCodeAt(end + 1) | 0x20;
+  if (next !== 111 && next !== 97) return 0;
+  TRAILING_MODIFIER.lastIndex = end;
+  const trailing = TRAILING_MODIFIER.exec(text);
+  if (trailing) return trailing[0].length;
+  if (partial.kind !== 'fixed' || partial.type !== 'DURATION' || !/^PX/.test(partial.value)) return 0;
+  OR_UNITS.lastIndex = end;
+  return OR_UNITS.exec(text)?.[0].length ?? 0;
+}
+
+/** The length of the modifier right before the find, or 0. */
+function modifierBefore(text: string, { start, partial }: Recognition): number {
+  if (partial.kind === 'time' || (partial.kind === 'fixed' && partial.type !== 'DURATION')) return 0;
+  // Most finds follow no modifier: the last letter before them (lower-cased) tells which could be there.
+  const end = lastLetterBefore(text, start);
+  const last = end < 0 ? 0 : text.charCodeAt(end) | 0x20;
+  if (isAmountOfTime(partial)) {
+    // "nearly", "almost", "than", "at least", "at most", "up to".
+    if (last !== Y && last !== T && last !== N && last !== O) return 0;
+    return QUANTITY_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
+  }
+  if (isLongPeriod(partial) && (last === R || (last === N && isEarlierOrLaterIn(text, end)))) {
+    const periodPart = PERIOD_PART_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start));
+    // "earlier this year", "later that month", "later in the year"; not "later March", "earlier the plan".
+    if (periodPart && (periodPart.groups!.in || THIS_OR_THAT.test(text.slice(start, start + 5)))) return periodPart[0].length;
+  }
+  if (partial.kind === 'fixed') return 0;
+  // "early", "late", "mid", "of", and the "in" of "early in", "late in".
+  if (last !== Y && last !== E && last !== D && last !== F && !(last === N && isEarlierOrLaterIn(text, end))) return 0;
+  return DATE_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
+}
+
+// Lower-case letters, as char codes.
+const [D, E, F, N, O, R, T, Y] = [...'defnorty'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number, number];
+
+const SPACE = /\s/u;
+// Every find asks this of the characters before it: ASCII is answered without a regex.
+const isSpaceOrHyphen = (c: number) => c === 32 || c === 45 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+
+/** The index of the last character before `start` that is no space or hyphen, within reach; -1 if none. */
+function lastLetterBefore(text: string, start: number): number {
+  const limit = Math.max(0, start - MODIFIER_REACH);
+  let i = start - 1;
+  while (i >= limit && isSpaceOrHyphen(text.charCodeAt(i))) i--;
+  return i >= limit ? i : -1;
+}
+
+/** Whether text[end] ends the word "in" after a word that ends as "early", "late", "earlier" and "later" do (y, e, r). */
+function isEarlierOrLaterIn(text: string, end: number): boolean {
+  if ((text.charCodeAt(end - 1) | 0x20) !== 105 || !isSpaceOrHyphen(text.charCodeAt(end - 2))) return false;
+  const before = lastLetterBefore(text, end - 1);
+  const c = before < 0 ? 0 : text.charCodeAt(before) | 0x20;
+  return c === Y || c === E || c === R;
+}
