@@ -32,6 +32,12 @@ describe('relative days', () => {
     expect(tag('The team is to resume talks Tuesday.')).toEqual([['Tuesday', 28, 'DATE', '1998-08-11']]);
   });
 
+  it('leave the day of a weekday open in a story that told only its year or month', () => {
+    const story = (text: string) => tagTimexes(text).map((t) => [t.text, t.type, t.value]);
+    expect(story('In 1941 the war spread. On Sunday, Japan attacked.')).toEqual([['1941', 'DATE', '1941'], ['Sunday', 'DATE', '1941-XX-XX']]);
+    expect(story('In June 2021 sanctions came. On Friday night, officials spoke.')).toEqual([['June 2021', 'DATE', '2021-06'], ['Friday night', 'TIME', '2021-06-XXTNI']]);
+  });
+
   it('read last and next weekdays', () => {
     expect(tag('last Monday and next Tuesday')).toEqual([
       ['last Monday', 0, 'DATE', '1998-08-03'],

@@ -103,6 +103,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       return date(`${formatYear(year)}-H${partial.half}`, { day: { year, month: partial.half === 1 ? 1 : 7, day: 1 }, precision: 'year' });
     }
     case 'weekday': {
+      // "On Friday" after a story told only its year or month ("by the end of the year"): some Friday of it, not its first.
+      const told = partial.anchor === 'previous' || c.narrative ? c.previous : null;
+      if (told && told.precision !== 'day' && partial.offset === undefined) return withPart(unknownDayOf(told), partial.part);
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (!anchor) return withPart(`XXXX-WXX-${partial.weekday}`, partial.part);
       const day = nearestWeekday(anchor, partial.weekday, partial.offset, c);
