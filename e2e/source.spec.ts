@@ -86,3 +86,18 @@ test('the embed opens an events JSON by src, and shows a message for a missing o
   await page.goto('embed.html?src=examples/missing.json');
   await expectProblem(page, /could not be loaded \(HTTP 404\)/);
 });
+
+test('an article with no publication date says which dates it could not place', async ({ app, page }) => {
+  const story = [
+    'Lithuania closes two more border crossings',
+    '',
+    'Lithuania said on Tuesday it would close two more border crossings with Belarus from next week.',
+    'The European Union imposed sanctions on Belarus in June 2021.',
+  ].join('\n');
+  await page.route('**/undated.txt', (route) => route.fulfill({ contentType: 'text/plain', body: story }));
+  await app.open('./?src=undated.txt');
+  await expect(page.getByRole('note')).toHaveText(
+    'The article gives no publication date, so 2 dates that count from it are not on the timeline: “Tuesday”, “next week”.',
+  );
+  await expect(page.getByTestId('timeline').locator('.vis-item')).toHaveCount(1);
+});

@@ -1,6 +1,8 @@
 // From raw input to the timeline's model: read the article, then find its events.
 import { readArticle, type ReadOptions } from './article/readArticle';
 import { extractEvents } from './events/extractEvents';
+import { unplacedDates } from './events/unplacedDates';
+import { tagTimexes } from './tagTimexes';
 import type { InputProblem, ParsedArticle } from './types';
 
 export type ParseResult = { ok: true; parsed: ParsedArticle } | { ok: false; problem: InputProblem };
@@ -9,6 +11,8 @@ export function parseArticle(raw: string, options: ReadOptions = {}): ParseResul
   const read = readArticle(raw, options);
   if (!read.ok) return read;
   const { article } = read;
+  // Only an undated article has dates that count from a publication date it lacks.
+  const unplaced = article.publicationDate ? [] : unplacedDates(tagTimexes(article.text));
   return {
     ok: true,
     parsed: {
@@ -17,6 +21,7 @@ export function parseArticle(raw: string, options: ReadOptions = {}): ParseResul
       ...(article.publicationDate ? { publicationDate: article.publicationDate } : {}),
       text: article.text,
       events: extractEvents(article),
+      ...(unplaced.length > 0 ? { unplacedDates: unplaced } : {}),
     },
   };
 }

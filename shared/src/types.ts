@@ -79,4 +79,6 @@ export interface ParsedArticle {
   publicationDate?: string;
   text: string;
   events: TimelineEvent[];
+  /** In an article with no publication date, the dates that count from one ("on Tuesday", "last month"): on no event. */
+  unplacedDates?: string[];
 }

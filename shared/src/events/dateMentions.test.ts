@@ -57,6 +57,10 @@ describe('findDateMentions', () => {
     ]);
   });
 
+  it('makes no period of a limit: "for up to six months"', () => {
+    expect(mentions('in [March 2020|2020-03] a law allowed detention for [up to six months|P6M|DURATION]')).toEqual([{ start: '2020-03', text: 'March 2020' }]);
+  });
+
   it('opens a period that starts "since" a date', () => {
     expect(mentions('jailed since [May 2021|2021-05]')).toEqual([{ start: '2021-05', open: true, text: 'May 2021' }]);
   });

@@ -18,6 +18,8 @@ const SPAN_OPENER = /\b(?:from|between)\s+$/i;
 const BARE_DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
 const SINCE = /\bsince\s+$/i;
 const FOR_PERIOD = /\b(?:for|over|during)\s+(?:the\s+(?:next|following)\s+)?$/i;
+// "detention for up to six months": a limit, not a period that happened.
+const LIMIT = /^(?:up\s+to|at\s+most|no\s+more\s+than)\s/i;
 
 export function findDateMentions(text: string, timexes: readonly Timex[]): DateMention[] {
   const mentions: DateMention[] = [];
@@ -27,7 +29,7 @@ export function findDateMentions(text: string, timexes: readonly Timex[]): DateM
     const timex = timexes[i]!;
     const before = text.slice(Math.max(0, timex.start - 20), timex.start);
     if (timex.type === 'DURATION') {
-      const period = FOR_PERIOD.test(before) && lastDate ? periodFrom(lastDate, timex.value) : null;
+      const period = FOR_PERIOD.test(before) && !LIMIT.test(timex.text) && lastDate ? periodFrom(lastDate, timex.value) : null;
       if (period) mentions.push({ ...period, textStart: timex.start, textEnd: timex.end });
       continue;
     }

@@ -48,7 +48,7 @@ export function ArticleTimeline({ article }: ArticleTimelineProps) {
           />
         </PartErrorBoundary>
         <PartErrorBoundary part="The article text" resetKey={article}>
-          <ArticleText text={article.text} events={article.events} selectedId={selected?.id ?? null} onSelect={select} />
+          <ArticleText text={article.text} events={article.events} selectedId={selected?.id ?? null} onSelect={select} unplacedDates={article.unplacedDates} />
         </PartErrorBoundary>
       </div>
     </>

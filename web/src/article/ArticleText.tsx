@@ -3,6 +3,7 @@ import { memo, startTransition, useEffect, useMemo, useRef, useState, type Keybo
 import type { TimelineEvent } from '../../../shared/src/index';
 import { scrollIntoPane } from './scrollIntoPane';
 import { toArticleParagraphs, type ParagraphPiece } from './toArticleParagraphs';
+import { unplacedNotice } from './unplacedNotice';
 import './article.css';
 
 export interface ArticleTextProps {
@@ -10,13 +11,15 @@ export interface ArticleTextProps {
   events: readonly TimelineEvent[];
   selectedId: string | null;
   onSelect(id: string): void;
+  /** Dates no event rests on, as the article gives no publication date to count them from. */
+  unplacedDates?: readonly string[];
 }
 
 /** From this many events the text is long (an events file of many articles): it is drawn after the timeline. */
 const longFrom = 200;
 const nothing: readonly TimelineEvent[] = [];
 
-export function ArticleText({ text, events, selectedId, onSelect }: ArticleTextProps) {
+export function ArticleText({ text, events, selectedId, onSelect, unplacedDates }: ArticleTextProps) {
   const long = events.length >= longFrom;
   // A long text is rendered in the background once the timeline has been painted, which it would delay.
   const painted = useAfterFirstPaint(long);
@@ -24,6 +27,7 @@ export function ArticleText({ text, events, selectedId, onSelect }: ArticleTextP
   const shownEvents = painted ? events : nothing;
   const paragraphs = useMemo(() => toArticleParagraphs(shownText, shownEvents), [shownText, shownEvents]);
   const paneRef = useRef<HTMLElement>(null);
+  const unplaced = unplacedNotice(unplacedDates);
 
   useEffect(() => {
     const pane = paneRef.current;
@@ -35,6 +39,11 @@ export function ArticleText({ text, events, selectedId, onSelect }: ArticleTextP
     <article className={long ? 'dl-article dl-article--long' : 'dl-article'} ref={paneRef} aria-label="Article text">
       <h2 className="dl-article__heading">The article</h2>
       <p className="dl-article__hint">Highlighted sentences are on the timeline. Select one to see its event.</p>
+      {unplaced && (
+        <p className="dl-article__hint dl-article__hint--unplaced" role="note">
+          {unplaced}
+        </p>
+      )}
       {paragraphs.map((paragraph) => (
         <p key={paragraph.start} className="dl-article__paragraph">
           {paragraph.pieces.map((piece) => (

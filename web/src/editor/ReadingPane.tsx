@@ -78,7 +78,7 @@ export function ReadingPane({ article, events, selectedEventId, onSelect, onAdd 
           />
         </div>
       )}
-      <ArticleText text={text} events={events} selectedId={selectedEventId} onSelect={onSelect} />
+      <ArticleText text={text} events={events} selectedId={selectedEventId} onSelect={onSelect} unplacedDates={article.parsed.unplacedDates} />
     </div>
   );
 }

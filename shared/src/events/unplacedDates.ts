@@ -1,0 +1,9 @@
+// Dates that count from the publication date ("on Tuesday", "last month", "since June") in an article
+// that gives none: the tagger leaves their year unknown, so no event rests on them. The reader is
+// told, rather than left to wonder where they went.
+import type { Timex } from '../types';
+
+/** The texts of the dates and times whose year is unknown, in text order. */
+export function unplacedDates(timexes: readonly Timex[]): string[] {
+  return timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value.startsWith('XXXX')).map((t) => t.text);
+}
