@@ -15,6 +15,20 @@ describe('eventTitle', () => {
     expect(title('MINSK, Nov 18 - PrimePress. Putin has called for a dialogue.', 'Nov 18')).toBe('Putin has called for a dialogue');
   });
 
+  it('drops a wire service’s dateline before the lead sentence', () => {
+    expect(title('VILNIUS, Aug 3 (Reuters) - Lithuania said on Tuesday it would close two crossings.', 'Tuesday')).toBe('Lithuania said on Tuesday it would close two crossings');
+    expect(title('KYIV, Ukraine (AP) — Officials said on Friday that talks had failed.', 'Friday')).toBe('Officials said on Friday that talks had failed');
+  });
+
+  it('gives the dateline’s own date the lead sentence, when the lead has dates of its own', () => {
+    const sentence = 'VILNIUS, Aug 3 (Reuters) - Lithuania said on Tuesday it would close two crossings from next week.';
+    expect(eventTitle({ sentence, dateStart: 9, dateEnd: 14, sharedSentence: true })).toBe('Lithuania said on Tuesday it would close two crossings from next week');
+  });
+
+  it('keeps a capitalised sentence with a bracket that is no dateline', () => {
+    expect(title('NATO (the alliance) met on Friday.', 'Friday')).toBe('NATO (the alliance) met on Friday');
+  });
+
   it('drops short lead-ins and relative clauses', () => {
     expect(title('As previously reported, the crisis began after the election of 9 August 2020, in which Lukashenko won.', '9 August 2020')).toBe('The crisis began after the election of 9 August 2020');
   });

@@ -2,7 +2,8 @@
 // the dateline, the date phrase that opens it ("On 15 November,") or a trailing relative clause.
 
 const MAX_TITLE = 120;
-const DATELINE_PREFIX = /^[A-Z][A-Z .'’-]{1,40}(?:,[^,.]{1,30})?,[^.]{1,30}?\s[-–—]\s?[^.]{0,40}\.\s+/;
+// "MINSK, Nov 18 - PrimePress. ", and the wires' "VILNIUS, Aug 3 (Reuters) - ", "KYIV, Ukraine (AP) — ".
+const DATELINE_PREFIX = /^[A-Z][A-Z .'’-]{1,40}(?:(?:,[^,.]{1,30})?,[^.]{1,30}?\s[-–—]\s?[^.]{0,40}\.\s+|(?:,[^,.()]{1,30}){0,2}\s*\([^()]{1,30}\)\s*[-–—]+\s*)/;
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whom|whose|where|when|in which|of which|as|after|while|although|but)\b/;
 
 export interface TitleInput {
@@ -23,7 +24,8 @@ export function eventTitle({ sentence, dateStart, dateEnd, sharedSentence }: Tit
     offset = dateline[0].length;
     text = text.slice(offset);
   }
-  if (sharedSentence) ({ text, offset } = clauseAround(text, offset, dateStart, dateEnd));
+  // The dateline's own date ("Aug 3 (Reuters) -") has no clause after the dateline: the lead is its title.
+  if (sharedSentence && dateStart >= offset) ({ text, offset } = clauseAround(text, offset, dateStart, dateEnd));
   text = dropOpeningPhrases(text, Math.max(0, dateStart - offset), Math.max(0, dateEnd - offset));
   // An aside between commas ("stated that, due to sanctions, he…") is not the news.
   text = text.replace(/(\b(?:that|and|but))?,\s+(?:due to|because of|according to|among other things|in turn|however|in particular|for example|of course)\b[^,]{0,80},\s+/gi, (_m, word: string | undefined) => (word ? `${word} ` : ' '));
