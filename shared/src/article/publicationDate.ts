@@ -16,17 +16,23 @@ export function toIsoDay(value: string): string | undefined {
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? match[0] : undefined;
 }
 
-const DATE_LINE_WORDS = /^(?:published|updated|posted|date|dated|first published)\b[:\s]*/i;
+// "Published: …" opens the line, or follows a byline ("By Jane Doe Published Aug. 3, 2021"), capitalised.
+const DATE_LINE_WORDS = /^(?:published|updated|posted|date|dated|first published)\b[:\s]*|(?<=\s|[|·•–—-]\s*)(?:Published|Updated|Posted|First published)\b[:\s]*/i;
 
 /** The first short line that is a full date (with an optional "Published:"), and whether the line is nothing else. */
 export function findDateLine(lines: string[]): { index: number; date: string; wholeLine: boolean } | undefined {
   for (const [index, line] of lines.entries()) {
     if (line.length > 80) continue;
-    const rest = line.replace(DATE_LINE_WORDS, '');
-    const [timex] = tagTimexes(rest);
+    const words = DATE_LINE_WORDS.exec(line);
+    // A byline before "Published" is part of the date line; a lower-case "published" mid-line is a sentence's.
+    if (words && words.index > 0 && !/^[PUF]/.test(words[0])) continue;
+    const rest = words ? line.slice(words.index + words[0].length) : line;
+    const timexes = tagTimexes(rest);
+    const [timex] = timexes;
     if (!timex || !FULL_DAY.test(timex.value)) continue;
-    // Only a line that is mostly the date: "By Jane Doe | 19 November 2021" qualifies, a sentence does not.
-    if (timex.text.length < rest.length * 0.5) continue;
+    // Only a line that is mostly dates and times: "By Jane Doe | 19 November 2021" and "Aug. 3, 2021 at 10:42 a.m." qualify, a sentence does not.
+    const covered = timexes.reduce((sum, t) => sum + t.end - t.start, 0);
+    if (covered < rest.length * 0.5) continue;
     return { index, date: timex.value.slice(0, 10), wholeLine: true };
   }
   return undefined;

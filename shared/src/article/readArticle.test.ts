@@ -72,6 +72,18 @@ describe('readArticle on plain text', () => {
     expect(read('One sentence here.\nAnother one.').text).toBe('One sentence here.\nAnother one.');
   });
 
+  it('takes the publication date from a byline and date line, time and all, and keeps that line out of the text', () => {
+    const article = read('A headline\n\nBy Jane Doe\nPublished Aug. 3, 2021 at 10:42 a.m.\n\nA court ruled on Monday.');
+    expect(article.publicationDate).toBe('2021-08-03');
+    expect(article.text).toBe('A court ruled on Monday.');
+  });
+
+  it('takes no publication date from a short sentence that says what was published', () => {
+    const article = read('A headline\n\nThe report was published on 3 August 2021.\n\nA court ruled on Monday.');
+    expect(article.publicationDate).toBeUndefined();
+    expect(article.text).toBe('The report was published on 3 August 2021.\nA court ruled on Monday.');
+  });
+
   it('lets a given publication date win', () => {
     expect(read(firstArticle, { publicationDate: '2021-11-20' }).publicationDate).toBe('2021-11-20');
   });
