@@ -2,11 +2,17 @@
 // the way browsers do, and decodes entities, without a DOM, so the same code runs in Node and a worker.
 import { Parser } from 'htmlparser2';
 
-/** Elements whose content is never article text (xmp, plaintext, noembed and noframes hold raw markup). */
+/**
+ * Elements whose content is never article text (xmp, plaintext, noembed and noframes hold raw markup;
+ * aside and footer hold a page's "Most read" and its copyright line, whose dates are no events).
+ */
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'head', 'button', 'select', 'textarea', 'nav', 'form',
-  'xmp', 'plaintext', 'noembed', 'noframes',
+  'xmp', 'plaintext', 'noembed', 'noframes', 'aside', 'footer',
 ]);
+
+/** Elements that hold a page's article: where a page marks one, its text is all that is read. */
+const CONTENT = new Set(['article', 'main']);
 
 /** Elements that end a paragraph. */
 const BLOCKS = new Set([
@@ -30,6 +36,9 @@ const foldSpace = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
 export function htmlToText(html: string): HtmlDocument {
   const paragraphs: string[] = [];
+  // Whether each paragraph lies inside an <article> or <main>.
+  const inContent: boolean[] = [];
+  let contentDepth = 0;
   const meta: Record<string, string> = {};
   let current = '';
   let skipDepth = 0;
@@ -41,7 +50,10 @@ export function htmlToText(html: string): HtmlDocument {
 
   const endParagraph = () => {
     const paragraph = current.split('\n').map(foldSpace).filter(Boolean).join('\n');
-    if (paragraph) paragraphs.push(paragraph);
+    if (paragraph) {
+      paragraphs.push(paragraph);
+      inContent.push(contentDepth > 0);
+    }
     current = '';
   };
 
@@ -59,6 +71,7 @@ export function htmlToText(html: string): HtmlDocument {
         if (name === 'h1' && h1Text === undefined) { h1Depth = 1; h1Text = ''; }
         if (name === 'br') { if (skipDepth === 0) current += '\n'; return; }
         if (BLOCKS.has(name)) endParagraph();
+        if (CONTENT.has(name)) contentDepth++;
       },
       ontext(text) {
         if (inTitle) { titleText += text; return; }
@@ -71,6 +84,7 @@ export function htmlToText(html: string): HtmlDocument {
         if (SKIPPED.has(name)) { skipDepth = Math.max(0, skipDepth - 1); return; }
         if (name === 'h1') h1Depth = 0;
         if (BLOCKS.has(name)) endParagraph();
+        if (CONTENT.has(name)) contentDepth = Math.max(0, contentDepth - 1);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
@@ -79,8 +93,10 @@ export function htmlToText(html: string): HtmlDocument {
   parser.end();
   endParagraph();
 
+  // A page that marks its article is read there only: not its menus, teasers and "related" links.
+  const read = inContent.includes(true) ? paragraphs.filter((_, i) => inContent[i]) : paragraphs;
   // A <br> inside a paragraph is a line break of its own: keep it as a paragraph boundary.
-  const lines = paragraphs.flatMap((p) => p.split('\n').map(foldSpace)).filter(Boolean);
+  const lines = read.flatMap((p) => p.split('\n').map(foldSpace)).filter(Boolean);
   const title = foldSpace(titleText ?? '') || foldSpace(h1Text ?? '') || undefined;
   return { title, meta, firstTime, paragraphs: lines };
 }

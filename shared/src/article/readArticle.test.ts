@@ -55,6 +55,22 @@ describe('readArticle on HTML', () => {
     expect(read('<div><p>Unclosed paragraph <b>bold <i>both</div><p>Next').text).toBe('Unclosed paragraph bold both\nNext');
   });
 
+  it('reads only the article of a page that marks one, without its menus, asides and footer', () => {
+    const page = '<body><header><p>Site news</p></header><article><h1>Headline</h1><p>Officials met on Thursday.</p><footer>Filed on Monday</footer></article>'
+      + '<aside><p>Most read: storm hits coast on Monday</p></aside><p>Teaser from 2019.</p><footer>© 2025 Example News</footer></body>';
+    expect(read(page).text).toBe('Officials met on Thursday.');
+  });
+
+  it('reads every paragraph of a page that marks no article, but never an aside or a footer', () => {
+    expect(read('<div><p>One.</p><aside>Related: 2019</aside><p>Two.</p></div><footer>© 2025</footer>').text).toBe('One.\nTwo.');
+  });
+
+  it('keeps the byline and its date out of the text, and takes the date from it', () => {
+    const article = read('<article><h1>Headline</h1><div>By Anna Smith · 11 September 2025</div><p>Officials met on Thursday.</p></article>');
+    expect(article.publicationDate).toBe('2025-09-11');
+    expect(article.text).toBe('Officials met on Thursday.');
+  });
+
   it('takes the publication date from the article metadata', () => {
     const article = read('<html><head><meta property="article:published_time" content="2021-11-19T08:00:00Z"></head><body><p>Text one.</p><p>Text two.</p></body></html>');
     expect(article.publicationDate).toBe('2021-11-19');

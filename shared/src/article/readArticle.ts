@@ -46,12 +46,16 @@ function readHtml(raw: string): Article {
   const doc = htmlToText(raw);
   const published = doc.meta['article:published_time'] ?? doc.meta['datepublished'] ?? doc.meta['date'] ?? doc.firstTime;
   let paragraphs = doc.paragraphs;
+  const title = doc.meta['og:title'] ?? doc.title;
   // The page title usually repeats as the first heading: keep it once, as the title.
-  if (doc.title && paragraphs[0] === doc.title) paragraphs = paragraphs.slice(1);
+  if (paragraphs[0] !== undefined && (paragraphs[0] === doc.title || paragraphs[0] === title)) paragraphs = paragraphs.slice(1);
+  // "By Anna Smith · 11 September 2025": the byline's date is the publication's, not an event.
+  const dateLine = findDateLine(paragraphs.slice(0, 3));
+  if (dateLine?.wholeLine) paragraphs = paragraphs.filter((_, i) => i !== dateLine.index);
   return {
-    title: doc.meta['og:title'] ?? doc.title,
+    title,
     source: doc.meta['og:site_name'] ?? doc.meta['author'],
-    publicationDate: published ? toIsoDay(published) : findDateLine(paragraphs.slice(0, 5))?.date,
+    publicationDate: published ? toIsoDay(published) : dateLine?.date ?? findDateLine(paragraphs.slice(0, 5))?.date,
     text: paragraphs.join('\n'),
   };
 }
