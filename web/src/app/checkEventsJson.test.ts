@@ -33,6 +33,12 @@ describe('checkEventsJson', () => {
     expect(checked.ok && checked.parsed.events).toEqual([open, span]);
   });
 
+  it('keeps the dates an undated article could not place, and refuses them as anything but strings', () => {
+    const undated = { text, events: [event], unplacedDates: ['Tuesday', 'last month'] };
+    expect(checkEventsJson(undated)).toEqual({ ok: true, parsed: undated });
+    expect(problemsOf({ text, events: [event], unplacedDates: 'Tuesday' })).toEqual(['"unplacedDates" must be a list of strings.']);
+  });
+
   it('refuses a quote that is not the text at its offsets', () => {
     expect(problemsOf({ text, events: [{ ...event, quoteStart: 1 }] })).toEqual([
       'events[0].quote is not the text at quoteStart–quoteEnd (1–32).',

@@ -31,7 +31,7 @@ function malformed(message: string): ParseResult {
 }
 
 /**
- * Checks a parsed JSON value: `{ text, events, title?, source?, publicationDate? }` with each event's
+ * Checks a parsed JSON value: `{ text, events, title?, source?, publicationDate?, unplacedDates? }` with each event's
  * quote at its offsets in the text. Pure; the result shares nothing with `value` and keeps only
  * the known fields, so extra keys in the file never reach the page.
  */
@@ -47,6 +47,10 @@ export function checkEventsJson(value: unknown): EventsJsonCheck {
   const { publicationDate } = value;
   if (publicationDate !== undefined && !(typeof publicationDate === 'string' && isDay(publicationDate))) {
     problems.push('"publicationDate" must be a date like 2021-11-19.');
+  }
+  const { unplacedDates } = value;
+  if (unplacedDates !== undefined && !(Array.isArray(unplacedDates) && unplacedDates.every((date) => typeof date === 'string'))) {
+    problems.push('"unplacedDates" must be a list of strings.');
   }
   if (text === null || !Array.isArray(value.events)) return refuse(problems);
 
@@ -67,6 +71,7 @@ export function checkEventsJson(value: unknown): EventsJsonCheck {
       ...(typeof publicationDate === 'string' ? { publicationDate } : {}),
       text,
       events,
+      ...(Array.isArray(unplacedDates) && unplacedDates.length > 0 ? { unplacedDates: [...(unplacedDates as string[])] } : {}),
     },
   };
 }
