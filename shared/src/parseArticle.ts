@@ -11,8 +11,9 @@ export function parseArticle(raw: string, options: ReadOptions = {}): ParseResul
   const read = readArticle(raw, options);
   if (!read.ok) return read;
   const { article } = read;
+  const timexes = tagTimexes(article.text, { dct: article.publicationDate });
   // Only an undated article has dates that count from a publication date it lacks.
-  const unplaced = article.publicationDate ? [] : unplacedDates(tagTimexes(article.text));
+  const unplaced = article.publicationDate ? [] : unplacedDates(timexes);
   return {
     ok: true,
     parsed: {
@@ -20,7 +21,7 @@ export function parseArticle(raw: string, options: ReadOptions = {}): ParseResul
       ...(article.source ? { source: article.source } : {}),
       ...(article.publicationDate ? { publicationDate: article.publicationDate } : {}),
       text: article.text,
-      events: extractEvents(article),
+      events: extractEvents(article, timexes),
       ...(unplaced.length > 0 ? { unplacedDates: unplaced } : {}),
     },
   };

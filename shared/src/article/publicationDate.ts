@@ -19,8 +19,8 @@ export function toIsoDay(value: string): string | undefined {
 // "Published: …" opens the line, or follows a byline ("By Jane Doe Published Aug. 3, 2021"), capitalised.
 const DATE_LINE_WORDS = /^(?:published|updated|posted|date|dated|first published)\b[:\s]*|(?<=\s|[|·•–—-]\s*)(?:Published|Updated|Posted|First published)\b[:\s]*/i;
 
-/** The first short line that is a full date (with an optional "Published:"), and whether the line is nothing else. */
-export function findDateLine(lines: string[]): { index: number; date: string; wholeLine: boolean } | undefined {
+/** The first short line that is a full date (with an optional "Published:"): its index and the date. */
+export function findDateLine(lines: string[]): { index: number; date: string } | undefined {
   for (const [index, line] of lines.entries()) {
     if (line.length > 80) continue;
     const words = DATE_LINE_WORDS.exec(line);
@@ -33,7 +33,7 @@ export function findDateLine(lines: string[]): { index: number; date: string; wh
     // Only a line that is mostly dates and times: "By Jane Doe | 19 November 2021" and "Aug. 3, 2021 at 10:42 a.m." qualify, a sentence does not.
     const covered = timexes.reduce((sum, t) => sum + t.end - t.start, 0);
     if (covered < rest.length * 0.5) continue;
-    return { index, date: timex.value.slice(0, 10), wholeLine: true };
+    return { index, date: timex.value.slice(0, 10) };
   }
   return undefined;
 }

@@ -49,13 +49,14 @@ function readHtml(raw: string): Article {
   const title = doc.meta['og:title'] ?? doc.title;
   // The page title usually repeats as the first heading: keep it once, as the title.
   if (paragraphs[0] !== undefined && (paragraphs[0] === doc.title || paragraphs[0] === title)) paragraphs = paragraphs.slice(1);
-  // "By Anna Smith · 11 September 2025": the byline's date is the publication's, not an event.
-  const dateLine = findDateLine(paragraphs.slice(0, 3));
-  if (dateLine?.wholeLine) paragraphs = paragraphs.filter((_, i) => i !== dateLine.index);
+  // "By Anna Smith · 11 September 2025": the byline's date is the publication's, not an event (a date
+  // line further down gives the date, but stays in the text).
+  const dateLine = findDateLine(paragraphs.slice(0, 5));
+  if (dateLine && dateLine.index < 3) paragraphs = paragraphs.filter((_, i) => i !== dateLine.index);
   return {
     title,
     source: doc.meta['og:site_name'] ?? doc.meta['author'],
-    publicationDate: published ? toIsoDay(published) : dateLine?.date ?? findDateLine(paragraphs.slice(0, 5))?.date,
+    publicationDate: published ? toIsoDay(published) : dateLine?.date,
     text: paragraphs.join('\n'),
   };
 }
@@ -72,7 +73,7 @@ function readPlainText(raw: string): Article {
     paragraphs = paragraphs.slice(1);
   }
   const dateLine = findDateLine(paragraphs.slice(0, 3));
-  if (dateLine && dateLine.wholeLine) paragraphs = paragraphs.filter((_, i) => i !== dateLine.index);
+  if (dateLine) paragraphs = paragraphs.filter((_, i) => i !== dateLine.index);
   return { title, publicationDate: dateLine?.date, text: paragraphs.join('\n') };
 }
 

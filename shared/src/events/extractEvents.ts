@@ -1,5 +1,5 @@
 // One event per dated statement: the date mentions of each sentence, with the sentence as the quote.
-import type { Article, TimelineEvent } from '../types';
+import type { Article, TimelineEvent, Timex } from '../types';
 import { tagTimexes } from '../tagTimexes';
 import { splitSentences } from '../text/sentences';
 import { createActorFinder } from './actors';
@@ -8,9 +8,9 @@ import { createEventIds } from './eventId';
 import { eventTitle } from './eventTitle';
 import { splitLongSentences } from './splitLongSentences';
 
-export function extractEvents(article: Article): TimelineEvent[] {
+/** `timexes`: the article's, tagged against its publication date, when the caller has them already. */
+export function extractEvents(article: Article, timexes: readonly Timex[] = tagTimexes(article.text, { dct: article.publicationDate })): TimelineEvent[] {
   const { text } = article;
-  const timexes = tagTimexes(text, { dct: article.publicationDate });
   const mentions = findDateMentions(text, timexes);
   const sentences = splitLongSentences(text, splitSentences(text));
   const actors = createActorFinder(text, { exclude: article.source ? [article.source] : [] });

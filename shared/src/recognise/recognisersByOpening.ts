@@ -50,8 +50,9 @@ export function recognisersAt(text: string, start: number): readonly number[] {
 function listAt(key: number, prefix: string): readonly number[] {
   prefixesTable ??= RECOGNISERS.map((r) => openingPrefixes(r.pattern.source));
   const list = EVERY.filter((i) => mayBeginWith(prefixesTable![i]!, prefix));
-  const shared = LISTS.get(list.join()) ?? list;
-  LISTS.set(list.join(), shared);
+  const id = list.join();
+  const shared = LISTS.get(id) ?? list;
+  LISTS.set(id, shared);
   BY_PREFIX.set(key, shared);
   return shared;
 }

@@ -1,7 +1,7 @@
 // Counting from an anchor day: "two weeks ago", "the following month", "last Friday", "next summer".
 import { addDays, addMonths, formatCentury, formatDay, formatDecade, formatMonth, formatWeek, formatYear, quarterOf, seasonIndex, seasonOfMonth, weekdayOf, type Day } from './calendarMath';
 import { date, type Resolved } from './resolved';
-import type { Direction } from './tense';
+import type { Tense } from './tense';
 
 export function shifted(anchor: Day, unit: string, offset: number): Resolved {
   switch (unit) {
@@ -34,15 +34,9 @@ export function shifted(anchor: Day, unit: string, offset: number): Resolved {
   }
 }
 
-/**
- * Where the text leaves the direction open, it is read from `tense` only when it decides, as reading it
- * looks at the words around the date: not for "last Friday", nor for the weekday of the anchor itself.
- */
-interface Tense {
-  readonly direction: Direction;
-}
-
-export function nearestWeekday(anchor: Day, weekday: number, offset: number | undefined, tense: Tense): Day {
+// Where the text leaves the direction open, `tense.direction` is read only when it decides, as reading it
+// looks at the words around the date: not for "last Friday", nor for the weekday of the anchor itself.
+export function nearestWeekday(anchor: Day, weekday: number, offset: number | undefined, tense: Pick<Tense, 'direction'>): Day {
   const diff = weekday - weekdayOf(anchor);
   if (offset === -1) return addDays(anchor, diff < 0 ? diff : diff - 7);
   if (offset === 1) return addDays(anchor, diff > 0 ? diff : diff + 7);
@@ -51,7 +45,7 @@ export function nearestWeekday(anchor: Day, weekday: number, offset: number | un
   return addDays(anchor, diff <= 0 ? diff : diff - 7);
 }
 
-export function seasonYear(anchor: Day, season: keyof typeof seasonIndex, offset: number | undefined, tense: Tense): number {
+export function seasonYear(anchor: Day, season: keyof typeof seasonIndex, offset: number | undefined, tense: Pick<Tense, 'direction'>): number {
   const current = seasonIndex[seasonOfMonth(anchor.month)];
   const wanted = seasonIndex[season];
   // Winter belongs to the year it starts in: January 1999 is in winter 1998.
