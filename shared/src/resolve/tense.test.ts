@@ -14,6 +14,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Exiles will appeal the ruling [Wednesday], Cuba predicted.')).toEqual({ direction: 'future', distance: 4 });
   });
 
+  it('does not take "early" for the future: it says when in the day, not which way', () => {
+    expect(tenseOf('Police arrived in the early hours of [Sunday].').direction).toBe('past');
+    expect(tenseOf('The talks ended early on [Sunday].').direction).toBe('past');
+  });
+
   it('reads two-word phrases of the future', () => {
     expect(tenseOf('Trading is to resume [Tuesday].').direction).toBe('future');
   });
