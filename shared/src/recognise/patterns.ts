@@ -3,7 +3,8 @@ import { MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../lexicon/en/calendar'
 import { CARDINALS, ORDINALS } from '../lexicon/en/numbers';
 import { UNIT_WORDS } from '../lexicon/en/units';
 
-const alternation = (words: readonly string[]) =>
+/** Words as alternatives of a pattern, longest first, spaces matching any white space. */
+export const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
 /** Starts a match at a word start, ends it at a word end. */

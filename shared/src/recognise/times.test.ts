@@ -19,6 +19,18 @@ describe('clock times', () => {
     ]);
   });
 
+  it('keep a time zone inside, abbreviated or named, and still join the day after it', () => {
+    expect(tag('at 7:30 p.m. ET on Friday')).toEqual([['7:30 p.m. ET on Friday', 3, 'TIME', '1998-08-07T19:30']]);
+    expect(tag('at 3 p.m. Moscow time and 9 a.m. Eastern Standard Time')).toEqual([
+      ['3 p.m. Moscow time', 3, 'TIME', '1998-08-07T15:00'],
+      ['9 a.m. Eastern Standard Time', 26, 'TIME', '1998-08-07T09:00'],
+    ]);
+  });
+
+  it('do not take the start of a longer word for a time zone', () => {
+    expect(tag('landed at 5 p.m. ETA')).toEqual([['5 p.m.', 10, 'TIME', '1998-08-07T17:00']]);
+  });
+
   it('do not read scores or versions as times', () => {
     expect(tag('won 3-2 with version 2.1')).toEqual([]);
   });

@@ -1,12 +1,13 @@
 // "10:30 a.m.", "3 p.m.", "noon", "midday", "midnight", "14:30", "4 in the morning", with an optional day:
 // "3 p.m. Friday", "noon today"
-import { B, E, compile, lower } from './patterns';
+import { ZONE_ABBREVIATIONS, ZONE_TIME_WORDS } from '../lexicon/en/calendar';
+import { B, E, alternation, compile, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
 const HOURS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 } as const;
 const HOUR_WORDS = Object.keys(HOURS).join('|');
 const MERIDIEM = '(?<ampm>a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)';
-const ZONE = '(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?';
+const ZONE = `(?:\\s+(?:${alternation(ZONE_ABBREVIATIONS)}|(?:${alternation(ZONE_TIME_WORDS)})\\s+(?:(?:standard|daylight)\\s+)?time)${E})?`;
 
 export const times: Recogniser[] = [
   {

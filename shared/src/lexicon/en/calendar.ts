@@ -21,6 +21,18 @@ export const SEASONS = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', w
 /** Parts of the day → TimeML codes. */
 export const PARTS_OF_DAY = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' } as const;
 
+/** Time zones written after a clock time: "3 p.m. EST", "9:30 a.m. ET". */
+export const ZONE_ABBREVIATIONS = [
+  'EST', 'EDT', 'ET', 'CST', 'CDT', 'CT', 'MST', 'MDT', 'MT', 'PST', 'PDT', 'PT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET',
+  'EEST', 'MSK',
+] as const;
+
+/** Words before "time" that make a zone of it: "10 a.m. local time", "7 p.m. Eastern time", "noon Moscow time". */
+export const ZONE_TIME_WORDS = [
+  'local', 'eastern', 'central', 'mountain', 'pacific', 'atlantic', 'greenwich', 'universal', 'european', 'british',
+  'moscow', 'minsk', 'kyiv', 'kiev',
+] as const;
+
 /** Half-words before a date that TimeML keeps inside the expression ("late 2019", "mid-August"). */
 export const DATE_MODIFIERS = [
   'early', 'late', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the turn of', 'the first half of',
