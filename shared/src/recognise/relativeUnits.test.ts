@@ -13,6 +13,14 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read the end, start or middle of the current unit, up to a century, as that unit', () => {
+    expect(tag('by the end of the decade, since the start of the year, the middle of the century')).toEqual([
+      ['the end of the decade', 3, 'DATE', '199'],
+      ['the start of the year', 32, 'DATE', '1998'],
+      ['the middle of the century', 55, 'DATE', '19'],
+    ]);
+  });
+
   it('count "the previous Friday" from the last day told', () => {
     expect(tag('It closed Friday, down from the previous Friday.')).toEqual([
       ['Friday', 10, 'DATE', '1998-08-07'],

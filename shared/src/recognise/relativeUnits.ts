@@ -40,10 +40,10 @@ export const relativeUnits: Recogniser[] = [
     read: () => ({ kind: 'fixed', type: 'DURATION', value: 'P1Y' }),
   },
   {
-    // "the end of the month", "the full year", "the fiscal year", "the current fiscal year", "for the year", "the week's most
+    // "the end of the month", "the start of the decade", "the full year", "the fiscal year", "the current fiscal year", "for the year", "the week's most
     // active session": the current one, in results news
     name: 'currentUnit',
-    pattern: compile(`${B}the\\s+(?:(?:(?:full|fiscal|current|calendar)\\s+){0,2}(?<u>year|week)|end\\s+of\\s+the\\s+(?<u2>month|year|week|quarter))${E}(?![-‐]|\\s+(?:of|before|after|earlier|later|ago|two|ahead)${E})`),
+    pattern: compile(`${B}the\\s+(?:(?:(?:full|fiscal|current|calendar)\\s+){0,2}(?<u>year|week)|(?:end|start|beginning|middle)\\s+of\\s+the\\s+(?<u2>month|year|week|quarter|decade|century))${E}(?![-‐]|\\s+(?:of|before|after|earlier|later|ago|two|ahead)${E})`),
     read: ({ groups: g }) => ({ kind: 'unitShift', unit: UNIT_WORDS[lower(g!.u ?? g!.u2)]!, offset: 0, anchor: 'document' }),
   },
   {
