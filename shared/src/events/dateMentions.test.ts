@@ -61,6 +61,11 @@ describe('findDateMentions', () => {
     expect(mentions('in [March 2020|2020-03] a law allowed detention for [up to six months|P6M|DURATION]')).toEqual([{ start: '2020-03', text: 'March 2020' }]);
   });
 
+  it('makes no period of a term imposed: "jailed for 10 years", "banned from office for five years"', () => {
+    expect(mentions('in [August 2020|2020-08] protests began. Znak was jailed for [10 years|P10Y|DURATION].')).toEqual([{ start: '2020-08', text: 'August 2020' }]);
+    expect(mentions('in [May 2021|2021-05] he was banned from office for [five years|P5Y|DURATION]')).toEqual([{ start: '2021-05', text: 'May 2021' }]);
+  });
+
   it('opens a period that starts "since" a date', () => {
     expect(mentions('jailed since [May 2021|2021-05]')).toEqual([{ start: '2021-05', open: true, text: 'May 2021' }]);
   });

@@ -20,6 +20,8 @@ const SINCE = /\bsince\s+$/i;
 const FOR_PERIOD = /\b(?:for|over|during)\s+(?:the\s+(?:next|following)\s+)?$/i;
 // "detention for up to six months": a limit, not a period that happened.
 const LIMIT = /^(?:up\s+to|at\s+most|no\s+more\s+than)\s/i;
+// "was jailed for 10 years", "banned from office for five years": a term imposed, still to be served, not a period that happened.
+const TERM_IMPOSED = /\b(?:jailed|imprisoned|sentenced|banned|barred|disqualified|suspended|exiled)\b[^.;]{0,30}$/i;
 
 export function findDateMentions(text: string, timexes: readonly Timex[]): DateMention[] {
   const mentions: DateMention[] = [];
@@ -29,7 +31,8 @@ export function findDateMentions(text: string, timexes: readonly Timex[]): DateM
     const timex = timexes[i]!;
     const before = text.slice(Math.max(0, timex.start - 20), timex.start);
     if (timex.type === 'DURATION') {
-      const period = FOR_PERIOD.test(before) && !LIMIT.test(timex.text) && lastDate ? periodFrom(lastDate, timex.value) : null;
+      const imposed = TERM_IMPOSED.test(text.slice(Math.max(0, timex.start - 50), timex.start));
+      const period = FOR_PERIOD.test(before) && !LIMIT.test(timex.text) && !imposed && lastDate ? periodFrom(lastDate, timex.value) : null;
       if (period) mentions.push({ ...period, textStart: timex.start, textEnd: timex.end });
       continue;
     }

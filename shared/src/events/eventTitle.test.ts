@@ -39,6 +39,33 @@ describe('eventTitle', () => {
     expect(title(sentence, '17 November', true)).toBe('The second phone talk followed on 17 November');
   });
 
+  it('gives a clause that opens with its verb the subject of the sentence', () => {
+    const sentence = 'Her husband, Siarhei Tsikhanouski, has been in prison since May 2020, and was sentenced in December 2021 to 18 years.';
+    expect(title(sentence, 'May 2020', true)).toBe('Her husband has been in prison since May 2020');
+    expect(title(sentence, 'December 2021', true)).toBe('Her husband was sentenced in December 2021 to 18 years');
+    expect(title('Kalesnikava, 39, was detained in September 2020.', 'September 2020')).toBe('Kalesnikava was detained in September 2020');
+  });
+
+  it('finds the subject after a scene or a connective, and drops a leading "and"', () => {
+    const sentence = 'However, the ministry said on Tuesday that it would respond, and announced new sanctions on Wednesday.';
+    expect(title(sentence, 'Wednesday', true)).toBe('The ministry announced new sanctions on Wednesday');
+    const scene = 'In Minsk, police detained 30 people on Sunday, and on Monday the courts fined 12 of them.';
+    expect(title(scene, 'Monday', true)).toBe('The courts fined 12 of them');
+  });
+
+  it('cuts one of two verbs joined by "and" from the other, but not two names', () => {
+    const sentence = 'The opposition leader, who fled to Lithuania, met Macron on 12 July and will visit Berlin next week.';
+    expect(title(sentence, '12 July', true)).toBe('The opposition leader met Macron on 12 July');
+    expect(title(sentence, 'next week', true)).toBe('The opposition leader will visit Berlin next week');
+    expect(title('Merkel and Lukashenko spoke on 15 November and on 17 November.', '17 November', true)).toBe('Merkel and Lukashenko spoke on 15 November and on 17 November');
+  });
+
+  it('takes a relative clause with the date for the news, and drops one without it', () => {
+    expect(title('Lukashenko, who has ruled since 1994, has denied rigging the vote.', '1994')).toBe('Lukashenko has ruled since 1994');
+    const aside = "The European Union, which does not recognise Lukashenko's re-election, condemned the verdict on Monday.";
+    expect(title(aside, 'Monday')).toBe('The European Union condemned the verdict on Monday');
+  });
+
   it('shortens long sentences at a word boundary with an ellipsis', () => {
     const long = `On 1 May 2020 ${'the committee discussed the matter again '.repeat(8)}`;
     const result = title(long, '1 May 2020');

@@ -1,5 +1,8 @@
-// A short headline for an event, cut from its sentence: the clause that holds the date, without
-// the dateline, the date phrase that opens it ("On 15 November,") or a trailing relative clause.
+// A short headline for an event, cut from its sentence: the clause that holds the date, with the
+// sentence's subject when the clause left it behind ("…, 39, was detained"), without the dateline,
+// the date phrase that opens it ("On 15 November,"), asides or a trailing relative clause.
+
+import { NOT_PAST_ED } from '../lexicon/en/tense';
 
 const MAX_TITLE = 120;
 // "MINSK, Nov 18 - PrimePress. ", and the wires' "VILNIUS, Aug 3 (Reuters) - ", "KYIV, Ukraine (AP) — ".
@@ -17,58 +20,137 @@ export interface TitleInput {
 }
 
 export function eventTitle({ sentence, dateStart, dateEnd, sharedSentence }: TitleInput): string {
-  let text = sentence;
-  let offset = 0;
-  const dateline = DATELINE_PREFIX.exec(text);
-  if (dateline && dateline[0].length < text.length) {
-    offset = dateline[0].length;
-    text = text.slice(offset);
-  }
-  // The dateline's own date ("Aug 3 (Reuters) -") has no clause after the dateline: the lead is its title.
-  if (sharedSentence && dateStart >= offset) ({ text, offset } = clauseAround(text, offset, dateStart, dateEnd));
-  text = dropOpeningPhrases(text, Math.max(0, dateStart - offset), Math.max(0, dateEnd - offset));
+  const dateline = DATELINE_PREFIX.exec(sentence);
+  const skipped = dateline && dateline[0].length < sentence.length ? dateline[0].length : 0;
+  const body = sentence.slice(skipped);
+  // The dateline's own date ("Aug 3 (Reuters) -") lies before the body: the lead is its title.
+  const date = { start: Math.max(0, dateStart - skipped), end: Math.max(0, dateEnd - skipped) };
+  const inBody = dateStart >= skipped;
+  // A date in a relative clause ("Lukashenko, who has ruled since 1994, …") is that clause's news.
+  let { from, to } = inBody && (sharedSentence || inRelativeClause(body, date.start)) ? clauseAround(body, date) : { from: 0, to: body.length };
+  from = afterOpeningPhrases(body, from, to, date);
+  let text = body.slice(from, to);
   // An aside between commas ("stated that, due to sanctions, he…") is not the news.
   text = text.replace(/(\b(?:that|and|but))?,\s+(?:due to|because of|according to|among other things|in turn|however|in particular|for example|of course)\b[^,]{0,80},\s+/gi, (_m, word: string | undefined) => (word ? `${word} ` : ' '));
+  // So is a relative clause between commas that the sentence goes on after: "The EU, which …, condemned".
+  text = text.replace(/,\s+(?:who|which)\s[^,]{0,120},\s+(?=\p{Ll})/gu, ' ');
   const relative = RELATIVE_CLAUSE.exec(text);
   if (relative && text.slice(0, relative.index).split(/\s+/).length >= 4) text = text.slice(0, relative.index);
+  text = withSubject(text, body.slice(0, from));
   // A title is one line, even when its quote runs across a line break.
   return shorten(capitalise(text.replace(/\s+/g, ' ').replace(/^["“'‘\s]+|["”'’\s.,;:!?]+$/g, '')));
 }
 
-// The comma-separated clause holding the date, joined to the next one when it holds nothing but the date.
-function clauseAround(text: string, offset: number, dateStart: number, dateEnd: number): { text: string; offset: number } {
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The starts of the comma- or semicolon-separated clauses of `text`, and one past its end. */
+function clauseBounds(text: string): number[] {
   const bounds = [0];
   for (const match of text.matchAll(/[,;]\s+/g)) bounds.push(match.index + match[0].length);
   bounds.push(text.length + 2);
-  const local = dateStart - offset;
-  const index = bounds.findIndex((b, i) => local >= b && local < (bounds[i + 1] ?? Infinity));
-  let from = bounds[index] ?? 0;
-  let to = (bounds[index + 1] ?? text.length) - 2;
-  const rest = text.slice(from, to).replace(text.slice(local, dateEnd - offset), '').trim();
-  if (rest.split(/\s+/).length <= 2 && index + 2 < bounds.length) to = (bounds[index + 2] ?? text.length) - 2;
-  from = Math.max(0, from);
-  return { text: text.slice(from, Math.max(from, to)), offset: offset + from };
+  return bounds;
 }
 
-// "As previously reported, ", "In July 2021, ", "For several months, " and "On 15 November " open sentences without saying what happened.
-function dropOpeningPhrases(text: string, dateStart: number, dateEnd: number): string {
-  let result = text;
+const RELATIVE_PRONOUN = /^(?:who|which)\s+/i;
+
+function inRelativeClause(text: string, at: number): boolean {
+  const bounds = clauseBounds(text);
+  const index = bounds.findIndex((b, i) => at >= b && at < (bounds[i + 1] ?? Infinity));
+  return index > 0 && RELATIVE_PRONOUN.test(text.slice(bounds[index]));
+}
+
+// The comma-separated clause holding the date, joined to the next one when it holds nothing but the date;
+// of two verbs joined by "and" ("met Macron on 12 July and will visit Berlin next week"), the one with the date.
+function clauseAround(text: string, date: Span): { from: number; to: number } {
+  const bounds = clauseBounds(text);
+  const index = bounds.findIndex((b, i) => date.start >= b && date.start < (bounds[i + 1] ?? Infinity));
+  let from = bounds[index] ?? 0;
+  let to = (bounds[index + 1] ?? text.length) - 2;
+  const rest = text.slice(from, to).replace(text.slice(date.start, date.end), '').trim();
+  if (rest.split(/\s+/).length <= 2 && index + 2 < bounds.length) to = (bounds[index + 2] ?? text.length) - 2;
+  to = Math.max(from, to);
+  for (const join of text.slice(from, to).matchAll(VERB_JOIN)) {
+    const at = from + join.index;
+    if (!opensVerbPhrase(text.slice(at + join[0].length))) continue;
+    if (at >= date.start) {
+      to = at;
+      break;
+    }
+    from = at + join[0].length;
+  }
+  from += LEADING_CONJUNCTION.exec(text.slice(from, to))?.[0].length ?? 0;
+  return { from, to };
+}
+
+// Words that open a verb phrase, besides regular past forms: a clause opening with one has its subject elsewhere.
+const VERB_OPENERS = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall',
+  'did', 'does', 'remains', 'says', 'said', 'met', 'took', 'came', 'went', 'began', 'fled', 'left', 'held', 'made', 'won', 'lost',
+  'led', 'told', 'sent', 'spoke', 'wrote', 'became', 'got', 'gave', 'ran', 'fell', 'rose', 'saw', 'struck', 'sought', 'flew',
+]);
+const NOT_VERBS = new Set<string>(NOT_PAST_ED);
+const opensVerbPhrase = (clause: string) => {
+  const word = /^\p{Ll}+/u.exec(clause)?.[0];
+  return word !== undefined && (VERB_OPENERS.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_VERBS.has(word)));
+};
+// "and" or "but" between two clauses, the second told without its subject.
+const VERB_JOIN = /\s+(?:and|but)\s+/g;
+const LEADING_CONJUNCTION = /^(?:and|but|or|then)\s+/i;
+// A first clause that sets a scene or says how, not who: "In Minsk", "However", "According to police".
+const NOT_A_SUBJECT = /^(?:in|on|at|by|after|before|during|since|from|following|amid|under|with|when|while|as|if|although|though|however|meanwhile|according|despite|because|for|over|but|and|yet|still|also|then|now|today|so)\b/i;
+
+/**
+ * A clause told without its subject ("…, 39, was detained", "…, who fled to Lithuania") takes the
+ * subject of the sentence before it.
+ */
+function withSubject(clause: string, before: string): string {
+  const pronoun = RELATIVE_PRONOUN.exec(clause)?.[0] ?? '';
+  if (!pronoun && !opensVerbPhrase(clause)) return clause;
+  const subject = subjectOf(before);
+  return subject ? `${subject} ${clause.slice(pronoun.length)}` : clause;
+}
+
+/**
+ * The subject of a sentence's start, from its first clause that sets no scene ("However", "In Minsk"):
+ * a phrase of a few words with no date; of a whole clause ("Lukashenko denied the claims"), the words before its verb.
+ */
+function subjectOf(sentenceStart: string): string | null {
+  const text = sentenceStart.replace(/[\s,;]+$/, '');
+  const bounds = clauseBounds(text);
+  const first = bounds.findIndex((b, i) => i + 1 < bounds.length && !NOT_A_SUBJECT.test(text.slice(b)));
+  if (first < 0) return null;
+  const clause = text.slice(bounds[first], bounds[first + 1]! - 2);
+  const words = clause.trim().split(/\s+/);
+  if (!/^(?:["“]?\p{Lu}|(?:the|a|an)$)/u.test(words[0]!) || /\d/.test(clause)) return null;
+  const verb = words.findIndex((word, i) => i > 0 && opensVerbPhrase(word));
+  const subject = verb > 0 ? words.slice(0, verb) : words;
+  return subject.length <= 6 ? subject.join(' ') : null;
+}
+
+// "As previously reported, ", "In July 2021, ", "For several months, " and "On 15 November " open sentences
+// without saying what happened: where text[from, to) starts after them.
+function afterOpeningPhrases(text: string, from: number, to: number, date: Span): number {
   for (;;) {
-    const comma = /^([^,]{1,60}),\s+/.exec(result);
-    const consumed = text.length - result.length;
-    const holdsDate = comma && consumed <= dateStart && consumed + comma[1]!.length >= dateEnd && comma[1]!.length - (dateEnd - dateStart) <= 12;
+    const rest = text.slice(from, to);
+    const comma = /^([^,]{1,60}),\s+/.exec(rest);
+    const holdsDate = comma && from <= date.start && from + comma[1]!.length >= date.end && comma[1]!.length - (date.end - date.start) <= 12;
     // A leading prepositional phrase ("At a session of the council, ministers agreed") sets the scene, not the event.
-    const scene = comma && /^(?:at|in|on|during|after|before|following|amid|under|with)\s/i.test(comma[1]!) && result.length - comma[0].length > 40;
-    if (comma && (holdsDate || scene || comma[1]!.split(/\s+/).length <= 3)) {
-      result = result.slice(comma[0].length);
+    const scene = comma && /^(?:at|in|on|during|after|before|following|amid|under|with)\s/i.test(comma[1]!) && rest.length - comma[0].length > 40;
+    // A few words before a comma are a lead-in ("As previously reported,"), or a subject that "who" or "which" follows.
+    const leadIn = comma && comma[1]!.split(/\s+/).length <= 3 && !RELATIVE_PRONOUN.test(rest.slice(comma[0].length));
+    if (comma && (holdsDate || scene || leadIn)) {
+      from += comma[0].length;
       continue;
     }
-    const opener = /^(?:on|in|at|by|since|from|during)\s+/i.exec(result);
-    if (opener && consumed + opener[0].length === dateStart && dateEnd - consumed < result.length - 12) {
-      result = result.slice(dateEnd - consumed).replace(/^[\s,]+/, '');
+    const opener = /^(?:on|in|at|by|since|from|during)\s+/i.exec(rest);
+    if (opener && from + opener[0].length === date.start && date.end - from < rest.length - 12) {
+      from = date.end + (/^[\s,]*/.exec(text.slice(date.end))?.[0].length ?? 0);
       continue;
     }
-    return result;
+    return from;
   }
 }
 
