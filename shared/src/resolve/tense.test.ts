@@ -19,6 +19,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The talks ended early on [Sunday].').direction).toBe('past');
   });
 
+  it('takes a plan for the future only when what is planned follows it', () => {
+    expect(tenseOf('On [Friday], when Albright set aside vacation plans for the hastily planned trip, the warning was lifted.').direction).not.toBe('future');
+    expect(tenseOf('The minister plans to visit Minsk on [Friday].').direction).toBe('future');
+  });
+
   it('reads two-word phrases of the future', () => {
     expect(tenseOf('Trading is to resume [Tuesday].').direction).toBe('future');
   });

@@ -9,6 +9,7 @@ const FUTURE = new Set<string>(FUTURE_WORDS);
 const PAST = new Set<string>(PAST_WORDS);
 const NOT_PAST = new Set<string>(NOT_PAST_ED);
 const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
+const PLAN_WORDS = new Set(['plan', 'plans', 'planned']);
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TAKES_EFFECT_WORDS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
@@ -27,6 +28,8 @@ const cueOf = (w: string, before: string | undefined, next: string | undefined, 
   if (w === 'next' && next === 'to') return 'unknown';
   // "were planning to drive … on Monday", "was scheduled to": a plan told in the past is still to come, and read forwards its auxiliary comes first.
   if ((w === 'was' || w === 'were') && next !== undefined && FUTURE.has(next)) return 'future';
+  // "vacation plans", "the plan": a plan is still to come only when what is planned follows ("plans to visit").
+  if (PLAN_WORDS.has(w) && next !== 'to') return 'unknown';
   // "had been scheduled to expire", "had planned": a plan told in the past perfect lies in the past.
   if (FUTURE.has(w)) return before === 'had' || (before === 'been' && previousTwo === 'had') ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
@@ -102,8 +105,8 @@ function tenseAfter(text: string, end: number, to: number, best: Tense): Tense {
     if (wordAt < 0) break;
     at = wordEnd(text, wordAt, to);
     const word = text.slice(wordAt, at).toLowerCase();
-    // "next to the embassy", "were planning": the word after is read only for "next" and a past auxiliary.
-    const next = word === 'next' || word === 'was' || word === 'were' ? wordAfter(text, at, to)?.toLowerCase() : undefined;
+    // "next to the embassy", "were planning", "plans to": the word after is read only for "next", a past auxiliary and a plan.
+    const next = word === 'next' || word === 'was' || word === 'were' || PLAN_WORDS.has(word) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     const cue = cueOf(word, previous, next, previousTwo);
     if (cue !== 'unknown') return { direction: cue, distance: 2 * (i + 1) };
     previousTwo = previous;
