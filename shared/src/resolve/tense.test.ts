@@ -45,6 +45,11 @@ describe('tenseAt', () => {
     expect(tenseOf('He left. The troops go [Friday].').direction).toBe('unknown');
   });
 
+  it('lets a past perfect turn a deadline into the past only from the date\'s own part of the clause', () => {
+    expect(tenseOf('The sale, which had been expected, is part of a program to pay down the loan by [February].').direction).toBe('future');
+    expect(tenseOf('Until [Thursday], they had not filed.').direction).toBe('past');
+  });
+
   it('does not take the end of a range for a deadline', () => {
     expect(tenseOf('Crane holds 504,200 shares, including 254,200 bought from Sept. 14 to [Thursday].').direction).toBe('past');
   });

@@ -129,6 +129,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     const previous = /([\p{L}]+)\s+to\s+(?:the\s+)?$/iu.exec(before)?.[1]?.toLowerCase();
     if (previous && NOT_DEADLINE.has(previous)) return null;
   }
-  if (PAST_PERFECT.test(text.slice(clauseStart(text, start), clauseEnd(text, end)))) return { direction: 'past', distance: 1 };
+  // Not before a comma ahead of the date: "The sale, which had been expected, is part of a plan to pay by February."
+  const from = Math.max(clauseStart(text, start), text.lastIndexOf(',', start) + 1);
+  if (PAST_PERFECT.test(text.slice(from, clauseEnd(text, end)))) return { direction: 'past', distance: 1 };
   return { direction: 'future', distance: 1 };
 }
