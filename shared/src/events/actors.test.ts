@@ -30,6 +30,15 @@ describe('actors', () => {
     expect(actorsOf(text, 'Merkel discussed the issue with Lukashenko.')).toEqual(['Merkel', 'Lukashenko']);
   });
 
+  it('takes a surname opening a sentence as a person when the article names it possessively elsewhere', () => {
+    const text = "The EU rejected Lukashenko's re-election. Lukashenko, who has ruled since 1994, denied it.";
+    expect(actorsOf(text, 'Lukashenko, who has ruled since 1994, denied it.')).toEqual(['Lukashenko']);
+  });
+
+  it('leaves out a news agency, which tells the news and is not in it', () => {
+    expect(actorsOf('MINSK (Reuters) - A court sentenced Maria Kalesnikava, AFP and Interfax reported.')).toEqual(['Maria Kalesnikava']);
+  });
+
   it('does not take an ordinary word opening a sentence as a name', () => {
     expect(actorsOf('Protests erupted in Minsk. The protests grew.')).toEqual(['Minsk']);
   });

@@ -3,7 +3,7 @@
 // name, and the article's own full names ("Putin" after "Vladimir Putin" is Vladimir Putin).
 import { COUNTRIES, COUNTRY_ALIASES } from '../lexicon/en/countries';
 import { FUNCTION_WORDS, NAME_ADJECTIVES, OTHER_NON_NAMES } from '../lexicon/en/commonCapitalised';
-import { ORGANISATION_ACRONYMS, ORGANISATION_WORDS, PERSON_TITLES } from '../lexicon/en/organisations';
+import { NEWS_AGENCIES, ORGANISATION_ACRONYMS, ORGANISATION_WORDS, PERSON_TITLES } from '../lexicon/en/organisations';
 
 const COUNTRY_SET = new Set<string>(COUNTRIES);
 const FUNCTION_SET = new Set<string>(FUNCTION_WORDS);
@@ -28,7 +28,7 @@ export interface ActorFinder {
 }
 
 export function createActorFinder(text: string, options: { exclude?: string[] } = {}): ActorFinder {
-  const excluded = new Set((options.exclude ?? []).map((name) => name.toLowerCase()));
+  const excluded = new Set([...(options.exclude ?? []), ...NEWS_AGENCIES].map((name) => name.toLowerCase()));
   const acronyms = new Map(Object.entries(ORGANISATION_ACRONYMS));
   // "European Union (EU)" defines EU for this article. At most eight words: an unbounded run
   // backtracked over every capitalised word that follows, quadratic in "May May May …".
@@ -69,7 +69,7 @@ export function createActorFinder(text: string, options: { exclude?: string[] } 
   const lowercaseWords = new Set(text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []);
   // First pass: learn full personal names so that later surnames resolve to them.
   const runs = [...capitalisedRuns(text, 0, text.length)];
-  for (const run of runs) if (!run.sentenceStart) for (const token of run.tokens) capitalisedInside.add(token.word);
+  for (const run of runs) if (!run.sentenceStart) for (const token of run.tokens) capitalisedInside.add(token.word.replace(/['’]s$/, ''));
   for (const run of runs) {
     const name = classify(run.tokens, run.sentenceStart);
     const parts = name?.split(' ') ?? [];

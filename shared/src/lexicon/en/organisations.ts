@@ -6,6 +6,12 @@ export const ORGANISATION_ACRONYMS: Readonly<Record<string, string>> = {
   KGB: 'KGB', FBI: 'FBI', CIA: 'CIA', FSB: 'FSB', AP: 'Associated Press',
 };
 
+/** News agencies: they tell the news from their datelines ("MINSK (Reuters) -"), they are not in it. */
+export const NEWS_AGENCIES = [
+  'Reuters', 'Associated Press', 'AFP', 'Agence France-Presse', 'TASS', 'Interfax', 'BelTA', 'PrimePress', 'Xinhua',
+  'RIA Novosti', 'UPI', 'dpa', 'ANSA', 'Ukrinform', 'Kyodo', 'Yonhap', 'PAP', 'EFE',
+] as const;
+
 /** A capitalised name holding one of these words names an organisation: "Ministry of Foreign Affairs". */
 export const ORGANISATION_WORDS = [
   'Ministry', 'Council', 'Union', 'Party', 'Committee', 'Commission', 'Organization', 'Organisation', 'Bank', 'Court',
