@@ -66,6 +66,12 @@ describe('eventTitle', () => {
     expect(title(aside, 'Monday')).toBe('The European Union condemned the verdict on Monday');
   });
 
+  it('takes the clause after "and" or "but" that holds the only date', () => {
+    const sentence = 'Her co-defendant, lawyer Maxim Znak, was jailed for 10 years, and his lawyers said on Tuesday they would appeal.';
+    expect(title(sentence, 'Tuesday')).toBe('His lawyers said on Tuesday they would appeal');
+    expect(title('Lukashenko denied the claims, and said on Monday that the West was to blame.', 'Monday')).toBe('Lukashenko said on Monday that the West was to blame');
+  });
+
   it('shortens long sentences at a word boundary with an ellipsis', () => {
     const long = `On 1 May 2020 ${'the committee discussed the matter again '.repeat(8)}`;
     const result = title(long, '1 May 2020');

@@ -26,8 +26,9 @@ export function eventTitle({ sentence, dateStart, dateEnd, sharedSentence }: Tit
   // The dateline's own date ("Aug 3 (Reuters) -") lies before the body: the lead is its title.
   const date = { start: Math.max(0, dateStart - skipped), end: Math.max(0, dateEnd - skipped) };
   const inBody = dateStart >= skipped;
-  // A date in a relative clause ("Lukashenko, who has ruled since 1994, …") is that clause's news.
-  let { from, to } = inBody && (sharedSentence || inRelativeClause(body, date.start)) ? clauseAround(body, date) : { from: 0, to: body.length };
+  // A date in a relative clause ("Lukashenko, who has ruled since 1994, …") or in one joined by "and" or "but"
+  // ("…, and his lawyers said on Tuesday …") is that clause's news.
+  let { from, to } = inBody && (sharedSentence || inClauseOfItsOwn(body, date.start)) ? clauseAround(body, date) : { from: 0, to: body.length };
   from = afterOpeningPhrases(body, from, to, date);
   let text = body.slice(from, to);
   // An aside between commas ("stated that, due to sanctions, he…") is not the news.
@@ -56,10 +57,10 @@ function clauseBounds(text: string): number[] {
 
 const RELATIVE_PRONOUN = /^(?:who|which)\s+/i;
 
-function inRelativeClause(text: string, at: number): boolean {
+function inClauseOfItsOwn(text: string, at: number): boolean {
   const bounds = clauseBounds(text);
   const index = bounds.findIndex((b, i) => at >= b && at < (bounds[i + 1] ?? Infinity));
-  return index > 0 && RELATIVE_PRONOUN.test(text.slice(bounds[index]));
+  return index > 0 && /^(?:who|which|and|but)\s/i.test(text.slice(bounds[index]!));
 }
 
 // The comma-separated clause holding the date, joined to the next one when it holds nothing but the date;
