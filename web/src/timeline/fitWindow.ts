@@ -14,12 +14,18 @@ export interface FitOptions {
 const day = 24 * 60 * 60 * 1000;
 
 /** null when there is nothing to fit. Never narrower than a week, so one day is not a blur. */
-export function fitWindow(items: ReadonlyArray<{ start: Date; end?: Date }>, options: FitOptions): TimeWindow | null {
+export function fitWindow(items: ReadonlyArray<{ start: Date; end?: Date; shape?: string }>, options: FitOptions): TimeWindow | null {
   if (items.length === 0) return null;
-  const starts = items.map((item) => item.start.getTime());
   const ends = items.map((item) => (item.end ?? item.start).getTime());
-  let min = Math.min(...starts);
   let max = Math.max(...ends);
+  let min = Math.min(...items.map((item) => item.start.getTime()));
+  // An ongoing period that began long before the rest of the story ("has ruled since 1994", in a story of
+  // 2020) runs in from the left edge: framed whole, it left the story a sliver at the right of the band.
+  const dated = items.filter((item) => item.shape !== 'open');
+  if (dated.length > 0) {
+    const story = Math.min(...dated.map((item) => item.start.getTime()));
+    if (story - min > max - story) min = story;
+  }
   if (max - min < 7 * day) {
     const middle = (min + max) / 2;
     min = middle - 3.5 * day;
