@@ -1,7 +1,7 @@
 // The editor end to end: paste, merge, keep across reloads, edit, export, import, cancel.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { bridgeFollowUp, bridgeReport } from './editor/articles';
+import { bridgeFollowUp, bridgeReport, ferryUndated } from './editor/articles';
 
 // Each test gets a fresh browser context from Playwright, so IndexedDB starts empty.
 // Parsing and vis-timeline take seconds on a busy CI machine: room for both.
@@ -228,6 +228,32 @@ test('a broken events file is named with its problem and nothing already loaded 
   });
   await expect(page.getByRole('status').filter({ hasText: 'Added 1 article from “timeline.json”' })).toBeVisible();
   await expect(labels(page)).toHaveCount(count);
+});
+
+test('an undated article’s notice of its unplaced dates survives export and import into a fresh browser', async ({ page, browser }, testInfo) => {
+  const unplaced = 'The article gives no publication date, so 2 dates that count from it are not on the timeline: “Tuesday”, “last month”.';
+  await openApp(page);
+  await addArticle(page, ferryUndated);
+  const notice = page.getByRole('article', { name: 'Article text' }).getByRole('note');
+  await expect(notice).toHaveText(unplaced);
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'JSON (Dateline events)' }).click()]);
+  const exported = await readFile((await download.path())!, 'utf8');
+  expect(JSON.parse(exported).articles[0].unplacedDates).toEqual(['Tuesday', 'last month']);
+
+  // A new context has its own, empty IndexedDB: only the file brings the article back.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openApp(other);
+  await other.getByLabel('Open article or events files').setInputFiles({ name: 'ferry.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(other.getByRole('status').filter({ hasText: 'Added 1 article from “ferry.json”' })).toBeVisible();
+  const imported = other.getByRole('article', { name: 'Article text' }).getByRole('note');
+  await expect(imported).toHaveText(unplaced);
+  await other.screenshot({ path: testInfo.outputPath('unplaced-imported.png') });
+  // Kept in IndexedDB like the rest of the article.
+  await other.reload();
+  await expect(imported).toHaveText(unplaced);
+  await fresh.close();
 });
 
 test('article files can be opened with the file picker', async ({ page }) => {

@@ -20,3 +20,12 @@ The Valley Courier
 Councillors voted on 12 March 2024 to approve the Elm River bridge, Mayor Anna Berg confirmed.
 
 The contractor, Nordbau, will open a site office in May 2024. Residents first asked for a crossing in 2015.`;
+
+// No date line: "Tuesday" and "last month" count from a publication date the text does not give.
+export const ferryUndated = `Ferry service to the islands resumes after storm damage
+
+By Jonas Lind
+
+The island ferry will run again on Tuesday, the harbour office said. The pier was damaged in a storm last month.
+
+The first ferry to the islands sailed in 1952, and the current boat was built in 2011.`;

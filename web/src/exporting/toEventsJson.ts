@@ -14,6 +14,8 @@ export interface ExportedArticle {
   addedAt: string;
   hidden: boolean;
   text: string;
+  /** Dates that count from a publication date the article does not give ("Tuesday"): on no event. */
+  unplacedDates?: string[];
   /** The parser's events, as it found them. */
   events: TimelineEvent[];
   /** What the editor changed; import applies it again on top of `events`. */
@@ -49,6 +51,7 @@ export function toEventsJson(library: Library, exportedAt: string): EventsFile {
         addedAt: article.addedAt,
         hidden: article.hidden,
         text: parsed.text,
+        ...(parsed.unplacedDates?.length ? { unplacedDates: parsed.unplacedDates } : {}),
         events: parsed.events,
         edits,
         timeline: applyEdits(parsed.events, edits),

@@ -39,6 +39,10 @@ export const editsSchema = z.object({
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2021-07-15');
 
+const unplacedDates = z.array(z.string({ error: 'must be a date as written in the article, like "Tuesday"' }), {
+  error: 'must be a list of dates as written in the article, like ["Tuesday", "last month"]',
+});
+
 /** The parser's output for one article (the CLI's JSON). */
 export const parsedArticleSchema = z.object({
   title: z.string().optional(),
@@ -46,6 +50,8 @@ export const parsedArticleSchema = z.object({
   publicationDate: day.optional(),
   text: z.string().min(1, 'is empty'),
   events: z.array(eventSchema),
+  // Optional: files exported before it was kept, and articles with a publication date, have none.
+  unplacedDates: unplacedDates.optional(),
 });
 
 export const eventsFileSchema = z.object({

@@ -4,9 +4,20 @@ import { exportLibrary } from '../exporting/testExportLibrary';
 import { importArticles } from '../library/importArticles';
 import { emptyLibrary } from '../library/libraryModel';
 import { shownEvents } from '../library/shownEvents';
+import { libraryOf, makeArticle, makeEvent } from '../library/testLibrary';
 import { pathOf, readEventsFile } from './readEventsFile';
 
 const exportedAt = '2024-03-20T10:00:00.000Z';
+
+/** An article with no publication date: "Tuesday" and "last month" count from one, so no event rests on them. */
+function undatedLibrary() {
+  return libraryOf(
+    makeArticle('The ferry runs again on Tuesday; the pier was damaged last month. It first sailed in 1952.', [makeEvent({ id: 'f', start: '1952' })], {
+      title: 'Ferry service resumes',
+      unplacedDates: ['Tuesday', 'last month'],
+    }),
+  );
+}
 
 describe('readEventsFile', () => {
   it('reads our export back into the same articles, edits and shown events', () => {
@@ -31,6 +42,51 @@ describe('readEventsFile', () => {
     const two = readEventsFile(JSON.stringify([article, { ...article, text: 'Other' }]), exportedAt);
     expect(one.ok && one.articles.map((entry) => entry.article.parsed)).toEqual([article]);
     expect(two.ok && two.articles).toHaveLength(2);
+  });
+
+  it('keeps the dates an undated article could not place, through export and import', () => {
+    const library = undatedLibrary();
+    const file = toEventsJson(library, exportedAt);
+    expect(file.articles[0]!.unplacedDates).toEqual(['Tuesday', 'last month']);
+    const result = readEventsFile(JSON.stringify(file));
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(result.articles[0]!.article.parsed.unplacedDates).toEqual(['Tuesday', 'last month']);
+    expect(importArticles(emptyLibrary, result.articles, result.unmerged)).toEqual(library);
+  });
+
+  it('writes no unplaced dates for an article whose dates are all placed', () => {
+    expect(toEventsJson(exportLibrary(), exportedAt).articles.map((article) => 'unplacedDates' in article)).toEqual([false, false]);
+  });
+
+  it('still imports a file exported before unplaced dates were kept', () => {
+    const old = JSON.parse(JSON.stringify(toEventsJson(undatedLibrary(), exportedAt)));
+    delete old.articles[0].unplacedDates;
+    const result = readEventsFile(JSON.stringify(old));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.articles[0]!.article.parsed).not.toHaveProperty('unplacedDates');
+  });
+
+  it('reads the unplaced dates of the parser’s own events file', () => {
+    const result = readEventsFile(JSON.stringify({ text: 'On Tuesday.', events: [], unplacedDates: ['Tuesday'] }), exportedAt);
+    expect(result.ok && result.articles[0]!.article.parsed.unplacedDates).toEqual(['Tuesday']);
+  });
+
+  it('names an unplaced date that is not a string by its place in the file, and imports nothing', () => {
+    const broken = JSON.parse(JSON.stringify(toEventsJson(undatedLibrary(), exportedAt)));
+    broken.articles[0].unplacedDates = ['Tuesday', 3];
+    expect(readEventsFile(JSON.stringify(broken))).toEqual({
+      ok: false,
+      problems: ['articles[0].unplacedDates[1]: must be a date as written in the article, like "Tuesday"'],
+    });
+  });
+
+  it('names unplaced dates that are not a list', () => {
+    const broken = JSON.parse(JSON.stringify(toEventsJson(undatedLibrary(), exportedAt)));
+    broken.articles[0].unplacedDates = 'Tuesday';
+    expect(readEventsFile(JSON.stringify(broken))).toEqual({
+      ok: false,
+      problems: ['articles[0].unplacedDates: must be a list of dates as written in the article, like ["Tuesday", "last month"]'],
+    });
   });
 
   it('names a file that is not JSON', () => {
