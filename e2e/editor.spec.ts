@@ -309,3 +309,19 @@ test('a long parse shows a progress bar and can be cancelled, and the page stays
   await expect(dialog).toBeHidden(slow);
   await expect(page.getByTestId('lane')).toHaveCount(1);
 });
+
+test('the band opens on every event of an article that reaches back decades, each label whole', async ({ page }) => {
+  await openApp(page);
+  await addArticle(page, ferryUndated);
+  const band = page.getByTestId('timeline');
+  const lastLabel = labels(page).filter({ hasText: 'The current boat was built in' });
+  await expect(lastLabel).toBeVisible(slow);
+  // 1952 and 2011, 60 years apart: a 30-year zoom limit showed neither, and a fit measured before the lane titles cut the 2011 label.
+  await expect.poll(async () => (await band.getAttribute('data-window-start')) ?? '', slow).toMatch(/^19[45]/);
+  await expect.poll(async () => Number((await band.getAttribute('data-window-end'))?.slice(0, 4)), slow).toBeGreaterThan(2012);
+  const panel = (await band.locator('.vis-center').boundingBox())!;
+  await expect.poll(async () => {
+    const label = (await lastLabel.boundingBox())!;
+    return label.x + label.width <= panel.x + panel.width;
+  }, slow).toBe(true);
+});

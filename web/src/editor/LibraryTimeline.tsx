@@ -96,6 +96,14 @@ export function LibraryTimeline({ lanes, items, selectedId, onSelect }: LibraryT
     instance.items.remove(instance.items.getIds().filter((id) => !ids.has(String(id))));
     instance.items.update(items);
     fitAll(bandRef.current, instance, false);
+    // New lane titles widen the left panel on vis's next redraw, and the time panel narrows: measured
+    // before, the room kept for the latest label was too small, and "The current boat was built in 2011" was cut at "Th".
+    const refit = () => {
+      instance.timeline.off('changed', refit);
+      fitAll(bandRef.current, instance, false);
+    };
+    instance.timeline.on('changed', refit);
+    return () => instance.timeline.off('changed', refit);
   }, [items]);
 
   useEffect(() => {

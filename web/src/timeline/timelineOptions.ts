@@ -14,9 +14,10 @@ export const timelineOptions: TimelineOptions = {
   showCurrentTime: false,
   zoomable: true,
   moveable: true,
-  // One day is the finest unit an article dates to; 30 years covers any story's background.
+  // One day is the finest unit an article dates to. A story's background can reach back centuries ("the
+  // first ferry sailed in 1952", "the Union of 1569"): a 30-year cap kept Fit from showing 1952 and 2011 together.
   zoomMin: day,
-  zoomMax: 30 * 365 * day,
+  zoomMax: 1000 * 365 * day,
   // Day numbers are short: let the axis show them at the two-month zoom a selection focuses on.
   maxMinorChars: 4,
   margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
