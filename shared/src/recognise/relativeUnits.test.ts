@@ -21,6 +21,15 @@ describe('relative units', () => {
     ]);
   });
 
+  it('count days and weeks later from a story told only to the month or year as some day of it', () => {
+    expect(tag('In March he left, and three days later he returned. In 2019 he was held; a week later he was freed.')).toEqual([
+      ['March', 3, 'DATE', '1998-03'],
+      ['three days later', 22, 'DATE', '1998-03-XX'],
+      ['2019', 55, 'DATE', '2019'],
+      ['a week later', 73, 'DATE', '2019-XX-XX'],
+    ]);
+  });
+
   it('count "the previous Friday" from the last day told', () => {
     expect(tag('It closed Friday, down from the previous Friday.')).toEqual([
       ['Friday', 10, 'DATE', '1998-08-07'],

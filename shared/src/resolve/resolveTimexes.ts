@@ -31,6 +31,9 @@ function shiftedYears(years: number, anchor: Day, period: boolean, c: Context): 
 const unknownDayOf = (told: Told) =>
   told.precision === 'month' ? `${formatMonth(told.day.year, told.day.month)}-XX` : `${formatYear(told.day.year)}-XX-XX`;
 
+/** Units of a day or shorter, and weeks: a shift by them needs a day to count from. */
+const SHIFTS_OF_DAYS: ReadonlySet<Unit> = new Set<Unit>(['day', 'night', 'week', 'fortnight', 'weekend', 'hour', 'minute', 'second']);
+
 /** How many years a unit spans, at most: bounds the year a shift can reach. */
 const YEARS_PER_UNIT: Readonly<Record<Unit, number>> = {
   century: 100, decade: 10, year: 1, quarter: 0.25, month: 1 / 12, fortnight: 14 / 365, week: 7 / 365, weekend: 7 / 365, day: 1 / 365, night: 1 / 365,
@@ -131,6 +134,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (!anchor || !isWritableYear(anchor.year + partial.direction * Math.ceil(partial.amount * YEARS_PER_UNIT[partial.unit]))) {
         return date(partial.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
       }
+      // "Two days later" after "in March 2019" is some day of that month or year: the story told no day to count from.
+      if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day') return date(unknownDayOf(c.previous));
       // In results news "a year ago" is the same quarter a year before the one just reported.
       const result = partial.unit === 'year' ? shiftedYears(partial.amount * partial.direction, anchor, partial.period === true, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
       // News compares with "a year earlier" without moving its story there: the next "a year earlier" is not two years back.
