@@ -96,3 +96,23 @@ describe('absolute dates', () => {
     expect(tag('the week of Nov. 13, 1989')).toEqual([['the week of Nov. 13, 1989', 0, 'DATE', '1989-W46']]);
   });
 });
+
+describe('a story told in an earlier year', () => {
+  const values = (text: string, dct: string) => tagTimexes(text, { dct }).map((t) => [t.text, t.value]);
+
+  it('carries on from a day whose year the text wrote, onwards and for a few sentences', () => {
+    const text = 'He has not used it since the night of August 10, 2020. He was released on August 13. By October, the marches were smaller.';
+    expect(values(text, '2024-08-20')).toEqual([
+      ['August 10, 2020', '2020-08-10'],
+      ['August 13', '2020-08-13'],
+      ['October', '2020-10'],
+    ]);
+  });
+
+  it('does not carry on backwards, from a month alone, or far away', () => {
+    expect(values('The two are charged in the Dec. 21, 1988, bombing. Gadhafi agreed in April to hand them over.', '1999-06-07')[1]).toEqual(['April', '1999-04']);
+    expect(values('He rejected it after the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2.', '1990-08-15')[1]).toEqual(['Aug. 2', '1990-08-02']);
+    const far = `The war began on 9 August 2020. ${'Nothing was dated for a long while after that. '.repeat(14)}It ended on 20 August.`;
+    expect(values(far, '2024-08-25')[1]).toEqual(['20 August', '2024-08-20']);
+  });
+});

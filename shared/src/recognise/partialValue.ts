@@ -20,7 +20,7 @@ export type PartialValue =
   | { kind: 'decade'; decade: number }
   | { kind: 'century'; century: number; beforeChrist?: true }
   /** "summer 1998", "last winter", "the third quarter", "the first half of 1999". */
-  | { kind: 'season'; season: Season; year?: number; offset?: number }
+  | { kind: 'season'; season: Season; year?: number; offset?: number; anchor?: 'previous' }
   | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number }
   /** "the quarter", "the latest quarter": the last quarter a company could report on. */
   | { kind: 'reportedQuarter' }

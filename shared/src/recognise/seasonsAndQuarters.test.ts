@@ -4,6 +4,19 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('seasons, quarters and halves', () => {
+  it('count "the following spring" and "that winter" from the story, not from the publication', () => {
+    const text = 'Protests ebbed in October 2020. That winter, police came at night. The family left the following spring.';
+    expect(tag(text, '2024-08-20').map(([text, , , value]) => [text, value])).toEqual([
+      ['October 2020', '2020-10'],
+      ['That winter', '2020-WI'],
+      ['the following spring', '2021-SP'],
+    ]);
+    expect(tag('Saigon fell in 1975; Laos was overrun that same spring.').map(([text, , , value]) => [text, value])).toEqual([
+      ['1975', '1975'],
+      ['that same spring', '1975-SP'],
+    ]);
+  });
+
   it('write seasons with TimeML season codes', () => {
     expect(tag('summer 1998, last winter, this spring')).toEqual([
       ['summer 1998', 0, 'DATE', '1998-SU'],

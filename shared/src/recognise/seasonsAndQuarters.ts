@@ -7,6 +7,7 @@ import { B, E, SEASON, YEAR, compile, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
 const RELATIVE = `(?:${Object.keys(RELATIVE_OFFSETS).filter((w) => w !== 'same' && w !== 'that').join('|')})`;
+const STORY_RELATIVE = new Set(['following', 'previous', 'preceding', 'prior', 'that', 'same']);
 const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th|last)';
 const offsetOf = (word: string | undefined) => (word ? (RELATIVE_OFFSETS as Record<string, number>)[lower(word)] : undefined);
 const ordinalOf = (word: string) => (ORDINALS as Record<string, number>)[lower(word)] ?? Number.parseInt(word, 10);
@@ -18,11 +19,13 @@ const withYearOrOffset = (year: string | undefined, rel: string | undefined) => 
 export const seasonsAndQuarters: Recogniser[] = [
   {
     name: 'season',
-    pattern: compile(`${B}(?:(?<rel>${RELATIVE})\\s+|the\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?${E}`),
+    pattern: compile(`${B}(?:(?:the\\s+|that\\s+)?(?<rel>${RELATIVE}|that|same)\\s+|the\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?${E}`),
     read: ({ groups: g }) => {
       // "fall" alone is mostly the verb or "the fall of Saigon": a season only with a year or a relative word.
       if (!g!.y && !g!.rel && lower(g!.s) === 'fall') return null;
-      return { kind: 'season', season: SEASONS[lower(g!.s) as keyof typeof SEASONS], ...withYearOrOffset(g!.y, g!.rel) };
+      // "the following spring", "that winter": counted from the story's last date, not from the publication.
+      const anaphoric = g!.rel !== undefined && STORY_RELATIVE.has(lower(g!.rel));
+      return { kind: 'season', season: SEASONS[lower(g!.s) as keyof typeof SEASONS], ...withYearOrOffset(g!.y, g!.rel), ...(anaphoric ? { anchor: 'previous' } : {}) };
     },
   },
   {

@@ -10,6 +10,7 @@ export class ExpressionContext implements Context {
   constructor(
     readonly document: Day | null,
     readonly previous: Told | null,
+    readonly sinceTold: number,
     readonly narrative: boolean,
     private readonly text: string,
     private readonly start: number,

@@ -6,6 +6,8 @@ import { addDays, compareDays, easterSunday, formatDay, formatMonth, formatWeek,
 import { date, deicticAnchor, withPart, type Context, type Resolved, type Told } from './resolved';
 
 const TENSE_MARGIN_DAYS = 92;
+// How far, in characters (about four sentences), a story told in an earlier year carries on without a date.
+const FLASHBACK_REACH = 600;
 const NEAR_CUE_WORDS = 3;
 const DAY_MS = 86_400_000;
 
@@ -20,23 +22,39 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     if (partial.monthOffset === -1 && month >= anchorDay.month) year--;
     if (partial.monthOffset === 1 && month <= anchorDay.month) year++;
   }
+  const yearWritten = partial.year !== undefined || (year === undefined && month !== undefined && inFlashback(c, month, day));
   if (year === undefined) {
-    const anchor = c.narrative ? c.previous?.day ?? c.document : c.document;
+    const story = c.narrative || yearWritten;
+    const anchor = story ? c.previous?.day ?? c.document : c.document;
     if (!anchor) return date(`XXXX${month ? `-${String(month).padStart(2, '0')}` : ''}${day ? `-${String(day).padStart(2, '0')}` : ''}`);
     year = anchor.year;
-    if (!c.narrative && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c);
+    if (!story && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c);
     // "Friday, Nov. 9": of the years next to the one chosen, the one where the day is that weekday.
     if (month && day && partial.weekday && isValidDay(year, month, day) && weekdayOf({ year, month, day }) !== partial.weekday) {
       const fits = [year - 1, year + 1].find((y) => isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === partial.weekday);
       if (fits !== undefined) year = fits;
     }
   }
-  if (!month) return date(formatYear(year), { day: { year, month: 1, day: 1 }, precision: 'year' });
+  const written = yearWritten ? { yearWritten: true as const } : {};
+  if (!month) return date(formatYear(year), { day: { year, month: 1, day: 1 }, precision: 'year', ...written });
   // "29 February" resolved into a year that has none is told only as far as its month.
-  if (!day || !isValidDay(year, month, day)) return date(formatMonth(year, month), { day: { year, month, day: 1 }, precision: 'month' });
-  const told: Told = { day: { year, month, day }, precision: 'day' };
+  if (!day || !isValidDay(year, month, day)) return date(formatMonth(year, month), { day: { year, month, day: 1 }, precision: 'month', ...written });
+  const told: Told = { day: { year, month, day }, precision: 'day', ...written };
   if (partial.week) return date(formatWeek(told.day), told);
   return withPart(formatDay(told.day), partial.part, told);
+}
+
+/**
+ * Whether news is telling an earlier year's story: the last date told is a day, its year written, of a year
+ * before the publication's ("the night of August 10, 2020" in 2024), so "He was released on August 13"
+ * and "By October" belong to that year, as in a narrative.
+ */
+function inFlashback(c: Context, month: number, day: number | undefined): boolean {
+  const told = c.previous;
+  if (!c.document || !told?.yearWritten || told.precision !== 'day' || told.day.year >= c.document.year) return false;
+  // The story goes on from there: "He was released on August 13" after August 10, not "in April" after "Dec. 21, 1988".
+  const onward = month > told.day.month || (month === told.day.month && (day ?? told.day.day) >= told.day.day);
+  return onward && c.sinceTold <= FLASHBACK_REACH;
 }
 
 /**

@@ -44,9 +44,15 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   const document = parseDay(options.dct);
   const narrative = options.genre === 'narrative' || !document;
   let previous: Told | null = null;
+  let previousEnd = 0;
   return recognitions.map(({ start, end, partial }) => {
-    const resolved = resolve(partial, new ExpressionContext(document, previous, narrative, text, start, end));
-    if (resolved.told) previous = resolved.told;
+    const resolved = resolve(partial, new ExpressionContext(document, previous, start - previousEnd, narrative, text, start, end));
+    if (resolved.told) {
+      // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
+      const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;
+      previous = carriesOn ? { ...resolved.told, yearWritten: true } : resolved.told;
+      previousEnd = end;
+    }
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
   });
 }
@@ -64,9 +70,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'century':
       return date(`${partial.beforeChrist ? 'BC' : ''}${String(partial.century).padStart(2, '0')}`);
     case 'season': {
-      const anchor = deicticAnchor(c);
+      const anchor = partial.anchor === 'previous' ? c.previous?.day ?? deicticAnchor(c) : deicticAnchor(c);
       // A story's "the summer" is the summer of the year it has got to.
-      const storyYear = c.narrative && partial.offset === undefined ? c.previous?.day.year : undefined;
+      // "in 1975 … that same spring", "In 1777 … the following spring": a year told is counted by years, not from its 1 January.
+      const yearTold = partial.anchor === 'previous' && c.previous?.precision === 'year' && partial.offset !== undefined ? c.previous.day.year + partial.offset : undefined;
+      const storyYear = yearTold ?? (c.narrative && partial.offset === undefined ? c.previous?.day.year : undefined);
       const year = partial.year ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c) : undefined);
       return date(`${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`);
     }

@@ -7,11 +7,15 @@ import type { Direction } from './tense';
 export interface Told {
   day: Day;
   precision: 'year' | 'quarter' | 'month' | 'day';
+  /** The text wrote the year ("August 10, 2020"), or the date carries on a story that did. */
+  yearWritten?: true;
 }
 
 export interface Context {
   document: Day | null;
   previous: Told | null;
+  /** Characters between the end of the last date told and this expression. */
+  sinceTold: number;
   narrative: boolean;
   direction: Direction;
   /** Words between the date and the word that gives its direction. */
