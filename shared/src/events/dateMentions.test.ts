@@ -15,9 +15,9 @@ function tagged(marked: string, type: TimexType = 'DATE'): { text: string; timex
   return { text, timexes };
 }
 
-const mentions = (marked: string) => {
+const mentions = (marked: string, publicationDate?: string) => {
   const { text, timexes } = tagged(marked);
-  return findDateMentions(text, timexes).map(({ textStart, textEnd, ...date }) => ({ ...date, text: text.slice(textStart, textEnd) }));
+  return findDateMentions(text, timexes, publicationDate).map(({ textStart, textEnd, ...date }) => ({ ...date, text: text.slice(textStart, textEnd) }));
 };
 
 describe('findDateMentions', () => {
@@ -64,6 +64,21 @@ describe('findDateMentions', () => {
   it('makes no period of a term imposed: "jailed for 10 years", "banned from office for five years"', () => {
     expect(mentions('in [August 2020|2020-08] protests began. Znak was jailed for [10 years|P10Y|DURATION].')).toEqual([{ start: '2020-08', text: 'August 2020' }]);
     expect(mentions('in [May 2021|2021-05] he was banned from office for [five years|P5Y|DURATION]')).toEqual([{ start: '2021-05', text: 'May 2021' }]);
+  });
+
+  it('runs a period told in the present perfect up to the publication, not on from the last date told', () => {
+    const text = 'the vote of [9 August 2020|2020-08-09]. Lukashenko has ruled the former Soviet republic of 9.5 million people for [26 years|P26Y|DURATION].';
+    expect(mentions(text, '2020-08-11')).toEqual([
+      { start: '2020-08-09', text: '9 August 2020' },
+      { start: '1994', open: true, text: '26 years' },
+    ]);
+    expect(mentions(text)).toEqual([{ start: '2020-08-09', text: '9 August 2020' }]);
+    expect(mentions('in [May 2021|2021-05] she has been held for [months|PXM|DURATION]', '2021-09-01')).toEqual([{ start: '2021-05', text: 'May 2021' }]);
+  });
+
+  it('makes no period of a comparison across the years: "the first time since 2001"', () => {
+    expect(mentions('It was the first time since [2001|2001] that they stayed away.')).toEqual([{ start: '2001', text: '2001' }]);
+    expect(mentions('Turnout was the lowest in any vote since [1994|1994].')).toEqual([{ start: '1994', text: '1994' }]);
   });
 
   it('opens a period that starts "since" a date', () => {

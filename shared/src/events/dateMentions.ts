@@ -17,13 +17,18 @@ const SPAN_JOINER = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
 const SPAN_OPENER = /\b(?:from|between)\s+$/i;
 const BARE_DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
 const SINCE = /\bsince\s+$/i;
+// "the first time since 2001", "the highest level since 2019": a comparison across the years, not a period that runs.
+const COMPARED_SINCE = /\b(?:first|only|last|highest|lowest|biggest|largest|worst|best|most|least|fewest|strongest|weakest)\b(?:\s+[\p{L}-]+){0,3}\s+since\s+$/iu;
+// "has ruled for 26 years", "have been held for months": a period that runs up to now, not on from the last date told.
+const PRESENT_PERFECT = /\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:[^\s,;:!?]+\s+){1,10}(?:for|over|during)\s+(?:the\s+(?:past|last)\s+)?$/iu;
 const FOR_PERIOD = /\b(?:for|over|during)\s+(?:the\s+(?:next|following)\s+)?$/i;
 // "detention for up to six months": a limit, not a period that happened.
 const LIMIT = /^(?:up\s+to|at\s+most|no\s+more\s+than)\s/i;
 // "was jailed for 10 years", "banned from office for five years": a term imposed, still to be served, not a period that happened.
 const TERM_IMPOSED = /\b(?:jailed|imprisoned|sentenced|banned|barred|disqualified|suspended|exiled)\b[^.;]{0,30}$/i;
 
-export function findDateMentions(text: string, timexes: readonly Timex[]): DateMention[] {
+/** `publicationDate` ("YYYY-MM-DD"): where a period told in the present perfect ends; without it, such periods are left out. */
+export function findDateMentions(text: string, timexes: readonly Timex[], publicationDate?: string): DateMention[] {
   const mentions: DateMention[] = [];
   // The last placed date, the anchor of periods that name no start ("For several months").
   let lastDate: string | undefined;
@@ -31,8 +36,11 @@ export function findDateMentions(text: string, timexes: readonly Timex[]): DateM
     const timex = timexes[i]!;
     const before = text.slice(Math.max(0, timex.start - 20), timex.start);
     if (timex.type === 'DURATION') {
-      const imposed = TERM_IMPOSED.test(text.slice(Math.max(0, timex.start - 50), timex.start));
-      const period = FOR_PERIOD.test(before) && !LIMIT.test(timex.text) && !imposed && lastDate ? periodFrom(lastDate, timex.value) : null;
+      const lookBack = text.slice(Math.max(0, timex.start - 100), timex.start);
+      const upToNow = PRESENT_PERFECT.test(lookBack);
+      const anchor = upToNow ? publicationDate : lastDate;
+      const imposed = TERM_IMPOSED.test(lookBack.slice(-50));
+      const period = FOR_PERIOD.test(before) && !LIMIT.test(timex.text) && !imposed && anchor ? (upToNow ? periodUpTo(anchor, timex.value) : periodFrom(anchor, timex.value)) : null;
       if (period) mentions.push({ ...period, textStart: timex.start, textEnd: timex.end });
       continue;
     }
@@ -48,7 +56,7 @@ export function findDateMentions(text: string, timexes: readonly Timex[]): DateM
       i++;
       continue;
     }
-    const open = SINCE.test(before) ? { open: true } : {};
+    const open = SINCE.test(before) && !COMPARED_SINCE.test(text.slice(Math.max(0, timex.start - 50), timex.start)) ? { open: true } : {};
     mentions.push({ ...date, ...open, textStart: timex.start, textEnd: timex.end });
   }
   return mentions;
@@ -74,6 +82,15 @@ function periodFrom(anchor: string, duration: string): Omit<DateMention, 'textSt
   if (match[1] === 'X') return { start, open: true };
   const end = addUnits(start, Number(match[1]), unit);
   return end ? { start, end } : { start, open: true };
+}
+
+// "has ruled for 26 years", published 2020-08-11: ongoing since 1994. A vague "for years" has no start to place.
+function periodUpTo(end: string, duration: string): Omit<DateMention, 'textStart' | 'textEnd'> | null {
+  const match = /^P(\d+)([YMWD])$/.exec(duration);
+  if (!match) return null;
+  const unit = match[2]!;
+  const start = addUnits(truncate(end, coarser(precisionOf(end), UNIT_PRECISION[unit]!)), -Number(match[1]), unit);
+  return start ? { start, open: true } : null;
 }
 
 function coarser(a: Precision, b: Precision): Precision {

@@ -11,7 +11,7 @@ import { splitLongSentences } from './splitLongSentences';
 /** `timexes`: the article's, tagged against its publication date, when the caller has them already. */
 export function extractEvents(article: Article, timexes: readonly Timex[] = tagTimexes(article.text, { dct: article.publicationDate })): TimelineEvent[] {
   const { text } = article;
-  const mentions = findDateMentions(text, timexes);
+  const mentions = findDateMentions(text, timexes, article.publicationDate);
   const sentences = splitLongSentences(text, splitSentences(text));
   const actors = createActorFinder(text, { exclude: article.source ? [article.source] : [] });
   const events: TimelineEvent[] = [];
