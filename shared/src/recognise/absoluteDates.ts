@@ -10,7 +10,8 @@ import { readNumber } from '../lexicon/en/numbers';
 const WEEKDAY_PREFIX = `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 
 const MARCH_AS_NOUN = /^\s+(?:for|of|on|against)\s+(?!\d)/i;
-const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+$/iu;
+// Before "March for …": an article, or an opening quotation mark, as a march's name is often quoted (the "March for Freedom").
+const ARTICLE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+["“‘]?|["“‘])$/iu;
 
 type CalendarValue = Extract<PartialValue, { kind: 'calendar' }>;
 

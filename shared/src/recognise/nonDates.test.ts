@@ -16,6 +16,7 @@ describe('non-dates', () => {
     ['a version number', 'The app moved to version 2.1 and then 10.12.'],
     ['"may" as a verb', 'He may go, and she may not.'],
     ['"March" as a noun', 'Police stopped the march on Minsk.'],
+    ['a march named in quotation marks', 'Thousands joined the "March for Freedom" and the “March of Unity”.'],
     ['a newspaper named after a day', 'The Sunday Times reported it.'],
     ['the closing word of an article', 'End'],
     ['an age', 'a 44-year-old protester'],
