@@ -71,6 +71,13 @@ describe('readArticle on HTML', () => {
     expect(article.text).toBe('Officials met on Thursday.');
   });
 
+  it('keeps a long byline with a place and two times out of the text', () => {
+    const byline = 'By Anna Petrova in Vilnius · Mon 6 Sep 2021 14.05 BST · Last modified on Mon 6 Sep 2021 16.30 BST';
+    const article = read(`<title>Headline</title><article><p>Europe</p><h1>Headline</h1><p>A standfirst.</p><p>${byline}</p><p>By Monday, protests had spread.</p></article>`);
+    // The heading after a kicker is the title, not text.
+    expect(article.text).toBe('Europe\nA standfirst.\nBy Monday, protests had spread.');
+  });
+
   it('takes the publication date from the article metadata', () => {
     const article = read('<html><head><meta property="article:published_time" content="2021-11-19T08:00:00Z"></head><body><p>Text one.</p><p>Text two.</p></body></html>');
     expect(article.publicationDate).toBe('2021-11-19');

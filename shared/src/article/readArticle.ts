@@ -1,6 +1,7 @@
 // Reads an article in any of the shapes users bring: our article files (title, HTML body,
 // date, source, plain body), HTML documents and fragments, and plain text.
 import type { Article, InputProblem } from '../types';
+import { isByline } from './byline';
 import { htmlToText, looksLikeHtml } from './htmlToText';
 import { findInputProblem } from './inputProblem';
 import { findDateLine, toIsoDay } from './publicationDate';
@@ -47,12 +48,15 @@ function readHtml(raw: string): Article {
   const published = doc.meta['article:published_time'] ?? doc.meta['datepublished'] ?? doc.meta['date'] ?? doc.firstTime;
   let paragraphs = doc.paragraphs;
   const title = doc.meta['og:title'] ?? doc.title;
-  // The page title usually repeats as the first heading: keep it once, as the title.
-  if (paragraphs[0] !== undefined && (paragraphs[0] === doc.title || paragraphs[0] === title)) paragraphs = paragraphs.slice(1);
+  // The page title usually repeats as the first heading, perhaps after a kicker ("Europe"): keep it once, as the title.
+  const heading = paragraphs.slice(0, 3).findIndex((paragraph) => paragraph === doc.title || paragraph === title);
+  if (heading >= 0) paragraphs = paragraphs.filter((_, i) => i !== heading);
   // "By Anna Smith · 11 September 2025": the byline's date is the publication's, not an event (a date
   // line further down gives the date, but stays in the text).
   const dateLine = findDateLine(paragraphs.slice(0, 5));
   if (dateLine && dateLine.index < 3) paragraphs = paragraphs.filter((_, i) => i !== dateLine.index);
+  // A byline too long or wordy for a date line ("By Anna Petrova in Vilnius · Mon 6 Sep 2021 14.05 BST · Last modified …").
+  paragraphs = paragraphs.filter((paragraph, i) => i >= 5 || !isByline(paragraph));
   return {
     title,
     source: doc.meta['og:site_name'] ?? doc.meta['author'],
