@@ -72,6 +72,17 @@ describe('eventTitle', () => {
     expect(title('Lukashenko denied the claims, and said on Monday that the West was to blame.', 'Monday')).toBe('Lukashenko said on Monday that the West was to blame');
   });
 
+  it('does not end a clause or a lead-in at the comma inside a date', () => {
+    const sentence = 'As of February 1, 2022, the centre counted 1,004 political prisoners, up from 100 in 2020.';
+    expect(title(sentence, 'February 1, 2022', true)).toBe('The centre counted 1,004 political prisoners');
+    expect(title('As of February 1, 2022, the centre counted 1,004 political prisoners.', 'February 1, 2022')).toBe('The centre counted 1,004 political prisoners');
+  });
+
+  it('tells a "which" clause with the date together with the clause it stands for', () => {
+    const sentence = 'Earlier this month, Lukashenko said Belarus had received Iskander missiles, which were handed over in 2022.';
+    expect(title(sentence, '2022', true)).toBe('Lukashenko said Belarus had received Iskander missiles, which were handed over in 2022');
+  });
+
   it('shortens long sentences at a word boundary with an ellipsis', () => {
     const long = `On 1 May 2020 ${'the committee discussed the matter again '.repeat(8)}`;
     const result = title(long, '1 May 2020');

@@ -36,7 +36,8 @@ export function eventTitle({ sentence, dateStart, dateEnd, sharedSentence }: Tit
   // So is a relative clause between commas that the sentence goes on after: "The EU, which …, condemned".
   text = text.replace(/,\s+(?:who|which)\s[^,]{0,120},\s+(?=\p{Ll})/gu, ' ');
   const relative = RELATIVE_CLAUSE.exec(text);
-  if (relative && text.slice(0, relative.index).split(/\s+/).length >= 4) text = text.slice(0, relative.index);
+  const dateAfter = relative && text.slice(relative.index).includes(body.slice(date.start, date.end));
+  if (relative && !dateAfter && text.slice(0, relative.index).split(/\s+/).length >= 4) text = text.slice(0, relative.index);
   text = withSubject(text, body.slice(0, from));
   // A title is one line, even when its quote runs across a line break.
   return shorten(capitalise(text.replace(/\s+/g, ' ').replace(/^["“'‘\s]+|["”'’\s.,;:!?]+$/g, '')));
@@ -69,9 +70,12 @@ function clauseAround(text: string, date: Span): { from: number; to: number } {
   const bounds = clauseBounds(text);
   const index = bounds.findIndex((b, i) => date.start >= b && date.start < (bounds[i + 1] ?? Infinity));
   let from = bounds[index] ?? 0;
-  let to = (bounds[index + 1] ?? text.length) - 2;
-  const rest = text.slice(from, to).replace(text.slice(date.start, date.end), '').trim();
-  if (rest.split(/\s+/).length <= 2 && index + 2 < bounds.length) to = (bounds[index + 2] ?? text.length) - 2;
+  // A date's own comma ("February 1, 2022") ends no clause.
+  let last = index + 1;
+  while (last + 1 < bounds.length && bounds[last]! - 2 < date.end) last++;
+  let to = (bounds[last] ?? text.length) - 2;
+  const rest = `${text.slice(from, date.start)} ${text.slice(date.end, to)}`.trim();
+  if (rest.split(/\s+/).length <= 2 && last + 1 < bounds.length) to = (bounds[last + 1] ?? text.length) - 2;
   to = Math.max(from, to);
   for (const join of text.slice(from, to).matchAll(VERB_JOIN)) {
     const at = from + join.index;
@@ -83,6 +87,8 @@ function clauseAround(text: string, date: Span): { from: number; to: number } {
     from = at + join[0].length;
   }
   from += LEADING_CONJUNCTION.exec(text.slice(from, to))?.[0].length ?? 0;
+  // "…, which were handed over in 2022": "which" stands for the clause before, which is told with it.
+  if (/^which\s/i.test(text.slice(from, to)) && index > 0) from = bounds[index - 1]!;
   return { from, to };
 }
 
@@ -101,7 +107,7 @@ const opensVerbPhrase = (clause: string) => {
 const VERB_JOIN = /\s+(?:and|but)\s+/g;
 const LEADING_CONJUNCTION = /^(?:and|but|or|then)\s+/i;
 // A first clause that sets a scene or says how, not who: "In Minsk", "However", "According to police".
-const NOT_A_SUBJECT = /^(?:in|on|at|by|after|before|during|since|from|following|amid|under|with|when|while|as|if|although|though|however|meanwhile|according|despite|because|for|over|but|and|yet|still|also|then|now|today|so)\b/i;
+const NOT_A_SUBJECT = /^(?:in|on|at|by|after|before|during|since|from|following|amid|under|with|when|while|as|if|although|though|however|meanwhile|according|despite|because|for|over|but|and|yet|still|also|then|now|today|so|earlier|later|last|this|next)\b/i;
 
 /**
  * A clause told without its subject ("…, 39, was detained", "…, who fled to Lithuania") takes the
@@ -136,7 +142,8 @@ function subjectOf(sentenceStart: string): string | null {
 function afterOpeningPhrases(text: string, from: number, to: number, date: Span): number {
   for (;;) {
     const rest = text.slice(from, to);
-    const comma = /^([^,]{1,60}),\s+/.exec(rest);
+    // A date's own comma ("February 1, 2022,") ends no phrase: masked, every offset kept.
+    const comma = /^([^,]{1,60}),\s+/.exec(withoutCommasIn(rest, date.start - from, date.end - from));
     const holdsDate = comma && from <= date.start && from + comma[1]!.length >= date.end && comma[1]!.length - (date.end - date.start) <= 12;
     // A leading prepositional phrase ("At a session of the council, ministers agreed") sets the scene, not the event.
     const scene = comma && /^(?:at|in|on|during|after|before|following|amid|under|with)\s/i.test(comma[1]!) && rest.length - comma[0].length > 40;
@@ -153,6 +160,11 @@ function afterOpeningPhrases(text: string, from: number, to: number, date: Span)
     }
     return from;
   }
+}
+
+function withoutCommasIn(text: string, start: number, end: number): string {
+  const from = Math.max(0, start);
+  return from >= end ? text : text.slice(0, from) + text.slice(from, end).replaceAll(',', ' ') + text.slice(end);
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
