@@ -27,7 +27,7 @@ export function newsOfLength(length: number): string {
 
 const repeatTo = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
-/** Long runs of what makes patterns backtrack: digits, "May May May", white space, "1 and 2 and 3", dashes, dots. */
+/** Long runs of what makes patterns backtrack: digits, "May May May", white space, "1 and 2 and 3", dashes, dots, numbers between slashes and dots. */
 export function adversarialOfLength(length: number): string {
   const tenth = Math.floor(length / 10);
   const ands = Array.from({ length: tenth }, (_, i) => `${i + 1} and `).join('').slice(0, 2 * tenth);
@@ -38,6 +38,7 @@ export function adversarialOfLength(length: number): string {
     ands,
     repeatTo('-', tenth / 2) + repeatTo('2020-', tenth / 2),
     repeatTo('. ', tenth / 2) + repeatTo('10 a', tenth / 2),
+    repeatTo('12/1/2020/', tenth / 2) + repeatTo('1.12.21.', tenth / 2),
     newsOfLength(tenth),
   ].join('\n');
 }

@@ -101,6 +101,15 @@ describe('readArticle on plain text', () => {
     expect(article.text).toBe('A court ruled on Monday.');
   });
 
+  it('takes the publication date from a date line written in figures, month first with slashes, day first with dots', () => {
+    const posted = read('A headline\n\nPosted 6/25/2021\n\nA court ruled on Monday.');
+    expect(posted.publicationDate).toBe('2021-06-25');
+    expect(posted.text).toBe('A court ruled on Monday.');
+    const dotted = read('A headline\n\n12.08.2021\n\nThe council met on Tuesday.');
+    expect(dotted.publicationDate).toBe('2021-08-12');
+    expect(dotted.text).toBe('The council met on Tuesday.');
+  });
+
   it('takes no publication date from a short sentence that says what was published', () => {
     const article = read('A headline\n\nThe report was published on 3 August 2021.\n\nA court ruled on Monday.');
     expect(article.publicationDate).toBeUndefined();

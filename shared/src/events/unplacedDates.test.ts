@@ -29,6 +29,12 @@ describe('unplaced dates', () => {
     expect(parsed.events.map((e) => e.dateText)).toEqual(['Tuesday', 'next week', 'Last month', 'June 2021']);
   });
 
+  it('include a date told with a two-digit year, as the publication date picks its century', () => {
+    const parsed = parse("A ruling\n\nThe court ruled on 6/25/21, as it had in '95, and again on 12.08.2021.");
+    expect(parsed.unplacedDates).toEqual(['6/25/21', "'95"]);
+    expect(parsed.events.map((e) => e.dateText)).toEqual(['12.08.2021']);
+  });
+
   it('leave out a story whose dates the text itself anchors', () => {
     expect(parse('A war\n\nThe war began on 1 September 1939. Two days later, Britain declared war.').unplacedDates).toBeUndefined();
   });

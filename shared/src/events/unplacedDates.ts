@@ -3,7 +3,7 @@
 // told, rather than left to wonder where they went.
 import type { Timex } from '../types';
 
-/** The texts of the dates and times whose year is unknown, in text order. */
+/** The texts of the dates and times whose year is unknown, in text order: "XXXX-11-15", and "XX21-06-25" of "6/25/21", whose century is unknown. */
 export function unplacedDates(timexes: readonly Timex[]): string[] {
-  return timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value.startsWith('XXXX')).map((t) => t.text);
+  return timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value.startsWith('XX')).map((t) => t.text);
 }

@@ -65,7 +65,7 @@ const number = fc.oneof(
   fc.integer({ min: 1400, max: 2200 }).map(String),
   fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0')),
   fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }).map(String),
-  fc.constantFrom('1st', '2nd', '3rd', '31st', '00', '0000', '9999', '10000', '99999', '1.5', '3,000', '24:00', '10:30', '25:61', '2021-11-19', '2021-02-30', '19/11/2021', '1990s', '80.1'),
+  fc.constantFrom('1st', '2nd', '3rd', '31st', '00', '0000', '9999', '10000', '99999', '1.5', '3,000', '24:00', '10:30', '25:61', '2021-11-19', '2021-02-30', '19/11/2021', '6/25/21', '2/29/00', '12.08.2021', '31.02.2021', '2020/08/09', '1990s', '80.1'),
 );
 
 /** Random mixes of date words and numbers: "May 2020 to last week 31st and - $ 10000 years ago". */

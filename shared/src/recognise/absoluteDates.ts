@@ -145,8 +145,8 @@ export const absoluteDates: Recogniser[] = [
   {
     // "2020", "in 1998" — a year standing alone, not an amount, a price or a part of a number
     name: 'year',
-    // "fiscal 1989" is the fiscal year, written as the year.
-    pattern: compile(`(?:fiscal\\s+)?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!mid|pre|post)-)(?<y>${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d|\\s*(?:percent|per\\s+cent|%|people|tons|tonnes|dollars|euros|times|feet|meters|metres|miles|km|units|shares|troops|votes|members|workers|employees|cases|deaths|jobs|barrels)${E})`),
+    // "fiscal 1989" is the fiscal year, written as the year; "2021/13/01" is no day, and not the year 2021 either.
+    pattern: compile(`(?:fiscal\\s+)?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!mid|pre|post)-)(?<y>${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%|people|tons|tonnes|dollars|euros|times|feet|meters|metres|miles|km|units|shares|troops|votes|members|workers|employees|cases|deaths|jobs|barrels)${E})`),
     read: ({ groups: g }) => ({ kind: 'calendar', year: Number(g!.y) }),
   },
 ];

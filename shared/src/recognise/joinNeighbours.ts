@@ -11,8 +11,9 @@ const isPartOfToldDay = (partial: PartialValue): partial is Extract<PartialValue
   partial.kind === 'dayShift' && partial.anchor === 'previous' && partial.days === 0 && partial.part !== undefined;
 const isYearAlone = (partial: PartialValue) =>
   partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined && partial.yearOffset === undefined;
+// "6/25/21" and "June '97" tell their year, by its last two digits.
 const lacksYear = (partial: PartialValue) =>
-  (partial.kind === 'calendar' && partial.month !== undefined && partial.year === undefined && partial.yearOffset === undefined && partial.monthOffset === undefined)
+  (partial.kind === 'calendar' && partial.month !== undefined && partial.year === undefined && partial.yearOfCentury === undefined && partial.yearOffset === undefined && partial.monthOffset === undefined)
   || (partial.kind === 'season' && partial.year === undefined && partial.offset === undefined);
 
 /** The partial value of `current` and `next` read as one, or null when they stay two. */

@@ -25,6 +25,18 @@ describe('non-dates', () => {
     ['a quoted number', "He wrote '24' on the board."],
     ['a height in feet and inches', "He stands 5'10 and weighs 170 pounds."],
     ['"a second" as an ordinal', 'A second group of directors said it would be a second betrayal.'],
+    ['a fraction', 'Turnout rose by 3/4 of a point, to 2 1/2 times the average.'],
+    ['a score with a slash', 'Sabalenka won 3/2 and lost 6/4.'],
+    ['a version number with a date in it', 'Update to v2.10.2021, or to version 2.10.2021, then 1.2.3.'],
+    ['an IP address', 'The server at 192.168.10.12 and 10.10.1.1999 went down.'],
+    ['a phone number with slashes or dots', 'Call 06/12/34 56 78 or 030/1234/5678 or 06.12.20.11.45.'],
+    ['a decimal', 'The index closed at 12.08, up from 11.9.'],
+    ['a ratio', 'Shares split 3:2, a ratio of 1/2/3.'],
+    ['a time written with a full stop', 'The train left at 14.05.'],
+    ['a page range', 'See pages 12-14 and pp. 3/4.'],
+    ['a dot date with a two-digit year', 'The score was 12.08.21 in the final.'],
+    ['a numeric date with a 13th month or a 31st of February', 'Dated 31.02.2021, 13/13/2021, 4/31/2021, 2021/13/01 and 5.13.2021.'],
+    ['a number run around a numeric date', 'Serial 1.2.2021.5 and 3/4/2021/7, code 12/25/21/9.'],
   ])('ignore %s', (_, text) => {
     expect(texts(text)).toEqual([]);
   });

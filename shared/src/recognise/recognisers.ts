@@ -5,6 +5,7 @@ import { decades } from './decades';
 import { durations } from './durations';
 import { eraYears } from './eraYears';
 import { holidays } from './holidays';
+import { numericDates } from './numericDates';
 import type { Recogniser } from './partialValue';
 import { referencesAndSets } from './referencesAndSets';
 import { relativeDays } from './relativeDays';
@@ -15,6 +16,7 @@ import { times } from './times';
 export const RECOGNISERS: readonly Recogniser[] = [
   ...eraYears,
   ...absoluteDates,
+  ...numericDates,
   ...decades,
   ...holidays,
   ...seasonsAndQuarters,

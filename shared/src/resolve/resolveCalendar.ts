@@ -15,7 +15,11 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   const { month, day } = partial;
   const anchorDay = c.narrative ? c.previous?.day ?? c.document : c.document;
   let year = partial.yearOfCentury === undefined || !anchorDay ? partial.year : yearOfCentury(partial.yearOfCentury, anchorDay);
-  if (partial.yearOfCentury !== undefined && year === undefined) return date(`XX${String(partial.yearOfCentury).padStart(2, '0')}${month ? `-${String(month).padStart(2, '0')}` : ''}`);
+  if (partial.yearOfCentury !== undefined && year === undefined) {
+    // "'95" → XX95, "June '97" → XX97-06, "6/25/21" → XX21-06-25.
+    const [mm, dd] = [month, month && day].map((n) => (n ? `-${String(n).padStart(2, '0')}` : ''));
+    return date(`XX${String(partial.yearOfCentury).padStart(2, '0')}${mm}${dd}`);
+  }
   if (year === undefined && anchorDay && month && (partial.yearOffset !== undefined || partial.monthOffset !== undefined)) {
     year = anchorDay.year + (partial.yearOffset ?? 0);
     // "last February" is the latest February before now; "next May" the first after; "this September" this year's.
