@@ -21,6 +21,10 @@ describe('relative units', () => {
     ]);
   });
 
+  it('count "the same week" after a story told only to the month as some day of it', () => {
+    expect(tag('She was summoned in January 2021. She lost her job the same week.').map((t) => t[3])).toEqual(['2021-01', '2021-01-XX']);
+  });
+
   it('count days and weeks later from a story told only to the month or year as some day of it', () => {
     expect(tag('In March he left, and three days later he returned. In 2019 he was held; a week later he was freed.')).toEqual([
       ['March', 3, 'DATE', '1998-03'],

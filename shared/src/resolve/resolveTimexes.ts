@@ -132,8 +132,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'unitShift': {
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (!anchor) return date('XXXX');
-      // "the same day" after "in August 480 BC" is some day of that month: the story told no day to count from.
-      if (partial.anchor === 'previous' && partial.unit === 'day' && c.previous && c.previous.precision !== 'day') return date(unknownDayOf(c.previous));
+      // "the same day", "the same week" after "in August 480 BC" is some day of that month: the story told no day to count from.
+      if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day') return date(unknownDayOf(c.previous));
       return shifted(anchor, partial.unit, partial.offset);
     }
     case 'shiftBy': {
