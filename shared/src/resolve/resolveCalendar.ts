@@ -26,9 +26,8 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     if (partial.monthOffset === -1 && month >= anchorDay.month) year--;
     if (partial.monthOffset === 1 && month <= anchorDay.month) year++;
   }
-  const yearWritten = partial.year !== undefined || (year === undefined && month !== undefined && inFlashback(c, month, day));
   if (year === undefined) {
-    const story = c.narrative || yearWritten;
+    const story = c.narrative || (month !== undefined && inFlashback(c, month, day));
     const anchor = story ? c.previous?.day ?? c.document : c.document;
     if (!anchor) return date(`XXXX${month ? `-${String(month).padStart(2, '0')}` : ''}${day ? `-${String(day).padStart(2, '0')}` : ''}`);
     year = anchor.year;
@@ -39,7 +38,8 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
       if (fits !== undefined) year = fits;
     }
   }
-  const written = yearWritten ? { yearWritten: true as const } : {};
+  // A flashback's dates carry the year on as well (resolveTimexes marks every date of the year told).
+  const written = partial.year !== undefined ? { yearWritten: true as const } : {};
   if (!month) return date(formatYear(year), { day: { year, month: 1, day: 1 }, precision: 'year', ...written });
   // "29 February" resolved into a year that has none is told only as far as its month.
   if (!day || !isValidDay(year, month, day)) return date(formatMonth(year, month), { day: { year, month, day: 1 }, precision: 'month', ...written });
