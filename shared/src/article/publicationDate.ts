@@ -28,8 +28,9 @@ export function findDateLine(lines: string[]): { index: number; date: string } |
     if (words && words.index > 0 && !/^[PUF]/.test(words[0])) continue;
     const rest = words ? line.slice(words.index + words[0].length) : line;
     const timexes = tagTimexes(rest);
-    const [timex] = timexes;
-    if (!timex || !FULL_DAY.test(timex.value)) continue;
+    // "Updated 3 hours ago · 24 June 2023": the full date need not come first.
+    const timex = timexes.find((t) => FULL_DAY.test(t.value));
+    if (!timex) continue;
     // Only a line that is mostly dates and times: "By Jane Doe | 19 November 2021" and "Aug. 3, 2021 at 10:42 a.m." qualify, a sentence does not.
     const covered = timexes.reduce((sum, t) => sum + t.end - t.start, 0);
     if (covered < rest.length * 0.5) continue;

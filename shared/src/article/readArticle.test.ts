@@ -78,6 +78,18 @@ describe('readArticle on HTML', () => {
     expect(article.text).toBe('Europe\nA standfirst.\nBy Monday, protests had spread.');
   });
 
+  it('keeps a live page status line out of the text, its date after an update time and all', () => {
+    const page = '<main><h1>Wagner mutiny – as it happened</h1><p>Live · Updated 3 hours ago · 24 June 2023</p><p>Prigozhin leaves Rostov.</p></main>';
+    const article = read(page);
+    expect(article.text).toBe('Prigozhin leaves Rostov.');
+    expect(article.publicationDate).toBe('2023-06-24');
+    expect(read('<main><h1>Wagner mutiny</h1><p>Live · Updated 3 hours ago</p><p>Prigozhin leaves Rostov.</p></main>').text).toBe('Prigozhin leaves Rostov.');
+  });
+
+  it('keeps a line that opens "Live" but tells news as text', () => {
+    expect(read('<main><p>Live · Police detain 200 people in Minsk</p><p>More soon.</p></main>').text).toBe('Live · Police detain 200 people in Minsk\nMore soon.');
+  });
+
   it('takes the publication date from the article metadata', () => {
     const article = read('<html><head><meta property="article:published_time" content="2021-11-19T08:00:00Z"></head><body><p>Text one.</p><p>Text two.</p></body></html>');
     expect(article.publicationDate).toBe('2021-11-19');

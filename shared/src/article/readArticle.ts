@@ -4,7 +4,9 @@ import type { Article, InputProblem } from '../types';
 import { isByline } from './byline';
 import { htmlToText, looksLikeHtml } from './htmlToText';
 import { findInputProblem } from './inputProblem';
+import { isStatusLine } from './pageFurniture';
 import { findDateLine, toIsoDay } from './publicationDate';
+import { foldLine, readPlainText } from './readPlainText';
 
 export type ReadResult = { ok: true; article: Article } | { ok: false; problem: InputProblem };
 
@@ -57,6 +59,8 @@ function readHtml(raw: string): Article {
   if (dateLine && dateLine.index < 3) paragraphs = paragraphs.filter((_, i) => i !== dateLine.index);
   // A byline too long or wordy for a date line ("By Anna Petrova in Vilnius · Mon 6 Sep 2021 14.05 BST · Last modified …").
   paragraphs = paragraphs.filter((paragraph, i) => i >= 5 || !isByline(paragraph));
+  // "Live · Updated 3 hours ago" under a live page's headline is the page's, not the story's.
+  paragraphs = paragraphs.filter((p, i) => i >= 3 || !isStatusLine(p));
   return {
     title,
     source: doc.meta['og:site_name'] ?? doc.meta['author'],
@@ -65,20 +69,3 @@ function readHtml(raw: string): Article {
   };
 }
 
-// Paragraphs are separated by blank lines when there are any (lines within one are re-joined,
-// as in hard-wrapped text); otherwise every line is a paragraph.
-function readPlainText(raw: string): Article {
-  const blocks = /\n[ \t]*\n/.test(raw.trim()) ? raw.split(/\n[ \t]*\n+/).map((b) => b.split('\n').map(foldLine).join(' ')) : raw.split('\n');
-  let paragraphs = blocks.map(foldLine).filter(Boolean);
-  let title: string | undefined;
-  const first = paragraphs[0] ?? '';
-  if (paragraphs.length > 1 && first.length <= 160 && !/[.!?:;,"”]$/.test(first)) {
-    title = first;
-    paragraphs = paragraphs.slice(1);
-  }
-  const dateLine = findDateLine(paragraphs.slice(0, 3));
-  if (dateLine) paragraphs = paragraphs.filter((_, i) => i !== dateLine.index);
-  return { title, publicationDate: dateLine?.date, text: paragraphs.join('\n') };
-}
-
-const foldLine = (line: string) => line.replace(/[\s\u00a0]+/g, ' ').trim();

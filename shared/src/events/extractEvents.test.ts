@@ -71,6 +71,17 @@ describe('events', () => {
     }
   });
 
+  it('are not made of a paragraph that holds nothing but a time or a date', () => {
+    const text = '23:15\nPrigozhin will go to Belarus, the Kremlin said on Saturday.\n21:47\n24 June 2023';
+    const events = extractEvents({ text, publicationDate: '2023-06-24' });
+    expect(events.map((e) => e.quote)).toEqual(['Prigozhin will go to Belarus, the Kremlin said on Saturday.']);
+  });
+
+  it('are made of a time with words beside it', () => {
+    const events = extractEvents({ text: '21:47 Prigozhin leaves Rostov', publicationDate: '2023-06-24' });
+    expect(events).toMatchObject([{ start: '2023-06-24', dateText: '21:47', title: '21:47 Prigozhin leaves Rostov' }]);
+  });
+
   it('do not mutate the article they are given', () => {
     const article = { text: 'Talks began on 9 August 2020.', publicationDate: '2021-11-19' };
     const copy = structuredClone(article);

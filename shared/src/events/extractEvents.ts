@@ -3,6 +3,7 @@ import type { Article, TimelineEvent, Timex } from '../types';
 import { tagTimexes } from '../tagTimexes';
 import { splitSentences } from '../text/sentences';
 import { createActorFinder } from './actors';
+import { createDatesOnlyTest } from './datesOnly';
 import { findDateMentions, type DateMention } from './dateMentions';
 import { createEventIds } from './eventId';
 import { eventTitle } from './eventTitle';
@@ -24,6 +25,7 @@ export function extractEvents(article: Article, timexes: readonly Timex[] = tagT
     if (!found) actorsBySentence.set(key, (found = actors.actorsIn(start, end)));
     return [...found];
   };
+  const datesOnly = createDatesOnlyTest(text, timexes);
   let sentenceIndex = 0;
   mentions.forEach((mention, i) => {
     while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= mention.textStart) sentenceIndex++;
@@ -34,6 +36,7 @@ export function extractEvents(article: Article, timexes: readonly Timex[] = tagT
     let lastIndex = sentenceIndex;
     while (lastIndex < sentences.length - 1 && sentences[lastIndex]!.end < mention.textEnd) lastIndex++;
     const sentence = { start: first.start, end: Math.max(sentences[lastIndex]!.end, mention.textEnd) };
+    if (datesOnly(sentence)) return;
     const quote = text.slice(sentence.start, sentence.end);
     const dateText = text.slice(mention.textStart, mention.textEnd);
     // Mentions are in text order and disjoint: another one in this sentence is a neighbour of this one.

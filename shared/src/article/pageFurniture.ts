@@ -1,0 +1,44 @@
+// Lines a page prints around an article, never its text: page footers of a PDF copy ("Page 3 of 12
+// hrw.org", "3 | Human Rights Watch") and a live page's status line ("Live · Updated 3 hours ago ·
+// 24 June 2023"). Bylines are byline.ts's.
+import { PAGE_WORDS, STATUS_WORDS, UPDATE_WORDS } from '../lexicon/en/pageFurniture';
+import { tagTimexes } from '../tagTimexes';
+
+/** Furniture is short: a longer line is text, whatever it opens with. */
+const MAX_FURNITURE = 80;
+
+const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+const alternatives = (words: readonly string[]) => words.map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
+
+// The publication beside a page number: a name ("Human Rights Watch") or a web address ("hrw.org"), not a sentence.
+const PUBLICATION = String.raw`(?:\p{Lu}[^.!?|]{0,50}|[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,}(?:/\S*)?)`;
+const PAGE_FOOTERS = [
+  // "Page 3 of 12", "Page 3 of 12   hrw.org", "p. 3/12"
+  new RegExp(`^(?:${alternatives(PAGE_WORDS)})\\s*\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?(?:\\s+${PUBLICATION})?$`, 'iu'),
+  // "3 | Human Rights Watch", "Human Rights Watch | 3"
+  new RegExp(`^\\d{1,4}\\s*[|·•]\\s*${PUBLICATION}$`, 'u'),
+  new RegExp(`^${PUBLICATION}\\s*[|·•]\\s*\\d{1,4}$`, 'u'),
+  // "3", "- 3 -": a lone number of up to three digits (four could be a year heading a chronology).
+  /^[-–—]?\s*\d{1,3}\s*[-–—]?$/,
+];
+
+/** True for a folded line that is a page's footer or header. */
+export function isPageFooter(line: string): boolean {
+  return line.length <= MAX_FURNITURE && PAGE_FOOTERS.some((footer) => footer.test(line));
+}
+
+const STATUS_PART = new RegExp(`^(?:${alternatives(STATUS_WORDS)})$`, 'i');
+const UPDATE_PART = new RegExp(`^(?:${alternatives(UPDATE_WORDS)})\\b`, 'i');
+
+/** True for a live page's status line: its parts, between "·" or "|", are a status, an update time or a date. */
+export function isStatusLine(line: string): boolean {
+  if (line.length > MAX_FURNITURE) return false;
+  const parts = line.split(/\s*[·|•]\s*/).filter(Boolean);
+  const isStatus = (part: string) => STATUS_PART.test(part) || UPDATE_PART.test(part);
+  return parts.some(isStatus) && parts.every((part) => isStatus(part) || isDateOrTime(part));
+}
+
+function isDateOrTime(part: string): boolean {
+  const covered = tagTimexes(part).reduce((sum, t) => sum + t.end - t.start, 0);
+  return covered > 0 && covered >= part.length * 0.5;
+}
