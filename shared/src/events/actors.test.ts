@@ -39,6 +39,10 @@ describe('actors', () => {
     expect(actorsOf('MINSK (Reuters) - A court sentenced Maria Kalesnikava, AFP and Interfax reported.')).toEqual(['Maria Kalesnikava']);
   });
 
+  it('reads a word after a colon or dash as a sentence opener: a list item starts there', () => {
+    expect(actorsOf('9 August 2020: Presidential election in Belarus.')).toEqual(['Belarus']);
+  });
+
   it('does not take an ordinary word opening a sentence as a name', () => {
     expect(actorsOf('Protests erupted in Minsk. The protests grew.')).toEqual(['Minsk']);
   });

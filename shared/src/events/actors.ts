@@ -110,7 +110,8 @@ function* capitalisedRuns(text: string, start: number, end: number): Generator<{
     previousEnd = match.index + match[0].length;
     const breaksRun = previousClosedSentence || /[,;:()"“”!?]|\.\s|\n/.test(gap);
     if (breaksRun) yield* flush();
-    const startsSentence = sentenceStart || previousClosedSentence || /[.!?]["”’)]*\s+$|\n|^\s*["“]/.test(gap);
+    // After a colon or dash a list item starts: "9 August 2020: Presidential election", "Aug. 10 – Police use …".
+    const startsSentence = sentenceStart || previousClosedSentence || /[.!?]["”’)]*\s+$|\n|^\s*["“]|[:–—]\s+$/.test(gap);
     if (isCapitalised(word)) {
       if (!run.length) runAtSentenceStart = startsSentence;
       run.push(...pending, { word, start: start + match.index });

@@ -83,6 +83,11 @@ describe('eventTitle', () => {
     expect(title(sentence, '2022', true)).toBe('Lukashenko said Belarus had received Iskander missiles, which were handed over in 2022');
   });
 
+  it('drops the date that heads an item of a chronology', () => {
+    expect(title('9 August 2020: Presidential election.', '9 August 2020')).toBe('Presidential election');
+    expect(title('Aug. 10 – Police use rubber bullets in Minsk.', 'Aug. 10')).toBe('Police use rubber bullets in Minsk');
+  });
+
   it('shortens long sentences at a word boundary with an ellipsis', () => {
     const long = `On 1 May 2020 ${'the committee discussed the matter again '.repeat(8)}`;
     const result = title(long, '1 May 2020');

@@ -153,6 +153,12 @@ function afterOpeningPhrases(text: string, from: number, to: number, date: Span)
       from += comma[0].length;
       continue;
     }
+    // A chronology's item: "9 August 2020: Presidential election", "Aug. 10 – Police use rubber bullets".
+    const listed = from === date.start ? /^\s*[:–—-]\s+/.exec(text.slice(date.end, to)) : null;
+    if (listed && to - date.end - listed[0].length > 12) {
+      from = date.end + listed[0].length;
+      continue;
+    }
     const opener = /^(?:on|in|at|by|since|from|during)\s+/i.exec(rest);
     if (opener && from + opener[0].length === date.start && date.end - from < rest.length - 12) {
       from = date.end + (/^[\s,]*/.exec(text.slice(date.end))?.[0].length ?? 0);

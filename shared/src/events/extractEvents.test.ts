@@ -82,6 +82,15 @@ describe('events', () => {
     expect(events).toMatchObject([{ start: '2023-06-24', dateText: '21:47', title: '21:47 Prigozhin leaves Rostov' }]);
   });
 
+  it('make one event of two dates of a sentence that name the same day', () => {
+    const text = 'The blog was blocked on May 18, 2021. Five days later, on May 23, a Ryanair flight was forced to land in Minsk.';
+    const events = extractEvents({ text, publicationDate: '2022-02-14' });
+    expect(events.map((e) => [e.start, e.dateText, e.title])).toEqual([
+      ['2021-05-18', 'May 18, 2021', 'The blog was blocked on May 18, 2021'],
+      ['2021-05-23', 'May 23', 'A Ryanair flight was forced to land in Minsk'],
+    ]);
+  });
+
   it('do not mutate the article they are given', () => {
     const article = { text: 'Talks began on 9 August 2020.', publicationDate: '2021-11-19' };
     const copy = structuredClone(article);

@@ -42,6 +42,9 @@ export function extractEvents(article: Article, timexes: readonly Timex[] = tagT
     // Mentions are in text order and disjoint: another one in this sentence is a neighbour of this one.
     const inSentence = (m: DateMention | undefined) => !!m && m.textStart >= sentence.start && m.textEnd <= sentence.end;
     const sharedSentence = inSentence(mentions[i - 1]) || inSentence(mentions[i + 1]);
+    // "Five days later, on May 23, a flight was forced down": one event, told by the date that names the day.
+    const next = mentions[i + 1];
+    if (next && inSentence(next) && next.start === mention.start && next.end === mention.end && !!next.open === !!mention.open) return;
     events.push({
       id: nextId(mention.start, quote, dateText),
       start: mention.start,
