@@ -90,6 +90,12 @@ describe('readArticle on HTML', () => {
     expect(read('<main><p>Live · Police detain 200 people in Minsk</p><p>More soon.</p></main>').text).toBe('Live · Police detain 200 people in Minsk\nMore soon.');
   });
 
+  it('leaves the site’s own name out of the title', () => {
+    const article = read('<title>Prigozhin agrees to leave – live updates | Eastern Wire</title><meta property="og:site_name" content="Eastern Wire"><p>Text one.</p>');
+    expect(article.title).toBe('Prigozhin agrees to leave – live updates');
+    expect(article.source).toBe('Eastern Wire');
+  });
+
   it('takes the publication date from the article metadata', () => {
     const article = read('<html><head><meta property="article:published_time" content="2021-11-19T08:00:00Z"></head><body><p>Text one.</p><p>Text two.</p></body></html>');
     expect(article.publicationDate).toBe('2021-11-19');

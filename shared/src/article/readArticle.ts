@@ -49,9 +49,10 @@ function readHtml(raw: string): Article {
   const doc = htmlToText(raw);
   const published = doc.meta['article:published_time'] ?? doc.meta['datepublished'] ?? doc.meta['date'] ?? doc.firstTime;
   let paragraphs = doc.paragraphs;
-  const title = doc.meta['og:title'] ?? doc.title;
+  const source = doc.meta['og:site_name'] ?? doc.meta['author'];
+  const title = withoutSiteName(doc.meta['og:title'] ?? doc.title, doc.meta['og:site_name']);
   // The page title usually repeats as the first heading, perhaps after a kicker ("Europe"): keep it once, as the title.
-  const heading = paragraphs.slice(0, 3).findIndex((paragraph) => paragraph === doc.title || paragraph === title);
+  const heading = paragraphs.slice(0, 3).findIndex((paragraph) => paragraph === doc.title || paragraph === title || paragraph === doc.meta['og:title']);
   if (heading >= 0) paragraphs = paragraphs.filter((_, i) => i !== heading);
   // "By Anna Smith · 11 September 2025": the byline's date is the publication's, not an event (a date
   // line further down gives the date, but stays in the text).
@@ -63,9 +64,16 @@ function readHtml(raw: string): Article {
   paragraphs = paragraphs.filter((p, i) => i >= 3 || !isStatusLine(p));
   return {
     title,
-    source: doc.meta['og:site_name'] ?? doc.meta['author'],
+    source,
     publicationDate: published ? toIsoDay(published) : dateLine?.date,
     text: paragraphs.join('\n'),
   };
 }
 
+/** "Prigozhin agrees to leave – live updates | Eastern Wire" without " | Eastern Wire", the site's own name. */
+function withoutSiteName(title: string | undefined, siteName: string | undefined): string | undefined {
+  if (!title || !siteName) return title;
+  const suffix = new RegExp(`\\s+[|–—-]\\s+${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+  const stripped = title.replace(suffix, '');
+  return stripped || title;
+}
