@@ -50,6 +50,10 @@ describe('findDateMentions', () => {
     ]);
   });
 
+  it('makes no ongoing period of a few days or weeks', () => {
+    expect(mentions('on [16 August 2020|2020-08-16]. For [a few weeks|PXW|DURATION] we believed.')).toEqual([{ start: '2020-08-16', text: '16 August 2020' }]);
+  });
+
   it('gives a period of stated length its end', () => {
     expect(mentions('in [March 2020|2020-03]; for [three months|P3M|DURATION] they waited')).toEqual([
       { start: '2020-03', text: 'March 2020' },

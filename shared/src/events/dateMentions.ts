@@ -79,7 +79,9 @@ function periodFrom(anchor: string, duration: string): Omit<DateMention, 'textSt
   const unit = match[2]!;
   const precision = coarser(precisionOf(anchor), UNIT_PRECISION[unit]!);
   const start = truncate(anchor, precision);
-  if (match[1] === 'X') return { start, open: true };
+  // "For several months" after an election is a period whose end was not told; "for a few weeks" or days is
+  // over soon after, and drawn as ongoing to the publication it would claim years.
+  if (match[1] === 'X') return unit === 'D' || unit === 'W' ? null : { start, open: true };
   const end = addUnits(start, Number(match[1]), unit);
   return end ? { start, end } : { start, open: true };
 }
