@@ -169,3 +169,18 @@ test('a link to an event the article does not have says so and selects nothing',
   await expect(app.card).toContainText('The linked event is not in this article');
   await expect(app.article.locator('mark')).toHaveCount(0);
 });
+
+test('a band whose stacked events reach above its top edge says so with a fade, and a short one does not', async ({ app, page }) => {
+  // Twelve events within three days stack higher than the band: vis clips the top ones without a sign.
+  const days = Array.from({ length: 12 }, (_, i) => `On ${1 + (i % 3)} March 2021, the court heard witness number ${i + 1} in the case.`);
+  await page.route('**/articles/crowded.txt', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: `A crowded fortnight\n\nPublished 20 March 2021\n\n${days.join('\n\n')}` }),
+  );
+  await app.open('./?src=articles/crowded.txt');
+  const band = page.getByTestId('timeline');
+  await expect(band.locator('.vis-item').first()).toBeVisible();
+  await expect(band).toHaveAttribute('data-overflowing', '');
+  await app.open('./');
+  await expect(band.locator('.vis-item').first()).toBeVisible();
+  await expect(band).not.toHaveAttribute('data-overflowing');
+});

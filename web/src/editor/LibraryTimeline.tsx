@@ -6,6 +6,7 @@ import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } f
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { labelRoom } from '../timeline/fitDrawnWindow';
 import { fitWindow } from '../timeline/fitWindow';
+import { watchOverflow } from '../timeline/overflowHint';
 import { TimelineLegend } from '../timeline/TimelineLegend';
 import { timelineOptions } from '../timeline/timelineOptions';
 import '../timeline/timeline.css';
@@ -74,9 +75,11 @@ export function LibraryTimeline({ lanes, items, selectedId, onSelect }: LibraryT
       onSelectRef.current(id === undefined ? null : String(id));
     });
     timeline.on('rangechanged', () => exposeWindow(band, timeline));
+    const stopWatchingOverflow = watchOverflow(band, timeline);
     instanceRef.current = { timeline, items: itemData, groups: groupData };
     return () => {
       instanceRef.current = null;
+      stopWatchingOverflow();
       timeline.destroy();
     };
   }, []);

@@ -7,6 +7,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { aggregateByZoom, clusterFrom, clusterWindow, isCluster, type DrawnItem, type ZoomView } from './aggregateByZoom';
 import { fitDrawnWindow } from './fitDrawnWindow';
 import { focusWindow } from './focusWindow';
+import { watchOverflow } from './overflowHint';
 import { TimelineKeyHelp } from './TimelineKeyHelp';
 import { TimelineLegend } from './TimelineLegend';
 import { timelineOptions } from './timelineOptions';
@@ -81,12 +82,14 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
       if (selected && instance.drawn.has(selected)) timeline.setSelection([selected]);
     };
     timeline.on('changed', start);
+    const stopWatchingOverflow = watchOverflow(band, timeline);
     // vis says so 200 ms after the last move of a zoom or pan: clusters are made again once, not every frame.
     timeline.on('rangechanged', () => setView(exposeWindow(band, timeline)));
     instanceRef.current = instance;
     setView(fitAll(band, timeline, items, false));
     return () => {
       instanceRef.current = null;
+      stopWatchingOverflow();
       timeline.destroy();
     };
     // The band is made once; the effect below fits later items.
