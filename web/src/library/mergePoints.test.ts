@@ -41,6 +41,13 @@ describe('mergePoints', () => {
     expect(reportSameHappening(events[0]!, events[3]!)).toBe(false);
   });
 
+  it('keeps apart events of the same year that share only actors', () => {
+    const sentenced = makeEvent({ id: 'y1', start: '2020', quote: 'A court in Belarus sentenced her over last year’s protests against Lukashenko.', actors: ['Belarus', 'Lukashenko'] });
+    const elected = makeEvent({ id: 'y2', start: '2020', quote: 'The disputed election of 2020 ended Lukashenko’s balancing act with Belarus’s neighbours.', actors: ['Lukashenko', 'Belarus'] });
+    const events = shownEvents(libraryOf(makeArticle('first text', [sentenced]), makeArticle('second text', [elected])));
+    expect(reportSameHappening(events[0]!, events[1]!)).toBe(false);
+  });
+
   it('never merges two events of one article', () => {
     const library = libraryOf(makeArticle('only text', [approved, { ...voted, id: 'a2' }]));
     expect(mergePoints(shownEvents(library)).every((point) => point.members.length === 1)).toBe(true);

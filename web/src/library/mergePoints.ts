@@ -30,16 +30,23 @@ function words(text: string): Set<string> {
   );
 }
 
-/** Shared actors, or at least two shared content words making a fifth of the smaller sentence's. */
+/**
+ * Shared actors on the same day, or at least two shared content words making a fifth of the smaller
+ * sentence's. A year or month holds too much for shared actors alone: two stories of Belarus share
+ * "Belarus" and "Lukashenko" in every "2020".
+ */
 export function reportSameHappening(a: ArticleEvent, b: ArticleEvent): boolean {
   if (dateKey(a) !== dateKey(b)) return false;
   const actors = new Set(a.event.actors.map((actor) => actor.toLowerCase()));
-  if (b.event.actors.some((actor) => actors.has(actor.toLowerCase()))) return true;
-  const left = words(`${a.event.title} ${a.event.quote}`);
-  const right = words(`${b.event.title} ${b.event.quote}`);
+  const oneDay = !a.event.open && /^\d{4}-\d{2}-\d{2}/.test(a.event.start);
+  if (oneDay && b.event.actors.some((actor) => actors.has(actor.toLowerCase()))) return true;
+  // The names are weighed above: words say what happened.
+  const names = words([...a.event.actors, ...b.event.actors].join(' '));
+  const left = [...words(`${a.event.title} ${a.event.quote}`)].filter((word) => !names.has(word));
+  const right = new Set([...words(`${b.event.title} ${b.event.quote}`)].filter((word) => !names.has(word)));
   let shared = 0;
   for (const word of left) if (right.has(word)) shared++;
-  return shared >= 2 && shared >= 0.2 * Math.min(left.size, right.size);
+  return shared >= 2 && shared >= 0.2 * Math.min(left.length, right.size);
 }
 
 export function singleId({ article, event }: ArticleEvent): string {
