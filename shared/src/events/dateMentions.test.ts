@@ -68,6 +68,7 @@ describe('findDateMentions', () => {
   it('makes no period of a term imposed: "jailed for 10 years", "banned from office for five years"', () => {
     expect(mentions('in [August 2020|2020-08] protests began. Znak was jailed for [10 years|P10Y|DURATION].')).toEqual([{ start: '2020-08', text: 'August 2020' }]);
     expect(mentions('in [May 2021|2021-05] he was banned from office for [five years|P5Y|DURATION]')).toEqual([{ start: '2021-05', text: 'May 2021' }]);
+    expect(mentions('in [May 2022|2022-05] the prosecution had asked for [eleven years|P11Y|DURATION]')).toEqual([{ start: '2022-05', text: 'May 2022' }]);
   });
 
   it('runs a period told in the present perfect up to the publication, not on from the last date told', () => {

@@ -24,8 +24,9 @@ const PRESENT_PERFECT = /\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:[^\s,;:!?]
 const FOR_PERIOD = /\b(?:for|over|during)\s+(?:the\s+(?:next|following)\s+)?$/i;
 // "detention for up to six months": a limit, not a period that happened.
 const LIMIT = /^(?:up\s+to|at\s+most|no\s+more\s+than)\s/i;
-// "was jailed for 10 years", "banned from office for five years": a term imposed, still to be served, not a period that happened.
-const TERM_IMPOSED = /\b(?:jailed|imprisoned|sentenced|banned|barred|disqualified|suspended|exiled)\b[^.;]{0,30}$/i;
+// "was jailed for 10 years", "banned from office for five years", "the prosecution had asked for eleven years": a term
+// imposed or sought, not a period that happened.
+const TERM_IMPOSED = /\b(?:jailed|imprisoned|sentenced|banned|barred|disqualified|suspended|exiled|asked|sought|demanded|requested)\b[^.;]{0,30}$/i;
 
 /** `publicationDate` ("YYYY-MM-DD"): where a period told in the present perfect ends; without it, such periods are left out. */
 export function findDateMentions(text: string, timexes: readonly Timex[], publicationDate?: string): DateMention[] {

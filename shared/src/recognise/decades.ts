@@ -5,12 +5,16 @@ import type { Recogniser } from './partialValue';
 
 const DECADE_WORDS = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 } as const;
 
+const AGE_BEFORE = /(?<![\p{L}])(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?$/iu;
+
 export const decades: Recogniser[] = [
   {
     name: 'decade',
     pattern: compile(`${B}(?:the\\s+)?(?:(?<full>1[5-9]\\d0|20[0-9]0)'?s|['’](?<short>\\d0)s|(?<word>${Object.keys(DECADE_WORDS).join('|')}))${E}`),
-    read: ({ groups: g }) => {
+    read: ({ groups: g, index }, text) => {
       if (g!.full) return { kind: 'decade', decade: Number(g!.full.slice(0, 3)) };
+      // "in his late seventies", "a woman in her eighties", "their thirties": an age, not a decade.
+      if (g!.word && AGE_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return null;
       if (g!.short) return { kind: 'decade', decade: 190 + Number(g!.short[0]) };
       return { kind: 'decade', decade: 190 + DECADE_WORDS[g!.word!.toLowerCase() as keyof typeof DECADE_WORDS] };
     },

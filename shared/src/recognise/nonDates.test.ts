@@ -20,6 +20,7 @@ describe('non-dates', () => {
     ['a newspaper named after a day', 'The Sunday Times reported it.'],
     ['the closing word of an article', 'End'],
     ['an age', 'a 44-year-old protester'],
+    ['an age told in decades', 'In his late seventies he lectured; in her mid-eighties she marched; in their twenties they left.'],
     ['an amount that is not a year', 'It employs 1998 people and sold 2000 tons.'],
     ['a programme titled with a time', "Baker said on ABC News' \"This Week\" and CBS's ''60 Minutes'' that talks go on."],
     ['a quoted number', "He wrote '24' on the board."],
