@@ -88,6 +88,19 @@ describe('eventTitle', () => {
     expect(title('Aug. 10 – Police use rubber bullets in Minsk.', 'Aug. 10')).toBe('Police use rubber bullets in Minsk');
   });
 
+  it('takes the subject a clause left behind from the noun next to it, not from a quote or the main clause', () => {
+    const quoted = '"We will appeal," said his lawyer, Lyudmila Kazak, who was herself detained for several days in August 2020.';
+    expect(title(quoted, 'August 2020')).toBe('Lyudmila Kazak was herself detained for several days in August 2020');
+    const reported = 'The ministry confirmed on Monday that a protester, Alexander Taraikovsky, had died near the metro on Sunday night.';
+    expect(title(reported, 'Sunday night', true)).toBe('A protester had died near the metro on Sunday night');
+  });
+
+  it('does not take a lower-case list item for a lead-in', () => {
+    expect(title('Last Thursday, diplomats from Germany, Lithuania and Poland tried to enter the courtroom.', 'Last Thursday')).toBe(
+      'Diplomats from Germany, Lithuania and Poland tried to enter the courtroom',
+    );
+  });
+
   it('shortens long sentences at a word boundary with an ellipsis', () => {
     const long = `On 1 May 2020 ${'the committee discussed the matter again '.repeat(8)}`;
     const result = title(long, '1 May 2020');

@@ -111,31 +111,62 @@ const NOT_A_SUBJECT = /^(?:in|on|at|by|after|before|during|since|from|following|
 
 /**
  * A clause told without its subject ("…, 39, was detained", "…, who fled to Lithuania") takes the
- * subject of the sentence before it.
+ * subject from the clauses before it.
  */
 function withSubject(clause: string, before: string): string {
   const pronoun = RELATIVE_PRONOUN.exec(clause)?.[0] ?? '';
   if (!pronoun && !opensVerbPhrase(clause)) return clause;
-  const subject = subjectOf(before);
+  const subject = subjectOf(before, pronoun);
   return subject ? `${subject} ${clause.slice(pronoun.length)}` : clause;
 }
 
 /**
- * The subject of a sentence's start, from its first clause that sets no scene ("However", "In Minsk"):
- * a phrase of a few words with no date; of a whole clause ("Lukashenko denied the claims"), the words before its verb.
+ * The subject a clause left behind, read back from the clauses before it:
+ * - "who" stands for the name right before it ("his lawyer, Lyudmila Kazak, who was detained");
+ * - past appositives ("Siarhei Tsikhanouski", "39", "lawyer Maxim Znak"), the noun phrase they follow:
+ *   "Her husband", or "a protester" of "confirmed that a protester, Alexander Taraikovsky, had died";
+ * - otherwise the subject of the first clause that sets no scene ("However", "In Minsk"): the clause
+ *   itself, or of a whole clause ("Lukashenko denied the claims") the words before its verb.
+ * A phrase of more than six words, or with a date, is no subject.
  */
-function subjectOf(sentenceStart: string): string | null {
+function subjectOf(sentenceStart: string, pronoun: string): string | null {
   const text = sentenceStart.replace(/[\s,;]+$/, '');
   const bounds = clauseBounds(text);
-  const first = bounds.findIndex((b, i) => i + 1 < bounds.length && !NOT_A_SUBJECT.test(text.slice(b)));
-  if (first < 0) return null;
-  const clause = text.slice(bounds[first], bounds[first + 1]! - 2);
-  const words = clause.trim().split(/\s+/);
-  if (!/^(?:["“]?\p{Lu}|(?:the|a|an)$)/u.test(words[0]!) || /\d/.test(clause)) return null;
+  const clauses = bounds.slice(0, -1).map((b, i) => text.slice(b, bounds[i + 1]! - 2).trim());
+  let last = clauses.length - 1;
+  if (/^who/i.test(pronoun) && last >= 0 && NAME.test(clauses[last]!)) return clauses[last]!;
+  let apposed = false;
+  while (last > 0 && isAppositive(clauses[last]!)) {
+    last--;
+    apposed = true;
+  }
+  if (apposed) return shortPhrase(clauses[last]!.split(/\s+/).slice(lastVerbOrThat(clauses[last]!) + 1));
+  const first = clauses.find((clause) => !NOT_A_SUBJECT.test(clause));
+  if (!first) return null;
+  const words = first.split(/\s+/);
+  if (!/^(?:["“]?\p{Lu}|(?:the|a|an)$)/u.test(words[0]!)) return null;
   const verb = words.findIndex((word, i) => i > 0 && opensVerbPhrase(word));
-  const subject = verb > 0 ? words.slice(0, verb) : words;
-  return subject.length <= 6 ? subject.join(' ') : null;
+  return shortPhrase(verb > 0 ? words.slice(0, verb) : words);
 }
+
+// "Lyudmila Kazak", "Siarhei Tsikhanouski": a capitalised name of up to four words.
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/** A name, an age or a short title before a name ("lawyer Maxim Znak") set between commas beside a noun. */
+function isAppositive(clause: string): boolean {
+  if (/^\d{1,3}$/.test(clause) || NAME.test(clause)) return true;
+  const words = clause.split(/\s+/);
+  return words.length <= 5 && /^\p{Lu}/u.test(words.at(-1)!) && !RELATIVE_PRONOUN.test(clause) && !words.some((word) => opensVerbPhrase(word));
+}
+
+/** The index of the clause's last verb or "that": the noun phrase after it ends the clause. -1: none. */
+function lastVerbOrThat(clause: string): number {
+  const words = clause.split(/\s+/);
+  for (let i = words.length - 1; i >= 0; i--) if (words[i] === 'that' || opensVerbPhrase(words[i]!)) return i;
+  return -1;
+}
+
+const shortPhrase = (words: readonly string[]) => (words.length > 0 && words.length <= 6 && !words.some((word) => /\d/.test(word)) ? words.join(' ') : null);
 
 // "As previously reported, ", "In July 2021, ", "For several months, " and "On 15 November " open sentences
 // without saying what happened: where text[from, to) starts after them.
@@ -148,7 +179,9 @@ function afterOpeningPhrases(text: string, from: number, to: number, date: Span)
     // A leading prepositional phrase ("At a session of the council, ministers agreed") sets the scene, not the event.
     const scene = comma && /^(?:at|in|on|during|after|before|following|amid|under|with)\s/i.test(comma[1]!) && rest.length - comma[0].length > 40;
     // A few words before a comma are a lead-in ("As previously reported,"), or a subject that "who" or "which" follows.
-    const leadIn = comma && comma[1]!.split(/\s+/).length <= 3 && !RELATIVE_PRONOUN.test(rest.slice(comma[0].length));
+    // A lower-case phrase is one only as a single word ("however"): "diplomats from Germany, Lithuania and Poland" is a list.
+    const words = comma ? comma[1]!.split(/\s+/) : [];
+    const leadIn = comma && words.length <= 3 && (words.length === 1 || /^\p{Lu}/u.test(comma[1]!)) && !RELATIVE_PRONOUN.test(rest.slice(comma[0].length));
     if (comma && (holdsDate || scene || leadIn)) {
       from += comma[0].length;
       continue;
