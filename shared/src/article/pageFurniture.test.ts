@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPageFooter, isStatusLine } from './pageFurniture';
+import { isPageFooter, isSiteChrome, isStatusLine, withoutMenu, withoutPageTail } from './pageFurniture';
 
 describe('isPageFooter', () => {
   it.each([
@@ -42,5 +42,27 @@ describe('isStatusLine', () => {
     ['a status glued to news', 'Live · Police detain 200 people in Minsk'],
   ])('keeps %s as text', (_, line) => {
     expect(isStatusLine(line)).toBe(false);
+  });
+});
+
+describe('a web page pasted as text', () => {
+  it('loses the site’s chrome: skip links, share buttons, "Read more" links and photo captions', () => {
+    for (const line of ['Skip to main content', 'Share on X', 'Copy link', 'Advertisement', 'Read more: EU opens talks with Ukraine', 'Photo: Diamonds in Antwerp, 2019. (AP)']) {
+      expect(isSiteChrome(line)).toBe(true);
+    }
+    expect(isSiteChrome('Share prices fell on Monday.')).toBe(false);
+    expect(isSiteChrome('Menu prices rose in 2023, the ministry said.')).toBe(false);
+  });
+
+  it('loses the menu it opens with, and keeps a short line of the text', () => {
+    expect(withoutMenu(['Menu', 'News', 'World', 'Business', 'EU agrees sanctions', 'Text.'])).toEqual(['EU agrees sanctions', 'Text.']);
+    expect(withoutMenu(['Headline', 'By Anna Smith', 'Text.'])).toEqual(['Headline', 'By Anna Smith', 'Text.']);
+  });
+
+  it('loses its comments, related stories and copyright after the article', () => {
+    const lines = ['Headline', 'One.', 'Two.', 'Three.', 'Comments (34)', 'Should have happened in 2022'];
+    expect(withoutPageTail(lines)).toEqual(['Headline', 'One.', 'Two.', 'Three.']);
+    expect(withoutPageTail(['Headline', 'One.', '© 2023 Continental Post'])).toEqual(['Headline', 'One.']);
+    expect(withoutPageTail(['Comments', 'were made on Monday.', 'Two.', 'Three.'])).toHaveLength(4);
   });
 });

@@ -1,7 +1,7 @@
 // Lines a page prints around an article, never its text: page footers of a PDF copy ("Page 3 of 12
 // hrw.org", "3 | Human Rights Watch") and a live page's status line ("Live · Updated 3 hours ago ·
 // 24 June 2023"). Bylines are byline.ts's.
-import { PAGE_WORDS, STATUS_WORDS, UPDATE_WORDS } from '../lexicon/en/pageFurniture';
+import { PAGE_WORDS, SITE_CHROME_LINES, SITE_CHROME_OPENINGS, STATUS_WORDS, UPDATE_WORDS } from '../lexicon/en/pageFurniture';
 import { tagTimexes } from '../tagTimexes';
 
 /** Furniture is short: a longer line is text, whatever it opens with. */
@@ -41,4 +41,35 @@ export function isStatusLine(line: string): boolean {
 function isDateOrTime(part: string): boolean {
   const covered = tagTimexes(part).reduce((sum, t) => sum + t.end - t.start, 0);
   return covered > 0 && covered >= part.length * 0.5;
+}
+
+const CHROME_LINE = new RegExp(`^(?:${alternatives(SITE_CHROME_LINES)})$|^(?:${alternatives(SITE_CHROME_OPENINGS)})\\s`, 'iu');
+
+/** True for a line of a site's chrome: a link to skip, share or log in, a "Read more: …" or a photo caption. */
+export function isSiteChrome(line: string): boolean {
+  return line.length <= 240 && CHROME_LINE.test(line);
+}
+
+/**
+ * The lines without the site's menu that a page pasted whole opens with: a run of three or more
+ * lines of one or two words ("Menu", "News", "World", "Business") among its first twenty.
+ */
+export function withoutMenu(lines: string[]): string[] {
+  const short = (line: string) => /^\S+(?:\s\S+)?$/.test(line) && !/[.!?:;,]$/.test(line);
+  for (let start = 0; start < Math.min(lines.length, 20); start++) {
+    let end = start;
+    while (end < lines.length && short(lines[end]!)) end++;
+    if (end - start >= 3) return [...lines.slice(0, start), ...lines.slice(end)];
+    start = end;
+  }
+  return lines;
+}
+
+// What follows the article on a page: its comments and links to other stories, and the copyright line.
+const TAIL_OPENER = /^(?:comments?(?:\s*\(\d+\))?|related(?:\s+(?:stories|articles|content))?|most\s+read|more\s+on\s+this\s+story)$/i;
+
+/** The lines without what a page prints after its article: from a "Comments" or "Related stories" heading in its second half, and "© 2023 …". */
+export function withoutPageTail(lines: string[]): string[] {
+  const tail = lines.findIndex((line, i) => i >= lines.length / 2 && TAIL_OPENER.test(line));
+  return (tail < 0 ? lines : lines.slice(0, tail)).filter((line) => !/^(?:©|\(c\)\s|copyright\s)/i.test(line));
 }

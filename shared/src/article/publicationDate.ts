@@ -33,8 +33,25 @@ export function findDateLine(lines: string[]): { index: number; date: string } |
     if (!timex) continue;
     // Only a line that is mostly dates and times: "By Jane Doe | 19 November 2021" and "Aug. 3, 2021 at 10:42 a.m." qualify, a sentence does not.
     const covered = timexes.reduce((sum, t) => sum + t.end - t.start, 0);
-    if (covered < rest.length * 0.5) continue;
-    return { index, date: timex.value.slice(0, 10) };
+    if (covered >= rest.length * 0.5) return { index, date: timex.value.slice(0, 10) };
+    // "Obituary | 4 May 2022", "By Ihar Ilyash Vilnius, 9 August 2025": a part of its own, set off by a
+    // separator, that opens with the date and is mostly dates.
+    const part = datePart(rest, timexes);
+    if (part) return { index, date: part };
+  }
+  return undefined;
+}
+
+const PART_SEPARATOR = /\s*[|·•–—]\s*|,\s+/g;
+
+function datePart(line: string, timexes: readonly { start: number; end: number; value: string }[]): string | undefined {
+  const starts = [0, ...[...line.matchAll(PART_SEPARATOR)].map((match) => match.index + match[0].length)];
+  for (const [i, start] of starts.entries()) {
+    const end = i + 1 < starts.length ? line.slice(0, starts[i + 1]).search(/\s*(?:[|·•–—]|,\s)\s*$/) : line.length;
+    const opening = timexes.find((t) => t.start === start && FULL_DAY.test(t.value));
+    if (!opening || end <= start) continue;
+    const covered = timexes.filter((t) => t.start >= start && t.end <= end).reduce((sum, t) => sum + t.end - t.start, 0);
+    if (covered >= (end - start) * 0.75) return opening.value.slice(0, 10);
   }
   return undefined;
 }

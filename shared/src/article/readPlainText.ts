@@ -5,13 +5,13 @@ import type { Article } from '../types';
 import { isByline } from './byline';
 import { createLineJoiner, type LineJoiner } from './lineJoiner';
 import { listItem } from './listItem';
-import { isPageFooter, isStatusLine } from './pageFurniture';
+import { isPageFooter, isSiteChrome, isStatusLine, withoutMenu, withoutPageTail } from './pageFurniture';
 import { findDateLine } from './publicationDate';
 
 const MAX_TITLE = 160;
 
 export function readPlainText(raw: string): Article {
-  const lines = raw.split('\n').map(foldLine).filter((line) => !isPageFooter(line));
+  const lines = withoutMenu(withoutPageTail(raw.split('\n').map(foldLine)).filter((line) => !isPageFooter(line) && !isSiteChrome(line)));
   const joiner = createLineJoiner(raw);
   const paragraphs = toParagraphs(lines, joiner);
   return readHeader(paragraphs);

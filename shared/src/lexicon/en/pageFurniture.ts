@@ -7,6 +7,17 @@ export const STATUS_WORDS = ['live', 'live updates', 'breaking', 'breaking news'
 /** Words that open the updated-time part of a status line: "Updated 3 hours ago", "Last updated: 14:05". */
 export const UPDATE_WORDS = ['updated', 'last updated', 'last modified'] as const;
 
+/** Lines of a site's chrome, pasted with an article from a web page: "Skip to main content", "Share on X". */
+export const SITE_CHROME_LINES = [
+  'skip to main content', 'skip to content', 'menu', 'search', 'subscribe', 'log in', 'login', 'sign in', 'sign up',
+  'register', 'share', 'share on facebook', 'share on x', 'share on twitter', 'share on linkedin', 'share by email',
+  'share this article', 'copy link', 'advertisement', 'related stories', 'related articles', 'most read', 'comments',
+  'newsletter', 'listen to this article', 'print',
+] as const;
+
+/** Openings of such lines that lead elsewhere or caption a picture: "Read more: …", "Photo: … (AP)". */
+export const SITE_CHROME_OPENINGS = ['read more:', 'related:', 'see also:', 'photo:', 'photograph:', 'image:', 'watch:'] as const;
+
 /** The word a page footer puts before its number: "Page 3 of 12". */
 export const PAGE_WORDS = ['page', 'p.', 'pg.'] as const;
 
