@@ -149,3 +149,15 @@ describe('readPlainText on headlines', () => {
     expect(readPlainText(raw).text).toBe('One.\nTwo.\nThree.\nUpdated 3 hours ago');
   });
 });
+
+describe('readPlainText on a wire story', () => {
+  it('takes the publication date from the dateline that opens the lead, and keeps the lead', () => {
+    const article = readPlainText('Potash profit slides\n\nRIGA, 7 November 2024 (Baltic Business Wire) — Belaruskali reported a drop in profit on Wednesday.');
+    expect(article.publicationDate).toBe('2024-11-07');
+    expect(article.text).toBe('RIGA, 7 November 2024 (Baltic Business Wire) — Belaruskali reported a drop in profit on Wednesday.');
+  });
+
+  it('does not take a date from a lead that opens with a name in capitals and a sentence', () => {
+    expect(readPlainText('Headline\n\nNATO, on 9 August 2020, said it would meet.').publicationDate).toBeUndefined();
+  });
+});

@@ -6,7 +6,7 @@ import { isByline } from './byline';
 import { createLineJoiner, type LineJoiner } from './lineJoiner';
 import { listItem } from './listItem';
 import { isPageFooter, isSiteChrome, isStatusLine, withoutMenu, withoutPageTail } from './pageFurniture';
-import { findDateLine } from './publicationDate';
+import { findDateLine, toIsoDay } from './publicationDate';
 
 const MAX_TITLE = 160;
 
@@ -88,7 +88,20 @@ function readHeader(all: string[]): Article {
   }
   // "Live · Updated 3 hours ago" at the top is the page's, not the story's.
   paragraphs = paragraphs.filter((p, i) => i >= 3 || !isStatusLine(p));
-  return { title, publicationDate: dateLine?.date, text: paragraphs.join('\n') };
+  return { title, publicationDate: dateLine?.date ?? wireDate(paragraphs.slice(0, 2)), text: paragraphs.join('\n') };
+}
+
+// "RIGA, 7 November 2024 (Baltic Business Wire) — Belaruskali reported …": a wire story's dateline, in its lead.
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40},\s+([^()\n–—]{4,30}?)\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|\(|$)/u;
+
+/** The full date of a wire dateline that opens the lead; the lead stays text. */
+function wireDate(paragraphs: readonly string[]): string | undefined {
+  for (const paragraph of paragraphs) {
+    const written = WIRE_DATELINE.exec(paragraph)?.[1];
+    const date = written ? toIsoDay(written) : undefined;
+    if (date) return date;
+  }
+  return undefined;
 }
 
 export const foldLine = (line: string) => line.replace(/[\s\u00a0]+/g, ' ').trim();
