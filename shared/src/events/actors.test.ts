@@ -43,6 +43,10 @@ describe('actors', () => {
     expect(actorsOf('9 August 2020: Presidential election in Belarus.')).toEqual(['Belarus']);
   });
 
+  it('ends a name before a day or month joined to it by "on"', () => {
+    expect(actorsOf('The European Union on Monday adopted its 12th package against Russia.')).toEqual(['European Union', 'Russia']);
+  });
+
   it('does not take an ordinary word opening a sentence as a name', () => {
     expect(actorsOf('Protests erupted in Minsk. The protests grew.')).toEqual(['Minsk']);
   });

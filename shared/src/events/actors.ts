@@ -1,6 +1,7 @@
 // Finds the people, organisations and countries a sentence names. A light, rule-based reader of
 // capitalised names: country and acronym tables, organisation words, titles before a person's
 // name, and the article's own full names ("Putin" after "Vladimir Putin" is Vladimir Putin).
+import { FULL_MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { COUNTRIES, COUNTRY_ALIASES } from '../lexicon/en/countries';
 import { FUNCTION_WORDS, NAME_ADJECTIVES, OTHER_NON_NAMES } from '../lexicon/en/commonCapitalised';
 import { NEWS_AGENCIES, ORGANISATION_ACRONYMS, ORGANISATION_WORDS, PERSON_TITLES } from '../lexicon/en/organisations';
@@ -12,6 +13,7 @@ const NON_NAME_SET = new Set<string>([...FUNCTION_WORDS, ...NAME_ADJECTIVES, ...
 const ORGANISATION_SET = new Set<string>(ORGANISATION_WORDS);
 const TITLE_SET = new Set<string>(PERSON_TITLES);
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'von', 'van', 'al', 'bin', 'on']);
+const CALENDAR_WORDS = new Set<string>([...Object.keys(WEEKDAYS), ...FULL_MONTHS]);
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
@@ -112,6 +114,8 @@ function* capitalisedRuns(text: string, start: number, end: number): Generator<{
     if (breaksRun) yield* flush();
     // After a colon or dash a list item starts: "9 August 2020: Presidential election", "Aug. 10 – Police use …".
     const startsSentence = sentenceStart || previousClosedSentence || /[.!?]["”’)]*\s+$|\n|^\s*["“]|[:–—]\s+$/.test(gap);
+    // "The European Union on Monday adopted": a day or month after "on" or "in" is a date, not a name's end.
+    if (pending.length && CALENDAR_WORDS.has(word.toLowerCase())) yield* flush();
     if (isCapitalised(word)) {
       if (!run.length) runAtSentenceStart = startsSentence;
       run.push(...pending, { word, start: start + match.index });
