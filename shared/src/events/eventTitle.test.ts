@@ -101,6 +101,10 @@ describe('eventTitle', () => {
     );
   });
 
+  it('leaves out an interview’s "Q:" and "A:"', () => {
+    expect(title('A: I said in January that we would not leave.', 'January')).toBe('I said in January that we would not leave');
+  });
+
   it('shortens long sentences at a word boundary with an ellipsis', () => {
     const long = `On 1 May 2020 ${'the committee discussed the matter again '.repeat(8)}`;
     const result = title(long, '1 May 2020');

@@ -39,8 +39,8 @@ export function eventTitle({ sentence, dateStart, dateEnd, sharedSentence }: Tit
   const dateAfter = relative && text.slice(relative.index).includes(body.slice(date.start, date.end));
   if (relative && !dateAfter && text.slice(0, relative.index).split(/\s+/).length >= 4) text = text.slice(0, relative.index);
   text = withSubject(text, body.slice(0, from));
-  // A title is one line, even when its quote runs across a line break.
-  return shorten(capitalise(text.replace(/\s+/g, ' ').replace(/^["“'‘\s]+|["”'’\s.,;:!?]+$/g, '')));
+  // A title is one line, even when its quote runs across a line break; an interview's "Q:" and "A:" are not its words.
+  return shorten(capitalise(text.replace(/\s+/g, ' ').replace(/^\s*[QA]\s*:\s+/, '').replace(/^["“'‘\s]+|["”'’\s.,;:!?]+$/g, '')));
 }
 
 interface Span {
