@@ -14,10 +14,13 @@ const SKIPPED = new Set([
 /** Elements that hold a page's article: where a page marks one, its text is all that is read. */
 const CONTENT = new Set(['article', 'main']);
 
+/** A table's cells: a row is one paragraph, its cells set apart by a dash ("28 February 2022 – Ukraine applies"). */
+const CELLS = new Set(['td', 'th']);
+
 /** Elements that end a paragraph. */
 const BLOCKS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr',
   'figure', 'figcaption', 'hr', 'address', 'body', 'html', 'title', 'details', 'summary',
 ]);
 
@@ -47,6 +50,7 @@ export function htmlToText(html: string): HtmlDocument {
   let h1Text: string | undefined;
   let h1Depth = 0;
   let firstTime: string | undefined;
+  let rowDepth = 0;
 
   const endParagraph = () => {
     const paragraph = current.split('\n').map(foldSpace).filter(Boolean).join('\n');
@@ -71,18 +75,22 @@ export function htmlToText(html: string): HtmlDocument {
         if (name === 'h1' && h1Text === undefined) { h1Depth = 1; h1Text = ''; }
         if (name === 'br') { if (skipDepth === 0) current += '\n'; return; }
         if (BLOCKS.has(name)) endParagraph();
+        if (name === 'tr') rowDepth++;
+        if (CELLS.has(name) && skipDepth === 0 && current.trim()) current += ' – ';
         if (CONTENT.has(name)) contentDepth++;
       },
       ontext(text) {
         if (inTitle) { titleText += text; return; }
         if (skipDepth > 0) return;
         if (h1Depth) h1Text += text;
-        current += text;
+        // The line ends between a row's cells are the page source's layout, not line breaks.
+        current += rowDepth > 0 ? text.replace(/\n/g, ' ') : text;
       },
       onclosetag(name) {
         if (name === 'title') { inTitle = false; return; }
         if (SKIPPED.has(name)) { skipDepth = Math.max(0, skipDepth - 1); return; }
         if (name === 'h1') h1Depth = 0;
+        if (name === 'tr') rowDepth = Math.max(0, rowDepth - 1);
         if (BLOCKS.has(name)) endParagraph();
         if (CONTENT.has(name)) contentDepth = Math.max(0, contentDepth - 1);
       },

@@ -4,6 +4,7 @@ import type { Article, InputProblem } from '../types';
 import { isByline } from './byline';
 import { htmlToText, looksLikeHtml } from './htmlToText';
 import { findInputProblem } from './inputProblem';
+import { looksLikeMarkdown, markdownToHtml } from './markdown';
 import { isStatusLine } from './pageFurniture';
 import { findDateLine, toIsoDay } from './publicationDate';
 import { foldLine, readPlainText } from './readPlainText';
@@ -24,7 +25,11 @@ export function readArticle(raw: string, options: ReadOptions = {}): ReadResult 
   if (problem) return { ok: false, problem };
   // Control characters (NUL, ESC, backspace…) are never article text: drop them; tabs and line ends stay.
   const normalised = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '');
-  const article = readArticleFile(normalised) ?? (looksLikeHtml(normalised) || /\.x?html?$/i.test(options.fileName ?? '') ? readHtml(normalised) : readPlainText(normalised));
+  const article =
+    readArticleFile(normalised) ??
+    (looksLikeHtml(normalised) || /\.x?html?$/i.test(options.fileName ?? '') ? readHtml(normalised)
+    : looksLikeMarkdown(normalised, options.fileName) ? readHtml(markdownToHtml(normalised))
+    : readPlainText(normalised));
   if (options.publicationDate) article.publicationDate = toIsoDay(options.publicationDate) ?? article.publicationDate;
   if (!article.text.trim()) return { ok: false, problem: { key: 'noText', message: 'No readable text was found in this article.' } };
   return { ok: true, article };
