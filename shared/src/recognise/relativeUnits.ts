@@ -15,8 +15,9 @@ export const relativeUnits: Recogniser[] = [
   {
     name: 'unitShift',
     // "earlier" and "later" are not read here (widenOverModifiers takes them into "earlier this year"); "the" before "past" and "current" is in: "[the past year]".
-    pattern: compile(`${B}(?:(?<deictic>(?:the\\s+(?=past|current|last\\s+(?:decade|century)))?${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?:fiscal\\s+)?(?<u>${CALENDAR_UNIT})${E}`),
+    pattern: compile(`${B}(?:(?<deictic>(?:the\\s+(?=past|current|last\\s+(?:decade|century)))?${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?:fiscal\\s+)?(?<u>${CALENDAR_UNIT})${E}(?!\\s+of\\s+an?\\s)`),
     read: ({ groups: g, 0: all, index }, text) => {
+      // "the next quarter of a century" is 25 years: a unit "of a" something is a share of it, not a calendar unit.
       if (isQuotedTitle(all, text.slice(Math.max(0, index - 2), index))) return null;
       const unit = UNIT_WORDS[lower(g!.u)]!;
       const word = lower(g!.deictic ?? g!.anaphoric).replace(/^the /, '').replace(/^that same$/, 'same');

@@ -4,6 +4,19 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('seasons, quarters and halves', () => {
+  it('read halves as results news writes them, "H1 2024", but not a virus\'s name', () => {
+    expect(tag('Profit rose in H1 2024. The H1N1 virus spread.')).toEqual([['H1 2024', 15, 'DATE', '2024-H1']]);
+  });
+
+  it('do not read a share of a unit, "the next quarter of a century", as a quarter', () => {
+    expect(tag('It took the next quarter of a century.').map((t) => t[2])).not.toContain('DATE');
+  });
+
+  it('read "that summer" after a January as that year\'s summer, and "that winter" as the one the January is in', () => {
+    expect(tag('He won in January 1994 and lost that summer.').map((t) => t[3])).toEqual(['1994-01', '1994-SU']);
+    expect(tag('It snowed in January 2021. That winter was cold.').map((t) => t[3])).toEqual(['2021-01', '2020-WI']);
+  });
+
   it('count "the following spring" and "that winter" from the story, not from the publication', () => {
     const text = 'Protests ebbed in October 2020. That winter, police came at night. The family left the following spring.';
     expect(tag(text, '2024-08-20').map(([text, , , value]) => [text, value])).toEqual([

@@ -78,7 +78,8 @@ export const seasonsAndQuarters: Recogniser[] = [
   {
     name: 'half',
     // "the last half of 1989" is the second; "the last half" alone is as often a game's.
-    pattern: compile(`${B}(?:the\\s+)?(?:(?<ord>first|second)[\\s-]+half(?:\\s+of\\s+(?<y>${YEAR}))?|(?<last>last|latter)\\s+half\\s+of\\s+(?<y2>${YEAR}))${E}`),
-    read: ({ groups: g }) => ({ kind: 'half', half: g!.ord && lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y ?? g!.y2, undefined) }),
+    pattern: compile(`${B}(?:(?:the\\s+)?(?:(?<ord>first|second)[\\s-]+half(?:\\s+of\\s+(?<y>${YEAR}))?|(?<last>last|latter)\\s+half\\s+of\\s+(?<y2>${YEAR}))|H(?<h>[12])(?:\\s+(?<y3>${YEAR}))?)${E}`),
+    // "H1 2024", "H2": a half as results news writes it.
+    read: ({ groups: g }) => ({ kind: 'half', half: g!.h ? Number(g!.h) : g!.ord && lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y ?? g!.y2 ?? g!.y3, undefined) }),
   },
 ];

@@ -8,7 +8,7 @@ describe('clock times', () => {
     expect(tag('at 10:30 a.m. and at 14:30 and at midnight')).toEqual([
       ['10:30 a.m.', 3, 'TIME', '1998-08-07T10:30'],
       ['14:30', 21, 'TIME', '1998-08-07T14:30'],
-      ['midnight', 34, 'TIME', '1998-08-07T00:00'],
+      ['midnight', 34, 'TIME', '1998-08-07T24:00'],
     ]);
   });
 

@@ -29,7 +29,8 @@ export const times: Recogniser[] = [
     read: ({ groups: g, index }, text) => {
       // "High Noon" is a film, and "high noon" a figure of speech.
       if (/high\s+$/i.test(text.slice(Math.max(0, index - 6), index))) return null;
-      return { kind: 'time', hour: lower(g!.w) === 'midnight' ? 0 : 12, minute: 0 };
+      // TimeML writes midnight as the end of its day, T24:00: "midnight Friday" is when Friday ends.
+      return { kind: 'time', hour: lower(g!.w) === 'midnight' ? 24 : 12, minute: 0 };
     },
   },
   {

@@ -73,7 +73,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? deicticAnchor(c) : deicticAnchor(c);
       // A story's "the summer" is the summer of the year it has got to.
       // "in 1975 … that same spring", "In 1777 … the following spring": a year told is counted by years, not from its 1 January.
-      const yearTold = partial.anchor === 'previous' && c.previous?.precision === 'year' && partial.offset !== undefined ? c.previous.day.year + partial.offset : undefined;
+      // "In January 1994 … that summer": that season of the year told (its winter starts in the December before a January or February).
+      const told = partial.anchor === 'previous' && partial.offset !== undefined ? c.previous : null;
+      const winterBefore = told && told.precision !== 'year' && partial.season === 'WI' && told.day.month <= 2 ? 1 : 0;
+      const yearTold = told && (told.precision === 'year' || partial.offset === 0) ? told.day.year + partial.offset! - winterBefore : undefined;
       const storyYear = yearTold ?? (c.narrative && partial.offset === undefined ? c.previous?.day.year : undefined);
       const year = partial.year ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c) : undefined);
       return date(`${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`);
