@@ -28,8 +28,9 @@ export function eventTitle({ sentence, dateStart, dateEnd, sharedSentence }: Tit
   const inBody = dateStart >= skipped;
   // A date in a relative clause ("Lukashenko, who has ruled since 1994, …") or in one joined by "and" or "but"
   // ("…, and his lawyers said on Tuesday …") is that clause's news.
-  let { from, to } = inBody && (sharedSentence || inClauseOfItsOwn(body, date.start)) ? clauseAround(body, date) : { from: 0, to: body.length };
-  from = afterOpeningPhrases(body, from, to, date);
+  const clause = inBody && (sharedSentence || inClauseOfItsOwn(body, date.start)) ? clauseAround(body, date) : { from: 0, to: body.length };
+  const { to } = clause;
+  const from = afterOpeningPhrases(body, clause.from, to, date);
   let text = body.slice(from, to);
   // An aside between commas ("stated that, due to sanctions, he…") is not the news.
   text = text.replace(/(\b(?:that|and|but))?,\s+(?:due to|because of|according to|among other things|in turn|however|in particular|for example|of course)\b[^,]{0,80},\s+/gi, (_m, word: string | undefined) => (word ? `${word} ` : ' '));
