@@ -46,14 +46,22 @@ describe('timelineKeyAction', () => {
 
 describe('keyboardOrder', () => {
   it('orders by start, then the shorter first, then as given', () => {
-    const day = (d: number) => new Date(Date.UTC(2021, 10, d));
     const items = [
-      { id: 'late', start: day(20) },
-      { id: 'long', start: day(10), end: day(15) },
-      { id: 'short', start: day(10), end: day(11) },
-      { id: 'same1', start: day(12) },
-      { id: 'same2', start: day(12) },
+      { id: 'late', isoStart: '2021-11-20' },
+      { id: 'long', isoStart: '2021-11-10', isoEnd: '2021-11-15' },
+      { id: 'short', isoStart: '2021-11-10', isoEnd: '2021-11-11' },
+      { id: 'same1', isoStart: '2021-11-12' },
+      { id: 'same2', isoStart: '2021-11-12' },
     ];
     expect(keyboardOrder(items)).toEqual(['short', 'long', 'same1', 'same2', 'late']);
+  });
+
+  it('walks a day before the week that starts on it, as the card counts them', () => {
+    const items = [
+      { id: 'nextWeek', isoStart: '2022-03-21', isoEnd: '2022-03-27' },
+      { id: 'nextMonday', isoStart: '2022-03-21' },
+      { id: 'march', isoStart: '2022-03' },
+    ];
+    expect(keyboardOrder(items)).toEqual(['march', 'nextMonday', 'nextWeek']);
   });
 });
