@@ -30,7 +30,7 @@ export type PartialValue =
   | { kind: 'weekend'; offset?: number }
   | { kind: 'half'; half: number; year?: number; offset?: number }
   /** "Friday", "last Monday", "Tuesday morning"; "the previous Friday" counts from the last day told. */
-  | { kind: 'weekday'; weekday: number; offset?: number; part?: PartOfDay; anchor?: Anchor }
+  | { kind: 'weekday'; weekday: number; offset?: number; part?: PartOfDay; anchor?: Anchor; /** "Monday of last week": weeks from the anchor's. */ week?: number }
   /** "today", "yesterday", "tomorrow", "tonight", "this morning"; "that afternoon", "the next morning" count from the last day told. */
   | { kind: 'dayShift'; days: number; part?: PartOfDay; anchor?: Anchor }
   /** "last week", "this year", "next month", "the following day", "the same month". */

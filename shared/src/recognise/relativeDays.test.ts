@@ -5,6 +5,14 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('relative days', () => {
+  it('read "Monday of last week" as that week\'s Monday, which "last Monday" need not be', () => {
+    // 14 March 2022 is a Monday.
+    expect(tagTimexes('The trial began on Monday of last week and ends on Friday of next week.', { dct: '2022-03-14' }).map((t) => [t.text, t.value])).toEqual([
+      ['Monday of last week', '2022-03-07'],
+      ['Friday of next week', '2022-03-25'],
+    ]);
+  });
+
   it('count today, yesterday and tomorrow from the publication date', () => {
     expect(tag('today, yesterday, tomorrow and the day before yesterday')).toEqual([
       ['today', 0, 'DATE', '1998-08-07'],

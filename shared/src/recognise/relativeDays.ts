@@ -58,7 +58,7 @@ export const relativeDays: Recogniser[] = [
   },
   {
     name: 'weekday',
-    pattern: compile(`${B}(?:(?:the\\s+(?=previous|following))?(?<rel>last|next|this|coming|past|previous|following)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?${E}`),
+    pattern: compile(`${B}(?:(?:the\\s+(?=previous|following))?(?<rel>last|next|this|coming|past|previous|following)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?(?:\\s+of\\s+(?<week>last|this|next)\\s+week)?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       if (!isCapitalised(g!.d)) return null;
       // "The Sunday Times", "Monday Night Football": a capitalised word after the day makes a name.
@@ -72,6 +72,8 @@ export const relativeDays: Recogniser[] = [
       if (offset !== undefined) value.offset = offset;
       if (part) value.part = part;
       if (/^the\s/i.test(all)) value.anchor = 'previous';
+      // "Monday of last week": that week's Monday, which "last Monday" need not be.
+      if (g!.week) value.week = (RELATIVE_OFFSETS as Record<string, number>)[lower(g!.week)]!;
       return value;
     },
   },
