@@ -2,19 +2,18 @@
 // hrw.org", "3 | Human Rights Watch") and a live page's status line ("Live · Updated 3 hours ago ·
 // 24 June 2023"). Bylines are byline.ts's.
 import { PAGE_WORDS, SITE_CHROME_LINES, SITE_CHROME_OPENINGS, STATUS_WORDS, UPDATE_WORDS } from '../lexicon/en/pageFurniture';
+import { alternation } from '../recognise/patterns';
 import { tagTimexes } from '../tagTimexes';
 
 /** Furniture is short: a longer line is text, whatever it opens with. */
 const MAX_FURNITURE = 80;
 
-const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-const alternatives = (words: readonly string[]) => words.map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
 
 // The publication beside a page number: a name ("Human Rights Watch") or a web address ("hrw.org"), not a sentence.
 const PUBLICATION = String.raw`(?:\p{Lu}[^.!?|]{0,50}|[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,}(?:/\S*)?)`;
 const PAGE_FOOTERS = [
   // "Page 3 of 12", "Page 3 of 12   hrw.org", "p. 3/12"
-  new RegExp(`^(?:${alternatives(PAGE_WORDS)})\\s*\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?(?:\\s+${PUBLICATION})?$`, 'iu'),
+  new RegExp(`^(?:${alternation(PAGE_WORDS)})\\s*\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?(?:\\s+${PUBLICATION})?$`, 'iu'),
   // "3 | Human Rights Watch", "Human Rights Watch | 3"
   new RegExp(`^\\d{1,4}\\s*[|·•]\\s*${PUBLICATION}$`, 'u'),
   new RegExp(`^${PUBLICATION}\\s*[|·•]\\s*\\d{1,4}$`, 'u'),
@@ -27,8 +26,8 @@ export function isPageFooter(line: string): boolean {
   return line.length <= MAX_FURNITURE && PAGE_FOOTERS.some((footer) => footer.test(line));
 }
 
-const STATUS_PART = new RegExp(`^(?:${alternatives(STATUS_WORDS)})$`, 'i');
-const UPDATE_PART = new RegExp(`^(?:${alternatives(UPDATE_WORDS)})\\b`, 'i');
+const STATUS_PART = new RegExp(`^(?:${alternation(STATUS_WORDS)})$`, 'i');
+const UPDATE_PART = new RegExp(`^(?:${alternation(UPDATE_WORDS)})\\b`, 'i');
 
 /** True for a live page's status line: its parts, between "·" or "|", are a status, an update time or a date. */
 export function isStatusLine(line: string): boolean {
@@ -43,7 +42,7 @@ function isDateOrTime(part: string): boolean {
   return covered > 0 && covered >= part.length * 0.5;
 }
 
-const CHROME_LINE = new RegExp(`^(?:${alternatives(SITE_CHROME_LINES)})$|^(?:${alternatives(SITE_CHROME_OPENINGS)})\\s`, 'iu');
+const CHROME_LINE = new RegExp(`^(?:${alternation(SITE_CHROME_LINES)})$|^(?:${alternation(SITE_CHROME_OPENINGS)})\\s`, 'iu');
 
 /** True for a line of a site's chrome: a link to skip, share or log in, a "Read more: …" or a photo caption. */
 export function isSiteChrome(line: string): boolean {

@@ -1,5 +1,6 @@
 // Reads an article in any of the shapes users bring: our article files (title, HTML body,
 // date, source, plain body), HTML documents and fragments, and plain text.
+import { alternation } from '../recognise/patterns';
 import type { Article, InputProblem } from '../types';
 import { isByline } from './byline';
 import { htmlToText, looksLikeHtml } from './htmlToText';
@@ -78,7 +79,7 @@ function readHtml(raw: string): Article {
 /** "Prigozhin agrees to leave – live updates | Eastern Wire" without " | Eastern Wire", the site's own name. */
 function withoutSiteName(title: string | undefined, siteName: string | undefined): string | undefined {
   if (!title || !siteName) return title;
-  const suffix = new RegExp(`\\s+[|–—-]\\s+${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+  const suffix = new RegExp(`\\s+[|–—-]\\s+(?:${alternation([siteName])})$`, 'u');
   const stripped = title.replace(suffix, '');
   return stripped || title;
 }
