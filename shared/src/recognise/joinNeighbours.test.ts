@@ -17,6 +17,14 @@ describe('joinNeighbours', () => {
     expect(news('It began in October of last year.')).toEqual([['October of last year', 12, 'DATE', '1997-10']]);
   });
 
+  it('reads a quarter or half and the relative year after it as one expression', () => {
+    expect(news('Output fell in the second half of last year and will rise in the first quarter of next year.')).toEqual([
+      ['the second half of last year', 15, 'DATE', '1997-H2'],
+      ['the first quarter of next year', 61, 'DATE', '1999-Q1'],
+    ]);
+    expect(news('Sales grew in the first half of the year.')).toEqual([['the first half of the year', 14, 'DATE', '1998-H1']]);
+  });
+
   it('leaves "of the following year" as two expressions', () => {
     expect(narrative('In 1940, and in March of the following year.')).toEqual([
       ['1940', 3, 'DATE', '1940'],

@@ -1,6 +1,7 @@
 // Two finds side by side that TimeML reads as one expression: a clock time and its day ("10 p.m.
 // Wednesday", "5 p.m. EST, Nov. 9", "mid-afternoon yesterday"), and a month or season and the spoken year after it ("January
-// nineteen ninety-seven", "the winter of nineteen ninety-four", "June '97"), or a relative one ("August of that year"). And coordinated dates, which stay
+// nineteen ninety-seven", "the winter of nineteen ninety-four", "June '97"), or a relative one ("August of that year",
+// "the first quarter of next year"). And coordinated dates, which stay
 // two but share the year told once, after the second: "in August and September 1914", "26 June - 4 August 1952".
 import type { PartialValue, Recognition } from './partialValue';
 
@@ -15,6 +16,8 @@ const isYearAlone = (partial: PartialValue) =>
 const lacksYear = (partial: PartialValue) =>
   (partial.kind === 'calendar' && partial.month !== undefined && partial.year === undefined && partial.yearOfCentury === undefined && partial.yearOffset === undefined && partial.monthOffset === undefined)
   || (partial.kind === 'season' && partial.year === undefined && partial.offset === undefined);
+const isPartOfYearAlone = (partial: PartialValue) =>
+  ((partial.kind === 'quarter' && partial.offset === undefined) || partial.kind === 'half') && partial.year === undefined && partial.yearOffset === undefined;
 
 /** The partial value of `current` and `next` read as one, or null when they stay two. */
 function joined(current: PartialValue, next: PartialValue, between: string): PartialValue | null {
@@ -28,6 +31,11 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
     // "that year" and "the same year" are the year the story is in, which a month without a year already takes.
     if (next.anchor === 'previous') return next.offset === 0 ? current : null;
     return { ...current, yearOffset: next.offset };
+  }
+  // "the first quarter of next year", "the second half of the year": that year's part, one expression.
+  if (isPartOfYearAlone(current) && next.kind === 'unitShift' && next.unit === 'year' && /^\s+of\s+$/.test(between)) {
+    if (next.anchor === 'previous') return next.offset === 0 ? current : null;
+    return { ...current, yearOffset: next.offset } as PartialValue;
   }
   if (current.kind === 'calendar' && lacksYear(current) && next.kind === 'calendar' && next.yearOfCentury !== undefined && /^\s+$/.test(between)) {
     return { ...current, yearOfCentury: next.yearOfCentury };

@@ -28,7 +28,7 @@ export type PartialValue =
   | { kind: 'periodOfYear'; year: number; quarter: boolean }
   /** "the weekend", "last weekend". */
   | { kind: 'weekend'; offset?: number }
-  | { kind: 'half'; half: number; year?: number; offset?: number }
+  | { kind: 'half'; half: number; year?: number; yearOffset?: number }
   /** "Friday", "last Monday", "Tuesday morning"; "the previous Friday" counts from the last day told. */
   | { kind: 'weekday'; weekday: number; offset?: number; part?: PartOfDay; anchor?: Anchor; /** "Monday of last week": weeks from the anchor's. */ week?: number }
   /** "today", "yesterday", "tomorrow", "tonight", "this morning"; "that afternoon", "the next morning" count from the last day told. */

@@ -80,6 +80,11 @@ describe('seasons, quarters and halves', () => {
     expect(tag('They scored twice in the last half.')).toEqual([]);
   });
 
+  it('read "the last quarter of" a year as its fourth, and "the last quarter" alone as the one before this', () => {
+    expect(tag('in the last quarter of 1989')).toEqual([['the last quarter of 1989', 3, 'DATE', '1989-Q4']]);
+    expect(tag('in the last quarter')).toEqual([['the last quarter', 3, 'DATE', '1998-Q2']]);
+  });
+
   it('take "the 1988 quarter" with no quarter told as that year\'s part of the reported quarter', () => {
     expect(tag('Profit rose from the 1988 quarter.', '1989-10-26')).toEqual([['the 1988 quarter', 17, 'DATE', '1988-Q3']]);
     expect(tag('Profit rose from the 1988 period.', '1989-10-26')).toEqual([['the 1988 period', 17, 'DATE', '1988']]);

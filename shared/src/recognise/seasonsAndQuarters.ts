@@ -34,7 +34,8 @@ export const seasonsAndQuarters: Recogniser[] = [
     read: ({ groups: g, 0: all }) => {
       // "the third-quarter loss": "the" is the noun's; the quarter is read from its ordinal.
       if (!g!.rel && !g!.y && /^the\s/i.test(all) && /-(?:fiscal\s+)?quarter$/i.test(all)) return null;
-      const quarter = g!.q ? Number(g!.q) : ordinalOf(g!.ord!);
+      // "the last quarter of 1998" is its fourth; "the last quarter" alone is the one before this.
+      const quarter = g!.q ? Number(g!.q) : ordinalOf(g!.ord!) === -1 && g!.y ? 4 : ordinalOf(g!.ord!);
       if (quarter === -1) return { kind: 'unitShift', unit: 'quarter', offset: -1, anchor: 'document' };
       if (!(quarter >= 1 && quarter <= 4)) return null;
       return { kind: 'quarter', quarter, ...withYearOrOffset(g!.y, g!.rel) };

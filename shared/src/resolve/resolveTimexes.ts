@@ -111,7 +111,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       return date(`${formatWeek(addDays(anchor, offset * 7))}-WE`);
     }
     case 'half': {
-      const year = partial.year ?? deicticAnchor(c)?.year;
+      const anchorYear = deicticAnchor(c)?.year;
+      const year = partial.year ?? (anchorYear === undefined ? undefined : anchorYear + (partial.yearOffset ?? 0));
       if (year === undefined) return date(`XXXX-H${partial.half}`);
       // A story's "the latter half of 2008" sets its year, as "2008" would.
       return date(`${formatYear(year)}-H${partial.half}`, { day: { year, month: partial.half === 1 ? 1 : 7, day: 1 }, precision: 'year' });
