@@ -60,6 +60,18 @@ describe('absolute dates', () => {
     expect(tag('The summit will be held on 5 March.')).toEqual([['5 March', 27, 'DATE', '1999-03-05']]);
   });
 
+  it('put a date told in the future from now after the publication date, all the year round', () => {
+    expect(tag('The trial is due to start on 12 January.', '2024-03-10')).toEqual([['12 January', 29, 'DATE', '2025-01-12']]);
+    expect(tag('She will command a mission in December.', '1998-03-04')).toEqual([['December', 30, 'DATE', '1998-12']]);
+    // An article written days before it was published.
+    expect(tag('The court will rule on 2 March.', '2024-03-10')).toEqual([['2 March', 23, 'DATE', '2024-03-02']]);
+  });
+
+  it('keep a plan told in the past in the months before the publication date', () => {
+    expect(tag('The vote, which was scheduled for January 12, was postponed.', '2024-03-10')).toEqual([['January 12', 34, 'DATE', '2024-01-12']]);
+    expect(tag('He was expected to arrive on 12 January.', '2024-03-10')).toEqual([['12 January', 29, 'DATE', '2024-01-12']]);
+  });
+
   it('let the weekday of a date pick its year', () => {
     expect(tag('on Monday, Nov. 9')).toEqual([['Monday, Nov. 9', 3, 'DATE', '1998-11-09']]);
     expect(tag('on Saturday, April 25')).toEqual([['Saturday, April 25', 3, 'DATE', '1998-04-25']]);

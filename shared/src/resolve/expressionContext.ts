@@ -21,6 +21,10 @@ export class ExpressionContext implements Context {
     return this.tenseHere().direction;
   }
 
+  get firmFuture(): boolean {
+    return this.tenseHere().firm === true;
+  }
+
   get cueDistance(): number {
     return this.tenseHere().distance;
   }

@@ -6,6 +6,9 @@ import { addDays, compareDays, easterSunday, formatDay, formatMonth, formatWeek,
 import { date, deicticAnchor, withPart, type Context, type Resolved, type Told } from './resolved';
 
 const TENSE_MARGIN_DAYS = 92;
+// A future told from now ("is due to start on 12 January") reaches back only this far: an article
+// written some days before it was published.
+const FUTURE_SLACK_DAYS = 14;
 // How far, in characters (about four sentences), a story told in an earlier year carries on without a date.
 const FLASHBACK_REACH = 600;
 const NEAR_CUE_WORDS = 3;
@@ -74,16 +77,18 @@ function yearOfCentury(lastTwoDigits: number, anchor: Day): number {
  * The year of a day or month told without one: it lies in the year-long window that ends three
  * months after the publication date ("the rights expire Nov. 21", "payable Dec. 7" are ahead);
  * a past-tense verb right before it ("took place on 20 December") ends the window at the
- * publication date, and the future tense moves the window to start three months before it.
+ * publication date, and the future tense moves the window to start three months before it (two weeks
+ * when the future is told from now).
  */
 function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Context): number {
   const reference = dayPrecision ? anchor : { ...anchor, day: 1 };
   const daysAhead = compareDays(candidate, reference) / DAY_MS;
   // Where the windows of every tense agree (most dates of the last three months), the tense need not be read.
-  const ifFuture = yearInWindowFrom(-TENSE_MARGIN_DAYS, daysAhead, candidate.year);
-  if (ifFuture === yearInWindowFrom(-365, daysAhead, candidate.year) && ifFuture === yearInWindowFrom(TENSE_MARGIN_DAYS - 365, daysAhead, candidate.year)) return ifFuture;
+  const ifFuture = yearInWindowFrom(-FUTURE_SLACK_DAYS, daysAhead, candidate.year);
+  if ([-TENSE_MARGIN_DAYS, -365, TENSE_MARGIN_DAYS - 365].every((start) => yearInWindowFrom(start, daysAhead, candidate.year) === ifFuture)) return ifFuture;
   const clearlyPast = c.direction === 'past' && c.cueDistance <= NEAR_CUE_WORDS;
-  return yearInWindowFrom(c.direction === 'future' ? -TENSE_MARGIN_DAYS : (clearlyPast ? 0 : TENSE_MARGIN_DAYS) - 365, daysAhead, candidate.year);
+  const futureStart = c.firmFuture ? -FUTURE_SLACK_DAYS : -TENSE_MARGIN_DAYS;
+  return yearInWindowFrom(c.direction === 'future' ? futureStart : (clearlyPast ? 0 : TENSE_MARGIN_DAYS) - 365, daysAhead, candidate.year);
 }
 
 /** The year of a candidate `daysAhead` of the anchor in `year`, for the year-long window that starts `windowStart` days from the anchor. */

@@ -20,6 +20,8 @@ export interface Context {
   direction: Direction;
   /** Words between the date and the word that gives its direction. */
   cueDistance: number;
+  /** The future is told from now ("will", "is due to"), not as a plan told in the past. */
+  firmFuture: boolean;
 }
 
 /** A TimeML type and value, and the date a later anaphor counts from (none: it does not move the story). */

@@ -11,7 +11,13 @@ const tenseOf = (marked: string) => {
 describe('tenseAt', () => {
   it('takes the direction from the cue word nearest the date', () => {
     expect(tenseOf('Cuba predicted [Wednesday] that exiles will appeal.')).toEqual({ direction: 'past', distance: 1 });
-    expect(tenseOf('Exiles will appeal the ruling [Wednesday], Cuba predicted.')).toEqual({ direction: 'future', distance: 4 });
+    expect(tenseOf('Exiles will appeal the ruling [Wednesday], Cuba predicted.')).toEqual({ direction: 'future', distance: 4, firm: true });
+  });
+
+  it('tells a future said from now from a plan told in the past', () => {
+    expect(tenseOf('The trial is due to start on [12 January].')).toEqual({ direction: 'future', distance: 4, firm: true });
+    expect(tenseOf('The vote was scheduled for [12 January].')).toEqual({ direction: 'future', distance: 2 });
+    expect(tenseOf('The vote, scheduled for [12 January], was postponed.')).toEqual({ direction: 'future', distance: 2 });
   });
 
   it('does not take "early" for the future: it says when in the day, not which way', () => {

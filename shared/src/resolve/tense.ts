@@ -1,6 +1,6 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { FUTURE_PHRASES, FUTURE_WORDS, NOT_DEADLINE_TO, NOT_PAST_ED, PAST_WORDS, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
+import { FIRM_FUTURE_WORDS, FUTURE_PHRASES, FUTURE_WORDS, NOT_DEADLINE_TO, NOT_PAST_ED, PAST_WORDS, PRESENT_AUXILIARIES, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 
 export type Direction = 'past' | 'future' | 'unknown';
@@ -10,6 +10,8 @@ const PAST = new Set<string>(PAST_WORDS);
 const NOT_PAST = new Set<string>(NOT_PAST_ED);
 const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
 const PLAN_WORDS = new Set(['plan', 'plans', 'planned']);
+const FIRM_FUTURE = new Set<string>(FIRM_FUTURE_WORDS);
+const PRESENT_AUXILIARY = new Set<string>(PRESENT_AUXILIARIES);
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TAKES_EFFECT_WORDS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
@@ -44,7 +46,13 @@ const cueOf = (w: string, before: string | undefined, next: string | undefined, 
 export interface Tense {
   direction: Direction;
   distance: number;
+  /** A future told from now ("will meet", "is due to"), not a plan told in the past ("was due to"). */
+  firm?: true;
 }
+
+/** The tense a cue word gives, firm when it tells the future from now. */
+const tenseOf = (cue: Direction, distance: number, w: string, before: string | undefined): Tense =>
+  cue === 'future' && (FIRM_FUTURE.has(w) || (before !== undefined && PRESENT_AUXILIARY.has(before))) ? { direction: cue, distance, firm: true } : { direction: cue, distance };
 
 /** Whether "'s" or "’s" stands at text[end] and ends a word there (a lower-case s, then no ASCII letter, digit or "_"). */
 function isPossessiveAt(text: string, end: number): boolean {
@@ -84,7 +92,7 @@ function tenseBefore(text: string, limit: number, start: number): Tense {
     // "had been scheduled": the word two before is read only for a future cue after "been".
     const previousTwo = previous === 'been' && FUTURE.has(word) ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
     const cue = cueOf(word, previous, next, previousTwo);
-    if (cue !== 'unknown') return { direction: cue, distance };
+    if (cue !== 'unknown') return tenseOf(cue, distance, word, previous);
     next = word;
     word = previous;
     wordBegins = previousBegins;
@@ -108,7 +116,7 @@ function tenseAfter(text: string, end: number, to: number, best: Tense): Tense {
     // "next to the embassy", "were planning", "plans to": the word after is read only for "next", a past auxiliary and a plan.
     const next = word === 'next' || word === 'was' || word === 'were' || PLAN_WORDS.has(word) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     const cue = cueOf(word, previous, next, previousTwo);
-    if (cue !== 'unknown') return { direction: cue, distance: 2 * (i + 1) };
+    if (cue !== 'unknown') return tenseOf(cue, 2 * (i + 1), word, previous);
     previousTwo = previous;
     previous = word;
   }

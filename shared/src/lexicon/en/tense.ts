@@ -7,6 +7,13 @@ export const FUTURE_WORDS = [
   'intends', 'intend', 'hopes', 'aims', 'slated', 'later', 'awaits', 'await',
 ] as const;
 
+/**
+ * Future cues told from now, not as a plan told before ("was due to", "scheduled for"): a date they
+ * point to lies ahead of the publication. "due", "scheduled" and the like count too after "is" or "are".
+ */
+export const FIRM_FUTURE_WORDS = ['will', "'ll", '’ll', "won't", 'won’t', 'shall', 'plans', 'intends', 'intend', 'hopes', 'aims', 'expects', 'upcoming'] as const;
+export const PRESENT_AUXILIARIES = ['is', 'are', 'am'] as const;
+
 /** Two-word phrases of the future whose words alone say nothing: "is to resume", "set to meet". */
 export const FUTURE_PHRASES = ['is to', 'are to', 'set to', 'about to', 'ready to'] as const;
 
