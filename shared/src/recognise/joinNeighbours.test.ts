@@ -13,6 +13,14 @@ describe('joinNeighbours', () => {
     ]);
   });
 
+  it('reads "of that year" in news as the year of the last date told, for both coordinated months', () => {
+    expect(news('The 1997 floods hit the city in May and June of that year.')).toEqual([
+      ['1997', 4, 'DATE', '1997'],
+      ['May', 32, 'DATE', '1997-05'],
+      ['June of that year', 40, 'DATE', '1997-06'],
+    ]);
+  });
+
   it('reads "October of last year" from the publication date', () => {
     expect(news('It began in October of last year.')).toEqual([['October of last year', 12, 'DATE', '1997-10']]);
   });

@@ -28,8 +28,8 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
   }
   // "August of that year", "January 24 of the same year", "October of last year": the year told after, as a relative year.
   if (current.kind === 'calendar' && lacksYear(current) && next.kind === 'unitShift' && next.unit === 'year' && /^,?\s+of\s+$/.test(between)) {
-    // "that year" and "the same year" are the year the story is in, which a month without a year already takes.
-    if (next.anchor === 'previous') return next.offset === 0 ? current : null;
+    // "that year" and "the same year" are the year of the last date told.
+    if (next.anchor === 'previous') return next.offset === 0 ? { ...current, yearTold: true } : null;
     return { ...current, yearOffset: next.offset };
   }
   // "the first quarter of next year", "the second half of the year": that year's part, one expression.
@@ -61,14 +61,15 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
 
 const COORDINATION = /^\s*(?:and|or|to|until|till|through|-|–|—)\s*$/;
 
-/** Gives a month or day told without a year the year of the coordinated date after it. */
+/** Gives a month or day told without a year the year of the coordinated date after it, written or told before. */
 export function shareYears(text: string, recognitions: readonly Recognition[]): Recognition[] {
   return recognitions.map((current, i) => {
     const next = recognitions[i + 1];
     if (!next || !lacksYear(current.partial) || current.partial.kind !== 'calendar') return current;
     const { partial } = next;
-    if (partial.kind !== 'calendar' || partial.year === undefined || partial.month === undefined) return current;
+    if (partial.kind !== 'calendar' || (partial.year === undefined && !partial.yearTold) || partial.month === undefined) return current;
     if (!COORDINATION.test(text.slice(current.end, next.start))) return current;
-    return { ...current, partial: { ...current.partial, year: partial.year } };
+    // "in May and June of that year": both of the year told before.
+    return { ...current, partial: { ...current.partial, ...(partial.year === undefined ? { yearTold: true } : { year: partial.year }) } };
   });
 }

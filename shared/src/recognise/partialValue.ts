@@ -13,7 +13,11 @@ export type PartialValue =
    * "9 August 2020", "July 2021", "15 November", "2020"; the weekday of "Saturday, April 25" picks its year; week: "the week of March 6";
    * yearOfCentury: "in '95", "June ’68", a year told by its last two digits.
    */
-  | { kind: 'calendar'; year?: number; month?: number; day?: number; weekday?: number; part?: PartOfDay; yearOffset?: number; monthOffset?: number; week?: true; yearOfCentury?: number }
+  | {
+      kind: 'calendar'; year?: number; month?: number; day?: number; weekday?: number; part?: PartOfDay; yearOffset?: number; monthOffset?: number; week?: true; yearOfCentury?: number;
+      /** "June of that year": the year of the last date told, in news too. */
+      yearTold?: true;
+    }
   /** "Thanksgiving Day", "last Christmas", "Easter 1999". */
   | { kind: 'holiday'; holiday: Holiday; year?: number; offset?: number }
   /** "the 1990s" (199), "the 20th century" (19), "the 4th century BC" (BC03). */

@@ -29,6 +29,9 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     if (partial.monthOffset === -1 && month >= anchorDay.month) year--;
     if (partial.monthOffset === 1 && month <= anchorDay.month) year++;
   }
+  // "June of that year"; "In 2021, on May 23"; "2020" heading a chronology, then "August 9 — …".
+  if (year === undefined && partial.yearTold && c.previous) year = c.previous.day.year;
+  if (year === undefined && month && c.frameYear !== undefined) year = c.frameYear;
   if (year === undefined) {
     const story = c.narrative || (month !== undefined && inFlashback(c, month, day));
     const anchor = story ? c.previous?.day ?? c.document : c.document;

@@ -9,6 +9,7 @@ import { ExpressionContext } from './expressionContext';
 import { resolveCalendar, resolveHoliday } from './resolveCalendar';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type Told } from './resolved';
 import { nearestWeekday, seasonYear, shifted } from './shifts';
+import { frameOpenedBy, frameYearAt, type YearFrame } from './yearFrames';
 
 /**
  * "a year ago" in results news: the quarter a year before the one just reported (the last quarter
@@ -45,8 +46,11 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   const narrative = options.genre === 'narrative' || !document;
   let previous: Told | null = null;
   let previousEnd = 0;
+  let frame: YearFrame | null = null;
   return recognitions.map(({ start, end, partial }) => {
-    const resolved = resolve(partial, new ExpressionContext(document, previous, start - previousEnd, narrative, text, start, end));
+    const frameYear = frameYearAt(frame, text, start);
+    const resolved = resolve(partial, new ExpressionContext(document, previous, start - previousEnd, narrative, frameYear, text, start, end));
+    if (partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined) frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
     if (resolved.told) {
       // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
       const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;

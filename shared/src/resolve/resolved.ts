@@ -22,6 +22,8 @@ export interface Context {
   cueDistance: number;
   /** The future is told from now ("will", "is due to"), not as a plan told in the past. */
   firmFuture: boolean;
+  /** The year a sentence opened with ("In 2021, on May 23") or a chronology's heading ("2020" on its own line) gives the dates under it. */
+  frameYear?: number;
 }
 
 /** A TimeML type and value, and the date a later anaphor counts from (none: it does not move the story). */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tagTimexes';
+
+const news = (text: string) => tagTimexes(text, { dct: '2024-09-20' }).map((t) => [t.text, t.value]);
+
+describe('year frames', () => {
+  it('give a sentence that opens with a year that year for its dates without one', () => {
+    expect(news('In 2021, on May 23, a Ryanair flight was diverted.')).toEqual([['2021', '2021'], ['May 23', '2021-05-23']]);
+    expect(news('Talks stalled. In 1997, floods hit the city in July.')).toEqual([['1997', '1997'], ['July', '1997-07']]);
+  });
+
+  it('end with the sentence, and are not opened by a year inside one', () => {
+    expect(news('In 2019, sales rose. In May they fell.')).toEqual([['2019', '2019'], ['May', '2024-05']]);
+    expect(news('The company, founded in 1985, said in May it would sell.')).toEqual([['1985', '1985'], ['May', '2024-05']]);
+    expect(news('In 2019 sales rose, and in May they fell.')).toEqual([['2019', '2019'], ['May', '2024-05']]);
+  });
+
+  it('give a chronology\'s year heading to the entries that open a line under it', () => {
+    const chronology = 'CHRONOLOGY\n2020\nAugust 9 — Election.\nSeptember 23 — Sworn in.\n2021\nMay 23 — Flight diverted.\nThe EU said in March it would act.';
+    expect(news(chronology)).toEqual([
+      ['2020', '2020'],
+      ['August 9', '2020-08-09'],
+      ['September 23', '2020-09-23'],
+      ['2021', '2021'],
+      ['May 23', '2021-05-23'],
+      ['March', '2024-03'],
+    ]);
+  });
+});

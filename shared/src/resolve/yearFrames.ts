@@ -1,0 +1,37 @@
+// A year written so that it frames the dates after it, which then need no year of their own: a
+// sentence that opens with it ("In 2021, on May 23, a flight was diverted"), to that sentence's end,
+// and a chronology's heading ("2020" alone on its line), for the entries that open a line under it.
+
+export interface YearFrame {
+  year: number;
+  /** Where the frame ends: the end of the sentence it opens, or never for a heading. */
+  until: number;
+  heading: boolean;
+}
+
+const OPENS_SENTENCE = /(?:^|[.!?]["”’)]?\s+|\n\s*)In\s+$/;
+const SENTENCE_END = /[.!?](?=["”’)]?(?:\s|$))/g;
+const LINE_OPENING = /^[ \t•*·\-–—]*$/;
+const LINE_OPENING_AFTER_BREAK = /\n[ \t•*·\-–—]*$/;
+const LINE_REST = /^[ \t]*:?[ \t]*(?:\n|$)/;
+
+/** Whether only blanks or a bullet stand before text[start] on its line (looking back a few characters only). */
+function opensLine(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 11), start);
+  return LINE_OPENING_AFTER_BREAK.test(before) || (start <= 11 && LINE_OPENING.test(before));
+}
+
+/** The frame a year written at text[start, end) opens, or null when it opens none. */
+export function frameOpenedBy(text: string, start: number, end: number, year: number): YearFrame | null {
+  if (opensLine(text, start) && LINE_REST.test(text.slice(end, end + 8))) return { year, until: Infinity, heading: true };
+  if (text[end] !== ',' || !OPENS_SENTENCE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  SENTENCE_END.lastIndex = end;
+  return { year, until: SENTENCE_END.exec(text)?.index ?? text.length, heading: false };
+}
+
+/** The year the frame gives a date at text[start…], if it lies in it. */
+export function frameYearAt(frame: YearFrame | null, text: string, start: number): number | undefined {
+  if (!frame) return undefined;
+  if (frame.heading) return opensLine(text, start) ? frame.year : undefined;
+  return start < frame.until ? frame.year : undefined;
+}
