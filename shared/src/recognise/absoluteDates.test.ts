@@ -84,6 +84,33 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('read day ranges with the month first, and an abbreviated month before a month and year', () => {
+    expect(tag('The talks ran July 10–12 and again from June 6 to 8.')).toEqual([
+      ['July 10', 14, 'DATE', '1998-07-10'],
+      ['12', 22, 'DATE', '1998-07-12'],
+      ['June 6', 40, 'DATE', '1998-06-06'],
+      ['8', 50, 'DATE', '1998-06-08'],
+    ]);
+    expect(tag('strikes in Aug.–Sept. 2020 and Jan./Feb. 1999')).toEqual([
+      ['Aug.', 11, 'DATE', '2020-08'],
+      ['Sept. 2020', 16, 'DATE', '2020-09'],
+      ['Jan.', 31, 'DATE', '1999-01'],
+      ['Feb. 1999', 36, 'DATE', '1999-02'],
+    ]);
+    expect(tag('On April 24 - 25 people died.')).toEqual([['April 24', 3, 'DATE', '1998-04-24']]);
+  });
+
+  it('put the end of a range on or after its start, in news', () => {
+    expect(tag('The tournament, scheduled to run from 21 May to 6 June, was to have been split.', '2021-01-19')).toEqual([
+      ['21 May', 38, 'DATE', '2021-05-21'],
+      ['6 June', 48, 'DATE', '2021-06-06'],
+    ]);
+    expect(tag('Flights stop from 20 December to 5 January.', '2020-10-01')).toEqual([
+      ['20 December', 18, 'DATE', '2020-12-20'],
+      ['5 January', 33, 'DATE', '2021-01-05'],
+    ]);
+  });
+
   it('read months relative to the publication date', () => {
     expect(tag('last February, this September, July last year')).toEqual([
       ['last February', 0, 'DATE', '1998-02'],

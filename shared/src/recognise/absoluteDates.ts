@@ -98,9 +98,15 @@ export const absoluteDates: Recogniser[] = [
     },
   },
   {
-    // "25" in "April 24 and 25": the second of coordinated days shares the month before the first
+    // "Aug." in "Aug.–Sept. 2020", "Jan. and Feb. 1999": an abbreviated month is read alone when a month and year follow it.
+    name: 'coordinatedMonth',
+    pattern: compile(`${B}(?<m>${MONTH})(?=\\s*(?:and|or|to|through|[-–—/])\\s*${MONTH},?\\s+(?:of\\s+)?${YEAR}${E})`),
+    read: ({ groups: g }) => calendar(undefined, g!.m),
+  },
+  {
+    // "25" in "April 24 and 25", "April 24–25": the second of coordinated days shares the month before the first
     name: 'coordinatedSecondDay',
-    pattern: compile(`(?<=${B}(?<m>${MONTH})\\s+${DAY_NUMBER}\\s*(?:and|or)\\s*)(?<d>${DAY_NUMBER})(?![\\p{L}\\p{N}]|[,.]\\d|\\s*(?:%|percent))(?:,?\\s+(?<y>${YEAR})${E})?`),
+    pattern: compile(`(?<=${B}(?<m>${MONTH})\\s+${DAY_NUMBER}(?:\\s*(?:and|or|to|through)\\s*|[-–]))(?<d>${DAY_NUMBER})(?![\\p{L}\\p{N}]|[,.]\\d|\\s*(?:%|percent))(?:,?\\s+(?<y>${YEAR})${E})?`),
     read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d),
   },
   {

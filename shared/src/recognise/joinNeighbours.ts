@@ -59,17 +59,24 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
   return result;
 }
 
-const COORDINATION = /^\s*(?:and|or|to|until|till|through|-|–|—)\s*$/;
+const COORDINATION = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*$/;
 
-/** Gives a month or day told without a year the year of the coordinated date after it, written or told before. */
+/**
+ * Gives a month or day told without a year the year of the coordinated date after it, written or told
+ * before; the second of two, when it tells none, lies on or after the first ("from 21 May to 6 June").
+ */
 export function shareYears(text: string, recognitions: readonly Recognition[]): Recognition[] {
   return recognitions.map((current, i) => {
-    const next = recognitions[i + 1];
-    if (!next || !lacksYear(current.partial) || current.partial.kind !== 'calendar') return current;
-    const { partial } = next;
-    if (partial.kind !== 'calendar' || (partial.year === undefined && !partial.yearTold) || partial.month === undefined) return current;
-    if (!COORDINATION.test(text.slice(current.end, next.start))) return current;
-    // "in May and June of that year": both of the year told before.
-    return { ...current, partial: { ...current.partial, ...(partial.year === undefined ? { yearTold: true } : { year: partial.year }) } };
+    if (!lacksYear(current.partial) || current.partial.kind !== 'calendar') return current;
+    const next = recognitions[i + 1]?.partial;
+    if (next?.kind === 'calendar' && next.month !== undefined && (next.year !== undefined || next.yearTold) && COORDINATION.test(text.slice(current.end, recognitions[i + 1]!.start))) {
+      // "in May and June of that year": both of the year told before.
+      return { ...current, partial: { ...current.partial, ...(next.year === undefined ? { yearTold: true } : { year: next.year }) } };
+    }
+    const before = recognitions[i - 1];
+    if (before?.partial.kind === 'calendar' && before.partial.month !== undefined && COORDINATION.test(text.slice(before.end, current.start))) {
+      return { ...current, partial: { ...current.partial, afterCoordinated: true } };
+    }
+    return current;
   });
 }

@@ -31,6 +31,12 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   }
   // "June of that year"; "In 2021, on May 23"; "2020" heading a chronology, then "August 9 — …".
   if (year === undefined && partial.yearTold && c.previous) year = c.previous.day.year;
+  // "from 21 May to 6 June" in news: the end follows the start, whichever way the words around each point.
+  // (A narrative gives both the story's year already; "from October to March" there may start the year before.)
+  if (year === undefined && month && partial.afterCoordinated && !c.narrative && c.previous && c.previous.precision !== 'year') {
+    const { day: told } = c.previous;
+    year = told.year + (month < told.month || (month === told.month && (day ?? 1) < told.day) ? 1 : 0);
+  }
   if (year === undefined && month && c.frameYear !== undefined) year = c.frameYear;
   if (year === undefined) {
     const story = c.narrative || (month !== undefined && inFlashback(c, month, day));

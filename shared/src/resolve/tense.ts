@@ -16,8 +16,8 @@ const PRESENT_AUXILIARY = new Set<string>(PRESENT_AUXILIARIES);
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TAKES_EFFECT_WORDS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
 const NOT_DEADLINE = new Set<string>(NOT_DEADLINE_TO);
-// "bought from Sept. 14 to Thursday": the end of a range, not a deadline.
-const RANGE_FROM = /(?<![\p{L}])from\s+\S+(?:\s+\S+){0,3}\s+to\s+(?:the\s+)?$/iu;
+// "bought from Sept. 14 to Thursday", "April 24 to 25": the end of a range, not a deadline.
+const RANGE_FROM = /(?<![\p{L}])from\s+\S+(?:\s+\S+){0,3}\s+to\s+(?:the\s+)?$|\d\s+to\s+$/iu;
 // "had filed reports by Wednesday", "Until Thursday, they had not": a past perfect says the deadline has passed.
 const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
 
