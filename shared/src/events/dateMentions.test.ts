@@ -50,6 +50,11 @@ describe('findDateMentions', () => {
     ]);
   });
 
+  it('makes no period of a vague length inside a sentence, which tells no start', () => {
+    expect(mentions('Inflation passed 2,000% in [1994|1994]. Wages went unpaid for [months|PXM|DURATION] at the factories.')).toEqual([{ start: '1994', text: '1994' }]);
+    expect(mentions('Trains stopped on [Tuesday|2022-02-01], ending a trade that for [years|PXY|DURATION] made the port rich.')).toEqual([{ start: '2022-02-01', text: 'Tuesday' }]);
+  });
+
   it('makes no ongoing period of a few days or weeks', () => {
     expect(mentions('on [16 August 2020|2020-08-16]. For [a few weeks|PXW|DURATION] we believed.')).toEqual([{ start: '2020-08-16', text: '16 August 2020' }]);
   });

@@ -22,6 +22,9 @@ const COMPARED_SINCE = /\b(?:first|only|last|highest|lowest|biggest|largest|wors
 // "has ruled for 26 years", "have been held for months": a period that runs up to now, not on from the last date told.
 const PRESENT_PERFECT = /\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:[^\s,;:!?]+\s+){1,10}(?:for|over|during)\s+(?:the\s+(?:past|last)\s+)?$/iu;
 const FOR_PERIOD = /\b(?:for|over|during)\s+(?:the\s+(?:next|following)\s+)?$/i;
+// "For several months, there were protests": a vague period carries the story on from its last date only when it
+// opens the sentence; "wages went unpaid for months", "a trade that for years made the port…" tell no start.
+const OPENS_SENTENCE = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:For|Over|During)\s+(?:the\s+(?:next|following)\s+)?$/;
 // "detention for up to six months": a limit, not a period that happened.
 const LIMIT = /^(?:up\s+to|at\s+most|no\s+more\s+than)\s/i;
 // "was jailed for 10 years", "banned from office for five years", "the prosecution had asked for eleven years": a term
@@ -41,7 +44,8 @@ export function findDateMentions(text: string, timexes: readonly Timex[], public
       const upToNow = PRESENT_PERFECT.test(lookBack);
       const anchor = upToNow ? publicationDate : lastDate;
       const imposed = TERM_IMPOSED.test(lookBack.slice(-50));
-      const period = FOR_PERIOD.test(before) && !LIMIT.test(timex.text) && !imposed && anchor ? (upToNow ? periodUpTo(anchor, timex.value) : periodFrom(anchor, timex.value)) : null;
+      const vagueMidSentence = timex.value.startsWith('PX') && !OPENS_SENTENCE.test(before);
+      const period = FOR_PERIOD.test(before) && !LIMIT.test(timex.text) && !imposed && !vagueMidSentence && anchor ? (upToNow ? periodUpTo(anchor, timex.value) : periodFrom(anchor, timex.value)) : null;
       if (period) mentions.push({ ...period, textStart: timex.start, textEnd: timex.end });
       continue;
     }

@@ -32,6 +32,8 @@ describe('tenseAt', () => {
 
   it('reads two-word phrases of the future', () => {
     expect(tenseOf('Trading is to resume [Tuesday].').direction).toBe('future');
+    expect(tenseOf('Rain is forecast to ease from [Tuesday].').direction).toBe('future');
+    expect(tenseOf('Sales are projected to rise in [March].').direction).toBe('future');
   });
 
   it('does not take a passive participle after "be" for the past', () => {

@@ -15,7 +15,7 @@ export const FIRM_FUTURE_WORDS = ['will', "'ll", '’ll', "won't", 'won’t', 's
 export const PRESENT_AUXILIARIES = ['is', 'are', 'am'] as const;
 
 /** Two-word phrases of the future whose words alone say nothing: "is to resume", "set to meet". */
-export const FUTURE_PHRASES = ['is to', 'are to', 'set to', 'about to', 'ready to'] as const;
+export const FUTURE_PHRASES = ['is to', 'are to', 'set to', 'about to', 'ready to', 'forecast to', 'projected to', 'likely to', 'poised to'] as const;
 
 /** Auxiliaries, irregular past forms and words that say an act is over. Regular "-ed" forms count too. */
 export const PAST_WORDS = [
