@@ -60,6 +60,7 @@ describe('tenseAt', () => {
 
   it('does not take the end of a range for a deadline', () => {
     expect(tenseOf('Crane holds 504,200 shares, including 254,200 bought from Sept. 14 to [Thursday].').direction).toBe('past');
+    expect(tenseOf('The fair ran April 24 to [25].').direction).toBe('past');
   });
 
   it('does not take "to" after "in contrast" or "compared" for a deadline', () => {
@@ -70,7 +71,14 @@ describe('tenseAt', () => {
   it('takes a deadline that a past perfect says has passed for the past', () => {
     expect(tenseOf('Thirty-two members had filed reports by [Wednesday].').direction).toBe('past');
     expect(tenseOf('Until [Thursday], they had not called Kopp a suspect.').direction).toBe('past');
-    expect(tenseOf('The members filed reports by [Wednesday].').direction).toBe('future');
+    expect(tenseOf('The members must file reports by [Wednesday].').direction).toBe('future');
+  });
+
+  it('takes a deadline after a verb in the past of its own clause for the past, not one still to be done', () => {
+    expect(tenseOf('The river recorded its highest level by midday on [Sunday].').direction).toBe('past');
+    expect(tenseOf('The members filed reports by [Wednesday].').direction).toBe('past');
+    expect(tenseOf('The agency ruled that he must be returned to his father by [Jan. 14].').direction).toBe('future');
+    expect(tenseOf('The parent asked it to respond by [Oct. 31].').direction).toBe('future');
   });
 
   it('points the day something takes effect ahead', () => {

@@ -20,6 +20,15 @@ const NOT_DEADLINE = new Set<string>(NOT_DEADLINE_TO);
 const RANGE_FROM = /(?<![\p{L}])from\s+\S+(?:\s+\S+){0,3}\s+to\s+(?:the\s+)?$|\d\s+to\s+$/iu;
 // "had filed reports by Wednesday", "Until Thursday, they had not": a past perfect says the deadline has passed.
 const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
+// Words that open a clause of what is still to be done, before a deadline.
+const STILL_TO_DO = /(?<![\p{L}])(?:to|that|must|should|would|will|shall|can|could|may|might)(?![\p{L}])/giu;
+
+/** Where the last match of a global pattern in `text` ends (0: none). */
+function lastMatchEnd(pattern: RegExp, text: string): number {
+  let end = 0;
+  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
+  return end;
+}
 
 /**
  * The direction `w` tells, given the words around it in its clause (undefined: none there). All in
@@ -140,5 +149,11 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // Not before a comma ahead of the date: "The sale, which had been expected, is part of a plan to pay by February."
   const from = Math.max(clauseStart(text, start), text.lastIndexOf(',', start) + 1);
   if (PAST_PERFECT.test(text.slice(from, clauseEnd(text, end)))) return { direction: 'past', distance: 1 };
+  // "recorded the highest level by midday on Sunday": a verb in the past before "by" says the deadline is told as met;
+  // not one that governs a clause still to be done ("ruled that he must be returned by", "asked it to respond by").
+  if (word === 'by') {
+    const own = from + lastMatchEnd(STILL_TO_DO, text.slice(from, start));
+    if (tenseBefore(text, own, start - 3).direction === 'past') return { direction: 'past', distance: 1 };
+  }
   return { direction: 'future', distance: 1 };
 }
