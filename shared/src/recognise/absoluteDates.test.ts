@@ -134,6 +134,14 @@ describe('absolute dates', () => {
     expect(tag('Talks resume during the week of March 6.', '2000-02-24')).toEqual([['the week of March 6', 20, 'DATE', '2000-W10']]);
     expect(tag('the week of Nov. 13, 1989')).toEqual([['the week of Nov. 13, 1989', 0, 'DATE', '1989-W46']]);
   });
+
+  it('read "w/c" and "the week commencing" a day, as British news writes it, as its ISO week', () => {
+    expect(tag('He left in the w/c 14 September 2020.')).toEqual([['the w/c 14 September 2020', 11, 'DATE', '2020-W38']]);
+    expect(tag('the week beginning 3rd May 2021 and the week commencing 7 February 2022')).toEqual([
+      ['the week beginning 3rd May 2021', 0, 'DATE', '2021-W18'],
+      ['the week commencing 7 February 2022', 36, 'DATE', '2022-W06'],
+    ]);
+  });
 });
 
 describe('a story told in an earlier year', () => {
