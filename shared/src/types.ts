@@ -27,7 +27,10 @@ export type Genre = 'news' | 'narrative';
 export interface TagOptions {
   /** Document creation (publication) time, "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM". */
   dct?: string;
-  /** News resolves against the dct; narrative against the last mentioned date. Default: news when a dct is given. */
+  /**
+   * News resolves against the dct; narrative against the last mentioned date. Default: news. News without
+   * a dct leaves deictic dates ("today", "next month") unknown, and takes the story's year for the rest.
+   */
   genre?: Genre;
 }
 

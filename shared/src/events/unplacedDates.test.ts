@@ -23,6 +23,12 @@ describe('unplaced dates', () => {
     expect(parsed.events.map((e) => e.dateText)).toEqual(['June 2021']);
   });
 
+  it('are counted from no year the story told before them: "Today" after "In 1994" is not 1 January 1994', () => {
+    const parsed = parse('Exiles rally\n\nIn 1994 Lukashenko came to power. Today he announced a plan. Next month he will travel to Moscow.');
+    expect(parsed.unplacedDates).toEqual(['Today', 'Next month']);
+    expect(parsed.events.map((e) => e.dateText)).toEqual(['1994']);
+  });
+
   it('are none once the publication date is given: each rests an event', () => {
     const parsed = parse(story, '2021-08-03');
     expect(parsed.unplacedDates).toBeUndefined();

@@ -8,7 +8,7 @@ const end = start + 'Wednesday'.length;
 
 describe('ExpressionContext', () => {
   it('gives the tense of the words around the expression, as tenseAt reads it', () => {
-    const context = new ExpressionContext(null, null, 0, false, undefined, text, start, end);
+    const context = new ExpressionContext(null, null, 0, false, false, undefined, text, start, end);
     const { direction, distance } = tenseAt(text, start, end);
     expect(context.direction).toBe(direction);
     expect(context.cueDistance).toBe(distance);
@@ -16,7 +16,7 @@ describe('ExpressionContext', () => {
 
   it('keeps what it was given as it was given', () => {
     const document = { year: 1998, month: 1, day: 8 };
-    const context = new ExpressionContext(document, null, 42, true, undefined, text, start, end);
+    const context = new ExpressionContext(document, null, 42, true, true, undefined, text, start, end);
     expect(context.document).toBe(document);
     expect(context.previous).toBeNull();
     expect(context.sinceTold).toBe(42);

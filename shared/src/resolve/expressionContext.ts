@@ -12,6 +12,7 @@ export class ExpressionContext implements Context {
     readonly previous: Told | null,
     readonly sinceTold: number,
     readonly narrative: boolean,
+    readonly deicticFromStory: boolean,
     readonly frameYear: number | undefined,
     private readonly text: string,
     private readonly start: number,

@@ -44,12 +44,14 @@ const YEARS_PER_UNIT: Readonly<Record<Unit, number>> = {
 export function resolveTimexes(text: string, recognitions: readonly Recognition[], options: TagOptions = {}): Timex[] {
   const document = parseDay(options.dct);
   const narrative = options.genre === 'narrative' || !document;
+  // "today", "next month": a narrative counts them from its story; news without a date cannot place them.
+  const deicticFromStory = options.genre === 'narrative';
   let previous: Told | null = null;
   let previousEnd = 0;
   let frame: YearFrame | null = null;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
-    const resolved = resolve(partial, new ExpressionContext(document, previous, start - previousEnd, narrative, frameYear, text, start, end));
+    const resolved = resolve(partial, new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end));
     if (partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined) frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
     if (resolved.told) {
       // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
@@ -133,7 +135,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'dayShift': {
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (partial.anchor === 'previous' && c.previous && c.previous.precision !== 'day') return withPart(unknownDayOf(c.previous), partial.part);
-      if (!anchor) return partial.days === 0 && !partial.part ? date('PRESENT_REF') : withPart('XXXX-XX-XX', partial.part);
+      if (!anchor) return withPart('XXXX-XX-XX', partial.part);
       const day = addDays(anchor, partial.days);
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
     }

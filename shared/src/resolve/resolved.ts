@@ -17,6 +17,8 @@ export interface Context {
   /** Characters between the end of the last date told and this expression. */
   sinceTold: number;
   narrative: boolean;
+  /** Deictic words ("today", "last week") count from the last date told, as a narrative's do. */
+  deicticFromStory: boolean;
   direction: Direction;
   /** Words between the date and the word that gives its direction. */
   cueDistance: number;
@@ -45,4 +47,4 @@ export function quarterDate(year: number, quarter: number): Resolved {
 }
 
 /** The day deictic expressions count from: the publication date, or in narrative the last date told. */
-export const deicticAnchor = (c: Context): Day | null => (c.narrative ? c.previous?.day ?? c.document : c.document);
+export const deicticAnchor = (c: Context): Day | null => (c.deicticFromStory ? c.previous?.day ?? c.document : c.document);
