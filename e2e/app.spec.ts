@@ -184,3 +184,62 @@ test('a band whose stacked events reach above its top edge says so with a fade, 
   await expect(band.locator('.vis-item').first()).toBeVisible();
   await expect(band).not.toHaveAttribute('data-overflowing');
 });
+
+/** Sixteen witnesses in one March and a case brought in 2015: at the opening zoom, March stacks far above the band's top. */
+async function openWitnesses(app: DatelinePage): Promise<{ idOn(start: string): string }> {
+  const witnesses = Array.from({ length: 16 }, (_, i) => `On ${i + 1} March 2021, the court heard witness number ${i + 1} in the case.`);
+  await app.page.route('**/articles/witnesses.txt', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/plain; charset=utf-8',
+      body: `A month of witnesses\n\nPublished 20 March 2021\n\nIn 2015 the case was first brought.\n\n${witnesses.join('\n\n')}`,
+    }),
+  );
+  await app.open('./?src=articles/witnesses.txt');
+  const items = await app.shownItems();
+  return { idOn: (start) => items.find((item) => item.start === start)!.id };
+}
+
+/** An item's top and bottom edges from the top of the band's visible panel, and the panel's height. */
+async function edgesInBand(app: DatelinePage, id: string): Promise<{ top: number; bottom: number; height: number }> {
+  const [box, panel] = await Promise.all([app.itemFrame(id).boundingBox(), app.timeline.locator('.vis-panel.vis-center').boundingBox()]);
+  return { top: box!.y - panel!.y, bottom: box!.y + box!.height - panel!.y, height: panel!.height };
+}
+
+async function insideBand(app: DatelinePage, id: string): Promise<boolean> {
+  const { top, bottom, height } = await edgesInBand(app, id);
+  return top >= 0 && bottom <= height;
+}
+
+test('an event selected while stacked above the top of the band is scrolled into it, until the reader scrolls it away', async ({ app, page }) => {
+  const { idOn } = await openWitnesses(app);
+  const last = idOn('2021-03-16');
+  expect((await edgesInBand(app, last)).bottom).toBeLessThan(0);
+  // A highlighted sentence in the article selects it.
+  await app.quote(last).first().click();
+  await expect(app.itemFrame(last)).toHaveClass(/vis-selected/);
+  await expect.poll(() => insideBand(app, last)).toBe(true);
+
+  // The reader scrolls the band: the event stays where they scrolled it, though vis redraws.
+  await app.timeline.locator('.vis-panel.vis-center').hover();
+  await page.mouse.wheel(0, 200);
+  await expect.poll(async () => (await edgesInBand(app, last)).bottom).toBeLessThan(0);
+  await page.waitForTimeout(700);
+  expect((await edgesInBand(app, last)).bottom).toBeLessThan(0);
+
+  // A new selection, with the card's arrow, is scrolled into the band again.
+  await app.card.getByRole('button', { name: 'Earlier event' }).click();
+  const earlier = idOn('2021-03-15');
+  await expect(app.itemFrame(earlier)).toHaveClass(/vis-selected/);
+  await expect.poll(() => insideBand(app, earlier)).toBe(true);
+});
+
+test('a link to an event stacked above the top of the band opens with the event inside it', async ({ app, page }) => {
+  const { idOn } = await openWitnesses(app);
+  const last = idOn('2021-03-16');
+  // Opened afresh: the event is drawn only after the selection is made.
+  await page.goto('about:blank');
+  await page.goto(`./?src=articles/witnesses.txt#event-${last}`);
+  await expect(app.itemFrame(last)).toHaveClass(/vis-selected/);
+  await expect.poll(() => insideBand(app, last)).toBe(true);
+});

@@ -7,6 +7,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { aggregateByZoom, clusterFrom, clusterWindow, isCluster, type DrawnItem, type ZoomView } from './aggregateByZoom';
 import { fitDrawnWindow } from './fitDrawnWindow';
 import { focusWindow } from './focusWindow';
+import { keepItemInView, type ItemInView } from './keepItemInView';
 import { watchOverflow } from './overflowHint';
 import { TimelineKeyHelp } from './TimelineKeyHelp';
 import { TimelineLegend } from './TimelineLegend';
@@ -35,6 +36,8 @@ interface Instance {
   /** Whether vis has made its first drawing: until then, items wait in `pending`. */
   started: boolean;
   pending: readonly DrawnItem[];
+  /** Scrolls the stack up or down to the event chosen last. */
+  inView: ItemInView;
 }
 
 const focusAnimation = { duration: 450, easingFunction: 'easeInOutQuad' } as const;
@@ -60,7 +63,8 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
     if (!band) return;
     const data = new DataSet<DrawnItem, 'id'>();
     const timeline = new Timeline(band, data as unknown as DataItemCollectionType, timelineOptions);
-    const instance: Instance = { timeline, data, drawn: new Map(), fitted: items, started: false, pending: [] };
+    const inView = keepItemInView(band, timeline);
+    const instance: Instance = { timeline, data, drawn: new Map(), fitted: items, started: false, pending: [], inView };
     timeline.on('select', ({ items: ids }: { items: Array<string | number> }) => {
       const [id] = ids;
       const chosen = id === undefined ? undefined : instance.drawn.get(String(id));
@@ -90,6 +94,7 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
     return () => {
       instanceRef.current = null;
       stopWatchingOverflow();
+      inView.stop();
       timeline.destroy();
     };
     // The band is made once; the effect below fits later items.
@@ -144,6 +149,12 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
     timeline.setWindow(target.start, target.end, { animation: focusAnimation });
     // Again once the item is drawn: among thousands it is drawn only when the window is known.
   }, [selectedId, itemsById, drawnItems]);
+
+  // Vertically, the event chosen last, selected or moved to with the keys: vis only moves the window sideways.
+  useEffect(() => instanceRef.current?.inView.show(selectedId), [selectedId]);
+  useEffect(() => {
+    if (activeId) instanceRef.current?.inView.show(activeId);
+  }, [activeId]);
 
   const keysId = useId();
 

@@ -7,7 +7,8 @@ export function watchOverflow(band: HTMLElement, timeline: Timeline): () => void
   const check = () => {
     const panel = band.querySelector<HTMLElement>('.vis-panel.vis-center');
     const items = panel?.querySelector<HTMLElement>('.vis-itemset');
-    const overflowing = !!panel && !!items && items.offsetHeight > panel.clientHeight + 1;
+    // Where the stack's top is, not how tall it is: scrolled to its top (to a selected event), nothing lies above.
+    const overflowing = !!panel && !!items && items.getBoundingClientRect().top < panel.getBoundingClientRect().top - 1;
     if (overflowing !== band.hasAttribute('data-overflowing')) band.toggleAttribute('data-overflowing', overflowing);
   };
   timeline.on('changed', check);
