@@ -1,5 +1,6 @@
 // The timeline by keyboard: Left/Right (Home/End) move between events in date order, Up/Down or
 // +/- zoom, Enter or Space selects the event moved to, Escape clears the selection.
+import { compareDates } from '../dates/compareDates';
 
 export type TimelineKeyAction =
   | { kind: 'move'; id: string }
@@ -59,9 +60,6 @@ export function timelineKeyAction(key: string, { order, activeId, selectedId }: 
 export function keyboardOrder(items: ReadonlyArray<{ id: string; isoStart: string; isoEnd?: string }>): string[] {
   return items
     .map((item, index) => ({ id: item.id, start: item.isoStart, end: item.isoEnd ?? item.isoStart, index }))
-    .sort((a, b) => compareText(a.start, b.start) || compareText(a.end, b.end) || a.index - b.index)
+    .sort((a, b) => compareDates(a, b) || a.index - b.index)
     .map(({ id }) => id);
 }
-
-// ISO prefixes sort as text: "2021-07" before "2021-07-15" before "2021-08".
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
