@@ -52,6 +52,14 @@ export function timelineKeyAction(key: string, { order, activeId, selectedId }: 
   }
 }
 
+/** The class of the event the keys moved to: it wears a focus ring (keyboard.css). */
+export const activeClass = 'dl-item--active';
+
+/** The items, the active one with activeClass added: a new array; the items are not changed. Pure. */
+export function withActiveClass<T extends { id: string; className: string }>(items: readonly T[], activeId: string | null): T[] {
+  return items.map((item) => (item.id === activeId ? { ...item, className: `${item.className} ${activeClass}` } : item));
+}
+
 /**
  * Ids by start, then end (shorter first), then as given: the order Left and Right walk, and the card
  * counts (eventsInDateOrder). Compared as the ISO dates the events give, as the card does: drawn, a
