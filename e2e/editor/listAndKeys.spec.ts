@@ -1,4 +1,4 @@
-// The editor's timeline without a mouse: the list view and the band's keys.
+// The editor's timeline without a mouse: the list view, the band's keys, and the lane titles on a phone.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { bridgeFollowUp, bridgeReport } from './articles';
@@ -136,6 +136,35 @@ test('Left, Right, Home and End walk the points of every lane in date order and 
   await page.keyboard.press('Escape');
   await expect(card.getByTestId('card-title')).toHaveCount(0);
   await expect(band.locator('.vis-item.vis-selected')).toHaveCount(0);
+});
+
+test('at 390 px the lane titles take at most 35% of the band, one line cut with an ellipsis and whole in a tooltip', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openTwoLanes(page);
+  const band = page.getByTestId('timeline');
+  const share = async () => {
+    const [column, whole] = await Promise.all([band.locator('.vis-panel.vis-left').boundingBox(), band.boundingBox()]);
+    return column!.width / whole!.width;
+  };
+  await expect.poll(share).toBeLessThanOrEqual(0.35);
+  testInfo.annotations.push({ type: 'lane column at 390 px', description: `${Math.round((await share()) * 100)}% of the band` });
+
+  const title = band.locator('.dl-lane__title', { hasText: /^Council approves/ });
+  await expect(title).toHaveCSS('text-overflow', 'ellipsis');
+  expect(await title.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  await expect(band.locator('.dl-lane').first()).toHaveAttribute('title', report);
+  await expect(band.locator('.dl-lane').nth(1)).toHaveAttribute('title', followUp);
+  // The points still have room: the band shows at least one label whole.
+  await expect(labels(page).first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('editor-lanes-390.png'), fullPage: true });
+
+  // On a desktop the column is as before: titles whole, wrapped over lines, at most 180 px.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect.poll(async () => title.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  const desktop = (await band.locator('.vis-panel.vis-left').boundingBox())!.width;
+  expect(desktop).toBeGreaterThan(120);
+  expect(desktop).toBeLessThanOrEqual(205);
+  await page.screenshot({ path: testInfo.outputPath('editor-lanes-1280.png') });
 });
 
 test('the editor with the list view open and a point selected has no axe violations', async ({ page }) => {

@@ -38,11 +38,12 @@ interface Instance {
   groups: DataSet<{ id: string; content: HTMLElement }, 'id'>;
 }
 
-/** A lane's label as DOM text: article titles are never HTML. */
+/** A lane's label as DOM text: article titles are never HTML. Whole in a tooltip, as phones cut it. */
 function laneLabel(lane: Lane): HTMLElement {
   const label = document.createElement('span');
   label.className = 'dl-lane';
   label.dataset.laneId = lane.id;
+  label.title = lane.source ? `${lane.title} · ${lane.source}` : lane.title;
   const title = document.createElement('span');
   title.className = 'dl-lane__title';
   title.textContent = lane.title;
