@@ -1,6 +1,6 @@
 // The editor's timeline without a mouse: the list view, the band's keys, and the lane titles on a phone.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { violations } from '../axeViolations';
 import { bridgeFollowUp, bridgeReport } from './articles';
 import { addArticle, labels, openApp, slow } from './editorPage';
 
@@ -120,10 +120,13 @@ test('Left, Right, Home and End walk the points of every lane in date order and 
   await expect(card.locator('.dl-card__kicker')).toContainText(`3 of ${count}`);
   await expect(band).toBeFocused();
 
-  // The card's ← → walk the same order.
-  await card.getByRole('button', { name: 'Later event' }).click();
+  // The card's ← → walk the same order, and keep the focus.
+  const later = card.getByRole('button', { name: 'Later event' });
+  await later.focus();
+  await page.keyboard.press('Enter');
   await expect(band.locator('.vis-item.vis-selected [data-event-id]')).toHaveAttribute('data-event-id', ordered[3]!);
   await expect(card.locator('.dl-card__kicker')).toContainText(`4 of ${count}`);
+  await expect(later).toBeFocused();
   await card.getByRole('button', { name: 'Earlier event' }).click();
   await card.getByRole('button', { name: 'Earlier event' }).click();
   await expect(band.locator('.vis-item.vis-selected [data-event-id]')).toHaveAttribute('data-event-id', ordered[1]!);
@@ -172,6 +175,5 @@ test('the editor with the list view open and a point selected has no axe violati
   await page.getByRole('button', { name: 'List view' }).click();
   await page.getByRole('list', { name: 'Events in date order' }).getByRole('listitem').first().getByRole('button').click();
   await expect(page.getByTestId('card-title')).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`))).toEqual([]);
+  expect(await violations(page)).toEqual([]);
 });

@@ -114,7 +114,6 @@ export function LibraryApp({ library, store, toolbar }: LibraryAppProps) {
         )}
         <div className="dl-reading">
           <PointCard
-            key={selected?.id ?? 'none'}
             point={selected}
             ordered={ordered}
             onSelect={select}

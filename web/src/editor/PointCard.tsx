@@ -25,6 +25,13 @@ export interface PointCardProps {
 
 export function PointCard({ point, ordered, onSelect, articleTitle, onEdit, onDelete, onUnmerge, onRead }: PointCardProps) {
   const [editing, setEditing] = useState<string | null>(null);
+  // Another point closes the form (state adjusted while rendering): the card stays mounted, so
+  // the ← → button keeps the focus and the live card is announced.
+  const [editingIn, setEditingIn] = useState(point?.id ?? null);
+  if (editingIn !== (point?.id ?? null)) {
+    setEditingIn(point?.id ?? null);
+    setEditing(null);
+  }
   const pointCount = ordered.length;
   if (!point) {
     return (
@@ -40,12 +47,12 @@ export function PointCard({ point, ordered, onSelect, articleTitle, onEdit, onDe
   if (!first) return null;
   const merged = point.members.length > 1;
   const around = neighbours(ordered, point.id);
-  const place = around.index >= 0 ? `${around.index + 1} of ${pointCount}` : '';
+  const place = `${around.index + 1} of ${pointCount}`;
   return (
     <aside className="dl-card" aria-label="Event" aria-live="polite">
       <div className="dl-card__top">
         <p className="dl-card__kicker">
-          {merged ? `Merged point · ${point.members.length} sources${place && ` · ${place}`}` : `Event ${place}`}
+          {merged ? `Merged point · ${point.members.length} sources · ${place}` : `Event ${place}`}
         </p>
         <CardNav around={around} onSelect={onSelect} />
       </div>
