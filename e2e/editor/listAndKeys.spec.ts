@@ -160,6 +160,13 @@ test('at 390 px the lane titles take at most 35% of the band, one line cut with 
   // The points still have room: the band shows at least one label whole.
   await expect(labels(page).first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('editor-lanes-390.png'), fullPage: true });
+  await page.getByRole('button', { name: 'List view' }).click();
+  await page.getByRole('list', { name: 'Events in date order' }).getByRole('listitem').nth(3).getByRole('button').click();
+  await expect(page.getByTestId('card-title')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('editor-list-390.png'), fullPage: true });
+  await page.getByRole('region', { name: 'Timeline' }).screenshot({ path: testInfo.outputPath('editor-band-390.png') });
+  await page.getByRole('complementary', { name: 'Event' }).screenshot({ path: testInfo.outputPath('editor-card-390.png') });
+  await page.getByRole('button', { name: 'List view' }).click();
 
   // On a desktop the column is as before: titles whole, wrapped over lines, at most 180 px.
   await page.setViewportSize({ width: 1280, height: 800 });
