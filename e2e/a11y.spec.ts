@@ -1,21 +1,12 @@
 // Accessibility (issue 4, part 6): axe-core finds no WCAG 2.1 A or AA violation in the app and the
 // embed, in each state a reader reaches: as opened, with an event selected, with the list view open,
 // and the embed in both themes.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { violations } from './axeViolations';
 
 test.setTimeout(120_000);
 
-const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const article = 'articles/000_df00862e278acaea.txt';
-
-/** The violations as short lines, so a failure says what and where without a wall of JSON. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? ''}`),
-  );
-}
 
 async function openApp(page: Page, path = './'): Promise<void> {
   await page.goto(path);

@@ -1,30 +1,11 @@
 // The editor end to end: paste, merge, keep across reloads, edit, export, import, cancel.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { bridgeFollowUp, bridgeReport, ferryUndated } from './editor/articles';
+import { addArticle, labels, openApp, slow } from './editor/editorPage';
 
 // Each test gets a fresh browser context from Playwright, so IndexedDB starts empty.
-// Parsing and vis-timeline take seconds on a busy CI machine: room for both.
 test.describe.configure({ timeout: 90_000 });
-const slow = { timeout: 30_000 };
-
-async function addArticle(page: Page, text: string, publicationDate?: string): Promise<void> {
-  await page.getByRole('button', { name: 'Add article' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await dialog.getByLabel('Article text').fill(text);
-  if (publicationDate) await dialog.getByLabel('Publication date').fill(publicationDate);
-  await dialog.getByRole('button', { name: 'Add to timeline' }).click();
-  await expect(dialog).toBeHidden(slow);
-}
-
-function labels(page: Page) {
-  return page.getByTestId('timeline').locator('.vis-item-content [data-event-id]');
-}
-
-async function openApp(page: Page): Promise<void> {
-  await page.goto('./');
-  await expect(page.getByRole('button', { name: 'Add article' })).toBeVisible();
-}
 
 test('a pasted article shows its events in a lane and says nothing leaves the browser', async ({ page }) => {
   await openApp(page);

@@ -2,6 +2,8 @@
 import type { ParsedArticle, TimelineEvent } from '../../../shared/src/index';
 import { formatEventDate, formatIsoDate } from '../dates/formatEventDate';
 import '../app/visuallyHidden.css';
+import { CardNav } from './CardNav';
+import { neighbours } from './neighbours';
 import './card.css';
 
 export interface EventCardProps {
@@ -37,38 +39,15 @@ export function EventCard({ article, ordered, selected, onSelect, onShowQuote, m
       </aside>
     );
   }
-  const index = ordered.findIndex((event) => event.id === selected.id);
-  const earlier = index > 0 ? ordered[index - 1] : undefined;
-  const later = index >= 0 ? ordered[index + 1] : undefined;
+  const around = neighbours(ordered, selected.id);
   return (
     <aside className="dl-card" aria-label="Event">
       <SelectedTitleAnnouncement title={selected.title || selected.dateText} />
       <div className="dl-card__top">
         <p className="dl-card__kicker">
-          Event {index + 1} of {ordered.length}
+          Event {around.index + 1} of {ordered.length}
         </p>
-        <nav className="dl-card__nav" aria-label="Other events">
-          <button
-            type="button"
-            className="dl-icon-button"
-            aria-label="Earlier event"
-            title="Earlier event"
-            disabled={!earlier}
-            onClick={() => earlier && onSelect(earlier.id)}
-          >
-            <span aria-hidden="true">←</span>
-          </button>
-          <button
-            type="button"
-            className="dl-icon-button"
-            aria-label="Later event"
-            title="Later event"
-            disabled={!later}
-            onClick={() => later && onSelect(later.id)}
-          >
-            <span aria-hidden="true">→</span>
-          </button>
-        </nav>
+        <CardNav around={around} onSelect={onSelect} />
       </div>
       <p className="dl-card__date" data-testid="card-date">
         {formatEventDate(selected)}

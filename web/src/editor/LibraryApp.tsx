@@ -2,14 +2,16 @@
 // and the article being read.
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { AppHeader } from '../app/AppHeader';
-import { articleTitle, type Library } from '../library/libraryModel';
+import { articleTitle, type Library, type LibraryArticle } from '../library/libraryModel';
 import { addEvent, deleteEvent, patchEvent, removeArticle, setHidden, unmergePoint } from '../library/libraryOps';
 import type { LibraryStore } from '../library/libraryStore';
 import { mergePoints } from '../library/mergePoints';
 import { shownEvents } from '../library/shownEvents';
+import { BandWithList } from '../list/BandWithList';
 import { LaneList } from './LaneList';
 import { LibraryTimeline, type Lane } from './LibraryTimeline';
 import { PointCard } from './PointCard';
+import { pointEvents, pointSources } from './pointEvents';
 import { ReadingPane } from './ReadingPane';
 import { toLaneItems } from './toLaneItems';
 
@@ -31,15 +33,18 @@ export function LibraryApp({ library, store, toolbar }: LibraryAppProps) {
     [visible],
   );
   const items = useMemo(() => toLaneItems(points, latestPublished), [points, latestPublished]);
+  const ordered = useMemo(() => pointEvents(points), [points]);
+  const titleOf = useCallback((article: LibraryArticle) => articleTitle(article, library.articles.indexOf(article)), [library.articles]);
   const lanes = useMemo<Lane[]>(
     () =>
       visible.map((article) => ({
         id: article.id,
-        title: articleTitle(article, library.articles.indexOf(article)),
+        title: titleOf(article),
         ...(article.parsed.source ? { source: article.parsed.source } : {}),
       })),
-    [visible, library.articles],
+    [visible, titleOf],
   );
+  const sources = useMemo(() => pointSources(points, titleOf), [points, titleOf]);
   const eventCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const { article } of shownEvents(library)) counts.set(article.id, (counts.get(article.id) ?? 0) + 1);
@@ -95,7 +100,13 @@ export function LibraryApp({ library, store, toolbar }: LibraryAppProps) {
           onRemove={(id) => store.update((current) => removeArticle(current, id))}
           onRead={readArticle}
         />
-        <LibraryTimeline lanes={lanes} items={items} selectedId={selected?.id ?? null} onSelect={select} />
+        <BandWithList
+          ordered={ordered}
+          selectedId={selected?.id ?? null}
+          onSelect={select}
+          sources={sources}
+          band={(toggle) => <LibraryTimeline lanes={lanes} items={items} selectedId={selected?.id ?? null} onSelect={select} tools={toggle} />}
+        />
         {visible.length === 0 && (
           <p className="dl-notice" role="status">
             Every article is hidden. Show one in the list above to see its events.
@@ -103,10 +114,10 @@ export function LibraryApp({ library, store, toolbar }: LibraryAppProps) {
         )}
         <div className="dl-reading">
           <PointCard
-            key={selected?.id ?? 'none'}
             point={selected}
-            pointCount={items.length}
-            articleTitle={(article) => articleTitle(article, library.articles.indexOf(article))}
+            ordered={ordered}
+            onSelect={select}
+            articleTitle={titleOf}
             onEdit={(articleId, eventId, patch) => store.update((current) => patchEvent(current, articleId, eventId, patch))}
             onDelete={(articleId, eventId) => {
               setSelectedId(null);

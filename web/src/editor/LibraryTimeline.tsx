@@ -1,14 +1,19 @@
 // The band of the editor's library: one vis-timeline lane (group) per shown article. Created
-// once, fed lanes, items and the selection through effects, destroyed on unmount.
-import { useEffect, useRef } from 'react';
+// once, fed lanes, items and the selection through effects, destroyed on unmount. One Tab stop,
+// walked with the reader's keys (useTimelineKeyboard).
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { labelRoom } from '../timeline/fitDrawnWindow';
 import { fitWindow } from '../timeline/fitWindow';
 import { watchOverflow } from '../timeline/overflowHint';
-import { TimelineLegend } from '../timeline/TimelineLegend';
+import { showSelected } from '../timeline/showSelected';
+import { TimelineBar } from '../timeline/TimelineBar';
+import { TimelineKeyHelp } from '../timeline/TimelineKeyHelp';
+import { withActiveClass } from '../timeline/timelineKeys';
 import { timelineOptions } from '../timeline/timelineOptions';
+import { useTimelineKeyboard } from '../timeline/useTimelineKeyboard';
 import '../timeline/timeline.css';
 import type { LaneItem } from './toLaneItems';
 
@@ -23,6 +28,8 @@ export interface LibraryTimelineProps {
   items: LaneItem[];
   selectedId: string | null;
   onSelect(id: string | null): void;
+  /** More buttons for the band's bar, before zoom: the list view's toggle. */
+  tools?: ReactNode;
 }
 
 interface Instance {
@@ -31,11 +38,12 @@ interface Instance {
   groups: DataSet<{ id: string; content: HTMLElement }, 'id'>;
 }
 
-/** A lane's label as DOM text: article titles are never HTML. */
+/** A lane's label as DOM text: article titles are never HTML. Whole in a tooltip, as phones cut it. */
 function laneLabel(lane: Lane): HTMLElement {
   const label = document.createElement('span');
   label.className = 'dl-lane';
   label.dataset.laneId = lane.id;
+  label.title = lane.source ? `${lane.title} · ${lane.source}` : lane.title;
   const title = document.createElement('span');
   title.className = 'dl-lane__title';
   title.textContent = lane.title;
@@ -49,7 +57,7 @@ function laneLabel(lane: Lane): HTMLElement {
   return label;
 }
 
-export function LibraryTimeline({ lanes, items, selectedId, onSelect }: LibraryTimelineProps) {
+export function LibraryTimeline({ lanes, items, selectedId, onSelect, tools }: LibraryTimelineProps) {
   const bandRef = useRef<HTMLDivElement>(null);
   const instanceRef = useRef<Instance | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -92,12 +100,22 @@ export function LibraryTimeline({ lanes, items, selectedId, onSelect }: LibraryT
     // eslint-disable-next-line react-hooks/exhaustive-deps -- laneKey stands for the lanes' content
   }, [laneKey]);
 
+  const getInstance = useCallback(() => instanceRef.current, []);
+  const keyboard = useTimelineKeyboard(items, selectedId, onSelect, getInstance);
+  const drawnItems = useMemo(() => withActiveClass(items, keyboard.activeId), [items, keyboard.activeId]);
+
   useEffect(() => {
     const instance = instanceRef.current;
     if (!instance) return;
-    const ids = new Set(items.map((item) => item.id));
+    const ids = new Set(drawnItems.map((item) => item.id));
     instance.items.remove(instance.items.getIds().filter((id) => !ids.has(String(id))));
-    instance.items.update(items);
+    instance.items.update(drawnItems);
+  }, [drawnItems]);
+
+  // After the drawing above: new items are fitted, a key's move to another event is not.
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (!instance) return;
     fitAll(bandRef.current, instance, false);
     // New lane titles widen the left panel on vis's next redraw, and the time panel narrows: measured
     // before, the room kept for the latest label was too small, and "The current boat was built in 2011" was cut at "Th".
@@ -109,37 +127,24 @@ export function LibraryTimeline({ lanes, items, selectedId, onSelect }: LibraryT
     return () => instance.timeline.off('changed', refit);
   }, [items]);
 
+  const itemsById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   useEffect(() => {
     const instance = instanceRef.current;
     if (!instance) return;
-    const exists = selectedId !== null && instance.items.get(selectedId) !== null;
-    instance.timeline.setSelection(exists ? [selectedId] : []);
-  }, [selectedId, items]);
+    showSelected(instance.timeline, selectedId ? itemsById.get(selectedId) : undefined);
+  }, [selectedId, itemsById]);
 
   const timeline = () => instanceRef.current?.timeline;
 
   return (
     <section className="dl-band dl-band--lanes" aria-label="Timeline">
-      <div className="dl-band__bar">
-        <TimelineLegend />
-        <div className="dl-band__zoom" role="group" aria-label="Zoom the timeline">
-          <button type="button" className="dl-icon-button" aria-label="Zoom in" title="Zoom in" onClick={() => timeline()?.zoomIn(0.5)}>
-            <span aria-hidden="true">+</span>
-          </button>
-          <button type="button" className="dl-icon-button" aria-label="Zoom out" title="Zoom out" onClick={() => timeline()?.zoomOut(0.5)}>
-            <span aria-hidden="true">−</span>
-          </button>
-          <button
-            type="button"
-            className="dl-text-button"
-            title="Show every event"
-            onClick={() => instanceRef.current && fitAll(bandRef.current, instanceRef.current, true)}
-          >
-            Fit
-          </button>
-        </div>
-      </div>
-      <div className="dl-band__timeline" ref={bandRef} data-testid="timeline" />
+      <TimelineBar
+        tools={tools}
+        onZoom={(direction) => (direction === 'in' ? timeline()?.zoomIn(0.5) : timeline()?.zoomOut(0.5))}
+        onFit={() => instanceRef.current && fitAll(bandRef.current, instanceRef.current, true)}
+      />
+      <div className="dl-band__timeline" ref={bandRef} data-testid="timeline" {...keyboard.bandProps} />
+      <TimelineKeyHelp id={keyboard.helpId} activeText={keyboard.activeText} />
     </section>
   );
 }

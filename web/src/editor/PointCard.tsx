@@ -1,6 +1,9 @@
 // The selected point: its date and title, then every source quote with its article, each one
-// editable; a merged point can be split back into one point per article.
+// editable; a merged point can be split back into one point per article. ← → walk the points in
+// date order, as the band's keys do.
 import { useState } from 'react';
+import { CardNav } from '../card/CardNav';
+import { neighbours } from '../card/neighbours';
 import '../card/card.css';
 import { formatEventDate, formatIsoDate } from '../dates/formatEventDate';
 import type { EventPatch, LibraryArticle } from '../library/libraryModel';
@@ -10,7 +13,9 @@ import { fieldsOf } from './eventForm';
 
 export interface PointCardProps {
   point: Point | null;
-  pointCount: number;
+  /** Every point as an event, in date order (pointEvents): for the count and ← →. */
+  ordered: readonly { id: string }[];
+  onSelect(pointId: string): void;
   articleTitle(article: LibraryArticle): string;
   onEdit(articleId: string, eventId: string, patch: EventPatch): void;
   onDelete(articleId: string, eventId: string): void;
@@ -18,8 +23,16 @@ export interface PointCardProps {
   onRead(articleId: string): void;
 }
 
-export function PointCard({ point, pointCount, articleTitle, onEdit, onDelete, onUnmerge, onRead }: PointCardProps) {
+export function PointCard({ point, ordered, onSelect, articleTitle, onEdit, onDelete, onUnmerge, onRead }: PointCardProps) {
   const [editing, setEditing] = useState<string | null>(null);
+  // Another point closes the form (state adjusted while rendering): the card stays mounted, so
+  // the ← → button keeps the focus and the live card is announced.
+  const [editingIn, setEditingIn] = useState(point?.id ?? null);
+  if (editingIn !== (point?.id ?? null)) {
+    setEditingIn(point?.id ?? null);
+    setEditing(null);
+  }
+  const pointCount = ordered.length;
   if (!point) {
     return (
       <aside className="dl-card dl-card--empty" aria-label="Event">
@@ -33,9 +46,16 @@ export function PointCard({ point, pointCount, articleTitle, onEdit, onDelete, o
   const [first] = point.members;
   if (!first) return null;
   const merged = point.members.length > 1;
+  const around = neighbours(ordered, point.id);
+  const place = `${around.index + 1} of ${pointCount}`;
   return (
     <aside className="dl-card" aria-label="Event" aria-live="polite">
-      <p className="dl-card__kicker">{merged ? `Merged point · ${point.members.length} sources` : 'Event'}</p>
+      <div className="dl-card__top">
+        <p className="dl-card__kicker">
+          {merged ? `Merged point · ${point.members.length} sources · ${place}` : `Event ${place}`}
+        </p>
+        <CardNav around={around} onSelect={onSelect} />
+      </div>
       <p className="dl-card__date" data-testid="card-date">
         {formatEventDate(first.event)}
       </p>

@@ -13,13 +13,15 @@ export interface EventListProps {
   onSelect(id: string): void;
   /** Shown; when hidden it is only read, and its buttons are out of the tab order. */
   shown: boolean;
+  /** Where each event comes from, by id: the editor's lanes. */
+  sources?: ReadonlyMap<string, string>;
 }
 
 /** Rows a page: enough to read through, few enough that ten thousand events never cost 50,000 elements. */
 export const listPageSize = 100;
 const count = new Intl.NumberFormat('en');
 
-export function EventList({ id, ordered, selectedId, onSelect, shown }: EventListProps) {
+export function EventList({ id, ordered, selectedId, onSelect, shown, sources }: EventListProps) {
   const [page, setPage] = useState(0);
   // The page turns to the selected event when it is chosen elsewhere (state adjusted while rendering).
   const [pageTurnedFor, setPageTurnedFor] = useState<string | null>(null);
@@ -50,7 +52,14 @@ export function EventList({ id, ordered, selectedId, onSelect, shown }: EventLis
       )}
       <ol className="dl-list__events" aria-label="Events in date order">
         {rows.map((event) => (
-          <EventRow key={event.id} event={event} selected={event.id === selectedId} shown={shown} onSelect={onSelect} />
+          <EventRow
+            key={event.id}
+            event={event}
+            source={sources?.get(event.id)}
+            selected={event.id === selectedId}
+            shown={shown}
+            onSelect={onSelect}
+          />
         ))}
       </ol>
     </div>
@@ -59,13 +68,14 @@ export function EventList({ id, ordered, selectedId, onSelect, shown }: EventLis
 
 interface EventRowProps {
   event: TimelineEvent;
+  source: string | undefined;
   selected: boolean;
   shown: boolean;
   onSelect(id: string): void;
 }
 
 // A change of selection redraws the two rows it touches, not every row.
-const EventRow = memo(function EventRow({ event, selected, shown, onSelect }: EventRowProps) {
+const EventRow = memo(function EventRow({ event, source, selected, shown, onSelect }: EventRowProps) {
   return (
     <li
       className={selected ? 'dl-list__event dl-list__event--selected' : 'dl-list__event'}
@@ -76,6 +86,7 @@ const EventRow = memo(function EventRow({ event, selected, shown, onSelect }: Ev
       <button type="button" className="dl-list__title" tabIndex={shown ? 0 : -1} onClick={() => onSelect(event.id)}>
         {event.title || event.dateText}
       </button>
+      {source && <p className="dl-list__source">{source}</p>}
       <blockquote className="dl-list__quote">
         <p>{event.quote}</p>
       </blockquote>

@@ -1,9 +1,8 @@
-// The timeline band with its "List view" toggle, and the list of the same events under it.
-import { useId, useState } from 'react';
+// The reader's timeline band with its "List view" toggle, and the list of the same events under it.
 import type { TimelineEvent } from '../../../shared/src/index';
 import { TimelineView } from '../timeline/TimelineView';
 import type { EventItem } from '../timeline/toTimelineItems';
-import { EventList } from './EventList';
+import { BandWithList } from './BandWithList';
 
 export interface TimelineWithListProps {
   items: EventItem[];
@@ -14,23 +13,12 @@ export interface TimelineWithListProps {
 }
 
 export function TimelineWithList({ items, ordered, selectedId, onSelect }: TimelineWithListProps) {
-  const [listShown, setListShown] = useState(false);
-  const listId = useId();
-  const toggle = (
-    <button
-      type="button"
-      className="dl-text-button dl-list-toggle"
-      aria-pressed={listShown}
-      aria-controls={listId}
-      onClick={() => setListShown((shown) => !shown)}
-    >
-      List view
-    </button>
-  );
   return (
-    <>
-      <TimelineView items={items} selectedId={selectedId} onSelect={onSelect} tools={toggle} />
-      <EventList id={listId} ordered={ordered} selectedId={selectedId} onSelect={onSelect} shown={listShown} />
-    </>
+    <BandWithList
+      ordered={ordered}
+      selectedId={selectedId}
+      onSelect={onSelect}
+      band={(toggle) => <TimelineView items={items} selectedId={selectedId} onSelect={onSelect} tools={toggle} />}
+    />
   );
 }

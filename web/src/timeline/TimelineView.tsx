@@ -1,19 +1,20 @@
 // The vis-timeline band: created once, fed items and the selection through effects, destroyed on
 // unmount. The visible window is mirrored in data-window-start/-end for tests and embedders.
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataItemCollectionType } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { aggregateByZoom, clusterFrom, clusterWindow, isCluster, type DrawnItem, type ZoomView } from './aggregateByZoom';
 import { fitDrawnWindow } from './fitDrawnWindow';
-import { focusWindow } from './focusWindow';
 import { keepItemInView, type ItemInView } from './keepItemInView';
 import { watchOverflow } from './overflowHint';
+import { focusAnimation, showSelected } from './showSelected';
+import { TimelineBar } from './TimelineBar';
 import { TimelineKeyHelp } from './TimelineKeyHelp';
-import { TimelineLegend } from './TimelineLegend';
+import { withActiveClass } from './timelineKeys';
 import { timelineOptions } from './timelineOptions';
 import type { EventItem } from './toTimelineItems';
-import { activeClass, useTimelineKeyboard } from './useTimelineKeyboard';
+import { useTimelineKeyboard } from './useTimelineKeyboard';
 import './timeline.css';
 import './cluster.css';
 
@@ -39,8 +40,6 @@ interface Instance {
   /** Scrolls the stack up or down to the event chosen last. */
   inView: ItemInView;
 }
-
-const focusAnimation = { duration: 450, easingFunction: 'easeInOutQuad' } as const;
 
 export function TimelineView({ items, selectedId, onSelect, tools }: TimelineViewProps) {
   const bandRef = useRef<HTMLDivElement>(null);
@@ -115,10 +114,7 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
   const drawnItems = useMemo(() => {
     if (!view) return items.length < clusterFrom ? items : [];
     const standAlone = new Set([selectedId, activeId].filter((id): id is string => id !== null));
-    const drawn = aggregateByZoom(items, view, standAlone);
-    const active = drawn.findIndex((item) => item.id === activeId);
-    if (active >= 0) drawn[active] = { ...drawn[active]!, className: `${drawn[active]!.className} ${activeClass}` } as DrawnItem;
-    return drawn;
+    return withActiveClass(aggregateByZoom(items, view, standAlone), activeId);
   }, [items, view, selectedId, activeId]);
 
   useLayoutEffect(() => {
@@ -132,21 +128,7 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
   useEffect(() => {
     const instance = instanceRef.current;
     if (!instance) return;
-    const { timeline } = instance;
-    const item = selectedId ? itemsById.get(selectedId) : undefined;
-    if (!item) {
-      timeline.setSelection([]);
-      return;
-    }
-    // Chosen on the timeline itself: it is in view already, and moving it would be jarring.
-    if (timeline.getSelection()[0] === item.id) return;
-    timeline.setSelection([item.id]);
-    const current = timeline.getWindow();
-    const target = focusWindow(
-      { start: item.start.getTime(), end: (item.end ?? item.start).getTime() },
-      { start: current.start.getTime(), end: current.end.getTime() },
-    );
-    timeline.setWindow(target.start, target.end, { animation: focusAnimation });
+    showSelected(instance.timeline, selectedId ? itemsById.get(selectedId) : undefined);
     // Again once the item is drawn: among thousands it is drawn only when the window is known.
   }, [selectedId, itemsById, drawnItems]);
 
@@ -156,40 +138,22 @@ export function TimelineView({ items, selectedId, onSelect, tools }: TimelineVie
     if (activeId) instanceRef.current?.inView.show(activeId);
   }, [activeId]);
 
-  const keysId = useId();
-
   const timeline = () => instanceRef.current?.timeline;
 
   return (
     <section className="dl-band" aria-label="Timeline">
-      <div className="dl-band__bar">
-        <TimelineLegend />
-        {tools}
-        <div className="dl-band__zoom" role="group" aria-label="Zoom the timeline">
-          <button type="button" className="dl-icon-button" aria-label="Zoom in" title="Zoom in" onClick={() => timeline()?.zoomIn(0.5)}>
-            <span aria-hidden="true">+</span>
-          </button>
-          <button type="button" className="dl-icon-button" aria-label="Zoom out" title="Zoom out" onClick={() => timeline()?.zoomOut(0.5)}>
-            <span aria-hidden="true">−</span>
-          </button>
-          <button
-            type="button"
-            className="dl-text-button"
-            title="Show every event"
-            onClick={() => instanceRef.current && fitAll(bandRef.current, instanceRef.current.timeline, items, true)}
-          >
-            Fit
-          </button>
-        </div>
-      </div>
+      <TimelineBar
+        tools={tools}
+        onZoom={(direction) => (direction === 'in' ? timeline()?.zoomIn(0.5) : timeline()?.zoomOut(0.5))}
+        onFit={() => instanceRef.current && fitAll(bandRef.current, instanceRef.current.timeline, items, true)}
+      />
       <div
         className="dl-band__timeline"
         ref={bandRef}
         data-testid="timeline"
         {...keyboard.bandProps}
-        aria-describedby={keysId}
       />
-      <TimelineKeyHelp id={keysId} activeText={keyboard.activeText} />
+      <TimelineKeyHelp id={keyboard.helpId} activeText={keyboard.activeText} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyboardOrder, timelineKeyAction } from './timelineKeys';
+import { activeClass, keyboardOrder, timelineKeyAction, withActiveClass } from './timelineKeys';
 
 const order = ['a', 'b', 'c'];
 
@@ -63,5 +63,23 @@ describe('keyboardOrder', () => {
       { id: 'march', isoStart: '2022-03' },
     ];
     expect(keyboardOrder(items)).toEqual(['march', 'nextMonday', 'nextWeek']);
+  });
+});
+
+describe('withActiveClass', () => {
+  it('adds the active class to the active item only, and leaves the items it was given as they were', () => {
+    const items = [
+      { id: 'a', className: 'dl-item dl-item--day' },
+      { id: 'b', className: 'dl-item dl-item--span' },
+    ];
+    const drawn = withActiveClass(items, 'b');
+    expect(drawn.map((item) => item.className)).toEqual(['dl-item dl-item--day', `dl-item dl-item--span ${activeClass}`]);
+    expect(drawn[0]).toBe(items[0]);
+    expect(items[1]!.className).toBe('dl-item dl-item--span');
+  });
+
+  it('marks nothing when no event is active', () => {
+    const items = [{ id: 'a', className: 'dl-item' }];
+    expect(withActiveClass(items, null)).toEqual(items);
   });
 });

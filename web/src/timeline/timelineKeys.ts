@@ -1,5 +1,6 @@
 // The timeline by keyboard: Left/Right (Home/End) move between events in date order, Up/Down or
 // +/- zoom, Enter or Space selects the event moved to, Escape clears the selection.
+import { compareDates } from '../dates/compareDates';
 
 export type TimelineKeyAction =
   | { kind: 'move'; id: string }
@@ -51,6 +52,14 @@ export function timelineKeyAction(key: string, { order, activeId, selectedId }: 
   }
 }
 
+/** The class of the event the keys moved to: it wears a focus ring (keyboard.css). */
+export const activeClass = 'dl-item--active';
+
+/** The items, the active one with activeClass added: a new array; the items are not changed. Pure. */
+export function withActiveClass<T extends { id: string; className: string }>(items: readonly T[], activeId: string | null): T[] {
+  return items.map((item) => (item.id === activeId ? { ...item, className: `${item.className} ${activeClass}` } : item));
+}
+
 /**
  * Ids by start, then end (shorter first), then as given: the order Left and Right walk, and the card
  * counts (eventsInDateOrder). Compared as the ISO dates the events give, as the card does: drawn, a
@@ -59,9 +68,6 @@ export function timelineKeyAction(key: string, { order, activeId, selectedId }: 
 export function keyboardOrder(items: ReadonlyArray<{ id: string; isoStart: string; isoEnd?: string }>): string[] {
   return items
     .map((item, index) => ({ id: item.id, start: item.isoStart, end: item.isoEnd ?? item.isoStart, index }))
-    .sort((a, b) => compareText(a.start, b.start) || compareText(a.end, b.end) || a.index - b.index)
+    .sort((a, b) => compareDates(a, b) || a.index - b.index)
     .map(({ id }) => id);
 }
-
-// ISO prefixes sort as text: "2021-07" before "2021-07-15" before "2021-08".
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,7 +1,7 @@
 // The band as one keyboard stop: the hook behind timelineKeys. The event moved to is "active": it
 // wears a focus ring (an item class, so vis keeps it through redraws), is brought into view, and
 // is announced; Enter makes it the selection.
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Timeline } from 'vis-timeline/esnext';
 import { formatEventDate } from '../dates/formatEventDate';
 import { focusWindow } from './focusWindow';
@@ -19,15 +19,18 @@ export interface TimelineKeyboard {
     role: 'application';
     'aria-roledescription': 'timeline';
     'aria-label': string;
+    /** The keys' help (TimelineKeyHelp with `helpId`). */
+    'aria-describedby': string;
     onKeyDown(event: KeyboardEvent<HTMLElement>): void;
   };
-  /** The event the keys moved to: the band draws it with `activeClass`, never in a cluster. */
+  /** The event the keys moved to: the band draws it with `activeClass` (withActiveClass), never in a cluster. */
   activeId: string | null;
+  /** The id for TimelineKeyHelp, which the band is described by. */
+  helpId: string;
   /** "Event 2 of 8, 10–11 November 2021: …", for a polite status line; '' before any move. */
   activeText: string;
 }
 
-export const activeClass = 'dl-item--active';
 const moveAnimation = { duration: 300, easingFunction: 'easeInOutQuad' } as const;
 
 export function useTimelineKeyboard(
@@ -37,6 +40,7 @@ export function useTimelineKeyboard(
   instance: () => KeyboardInstance | null,
 ): TimelineKeyboard {
   const [activeId, setActiveId] = useState<string | null>(null);
+  const helpId = useId();
   const order = useMemo(() => keyboardOrder(items), [items]);
   const bringIntoView = useCallback(
     (id: string) => {
@@ -97,8 +101,10 @@ export function useTimelineKeyboard(
       role: 'application',
       'aria-roledescription': 'timeline',
       'aria-label': items.length === 1 ? 'Timeline of 1 event' : `Timeline of ${items.length} events`,
+      'aria-describedby': helpId,
       onKeyDown,
     },
+    helpId,
     activeId,
     activeText,
   };
