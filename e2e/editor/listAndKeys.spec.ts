@@ -184,3 +184,24 @@ test('the editor with the list view open and a point selected has no axe violati
   await expect(page.getByTestId('card-title')).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
+
+test('a point stacked above the top of the lanes band, chosen in the list, is scrolled into the band', async ({ page }) => {
+  await openApp(page);
+  const witnesses = Array.from({ length: 16 }, (_, i) => `On ${i + 1} March 2021, the court heard witness number ${i + 1} in the case.`);
+  await addArticle(page, `A month of witnesses\n\nIn 2015 the case was first brought.\n\n${witnesses.join('\n\n')}`, '2021-03-20');
+  await expect(labels(page)).toHaveCount(17, slow);
+  const band = page.getByTestId('timeline');
+  const last = labels(page).filter({ hasText: 'witness number 16 ' });
+  const edges = async () => {
+    const [item, panel] = await Promise.all([last.boundingBox(), band.locator('.vis-panel.vis-center').boundingBox()]);
+    return { top: item!.y - panel!.y, bottom: item!.y + item!.height - panel!.y, height: panel!.height };
+  };
+  expect((await edges()).bottom).toBeLessThan(0);
+
+  await page.getByRole('button', { name: 'List view' }).click();
+  await page.getByRole('list', { name: 'Events in date order' }).getByRole('listitem').filter({ hasText: 'witness number 16 ' }).getByRole('button').click();
+  await expect.poll(async () => {
+    const { top, bottom, height } = await edges();
+    return top >= 0 && bottom <= height;
+  }).toBe(true);
+});

@@ -7,6 +7,7 @@ import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } f
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { labelRoom } from '../timeline/fitDrawnWindow';
 import { fitWindow } from '../timeline/fitWindow';
+import { keepItemInView, type ItemInView } from '../timeline/keepItemInView';
 import { watchOverflow } from '../timeline/overflowHint';
 import { showSelected } from '../timeline/showSelected';
 import { TimelineBar } from '../timeline/TimelineBar';
@@ -36,6 +37,8 @@ interface Instance {
   timeline: Timeline;
   items: DataSet<LaneItem, 'id'>;
   groups: DataSet<{ id: string; content: HTMLElement }, 'id'>;
+  /** Scrolls the stack up or down to the event chosen last. */
+  inView: ItemInView;
 }
 
 /** A lane's label as DOM text: article titles are never HTML. Whole in a tooltip, as phones cut it. */
@@ -84,9 +87,11 @@ export function LibraryTimeline({ lanes, items, selectedId, onSelect, tools }: L
     });
     timeline.on('rangechanged', () => exposeWindow(band, timeline));
     const stopWatchingOverflow = watchOverflow(band, timeline);
-    instanceRef.current = { timeline, items: itemData, groups: groupData };
+    const inView = keepItemInView(band, timeline);
+    instanceRef.current = { timeline, items: itemData, groups: groupData, inView };
     return () => {
       instanceRef.current = null;
+      inView.stop();
       stopWatchingOverflow();
       timeline.destroy();
     };
@@ -133,6 +138,12 @@ export function LibraryTimeline({ lanes, items, selectedId, onSelect, tools }: L
     if (!instance) return;
     showSelected(instance.timeline, selectedId ? itemsById.get(selectedId) : undefined);
   }, [selectedId, itemsById]);
+
+  // Vertically, the event chosen last, selected or moved to with the keys, as in the reader's band.
+  useEffect(() => instanceRef.current?.inView.show(selectedId), [selectedId]);
+  useEffect(() => {
+    if (keyboard.activeId) instanceRef.current?.inView.show(keyboard.activeId);
+  }, [keyboard.activeId]);
 
   const timeline = () => instanceRef.current?.timeline;
 
