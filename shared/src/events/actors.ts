@@ -1,9 +1,9 @@
 // Finds the people, organisations and countries a sentence names. A light, rule-based reader of
 // capitalised names: country and acronym tables, organisation words, titles before a person's
 // name, and the article's own full names ("Putin" after "Vladimir Putin" is Vladimir Putin).
-import { FULL_MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { COUNTRIES, COUNTRY_ALIASES } from '../lexicon/en/countries';
 import { FUNCTION_WORDS, NAME_ADJECTIVES, OTHER_NON_NAMES } from '../lexicon/en/commonCapitalised';
+import { capitalisedRuns, CONNECTORS, type Token } from './capitalisedRuns';
 import { NEWS_AGENCIES, ORGANISATION_ACRONYMS, ORGANISATION_WORDS, PERSON_TITLES } from '../lexicon/en/organisations';
 
 const COUNTRY_SET = new Set<string>(COUNTRIES);
@@ -12,17 +12,8 @@ const ADJECTIVE_SET = new Set<string>(NAME_ADJECTIVES);
 const NON_NAME_SET = new Set<string>([...FUNCTION_WORDS, ...NAME_ADJECTIVES, ...OTHER_NON_NAMES]);
 const ORGANISATION_SET = new Set<string>(ORGANISATION_WORDS);
 const TITLE_SET = new Set<string>(PERSON_TITLES);
-const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'von', 'van', 'al', 'bin', 'on']);
-const CALENDAR_WORDS = new Set<string>([...Object.keys(WEEKDAYS), ...FULL_MONTHS]);
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 const looksLikeDemonym = (word: string) => ADJECTIVE_SET.has(word) || /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(word);
-
-interface Token {
-  word: string;
-  start: number;
-}
 
 /** The names of an article, learned once, then asked sentence by sentence. */
 export interface ActorFinder {
@@ -90,44 +81,4 @@ export function createActorFinder(text: string, options: { exclude?: string[] } 
       return found;
     },
   };
-}
-
-// Runs of capitalised words, joined by "of"/"the"/"for" inside names ("Ministry of Foreign Affairs of Russia").
-function* capitalisedRuns(text: string, start: number, end: number): Generator<{ tokens: Token[]; sentenceStart: boolean }> {
-  const slice = text.slice(start, end);
-  let run: Token[] = [];
-  let pending: Token[] = [];
-  let sentenceStart = true;
-  let runAtSentenceStart = true;
-  let previousEnd = 0;
-  let previousClosedSentence = false;
-  const flush = function* () {
-    if (run.length) yield { tokens: run, sentenceStart: runAtSentenceStart };
-    run = [];
-    pending = [];
-  };
-  for (const match of slice.matchAll(TOKEN)) {
-    const word = match[0].replace(/[.’'-]+$/, '');
-    const gap = slice.slice(previousEnd, match.index);
-    previousEnd = match.index + match[0].length;
-    const breaksRun = previousClosedSentence || /[,;:()"“”!?]|\.\s|\n/.test(gap);
-    if (breaksRun) yield* flush();
-    // After a colon or dash a list item starts: "9 August 2020: Presidential election", "Aug. 10 – Police use …".
-    const startsSentence = sentenceStart || previousClosedSentence || /[.!?]["”’)]*\s+$|\n|^\s*["“]|[:–—]\s+$/.test(gap);
-    // "The European Union on Monday adopted": a day or month after "on" or "in" is a date, not a name's end.
-    if (pending.length && CALENDAR_WORDS.has(word.toLowerCase())) yield* flush();
-    if (isCapitalised(word)) {
-      if (!run.length) runAtSentenceStart = startsSentence;
-      run.push(...pending, { word, start: start + match.index });
-      pending = [];
-    } else if (run.length && CONNECTORS.has(word) && pending.length < 2) {
-      pending.push({ word, start: start + match.index });
-    } else {
-      yield* flush();
-    }
-    sentenceStart = false;
-    // A token that ends in a full stop closes its sentence unless it is an initial ("J.") or a title ("Mr.").
-    previousClosedSentence = /[.!?]$/.test(match[0]) && !/^\p{Lu}\.?$/u.test(match[0]) && !TITLE_SET.has(word);
-  }
-  yield* flush();
 }

@@ -1,0 +1,54 @@
+// Runs of capitalised words in a stretch of text: the candidates for names, before any is judged.
+import { FULL_MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+import { PERSON_TITLES } from '../lexicon/en/organisations';
+
+export const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'von', 'van', 'al', 'bin', 'on']);
+const CALENDAR_WORDS = new Set<string>([...Object.keys(WEEKDAYS), ...FULL_MONTHS]);
+const TITLE_SET = new Set<string>(PERSON_TITLES);
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+export interface Token {
+  word: string;
+  start: number;
+}
+
+// Runs of capitalised words, joined by "of"/"the"/"for" inside names ("Ministry of Foreign Affairs of Russia").
+export function* capitalisedRuns(text: string, start: number, end: number): Generator<{ tokens: Token[]; sentenceStart: boolean }> {
+  const slice = text.slice(start, end);
+  let run: Token[] = [];
+  let pending: Token[] = [];
+  let sentenceStart = true;
+  let runAtSentenceStart = true;
+  let previousEnd = 0;
+  let previousClosedSentence = false;
+  const flush = function* () {
+    if (run.length) yield { tokens: run, sentenceStart: runAtSentenceStart };
+    run = [];
+    pending = [];
+  };
+  for (const match of slice.matchAll(TOKEN)) {
+    const word = match[0].replace(/[.’'-]+$/, '');
+    const gap = slice.slice(previousEnd, match.index);
+    previousEnd = match.index + match[0].length;
+    const breaksRun = previousClosedSentence || /[,;:()"“”!?]|\.\s|\n/.test(gap);
+    if (breaksRun) yield* flush();
+    // After a colon or dash a list item starts: "9 August 2020: Presidential election", "Aug. 10 – Police use …".
+    const startsSentence = sentenceStart || previousClosedSentence || /[.!?]["”’)]*\s+$|\n|^\s*["“]|[:–—]\s+$/.test(gap);
+    // "The European Union on Monday adopted": a day or month after "on" or "in" is a date, not a name's end.
+    if (pending.length && CALENDAR_WORDS.has(word.toLowerCase())) yield* flush();
+    if (isCapitalised(word)) {
+      if (!run.length) runAtSentenceStart = startsSentence;
+      run.push(...pending, { word, start: start + match.index });
+      pending = [];
+    } else if (run.length && CONNECTORS.has(word) && pending.length < 2) {
+      pending.push({ word, start: start + match.index });
+    } else {
+      yield* flush();
+    }
+    sentenceStart = false;
+    // A token that ends in a full stop closes its sentence unless it is an initial ("J.") or a title ("Mr.").
+    previousClosedSentence = /[.!?]$/.test(match[0]) && !/^\p{Lu}\.?$/u.test(match[0]) && !TITLE_SET.has(word);
+  }
+  yield* flush();
+}
