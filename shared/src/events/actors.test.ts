@@ -56,3 +56,31 @@ describe('actors', () => {
     expect(actorsOf('MINSK, Nov 18 - PrimePress. Talks.', undefined, ['Primepress'])).toEqual([]);
   });
 });
+
+describe('actors: names with particles', () => {
+  it('keeps "von der" inside a name: Ursula von der Leyen is one actor', () => {
+    expect(actorsOf('Its president, Ursula von der Leyen, is due to visit Wrocław on Thursday.')).toEqual(['Ursula von der Leyen', 'Wrocław']);
+  });
+
+  it('resolves "von der Leyen" and "Von der Leyen" alone to the full name given earlier', () => {
+    const text = 'Ursula von der Leyen visited. Later von der Leyen left. Von der Leyen said so.';
+    expect(actorsOf(text, 'Later von der Leyen left.')).toEqual(['Ursula von der Leyen']);
+    expect(actorsOf(text, 'Von der Leyen said so.')).toEqual(['Ursula von der Leyen']);
+  });
+
+  it('keeps "de", "van", "bin", "da", "di", "le", "ter" and a joined "al-" inside names', () => {
+    expect(actorsOf('They met Charles de Gaulle and Vincent van Gogh.')).toEqual(['Charles de Gaulle', 'Vincent van Gogh']);
+    expect(actorsOf('They met Mohammed bin Salman and Bashar al-Assad.')).toEqual(['Mohammed bin Salman', 'Bashar al-Assad']);
+    expect(actorsOf('They met Luiz Inácio Lula da Silva, Giovanni di Lorenzo, Marine le Pen and Gerard ter Borch.')).toEqual([
+      'Luiz Inácio Lula da Silva', 'Giovanni di Lorenzo', 'Marine le Pen', 'Gerard ter Borch',
+    ]);
+  });
+
+  it('does not join two names across a lowercase "de" that is not followed by a name', () => {
+    expect(actorsOf('The vote made Lukashenko de facto ruler of Belarus.')).toEqual(['Lukashenko', 'Belarus']);
+  });
+
+  it('still reads "Vladimir Putin" as one actor and "European Union" as one', () => {
+    expect(actorsOf('Vladimir Putin and the European Union spoke.')).toEqual(['Vladimir Putin', 'European Union']);
+  });
+});

@@ -3,7 +3,7 @@
 // name, and the article's own full names ("Putin" after "Vladimir Putin" is Vladimir Putin).
 import { COUNTRIES, COUNTRY_ALIASES } from '../lexicon/en/countries';
 import { FUNCTION_WORDS, NAME_ADJECTIVES, OTHER_NON_NAMES } from '../lexicon/en/commonCapitalised';
-import { capitalisedRuns, CONNECTORS, type Token } from './capitalisedRuns';
+import { capitalisedRuns, JOINING_WORDS, PARTICLES, type Token } from './capitalisedRuns';
 import { NEWS_AGENCIES, ORGANISATION_ACRONYMS, ORGANISATION_WORDS, PERSON_TITLES } from '../lexicon/en/organisations';
 
 const COUNTRY_SET = new Set<string>(COUNTRIES);
@@ -28,6 +28,7 @@ export function createActorFinder(text: string, options: { exclude?: string[] } 
   for (const match of text.matchAll(/(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|the\s+|for\s+)?\p{Lu}[\p{L}-]*){1,8})\s+\((\p{Lu}{2,6})\)/gu)) {
     acronyms.set(match[2]!, match[1]!.trim());
   }
+  // Full names by their surname ("Putin") and by their surname with its particles, lowercase ("von der leyen").
   const surnames = new Map<string, string>();
   // Words seen capitalised inside a sentence: a lone capitalised word opening a sentence is a name only if it is one of them.
   const capitalisedInside = new Set<string>();
@@ -48,10 +49,10 @@ export function createActorFinder(text: string, options: { exclude?: string[] } 
       from++;
     }
     const name = words.slice(from);
-    if (name.length === 0 || name.some((w) => CONNECTORS.has(w))) return null;
+    if (name.length === 0 || name.some((w) => JOINING_WORDS.has(w))) return null;
     const joined = name.join(' ');
     if (COUNTRY_SET.has(joined)) return joined;
-    if (name.length >= 2) return joined;
+    if (name.length >= 2) return surnames.get(joined.toLowerCase()) ?? joined;
     const single = name[0]!;
     if (surnames.has(single)) return surnames.get(single)!;
     if (looksLikeDemonym(single) || /^\p{Lu}+$/u.test(single) && single.length > 3) return null;
@@ -67,7 +68,10 @@ export function createActorFinder(text: string, options: { exclude?: string[] } 
     const name = classify(run.tokens, run.sentenceStart);
     const parts = name?.split(' ') ?? [];
     if (name && parts.length >= 2 && !parts.some((p) => ORGANISATION_SET.has(p)) && !COUNTRY_SET.has(name)) {
+      // "Leyen" and "von der Leyen" both name Ursula von der Leyen.
+      const particle = parts.findIndex((p, i) => i > 0 && PARTICLES.has(p));
       surnames.set(parts[parts.length - 1]!, name);
+      if (particle > 0) surnames.set(parts.slice(particle).join(' ').toLowerCase(), name);
     }
   }
 

@@ -1,19 +1,25 @@
 // Runs of capitalised words in a stretch of text: the candidates for names, before any is judged.
 import { FULL_MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+import { NAME_PARTICLE_PREFIX, NAME_PARTICLES } from '../lexicon/en/nameParts';
 import { PERSON_TITLES } from '../lexicon/en/organisations';
 
-export const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'von', 'van', 'al', 'bin', 'on']);
+/** Lowercase words that join the words of an organisation's name: "Ministry of Foreign Affairs of Russia". */
+export const JOINING_WORDS = new Set(['of', 'for', 'the', 'on']);
+/** Lowercase words inside a personal name: "Ursula von der Leyen". */
+export const PARTICLES = new Set<string>(NAME_PARTICLES);
+const CONNECTORS = new Set<string>([...JOINING_WORDS, ...PARTICLES]);
 const CALENDAR_WORDS = new Set<string>([...Object.keys(WEEKDAYS), ...FULL_MONTHS]);
 const TITLE_SET = new Set<string>(PERSON_TITLES);
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+const isNameWord = (word: string) => /^\p{Lu}/u.test(word) || NAME_PARTICLE_PREFIX.test(word);
 
 export interface Token {
   word: string;
   start: number;
 }
 
-// Runs of capitalised words, joined by "of"/"the"/"for" inside names ("Ministry of Foreign Affairs of Russia").
+// Runs of capitalised words, joined by "of"/"the"/"for" inside names ("Ministry of Foreign Affairs of Russia")
+// and by particles inside personal names ("Ursula von der Leyen").
 export function* capitalisedRuns(text: string, start: number, end: number): Generator<{ tokens: Token[]; sentenceStart: boolean }> {
   const slice = text.slice(start, end);
   let run: Token[] = [];
@@ -37,7 +43,7 @@ export function* capitalisedRuns(text: string, start: number, end: number): Gene
     const startsSentence = sentenceStart || previousClosedSentence || /[.!?]["”’)]*\s+$|\n|^\s*["“]|[:–—]\s+$/.test(gap);
     // "The European Union on Monday adopted": a day or month after "on" or "in" is a date, not a name's end.
     if (pending.length && CALENDAR_WORDS.has(word.toLowerCase())) yield* flush();
-    if (isCapitalised(word)) {
+    if (isNameWord(word)) {
       if (!run.length) runAtSentenceStart = startsSentence;
       run.push(...pending, { word, start: start + match.index });
       pending = [];
