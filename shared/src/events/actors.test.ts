@@ -84,3 +84,23 @@ describe('actors: names with particles', () => {
     expect(actorsOf('Vladimir Putin and the European Union spoke.')).toEqual(['Vladimir Putin', 'European Union']);
   });
 });
+
+describe('actors: possessives', () => {
+  it("ends a name at its possessive: \"Norway's Yara\" is Norway and Yara", () => {
+    expect(actorsOf("In a separate move, Norway's Yara said it would stop buying potash.")).toEqual(['Norway', 'Yara']);
+    expect(actorsOf('Norway’s Yara said so.', 'Norway’s Yara said so.')).toEqual(['Norway', 'Yara']);
+  });
+
+  it("reads \"Austria's Lower Austria province\" as Austria and Lower Austria", () => {
+    expect(actorsOf("Austria's Lower Austria province was declared a disaster zone.")).toEqual(['Austria', 'Lower Austria']);
+  });
+
+  it("keeps a plural noun's possessive inside an organisation's name, apostrophe and all", () => {
+    expect(actorsOf("The All-Belarusian People's Assembly now has the power to remove the president.")).toEqual(["All-Belarusian People's Assembly"]);
+    expect(actorsOf("He led the Workers' Party for years.")).toEqual(["Workers' Party"]);
+  });
+
+  it("still drops the possessive at a name's end: \"Lukashenko's crackdown\" names Alexander Lukashenko", () => {
+    expect(actorsOf("Alexander Lukashenko's crackdown went on.")).toEqual(['Alexander Lukashenko']);
+  });
+});

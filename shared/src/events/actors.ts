@@ -33,7 +33,8 @@ export function createActorFinder(text: string, options: { exclude?: string[] } 
   // Words seen capitalised inside a sentence: a lone capitalised word opening a sentence is a name only if it is one of them.
   const capitalisedInside = new Set<string>();
   const classify = (run: Token[], sentenceStart: boolean): string | null => {
-    const all = run.map((t) => t.word.replace(/['’]s$/, ''));
+    // A possessive ends a name ("Lukashenko's"); inside one it is part of it ("People's Assembly").
+    const all = run.map((t, i) => (i === run.length - 1 ? t.word.replace(/['’]s$/, '') : t.word));
     let lead = 0;
     while (lead < all.length - 1 && FUNCTION_SET.has(all[lead]!)) lead++;
     const words = all.slice(lead);

@@ -1,6 +1,6 @@
 // Runs of capitalised words in a stretch of text: the candidates for names, before any is judged.
 import { FULL_MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
-import { NAME_PARTICLE_PREFIX, NAME_PARTICLES } from '../lexicon/en/nameParts';
+import { NAME_PARTICLE_PREFIX, NAME_PARTICLES, POSSESSIVES_IN_NAMES } from '../lexicon/en/nameParts';
 import { PERSON_TITLES } from '../lexicon/en/organisations';
 
 /** Lowercase words that join the words of an organisation's name: "Ministry of Foreign Affairs of Russia". */
@@ -10,6 +10,8 @@ export const PARTICLES = new Set<string>(NAME_PARTICLES);
 const CONNECTORS = new Set<string>([...JOINING_WORDS, ...PARTICLES]);
 const CALENDAR_WORDS = new Set<string>([...Object.keys(WEEKDAYS), ...FULL_MONTHS]);
 const TITLE_SET = new Set<string>(PERSON_TITLES);
+const POSSESSIVES_IN_NAMES_SET = new Set<string>(POSSESSIVES_IN_NAMES);
+const POSSESSIVE = /(?:['’]s|s['’])$/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const isNameWord = (word: string) => /^\p{Lu}/u.test(word) || NAME_PARTICLE_PREFIX.test(word);
 
@@ -45,8 +47,12 @@ export function* capitalisedRuns(text: string, start: number, end: number): Gene
     if (pending.length && CALENDAR_WORDS.has(word.toLowerCase())) yield* flush();
     if (isNameWord(word)) {
       if (!run.length) runAtSentenceStart = startsSentence;
-      run.push(...pending, { word, start: start + match.index });
+      const possessor = POSSESSIVE.test(match[0]) ? match[0].replace(/['’]s?$/, '') : null;
+      const insideName = possessor !== null && POSSESSIVES_IN_NAMES_SET.has(possessor);
+      run.push(...pending, { word: insideName ? match[0] : word, start: start + match.index });
       pending = [];
+      // "Norway's Yara": the possessor's name ends at its possessive; "People's Assembly" goes on.
+      if (possessor !== null && !insideName) yield* flush();
     } else if (run.length && CONNECTORS.has(word) && pending.length < 2) {
       pending.push({ word, start: start + match.index });
     } else {

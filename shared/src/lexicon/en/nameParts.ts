@@ -8,3 +8,13 @@ export const NAME_PARTICLES = [
 
 /** Particles joined to the name that follows them: "Bashar al-Assad", "Valéry d'Estaing". */
 export const NAME_PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|ar|az|ul)-\p{Lu}|^d['’]\p{Lu}/u;
+
+/**
+ * Plural nouns whose possessive sits inside an organisation's name: "All-Belarusian People's Assembly",
+ * "Workers' Party". After any other word a possessive ends its name: "Norway's Yara" is Norway and Yara.
+ */
+export const POSSESSIVES_IN_NAMES = [
+  'People', 'Peoples', 'Women', 'Men', 'Workers', 'Children', 'Veterans', 'Farmers', 'Mothers', 'Soldiers', 'Journalists',
+  'Writers', 'Students', 'Citizens', 'Nations', 'Lawyers', 'Doctors', 'Teachers', 'Miners', 'Officers', 'Investors',
+  'Pensioners', 'Prisoners', 'Victims', 'Consumers', 'Employers', 'Entrepreneurs',
+] as const;
