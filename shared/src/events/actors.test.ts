@@ -104,3 +104,28 @@ describe('actors: possessives', () => {
     expect(actorsOf("Alexander Lukashenko's crackdown went on.")).toEqual(['Alexander Lukashenko']);
   });
 });
+
+describe('actors: roles and sentence openers', () => {
+  it('leaves a role before a name out of the name: "Forward Yegor Sharangovich" is Yegor Sharangovich', () => {
+    expect(actorsOf('Forward Yegor Sharangovich signed an open letter.')).toEqual(['Yegor Sharangovich']);
+    expect(actorsOf('August 1 — Sprinter Krystsina Tsimanouskaya refuses to board a flight.')).toEqual(['Krystsina Tsimanouskaya']);
+    expect(actorsOf('Spokeswoman Anna Smith and Coach John Doe spoke.')).toEqual(['Anna Smith', 'John Doe']);
+  });
+
+  it('takes no role word alone as a name', () => {
+    expect(actorsOf('Coach and Goalkeeper were both fined.')).toEqual([]);
+  });
+
+  it('ends a dateline at its dash: "VILNIUS — On the second anniversary" names nobody', () => {
+    expect(actorsOf('VILNIUS — On the second anniversary of the vote, thousands gathered.')).toEqual([]);
+  });
+
+  it('ends a name at a slash or a spaced hyphen: "/PRNewswire/ -- NordPay" names NordPay', () => {
+    const text = "VILNIUS, Lithuania, March 3, 2023 /PRNewswire/ -- NordPay, a payments company, raised money. The revenue of NordPay grew.";
+    expect(actorsOf(text, 'VILNIUS, Lithuania, March 3, 2023 /PRNewswire/ -- NordPay, a payments company, raised money.')).toEqual(['Lithuania', 'NordPay']);
+  });
+
+  it('keeps a hyphen inside a name: Lądek-Zdrój is one place', () => {
+    expect(actorsOf('The water reached Lądek-Zdrój at night.')).toEqual(['Lądek-Zdrój']);
+  });
+});

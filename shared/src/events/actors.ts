@@ -4,14 +4,14 @@
 import { COUNTRIES, COUNTRY_ALIASES } from '../lexicon/en/countries';
 import { FUNCTION_WORDS, NAME_ADJECTIVES, OTHER_NON_NAMES } from '../lexicon/en/commonCapitalised';
 import { capitalisedRuns, JOINING_WORDS, PARTICLES, type Token } from './capitalisedRuns';
-import { NEWS_AGENCIES, ORGANISATION_ACRONYMS, ORGANISATION_WORDS, PERSON_TITLES } from '../lexicon/en/organisations';
+import { NEWS_AGENCIES, ORGANISATION_ACRONYMS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES } from '../lexicon/en/organisations';
 
 const COUNTRY_SET = new Set<string>(COUNTRIES);
 const FUNCTION_SET = new Set<string>(FUNCTION_WORDS);
 const ADJECTIVE_SET = new Set<string>(NAME_ADJECTIVES);
 const NON_NAME_SET = new Set<string>([...FUNCTION_WORDS, ...NAME_ADJECTIVES, ...OTHER_NON_NAMES]);
 const ORGANISATION_SET = new Set<string>(ORGANISATION_WORDS);
-const TITLE_SET = new Set<string>(PERSON_TITLES);
+const TITLE_SET = new Set<string>([...PERSON_TITLES, ...PERSON_ROLES]);
 
 const looksLikeDemonym = (word: string) => ADJECTIVE_SET.has(word) || /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(word);
 

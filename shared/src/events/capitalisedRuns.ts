@@ -39,10 +39,11 @@ export function* capitalisedRuns(text: string, start: number, end: number): Gene
     const word = match[0].replace(/[.’'-]+$/, '');
     const gap = slice.slice(previousEnd, match.index);
     previousEnd = match.index + match[0].length;
-    const breaksRun = previousClosedSentence || /[,;:()"“”!?]|\.\s|\n/.test(gap);
+    // Dashes and slashes end a name: "VILNIUS — On the second anniversary", "/PRNewswire/ -- NordPay".
+    const breaksRun = previousClosedSentence || /[,;:()"“”!?/–—]|\.\s|\n|\s-+\s/.test(gap);
     if (breaksRun) yield* flush();
     // After a colon or dash a list item starts: "9 August 2020: Presidential election", "Aug. 10 – Police use …".
-    const startsSentence = sentenceStart || previousClosedSentence || /[.!?]["”’)]*\s+$|\n|^\s*["“]|[:–—]\s+$/.test(gap);
+    const startsSentence = sentenceStart || previousClosedSentence || /[.!?]["”’)]*\s+$|\n|^\s*["“]|(?:[:–—]|\s-+)\s+$/.test(gap);
     // "The European Union on Monday adopted": a day or month after "on" or "in" is a date, not a name's end.
     if (pending.length && CALENDAR_WORDS.has(word.toLowerCase())) yield* flush();
     if (isNameWord(word)) {
