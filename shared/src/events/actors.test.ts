@@ -129,3 +129,66 @@ describe('actors: roles and sentence openers', () => {
     expect(actorsOf('The water reached Lądek-Zdrój at night.')).toEqual(['Lądek-Zdrój']);
   });
 });
+
+describe('actors: words that name no one', () => {
+  it('takes no quarter, fiscal year, funding round or word with digits as a name', () => {
+    expect(actorsOf('Then NordPay will launch in Q2 2023 after revenue of €10m in FY2021 and a Series B round.')).toEqual(['NordPay']);
+    expect(actorsOf('Profits doubled in Q3, the company said.')).toEqual([]);
+    expect(actorsOf('It will speak at Money20/20 Europe in Amsterdam.')).toEqual(['Europe', 'Amsterdam']);
+    expect(actorsOf('A Ryanair flight, FR4978, was forced to land.')).toEqual(['Ryanair']);
+  });
+
+  it('still reads G7 and G20 as organisations', () => {
+    expect(actorsOf('The G7 and the G20 met.')).toEqual(['G7', 'G20']);
+  });
+
+  it('takes no "IT" or "CEO" as an organisation', () => {
+    expect(actorsOf('More than 200 Belarusian IT companies moved, said its CEO.')).toEqual([]);
+  });
+
+  it('reads "Vilnius-based NordPay" as NordPay, and "Soviet-era" as no name', () => {
+    expect(actorsOf('Vilnius-based NordPay grew.')).toEqual(['NordPay']);
+    expect(actorsOf('He promised to restore the Soviet-era welfare state and Soviet-style symbols.')).toEqual([]);
+  });
+
+  it('takes no generic noun left alone as a name: "Western Conference", "President\'s Team", "Belarusian House"', () => {
+    expect(actorsOf('Now Dinamo remain 11th in the Western Conference.')).toEqual(['Dinamo']);
+    expect(actorsOf('He played for his own "President\'s Team" in the annual Christmas tournament.')).toEqual([]);
+    expect(actorsOf('It opened a "Belarusian House" in Warsaw.')).toEqual(['Warsaw']);
+  });
+
+  it('keeps organisations that end in such words: "Kontinental Hockey League", "Iraqi Airways"', () => {
+    expect(actorsOf('Now Dinamo play in the Kontinental Hockey League; Iraqi Airways flew.')).toEqual(['Dinamo', 'Kontinental Hockey League', 'Iraqi Airways']);
+  });
+
+  it('takes no holiday as a name', () => {
+    expect(actorsOf('They met Putin at Christmas and at Easter.')).toEqual(['Putin']);
+  });
+
+  it('takes no storm as a person: "the storm, named Boris", "Storm Boris", but Boris Gryzlov is one', () => {
+    expect(actorsOf('The storm, named Boris by German forecasters, stalled over Poland.')).toEqual(['Poland']);
+    expect(actorsOf('Storm Boris hit Austria.')).toEqual(['Austria']);
+    expect(actorsOf('Then Lukashenko met the Russian ambassador, Boris Gryzlov.')).toEqual(['Lukashenko', 'Boris Gryzlov']);
+  });
+
+  it('reads a word after an opening single quote as a sentence opener: "chanting \'Go away!\'" names no one', () => {
+    expect(actorsOf("People marched towards the Stela war memorial, chanting 'Go away!'.")).toEqual(['Stela']);
+  });
+
+  it('still finds a two-word name that starts with a common word or ends in a hyphened part: "Go Eun-bi", "Kim Jong-un"', () => {
+    expect(actorsOf('The award went to Go Eun-bi on Friday.')).toEqual(['Go Eun-bi']);
+    expect(actorsOf('Then Putin met Kim Jong-un.')).toEqual(['Putin', 'Kim Jong-un']);
+  });
+
+  it('leaves a shouted press-release word out of the name after it: "SOURCE NordPay" is NordPay', () => {
+    expect(actorsOf('Contact us. SOURCE NordPay')).toEqual(['NordPay']);
+  });
+});
+
+describe('actors: press-release boilerplate', () => {
+  it('reads "About NordPay" as NordPay, and keeps a club\'s capitalised name: "BATE Borisov"', () => {
+    const text = 'About NordPay\nNordPay is a payments company. Champions Shakhtyor Soligorsk host BATE Borisov.';
+    expect(actorsOf(text, 'About NordPay')).toEqual(['NordPay']);
+    expect(actorsOf(text, 'Champions Shakhtyor Soligorsk host BATE Borisov.')).toEqual(['Shakhtyor Soligorsk', 'BATE Borisov']);
+  });
+});

@@ -2,17 +2,24 @@
 // capitalised names: country and acronym tables, organisation words, titles before a person's
 // name, and the article's own full names ("Putin" after "Vladimir Putin" is Vladimir Putin).
 import { COUNTRIES, COUNTRY_ALIASES } from '../lexicon/en/countries';
-import { FUNCTION_WORDS, NAME_ADJECTIVES, OTHER_NON_NAMES } from '../lexicon/en/commonCapitalised';
+import { FUNCTION_WORDS, GENERIC_NAME_NOUNS, NAME_ADJECTIVES, NON_NAME_ACRONYMS, OTHER_NON_NAMES, WEATHER_SYSTEMS } from '../lexicon/en/commonCapitalised';
+import { HOLIDAYS } from '../lexicon/en/holidays';
+import { alternation } from '../recognise/patterns';
 import { capitalisedRuns, JOINING_WORDS, PARTICLES, type Token } from './capitalisedRuns';
 import { NEWS_AGENCIES, ORGANISATION_ACRONYMS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES } from '../lexicon/en/organisations';
 
 const COUNTRY_SET = new Set<string>(COUNTRIES);
 const FUNCTION_SET = new Set<string>(FUNCTION_WORDS);
 const ADJECTIVE_SET = new Set<string>(NAME_ADJECTIVES);
-const NON_NAME_SET = new Set<string>([...FUNCTION_WORDS, ...NAME_ADJECTIVES, ...OTHER_NON_NAMES]);
+const NON_NAME_SET = new Set<string>([...FUNCTION_WORDS, ...NAME_ADJECTIVES, ...OTHER_NON_NAMES, ...NON_NAME_ACRONYMS]);
+const GENERIC_SET = new Set<string>(GENERIC_NAME_NOUNS);
+const WEATHER_SET = new Set<string>(WEATHER_SYSTEMS);
+// "the storm, named Boris by German forecasters": the name after it is the weather's.
+const NAMED_WEATHER = new RegExp(`\\b(?:${alternation(WEATHER_SYSTEMS)})\\s*,?\\s+(?:(?:named|called|dubbed|christened)\\s+)?$`, 'i');
 const ORGANISATION_SET = new Set<string>(ORGANISATION_WORDS);
 const TITLE_SET = new Set<string>([...PERSON_TITLES, ...PERSON_ROLES]);
 
+const HOLIDAYS_SET = new Set(Object.keys(HOLIDAYS));
 const looksLikeDemonym = (word: string) => ADJECTIVE_SET.has(word) || /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(word);
 
 /** The names of an article, learned once, then asked sentence by sentence. */
@@ -39,6 +46,8 @@ export function createActorFinder(text: string, options: { exclude?: string[] } 
     while (lead < all.length - 1 && FUNCTION_SET.has(all[lead]!)) lead++;
     const words = all.slice(lead);
     const whole = words.join(' ');
+    if (WEATHER_SET.has(words[0]!.toLowerCase()) || NAMED_WEATHER.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) return null;
+    if (HOLIDAYS_SET.has(whole.toLowerCase()) || (words.length === 1 && GENERIC_SET.has(whole))) return null;
     if (COUNTRY_SET.has(whole)) return whole;
     if (COUNTRY_ALIASES[whole]) return COUNTRY_ALIASES[whole]!;
     if (words.length === 1 && acronyms.has(whole)) return acronyms.get(whole)!;
@@ -55,6 +64,7 @@ export function createActorFinder(text: string, options: { exclude?: string[] } 
     if (COUNTRY_SET.has(joined)) return joined;
     if (name.length >= 2) return surnames.get(joined.toLowerCase()) ?? joined;
     const single = name[0]!;
+    if (GENERIC_SET.has(single) || single.length === 1) return null;
     if (surnames.has(single)) return surnames.get(single)!;
     if (looksLikeDemonym(single) || /^\p{Lu}+$/u.test(single) && single.length > 3) return null;
     if (titled || !(sentenceStart && lead + from === 0)) return single;

@@ -1,7 +1,8 @@
 // Runs of capitalised words in a stretch of text: the candidates for names, before any is judged.
 import { FULL_MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+import { COMPOUND_ADJECTIVE_ENDINGS } from '../lexicon/en/commonCapitalised';
 import { NAME_PARTICLE_PREFIX, NAME_PARTICLES, POSSESSIVES_IN_NAMES } from '../lexicon/en/nameParts';
-import { PERSON_TITLES } from '../lexicon/en/organisations';
+import { ORGANISATION_ACRONYMS, PERSON_TITLES } from '../lexicon/en/organisations';
 
 /** Lowercase words that join the words of an organisation's name: "Ministry of Foreign Affairs of Russia". */
 export const JOINING_WORDS = new Set(['of', 'for', 'the', 'on']);
@@ -12,8 +13,11 @@ const CALENDAR_WORDS = new Set<string>([...Object.keys(WEEKDAYS), ...FULL_MONTHS
 const TITLE_SET = new Set<string>(PERSON_TITLES);
 const POSSESSIVES_IN_NAMES_SET = new Set<string>(POSSESSIVES_IN_NAMES);
 const POSSESSIVE = /(?:['’]s|s['’])$/;
+const COMPOUND_ADJECTIVE = new RegExp(`-(?:${COMPOUND_ADJECTIVE_ENDINGS.join('|')})$`);
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
-const isNameWord = (word: string) => /^\p{Lu}/u.test(word) || NAME_PARTICLE_PREFIX.test(word);
+// Not name words: "Q2", "FY2021", "Money20/20", "FR4978" (but "G7"), and compounds such as "Vilnius-based", "Soviet-era".
+const isNameWord = (word: string) =>
+  (/^\p{Lu}/u.test(word) && (!/\p{N}/u.test(word) || word in ORGANISATION_ACRONYMS) && !COMPOUND_ADJECTIVE.test(word)) || NAME_PARTICLE_PREFIX.test(word);
 
 export interface Token {
   word: string;
@@ -39,11 +43,11 @@ export function* capitalisedRuns(text: string, start: number, end: number): Gene
     const word = match[0].replace(/[.’'-]+$/, '');
     const gap = slice.slice(previousEnd, match.index);
     previousEnd = match.index + match[0].length;
-    // Dashes and slashes end a name: "VILNIUS — On the second anniversary", "/PRNewswire/ -- NordPay".
-    const breaksRun = previousClosedSentence || /[,;:()"“”!?/–—]|\.\s|\n|\s-+\s/.test(gap);
+    // Dashes, slashes and quotes end a name: "VILNIUS — On the second anniversary", "/PRNewswire/ -- NordPay".
+    const breaksRun = previousClosedSentence || /[,;:()"“”‘’'!?/–—]|\.\s|\n|\s-+\s/.test(gap);
     if (breaksRun) yield* flush();
     // After a colon or dash a list item starts: "9 August 2020: Presidential election", "Aug. 10 – Police use …".
-    const startsSentence = sentenceStart || previousClosedSentence || /[.!?]["”’)]*\s+$|\n|^\s*["“]|(?:[:–—]|\s-+)\s+$/.test(gap);
+    const startsSentence = sentenceStart || previousClosedSentence || /[.!?]["”’)]*\s+$|\n|^\s*["“]|(?:^|\s)['‘]$|(?:[:–—]|\s-+)\s+$/.test(gap);
     // "The European Union on Monday adopted": a day or month after "on" or "in" is a date, not a name's end.
     if (pending.length && CALENDAR_WORDS.has(word.toLowerCase())) yield* flush();
     if (isNameWord(word)) {

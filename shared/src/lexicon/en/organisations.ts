@@ -21,6 +21,7 @@ export const ORGANISATION_WORDS = [
   'Department', 'Association', 'Federation', 'Fund', 'Company', 'Corporation', 'Group', 'Institute', 'University',
   'Church', 'Police', 'Forces', 'Front', 'Movement', 'Coalition', 'Alliance', 'Board', 'Authority', 'Press', 'Agency',
   'Inc', 'Ltd', 'Corp', 'Guard', 'Duma', 'Cabinet', 'Secretariat', 'Tribunal', 'Network', 'News', 'Times',
+  'League', 'Club', 'Airways', 'Airlines', 'Railways', 'Partners', 'Holdings', 'Ventures',
 ] as const;
 
 /** Titles that precede a person's name and are not part of it. */
@@ -42,4 +43,5 @@ export const PERSON_ROLES = [
   'Priest', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Officer', 'Sergeant', 'Lieutenant', 'Candidate', 'Presenter',
   'Businessman', 'Businesswoman', 'Entrepreneur', 'Banker', 'Diplomat', 'Envoy', 'Doctor', 'Nurse', 'Teacher', 'Student',
   'Pianist', 'Conductor', 'Veteran', 'Survivor', 'Founder', 'Co-founder', 'Investor', 'Chairperson', 'Governor',
+  'Champions', 'Holders', 'Hosts', 'Rivals',
 ] as const;
