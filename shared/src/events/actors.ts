@@ -5,6 +5,7 @@ import { COUNTRIES, COUNTRY_ALIASES } from '../lexicon/en/countries';
 import { FUNCTION_WORDS, GENERIC_NAME_NOUNS, NAME_ADJECTIVES, NON_NAME_ACRONYMS, OTHER_NON_NAMES, WEATHER_SYSTEMS } from '../lexicon/en/commonCapitalised';
 import { HOLIDAYS } from '../lexicon/en/holidays';
 import { alternation } from '../recognise/patterns';
+import { PLACE_PREPOSITIONS } from '../lexicon/en/nameParts';
 import { capitalisedRuns, JOINING_WORDS, PARTICLES, type Token } from './capitalisedRuns';
 import { NEWS_AGENCIES, ORGANISATION_ACRONYMS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES } from '../lexicon/en/organisations';
 
@@ -19,6 +20,8 @@ const NAMED_WEATHER = new RegExp(`\\b(?:${alternation(WEATHER_SYSTEMS)})\\s*,?\\
 const ORGANISATION_SET = new Set<string>(ORGANISATION_WORDS);
 const TITLE_SET = new Set<string>([...PERSON_TITLES, ...PERSON_ROLES]);
 
+// A capitalised word alone after "in", "from", "between" …: not followed by another name word or a possessive.
+const PLACE_ALONE = new RegExp(`\\b(?:${alternation(PLACE_PREPOSITIONS)})\\s+(?<place>\\p{Lu}[\\p{L}-]*)(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'gu');
 const HOLIDAYS_SET = new Set(Object.keys(HOLIDAYS));
 const looksLikeDemonym = (word: string) => ADJECTIVE_SET.has(word) || /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(word);
 
@@ -75,10 +78,12 @@ export function createActorFinder(text: string, options: { exclude?: string[] } 
   // First pass: learn full personal names so that later surnames resolve to them.
   const runs = [...capitalisedRuns(text, 0, text.length)];
   for (const run of runs) if (!run.sentenceStart) for (const token of run.tokens) capitalisedInside.add(token.word.replace(/['’]s$/, ''));
+  // Words that stand alone as places ("between Minsk and Riga") are no one's surname: "Dinamo Minsk" is a club, not a Mr Minsk.
+  const places = new Set([...text.matchAll(PLACE_ALONE)].map((m) => m.groups!.place!));
   for (const run of runs) {
     const name = classify(run.tokens, run.sentenceStart);
     const parts = name?.split(' ') ?? [];
-    if (name && parts.length >= 2 && !parts.some((p) => ORGANISATION_SET.has(p)) && !COUNTRY_SET.has(name)) {
+    if (name && parts.length >= 2 && !places.has(parts[parts.length - 1]!) && !parts.some((p) => ORGANISATION_SET.has(p)) && !COUNTRY_SET.has(name)) {
       // "Leyen" and "von der Leyen" both name Ursula von der Leyen.
       const particle = parts.findIndex((p, i) => i > 0 && PARTICLES.has(p));
       surnames.set(parts[parts.length - 1]!, name);

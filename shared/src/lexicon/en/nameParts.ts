@@ -18,3 +18,9 @@ export const POSSESSIVES_IN_NAMES = [
   'Writers', 'Students', 'Citizens', 'Nations', 'Lawyers', 'Doctors', 'Teachers', 'Miners', 'Officers', 'Investors',
   'Pensioners', 'Prisoners', 'Victims', 'Consumers', 'Employers', 'Entrepreneurs',
 ] as const;
+
+/** A name alone after one of these is a place ("between Minsk and Riga"), so no person's surname. */
+export const PLACE_PREPOSITIONS = [
+  'in', 'at', 'from', 'near', 'between', 'across', 'outside', 'inside', 'around', 'via', 'towards', 'toward', 'into',
+  'through', 'throughout', 'within',
+] as const;
