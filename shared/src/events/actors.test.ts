@@ -225,3 +225,75 @@ describe('actors: a short name and a longer one', () => {
     expect(actorsOf('Hundreds of thousands had never voted for anyone but Lukashenko.')).toEqual(['Lukashenko']);
   });
 });
+
+describe('actors of one date in a long sentence', () => {
+  // `context`: earlier sentences of the article, which teach the finder its names.
+  const actorsAt = (sentence: string, dateText: string, others: string[] = [], context = '') => {
+    const text = context + sentence;
+    const span = (s: string) => ({ start: text.lastIndexOf(s), end: text.lastIndexOf(s) + s.length });
+    const date = span(dateText);
+    return createActorFinder(text).actorsIn(context.length, text.length, { date, dates: [date, ...others.map(span)] });
+  };
+  const BATE = 'BATE, who won 13 consecutive titles between 2006 and 2018, are due to train in Antalya, Turkey, at the end of this month.';
+  const CLUBS = 'Champions Shakhtyor Soligorsk host BATE Borisov. ';
+
+  it('gives a date inside ", who …," the name before it and the names inside, not the main clause\'s', () => {
+    expect(actorsAt(BATE, '2006 and 2018', ['the end of this month'], CLUBS)).toEqual(['BATE']);
+  });
+
+  it('gives a date in the main clause its names, without those of a relative clause about another name', () => {
+    expect(actorsAt(BATE, 'the end of this month', ['2006 and 2018'], CLUBS)).toEqual(['BATE', 'Antalya', 'Turkey']);
+    const text = 'Forward Yegor Sharangovich, who signed with the New Jersey Devils in 2019, signed an open letter in August.';
+    expect(actorsAt(text, 'August', ['2019'])).toEqual(['Yegor Sharangovich']);
+    expect(actorsAt(text, '2019', ['August'])).toEqual(['Yegor Sharangovich', 'New Jersey Devils']);
+  });
+
+  it('reads an age between the name and ", who": "Fasel, 70, who is due to step down in September"', () => {
+    const text = 'In Geneva, René Fasel met him. Fasel, 70, who is due to step down in September, said so in Zurich.';
+    const start = text.indexOf('Fasel, 70');
+    const date = { start: text.indexOf('September'), end: text.indexOf('September') + 9 };
+    expect(createActorFinder(text).actorsIn(start, text.length, { date, dates: [date] })).toEqual(['René Fasel']);
+  });
+
+  it('runs a relative clause on over ", the head of …," and ", and …" until the main clause goes on', () => {
+    const text = 'The IIHF follows the International Olympic Committee, which on 7 December barred Lukashenko, the head of the committee, and his son Viktor from the Tokyo Games.';
+    expect(actorsAt(text, '7 December')).toEqual(['International Olympic Committee', 'Lukashenko', 'Viktor', 'Tokyo Games']);
+  });
+
+  it('keeps the whole clause when the relative clause follows a common noun: "The round, which closed on February 28, brings NordPay\'s …"', () => {
+    expect(actorsAt("The round, which closed on February 28, brings NordPay's funding to €62 million.", 'February 28')).toEqual(['NordPay']);
+  });
+
+  it('keeps a relative clause about the date\'s own phrase: "the 2010 floods, which hit southern Poland"', () => {
+    expect(actorsAt('It exceeded the bill from the 2010 floods, which hit southern Poland in May.', '2010', ['May'])).toEqual(['Poland']);
+  });
+
+  it('parts clauses at semicolons, each date with its own names', () => {
+    const text = 'Yuri Zakharanka vanished on 7 May 1999; Viktar Hanchar was abducted on 16 September 1999; and Dzmitry Zavadski disappeared at Minsk airport on 7 July 2000.';
+    const all = ['7 May 1999', '16 September 1999', '7 July 2000'];
+    expect(actorsAt(text, '7 May 1999', all)).toEqual(['Yuri Zakharanka']);
+    expect(actorsAt(text, '16 September 1999', all)).toEqual(['Viktar Hanchar']);
+    expect(actorsAt(text, '7 July 2000', all)).toEqual(['Dzmitry Zavadski', 'Minsk']);
+  });
+
+  it('runs a date\'s clause on over the next ones until one has a date of its own: a chronology item', () => {
+    const text = 'May 23 — Ryanair flight FR4978 forced to land in Minsk; journalist Roman Protasevich arrested.';
+    expect(actorsAt(text, 'May 23', [], 'It was a Ryanair jet.\n')).toEqual(['Ryanair', 'Minsk', 'Roman Protasevich']);
+  });
+
+  it('finds all the sentence\'s names without a date, as before', () => {
+    const text = CLUBS + BATE;
+    expect(createActorFinder(text).actorsIn(CLUBS.length, text.length)).toEqual(['BATE', 'Antalya', 'Turkey']);
+  });
+});
+
+describe('actors: words in capitals', () => {
+  it('takes a word in capitals the article writes twice and never otherwise as a name: "IIHF", "BATE"', () => {
+    const text = 'The IIHF met. Later, the IIHF said BATE would play. Then BATE lost.';
+    expect(actorsOf(text, 'Later, the IIHF said BATE would play.')).toEqual(['IIHF', 'BATE']);
+  });
+
+  it('takes no dateline or heading in capitals as a name', () => {
+    expect(actorsOf('CHRONOLOGY\nVILNIUS, Aug 9 - Crowds gathered in Vilnius.')).toEqual(['Vilnius']);
+  });
+});

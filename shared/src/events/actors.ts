@@ -6,6 +6,7 @@ import { FUNCTION_WORDS, GENERIC_NAME_NOUNS, NAME_ADJECTIVES, NON_NAME_ACRONYMS,
 import { HOLIDAYS } from '../lexicon/en/holidays';
 import { alternation } from '../recognise/patterns';
 import { PLACE_PREPOSITIONS } from '../lexicon/en/nameParts';
+import { clauseScope, type Span } from './clauseScope';
 import { capitalisedRuns, JOINING_WORDS, PARTICLES, type Token } from './capitalisedRuns';
 import { NEWS_AGENCIES, ORGANISATION_ACRONYMS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES } from '../lexicon/en/organisations';
 
@@ -27,7 +28,8 @@ const looksLikeDemonym = (word: string) => ADJECTIVE_SET.has(word) || /^\p{Lu}\p
 
 /** The names of an article, learned once, then asked sentence by sentence. */
 export interface ActorFinder {
-  actorsIn(start: number, end: number): string[];
+  /** With `focus`, only the names of the clause that tells the event of `focus.date` (`dates`: all the sentence's dates). */
+  actorsIn(start: number, end: number, focus?: { date: Span; dates: readonly Span[] }): string[];
 }
 
 export function createActorFinder(text: string, options: { exclude?: string[] } = {}): ActorFinder {
@@ -69,12 +71,21 @@ export function createActorFinder(text: string, options: { exclude?: string[] } 
     const single = name[0]!;
     if (GENERIC_SET.has(single) || single.length === 1) return null;
     if (surnames.has(single)) return surnames.get(single)!;
-    if (looksLikeDemonym(single) || /^\p{Lu}+$/u.test(single) && single.length > 3) return null;
+    if (looksLikeDemonym(single) || /^\p{Lu}+$/u.test(single) && single.length > 3 && !capsNames.has(single)) return null;
     if (titled || !(sentenceStart && lead + from === 0)) return single;
     return capitalisedInside.has(single) && !lowercaseWords.has(single.toLowerCase()) ? single : null;
   };
 
   const lowercaseWords = new Set(text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []);
+  // A word of capitals written twice and never otherwise is a name ("IIHF", "BATE"); "MINSK" in a dateline and
+  // "CHRONOLOGY" in a heading are not.
+  const capsCounts = new Map<string, number>();
+  const otherCase = new Set<string>();
+  for (const [word] of text.matchAll(/(?<![\p{L}\p{N}])\p{L}{4,}(?![\p{L}\p{N}])/gu)) {
+    if (/^\p{Lu}+$/u.test(word)) capsCounts.set(word, (capsCounts.get(word) ?? 0) + 1);
+    else otherCase.add(word.toUpperCase());
+  }
+  const capsNames = new Set([...capsCounts].filter(([word, n]) => n >= 2 && !otherCase.has(word)).map(([word]) => word));
   // First pass: learn full personal names so that later surnames resolve to them.
   const runs = [...capitalisedRuns(text, 0, text.length)];
   for (const run of runs) if (!run.sentenceStart) for (const token of run.tokens) capitalisedInside.add(token.word.replace(/['’]s$/, ''));
@@ -92,13 +103,22 @@ export function createActorFinder(text: string, options: { exclude?: string[] } 
   }
 
   return {
-    actorsIn(start, end) {
-      const found: string[] = [];
+    actorsIn(start, end, focus) {
+      const named: Array<{ name: string; at: number }> = [];
       for (const run of capitalisedRuns(text, start, end)) {
         const name = classify(run.tokens, run.sentenceStart);
-        if (name && !excluded.has(name.toLowerCase()) && !found.includes(name)) found.push(name);
+        if (name && !excluded.has(name.toLowerCase())) named.push({ name, at: run.tokens[0]!.start });
       }
-      return found;
+      let kept = named;
+      if (focus && focus.date.start >= start && focus.date.end <= end) {
+        const { clause, ranges, antecedent } = clauseScope(text, start, end, focus.date, focus.dates);
+        const inside = (span: Span) => (n: { at: number }) => n.at >= span.start && n.at < span.end;
+        const about = antecedent ? named.filter(inside(antecedent)) : [];
+        // A relative clause after a common noun ("The round, which closed on February 28, brings NordPay's …") tells the clause's event.
+        const scope = antecedent && !about.length ? [clause] : ranges;
+        kept = [...about, ...named.filter((n) => scope.some((r) => inside(r)(n)))];
+      }
+      return [...new Set(kept.map((n) => n.name))];
     },
   };
 }
