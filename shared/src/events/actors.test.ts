@@ -138,6 +138,10 @@ describe('actors: words that name no one', () => {
     expect(actorsOf('A Ryanair flight, FR4978, was forced to land.')).toEqual(['Ryanair']);
   });
 
+  it('still reads a letter alone as a name: "wrote on X"', () => {
+    expect(actorsOf('Charles Michel wrote on X on 14 December.')).toEqual(['Charles Michel', 'X']);
+  });
+
   it('still reads G7 and G20 as organisations', () => {
     expect(actorsOf('The G7 and the G20 met.')).toEqual(['G7', 'G20']);
   });

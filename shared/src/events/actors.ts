@@ -69,7 +69,8 @@ export function createActorFinder(text: string, options: { exclude?: string[] } 
     if (COUNTRY_SET.has(joined)) return joined;
     if (name.length >= 2) return surnames.get(joined.toLowerCase()) ?? joined;
     const single = name[0]!;
-    if (GENERIC_SET.has(single) || single.length === 1) return null;
+    // A letter is a name alone ("wrote on X") but not after a word such as "Series" ("Series B", a funding round).
+    if (GENERIC_SET.has(single) || (single.length === 1 && lead + from > 0)) return null;
     if (surnames.has(single)) return surnames.get(single)!;
     if (looksLikeDemonym(single) || /^\p{Lu}+$/u.test(single) && single.length > 3 && !capsNames.has(single)) return null;
     if (titled || !(sentenceStart && lead + from === 0)) return single;
