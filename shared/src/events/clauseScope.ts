@@ -26,12 +26,12 @@ const AGE = /^\s*\d{1,3}\s*$/;
 
 /** `start`–`end`: the sentence; `date`: one of its dates; `dates`: all of them (with `date`). */
 export function clauseScope(text: string, start: number, end: number, date: Span, dates: readonly Span[] = []): ClauseScope {
-  const before = text.lastIndexOf(';', date.start - 1);
-  const clauseStart = before >= start ? before + 1 : start;
+  const before = lastIndexWithin(text, ';', start, date.start);
+  const clauseStart = before !== -1 ? before + 1 : start;
   let clauseEnd = end;
-  for (let semicolon = text.indexOf(';', date.end); semicolon !== -1 && semicolon < end; semicolon = text.indexOf(';', semicolon + 1)) {
-    const next = text.indexOf(';', semicolon + 1);
-    const nextEnd = next !== -1 && next < end ? next : end;
+  for (let semicolon = indexWithin(text, ';', date.end, end); semicolon !== -1; semicolon = indexWithin(text, ';', semicolon + 1, end)) {
+    const next = indexWithin(text, ';', semicolon + 1, end);
+    const nextEnd = next !== -1 ? next : end;
     if (dates.some((d) => d.start > semicolon && d.start < nextEnd)) {
       clauseEnd = semicolon;
       break;
@@ -77,10 +77,23 @@ function relativeClauses(text: string, start: number, end: number): Span[] {
 // The phrase between the comma before a relative clause and the one before that, past an age.
 function antecedentOf(text: string, clauseStart: number, relativeStart: number): Span {
   let end = relativeStart;
-  let comma = text.lastIndexOf(',', end - 1);
-  if (comma >= clauseStart && AGE.test(text.slice(comma + 1, end))) {
+  let comma = lastIndexWithin(text, ',', clauseStart, end);
+  if (comma !== -1 && AGE.test(text.slice(comma + 1, end))) {
     end = comma;
-    comma = text.lastIndexOf(',', end - 1);
+    comma = lastIndexWithin(text, ',', clauseStart, end);
   }
   return { start: Math.max(comma + 1, clauseStart), end };
+}
+
+// Searches kept within the sentence: on a text without semicolons, text.indexOf would read to its end for every date.
+/** The first `char` in text[from, to), or -1. */
+function indexWithin(text: string, char: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text[i] === char) return i;
+  return -1;
+}
+
+/** The last `char` in text[from, to), or -1. */
+function lastIndexWithin(text: string, char: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text[i] === char) return i;
+  return -1;
 }

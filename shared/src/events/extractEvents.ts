@@ -17,13 +17,16 @@ export function extractEvents(article: Article, timexes: readonly Timex[] = tagT
   const actors = createActorFinder(text, { exclude: article.source ? [article.source] : [] });
   const events: TimelineEvent[] = [];
   const nextId = createEventIds();
-  // The events of one sentence share its actors: read them once per sentence.
-  const actorsBySentence = new Map<string, string[]>();
-  const actorsOf = ({ start, end }: { start: number; end: number }) => {
-    const key = `${start}:${end}`;
-    let found = actorsBySentence.get(key);
-    if (!found) actorsBySentence.set(key, (found = actors.actorsIn(start, end)));
-    return [...found];
+  // A date's actors are those of its own clause of the sentence ("…; journalist Roman Protasevich arrested"):
+  // the sentence's dates are the mentions next to the i-th that lie in it, found by walking out from it.
+  const actorsOf = (sentence: { start: number; end: number }, i: number) => {
+    const inIt = (m: DateMention | undefined) => !!m && m.textStart >= sentence.start && m.textEnd <= sentence.end;
+    let first = i;
+    while (inIt(mentions[first - 1])) first--;
+    let last = i;
+    while (inIt(mentions[last + 1])) last++;
+    const dates = mentions.slice(first, last + 1).map((m) => ({ start: m.textStart, end: m.textEnd }));
+    return actors.actorsIn(sentence.start, sentence.end, { date: dates[i - first]!, dates });
   };
   const datesOnly = createDatesOnlyTest(text, timexes);
   let sentenceIndex = 0;
@@ -57,7 +60,7 @@ export function extractEvents(article: Article, timexes: readonly Timex[] = tagT
       dateStart: mention.textStart,
       dateEnd: mention.textEnd,
       title: eventTitle({ sentence: quote, dateStart: mention.textStart - sentence.start, dateEnd: mention.textEnd - sentence.start, sharedSentence }),
-      actors: actorsOf(sentence),
+      actors: actorsOf(sentence, i),
     });
   });
   return events;
