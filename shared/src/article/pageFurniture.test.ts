@@ -66,3 +66,32 @@ describe('a web page pasted as text', () => {
     expect(withoutPageTail(['Comments', 'were made on Monday.', 'Two.', 'Three.'])).toHaveLength(4);
   });
 });
+
+describe('a press release', () => {
+  const story = ['NordPay raises €40 million', 'The round closed on February 28.', 'It was led by Baltic Growth Partners.', 'The company was founded in Minsk.', 'It moved to Vilnius in 2020.'];
+
+  it.each([
+    ['its "About" section', ['About NordPay', 'Founded in 2012 in Minsk, NordPay employs 320 people.', 'About Baltic Growth Partners', 'A fund founded in 2016.']],
+    ['its forward-looking statements', ['Forward-looking statements', 'This press release contains forward-looking statements about 2023 and beyond.']],
+    ['a safe-harbour paragraph without its heading', ['This press release contains forward-looking statements, including plans for 2023.']],
+    ['its media contact', ['Media contact:', 'Ieva Petrauskaitė', 'press@nordpay.eu', '+370 5 200 0000']],
+    ['its end mark and sign-off', ['###', 'SOURCE NordPay']],
+  ])('loses %s after the story', (_, tail) => {
+    expect(withoutPageTail([...story, ...tail])).toEqual(story);
+  });
+
+  it('keeps a line that opens with "About" or "Source" as text', () => {
+    const lines = [...story, 'About 200 people attended the launch on Monday.', 'Source: the company’s annual report for 2022.', 'About half of them were engineers'];
+    expect(withoutPageTail(lines)).toEqual(lines);
+  });
+
+  it('keeps an "About" heading in the first half of the text, where the story is', () => {
+    const lines = ['About Belarus', ...story, 'Two.', 'Three.'];
+    expect(withoutPageTail(lines)).toEqual(lines);
+  });
+
+  it('loses its "FOR IMMEDIATE RELEASE" line', () => {
+    expect(isSiteChrome('FOR IMMEDIATE RELEASE')).toBe(true);
+    expect(isSiteChrome('For immediate release, the ministry said, the prisoners would be freed.')).toBe(false);
+  });
+});

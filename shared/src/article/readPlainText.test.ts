@@ -157,6 +157,24 @@ describe('readPlainText on a wire story', () => {
     expect(article.text).toBe('RIGA, 7 November 2024 (Baltic Business Wire) — Belaruskali reported a drop in profit on Wednesday.');
   });
 
+  it('takes the agency in brackets for the source', () => {
+    expect(readPlainText('Potash profit slides\n\nRIGA, 7 November 2024 (Baltic Business Wire) — Belaruskali reported a drop.').source).toBe('Baltic Business Wire');
+  });
+
+  it('reads a press release’s dateline, with the country after the place and the agency between slashes', () => {
+    const article = readPlainText('FOR IMMEDIATE RELEASE\n\nNordPay raises €40 million\n\nVILNIUS, Lithuania, March 3, 2023 /PRNewswire/ -- NordPay today announced a funding round.');
+    expect(article.title).toBe('NordPay raises €40 million');
+    expect(article.publicationDate).toBe('2023-03-03');
+    expect(article.source).toBe('PRNewswire');
+    expect(article.text).toBe('VILNIUS, Lithuania, March 3, 2023 /PRNewswire/ -- NordPay today announced a funding round.');
+  });
+
+  it('takes no source from a dateline without a full date', () => {
+    const article = readPlainText('Headline\n\nMINSK, Aug 11 (Reuters) - Tsikhanouskaya has left the country.');
+    expect(article.publicationDate).toBeUndefined();
+    expect(article.source).toBeUndefined();
+  });
+
   it('does not take a date from a lead that opens with a name in capitals and a sentence', () => {
     expect(readPlainText('Headline\n\nNATO, on 9 August 2020, said it would meet.').publicationDate).toBeUndefined();
   });

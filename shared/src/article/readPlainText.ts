@@ -88,18 +88,21 @@ function readHeader(all: string[]): Article {
   }
   // "Live · Updated 3 hours ago" at the top is the page's, not the story's.
   paragraphs = paragraphs.filter((p, i) => i >= 3 || !isStatusLine(p));
-  return { title, publicationDate: dateLine?.date ?? wireDate(paragraphs.slice(0, 2)), text: paragraphs.join('\n') };
+  const wire = dateline(paragraphs.slice(0, 2));
+  return { title, source: wire?.source, publicationDate: dateLine?.date ?? wire?.date, text: paragraphs.join('\n') };
 }
 
-// "RIGA, 7 November 2024 (Baltic Business Wire) — Belaruskali reported …": a wire story's dateline, in its lead.
-const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40},\s+([^()\n–—]{4,30}?)\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|\(|$)/u;
+// A wire story's or press release's dateline, in its lead: "RIGA, 7 November 2024 (Baltic Business Wire) —",
+// "VILNIUS, Lithuania, March 3, 2023 /PRNewswire/ --". The place in capitals, perhaps its country, the
+// date, perhaps the agency in brackets or slashes, then a dash.
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40},\s+(?:\p{Lu}[\p{L} .'’-]{1,30},\s+)?(?<date>[^()/\n–—]{4,30}?)\s*(?:\((?<bracketed>[^()]{1,40})\)\s*|\/(?<slashed>[^/\n]{1,40})\/\s*)?(?:[-–—]|\(|$)/u;
 
-/** The full date of a wire dateline that opens the lead; the lead stays text. */
-function wireDate(paragraphs: readonly string[]): string | undefined {
+/** The full date and the agency of a dateline that opens the lead; the lead stays text. */
+function dateline(paragraphs: readonly string[]): { date?: string; source?: string } | undefined {
   for (const paragraph of paragraphs) {
-    const written = WIRE_DATELINE.exec(paragraph)?.[1];
-    const date = written ? toIsoDay(written) : undefined;
-    if (date) return date;
+    const groups = WIRE_DATELINE.exec(paragraph)?.groups;
+    const date = groups ? toIsoDay(groups.date!) : undefined;
+    if (date) return { date, source: (groups!.bracketed ?? groups!.slashed)?.trim() };
   }
   return undefined;
 }
