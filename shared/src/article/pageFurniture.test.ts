@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPageFooter, isSiteChrome, isStatusLine, withoutMenu, withoutPageTail } from './pageFurniture';
+import { isEditorialNote, isPageFooter, isSiteChrome, isStatusLine, withoutEditorialNotes, withoutMenu, withoutPageTail } from './pageFurniture';
 
 describe('isPageFooter', () => {
   it.each([
@@ -93,5 +93,45 @@ describe('a press release', () => {
   it('loses its "FOR IMMEDIATE RELEASE" line', () => {
     expect(isSiteChrome('FOR IMMEDIATE RELEASE')).toBe(true);
     expect(isSiteChrome('For immediate release, the ministry said, the prisoners would be freed.')).toBe(false);
+  });
+});
+
+describe('isEditorialNote', () => {
+  it.each([
+    'Correction, 28 January 2025: An earlier version of this article misstated the date of the 2020 election as 9 September 2020.',
+    'Correction (28 January 2025): The ambassador’s name was misspelt.',
+    'CORRECTION: A photo caption gave the wrong date.',
+    'Clarification: The ministry has since said the figure includes 2020.',
+    'Editor’s note: This story was first published on 3 May 2021.',
+    "Editor's note: Names have been changed.",
+    'This article was updated on 1 February 2022 at 14:10 to add the Belarusian transport ministry’s statement.',
+    'This story has been amended to correct the date of the vote.',
+    'This report was updated at 14:20 Warsaw time on Tuesday, 11 August 2020.',
+    'An earlier version of this story misstated the date of the election.',
+    'Last updated on 2 February 2022',
+  ])('takes %j for an editor’s note', (paragraph) => {
+    expect(isEditorialNote(paragraph)).toBe(true);
+  });
+
+  it.each([
+    ['a sentence about correction officers', 'Correction officers said the prisoner was moved on 9 September 2020.'],
+    ['a label followed by words, not a date', 'Clarification, please, said the judge: was the vote on 9 August?'],
+    ['a sentence about a law that was amended', 'The article was amended in 2019 to extend the term.'],
+    ['a sentence about a report', 'This report, published on 3 March 2021, lists 300 prisoners.'],
+    ['a live page’s status line', 'Updated 3 hours ago'],
+  ])('keeps %s as text', (_, paragraph) => {
+    expect(isEditorialNote(paragraph)).toBe(false);
+  });
+
+  it('drops notes at either end of a text, and keeps one in the middle of it', () => {
+    const note = 'Correction: The vote was on 9 August 2020.';
+    const story = ['One.', 'Two.', 'Three.', note, 'Four.', 'Five.', 'Six.'];
+    expect(withoutEditorialNotes([note, ...story, note])).toEqual(story);
+  });
+
+  it('does not change the paragraphs it is given', () => {
+    const paragraphs = ['One.', 'Correction: The vote was on 9 August 2020.'];
+    withoutEditorialNotes(paragraphs);
+    expect(paragraphs).toHaveLength(2);
   });
 });

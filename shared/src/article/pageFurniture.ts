@@ -1,7 +1,10 @@
 // Lines a page prints around an article, never its text: page footers of a PDF copy ("Page 3 of 12
-// hrw.org", "3 | Human Rights Watch") and a live page's status line ("Live · Updated 3 hours ago ·
-// 24 June 2023"). Bylines are byline.ts's.
-import { PAGE_WORDS, SITE_CHROME_LINES, SITE_CHROME_OPENINGS, STATUS_WORDS, TAIL_HEADINGS, UPDATE_WORDS } from '../lexicon/en/pageFurniture';
+// hrw.org", "3 | Human Rights Watch"), a live page's status line ("Live · Updated 3 hours ago ·
+// 24 June 2023") and editors' notes on the article ("Correction, 28 January 2025: …"). Bylines are byline.ts's.
+import {
+  EDITORIAL_NOTE_CHANGES, EDITORIAL_NOTE_LABELS, EDITORIAL_NOTE_SUBJECTS, PAGE_WORDS, SITE_CHROME_LINES, SITE_CHROME_OPENINGS,
+  STATUS_WORDS, TAIL_HEADINGS, UPDATE_WORDS,
+} from '../lexicon/en/pageFurniture';
 import { alternation } from '../recognise/patterns';
 import { tagTimexes } from '../tagTimexes';
 
@@ -81,4 +84,36 @@ const TAIL_OPENERS = [
 export function withoutPageTail(lines: string[]): string[] {
   const tail = lines.findIndex((line, i) => i >= lines.length / 2 && TAIL_OPENERS.some((opener) => opener.test(line)));
   return (tail < 0 ? lines : lines.slice(0, tail)).filter((line) => !/^(?:©|\(c\)\s|copyright\s)/i.test(line));
+}
+
+const NOTE_LABEL = new RegExp(`^(?:${alternation(EDITORIAL_NOTE_LABELS)})(?:\\s*[,(–—]\\s*(?<when>[^:()]{1,40}?)\\s*\\)?)?\\s*:\\s`, 'iu');
+const NOTE_SUBJECT = `this\\s+(?:${alternation(EDITORIAL_NOTE_SUBJECTS)})`;
+const NOTE_CHANGE = `(?:${alternation(EDITORIAL_NOTE_CHANGES)})`;
+const NOTE_SENTENCE = new RegExp(
+  // "This article was updated on …", "This story has been amended …", "This article was also amended …"
+  `^${NOTE_SUBJECT}\\s+(?:was|has\\s+been)\\s+(?:\\p{L}+ly\\s+|also\\s+|last\\s+)?${NOTE_CHANGE}\\b` +
+  // "An earlier version of this story misstated …"
+  `|^an?\\s+(?:earlier|previous)\\s+version\\s+of\\s+${NOTE_SUBJECT}\\b` +
+  // "Last updated on 2 February 2022", "Updated: 14:10" (not "Updated 3 hours ago", a live page's status line)
+  `|^(?:${alternation(UPDATE_WORDS)})(?:\\s+on\\s|\\s+at\\s|\\s*:)`,
+  'iu',
+);
+
+/** How many paragraphs at each end of a text an editor's note may stand in. */
+const NOTE_REACH = 3;
+
+/**
+ * True for an editor's note on the article: a label ("Correction:", "Correction, 28 January 2025:",
+ * "Editor's note:") or a sentence about the text itself ("This article was updated on …"). Its dates
+ * are the newsroom's, and the date it says was wrong is worse than none. "Correction officers said …" is text.
+ */
+export function isEditorialNote(paragraph: string): boolean {
+  const label = NOTE_LABEL.exec(paragraph);
+  if (label) return !label.groups?.when || isDateOrTime(label.groups.when);
+  return NOTE_SENTENCE.test(paragraph);
+}
+
+/** The paragraphs without the editors' notes among the first and last few, where editors put them. */
+export function withoutEditorialNotes(paragraphs: readonly string[]): string[] {
+  return paragraphs.filter((p, i) => (i >= NOTE_REACH && i < paragraphs.length - NOTE_REACH) || !isEditorialNote(p));
 }

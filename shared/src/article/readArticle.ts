@@ -6,7 +6,7 @@ import { isByline } from './byline';
 import { htmlToText, looksLikeHtml } from './htmlToText';
 import { findInputProblem } from './inputProblem';
 import { looksLikeMarkdown, markdownToHtml } from './markdown';
-import { isStatusLine } from './pageFurniture';
+import { isStatusLine, withoutEditorialNotes } from './pageFurniture';
 import { findDateLine, toIsoDay } from './publicationDate';
 import { foldLine, readPlainText } from './readPlainText';
 
@@ -31,6 +31,8 @@ export function readArticle(raw: string, options: ReadOptions = {}): ReadResult 
     (looksLikeHtml(normalised) || /\.x?html?$/i.test(options.fileName ?? '') ? readHtml(normalised)
     : looksLikeMarkdown(normalised, options.fileName) ? readHtml(markdownToHtml(normalised))
     : readPlainText(normalised));
+  // Whatever the shape, an editor's note at either end ("Correction, 28 January 2025: …") is no text.
+  article.text = withoutEditorialNotes(article.text.split('\n')).join('\n');
   if (options.publicationDate) article.publicationDate = toIsoDay(options.publicationDate) ?? article.publicationDate;
   if (!article.text.trim()) return { ok: false, problem: { key: 'noText', message: 'No readable text was found in this article.' } };
   return { ok: true, article };

@@ -29,6 +29,18 @@ export const TAIL_HEADINGS = [
   'investor contacts', 'contact', 'contacts', 'notes to editors', 'note to editors', 'about the author', '###', '-30-',
 ] as const;
 
+/** Labels of an editor's note on the article itself: "Correction, 28 January 2025: …", "Editor's note: …". */
+export const EDITORIAL_NOTE_LABELS = [
+  'correction', 'corrections', 'clarification', 'clarifications', "editor's note", 'editor’s note', "editors' note", 'editors’ note',
+  'editorial note', 'note to readers',
+] as const;
+
+/** What such a note calls the text it is about: "This article was updated on …", "An earlier version of this story …". */
+export const EDITORIAL_NOTE_SUBJECTS = ['article', 'story', 'report', 'piece', 'post', 'page'] as const;
+
+/** What a note says was done to the text: "This story has been amended …", "Last modified on …". */
+export const EDITORIAL_NOTE_CHANGES = ['updated', 'amended', 'corrected', 'changed', 'edited', 'modified', 'clarified', 'revised'] as const;
+
 /** The word a page footer puts before its number: "Page 3 of 12". */
 export const PAGE_WORDS = ['page', 'p.', 'pg.'] as const;
 
