@@ -106,6 +106,31 @@ describe('readPlainText on text copied from a PDF', () => {
     expect(article.text).toBe('Police detained 200 people.');
   });
 
+  it('takes the publication date from a bare date line under a byline, the two a block of their own, and keeps both out of the text', () => {
+    const article = readPlainText('Thirty years of Lukashenko\n\nBy Ihar Karnei\n10 July 2024\n\nThirty years ago today, on 10 July 1994, Lukashenko won.');
+    expect(article.title).toBe('Thirty years of Lukashenko');
+    expect(article.publicationDate).toBe('2024-07-10');
+    expect(article.text).toBe('Thirty years ago today, on 10 July 1994, Lukashenko won.');
+  });
+
+  it('takes the date line under a byline with a place, and one with a time', () => {
+    expect(readPlainText('A headline\n\nBy Rūta Jankauskienė, Vilnius\n12.08.2021\n\nText.').publicationDate).toBe('2021-08-12');
+    const timed = readPlainText('A headline\n\nBy Ihar Karnei\n10 July 2024 14:05\n\nText.');
+    expect(timed.publicationDate).toBe('2024-07-10');
+    expect(timed.text).toBe('Text.');
+  });
+
+  it('takes no publication date from a sentence under a byline', () => {
+    const article = readPlainText('A headline\n\nBy Ihar Karnei\nLukashenko won on 10 July 1994.\n\nText.');
+    expect(article.publicationDate).toBeUndefined();
+    expect(article.text).toContain('Lukashenko won on 10 July 1994.');
+  });
+
+  it('keeps a paragraph that opens with "By" and a date below it whole', () => {
+    const article = readPlainText('A headline\n\nBy Monday, protests had spread to\n20 cities.\n\nText.');
+    expect(article.text).toBe('By Monday, protests had spread to 20 cities.\nText.');
+  });
+
   it('keeps a hard-wrapped first paragraph whole when a line of it starts with a date', () => {
     const article = readPlainText('Since the disputed presidential election of\nAugust 9, 2020, the\nauthorities have jailed hundreds.\n\nThe referendum follows.');
     expect(article.title).toBeUndefined();

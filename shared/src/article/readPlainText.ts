@@ -28,11 +28,16 @@ function toParagraphs(lines: string[], joiner: LineJoiner): string[] {
   const filled = blocks.filter((block) => block.length > 0);
   if (filled.length <= 1) return blockParagraphs(filled[0] ?? [], false, joiner);
   const [first, ...rest] = filled;
-  return [...headerParagraphs(first!, joiner), ...rest.flatMap((block) => blockParagraphs(block, true, joiner))];
+  // "By Ihar Karnei" above "10 July 2024", a block of their own under the headline: a header too.
+  const opensWithByline = (block: string[], i: number) => i < 2 && isByline(block[0]!);
+  return [
+    ...headerParagraphs(first!, joiner),
+    ...rest.flatMap((block, i) => (opensWithByline(block, i) ? headerParagraphs(block, joiner) : blockParagraphs(block, true, joiner))),
+  ];
 }
 
-// A headline with a byline or date line below it is a header, not one hard-wrapped paragraph: the
-// headline's lines join, and each line from the first byline, date or status line on stands apart.
+// A headline (or a byline) with a byline or date line below it is a header, not one hard-wrapped
+// paragraph: the lines above join, and each line from the first byline, date or status line on stands apart.
 function headerParagraphs(block: string[], joiner: LineJoiner): string[] {
   const at = block.findIndex((line, i) => i > 0 && i < 4 && isHeaderLine(line));
   if (at < 0) return blockParagraphs(block, true, joiner);
