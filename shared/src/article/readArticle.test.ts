@@ -173,6 +173,43 @@ describe('readArticle on editors’ notes', () => {
   });
 });
 
+describe('readArticle on an article pasted twice', () => {
+  const headline = 'LITHUANIA STARTS PUSHING BACK MIGRANTS AS BELARUS BORDER CRISIS DEEPENS';
+  const body = [
+    'Border guards were ordered on Monday night to redirect groups of migrants to official crossing points, the minister said.',
+    'Lithuania declared a nationwide state of emergency on Friday 2 July, after 150 migrants crossed in a single day.',
+  ].join('\n\n');
+
+  it('reads the story once, without the headline’s second copy', () => {
+    const article = read(`${headline}\n\nPublished 3 August 2021\n\n${body}\n\n${headline}\n\n${body}`);
+    expect(article.title).toBe(headline);
+    expect(article.text).toBe(body.replace('\n\n', '\n'));
+  });
+
+  it('gives each event once', () => {
+    const result = parseArticle(`${headline}\n\nPublished 3 August 2021\n\n${body}\n\n${headline}\n\n${body}`);
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.parsed.events.map((event) => event.start)).toEqual(['2021-08-02', '2021-07-02']);
+  });
+
+  it('drops a repeat that differs from its first copy only in spaces, in HTML too', () => {
+    const paragraph = 'Lithuania declared a nationwide state of emergency on Friday 2 July, after 150 migrants crossed in a single day.';
+    const page = `<article><p>${paragraph}</p><p>${paragraph.replace(/ /g, '  ')}</p></article>`;
+    expect(read(page).text).toBe(paragraph);
+  });
+
+  it('keeps a short paragraph that comes back, as a refrain or a repeated quote', () => {
+    const raw = 'A headline\n\n“Go away!”\n\nThe crowd chanted for hours on 9 August 2020.\n\n“Go away!”\n\nPolice moved in at midnight.';
+    expect(read(raw).text).toBe('“Go away!”\nThe crowd chanted for hours on 9 August 2020.\n“Go away!”\nPolice moved in at midnight.');
+  });
+
+  it('keeps a long paragraph that only nearly repeats another', () => {
+    const first = 'Lithuania declared a nationwide state of emergency on Friday 2 July, after 150 migrants crossed in a single day.';
+    const second = first.replace('Lithuania', 'Latvia').replace('Friday 2 July', '10 August');
+    expect(read(`A headline\n\n${first}\n\n${second}`).text).toBe(`${first}\n${second}`);
+  });
+});
+
 describe('readArticle on hostile characters', () => {
   it('reads an article with a few NUL bytes and control characters as text, without them', () => {
     const article = read(`Talks\u0000 began on 9 August 2020.\u001b[31m ${'They went on. '.repeat(20)}\u0007\u0000`);
