@@ -78,8 +78,10 @@ describe('npm run extract', () => {
     writeFileSync(path('invalid-utf8.txt'), Buffer.from([...Buffer.from('Talks resumed on 15 November 2021 '), 0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80, ...Buffer.from(' in Minsk.')]));
     writeFileSync(path('markup-only.html'), '<html><head><script>alert(1)</script></head><body><style>p{}</style></body></html>');
     const filler = 'Officials declined to comment on the talks, and observers said the situation remained tense across the region. ';
-    const block = `${newsOfLength(400)}\n\n${filler.repeat(15)}\n\n`;
-    writeFileSync(path('20mb.txt'), block.repeat(Math.ceil(20_000_000 / block.length)).slice(0, 20_000_000));
+    // Each block numbered: the reader drops a paragraph that repeats an earlier one, as a second paste.
+    const block = (i: number) => `Report ${i}: ${newsOfLength(400)}\n\nReport ${i}: ${filler.repeat(15)}\n\n`;
+    const blocks = Array.from({ length: Math.ceil(20_000_000 / block(0).length) }, (_, i) => block(i));
+    writeFileSync(path('20mb.txt'), blocks.join('').slice(0, 20_000_000));
     // Sparse: the size is there without the bytes, and the CLI must refuse it before reading it.
     writeFileSync(path('huge.txt'), '');
     truncateSync(path('huge.txt'), 100_000_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPageFooter, isSiteChrome, isStatusLine, withoutMenu, withoutPageTail } from './pageFurniture';
+import { isEditorialNote, isPageFooter, isSiteChrome, isStatusLine, withoutEditorialNotes, withoutMenu, withoutPageTail } from './pageFurniture';
 
 describe('isPageFooter', () => {
   it.each([
@@ -64,5 +64,74 @@ describe('a web page pasted as text', () => {
     expect(withoutPageTail(lines)).toEqual(['Headline', 'One.', 'Two.', 'Three.']);
     expect(withoutPageTail(['Headline', 'One.', '© 2023 Continental Post'])).toEqual(['Headline', 'One.']);
     expect(withoutPageTail(['Comments', 'were made on Monday.', 'Two.', 'Three.'])).toHaveLength(4);
+  });
+});
+
+describe('a press release', () => {
+  const story = ['NordPay raises €40 million', 'The round closed on February 28.', 'It was led by Baltic Growth Partners.', 'The company was founded in Minsk.', 'It moved to Vilnius in 2020.'];
+
+  it.each([
+    ['its "About" section', ['About NordPay', 'Founded in 2012 in Minsk, NordPay employs 320 people.', 'About Baltic Growth Partners', 'A fund founded in 2016.']],
+    ['its forward-looking statements', ['Forward-looking statements', 'This press release contains forward-looking statements about 2023 and beyond.']],
+    ['a safe-harbour paragraph without its heading', ['This press release contains forward-looking statements, including plans for 2023.']],
+    ['its media contact', ['Media contact:', 'Ieva Petrauskaitė', 'press@nordpay.eu', '+370 5 200 0000']],
+    ['its end mark and sign-off', ['###', 'SOURCE NordPay']],
+  ])('loses %s after the story', (_, tail) => {
+    expect(withoutPageTail([...story, ...tail])).toEqual(story);
+  });
+
+  it('keeps a line that opens with "About" or "Source" as text', () => {
+    const lines = [...story, 'About 200 people attended the launch on Monday.', 'Source: the company’s annual report for 2022.', 'About half of them were engineers'];
+    expect(withoutPageTail(lines)).toEqual(lines);
+  });
+
+  it('keeps an "About" heading in the first half of the text, where the story is', () => {
+    const lines = ['About Belarus', ...story, 'Two.', 'Three.'];
+    expect(withoutPageTail(lines)).toEqual(lines);
+  });
+
+  it('loses its "FOR IMMEDIATE RELEASE" line', () => {
+    expect(isSiteChrome('FOR IMMEDIATE RELEASE')).toBe(true);
+    expect(isSiteChrome('For immediate release, the ministry said, the prisoners would be freed.')).toBe(false);
+  });
+});
+
+describe('isEditorialNote', () => {
+  it.each([
+    'Correction, 28 January 2025: An earlier version of this article misstated the date of the 2020 election as 9 September 2020.',
+    'Correction (28 January 2025): The ambassador’s name was misspelt.',
+    'CORRECTION: A photo caption gave the wrong date.',
+    'Clarification: The ministry has since said the figure includes 2020.',
+    'Editor’s note: This story was first published on 3 May 2021.',
+    "Editor's note: Names have been changed.",
+    'This article was updated on 1 February 2022 at 14:10 to add the Belarusian transport ministry’s statement.',
+    'This story has been amended to correct the date of the vote.',
+    'This report was updated at 14:20 Warsaw time on Tuesday, 11 August 2020.',
+    'An earlier version of this story misstated the date of the election.',
+    'Last updated on 2 February 2022',
+  ])('takes %j for an editor’s note', (paragraph) => {
+    expect(isEditorialNote(paragraph)).toBe(true);
+  });
+
+  it.each([
+    ['a sentence about correction officers', 'Correction officers said the prisoner was moved on 9 September 2020.'],
+    ['a label followed by words, not a date', 'Clarification, please, said the judge: was the vote on 9 August?'],
+    ['a sentence about a law that was amended', 'The article was amended in 2019 to extend the term.'],
+    ['a sentence about a report', 'This report, published on 3 March 2021, lists 300 prisoners.'],
+    ['a live page’s status line', 'Updated 3 hours ago'],
+  ])('keeps %s as text', (_, paragraph) => {
+    expect(isEditorialNote(paragraph)).toBe(false);
+  });
+
+  it('drops notes at either end of a text, and keeps one in the middle of it', () => {
+    const note = 'Correction: The vote was on 9 August 2020.';
+    const story = ['One.', 'Two.', 'Three.', note, 'Four.', 'Five.', 'Six.'];
+    expect(withoutEditorialNotes([note, ...story, note])).toEqual(story);
+  });
+
+  it('does not change the paragraphs it is given', () => {
+    const paragraphs = ['One.', 'Correction: The vote was on 9 August 2020.'];
+    withoutEditorialNotes(paragraphs);
+    expect(paragraphs).toHaveLength(2);
   });
 });

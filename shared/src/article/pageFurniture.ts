@@ -1,7 +1,10 @@
 // Lines a page prints around an article, never its text: page footers of a PDF copy ("Page 3 of 12
-// hrw.org", "3 | Human Rights Watch") and a live page's status line ("Live · Updated 3 hours ago ·
-// 24 June 2023"). Bylines are byline.ts's.
-import { PAGE_WORDS, SITE_CHROME_LINES, SITE_CHROME_OPENINGS, STATUS_WORDS, UPDATE_WORDS } from '../lexicon/en/pageFurniture';
+// hrw.org", "3 | Human Rights Watch"), a live page's status line ("Live · Updated 3 hours ago ·
+// 24 June 2023") and editors' notes on the article ("Correction, 28 January 2025: …"). Bylines are byline.ts's.
+import {
+  EDITORIAL_NOTE_CHANGES, EDITORIAL_NOTE_LABELS, EDITORIAL_NOTE_SUBJECTS, PAGE_WORDS, SITE_CHROME_LINES, SITE_CHROME_OPENINGS,
+  STATUS_WORDS, TAIL_HEADINGS, UPDATE_WORDS,
+} from '../lexicon/en/pageFurniture';
 import { alternation } from '../recognise/patterns';
 import { tagTimexes } from '../tagTimexes';
 
@@ -64,11 +67,53 @@ export function withoutMenu(lines: string[]): string[] {
   return lines;
 }
 
-// What follows the article on a page: its comments and links to other stories, and the copyright line.
-const TAIL_OPENER = /^(?:comments?(?:\s*\(\d+\))?|related(?:\s+(?:stories|articles|content))?|most\s+read|more\s+on\s+this\s+story)$/i;
+// What follows the article on a page or in a press release: comments, links to other stories, the
+// boilerplate about the company, contacts and the copyright line.
+const TAIL_OPENERS = [
+  // "Comments (34)", "Related stories", "Forward-looking statements", "Media contact:", "###"
+  new RegExp(`^(?:${alternation(TAIL_HEADINGS)})(?:\\s*\\(\\d+\\))?:?$`, 'iu'),
+  // "About NordPay", "About Baltic Growth Partners" (capitalised: "About 200 people were detained." is text)
+  /^About\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and|&)){0,5}:?$/u,
+  // "SOURCE NordPay": the sign-off of a PR Newswire release (in capitals: "Source: Reuters" credits a quote).
+  /^SOURCE\s+\p{Lu}[^.!?]{0,60}$/u,
+  // "This press release contains forward-looking statements, …": safe-harbour boilerplate without its heading.
+  /^(?:this|the)\s+(?:press\s+|news\s+)?release\s+(?:contains|includes|may\s+contain)\s+forward-looking\s+statements\b/i,
+];
 
-/** The lines without what a page prints after its article: from a "Comments" or "Related stories" heading in its second half, and "© 2023 …". */
+/** The lines without what follows the article: from a tail heading in the text's second half ("Comments", "About NordPay"), and "© 2023 …". */
 export function withoutPageTail(lines: string[]): string[] {
-  const tail = lines.findIndex((line, i) => i >= lines.length / 2 && TAIL_OPENER.test(line));
+  const tail = lines.findIndex((line, i) => i >= lines.length / 2 && TAIL_OPENERS.some((opener) => opener.test(line)));
   return (tail < 0 ? lines : lines.slice(0, tail)).filter((line) => !/^(?:©|\(c\)\s|copyright\s)/i.test(line));
+}
+
+const NOTE_LABEL = new RegExp(`^(?:${alternation(EDITORIAL_NOTE_LABELS)})(?:\\s*[,(–—]\\s*(?<when>[^:()]{1,40}?)\\s*\\)?)?\\s*:\\s`, 'iu');
+const NOTE_SUBJECT = `this\\s+(?:${alternation(EDITORIAL_NOTE_SUBJECTS)})`;
+const NOTE_CHANGE = `(?:${alternation(EDITORIAL_NOTE_CHANGES)})`;
+const NOTE_SENTENCE = new RegExp(
+  // "This article was updated on …", "This story has been amended …", "This article was also amended …"
+  `^${NOTE_SUBJECT}\\s+(?:was|has\\s+been)\\s+(?:\\p{L}+ly\\s+|also\\s+|last\\s+)?${NOTE_CHANGE}\\b` +
+  // "An earlier version of this story misstated …"
+  `|^an?\\s+(?:earlier|previous)\\s+version\\s+of\\s+${NOTE_SUBJECT}\\b` +
+  // "Last updated on 2 February 2022", "Updated: 14:10" (not "Updated 3 hours ago", a live page's status line)
+  `|^(?:${alternation(UPDATE_WORDS)})(?:\\s+on\\s|\\s+at\\s|\\s*:)`,
+  'iu',
+);
+
+/** How many paragraphs at each end of a text an editor's note may stand in. */
+const NOTE_REACH = 3;
+
+/**
+ * True for an editor's note on the article: a label ("Correction:", "Correction, 28 January 2025:",
+ * "Editor's note:") or a sentence about the text itself ("This article was updated on …"). Its dates
+ * are the newsroom's, and the date it says was wrong is worse than none. "Correction officers said …" is text.
+ */
+export function isEditorialNote(paragraph: string): boolean {
+  const label = NOTE_LABEL.exec(paragraph);
+  if (label) return !label.groups?.when || isDateOrTime(label.groups.when);
+  return NOTE_SENTENCE.test(paragraph);
+}
+
+/** The paragraphs without the editors' notes among the first and last few, where editors put them. */
+export function withoutEditorialNotes(paragraphs: readonly string[]): string[] {
+  return paragraphs.filter((p, i) => (i >= NOTE_REACH && i < paragraphs.length - NOTE_REACH) || !isEditorialNote(p));
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../parseArticle';
 import { readArticle } from './readArticle';
 
 const firstArticle = readFileSync(new URL('../../../public/articles/000_df00862e278acaea.txt', import.meta.url), 'utf8');
@@ -140,6 +141,72 @@ describe('readArticle on plain text', () => {
 
   it('normalises Windows line ends and a byte order mark', () => {
     expect(read('\uFEFFOne.\r\nTwo.').text).toBe('One.\nTwo.');
+  });
+});
+
+describe('readArticle on editors’ notes', () => {
+  const correction = 'Correction, 28 January 2025: An earlier version of this article misstated the date of the 2020 election as 9 September 2020.';
+
+  it('drops a correction at the end of an article file, an HTML page and plain text', () => {
+    const file = `Headline\n<p>Lukashenko won on Sunday.</p>\n2025-01-27\nReview\nLukashenko won on Sunday.\n${correction}`;
+    expect(read(file).text).toBe('Lukashenko won on Sunday.');
+    expect(read(`<article><h1>Headline</h1><p>Lukashenko won on Sunday.</p><p><em>${correction}</em></p></article>`).text).toBe('Lukashenko won on Sunday.');
+    expect(read(`Headline\n\nLukashenko won on Sunday.\n\n${correction}`).text).toBe('Lukashenko won on Sunday.');
+  });
+
+  it('puts no event on the date a correction says was wrong', () => {
+    const result = parseArticle(`Headline\n\nLukashenko won on Sunday.\n\n${correction}`, { publicationDate: '2025-01-27' });
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.parsed.events.map((event) => event.start)).toEqual(['2025-01-26']);
+  });
+
+  it('keeps a paragraph that opens with "Correction" and tells news', () => {
+    const news = 'Correction officers said the prisoner was moved on 9 September 2020.';
+    expect(read(`Headline\n\nLukashenko won on Sunday.\n\n${news}`).text).toBe(`Lukashenko won on Sunday.\n${news}`);
+  });
+
+  it('keeps the publication date of an article updated later', () => {
+    const page = '<html><head><meta property="article:published_time" content="2022-02-01T07:30:00+02:00"></head><body><article><p>Trains stopped.</p>'
+      + '<p>This article was updated on 2 February 2022 at 14:10.</p></article></body></html>';
+    expect(read(page).publicationDate).toBe('2022-02-01');
+    expect(read(page).text).toBe('Trains stopped.');
+  });
+});
+
+describe('readArticle on an article pasted twice', () => {
+  const headline = 'LITHUANIA STARTS PUSHING BACK MIGRANTS AS BELARUS BORDER CRISIS DEEPENS';
+  const body = [
+    'Border guards were ordered on Monday night to redirect groups of migrants to official crossing points, the minister said.',
+    'Lithuania declared a nationwide state of emergency on Friday 2 July, after 150 migrants crossed in a single day.',
+  ].join('\n\n');
+
+  it('reads the story once, without the headline’s second copy', () => {
+    const article = read(`${headline}\n\nPublished 3 August 2021\n\n${body}\n\n${headline}\n\n${body}`);
+    expect(article.title).toBe(headline);
+    expect(article.text).toBe(body.replace('\n\n', '\n'));
+  });
+
+  it('gives each event once', () => {
+    const result = parseArticle(`${headline}\n\nPublished 3 August 2021\n\n${body}\n\n${headline}\n\n${body}`);
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.parsed.events.map((event) => event.start)).toEqual(['2021-08-02', '2021-07-02']);
+  });
+
+  it('drops a repeat that differs from its first copy only in spaces, in HTML too', () => {
+    const paragraph = 'Lithuania declared a nationwide state of emergency on Friday 2 July, after 150 migrants crossed in a single day.';
+    const page = `<article><p>${paragraph}</p><p>${paragraph.replace(/ /g, '  ')}</p></article>`;
+    expect(read(page).text).toBe(paragraph);
+  });
+
+  it('keeps a short paragraph that comes back, as a refrain or a repeated quote', () => {
+    const raw = 'A headline\n\n“Go away!”\n\nThe crowd chanted for hours on 9 August 2020.\n\n“Go away!”\n\nPolice moved in at midnight.';
+    expect(read(raw).text).toBe('“Go away!”\nThe crowd chanted for hours on 9 August 2020.\n“Go away!”\nPolice moved in at midnight.');
+  });
+
+  it('keeps a long paragraph that only nearly repeats another', () => {
+    const first = 'Lithuania declared a nationwide state of emergency on Friday 2 July, after 150 migrants crossed in a single day.';
+    const second = first.replace('Lithuania', 'Latvia').replace('Friday 2 July', '10 August');
+    expect(read(`A headline\n\n${first}\n\n${second}`).text).toBe(`${first}\n${second}`);
   });
 });
 

@@ -6,7 +6,7 @@ import { isByline } from './byline';
 import { htmlToText, looksLikeHtml } from './htmlToText';
 import { findInputProblem } from './inputProblem';
 import { looksLikeMarkdown, markdownToHtml } from './markdown';
-import { isStatusLine } from './pageFurniture';
+import { isStatusLine, withoutEditorialNotes } from './pageFurniture';
 import { findDateLine, toIsoDay } from './publicationDate';
 import { foldLine, readPlainText } from './readPlainText';
 
@@ -31,6 +31,9 @@ export function readArticle(raw: string, options: ReadOptions = {}): ReadResult 
     (looksLikeHtml(normalised) || /\.x?html?$/i.test(options.fileName ?? '') ? readHtml(normalised)
     : looksLikeMarkdown(normalised, options.fileName) ? readHtml(markdownToHtml(normalised))
     : readPlainText(normalised));
+  // Whatever the shape, an editor's note at either end ("Correction, 28 January 2025: …") is no text,
+  // and an article pasted twice is read once.
+  article.text = withoutRepeats(withoutEditorialNotes(article.text.split('\n')), article.title).join('\n');
   if (options.publicationDate) article.publicationDate = toIsoDay(options.publicationDate) ?? article.publicationDate;
   if (!article.text.trim()) return { ok: false, problem: { key: 'noText', message: 'No readable text was found in this article.' } };
   return { ok: true, article };
@@ -74,6 +77,21 @@ function readHtml(raw: string): Article {
     publicationDate: published ? toIsoDay(published) : dateLine?.date,
     text: paragraphs.join('\n'),
   };
+}
+
+/** A paragraph this long that repeats an earlier one is a second copy; a shorter one ("Advertisement", a quote) may be a refrain. */
+const MIN_REPEATED_PROSE = 80;
+
+/** The paragraphs without the second copy of a paragraph of prose, or of the headline: an article pasted twice. */
+function withoutRepeats(paragraphs: readonly string[], title: string | undefined): string[] {
+  const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const seen = new Set<string>();
+  return paragraphs.filter((paragraph) => {
+    const folded = fold(paragraph);
+    const repeated = folded === fold(title ?? '') || (seen.has(folded) && folded.length >= MIN_REPEATED_PROSE);
+    seen.add(folded);
+    return !repeated;
+  });
 }
 
 /** "Prigozhin agrees to leave – live updates | Eastern Wire" without " | Eastern Wire", the site's own name. */

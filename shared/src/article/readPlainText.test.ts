@@ -106,6 +106,31 @@ describe('readPlainText on text copied from a PDF', () => {
     expect(article.text).toBe('Police detained 200 people.');
   });
 
+  it('takes the publication date from a bare date line under a byline, the two a block of their own, and keeps both out of the text', () => {
+    const article = readPlainText('Thirty years of Lukashenko\n\nBy Ihar Karnei\n10 July 2024\n\nThirty years ago today, on 10 July 1994, Lukashenko won.');
+    expect(article.title).toBe('Thirty years of Lukashenko');
+    expect(article.publicationDate).toBe('2024-07-10');
+    expect(article.text).toBe('Thirty years ago today, on 10 July 1994, Lukashenko won.');
+  });
+
+  it('takes the date line under a byline with a place, and one with a time', () => {
+    expect(readPlainText('A headline\n\nBy Rūta Jankauskienė, Vilnius\n12.08.2021\n\nText.').publicationDate).toBe('2021-08-12');
+    const timed = readPlainText('A headline\n\nBy Ihar Karnei\n10 July 2024 14:05\n\nText.');
+    expect(timed.publicationDate).toBe('2024-07-10');
+    expect(timed.text).toBe('Text.');
+  });
+
+  it('takes no publication date from a sentence under a byline', () => {
+    const article = readPlainText('A headline\n\nBy Ihar Karnei\nLukashenko won on 10 July 1994.\n\nText.');
+    expect(article.publicationDate).toBeUndefined();
+    expect(article.text).toContain('Lukashenko won on 10 July 1994.');
+  });
+
+  it('keeps a paragraph that opens with "By" and a date below it whole', () => {
+    const article = readPlainText('A headline\n\nBy Monday, protests had spread to\n20 cities.\n\nText.');
+    expect(article.text).toBe('By Monday, protests had spread to 20 cities.\nText.');
+  });
+
   it('keeps a hard-wrapped first paragraph whole when a line of it starts with a date', () => {
     const article = readPlainText('Since the disputed presidential election of\nAugust 9, 2020, the\nauthorities have jailed hundreds.\n\nThe referendum follows.');
     expect(article.title).toBeUndefined();
@@ -155,6 +180,24 @@ describe('readPlainText on a wire story', () => {
     const article = readPlainText('Potash profit slides\n\nRIGA, 7 November 2024 (Baltic Business Wire) — Belaruskali reported a drop in profit on Wednesday.');
     expect(article.publicationDate).toBe('2024-11-07');
     expect(article.text).toBe('RIGA, 7 November 2024 (Baltic Business Wire) — Belaruskali reported a drop in profit on Wednesday.');
+  });
+
+  it('takes the agency in brackets for the source', () => {
+    expect(readPlainText('Potash profit slides\n\nRIGA, 7 November 2024 (Baltic Business Wire) — Belaruskali reported a drop.').source).toBe('Baltic Business Wire');
+  });
+
+  it('reads a press release’s dateline, with the country after the place and the agency between slashes', () => {
+    const article = readPlainText('FOR IMMEDIATE RELEASE\n\nNordPay raises €40 million\n\nVILNIUS, Lithuania, March 3, 2023 /PRNewswire/ -- NordPay today announced a funding round.');
+    expect(article.title).toBe('NordPay raises €40 million');
+    expect(article.publicationDate).toBe('2023-03-03');
+    expect(article.source).toBe('PRNewswire');
+    expect(article.text).toBe('VILNIUS, Lithuania, March 3, 2023 /PRNewswire/ -- NordPay today announced a funding round.');
+  });
+
+  it('takes no source from a dateline without a full date', () => {
+    const article = readPlainText('Headline\n\nMINSK, Aug 11 (Reuters) - Tsikhanouskaya has left the country.');
+    expect(article.publicationDate).toBeUndefined();
+    expect(article.source).toBeUndefined();
   });
 
   it('does not take a date from a lead that opens with a name in capitals and a sentence', () => {

@@ -28,11 +28,16 @@ function toParagraphs(lines: string[], joiner: LineJoiner): string[] {
   const filled = blocks.filter((block) => block.length > 0);
   if (filled.length <= 1) return blockParagraphs(filled[0] ?? [], false, joiner);
   const [first, ...rest] = filled;
-  return [...headerParagraphs(first!, joiner), ...rest.flatMap((block) => blockParagraphs(block, true, joiner))];
+  // "By Ihar Karnei" above "10 July 2024", a block of their own under the headline: a header too.
+  const opensWithByline = (block: string[], i: number) => i < 2 && isByline(block[0]!);
+  return [
+    ...headerParagraphs(first!, joiner),
+    ...rest.flatMap((block, i) => (opensWithByline(block, i) ? headerParagraphs(block, joiner) : blockParagraphs(block, true, joiner))),
+  ];
 }
 
-// A headline with a byline or date line below it is a header, not one hard-wrapped paragraph: the
-// headline's lines join, and each line from the first byline, date or status line on stands apart.
+// A headline (or a byline) with a byline or date line below it is a header, not one hard-wrapped
+// paragraph: the lines above join, and each line from the first byline, date or status line on stands apart.
 function headerParagraphs(block: string[], joiner: LineJoiner): string[] {
   const at = block.findIndex((line, i) => i > 0 && i < 4 && isHeaderLine(line));
   if (at < 0) return blockParagraphs(block, true, joiner);
@@ -88,18 +93,21 @@ function readHeader(all: string[]): Article {
   }
   // "Live · Updated 3 hours ago" at the top is the page's, not the story's.
   paragraphs = paragraphs.filter((p, i) => i >= 3 || !isStatusLine(p));
-  return { title, publicationDate: dateLine?.date ?? wireDate(paragraphs.slice(0, 2)), text: paragraphs.join('\n') };
+  const wire = dateline(paragraphs.slice(0, 2));
+  return { title, source: wire?.source, publicationDate: dateLine?.date ?? wire?.date, text: paragraphs.join('\n') };
 }
 
-// "RIGA, 7 November 2024 (Baltic Business Wire) — Belaruskali reported …": a wire story's dateline, in its lead.
-const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40},\s+([^()\n–—]{4,30}?)\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|\(|$)/u;
+// A wire story's or press release's dateline, in its lead: "RIGA, 7 November 2024 (Baltic Business Wire) —",
+// "VILNIUS, Lithuania, March 3, 2023 /PRNewswire/ --". The place in capitals, perhaps its country, the
+// date, perhaps the agency in brackets or slashes, then a dash.
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40},\s+(?:\p{Lu}[\p{L} .'’-]{1,30},\s+)?(?<date>[^()/\n–—]{4,30}?)\s*(?:\((?<bracketed>[^()]{1,40})\)\s*|\/(?<slashed>[^/\n]{1,40})\/\s*)?(?:[-–—]|\(|$)/u;
 
-/** The full date of a wire dateline that opens the lead; the lead stays text. */
-function wireDate(paragraphs: readonly string[]): string | undefined {
+/** The full date and the agency of a dateline that opens the lead; the lead stays text. */
+function dateline(paragraphs: readonly string[]): { date?: string; source?: string } | undefined {
   for (const paragraph of paragraphs) {
-    const written = WIRE_DATELINE.exec(paragraph)?.[1];
-    const date = written ? toIsoDay(written) : undefined;
-    if (date) return date;
+    const groups = WIRE_DATELINE.exec(paragraph)?.groups;
+    const date = groups ? toIsoDay(groups.date!) : undefined;
+    if (date) return { date, source: (groups!.bracketed ?? groups!.slashed)?.trim() };
   }
   return undefined;
 }
