@@ -3,6 +3,7 @@
 // and the embed in both themes.
 import { expect, test, type Page } from '@playwright/test';
 import { violations } from './axeViolations';
+import { showListView } from './listView';
 
 test.setTimeout(120_000);
 
@@ -98,13 +99,7 @@ test('arrow keys walk the events in date order, Enter selects, Escape clears, Up
 
 test('the list view is a pressed button that shows the events, date, title and quote, and selects like the timeline', async ({ page }) => {
   await openApp(page);
-  const toggle = page.getByRole('button', { name: 'List view' });
-  const list = page.getByRole('list', { name: 'Events in date order' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await expect(list).not.toBeInViewport();
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect(list).toBeVisible();
+  const list = await showListView(page);
   const rows = list.getByRole('listitem');
   const count = await page.getByTestId('timeline').locator('.vis-item-content [data-event-id]').count();
   await expect(rows).toHaveCount(count);

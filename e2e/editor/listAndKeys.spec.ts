@@ -1,6 +1,7 @@
 // The editor's timeline without a mouse: the list view, the band's keys, and the lane titles on a phone.
 import { expect, test, type Page } from '@playwright/test';
 import { violations } from '../axeViolations';
+import { showListView } from '../listView';
 import { bridgeFollowUp, bridgeReport } from './articles';
 import { addArticle, labels, openApp, slow } from './editorPage';
 
@@ -29,13 +30,7 @@ function listedIds(page: Page): Promise<string[]> {
 
 test('the list view shows every point with its article, in date order, and choosing one selects it as a click on the band does', async ({ page }, testInfo) => {
   await openTwoLanes(page);
-  const toggle = page.getByRole('button', { name: 'List view' });
-  const list = page.getByRole('list', { name: 'Events in date order' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await expect(list).not.toBeInViewport();
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect(list).toBeVisible();
+  const list = await showListView(page);
 
   const rows = list.getByRole('listitem');
   const pointCount = await labels(page).count();

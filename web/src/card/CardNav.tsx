@@ -7,28 +7,17 @@ export interface CardNavProps {
 }
 
 export function CardNav({ around: { earlier, later }, onSelect }: CardNavProps) {
+  const buttons = [
+    { label: 'Earlier event', arrow: '←', to: earlier },
+    { label: 'Later event', arrow: '→', to: later },
+  ];
   return (
     <nav className="dl-card__nav" aria-label="Other events">
-      <button
-        type="button"
-        className="dl-icon-button"
-        aria-label="Earlier event"
-        title="Earlier event"
-        disabled={!earlier}
-        onClick={() => earlier && onSelect(earlier.id)}
-      >
-        <span aria-hidden="true">←</span>
-      </button>
-      <button
-        type="button"
-        className="dl-icon-button"
-        aria-label="Later event"
-        title="Later event"
-        disabled={!later}
-        onClick={() => later && onSelect(later.id)}
-      >
-        <span aria-hidden="true">→</span>
-      </button>
+      {buttons.map(({ label, arrow, to }) => (
+        <button key={label} type="button" className="dl-icon-button" aria-label={label} title={label} disabled={!to} onClick={() => to && onSelect(to.id)}>
+          <span aria-hidden="true">{arrow}</span>
+        </button>
+      ))}
     </nav>
   );
 }
