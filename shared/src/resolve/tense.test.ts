@@ -40,6 +40,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Guidelines to be published in [early November] matter.').direction).toBe('unknown');
   });
 
+  it('reads a passive through an adverb between "be" and its participle', () => {
+    expect(tenseOf('The pope will be formally inaugurated on [Tuesday].').direction).toBe('future');
+    expect(tenseOf('The pope was formally inaugurated on [Tuesday].').direction).toBe('past');
+  });
+
   it('takes a day named for what happened on it from the past', () => {
     expect(tenseOf("They will appeal [Wednesday]'s ruling.").direction).toBe('past');
   });

@@ -45,8 +45,8 @@ const cueOf = (w: string, before: string | undefined, next: string | undefined, 
   if (FUTURE.has(w)) return before === 'had' || (before === 'been' && previousTwo === 'had') ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
   if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';
-  // "to be published", "will be paid": a participle after "be" is passive, not past.
-  if (before === 'be') return 'unknown';
+  // "to be published", "will be paid", "will be formally signed": a participle after "be" is passive, not past.
+  if (before === 'be' || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
   if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) return 'past';
   return 'unknown';
 };
@@ -98,8 +98,8 @@ function tenseBefore(text: string, limit: number, start: number): Tense {
   let previousBegins = previousEnds < 0 ? -1 : lastWordStart(text, limit, previousEnds);
   let previous = previousEnds < 0 ? undefined : text.slice(previousBegins, previousEnds).toLowerCase();
   for (let distance = 1; word !== undefined; distance++) {
-    // "had been scheduled": the word two before is read only for a future cue after "been".
-    const previousTwo = previous === 'been' && FUTURE.has(word) ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
+    // "had been scheduled", "be formally signed": the word two before is read only for a future cue after "been" and after an adverb.
+    const previousTwo = (previous === 'been' && FUTURE.has(word)) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
     const cue = cueOf(word, previous, next, previousTwo);
     if (cue !== 'unknown') return tenseOf(cue, distance, word, previous);
     next = word;
