@@ -13,6 +13,13 @@ describe('durations', () => {
     ]);
   });
 
+  it('read "a week-long strike" as the compound "week-long", not "a week"', () => {
+    expect(tag('a week-long strike and a month-long siege')).toEqual([
+      ['week-long', 2, 'DURATION', 'P1W'],
+      ['month-long', 25, 'DURATION', 'P1M'],
+    ]);
+  });
+
   it('keep the modifiers TimeML puts inside', () => {
     expect(tag('over the past three years and the last twenty four hours')).toEqual([
       ['the past three years', 5, 'DURATION', 'P3Y'],

@@ -85,9 +85,24 @@ function findEverywhere(text: string, patterns: readonly RegExp[]): Found[] {
 
 /** Keeps the match if its recogniser reads it; whether it did. */
 function take(found: Found[], order: number, match: RegExpExecArray, text: string): boolean {
+  if (cutsHyphenatedWord(text, match.index, match.index + match[0].length)) return false;
   const partial = RECOGNISERS[order]!.read(match, text);
   if (partial) found.push({ start: match.index, end: match.index + match[0].length, partial, order });
   return partial !== null;
+}
+
+// The words that continue or join a compound ("week-long", "day-to-day", "year-on-year", "a year-earlier", "once-in-a-decade"), unlike a
+// dash between two words ("January-protesting", "summer-fall 1919") that a narrative may write as a hyphen.
+const COMPOUND_AFTER = /-(?:long|to|on|over|by|for|and|in|earlier|ago)(?![\p{L}])/iuy;
+const COMPOUND_BEFORE = /(?<![\p{L}])(?:in|a|an|of|to|on|the|and|by|for)-$/iu;
+
+/** Whether a find would cut a hyphenated compound in two: "a week" of "a week-long strike", "a decade" of "once-in-a-decade". */
+function cutsHyphenatedWord(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) === 45) {
+    COMPOUND_AFTER.lastIndex = end;
+    if (COMPOUND_AFTER.test(text)) return true;
+  }
+  return text.charCodeAt(start - 1) === 45 && COMPOUND_BEFORE.test(text.slice(Math.max(0, start - 5), start));
 }
 
 function select(found: Found[], text: string): Recognition[] {
