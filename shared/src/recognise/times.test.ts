@@ -27,11 +27,26 @@ describe('clock times', () => {
     ]);
   });
 
+  it('read a full stop between hour and minute before am or pm, and leave a sentence\'s full stop after "6am" outside', () => {
+    expect(tag('at 10.30am local time and from 9pm to 6am.')).toEqual([
+      ['10.30am local time', 3, 'TIME', '1998-08-07T10:30'],
+      ['9pm', 31, 'TIME', '1998-08-07T21:00'],
+      ['6am', 38, 'TIME', '1998-08-07T06:00'],
+    ]);
+  });
+
+  it('read four digits before a time zone as a time, not a year', () => {
+    expect(tag('closed at 1800 GMT; in 1800 the city grew')).toEqual([
+      ['1800 GMT', 10, 'TIME', '1998-08-07T18:00'],
+      ['1800', 23, 'DATE', '1800'],
+    ]);
+  });
+
   it('do not take the start of a longer word for a time zone', () => {
     expect(tag('landed at 5 p.m. ETA')).toEqual([['5 p.m.', 10, 'TIME', '1998-08-07T17:00']]);
   });
 
-  it('do not read scores or versions as times', () => {
-    expect(tag('won 3-2 with version 2.1')).toEqual([]);
+  it('do not read scores, versions or prices as times', () => {
+    expect(tag('won 3-2 with version 2.1, at 14.05, for £1.50pm')).toEqual([]);
   });
 });

@@ -6,15 +6,24 @@ import type { Recogniser } from './partialValue';
 
 const HOURS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 } as const;
 const HOUR_WORDS = Object.keys(HOURS).join('|');
-const MERIDIEM = '(?<ampm>a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)';
+// "a.m." keeps its closing full stop; "6am." leaves the sentence's to the sentence.
+const MERIDIEM = '(?<ampm>[ap]\\.\\s?m\\.?|[ap]\\s?m)';
+const ZONE_ABBREVIATION = `\\s+(?:${alternation(ZONE_ABBREVIATIONS)})${E}`;
 const ZONE = `(?:\\s+(?:${alternation(ZONE_ABBREVIATIONS)}|(?:${alternation(ZONE_TIME_WORDS)})\\s+(?:(?:standard|daylight)\\s+)?time)${E})?`;
 
 export const times: Recogniser[] = [
   {
     name: 'clockTime',
-    pattern: compile(`${B}(?<h>[01]?\\d|2[0-3])(?::(?<m>[0-5]\\d))?\\s*${MERIDIEM}(?=[^\\p{L}\\p{N}]|$)${ZONE}|${B}(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)${E}(?![.:]\\d)${ZONE}`),
+    // "10.30am" (a full stop between hour and minute only before am or pm: "14.05" alone may be a decimal);
+    // "1800 GMT", four digits read as a time only before a zone's abbreviation.
+    pattern: compile(
+      `${B}(?<![£$€¥])(?<h>[01]?\\d|2[0-3])(?:[:.](?<m>[0-5]\\d))?\\s*${MERIDIEM}(?=[^\\p{L}\\p{N}]|$)${ZONE}`
+      + `|${B}(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)${E}(?![.:]\\d)${ZONE}`
+      + `|${B}(?<hZ>[01]\\d|2[0-3])(?<mZ>[0-5]\\d)(?=${ZONE_ABBREVIATION})${ZONE}`,
+    ),
     read: ({ groups: g }) => {
       if (g!.h24) return { kind: 'time', hour: Number(g!.h24), minute: Number(g!.m24) };
+      if (g!.hZ) return { kind: 'time', hour: Number(g!.hZ), minute: Number(g!.mZ) };
       let hour = Number(g!.h);
       if (hour < 1 || hour > 12) return null;
       const pm = lower(g!.ampm).startsWith('p');
