@@ -40,4 +40,18 @@ describe('joinNeighbours', () => {
       ['the following year', 25, 'DATE', '1941'],
     ]);
   });
+
+  it('places "the quarter ended June 30" and "the week ending Friday" by the day after them, both kept as expressions', () => {
+    const results = (text: string) => tagTimexes(text, { dct: '1989-11-20' }).map((t) => [t.text, t.value]);
+    expect(results('Profit for the quarter ended June 30 fell; the month ended Oct. 31 was worse.')).toEqual([
+      ['the quarter', '1989-Q2'],
+      ['June 30', '1989-06-30'],
+      ['the month', '1989-10'],
+      ['Oct. 31', '1989-10-31'],
+    ]);
+    expect(results('Claims for the week ending Friday rose.')).toEqual([
+      ['the week', '1989-W46'],
+      ['Friday', '1989-11-17'],
+    ]);
+  });
 });

@@ -59,6 +59,28 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
   return result;
 }
 
+const ENDED = /^\s+(?:ended|ending)\s+$/;
+
+/** The unit of "the quarter", "the week" or "the month" told alone, which "ended June 30" after it may place. */
+function reportingUnit(partial: PartialValue): 'week' | 'month' | 'quarter' | null {
+  if (partial.kind === 'reportedQuarter') return 'quarter';
+  if (partial.kind === 'unitShift' && partial.offset === 0 && partial.anchor === 'document' && (partial.unit === 'week' || partial.unit === 'month')) return partial.unit;
+  return null;
+}
+
+/**
+ * "the quarter ended June 30", "the week ending Nov. 4", "the week ended Friday": the period is the one that holds the day told
+ * after it (both stay expressions, as TimeML draws them), not the one the publication date suggests.
+ */
+export function periodsToTheirEnd(text: string, recognitions: readonly Recognition[]): Recognition[] {
+  return recognitions.map((current, i) => {
+    const unit = reportingUnit(current.partial);
+    const next = recognitions[i + 1];
+    if (!unit || !next || !isDayLike(next.partial) || !ENDED.test(text.slice(current.end, next.start))) return current;
+    return { ...current, partial: { kind: 'periodEnding', unit, end: next.partial } };
+  });
+}
+
 const COORDINATION = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*$/;
 
 /**

@@ -30,6 +30,8 @@ export type PartialValue =
   | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number }
   /** "the quarter", "the latest quarter": the last quarter a company could report on. */
   | { kind: 'reportedQuarter' }
+  /** "the quarter ended June 30", "the week ending Nov. 4": the one that holds the day told after it. */
+  | { kind: 'periodEnding'; unit: 'week' | 'month' | 'quarter'; end: PartialValue }
   /** "the 1988 quarter", "the 1988 period": that year's part of the period the text is about; quarter: the text says "quarter". */
   | { kind: 'periodOfYear'; year: number; quarter: boolean }
   /** "the weekend", "last weekend". */

@@ -41,6 +41,12 @@ export const relativeUnits: Recogniser[] = [
     read: () => ({ kind: 'fixed', type: 'DURATION', value: 'P1Y' }),
   },
   {
+    // "the month ended Oct. 31", "the week ending Nov. 4": joinNeighbours makes it the one that holds the day after.
+    name: 'unitEnded',
+    pattern: compile(`${B}the\\s+(?<u>month|week)(?=\\s+(?:ended|ending)${E})`),
+    read: ({ groups: g }) => ({ kind: 'unitShift', unit: UNIT_WORDS[lower(g!.u)]!, offset: 0, anchor: 'document' }),
+  },
+  {
     // "the end of the month", "the start of the decade", "the full year", "the fiscal year", "the current fiscal year", "for the year", "the week's most
     // active session": the current one, in results news
     name: 'currentUnit',

@@ -103,6 +103,14 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const day = addMonths(anchor, -3);
       return quarterDate(day.year, quarterOf(day.month));
     }
+    case 'periodEnding': {
+      // The day it ends on is read in the period's own context: they stand side by side in one sentence.
+      const day = resolve(partial.end, c).told;
+      if (day?.precision !== 'day') return resolve(partial.unit === 'quarter' ? { kind: 'reportedQuarter' } : { kind: 'unitShift', unit: partial.unit, offset: 0, anchor: 'document' }, c);
+      const { year, month } = day.day;
+      if (partial.unit === 'quarter') return quarterDate(year, quarterOf(month));
+      return partial.unit === 'month' ? date(formatMonth(year, month), { day: { year, month, day: 1 }, precision: 'month' }) : date(formatWeek(day.day));
+    }
     case 'periodOfYear': {
       const previous = c.previous;
       if (previous?.precision === 'quarter') return quarterDate(partial.year, quarterOf(previous.day.month));
