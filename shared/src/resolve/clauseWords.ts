@@ -5,7 +5,7 @@ import { MONTHS } from '../lexicon/en/calendar';
 
 /** How far each way to look: the verb governing a date mostly comes before it, and near it. */
 const LOOK_BEFORE = 160;
-const LOOK_AFTER = 60;
+const LOOK_AFTER = 100;
 const ABBREVIATED_MONTH = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).filter((m) => m.length <= 4).join('|')})$`, 'iu');
 const LETTER = /^\p{L}$/u;
 

@@ -40,6 +40,10 @@ describe('tenseAt', () => {
     expect(tenseOf('Guidelines to be published in [early November] matter.').direction).toBe('unknown');
   });
 
+  it('reads the verb after a long subject when the date opens the sentence', () => {
+    expect(tenseOf('On [Tuesday], the National Abortion and Reproductive Rights Action League plans to hold a news conference.').direction).toBe('future');
+  });
+
   it('reads a passive through an adverb between "be" and its participle', () => {
     expect(tenseOf('The pope will be formally inaugurated on [Tuesday].').direction).toBe('future');
     expect(tenseOf('The pope was formally inaugurated on [Tuesday].').direction).toBe('past');
