@@ -63,6 +63,11 @@ describe('seasons, quarters and halves', () => {
     expect(tag('Profit fell in the quarter.', '1989-10-26')).toEqual([['the quarter', 15, 'DATE', '1989-Q3']]);
   });
 
+  it('take the weekend still to come as this week\'s until its Sunday', () => {
+    expect(tag('Talks will be held over the weekend.')).toEqual([['the weekend', 24, 'DATE', '1998-W32-WE']]);
+    expect(tag('Talks will be held over the weekend.', '1998-08-09')).toEqual([['the weekend', 24, 'DATE', '1998-W33-WE']]);
+  });
+
   it('write weekends of a week', () => {
     expect(tag('Talks were held over the weekend.')).toEqual([['the weekend', 21, 'DATE', '1998-W31-WE']]);
     expect(tag('next weekend')).toEqual([['next weekend', 0, 'DATE', '1998-W33-WE']]);

@@ -121,7 +121,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'weekend': {
       const anchor = deicticAnchor(c);
       if (!anchor) return date('XXXX-WXX-WE');
-      const offset = partial.offset ?? (c.direction === 'future' ? 1 : weekdayOf(anchor) >= 6 ? 0 : -1);
+      // The weekend still to come is this week's until its Sunday; the one past, this week's from its Saturday.
+      const offset = partial.offset ?? (c.direction === 'future' ? (weekdayOf(anchor) === 7 ? 1 : 0) : weekdayOf(anchor) >= 6 ? 0 : -1);
       return date(`${formatWeek(addDays(anchor, offset * 7))}-WE`);
     }
     case 'half': {
