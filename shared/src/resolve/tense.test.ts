@@ -40,6 +40,21 @@ describe('tenseAt', () => {
     expect(tenseOf('Guidelines to be published in [early November] matter.').direction).toBe('unknown');
   });
 
+  it('reads a schedule told in the present as the future', () => {
+    expect(tenseOf('The president arrives in Jerusalem on [Wednesday].')).toEqual({ direction: 'future', distance: 4, firm: true });
+    expect(tenseOf('He and Arafat meet separately [Monday] with Albright.').direction).toBe('future');
+    expect(tenseOf('The ministers are meeting in Brussels on [Monday].').direction).toBe('future');
+    expect(tenseOf('The hearing is set for [Sept. 12].').direction).toBe('future');
+  });
+
+  it('does not read a schedule verb used as a noun, after "to", or far from the date', () => {
+    expect(tenseOf('The protest marked a return to the demonstrations of [early December].').direction).not.toBe('future');
+    expect(tenseOf('Heads of state met on [Monday].').direction).toBe('past');
+    expect(tenseOf('They agreed to meet on [Monday].').direction).toBe('past');
+    expect(tenseOf('It is continuing to try to sell itself, under a [June] agreement.').direction).not.toBe('future');
+    expect(tenseOf('Operators who specialize in travel in Kenya and Tanzania, which boast the best game parks, say there were no cancellations after the [Aug. 7] bombings.').direction).not.toBe('future');
+  });
+
   it('reads the verb after a long subject when the date opens the sentence', () => {
     expect(tenseOf('On [Tuesday], the National Abortion and Reproductive Rights Action League plans to hold a news conference.').direction).toBe('future');
   });
@@ -59,7 +74,7 @@ describe('tenseAt', () => {
 
   it('stays within the sentence: "U.S." does not end one', () => {
     expect(tenseOf('He will go. The U.S. troops left [Friday].').direction).toBe('past');
-    expect(tenseOf('He left. The troops go [Friday].').direction).toBe('unknown');
+    expect(tenseOf('He left. The troops go [Friday].').direction).toBe('future');
   });
 
   it('lets a past perfect turn a deadline into the past only from the date\'s own part of the clause', () => {

@@ -1,6 +1,6 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { FIRM_FUTURE_WORDS, FUTURE_PHRASES, FUTURE_WORDS, NOT_DEADLINE_TO, NOT_PAST_ED, PAST_WORDS, PRESENT_AUXILIARIES, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
+import { BARE_FORM_GOVERNORS, FIRM_FUTURE_WORDS, FUTURE_PHRASES, NOUN_MARKERS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_PROGRESSIVE_WORDS, FUTURE_WORDS, NOT_DEADLINE_TO, NOT_PAST_ED, PAST_WORDS, PRESENT_AUXILIARIES, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 
 export type Direction = 'past' | 'future' | 'unknown';
@@ -12,6 +12,11 @@ const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
 const PLAN_WORDS = new Set(['plan', 'plans', 'planned']);
 const FIRM_FUTURE = new Set<string>(FIRM_FUTURE_WORDS);
 const PRESENT_AUXILIARY = new Set<string>(PRESENT_AUXILIARIES);
+const SCHEDULE_PRESENT = new Set<string>(SCHEDULE_PRESENT_WORDS);
+const SCHEDULE_PLURAL = new Set<string>(SCHEDULE_PLURAL_WORDS);
+const BARE_FORM_GOVERNOR = new Set<string>(BARE_FORM_GOVERNORS);
+const NOUN_MARKER = new Set<string>(NOUN_MARKERS);
+const SCHEDULE_PROGRESSIVE = new Set<string>(SCHEDULE_PROGRESSIVE_WORDS);
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TAKES_EFFECT_WORDS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
@@ -45,11 +50,26 @@ const cueOf = (w: string, before: string | undefined, next: string | undefined, 
   if (FUTURE.has(w)) return before === 'had' || (before === 'been' && previousTwo === 'had') ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
   if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';
+  // "The hearing is set for Sept. 12."
+  if (w === 'for' && before === 'set') return 'future';
+  // "The ministers are meeting on Monday": the present progressive of an arrangement (not "is continuing to try").
+  if (before !== undefined && PRESENT_AUXILIARY.has(before) && SCHEDULE_PROGRESSIVE.has(w)) return 'future';
   // "to be published", "will be paid", "will be formally signed": a participle after "be" is passive, not past.
   if (before === 'be' || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
   if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) return 'past';
   return 'unknown';
 };
+
+/** How many words from the date a verb of schedule may stand: further off, it may well be a noun or another clause's. */
+const SCHEDULE_REACH = 6;
+
+/**
+ * "The president arrives on Wednesday", "Israel and the Palestinians meet Monday": a schedule, told in the present. Its
+ * subject comes before it; after a determiner or preposition it is a noun ("a return to", "heads of state", "tax returns").
+ */
+const isSchedule = (w: string, before: string | undefined, distance: number) =>
+  distance <= SCHEDULE_REACH && before !== undefined && !NOUN_MARKER.has(before)
+  && (SCHEDULE_PRESENT.has(w) || (SCHEDULE_PLURAL.has(w) && !BARE_FORM_GOVERNOR.has(before)));
 
 /** The direction a date points in, and how many words away the word that tells it stands (Infinity: none). */
 export interface Tense {
@@ -61,7 +81,7 @@ export interface Tense {
 
 /** The tense a cue word gives, firm when it tells the future from now. */
 const tenseOf = (cue: Direction, distance: number, w: string, before: string | undefined): Tense =>
-  cue === 'future' && (FIRM_FUTURE.has(w) || (before !== undefined && PRESENT_AUXILIARY.has(before))) ? { direction: cue, distance, firm: true } : { direction: cue, distance };
+  cue === 'future' && (FIRM_FUTURE.has(w) || SCHEDULE_PRESENT.has(w) || SCHEDULE_PLURAL.has(w) || (before !== undefined && PRESENT_AUXILIARY.has(before))) ? { direction: cue, distance, firm: true } : { direction: cue, distance };
 
 /** Whether "'s" or "’s" stands at text[end] and ends a word there (a lower-case s, then no ASCII letter, digit or "_"). */
 function isPossessiveAt(text: string, end: number): boolean {
@@ -100,7 +120,7 @@ function tenseBefore(text: string, limit: number, start: number): Tense {
   for (let distance = 1; word !== undefined; distance++) {
     // "had been scheduled", "be formally signed": the word two before is read only for a future cue after "been" and after an adverb.
     const previousTwo = (previous === 'been' && FUTURE.has(word)) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
-    const cue = cueOf(word, previous, next, previousTwo);
+    const cue = isSchedule(word, previous, distance) ? 'future' : cueOf(word, previous, next, previousTwo);
     if (cue !== 'unknown') return tenseOf(cue, distance, word, previous);
     next = word;
     word = previous;
@@ -124,7 +144,7 @@ function tenseAfter(text: string, end: number, to: number, best: Tense): Tense {
     const word = text.slice(wordAt, at).toLowerCase();
     // "next to the embassy", "were planning", "plans to": the word after is read only for "next", a past auxiliary and a plan.
     const next = word === 'next' || word === 'was' || word === 'were' || PLAN_WORDS.has(word) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
-    const cue = cueOf(word, previous, next, previousTwo);
+    const cue = isSchedule(word, previous, 2 * (i + 1)) ? 'future' : cueOf(word, previous, next, previousTwo);
     if (cue !== 'unknown') return tenseOf(cue, 2 * (i + 1), word, previous);
     previousTwo = previous;
     previous = word;

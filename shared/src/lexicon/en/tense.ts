@@ -14,6 +14,39 @@ export const FUTURE_WORDS = [
 export const FIRM_FUTURE_WORDS = ['will', "'ll", '’ll', "won't", 'won’t', 'shall', 'plans', 'intends', 'intend', 'hopes', 'aims', 'expects', 'upcoming'] as const;
 export const PRESENT_AUXILIARIES = ['is', 'are', 'am'] as const;
 
+/**
+ * Verbs whose simple present with a date tells a schedule in news ("The president arrives on Wednesday", "The law takes
+ * effect in July", "He appears in court on Tuesday"), not a report ("says", "tells"), told from now.
+ */
+export const SCHEDULE_PRESENT_WORDS = [
+  'arrives', 'begins', 'starts', 'opens', 'closes', 'ends', 'resumes', 'reopens', 'meets', 'visits', 'travels', 'heads', 'leaves',
+  'returns', 'appears', 'faces', 'hosts', 'expires', 'takes', 'comes', 'kicks', 'launches', 'convenes', 'premieres', 'airs',
+  'debuts', 'concludes', 'finishes', 'goes',
+] as const;
+
+/** The same verbs in the plural present ("Israel and the Palestinians meet on Monday", "England play on Tuesday"). */
+export const SCHEDULE_PLURAL_WORDS = [
+  'arrive', 'begin', 'start', 'open', 'resume', 'meet', 'visit', 'travel', 'return', 'appear', 'face', 'host', 'play', 'vote', 'go',
+] as const;
+
+/** Their progressive, which after "is" or "are" tells an arrangement: "The ministers are meeting on Monday". */
+export const SCHEDULE_PROGRESSIVE_WORDS = [
+  'arriving', 'beginning', 'starting', 'opening', 'closing', 'resuming', 'meeting', 'visiting', 'travelling', 'traveling', 'heading',
+  'leaving', 'returning', 'appearing', 'facing', 'hosting', 'playing', 'voting', 'going', 'coming', 'flying', 'launching', 'holding',
+] as const;
+
+/** Words that govern a verb's bare form, which then is no plural present: "to meet", "could meet", "did meet". */
+export const BARE_FORM_GOVERNORS = [
+  'to', 'will', 'would', 'shall', 'should', 'could', 'can', 'cannot', 'may', 'might', 'must', 'did', 'does', 'do', "didn't", 'didn’t',
+  "don't", 'don’t', "doesn't", 'doesn’t', 'let', 'help', 'not',
+] as const;
+
+/** Words after which those verbs are nouns: "a return to", "the start of", "heads of state", "tax returns", "in travel". */
+export const NOUN_MARKERS = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'whose', 'every', 'each', 'no',
+  'any', 'some', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'into', 'and', 'or', 'tax', 'new', 'fresh', 'first', 'second',
+] as const;
+
 /** Two-word phrases of the future whose words alone say nothing: "is to resume", "set to meet". */
 export const FUTURE_PHRASES = ['is to', 'are to', 'set to', 'about to', 'ready to', 'forecast to', 'projected to', 'likely to', 'poised to'] as const;
 
