@@ -20,6 +20,14 @@ describe('durations', () => {
     ]);
   });
 
+  it('leave the verb "last" outside the period', () => {
+    expect(tag('The trial is expected to last six weeks; the strike will last three days, over the last six weeks.').map((t) => t[0])).toEqual([
+      'six weeks',
+      'three days',
+      'the last six weeks',
+    ]);
+  });
+
   it('keep the modifiers TimeML puts inside', () => {
     expect(tag('over the past three years and the last twenty four hours')).toEqual([
       ['the past three years', 5, 'DURATION', 'P3Y'],

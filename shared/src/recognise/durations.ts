@@ -1,6 +1,7 @@
 // "three months", "several months", "two-year", "24 hours", "the past three years", "years",
 // "a decade", "the last twenty four hours", "half an hour", "coming weeks", "decades-long", "eight trading days", "a three-year period"
 import { VAGUE_QUANTITIES, readNumber } from '../lexicon/en/numbers';
+import { BARE_FORM_GOVERNORS } from '../lexicon/en/tense';
 import { UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
 import { AMOUNT, B, E, NUMBER_WORD, UNIT, compile, isQuotedTitle, lower } from './patterns';
 import type { Recogniser } from './partialValue';
@@ -40,6 +41,9 @@ const SMALLER_UNIT: Readonly<Record<string, { code: string; per: number; time: b
   D: { code: 'H', per: 24, time: true }, TH: { code: 'M', per: 60, time: true }, TM: { code: 'S', per: 60, time: true },
 };
 
+// A word before "last" that makes it a verb: "to last", "will last", "could last", "did not last".
+const VERB_LAST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BARE_FORM_GOVERNORS.join('|')})\\s+$`, 'iu');
+
 /** "eight-year", "30-day", "two day": an amount of time that modifies a noun, told by a hyphen or a singular unit after a plural amount. */
 const isAdjectival = (all: string, unit: string, amount: number | null) =>
   all.charCodeAt(all.lastIndexOf(unit) - 1) === 45 || (amount !== null && amount > 1 && !/s$/i.test(unit));
@@ -62,6 +66,8 @@ export const durations: Recogniser[] = [
       if (/^an?$/i.test(g!.n ?? '') && /s$/i.test(g!.u!)) return null;
       const amount = g!.vague ? null : (readNumber(g!.n!) ?? NaN) + (g!.half ? 0.5 : 0);
       if (Number.isNaN(amount)) return null;
+      // "expected to last six weeks", "will last three days": the verb "last" is no part of the period (read from its next word).
+      if (g!.lead && /^last\s/i.test(g!.lead) && VERB_LAST_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       // "the eight-year war", "the two day rally": "the" is the noun's; the amount alone is the period, read from its first word.
       if (g!.lead && /^the\s+$/i.test(g!.lead) && isAdjectival(all, g!.u!, amount)) return null;
       // "a year" opens many non-durations ("once a year" is a set, taken by the set recogniser first).
