@@ -35,6 +35,14 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('write "every 15 minutes", "every two hours" and "every other year" as SET values', () => {
+    expect(tag('every 15 minutes, every two hours, every other year').map((t) => [t[0], t[3]])).toEqual([
+      ['every 15 minutes', 'PT15M'],
+      ['every two hours', 'PT2H'],
+      ['every other year', 'P2Y'],
+    ]);
+  });
+
   it('write every season, every weekend and weekdays in the plural as SET values', () => {
     expect(tag('every spring, each winter, every weekend, on weekends and on Sundays')).toEqual([
       ['every spring', 0, 'SET', 'XXXX-SP'],

@@ -43,8 +43,10 @@ export const referencesAndSets: Recogniser[] = [
   },
   {
     name: 'everyN',
-    pattern: compile(`${B}(?:every|each)\\s+(?<n>${AMOUNT})\\s+(?<u>days|weeks|months|years)${E}`),
+    // "every 15 minutes", "every two hours", "every other year" (two years apart)
+    pattern: compile(`${B}(?:every|each)\\s+(?:(?<n>${AMOUNT})\\s+(?<u>seconds|minutes|hours|days|weeks|months|years|decades)|other\\s+(?<u2>day|week|month|year))${E}`),
     read: ({ groups: g }) => {
+      if (g!.u2) return { kind: 'fixed', type: 'SET', value: durationValue(2, UNIT_WORDS[lower(g!.u2)]!) };
       const n = readNumber(g!.n!);
       return n === null ? null : { kind: 'fixed', type: 'SET', value: durationValue(n, UNIT_WORDS[lower(g!.u)]!) };
     },
