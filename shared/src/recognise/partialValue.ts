@@ -41,6 +41,8 @@ export type PartialValue =
   | { kind: 'weekday'; weekday: number; offset?: number; part?: PartOfDay; anchor?: Anchor; /** "Monday of last week": weeks from the anchor's. */ week?: number }
   /** "today", "yesterday", "tomorrow", "tonight", "this morning"; "that afternoon", "the next morning" count from the last day told. */
   | { kind: 'dayShift'; days: number; part?: PartOfDay; anchor?: Anchor }
+  /** "overnight": the night just past, or the one to come when the sentence tells the future. */
+  | { kind: 'overnight' }
   /** "last week", "this year", "next month", "the following day", "the same month". */
   | { kind: 'unitShift'; unit: Unit; offset: number; anchor: Anchor }
   /** "two years ago" (−2 years), "three days later" (+3 days from the last date); period: "the year-ago quarter", a reporting period. */

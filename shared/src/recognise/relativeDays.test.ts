@@ -22,6 +22,13 @@ describe('relative days', () => {
     ]);
   });
 
+  it('read "overnight" as the night just past, or the coming one in the future, but not "an overnight success"', () => {
+    const values = (text: string) => tag(text).map((t) => [t[0], t[3]]);
+    expect(values('Five people were killed overnight.')).toEqual([['overnight', '1998-08-06TNI']]);
+    expect(values('Snow is expected overnight.')).toEqual([['overnight', '1998-08-07TNI']]);
+    expect(values('She became an overnight success after an overnight stay.')).toEqual([]);
+  });
+
   it('make a day with a part of the day a TIME', () => {
     expect(tag('this morning and yesterday afternoon and tonight')).toEqual([
       ['this morning', 0, 'TIME', '1998-08-07TMO'],

@@ -57,6 +57,12 @@ export const relativeDays: Recogniser[] = [
     },
   },
   {
+    // "struck overnight", "overnight losses in New York"; not "an overnight stay", "an overnight success", which are no night told.
+    name: 'overnight',
+    pattern: compile(`${B}overnight${E}(?![-‐])`),
+    read: ({ index }, text) => (/(?<![\p{L}])an?\s+$/iu.test(text.slice(Math.max(0, index - 4), index)) ? null : { kind: 'overnight' }),
+  },
+  {
     name: 'weekday',
     pattern: compile(`${B}(?:(?:the\\s+(?=previous|following))?(?<rel>last|next|this|coming|past|previous|following)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?(?:\\s+of\\s+(?<week>last|this|next)\\s+week)?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {

@@ -148,6 +148,12 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const day = addDays(anchor, partial.days);
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
     }
+    case 'overnight': {
+      const anchor = deicticAnchor(c);
+      if (!anchor) return withPart('XXXX-XX-XX', 'NI');
+      const day = c.direction === 'future' ? anchor : addDays(anchor, -1);
+      return withPart(formatDay(day), 'NI', { day, precision: 'day' });
+    }
     case 'unitShift': {
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (!anchor) return date('XXXX');
