@@ -42,6 +42,11 @@ describe('clock times', () => {
     ]);
   });
 
+  it('put a midnight told in the past, with no day named, at the end of the day before the publication', () => {
+    expect(tag('The ceasefire came into effect at midnight.')).toEqual([['midnight', 34, 'TIME', '1998-08-06T24:00']]);
+    expect(tag('The ceasefire will come into effect at midnight.')).toEqual([['midnight', 39, 'TIME', '1998-08-07T24:00']]);
+  });
+
   it('do not take the start of a longer word for a time zone', () => {
     expect(tag('landed at 5 p.m. ETA')).toEqual([['5 p.m.', 10, 'TIME', '1998-08-07T17:00']]);
   });

@@ -28,6 +28,12 @@ function shiftedYears(years: number, anchor: Day, period: boolean, c: Context): 
   return shifted(anchor, 'year', years);
 }
 
+/**
+ * "The ceasefire came into effect at midnight": in the past, with no day named, the midnight that ended the day
+ * before the publication, as T24:00 of the publication day is still to come.
+ */
+const midnightPassed = (hour: number, c: Context) => hour === 24 && !c.narrative && c.document !== null && c.direction === 'past';
+
 /** A day of the month or year told, not known which: "1981-03-XX", "BC0490-XX-XX". */
 const unknownDayOf = (told: Told) =>
   told.precision === 'month' ? `${formatMonth(told.day.year, told.day.month)}-XX` : `${formatYear(told.day.year)}-XX-XX`;
@@ -176,7 +182,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     }
     case 'time': {
       // A clock time alone is on the day the text is telling of: the last day it named, else the publication day.
-      const day = partial.day ? parseDay(resolve(partial.day, c).value) : c.previous?.precision === 'day' ? c.previous.day : deicticAnchor(c);
+      const day = partial.day ? parseDay(resolve(partial.day, c).value) : c.previous?.precision === 'day' ? c.previous.day : midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c);
       const clock = `T${String(partial.hour).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
       return { type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}${clock}` };
     }
