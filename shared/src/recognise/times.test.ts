@@ -36,9 +36,10 @@ describe('clock times', () => {
   });
 
   it('read four digits before a time zone as a time, not a year', () => {
-    expect(tag('closed at 1800 GMT; in 1800 the city grew')).toEqual([
+    expect(tag('closed at 1800 GMT, voted at 1900 local time; in 1800 the city grew')).toEqual([
       ['1800 GMT', 10, 'TIME', '1998-08-07T18:00'],
-      ['1800', 23, 'DATE', '1800'],
+      ['1900 local time', 29, 'TIME', '1998-08-07T19:00'],
+      ['1800', 49, 'DATE', '1800'],
     ]);
   });
 

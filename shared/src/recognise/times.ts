@@ -8,18 +8,18 @@ const HOURS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ei
 const HOUR_WORDS = Object.keys(HOURS).join('|');
 // "a.m." keeps its closing full stop; "6am." leaves the sentence's to the sentence.
 const MERIDIEM = '(?<ampm>[ap]\\.\\s?m\\.?|[ap]\\s?m)';
-const ZONE_ABBREVIATION = `\\s+(?:${alternation(ZONE_ABBREVIATIONS)})${E}`;
-const ZONE = `(?:\\s+(?:${alternation(ZONE_ABBREVIATIONS)}|(?:${alternation(ZONE_TIME_WORDS)})\\s+(?:(?:standard|daylight)\\s+)?time)${E})?`;
+const ZONE_TOLD = `\\s+(?:${alternation(ZONE_ABBREVIATIONS)}|(?:${alternation(ZONE_TIME_WORDS)})\\s+(?:(?:standard|daylight)\\s+)?time)${E}`;
+const ZONE = `(?:${ZONE_TOLD})?`;
 
 export const times: Recogniser[] = [
   {
     name: 'clockTime',
     // "10.30am" (a full stop between hour and minute only before am or pm: "14.05" alone may be a decimal);
-    // "1800 GMT", four digits read as a time only before a zone's abbreviation.
+    // "1800 GMT", "1900 local time": four digits read as a time only before a time zone.
     pattern: compile(
       `${B}(?<![£$€¥])(?<h>[01]?\\d|2[0-3])(?:[:.](?<m>[0-5]\\d))?\\s*${MERIDIEM}(?=[^\\p{L}\\p{N}]|$)${ZONE}`
       + `|${B}(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)${E}(?![.:]\\d)${ZONE}`
-      + `|${B}(?<hZ>[01]\\d|2[0-3])(?<mZ>[0-5]\\d)(?=${ZONE_ABBREVIATION})${ZONE}`,
+      + `|${B}(?<hZ>[01]\\d|2[0-3])(?<mZ>[0-5]\\d)${ZONE_TOLD}`,
     ),
     read: ({ groups: g }) => {
       if (g!.h24) return { kind: 'time', hour: Number(g!.h24), minute: Number(g!.m24) };
