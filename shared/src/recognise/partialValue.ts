@@ -27,7 +27,8 @@ export type PartialValue =
   | { kind: 'century'; century: number; beforeChrist?: true }
   /** "summer 1998", "last winter", "the third quarter", "the first half of 1999". */
   | { kind: 'season'; season: Season; year?: number; offset?: number; anchor?: 'previous' }
-  | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number }
+  /** reported: before "results", "earnings": a quarter that has ended, whatever the tense. */
+  | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number; reported?: true }
   /** "the quarter", "the latest quarter": the last quarter a company could report on. */
   | { kind: 'reportedQuarter' }
   /** "the quarter ended June 30", "the week ending Nov. 4": the one that holds the day told after it. */

@@ -30,6 +30,12 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('read "fourth-quarter results" in the first quarter as last year\'s, even still to be reported', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-01-07' }).map((t) => [t.text, t.value]);
+    expect(values('The bank will report fourth-quarter results next week.')).toEqual([['fourth-quarter', '2012-Q4'], ['next week', '2013-W03']]);
+    expect(values('The fourth quarter will be tough.')).toEqual([['The fourth quarter', '2013-Q4']]);
+  });
+
   it('write seasons with TimeML season codes', () => {
     expect(tag('summer 1998, last winter, this spring')).toEqual([
       ['summer 1998', 0, 'DATE', '1998-SU'],

@@ -16,6 +16,9 @@ const withYearOrOffset = (year: string | undefined, rel: string | undefined) => 
   ...(offsetOf(rel) !== undefined ? { offset: offsetOf(rel)! } : {}),
 });
 
+/** Nouns of a company's report after a quarter: "fourth-quarter results", "third-quarter net income". */
+const RESULTS_AFTER = /^\s+(?:(?:financial|operating|net|pretax|pre-tax)\s+)?(?:results|earnings|profits?|loss(?:es)?|income|revenues?|sales|figures)(?![\p{L}])/iu;
+
 export const seasonsAndQuarters: Recogniser[] = [
   {
     name: 'season',
@@ -31,14 +34,17 @@ export const seasonsAndQuarters: Recogniser[] = [
   {
     name: 'quarter',
     pattern: compile(`${B}(?:(?<rel>${RELATIVE})\\s+|the\\s+)?(?:(?<ord>${ORDINAL_QUARTER})[\\s-]+(?:fiscal\\s+)?quarter|Q(?<q>[1-4]))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR}))?${E}`),
-    read: ({ groups: g, 0: all }) => {
+    read: ({ groups: g, 0: all, index }, text) => {
       // "the third-quarter loss": "the" is the noun's; the quarter is read from its ordinal.
       if (!g!.rel && !g!.y && /^the\s/i.test(all) && /-(?:fiscal\s+)?quarter$/i.test(all)) return null;
       // "the last quarter of 1998" is its fourth; "the last quarter" alone is the one before this.
       const quarter = g!.q ? Number(g!.q) : ordinalOf(g!.ord!) === -1 && g!.y ? 4 : ordinalOf(g!.ord!);
       if (quarter === -1) return { kind: 'unitShift', unit: 'quarter', offset: -1, anchor: 'document' };
       if (!(quarter >= 1 && quarter <= 4)) return null;
-      return { kind: 'quarter', quarter, ...withYearOrOffset(g!.y, g!.rel) };
+      const told = withYearOrOffset(g!.y, g!.rel);
+      // "will report fourth-quarter results" in January: results are of a quarter that has ended.
+      if (!g!.y && !g!.rel && RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24))) return { kind: 'quarter', quarter, ...told, reported: true };
+      return { kind: 'quarter', quarter, ...told };
     },
   },
   {

@@ -98,7 +98,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       let year = partial.year ?? (anchor && partial.yearOffset !== undefined ? anchor.year + partial.yearOffset : anchor?.year);
       if (partial.year === undefined && partial.yearOffset === undefined && anchor) {
         const current = quarterOf(anchor.month);
-        if (partial.offset === -1 || (partial.offset === undefined && partial.quarter > current && c.direction === 'past')) year = anchor.year - (partial.quarter >= current ? 1 : 0);
+        // "fourth-quarter results" in the first quarter are last year's, even when they are still to be reported.
+        const justEnded = partial.reported === true && partial.quarter === 4 && current === 1;
+        const ended = partial.quarter > current && (justEnded || c.direction === 'past');
+        if (partial.offset === -1 || (partial.offset === undefined && ended)) year = anchor.year - (partial.quarter >= current ? 1 : 0);
         if (partial.offset === 1 && partial.quarter <= current) year = anchor.year + 1;
       }
       return year === undefined ? date(`XXXX-Q${partial.quarter}`) : quarterDate(year, partial.quarter);
