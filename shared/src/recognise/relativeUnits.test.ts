@@ -13,6 +13,16 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read a bare plural shifted ("months ago", "weeks later") as a vague past or future, and "a fortnight ago" as that week', () => {
+    expect(tag('He left months ago; decades ago it dried up; weeks later they met; a fortnight ago he spoke; a day later he went.').map((t) => [t[0], t[3]])).toEqual([
+      ['months ago', 'PAST_REF'],
+      ['decades ago', 'PAST_REF'],
+      ['weeks later', 'FUTURE_REF'],
+      ['a fortnight ago', '1998-W30'],
+      ['a day later', '1998-08-08'],
+    ]);
+  });
+
   it('read the end, start or middle of the current unit, up to a century, as that unit', () => {
     expect(tag('by the end of the decade, since the start of the year, the middle of the century')).toEqual([
       ['the end of the decade', 3, 'DATE', '199'],

@@ -8,6 +8,8 @@ import { readNumber } from '../lexicon/en/numbers';
 import type { Recogniser } from './partialValue';
 
 const CALENDAR_UNIT = '(?:day|week|month|year|quarter|decade|century)';
+// What a shift counts in: "a fortnight ago" too. ("An hour later" stays an amount of time, as the gold has it.)
+const SHIFT_UNIT = '(?:day|week|fortnight|month|year|quarter|decade|century)';
 const DEICTIC = '(?:last|next|this|coming|past|current)';
 const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|that(?:\\s+same)?)';
 
@@ -55,11 +57,15 @@ export const relativeUnits: Recogniser[] = [
   },
   {
     name: 'shiftBy',
-    pattern: compile(`${B}(?:(?<n>${AMOUNT}|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+(?<u>${CALENDAR_UNIT}s?)(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|hence|from\\s+now)${E}`),
+    // "two years ago", "a fortnight ago", "several weeks later", and a bare plural: "months ago", "weeks later".
+    pattern: compile(`${B}(?:(?:(?<n>${AMOUNT}|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+)?(?<u>${SHIFT_UNIT}s?)(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|hence|from\\s+now)${E}`),
     read: ({ groups: g }) => {
       const dir = lower(g!.dir);
       const direction = dir === 'ago' || dir === 'earlier' ? -1 : 1;
-      if (g!.vague) return { kind: 'fixed', type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+      const bare = !g!.n && !g!.vague;
+      // "day later" alone is no expression; "days later" is some days.
+      if (bare && !/s$/i.test(g!.u!)) return null;
+      if (g!.vague || bare) return { kind: 'fixed', type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
       const amount = readNumber(g!.n!);
       if (amount === null || !Number.isInteger(amount)) return null;
       // "ago" and "from now" count from the publication date; "earlier"/"later" from the last date told.
