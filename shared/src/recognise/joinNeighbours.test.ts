@@ -54,4 +54,11 @@ describe('joinNeighbours', () => {
       ['Friday', '1989-11-17'],
     ]);
   });
+
+  it('puts the end of a weekday range on or after its start, and a time range on the day told after it', () => {
+    const results = (text: string) => tagTimexes(text, { dct: '2013-03-22' }).map((t) => [t.text, t.value]);
+    expect(results('The store is open from Monday to Saturday.')).toEqual([['Monday', '2013-03-18'], ['Saturday', '2013-03-23']]);
+    expect(results('Statements were made Friday and Thursday.')).toEqual([['Friday', '2013-03-22'], ['Thursday', '2013-03-21']]);
+    expect(results('Voting ran from 7am to 10pm on Thursday.')).toEqual([['7am', '2013-03-21T07:00'], ['10pm on Thursday', '2013-03-21T22:00']]);
+  });
 });

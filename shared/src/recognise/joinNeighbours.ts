@@ -82,6 +82,7 @@ export function periodsToTheirEnd(text: string, recognitions: readonly Recogniti
 }
 
 const COORDINATION = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*$/;
+const RANGE_TO = /^\s*(?:to|until|till|through|-|–|—)\s*$/;
 
 /**
  * Gives a month or day told without a year the year of the coordinated date after it, written or told
@@ -89,14 +90,24 @@ const COORDINATION = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*$/;
  */
 export function shareYears(text: string, recognitions: readonly Recognition[]): Recognition[] {
   return recognitions.map((current, i) => {
-    if (!lacksYear(current.partial) || current.partial.kind !== 'calendar') return current;
-    const next = recognitions[i + 1]?.partial;
-    if (next?.kind === 'calendar' && next.month !== undefined && (next.year !== undefined || next.yearTold) && COORDINATION.test(text.slice(current.end, recognitions[i + 1]!.start))) {
-      // "in May and June of that year": both of the year told before.
-      return { ...current, partial: { ...current.partial, ...(next.year === undefined ? { yearTold: true } : { year: next.year }) } };
-    }
     const before = recognitions[i - 1];
-    if (before?.partial.kind === 'calendar' && before.partial.month !== undefined && COORDINATION.test(text.slice(before.end, current.start))) {
+    const coordinatedAfter = before !== undefined && COORDINATION.test(text.slice(before.end, current.start));
+    // "from Monday to Saturday": the second weekday lies on or after the first (not so "Friday and Thursday").
+    if (current.partial.kind === 'weekday' && before?.partial.kind === 'weekday' && current.partial.offset === undefined && RANGE_TO.test(text.slice(before.end, current.start))) {
+      return { ...current, partial: { ...current.partial, afterCoordinated: true } };
+    }
+    // "from 7am to 10pm on Thursday": both times on the day told after the second.
+    const next = recognitions[i + 1];
+    if (current.partial.kind === 'time' && !current.partial.day && next?.partial.kind === 'time' && next.partial.day && COORDINATION.test(text.slice(current.end, next.start))) {
+      return { ...current, partial: { ...current.partial, day: next.partial.day } };
+    }
+    if (!lacksYear(current.partial) || current.partial.kind !== 'calendar') return current;
+    const following = next?.partial;
+    if (following?.kind === 'calendar' && following.month !== undefined && (following.year !== undefined || following.yearTold) && COORDINATION.test(text.slice(current.end, next!.start))) {
+      // "in May and June of that year": both of the year told before.
+      return { ...current, partial: { ...current.partial, ...(following.year === undefined ? { yearTold: true } : { year: following.year }) } };
+    }
+    if (before?.partial.kind === 'calendar' && before.partial.month !== undefined && coordinatedAfter) {
       return { ...current, partial: { ...current.partial, afterCoordinated: true } };
     }
     return current;

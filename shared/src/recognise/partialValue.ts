@@ -39,7 +39,11 @@ export type PartialValue =
   | { kind: 'weekend'; offset?: number }
   | { kind: 'half'; half: number; year?: number; yearOffset?: number }
   /** "Friday", "last Monday", "Tuesday morning"; "the previous Friday" counts from the last day told. */
-  | { kind: 'weekday'; weekday: number; offset?: number; part?: PartOfDay; anchor?: Anchor; /** "Monday of last week": weeks from the anchor's. */ week?: number }
+  | {
+      kind: 'weekday'; weekday: number; offset?: number; part?: PartOfDay; anchor?: Anchor; /** "Monday of last week": weeks from the anchor's. */ week?: number;
+      /** "from Monday to Saturday": the end of a range, on or after its start. */
+      afterCoordinated?: true;
+    }
   /** "today", "yesterday", "tomorrow", "tonight", "this morning"; "that afternoon", "the next morning" count from the last day told. */
   | { kind: 'dayShift'; days: number; part?: PartOfDay; anchor?: Anchor }
   /** "overnight": the night just past, or the one to come when the sentence tells the future. */

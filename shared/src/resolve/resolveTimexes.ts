@@ -147,7 +147,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (told && told.precision !== 'day' && partial.offset === undefined) return withPart(unknownDayOf(told), partial.part);
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (!anchor) return withPart(`XXXX-WXX-${partial.weekday}`, partial.part);
-      const day = partial.week === undefined ? nearestWeekday(anchor, partial.weekday, partial.offset, c) : addDays(anchor, 7 * partial.week + partial.weekday - weekdayOf(anchor));
+      const rangeStart = partial.afterCoordinated && c.previous?.precision === 'day' ? c.previous.day : null;
+      const day = rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
+        : partial.week === undefined ? nearestWeekday(anchor, partial.weekday, partial.offset, c)
+        : addDays(anchor, 7 * partial.week + partial.weekday - weekdayOf(anchor));
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
     }
     case 'dayShift': {

@@ -51,6 +51,7 @@ describe('tenseAt', () => {
     expect(tenseOf('The protest marked a return to the demonstrations of [early December].').direction).not.toBe('future');
     expect(tenseOf('Heads of state met on [Monday].').direction).toBe('past');
     expect(tenseOf('They agreed to meet on [Monday].').direction).toBe('past');
+    expect(tenseOf('The store is open on [Monday].').direction).not.toBe('future');
     expect(tenseOf('It is continuing to try to sell itself, under a [June] agreement.').direction).not.toBe('future');
     expect(tenseOf('Operators who specialize in travel in Kenya and Tanzania, which boast the best game parks, say there were no cancellations after the [Aug. 7] bombings.').direction).not.toBe('future');
   });

@@ -35,9 +35,12 @@ export const SCHEDULE_PROGRESSIVE_WORDS = [
   'leaving', 'returning', 'appearing', 'facing', 'hosting', 'playing', 'voting', 'going', 'coming', 'flying', 'launching', 'holding',
 ] as const;
 
-/** Words that govern a verb's bare form, which then is no plural present: "to meet", "could meet", "did meet". */
+/**
+ * Words that govern a verb's bare form, which then is no plural present: "to meet", "could meet", "did meet"; after "be"
+ * it is an adjective ("is open").
+ */
 export const BARE_FORM_GOVERNORS = [
-  'to', 'will', 'would', 'shall', 'should', 'could', 'can', 'cannot', 'may', 'might', 'must', 'did', 'does', 'do', "didn't", 'didn’t',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'will', 'would', 'shall', 'should', 'could', 'can', 'cannot', 'may', 'might', 'must', 'did', 'does', 'do', "didn't", 'didn’t',
   "don't", 'don’t', "doesn't", 'doesn’t', 'let', 'help', 'not',
 ] as const;
 
