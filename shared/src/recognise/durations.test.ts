@@ -20,6 +20,13 @@ describe('durations', () => {
     ]);
   });
 
+  it('read a quarter of a century, a year or an hour', () => {
+    expect(tag('for a quarter of a century, three-quarters of an hour and a quarter of the vote').map((t) => [t[0], t[3]])).toEqual([
+      ['a quarter of a century', 'P25Y'],
+      ['three-quarters of an hour', 'PT45M'],
+    ]);
+  });
+
   it('leave the verb "last" outside the period', () => {
     expect(tag('The trial is expected to last six weeks; the strike will last three days, over the last six weeks.').map((t) => t[0])).toEqual([
       'six weeks',

@@ -75,6 +75,16 @@ export const durations: Recogniser[] = [
     },
   },
   {
+    // "a quarter of a century" (25 years), "three-quarters of an hour" (45 minutes), "a quarter of a year" (3 months)
+    name: 'quarterOfUnit',
+    pattern: compile(`${B}(?<n>an?|one|three)[\\s-]+quarters?\\s+of\\s+an?\\s+(?<u>century|year|hour)${E}`),
+    read: ({ groups: g }) => {
+      const quarters = lower(g!.n) === 'three' ? 3 : 1;
+      const [amount, unit]: [number, Unit] = { century: [25, 'year'], year: [3, 'month'], hour: [15, 'minute'] }[lower(g!.u) as 'century' | 'year' | 'hour'] as [number, Unit];
+      return { kind: 'fixed', type: 'DURATION', value: durationValue(quarters * amount, unit) };
+    },
+  },
+  {
     // "a three-year period", "a sixty-day period": the period named with its length is the expression.
     name: 'namedPeriod',
     pattern: compile(`${B}an?\\s+(?<n>${AMOUNT})[\\s-]+(?<u>second|minute|hour|day|week|month|year|decade)[\\s-]+period${E}`),

@@ -13,6 +13,10 @@ describe('relative units', () => {
     ]);
   });
 
+  it('keep "the" inside "the coming year"', () => {
+    expect(tag('Prices will rise in the coming year.')).toEqual([['the coming year', 20, 'DATE', '1999']]);
+  });
+
   it('read a bare plural shifted ("months ago", "weeks later") as a vague past or future, and "a fortnight ago" as that week', () => {
     expect(tag('He left months ago; decades ago it dried up; weeks later they met; a fortnight ago he spoke; a day later he went.').map((t) => [t[0], t[3]])).toEqual([
       ['months ago', 'PAST_REF'],

@@ -16,8 +16,8 @@ const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|th
 export const relativeUnits: Recogniser[] = [
   {
     name: 'unitShift',
-    // "earlier" and "later" are not read here (widenOverModifiers takes them into "earlier this year"); "the" before "past" and "current" is in: "[the past year]".
-    pattern: compile(`${B}(?:(?<deictic>(?:the\\s+(?=past|current|last\\s+(?:decade|century)))?${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?:fiscal\\s+)?(?<u>${CALENDAR_UNIT})${E}(?!\\s+of\\s+an?\\s)`),
+    // "earlier" and "later" are not read here (widenOverModifiers takes them into "earlier this year"); "the" before "past", "current" and "coming" is in: "[the past year]", "[the coming year]".
+    pattern: compile(`${B}(?:(?<deictic>(?:the\\s+(?=past|current|coming|last\\s+(?:decade|century)))?${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?:fiscal\\s+)?(?<u>${CALENDAR_UNIT})${E}(?!\\s+of\\s+an?\\s)`),
     read: ({ groups: g, 0: all, index }, text) => {
       // "the next quarter of a century" is 25 years: a unit "of a" something is a share of it, not a calendar unit.
       if (isQuotedTitle(all, text.slice(Math.max(0, index - 2), index))) return null;
