@@ -130,6 +130,11 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('read "the first week of April" as the week that holds its 1st, and "the last week of August" its last day', () => {
+    expect(tag('It starts in the first week of April.', '2013-03-22')).toEqual([['the first week of April', 13, 'DATE', '2013-W14']]);
+    expect(tag('During the last week of August 1918 the pressure grew.')).toEqual([['the last week of August 1918', 7, 'DATE', '1918-W35']]);
+  });
+
   it('read "the week of" a day as the ISO week that holds it', () => {
     expect(tag('Talks resume during the week of March 6.', '2000-02-24')).toEqual([['the week of March 6', 20, 'DATE', '2000-W10']]);
     expect(tag('the week of Nov. 13, 1989')).toEqual([['the week of Nov. 13, 1989', 0, 'DATE', '1989-W46']]);

@@ -58,6 +58,19 @@ export const absoluteDates: Recogniser[] = [
     },
   },
   {
+    // "the first week of April", "the last week of August 1918": the week that holds its 1st, 8th, 15th, 22nd or last day.
+    name: 'nthWeekOfMonth',
+    pattern: compile(`${B}the\\s+(?<nth>first|second|third|fourth|last|final)\\s+week\\s+of\\s+(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`),
+    read: ({ groups: g }) => {
+      const nth = lower(g!.nth);
+      const month = monthOf(g!.m!);
+      // The last week holds the month's last day (February's 28th: a leap day seldom moves the week).
+      const day = nth === 'last' || nth === 'final' ? (month === 2 ? 28 : [4, 6, 9, 11].includes(month ?? 0) ? 30 : 31) : 1 + 7 * ['first', 'second', 'third', 'fourth'].indexOf(nth);
+      const value = calendar(g!.y, g!.m, String(day));
+      return value?.kind === 'calendar' ? { ...value, week: true } : null;
+    },
+  },
+  {
     // "November 18, 2021", "Nov 18", "Aug. 9 2020"
     name: 'monthDayYear',
     pattern: compile(`${B}${WEEKDAY_PREFIX}(?<m>${MONTH})\\s+(?<d>${DAY_NUMBER})(?![\\p{L}\\p{N}%.,:]\\d|[\\p{L}\\p{N}])(?:,?\\s+(?<y>${YEAR})${E})?`),
