@@ -35,7 +35,8 @@ describe('clock times', () => {
     ]);
   });
 
-  it('read four digits before a time zone as a time, not a year', () => {
+  it('read four digits, or hour and minute with a full stop, before a time zone as a time, not a year', () => {
+    expect(tag('Updated 10.30 GMT')).toEqual([['10.30 GMT', 8, 'TIME', '1998-08-07T10:30']]);
     expect(tag('closed at 1800 GMT, voted at 1900 local time; in 1800 the city grew')).toEqual([
       ['1800 GMT', 10, 'TIME', '1998-08-07T18:00'],
       ['1900 local time', 29, 'TIME', '1998-08-07T19:00'],

@@ -15,11 +15,12 @@ export const times: Recogniser[] = [
   {
     name: 'clockTime',
     // "10.30am" (a full stop between hour and minute only before am or pm: "14.05" alone may be a decimal);
-    // "1800 GMT", "1900 local time": four digits read as a time only before a time zone.
+    // "1800 GMT", "1900 local time", "10.30 GMT": four digits, or a full stop between hour and minute, read as a time only
+    // before a time zone.
     pattern: compile(
       `${B}(?<![£$€¥])(?<h>[01]?\\d|2[0-3])(?:[:.](?<m>[0-5]\\d))?\\s*${MERIDIEM}(?=[^\\p{L}\\p{N}]|$)${ZONE}`
       + `|${B}(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)${E}(?![.:]\\d)${ZONE}`
-      + `|${B}(?<hZ>[01]\\d|2[0-3])(?<mZ>[0-5]\\d)${ZONE_TOLD}`,
+      + `|${B}(?<hZ>[01]\\d|2[0-3])\\.?(?<mZ>[0-5]\\d)${ZONE_TOLD}`,
     ),
     read: ({ groups: g }) => {
       if (g!.h24) return { kind: 'time', hour: Number(g!.h24), minute: Number(g!.m24) };

@@ -45,6 +45,7 @@ describe('tenseAt', () => {
     expect(tenseOf('He and Arafat meet separately [Monday] with Albright.').direction).toBe('future');
     expect(tenseOf('The ministers are meeting in Brussels on [Monday].').direction).toBe('future');
     expect(tenseOf('The hearing is set for [Sept. 12].').direction).toBe('future');
+    expect(tenseOf('The state funeral is on [Tuesday].').direction).toBe('future');
   });
 
   it('does not read a schedule verb used as a noun, after "to", or far from the date', () => {

@@ -52,6 +52,8 @@ const cueOf = (w: string, before: string | undefined, next: string | undefined, 
   if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';
   // "The hearing is set for Sept. 12."
   if (w === 'for' && before === 'set') return 'future';
+  // "The funeral is on Tuesday", "The vote is at 10.30 GMT on Monday": an event told in the present is still to come.
+  if ((w === 'is' || w === 'are') && (next === 'on' || next === 'at')) return 'future';
   // "The ministers are meeting on Monday": the present progressive of an arrangement (not "is continuing to try").
   if (before !== undefined && PRESENT_AUXILIARY.has(before) && SCHEDULE_PROGRESSIVE.has(w)) return 'future';
   // "to be published", "will be paid", "will be formally signed": a participle after "be" is passive, not past.
