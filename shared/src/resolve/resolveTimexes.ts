@@ -38,6 +38,10 @@ const midnightPassed = (hour: number, c: Context) => hour === 24 && !c.narrative
 const unknownDayOf = (told: Told) =>
   told.precision === 'month' ? `${formatMonth(told.day.year, told.day.month)}-XX` : `${formatYear(told.day.year)}-XX-XX`;
 
+/** A value of a unit's precision, not known which: "XXXX-XX-XX" for days, "XXXX-WXX" for weeks, "XXXX" for years. */
+const unknownOfUnit = (unit: Unit) =>
+  SHIFTS_OF_DAYS.has(unit) ? (unit === 'week' || unit === 'fortnight' ? 'XXXX-WXX' : 'XXXX-XX-XX') : unit === 'month' ? 'XXXX-XX' : 'XXXX';
+
 /** Units of a day or shorter, and weeks: a shift by them needs a day to count from. */
 const SHIFTS_OF_DAYS: ReadonlySet<Unit> = new Set<Unit>(['day', 'night', 'week', 'fortnight', 'weekend', 'hour', 'minute', 'second']);
 
@@ -179,6 +183,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (!anchor || !isWritableYear(anchor.year + partial.direction * Math.ceil(partial.amount * YEARS_PER_UNIT[partial.unit]))) {
         return date(partial.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
       }
+      // "He died three days later" in news that told no date before: later than some day not told, not than the publication.
+      if (partial.anchor === 'previous' && partial.direction > 0 && !c.previous && !c.narrative) return date(unknownOfUnit(partial.unit));
       // "Two days later" after "in March 2019" is some day of that month or year: the story told no day to count from.
       if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day') return date(unknownDayOf(c.previous));
       // In results news "a year ago" is the same quarter a year before the one just reported.
