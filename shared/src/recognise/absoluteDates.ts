@@ -1,10 +1,10 @@
 // "9 August 2020", "Nov 18", "November 18, 2021", "July 2021", "August", "2020", "2021-11-19",
 // and the first day of coordinated days: "10" in "10 and 11 November".
 import { FULL_MONTHS, MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
-import { B, DAY_NUMBER, E, MONTH, WEEKDAY, YEAR, compile, isCapitalised, lower } from './patterns';
+import { B, DAY_NUMBER, E, MONTH, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { isValidDay } from '../resolve/calendarMath';
-import { readNumber } from '../lexicon/en/numbers';
+import { COUNTED_NOUNS, NUMBERED_NAME_WORDS, readNumber } from '../lexicon/en/numbers';
 
 // "Saturday, April 25", "Tuesday 9 August": the weekday belongs to the date.
 const WEEKDAY_PREFIX = `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
@@ -12,6 +12,9 @@ const WEEKDAY_PREFIX = `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 const MARCH_AS_NOUN = /^\s+(?:for|of|on|against)\s+(?!\d)/i;
 // Before "March for …": an article, or an opening quotation mark, as a march's name is often quoted (the "March for Freedom").
 const ARTICLE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+["“‘]?|["“‘])$/iu;
+
+// "Resolution 2094", "Route 1990": looked at only in the 12 characters before a year.
+const NUMBERED_NAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBERED_NAME_WORDS)})\\s+$`, 'iu');
 
 type CalendarValue = Extract<PartialValue, { kind: 'calendar' }>;
 
@@ -153,7 +156,7 @@ export const absoluteDates: Recogniser[] = [
     // "2020", "in 1998" — a year standing alone, not an amount, a price or a part of a number
     name: 'year',
     // "fiscal 1989" is the fiscal year, written as the year; "2021/13/01" is no day, and not the year 2021 either.
-    pattern: compile(`(?:fiscal\\s+)?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!mid|pre|post)-)(?<y>${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%|people|tons|tonnes|dollars|euros|times|feet|meters|metres|miles|km|units|shares|troops|votes|members|workers|employees|cases|deaths|jobs|barrels)${E})`),
-    read: ({ groups: g }) => ({ kind: 'calendar', year: Number(g!.y) }),
+    pattern: compile(`(?:fiscal\\s+)?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!mid|pre|post)-)(?<y>${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%|${alternation(COUNTED_NOUNS)})${E})`),
+    read: ({ groups: g, index }, text) => (NUMBERED_NAME_BEFORE.test(text.slice(Math.max(0, index - 12), index)) ? null : { kind: 'calendar', year: Number(g!.y) }),
   },
 ];
