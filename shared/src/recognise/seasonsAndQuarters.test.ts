@@ -80,6 +80,20 @@ describe('seasons, quarters and halves', () => {
     expect(tag('They scored twice in the last half.')).toEqual([]);
   });
 
+  it('leave a game\'s first and second half alone when no year or word of accounts is near', () => {
+    expect(tag('He scored twice in the second half. He was injured in the first half of the season.')).toEqual([]);
+    expect(tag('Rooney scored a first-half penalty and a second-half goal.')).toEqual([]);
+    expect(tag('Sales were strong. The 25-year-old scored in the first half.')).toEqual([]);
+  });
+
+  it('read a bare half as a half-year beside a word of accounts or before a year', () => {
+    expect(tag('Profit rose in the first half; second-half revenue fell.')).toEqual([
+      ['the first half', 15, 'DATE', '1998-H1'],
+      ['second-half', 31, 'DATE', '1998-H2'],
+    ]);
+    expect(tag('Output fell in the second half of the year.')).toEqual([['the second half of the year', 15, 'DATE', '1998-H2']]);
+  });
+
   it('read "the last quarter of" a year as its fourth, and "the last quarter" alone as the one before this', () => {
     expect(tag('in the last quarter of 1989')).toEqual([['the last quarter of 1989', 3, 'DATE', '1989-Q4']]);
     expect(tag('in the last quarter')).toEqual([['the last quarter', 3, 'DATE', '1998-Q2']]);

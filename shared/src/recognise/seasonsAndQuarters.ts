@@ -1,9 +1,10 @@
 // "summer 1998", "last winter", "this spring", "the third quarter", "the fourth quarter of 1998",
 // "the first half of 1999", "second-quarter", "Q3 1998"
 import { SEASONS } from '../lexicon/en/calendar';
+import { HALF_YEAR_WORDS } from '../lexicon/en/finance';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
-import { B, E, SEASON, YEAR, compile, lower } from './patterns';
+import { B, E, SEASON, YEAR, alternation, compile, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
 const RELATIVE = `(?:${Object.keys(RELATIVE_OFFSETS).filter((w) => w !== 'same' && w !== 'that').join('|')})`;
@@ -11,6 +12,20 @@ const STORY_RELATIVE = new Set(['following', 'previous', 'preceding', 'prior', '
 const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th|last)';
 const offsetOf = (word: string | undefined) => (word ? (RELATIVE_OFFSETS as Record<string, number>)[lower(word)] : undefined);
 const ordinalOf = (word: string) => (ORDINALS as Record<string, number>)[lower(word)] ?? Number.parseInt(word, 10);
+// "of the year", "of next year", "of 2013", "of fiscal 1999", "of the 1990s": joinNeighbours makes it that year's half.
+const OF_A_YEAR_AFTER = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|calendar)\s+)*(?:year|decade|century|\d{4}|['’]\d\d)/i;
+// Not "the 25-year-old scored in the second half": a word of accounts, not part of a compound.
+const HALF_YEAR_WORD = new RegExp(`(?<![\\p{L}-])(?:${alternation(HALF_YEAR_WORDS)})(?![\\p{L}-])`, 'iu');
+const SENTENCE_BREAK = /[.!?]["”’]?(?:\s|$)/;
+
+/** A bare "the second half" is a half-year only with a year after it, or a word of accounts near it in its sentence. */
+function isHalfOfYear(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  if (OF_A_YEAR_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 60), start);
+  return HALF_YEAR_WORD.test(before.split(SENTENCE_BREAK).at(-1)!) || HALF_YEAR_WORD.test(after.split(SENTENCE_BREAK)[0]!);
+}
+
 const withYearOrOffset = (year: string | undefined, rel: string | undefined) => ({
   ...(year ? { year: Number(year) } : {}),
   ...(offsetOf(rel) !== undefined ? { offset: offsetOf(rel)! } : {}),
@@ -81,6 +96,9 @@ export const seasonsAndQuarters: Recogniser[] = [
     // "the last half of 1989" is the second; "the last half" alone is as often a game's.
     pattern: compile(`${B}(?:(?:the\\s+)?(?:(?<ord>first|second)[\\s-]+half(?:\\s+of\\s+(?<y>${YEAR}))?|(?<last>last|latter)\\s+half\\s+of\\s+(?<y2>${YEAR}))|H(?<h>[12])(?:\\s+(?<y3>${YEAR}))?)${E}`),
     // "H1 2024", "H2": a half as results news writes it.
-    read: ({ groups: g }) => ({ kind: 'half', half: g!.h ? Number(g!.h) : g!.ord && lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y ?? g!.y2 ?? g!.y3, undefined) }),
+    read: ({ groups: g, index, 0: all }, text) => {
+      if (g!.ord && !g!.y && !isHalfOfYear(text, index, index + all.length)) return null;
+      return { kind: 'half', half: g!.h ? Number(g!.h) : g!.ord && lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y ?? g!.y2 ?? g!.y3, undefined) };
+    },
   },
 ];
