@@ -1,6 +1,7 @@
 // "9 August 2020", "Nov 18", "November 18, 2021", "July 2021", "August", "2020", "2021-11-19",
 // and the first day of coordinated days: "10" in "10 and 11 November".
 import { FULL_MONTHS, MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+import { HISTORIC_DAY_NOUNS, HOLIDAYS } from '../lexicon/en/holidays';
 import { B, DAY_NUMBER, E, MONTH, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { isValidDay } from '../resolve/calendarMath';
@@ -17,6 +18,21 @@ const ARTICLE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+[
 const NUMBERED_NAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBERED_NAME_WORDS)})\\s+$`, 'iu');
 
 type CalendarValue = Extract<PartialValue, { kind: 'calendar' }>;
+
+// "the Sept. 11 attacks", "the 7 July bombings": a day of history, in the year of the day HOLIDAYS names by that date ("9/11");
+// "the" before it, as "On Sept. 11 attacks rose" is any year's.
+const THE_BEFORE = /(?<![\p{L}])the\s+$/iu;
+const HISTORIC_DAY_AFTER = new RegExp(`^\\s+(?:${alternation(HISTORIC_DAY_NOUNS)})(?![\\p{L}])`, 'iu');
+const HISTORIC_YEARS: ReadonlyMap<number, number> = new Map(
+  Object.values(HOLIDAYS).flatMap((rule) => ('once' in rule ? [[rule.once.month * 100 + rule.once.day, rule.once.year] as const] : [])),
+);
+
+function withHistoricYear(value: PartialValue | null, text: string, start: number, end: number): PartialValue | null {
+  if (value?.kind !== 'calendar' || value.year !== undefined || value.day === undefined) return value;
+  const year = HISTORIC_YEARS.get(value.month! * 100 + value.day);
+  if (year !== undefined && HISTORIC_DAY_AFTER.test(text.slice(end, end + 24)) && THE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) value.year = year;
+  return value;
+}
 
 const monthOf = (name: string | undefined) => (MONTHS as Record<string, number>)[lower(name)];
 const dayOf = (text: string | undefined) => Number.parseInt(text ?? '', 10);
@@ -48,7 +64,7 @@ export const absoluteDates: Recogniser[] = [
     // "9 August 2020", "15 November", "the 5th of May", "10 Nov."
     name: 'dayMonthYear',
     pattern: compile(`${B}${WEEKDAY_PREFIX}(?<d>${DAY_NUMBER})\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`),
-    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d, g!.wd),
+    read: ({ groups: g, index, 0: all }, text) => withHistoricYear(calendar(g!.y, g!.m, g!.d, g!.wd), text, index, index + all.length),
   },
   {
     // "the week of March 6", "the week of Nov. 13, 1989", "w/c 14 September 2020", "the week commencing 7 February":
@@ -64,7 +80,7 @@ export const absoluteDates: Recogniser[] = [
     // "November 18, 2021", "Nov 18", "Aug. 9 2020"
     name: 'monthDayYear',
     pattern: compile(`${B}${WEEKDAY_PREFIX}(?<m>${MONTH})\\s+(?<d>${DAY_NUMBER})(?![\\p{L}\\p{N}%.,:]\\d|[\\p{L}\\p{N}])(?:,?\\s+(?<y>${YEAR})${E})?`),
-    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d, g!.wd),
+    read: ({ groups: g, index, 0: all }, text) => withHistoricYear(calendar(g!.y, g!.m, g!.d, g!.wd), text, index, index + all.length),
   },
   {
     // "this September", "last February", "last Oct. 23", "next May", "July last year", "March 3 this year"

@@ -27,6 +27,29 @@ describe('holidays', () => {
     expect(tag('last Christmas', '2000-05-01')).toEqual([['last Christmas', 0, 'DATE', '1999-12-25']]);
   });
 
+  it('date 9/11 and 7/7 as days of history, whenever the story is told', () => {
+    expect(tag('Since 9/11 and the post-9/11 era; the 7/7 bombings.', '2013-03-22')).toEqual([
+      ['9/11', 6, 'DATE', '2001-09-11'],
+      ['9/11', 24, 'DATE', '2001-09-11'],
+      ['7/7', 38, 'DATE', '2005-07-07'],
+    ]);
+  });
+
+  it('do not read 9/11 inside a numeric date or 24/7', () => {
+    expect(tag('open 24/7, dated 3/9/11', '2013-03-22')).toEqual([['3/9/11', 17, 'DATE', '2011-03-09']]);
+  });
+
+  it('date "the Sept. 11 attacks" in 2001, and any other September 11 by the publication date', () => {
+    expect(tag('The Sept. 11 attacks and the 11 September attacks.', '2013-03-22')).toEqual([
+      ['Sept. 11', 4, 'DATE', '2001-09-11'],
+      ['11 September', 29, 'DATE', '2001-09-11'],
+    ]);
+    expect(tag('He met them on September 11. On Sept. 11 attacks rose.', '2013-03-22')).toEqual([
+      ['September 11', 15, 'DATE', '2012-09-11'],
+      ['Sept. 11', 32, 'DATE', '2012-09-11'],
+    ]);
+  });
+
   it('do not read words that only begin like a holiday', () => {
     expect(tag('the Eastern front and an easter egg', '2000-05-01')).toEqual([]);
   });

@@ -1,8 +1,10 @@
 // Holidays news dates events by, and how each falls in a year: a fixed day, the nth weekday of a
-// month (-1: the last; counted from day `from`), or a number of days from Easter Sunday.
+// month (-1: the last; counted from day `from`), or a number of days from Easter Sunday; and days of
+// history named by their date ("9/11"), which fall once.
 
 export type HolidayRule =
   | { fixed: { month: number; day: number } }
+  | { once: { year: number; month: number; day: number } }
   | { nth: number; weekday: number; month: number; from?: number }
   | { easter: number };
 
@@ -33,6 +35,11 @@ export const HOLIDAYS = {
   'easter sunday': { easter: 0 },
   easter: { easter: 0 },
   'easter monday': { easter: 1 },
+  '9/11': { once: { year: 2001, month: 9, day: 11 } },
+  '7/7': { once: { year: 2005, month: 7, day: 7 } },
 } as const satisfies Record<string, HolidayRule>;
 
 export type Holiday = keyof typeof HOLIDAYS;
+
+/** Nouns after a month and day that make it a day of history ("the Sept. 11 attacks", "the 7 July bombings"): its year is that of the day named so. */
+export const HISTORIC_DAY_NOUNS = ['attacks', 'attack', 'bombings', 'terrorist attacks', 'terror attacks'] as const;
