@@ -23,6 +23,25 @@ describe('holidays', () => {
     ]);
   });
 
+  it('date the days of Lent and Holy Week from Easter', () => {
+    expect(tag('They fasted from Ash Wednesday, after Shrove Tuesday, to Palm Sunday, Maundy Thursday, Holy Saturday and Easter Monday.', '2013-03-22')).toEqual([
+      ['Ash Wednesday', 17, 'DATE', '2013-02-13'],
+      ['Shrove Tuesday', 38, 'DATE', '2013-02-12'],
+      ['Palm Sunday', 57, 'DATE', '2013-03-24'],
+      ['Maundy Thursday', 70, 'DATE', '2013-03-28'],
+      ['Holy Saturday', 87, 'DATE', '2013-03-30'],
+      ['Easter Monday', 105, 'DATE', '2013-04-01'],
+    ]);
+  });
+
+  it('date Black Friday and Cyber Monday after Thanksgiving, even into December, and May Day on 1 May', () => {
+    expect(tag('Shops opened on Black Friday 2012 and Cyber Monday 2014; a rally was held on May Day.', '2013-03-22')).toEqual([
+      ['Black Friday 2012', 16, 'DATE', '2012-11-23'],
+      ['Cyber Monday 2014', 38, 'DATE', '2014-12-01'],
+      ['May Day', 77, 'DATE', '2012-05-01'],
+    ]);
+  });
+
   it('read last and next holidays from the publication date', () => {
     expect(tag('last Christmas', '2000-05-01')).toEqual([['last Christmas', 0, 'DATE', '1999-12-25']]);
   });

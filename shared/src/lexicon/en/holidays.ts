@@ -29,9 +29,18 @@ export const HOLIDAYS = {
   'columbus day': { nth: 2, weekday: 1, month: 10 },
   'thanksgiving day': { nth: 4, weekday: 4, month: 11 },
   thanksgiving: { nth: 4, weekday: 4, month: 11 },
+  // The Friday after Thanksgiving (the fourth Thursday falls on the 22nd to the 28th), and the Monday after it.
+  'black friday': { nth: 1, weekday: 5, month: 11, from: 23 },
+  'cyber monday': { nth: 1, weekday: 1, month: 11, from: 26 },
+  'may day': { fixed: { month: 5, day: 1 } },
   // US general elections: the Tuesday after the first Monday of November, the first Tuesday from the 2nd.
   'election day': { nth: 1, weekday: 2, month: 11, from: 2 },
+  'shrove tuesday': { easter: -47 },
+  'ash wednesday': { easter: -46 },
+  'palm sunday': { easter: -7 },
+  'maundy thursday': { easter: -3 },
   'good friday': { easter: -2 },
+  'holy saturday': { easter: -1 },
   'easter sunday': { easter: 0 },
   easter: { easter: 0 },
   'easter monday': { easter: 1 },
