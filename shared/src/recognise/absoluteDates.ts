@@ -2,6 +2,8 @@
 // and the first day of coordinated days: "10" in "10 and 11 November".
 import { FULL_MONTHS, MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { HISTORIC_DAY_NOUNS, HOLIDAYS } from '../lexicon/en/holidays';
+import { PERSON_TITLES } from '../lexicon/en/organisations';
+import { capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 import { B, DAY_NUMBER, E, MONTH, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { isValidDay } from '../resolve/calendarMath';
@@ -18,6 +20,14 @@ const ARTICLE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+[
 const NUMBERED_NAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBERED_NAME_WORDS)})\\s+$`, 'iu');
 
 type CalendarValue = Extract<PartialValue, { kind: 'calendar' }>;
+
+const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
+
+/** "Ms May", "Mrs. May", "Theresa May", "Brian May": May as a surname, after a title or a given name. */
+function isSurname(text: string, start: number): boolean {
+  const before = capitalisedWordBefore(text, start);
+  return before !== undefined && (TITLES.has(before) || mayBeNameWord(before));
+}
 
 // "the Sept. 11 attacks", "the 7 July bombings": a day of history, in the year of the day HOLIDAYS names by that date ("9/11");
 // "the" before it, as "On Sept. 11 attacks rose" is any year's.
@@ -111,6 +121,7 @@ export const absoluteDates: Recogniser[] = [
     read: ({ groups: g, index }, text) => {
       const name = lower(g!.m);
       if (name === 'may' && /(?:^|[.!?]["”]?\s+|\n)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
+      if (name === 'may' && isSurname(text, index)) return null;
       // "the annual March for Life", "the March of the Combatant Mothers": a march, not the month ("in March for health reasons").
       if (name === 'march' && MARCH_AS_NOUN.test(text.slice(index + g!.m!.length, index + g!.m!.length + 16))
         && ARTICLE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;

@@ -45,6 +45,14 @@ describe('non-dates', () => {
     expect(texts(text)).toEqual([]);
   });
 
+  it('ignore "May" as a surname after a title or a given name', () => {
+    expect(texts('Ms May said no. Mrs. May and Theresa May spoke; Brian May played.')).toEqual([]);
+  });
+
+  it('keep May after a capitalised word that opens a date', () => {
+    expect(texts('In May he left. Since May prices rose. Throughout May it rained.')).toEqual(['May', 'May', 'May']);
+  });
+
   it('keep a year after a word that names nothing numbered', () => {
     expect(texts('The rule changed in 1999, and the section of 1998 stayed.')).toEqual(['1999', '1998']);
   });

@@ -4,24 +4,12 @@ import { PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAYS, WEEKDAY_NAME_WORDS, type Par
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { B, E, PART_OF_DAY, WEEKDAY, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
+import { capitalisedWordAfter } from './neighbourWords';
 
 const DAY_WORDS = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 } as const;
 const GENERIC_AFTER_TODAY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRESENT_AGE_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
 const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|by|during)\s+$/iu;
-const CAPITALISED_WORD_AFTER = /^\s+(\p{Lu}\p{L}*)/u;
-const isAsciiSpace = (c: number) => (c >= 9 && c <= 13) || c === 32;
-
-/** The capitalised word after text[end] past spaces, read within 20 characters ("The Sunday Times"); undefined: none. */
-function capitalisedWordAfter(text: string, end: number): string | undefined {
-  // Most days are followed by punctuation, or by spaces and a lower-case word: ASCII tells those at once.
-  let i = end;
-  while (i < end + 20 && isAsciiSpace(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
-  if (i < end + 20 && c < 128 && !(i > end && c >= 65 && c <= 90)) return undefined;
-  return CAPITALISED_WORD_AFTER.exec(text.slice(end, end + 20))?.[1];
-}
-
 const partOf = (word: string | undefined): PartOfDay | undefined => (word ? (PARTS_OF_DAY as Record<string, PartOfDay>)[lower(word)] : undefined);
 
 export const relativeDays: Recogniser[] = [

@@ -53,3 +53,12 @@ export const PRESENT_AGE_NOUNS = [
   'world', 'youth', 'society', 'generation', 'generations', 'children', 'kids', 'young', 'economy', 'standards',
   'technology', 'computers', 'families', 'women', 'men', 'culture', 'politics', 'market', 'markets', 'environment',
 ] as const;
+
+/** Capitalised words that open a sentence before a date and name nobody: "Early May", "Until June", "Throughout Spring". */
+export const DATE_OPENING_WORDS = [
+  'Early', 'Late', 'Mid', 'Until', 'Till', 'Through', 'Throughout', 'Around', 'Between', 'Within', 'Beginning', 'Starting',
+  'Effective', 'Except', 'Only', 'Even', 'Circa', 'Come', 'Past', 'Coming', 'Following', 'Previous', 'Every',
+] as const;
+
+/** Words before a weekday that make a name of it, not a day: "Super Tuesday", "Bloody Sunday", "Black Monday". */
+export const WEEKDAY_NAME_PREFIXES = ['Super', 'Bloody', 'Black', 'Blue', 'Fat', 'Giving'] as const;
