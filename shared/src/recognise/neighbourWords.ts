@@ -3,11 +3,13 @@
 
 import { DATE_OPENING_WORDS } from '../lexicon/en/calendar';
 import { FUNCTION_WORDS, OTHER_NON_NAMES } from '../lexicon/en/commonCapitalised';
+import { PERSON_TITLES } from '../lexicon/en/organisations';
 
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...OTHER_NON_NAMES, ...DATE_OPENING_WORDS]);
+const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
 const CAPITALISED_WORD_AFTER = /^[ \t\u00a0]+(\p{Lu}[\p{L}'’-]*)/u;
 // A word with a capital, then an optional full stop ("Mrs. May"), then spaces to the find.
-const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*)\.?[ \t\u00a0]+$/u;
+const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*)(\.?)[ \t\u00a0]+$/u;
 const isAsciiSpace = (c: number) => c === 32 || c === 9;
 /** How far the neighbour is read: a word longer than this is a rare name, and the check stays a few characters. */
 const READ = 24;
@@ -22,10 +24,14 @@ export function capitalisedWordAfter(text: string, end: number): string | undefi
   return CAPITALISED_WORD_AFTER.exec(text.slice(end, end + READ))?.[1];
 }
 
-/** The capitalised word before text[start] past spaces ("Theresa May", "Mrs. May"), without its full stop; undefined: none. */
+/**
+ * The capitalised word before text[start] past spaces ("Theresa May", "Mrs. May"), without its full stop; undefined: none,
+ * or a sentence's last word ("… in the Spring. Spring came"), as a full stop counts only after a title ("Mrs.", "Gen.").
+ */
 export function capitalisedWordBefore(text: string, start: number): string | undefined {
   if (start === 0 || !isAsciiSpace(text.charCodeAt(start - 1))) return undefined;
-  return CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - READ), start))?.[1];
+  const found = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - READ), start));
+  return found && (!found[2] || TITLES.has(found[1]!)) ? found[1] : undefined;
 }
 
 /** Whether a capitalised word may be part of a name: not a sentence opener, a calendar word, nor a word that opens a date. */

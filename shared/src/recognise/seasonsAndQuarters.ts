@@ -1,11 +1,12 @@
 // "summer 1998", "last winter", "this spring", "the third quarter", "the fourth quarter of 1998",
 // "the first half of 1999", "second-quarter", "Q3 1998"
-import { SEASONS } from '../lexicon/en/calendar';
+import { SEASONS, SEASON_EVENT_NOUNS, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
 import { HALF_YEAR_WORDS } from '../lexicon/en/finance';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
-import { B, E, SEASON, YEAR, alternation, compile, lower } from './patterns';
+import { B, E, SEASON, YEAR, alternation, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
+import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 
 const RELATIVE = `(?:${Object.keys(RELATIVE_OFFSETS).filter((w) => w !== 'same' && w !== 'that').join('|')})`;
 const STORY_RELATIVE = new Set(['following', 'previous', 'preceding', 'prior', 'that', 'same']);
@@ -26,6 +27,33 @@ function isHalfOfYear(text: string, start: number, end: number): boolean {
   return HALF_YEAR_WORD.test(before.split(SENTENCE_BREAK).at(-1)!) || HALF_YEAR_WORD.test(after.split(SENTENCE_BREAK)[0]!);
 }
 
+const EVENT_NOUNS: ReadonlySet<string> = new Set(SEASON_EVENT_NOUNS);
+const WATER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPRING_AS_WATER_BEFORE.join('|')})\\s+$`, 'iu');
+const WATER_AFTER = new RegExp(`^\\s+(?:${SPRING_AS_WATER_AFTER.join('|')})(?![\\p{L}])`, 'iu');
+const A_BEFORE = /(?<![\p{L}])a\s+$/iu;
+// A spring as a thing is a noun: punctuation or a preposition after it ("a spring in his step"), not a noun it qualifies.
+const THING_AFTER_A_SPRING = new RegExp(`^(?:\\s*[.,;:!?)]|\\s+(?:${WORDS_AFTER_A_SPRING_THING.join('|')})(?![\\p{L}]))`, 'iu');
+
+/**
+ * A season word with no year and no relative word that is part of a name or no season at all: "the Arab Spring", "the
+ * Summer Olympics", "Spring Breakers" (a capitalised word after it, or a name word before it), "a hot spring", "spring water",
+ * "a spring in his step".
+ */
+function isSeasonInName(text: string, season: string, start: number, after: boolean): boolean {
+  const end = start + season.length;
+  if (!isCapitalised(season)) {
+    if (lower(season) !== 'spring') return false;
+    const before = text.slice(Math.max(0, start - 9), start);
+    const after = text.slice(end, end + 8);
+    return WATER_BEFORE.test(before) || WATER_AFTER.test(after) || (A_BEFORE.test(before) && THING_AFTER_A_SPRING.test(after));
+  }
+  const next = capitalisedWordAfter(text, end);
+  if (next !== undefined) return !EVENT_NOUNS.has(next);
+  if (!after) return false;
+  const before = capitalisedWordBefore(text, start);
+  return before !== undefined && mayBeNameWord(before);
+}
+
 const withYearOrOffset = (year: string | undefined, rel: string | undefined) => ({
   ...(year ? { year: Number(year) } : {}),
   ...(offsetOf(rel) !== undefined ? { offset: offsetOf(rel)! } : {}),
@@ -35,9 +63,11 @@ export const seasonsAndQuarters: Recogniser[] = [
   {
     name: 'season',
     pattern: compile(`${B}(?:(?:the\\s+|that\\s+)?(?<rel>${RELATIVE}|that|same)\\s+|the\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?${E}`),
-    read: ({ groups: g }) => {
+    read: ({ groups: g, index, 0: all }, text) => {
       // "fall" alone is mostly the verb or "the fall of Saigon": a season only with a year or a relative word.
       if (!g!.y && !g!.rel && lower(g!.s) === 'fall') return null;
+      // The season is the find's last word when no year follows; a name word before it counts only where nothing else does.
+      if (!g!.y && !g!.rel && isSeasonInName(text, g!.s!, index + all.length - g!.s!.length, all.length === g!.s!.length)) return null;
       // "the following spring", "that winter": counted from the story's last date, not from the publication.
       const anaphoric = g!.rel !== undefined && STORY_RELATIVE.has(lower(g!.rel));
       return { kind: 'season', season: SEASONS[lower(g!.s) as keyof typeof SEASONS], ...withYearOrOffset(g!.y, g!.rel), ...(anaphoric ? { anchor: 'previous' } : {}) };
