@@ -50,6 +50,14 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('do not read "Daily" or "Weekly" naming a paper as a set, but keep it before a lower-case word', () => {
+    expect(tag('The Daily Telegraph, the Daily Mail and The Weekly Standard reported.')).toEqual([]);
+    expect(tag('Daily deliveries resumed, published daily.')).toEqual([
+      ['Daily', 0, 'SET', 'P1D'],
+      ['daily', 36, 'SET', 'P1D'],
+    ]);
+  });
+
   it('write every season, every weekend and weekdays in the plural as SET values', () => {
     expect(tag('every spring, each winter, every weekend, on weekends and on Sundays')).toEqual([
       ['every spring', 0, 'SET', 'XXXX-SP'],

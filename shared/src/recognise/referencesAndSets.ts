@@ -7,6 +7,7 @@ import { readNumber } from '../lexicon/en/numbers';
 import { durationValue } from './durations';
 import { AMOUNT, B, E, SEASON, WEEKDAY, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
+import { capitalisedWordAfter } from './neighbourWords';
 
 const NOT_TIME_AFTER_CURRENT: ReadonlySet<string> = new Set(NOUNS_AFTER_CURRENT_NOT_TIME);
 const TIME_AFTER_THE_PRESENT: ReadonlySet<string> = new Set(WORDS_AFTER_THE_PRESENT_AS_TIME);
@@ -35,7 +36,11 @@ export const referencesAndSets: Recogniser[] = [
   {
     name: 'setWord',
     pattern: compile(`${B}(?<w>${words(SET_WORDS)})${E}`),
-    read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: SET_WORDS[lower(g!.w) as keyof typeof SET_WORDS] }),
+    read: ({ groups: g, index, 0: all }, text) => {
+      // "The Daily Telegraph", "the Daily Mail", "The Weekly Standard": a capitalised adverb before a capitalised word names a paper.
+      if (isCapitalised(all) && !/\s/.test(all) && capitalisedWordAfter(text, index + all.length) !== undefined) return null;
+      return { kind: 'fixed', type: 'SET', value: SET_WORDS[lower(g!.w) as keyof typeof SET_WORDS] };
+    },
   },
   {
     // "every Monday", "each January", "every spring", "every weekend", and a weekday in the plural: "on Sundays"
