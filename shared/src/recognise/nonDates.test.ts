@@ -18,6 +18,7 @@ describe('non-dates', () => {
     ['"March" as a noun', 'Police stopped the march on Minsk.'],
     ['a march named in quotation marks', 'Thousands joined the "March for Freedom" and the “March of Unity”.'],
     ['a newspaper named after a day', 'The Sunday Times reported it.'],
+    ['a weekday inside a name', 'Candidates prepare for Super Tuesday; Bloody Sunday, Black Monday and Blue Monday are remembered.'],
     ['the closing word of an article', 'End'],
     ['an age', 'a 44-year-old protester'],
     ['an age told in decades', 'In his late seventies he lectured; in her mid-eighties she marched; in their twenties they left.'],
