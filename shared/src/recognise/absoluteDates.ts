@@ -1,10 +1,13 @@
 // "9 August 2020", "Nov 18", "November 18, 2021", "July 2021", "August", "2020", "2021-11-19",
 // and the first day of coordinated days: "10" in "10 and 11 November".
 import { FULL_MONTHS, MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
-import { B, DAY_NUMBER, E, MONTH, WEEKDAY, YEAR, compile, isCapitalised, lower } from './patterns';
+import { HISTORIC_DAY_NOUNS, HOLIDAYS } from '../lexicon/en/holidays';
+import { PERSON_TITLES } from '../lexicon/en/organisations';
+import { capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
+import { B, DAY_NUMBER, E, MONTH, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { isValidDay } from '../resolve/calendarMath';
-import { readNumber } from '../lexicon/en/numbers';
+import { COUNTED_NOUNS, NUMBERED_NAME_WORDS, readNumber } from '../lexicon/en/numbers';
 
 // "Saturday, April 25", "Tuesday 9 August": the weekday belongs to the date.
 const WEEKDAY_PREFIX = `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
@@ -13,7 +16,33 @@ const MARCH_AS_NOUN = /^\s+(?:for|of|on|against)\s+(?!\d)/i;
 // Before "March for …": an article, or an opening quotation mark, as a march's name is often quoted (the "March for Freedom").
 const ARTICLE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+["“‘]?|["“‘])$/iu;
 
+// "Resolution 2094", "Route 1990": looked at only in the 12 characters before a year.
+const NUMBERED_NAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBERED_NAME_WORDS)})\\s+$`, 'iu');
+
 type CalendarValue = Extract<PartialValue, { kind: 'calendar' }>;
+
+const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
+
+/** "Ms May", "Mrs. May", "Theresa May", "Brian May": May as a surname, after a title or a given name. */
+function isSurname(text: string, start: number): boolean {
+  const before = capitalisedWordBefore(text, start);
+  return before !== undefined && (TITLES.has(before) || mayBeNameWord(before));
+}
+
+// "the Sept. 11 attacks", "the 7 July bombings": a day of history, in the year of the day HOLIDAYS names by that date ("9/11");
+// "the" before it, as "On Sept. 11 attacks rose" is any year's.
+const THE_BEFORE = /(?<![\p{L}])the\s+$/iu;
+const HISTORIC_DAY_AFTER = new RegExp(`^\\s+(?:${alternation(HISTORIC_DAY_NOUNS)})(?![\\p{L}])`, 'iu');
+const HISTORIC_YEARS: ReadonlyMap<number, number> = new Map(
+  Object.values(HOLIDAYS).flatMap((rule) => ('once' in rule ? [[rule.once.month * 100 + rule.once.day, rule.once.year] as const] : [])),
+);
+
+function withHistoricYear(value: PartialValue | null, text: string, start: number, end: number): PartialValue | null {
+  if (value?.kind !== 'calendar' || value.year !== undefined || value.day === undefined) return value;
+  const year = HISTORIC_YEARS.get(value.month! * 100 + value.day);
+  if (year !== undefined && HISTORIC_DAY_AFTER.test(text.slice(end, end + 24)) && THE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) value.year = year;
+  return value;
+}
 
 const monthOf = (name: string | undefined) => (MONTHS as Record<string, number>)[lower(name)];
 const dayOf = (text: string | undefined) => Number.parseInt(text ?? '', 10);
@@ -45,7 +74,7 @@ export const absoluteDates: Recogniser[] = [
     // "9 August 2020", "15 November", "the 5th of May", "10 Nov."
     name: 'dayMonthYear',
     pattern: compile(`${B}${WEEKDAY_PREFIX}(?<d>${DAY_NUMBER})\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`),
-    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d, g!.wd),
+    read: ({ groups: g, index, 0: all }, text) => withHistoricYear(calendar(g!.y, g!.m, g!.d, g!.wd), text, index, index + all.length),
   },
   {
     // "the week of March 6", "the week of Nov. 13, 1989", "w/c 14 September 2020", "the week commencing 7 February":
@@ -74,7 +103,7 @@ export const absoluteDates: Recogniser[] = [
     // "November 18, 2021", "Nov 18", "Aug. 9 2020"
     name: 'monthDayYear',
     pattern: compile(`${B}${WEEKDAY_PREFIX}(?<m>${MONTH})\\s+(?<d>${DAY_NUMBER})(?![\\p{L}\\p{N}%.,:]\\d|[\\p{L}\\p{N}])(?:,?\\s+(?<y>${YEAR})${E})?`),
-    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d, g!.wd),
+    read: ({ groups: g, index, 0: all }, text) => withHistoricYear(calendar(g!.y, g!.m, g!.d, g!.wd), text, index, index + all.length),
   },
   {
     // "this September", "last February", "last Oct. 23", "next May", "July last year", "March 3 this year"
@@ -105,6 +134,7 @@ export const absoluteDates: Recogniser[] = [
     read: ({ groups: g, index }, text) => {
       const name = lower(g!.m);
       if (name === 'may' && /(?:^|[.!?]["”]?\s+|\n)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
+      if (name === 'may' && isSurname(text, index)) return null;
       // "the annual March for Life", "the March of the Combatant Mothers": a march, not the month ("in March for health reasons").
       if (name === 'march' && MARCH_AS_NOUN.test(text.slice(index + g!.m!.length, index + g!.m!.length + 16))
         && ARTICLE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
@@ -166,7 +196,7 @@ export const absoluteDates: Recogniser[] = [
     // "2020", "in 1998" — a year standing alone, not an amount, a price or a part of a number
     name: 'year',
     // "fiscal 1989" is the fiscal year, written as the year; "2021/13/01" is no day, and not the year 2021 either.
-    pattern: compile(`(?:fiscal\\s+)?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!mid|pre|post)-)(?<y>${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%|people|tons|tonnes|dollars|euros|times|feet|meters|metres|miles|km|units|shares|troops|votes|members|workers|employees|cases|deaths|jobs|barrels)${E})`),
-    read: ({ groups: g }) => ({ kind: 'calendar', year: Number(g!.y) }),
+    pattern: compile(`(?:fiscal\\s+)?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!mid|pre|post)-)(?<y>${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%|${alternation(COUNTED_NOUNS)})${E})`),
+    read: ({ groups: g, index }, text) => (NUMBERED_NAME_BEFORE.test(text.slice(Math.max(0, index - 12), index)) ? null : { kind: 'calendar', year: Number(g!.y) }),
   },
 ];

@@ -23,8 +23,50 @@ describe('holidays', () => {
     ]);
   });
 
+  it('date the days of Lent and Holy Week from Easter', () => {
+    expect(tag('They fasted from Ash Wednesday, after Shrove Tuesday, to Palm Sunday, Maundy Thursday, Holy Saturday and Easter Monday.', '2013-03-22')).toEqual([
+      ['Ash Wednesday', 17, 'DATE', '2013-02-13'],
+      ['Shrove Tuesday', 38, 'DATE', '2013-02-12'],
+      ['Palm Sunday', 57, 'DATE', '2013-03-24'],
+      ['Maundy Thursday', 70, 'DATE', '2013-03-28'],
+      ['Holy Saturday', 87, 'DATE', '2013-03-30'],
+      ['Easter Monday', 105, 'DATE', '2013-04-01'],
+    ]);
+  });
+
+  it('date Black Friday and Cyber Monday after Thanksgiving, even into December, and May Day on 1 May', () => {
+    expect(tag('Shops opened on Black Friday 2012 and Cyber Monday 2014; a rally was held on May Day.', '2013-03-22')).toEqual([
+      ['Black Friday 2012', 16, 'DATE', '2012-11-23'],
+      ['Cyber Monday 2014', 38, 'DATE', '2014-12-01'],
+      ['May Day', 77, 'DATE', '2012-05-01'],
+    ]);
+  });
+
   it('read last and next holidays from the publication date', () => {
     expect(tag('last Christmas', '2000-05-01')).toEqual([['last Christmas', 0, 'DATE', '1999-12-25']]);
+  });
+
+  it('date 9/11 and 7/7 as days of history, whenever the story is told', () => {
+    expect(tag('Since 9/11 and the post-9/11 era; the 7/7 bombings.', '2013-03-22')).toEqual([
+      ['9/11', 6, 'DATE', '2001-09-11'],
+      ['9/11', 24, 'DATE', '2001-09-11'],
+      ['7/7', 38, 'DATE', '2005-07-07'],
+    ]);
+  });
+
+  it('do not read 9/11 inside a numeric date or 24/7', () => {
+    expect(tag('open 24/7, dated 3/9/11', '2013-03-22')).toEqual([['3/9/11', 17, 'DATE', '2011-03-09']]);
+  });
+
+  it('date "the Sept. 11 attacks" in 2001, and any other September 11 by the publication date', () => {
+    expect(tag('The Sept. 11 attacks and the 11 September attacks.', '2013-03-22')).toEqual([
+      ['Sept. 11', 4, 'DATE', '2001-09-11'],
+      ['11 September', 29, 'DATE', '2001-09-11'],
+    ]);
+    expect(tag('He met them on September 11. On Sept. 11 attacks rose.', '2013-03-22')).toEqual([
+      ['September 11', 15, 'DATE', '2012-09-11'],
+      ['Sept. 11', 32, 'DATE', '2012-09-11'],
+    ]);
   });
 
   it('do not read words that only begin like a holiday', () => {

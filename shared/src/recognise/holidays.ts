@@ -1,4 +1,4 @@
-// "Thanksgiving Day", "Christmas", "last Christmas", "Easter 1999", "Election Day", "New Year's Eve"
+// "Thanksgiving Day", "Christmas", "last Christmas", "Easter 1999", "Election Day", "New Year's Eve", "9/11", "post-9/11"
 import { HOLIDAYS, type Holiday } from '../lexicon/en/holidays';
 import { B, E, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
@@ -7,15 +7,19 @@ const NAMES = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
   .map((name) => name.replace(/[.]/g, '\\.').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
   .join('|');
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const OFFSETS = { last: -1, next: 1, this: 0 } as const;
 
 export const holidays: Recogniser[] = [
   {
     name: 'holiday',
     pattern: compile(`${B}(?:(?<rel>last|next|this)\\s+)?(?<h>${NAMES})(?:,?\\s+(?<y>${YEAR}))?${E}`),
-    read: ({ groups: g }) => {
+    read: ({ groups: g, index, 0: all }, text) => {
+      const numeric = isDigit(g!.h!.charCodeAt(0));
       // Holidays are proper names: "the easter egg" and "christmas tree lights" lower-case are not meant.
-      if (!isCapitalised(g!.h)) return null;
+      if (!numeric && !isCapitalised(g!.h)) return null;
+      // "9/11" but not inside "3/9/11" or "9/11/2001", which are numeric dates.
+      if (numeric && (/[/.]/.test(text.charAt(index - 1)) || /^[/.]\d/.test(text.slice(index + all.length, index + all.length + 2)))) return null;
       const holiday = lower(g!.h).replace(/’/g, "'") as Holiday;
       if (!(holiday in HOLIDAYS)) return null;
       const offset = g!.rel ? OFFSETS[lower(g!.rel) as keyof typeof OFFSETS] : undefined;

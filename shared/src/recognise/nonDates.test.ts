@@ -18,10 +18,13 @@ describe('non-dates', () => {
     ['"March" as a noun', 'Police stopped the march on Minsk.'],
     ['a march named in quotation marks', 'Thousands joined the "March for Freedom" and the “March of Unity”.'],
     ['a newspaper named after a day', 'The Sunday Times reported it.'],
+    ['a weekday inside a name', 'Candidates prepare for Super Tuesday; Bloody Sunday, Black Monday and Blue Monday are remembered.'],
     ['the closing word of an article', 'End'],
     ['an age', 'a 44-year-old protester'],
     ['an age told in decades', 'In his late seventies he lectured; in her mid-eighties she marched; in their twenties they left.'],
     ['an amount that is not a year', 'It employs 1998 people and sold 2000 tons.'],
+    ['a count or a price before its noun', 'The Dow fell 2012 points; tickets cost 1500 rupees, 1999 yen or 2000 euros; 1990 seats and 2000 votes.'],
+    ['the number of a resolution, a road or a section', 'Resolution 2094 passed; Route 1990, Section 1998, Chapter 2001, Room 2010 and No. 1995 too.'],
     ['a programme titled with a time', "Baker said on ABC News' \"This Week\" and CBS's ''60 Minutes'' that talks go on."],
     ['a quoted number', "He wrote '24' on the board."],
     ['a height in feet and inches', "He stands 5'10 and weighs 170 pounds."],
@@ -41,6 +44,18 @@ describe('non-dates', () => {
     ['a unit inside a compound', 'A once-in-a-decade flood hit on a day-to-day basis; sales fell year-on-year and the quarter-to-quarter rise slowed.'],
   ])('ignore %s', (_, text) => {
     expect(texts(text)).toEqual([]);
+  });
+
+  it('ignore "May" as a surname after a title or a given name', () => {
+    expect(texts('Ms May said no. Mrs. May and Theresa May spoke; Brian May played.')).toEqual([]);
+  });
+
+  it('keep May after a capitalised word that opens a date', () => {
+    expect(texts('In May he left. Since May prices rose. Throughout May it rained.')).toEqual(['May', 'May', 'May']);
+  });
+
+  it('keep a year after a word that names nothing numbered', () => {
+    expect(texts('The rule changed in 1999, and the section of 1998 stayed.')).toEqual(['1999', '1998']);
   });
 
   it('ignore "May" opening a sentence, but not May the month', () => {

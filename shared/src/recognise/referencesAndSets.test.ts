@@ -24,6 +24,21 @@ describe('references and sets', () => {
     expect(tag('over the past three months')).toEqual([['the past three months', 5, 'DURATION', 'P3M']]);
   });
 
+  it('do not read "current" in a current account or current affairs as the present', () => {
+    expect(tag('The current account deficit widened; current affairs shows and current accounts.')).toEqual([]);
+    expect(tag('The current government fell.')).toEqual([['current', 4, 'DATE', 'PRESENT_REF']]);
+  });
+
+  it('read "the present" as a time only where it is a noun', () => {
+    expect(tag('The present government fell; the present value rose.')).toEqual([]);
+    expect(tag('At present, prices rose from 1990 to the present and until the present.')).toEqual([
+      ['At present', 0, 'DATE', 'PRESENT_REF'],
+      ['1990', 29, 'DATE', '1990'],
+      ['the present', 37, 'DATE', 'PRESENT_REF'],
+      ['the present', 59, 'DATE', 'PRESENT_REF'],
+    ]);
+  });
+
   it('write recurring times as SET values', () => {
     expect(tag('every Monday, weekly, annually, twice a year, every three months, each year')).toEqual([
       ['every Monday', 0, 'SET', 'XXXX-WXX-1'],
@@ -40,6 +55,14 @@ describe('references and sets', () => {
       ['every 15 minutes', 'PT15M'],
       ['every two hours', 'PT2H'],
       ['every other year', 'P2Y'],
+    ]);
+  });
+
+  it('do not read "Daily" or "Weekly" naming a paper as a set, but keep it before a lower-case word', () => {
+    expect(tag('The Daily Telegraph, the Daily Mail and The Weekly Standard reported.')).toEqual([]);
+    expect(tag('Daily deliveries resumed, published daily.')).toEqual([
+      ['Daily', 0, 'SET', 'P1D'],
+      ['daily', 36, 'SET', 'P1D'],
     ]);
   });
 

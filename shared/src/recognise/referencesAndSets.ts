@@ -1,12 +1,17 @@
 // "now", "recently", "the past", "the future", "currently"; "every Monday", "on Sundays", "weekly", "each year",
 // "twice a year", "every three months", "every spring", "every weekend"
 import { FULL_MONTHS, MONTHS, SEASONS, WEEKDAYS } from '../lexicon/en/calendar';
-import { REFERENCE_WORDS, SET_WORDS } from '../lexicon/en/references';
+import { NOUNS_AFTER_CURRENT_NOT_TIME, REFERENCE_WORDS, SET_WORDS, WORDS_AFTER_THE_PRESENT_AS_TIME } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { readNumber } from '../lexicon/en/numbers';
 import { durationValue } from './durations';
 import { AMOUNT, B, E, SEASON, WEEKDAY, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
+import { capitalisedWordAfter } from './neighbourWords';
+
+const NOT_TIME_AFTER_CURRENT: ReadonlySet<string> = new Set(NOUNS_AFTER_CURRENT_NOT_TIME);
+const TIME_AFTER_THE_PRESENT: ReadonlySet<string> = new Set(WORDS_AFTER_THE_PRESENT_AS_TIME);
+const WORD_AFTER = /^\s+(\p{L}+)/u;
 
 const words = (table: object) => Object.keys(table).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 
@@ -19,13 +24,23 @@ export const referencesAndSets: Recogniser[] = [
       // "the past three months" is a duration, and "the present value" no time at all.
       const after = text.slice(index + all.length, index + all.length + 30);
       if (/^the (?:past|present)$/.test(word) && /^\s+(?:\S+\s+)?(?:day|week|month|year|quarter|decade|centur|summer|winter|spring|fall|autumn|few|several|\d)/i.test(after)) return null;
+      if (word === 'current' || word === 'the present') {
+        const next = lower(WORD_AFTER.exec(after)?.[1]);
+        if (word === 'current' && NOT_TIME_AFTER_CURRENT.has(next)) return null;
+        // "the present government": an adjective before its noun.
+        if (word === 'the present' && next && !TIME_AFTER_THE_PRESENT.has(next)) return null;
+      }
       return { kind: 'fixed', type: 'DATE', value: REFERENCE_WORDS[word as keyof typeof REFERENCE_WORDS] };
     },
   },
   {
     name: 'setWord',
     pattern: compile(`${B}(?<w>${words(SET_WORDS)})${E}`),
-    read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: SET_WORDS[lower(g!.w) as keyof typeof SET_WORDS] }),
+    read: ({ groups: g, index, 0: all }, text) => {
+      // "The Daily Telegraph", "the Daily Mail", "The Weekly Standard": a capitalised adverb before a capitalised word names a paper.
+      if (isCapitalised(all) && !/\s/.test(all) && capitalisedWordAfter(text, index + all.length) !== undefined) return null;
+      return { kind: 'fixed', type: 'SET', value: SET_WORDS[lower(g!.w) as keyof typeof SET_WORDS] };
+    },
   },
   {
     // "every Monday", "each January", "every spring", "every weekend", and a weekday in the plural: "on Sundays"

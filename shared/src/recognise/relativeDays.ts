@@ -1,27 +1,16 @@
 // "today", "yesterday", "tomorrow", "tonight", "this morning", "yesterday afternoon",
 // "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday", "that afternoon", "the next morning"
-import { PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAYS, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
+import { PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAYS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { B, E, PART_OF_DAY, WEEKDAY, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
+import { capitalisedWordAfter, capitalisedWordBefore } from './neighbourWords';
 
 const DAY_WORDS = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 } as const;
 const GENERIC_AFTER_TODAY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRESENT_AGE_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
+const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
 const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|by|during)\s+$/iu;
-const CAPITALISED_WORD_AFTER = /^\s+(\p{Lu}\p{L}*)/u;
-const isAsciiSpace = (c: number) => (c >= 9 && c <= 13) || c === 32;
-
-/** The capitalised word after text[end] past spaces, read within 20 characters ("The Sunday Times"); undefined: none. */
-function capitalisedWordAfter(text: string, end: number): string | undefined {
-  // Most days are followed by punctuation, or by spaces and a lower-case word: ASCII tells those at once.
-  let i = end;
-  while (i < end + 20 && isAsciiSpace(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
-  if (i < end + 20 && c < 128 && !(i > end && c >= 65 && c <= 90)) return undefined;
-  return CAPITALISED_WORD_AFTER.exec(text.slice(end, end + 20))?.[1];
-}
-
 const partOf = (word: string | undefined): PartOfDay | undefined => (word ? (PARTS_OF_DAY as Record<string, PartOfDay>)[lower(word)] : undefined);
 
 export const relativeDays: Recogniser[] = [
@@ -70,6 +59,11 @@ export const relativeDays: Recogniser[] = [
       // "The Sunday Times", "Monday Night Football": a capitalised word after the day makes a name.
       const next = capitalisedWordAfter(text, index + all.length);
       if (next && NAME_WORDS.has(next) && !g!.p) return null;
+      // "Super Tuesday", "Bloody Sunday", "Black Monday": a word before the day makes a name.
+      if (!g!.rel) {
+        const before = capitalisedWordBefore(text, index);
+        if (before && NAME_PREFIXES.has(before)) return null;
+      }
       const rel = lower(g!.rel);
       const offset = rel ? (RELATIVE_OFFSETS as Record<string, number>)[rel] : undefined;
       const part = partOf(g!.p);

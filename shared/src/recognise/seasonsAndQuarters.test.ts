@@ -56,6 +56,25 @@ describe('seasons, quarters and halves', () => {
     expect(timexes.map((t) => [t.text, t.value])).toEqual([['1943', '1943'], ['the summer', '1943-SU']]);
   });
 
+  it('do not read a capitalised season inside a name as a season', () => {
+    expect(tag('The Arab Spring began; the Prague Spring was crushed.')).toEqual([]);
+    expect(tag('The Summer Olympics and the Winter Olympics; the Summer Palace; Spring Breakers is a film.')).toEqual([]);
+  });
+
+  it('keep a season that opens a sentence, ends one, has a year or names an offensive fought in it', () => {
+    expect(tag('We will go in the Spring. Spring came early, and Spring 1999 was wet.')).toEqual([
+      ['the Spring', 14, 'DATE', '1999-SP'],
+      ['Spring', 26, 'DATE', '1998-SP'],
+      ['Spring 1999', 49, 'DATE', '1999-SP'],
+    ]);
+    expect(tag('The German Spring Offensive failed.')).toEqual([['Spring', 11, 'DATE', '1998-SP']]);
+  });
+
+  it('do not read a spring of water or a spring in a step as the season, but keep a spring offensive', () => {
+    expect(tag('Water from a hot spring and spring water; a spring in his step. They found a spring.')).toEqual([]);
+    expect(tag('They launched a spring offensive.')).toEqual([['spring', 16, 'DATE', '1998-SP']]);
+  });
+
   it('write quarters and halves of a year', () => {
     expect(tag('the fourth quarter of 1998, the first half of 1999, Q3 1998, second-quarter')).toEqual([
       ['the fourth quarter of 1998', 0, 'DATE', '1998-Q4'],
@@ -89,6 +108,20 @@ describe('seasons, quarters and halves', () => {
       ['the latter half of 1999', 29, 'DATE', '1999-H2'],
     ]);
     expect(tag('They scored twice in the last half.')).toEqual([]);
+  });
+
+  it('leave a game\'s first and second half alone when no year or word of accounts is near', () => {
+    expect(tag('He scored twice in the second half. He was injured in the first half of the season.')).toEqual([]);
+    expect(tag('Rooney scored a first-half penalty and a second-half goal.')).toEqual([]);
+    expect(tag('Sales were strong. The 25-year-old scored in the first half.')).toEqual([]);
+  });
+
+  it('read a bare half as a half-year beside a word of accounts or before a year', () => {
+    expect(tag('Profit rose in the first half; second-half revenue fell.')).toEqual([
+      ['the first half', 15, 'DATE', '1998-H1'],
+      ['second-half', 31, 'DATE', '1998-H2'],
+    ]);
+    expect(tag('Output fell in the second half of the year.')).toEqual([['the second half of the year', 15, 'DATE', '1998-H2']]);
   });
 
   it('read "the last quarter of" a year as its fourth, and "the last quarter" alone as the one before this', () => {

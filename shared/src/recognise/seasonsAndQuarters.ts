@@ -1,16 +1,59 @@
 // "summer 1998", "last winter", "this spring", "the third quarter", "the fourth quarter of 1998",
 // "the first half of 1999", "second-quarter", "Q3 1998"
-import { SEASONS } from '../lexicon/en/calendar';
+import { SEASONS, SEASON_EVENT_NOUNS, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
+import { HALF_YEAR_WORDS } from '../lexicon/en/finance';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
-import { B, E, SEASON, YEAR, compile, lower } from './patterns';
+import { B, E, SEASON, YEAR, alternation, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
+import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 
 const RELATIVE = `(?:${Object.keys(RELATIVE_OFFSETS).filter((w) => w !== 'same' && w !== 'that').join('|')})`;
 const STORY_RELATIVE = new Set(['following', 'previous', 'preceding', 'prior', 'that', 'same']);
 const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th|last)';
 const offsetOf = (word: string | undefined) => (word ? (RELATIVE_OFFSETS as Record<string, number>)[lower(word)] : undefined);
 const ordinalOf = (word: string) => (ORDINALS as Record<string, number>)[lower(word)] ?? Number.parseInt(word, 10);
+// "of the year", "of next year", "of 2013", "of fiscal 1999", "of the 1990s": joinNeighbours makes it that year's half.
+const OF_A_YEAR_AFTER = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|calendar)\s+)*(?:year|decade|century|\d{4}|['’]\d\d)/i;
+// Not "the 25-year-old scored in the second half": a word of accounts, not part of a compound.
+const HALF_YEAR_WORD = new RegExp(`(?<![\\p{L}-])(?:${alternation(HALF_YEAR_WORDS)})(?![\\p{L}-])`, 'iu');
+const SENTENCE_BREAK = /[.!?]["”’]?(?:\s|$)/;
+
+/** A bare "the second half" is a half-year only with a year after it, or a word of accounts near it in its sentence. */
+function isHalfOfYear(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  if (OF_A_YEAR_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 60), start);
+  return HALF_YEAR_WORD.test(before.split(SENTENCE_BREAK).at(-1)!) || HALF_YEAR_WORD.test(after.split(SENTENCE_BREAK)[0]!);
+}
+
+const EVENT_NOUNS: ReadonlySet<string> = new Set(SEASON_EVENT_NOUNS);
+const WATER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPRING_AS_WATER_BEFORE.join('|')})\\s+$`, 'iu');
+const WATER_AFTER = new RegExp(`^\\s+(?:${SPRING_AS_WATER_AFTER.join('|')})(?![\\p{L}])`, 'iu');
+const A_BEFORE = /(?<![\p{L}])a\s+$/iu;
+// A spring as a thing is a noun: punctuation or a preposition after it ("a spring in his step"), not a noun it qualifies.
+const THING_AFTER_A_SPRING = new RegExp(`^(?:\\s*[.,;:!?)]|\\s+(?:${WORDS_AFTER_A_SPRING_THING.join('|')})(?![\\p{L}]))`, 'iu');
+
+/**
+ * A season word with no year and no relative word that is part of a name or no season at all: "the Arab Spring", "the
+ * Summer Olympics", "Spring Breakers" (a capitalised word after it, or a name word before it), "a hot spring", "spring water",
+ * "a spring in his step".
+ */
+function isSeasonInName(text: string, season: string, start: number, after: boolean): boolean {
+  const end = start + season.length;
+  if (!isCapitalised(season)) {
+    if (lower(season) !== 'spring') return false;
+    const before = text.slice(Math.max(0, start - 9), start);
+    const after = text.slice(end, end + 8);
+    return WATER_BEFORE.test(before) || WATER_AFTER.test(after) || (A_BEFORE.test(before) && THING_AFTER_A_SPRING.test(after));
+  }
+  const next = capitalisedWordAfter(text, end);
+  if (next !== undefined) return !EVENT_NOUNS.has(next);
+  if (!after) return false;
+  const before = capitalisedWordBefore(text, start);
+  return before !== undefined && mayBeNameWord(before);
+}
+
 const withYearOrOffset = (year: string | undefined, rel: string | undefined) => ({
   ...(year ? { year: Number(year) } : {}),
   ...(offsetOf(rel) !== undefined ? { offset: offsetOf(rel)! } : {}),
@@ -23,9 +66,11 @@ export const seasonsAndQuarters: Recogniser[] = [
   {
     name: 'season',
     pattern: compile(`${B}(?:(?:the\\s+|that\\s+)?(?<rel>${RELATIVE}|that|same)\\s+|the\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?${E}`),
-    read: ({ groups: g }) => {
+    read: ({ groups: g, index, 0: all }, text) => {
       // "fall" alone is mostly the verb or "the fall of Saigon": a season only with a year or a relative word.
       if (!g!.y && !g!.rel && lower(g!.s) === 'fall') return null;
+      // The season is the find's last word when no year follows; a name word before it counts only where nothing else does.
+      if (!g!.y && !g!.rel && isSeasonInName(text, g!.s!, index + all.length - g!.s!.length, all.length === g!.s!.length)) return null;
       // "the following spring", "that winter": counted from the story's last date, not from the publication.
       const anaphoric = g!.rel !== undefined && STORY_RELATIVE.has(lower(g!.rel));
       return { kind: 'season', season: SEASONS[lower(g!.s) as keyof typeof SEASONS], ...withYearOrOffset(g!.y, g!.rel), ...(anaphoric ? { anchor: 'previous' } : {}) };
@@ -87,6 +132,9 @@ export const seasonsAndQuarters: Recogniser[] = [
     // "the last half of 1989" is the second; "the last half" alone is as often a game's.
     pattern: compile(`${B}(?:(?:the\\s+)?(?:(?<ord>first|second)[\\s-]+half(?:\\s+of\\s+(?<y>${YEAR}))?|(?<last>last|latter)\\s+half\\s+of\\s+(?<y2>${YEAR}))|H(?<h>[12])(?:\\s+(?<y3>${YEAR}))?)${E}`),
     // "H1 2024", "H2": a half as results news writes it.
-    read: ({ groups: g }) => ({ kind: 'half', half: g!.h ? Number(g!.h) : g!.ord && lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y ?? g!.y2 ?? g!.y3, undefined) }),
+    read: ({ groups: g, index, 0: all }, text) => {
+      if (g!.ord && !g!.y && !isHalfOfYear(text, index, index + all.length)) return null;
+      return { kind: 'half', half: g!.h ? Number(g!.h) : g!.ord && lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y ?? g!.y2 ?? g!.y3, undefined) };
+    },
   },
 ];

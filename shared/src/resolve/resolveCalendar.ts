@@ -106,11 +106,14 @@ const yearInWindowFrom = (windowStart: number, daysAhead: number, year: number) 
 
 const holidayIn = (year: number, rule: HolidayRule): Day =>
   'fixed' in rule ? { year, ...rule.fixed }
+  : 'once' in rule ? rule.once
   : 'easter' in rule ? addDays(easterSunday(year), rule.easter)
   : nthWeekday(year, rule.month, rule.weekday, rule.nth, 'from' in rule ? rule.from : 1);
 
 export function resolveHoliday(partial: { holiday: Holiday; year?: number; offset?: number }, c: Context): Resolved {
   const rule: HolidayRule = HOLIDAYS[partial.holiday];
+  // "9/11" is a day of history: its own year, whenever the story is told.
+  if ('once' in rule) return date(formatDay(rule.once), { day: rule.once, precision: 'day' });
   const anchor = deicticAnchor(c);
   let year = partial.year ?? anchor?.year;
   if (year === undefined || !anchor) return date(`XXXX-${formatDay(holidayIn(2000, rule)).slice(5)}`);

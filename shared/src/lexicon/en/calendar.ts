@@ -53,3 +53,28 @@ export const PRESENT_AGE_NOUNS = [
   'world', 'youth', 'society', 'generation', 'generations', 'children', 'kids', 'young', 'economy', 'standards',
   'technology', 'computers', 'families', 'women', 'men', 'culture', 'politics', 'market', 'markets', 'environment',
 ] as const;
+
+/** Capitalised words that open a sentence before a date and name nobody: "Early May", "Until June", "Throughout Spring". */
+export const DATE_OPENING_WORDS = [
+  'Early', 'Late', 'Mid', 'Until', 'Till', 'Through', 'Throughout', 'Around', 'Between', 'Within', 'Beginning', 'Starting',
+  'Effective', 'Except', 'Only', 'Even', 'Circa', 'Come', 'Past', 'Coming', 'Following', 'Previous', 'Every',
+] as const;
+
+/** Words before a weekday that make a name of it, not a day: "Super Tuesday", "Bloody Sunday", "Black Monday". */
+export const WEEKDAY_NAME_PREFIXES = ['Super', 'Bloody', 'Black', 'Blue', 'Fat', 'Giving'] as const;
+
+/**
+ * Nouns after a capitalised season that keep it a season inside a name, as the operation happened then: "the Spring
+ * Offensive", "the Chinese Winter Offensive", "the Autumn Harvest Uprising". Before other capitalised words it names a
+ * thing: "the Summer Olympics", "the Summer Palace", "Spring Breakers".
+ */
+export const SEASON_EVENT_NOUNS = ['Offensive', 'Offensives', 'Campaign', 'Fighting', 'Uprising', 'Harvest', 'Session', 'Term'] as const;
+
+/** Words around a lower-case "spring" that make it water or a coil, not the season: "a hot spring", "spring water". */
+export const SPRING_AS_WATER_BEFORE = ['hot', 'mineral', 'thermal'] as const;
+export const SPRING_AS_WATER_AFTER = ['water', 'waters'] as const;
+/**
+ * Words after "a spring" that make it a thing: "a spring in his step", "a spring near the village". Before a noun it is
+ * the season's: "a spring offensive", "a spring election".
+ */
+export const WORDS_AFTER_A_SPRING_THING = ['in', 'of', 'near', 'at', 'on', 'that', 'which', 'where', 'from', 'with', 'and'] as const;

@@ -1,8 +1,10 @@
 // Holidays news dates events by, and how each falls in a year: a fixed day, the nth weekday of a
-// month (-1: the last; counted from day `from`), or a number of days from Easter Sunday.
+// month (-1: the last; counted from day `from`), or a number of days from Easter Sunday; and days of
+// history named by their date ("9/11"), which fall once.
 
 export type HolidayRule =
   | { fixed: { month: number; day: number } }
+  | { once: { year: number; month: number; day: number } }
   | { nth: number; weekday: number; month: number; from?: number }
   | { easter: number };
 
@@ -27,12 +29,26 @@ export const HOLIDAYS = {
   'columbus day': { nth: 2, weekday: 1, month: 10 },
   'thanksgiving day': { nth: 4, weekday: 4, month: 11 },
   thanksgiving: { nth: 4, weekday: 4, month: 11 },
+  // The Friday after Thanksgiving (the fourth Thursday falls on the 22nd to the 28th), and the Monday after it.
+  'black friday': { nth: 1, weekday: 5, month: 11, from: 23 },
+  'cyber monday': { nth: 1, weekday: 1, month: 11, from: 26 },
+  'may day': { fixed: { month: 5, day: 1 } },
   // US general elections: the Tuesday after the first Monday of November, the first Tuesday from the 2nd.
   'election day': { nth: 1, weekday: 2, month: 11, from: 2 },
+  'shrove tuesday': { easter: -47 },
+  'ash wednesday': { easter: -46 },
+  'palm sunday': { easter: -7 },
+  'maundy thursday': { easter: -3 },
   'good friday': { easter: -2 },
+  'holy saturday': { easter: -1 },
   'easter sunday': { easter: 0 },
   easter: { easter: 0 },
   'easter monday': { easter: 1 },
+  '9/11': { once: { year: 2001, month: 9, day: 11 } },
+  '7/7': { once: { year: 2005, month: 7, day: 7 } },
 } as const satisfies Record<string, HolidayRule>;
 
 export type Holiday = keyof typeof HOLIDAYS;
+
+/** Nouns after a month and day that make it a day of history ("the Sept. 11 attacks", "the 7 July bombings"): its year is that of the day named so. */
+export const HISTORIC_DAY_NOUNS = ['attacks', 'attack', 'bombings', 'terrorist attacks', 'terror attacks'] as const;

@@ -50,3 +50,18 @@ export function readNumber(text: string): number | null {
 export const QUANTITY_MODIFIERS = [
   'nearly', 'almost', 'more than', 'less than', 'no more than', 'no less than', 'at least', 'at most', 'up to',
 ] as const;
+
+/**
+ * Nouns after a number that make it a count, a price or a measure, not a year: "1998 people", "1500 rupees",
+ * "the Dow fell 2012 points".
+ */
+export const COUNTED_NOUNS = [
+  'people', 'troops', 'soldiers', 'members', 'workers', 'employees', 'cases', 'deaths', 'jobs', 'votes', 'seats', 'points',
+  'units', 'shares', 'barrels', 'tons', 'tonnes', 'times', 'feet', 'meters', 'metres', 'miles', 'km', 'kilometres',
+  'kilometers', 'acres', 'dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'roubles', 'rubles', 'pesos', 'francs',
+] as const;
+
+/** Words before a number that make it the number of a name, not a year: "Resolution 2094", "Route 1990", "No. 1995". */
+export const NUMBERED_NAME_WORDS = [
+  'resolution', 'section', 'route', 'highway', 'flight', 'article', 'chapter', 'rule', 'room', 'no.',
+] as const;

@@ -11,6 +11,20 @@ export const REFERENCE_WORDS = {
   'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
 } as const;
 
+/** Nouns after "current" that make a term of it, no time: "the current account deficit", "current affairs", "current assets". */
+export const NOUNS_AFTER_CURRENT_NOT_TIME = ['account', 'accounts', 'affairs', 'assets', 'liabilities'] as const;
+
+/**
+ * Words after "the present" that leave it the present time: the clause goes on ("to the present and beyond",
+ * "the present is hard") or a time noun follows ("the present time"). Before any other word "present" is an
+ * adjective: "the present government", "the present value".
+ */
+export const WORDS_AFTER_THE_PRESENT_AS_TIME = [
+  'and', 'or', 'but', 'nor', 'to', 'in', 'of', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'than', 'that', 'when', 'where',
+  'while', 'is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must',
+  'time', 'moment', 'era', 'age', 'times',
+] as const;
+
 /** Adverbs of recurrence → TimeML SET values: the period between occurrences. */
 export const SET_WORDS = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y',

@@ -1,0 +1,38 @@
+// The capitalised word just before or after a find, on its line: "Theresa [May]", "the Arab [Spring]",
+// "The [Daily] Telegraph", "[Sunday] Times". A calendar word next to one is often part of a name.
+
+import { DATE_OPENING_WORDS } from '../lexicon/en/calendar';
+import { FUNCTION_WORDS, OTHER_NON_NAMES } from '../lexicon/en/commonCapitalised';
+import { PERSON_TITLES } from '../lexicon/en/organisations';
+
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...OTHER_NON_NAMES, ...DATE_OPENING_WORDS]);
+const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
+const CAPITALISED_WORD_AFTER = /^[ \t\u00a0]+(\p{Lu}[\p{L}'’-]*)/u;
+// A word with a capital, then an optional full stop ("Mrs. May"), then spaces to the find.
+const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*)(\.?)[ \t\u00a0]+$/u;
+const isAsciiSpace = (c: number) => c === 32 || c === 9;
+/** How far the neighbour is read: a word longer than this is a rare name, and the check stays a few characters. */
+const READ = 24;
+
+/** The capitalised word after text[end] past spaces ("The Sunday Times"); undefined: none on that line. */
+export function capitalisedWordAfter(text: string, end: number): string | undefined {
+  // Most finds are followed by punctuation, or by spaces and a lower-case word: ASCII tells those at once.
+  let i = end;
+  while (i < end + READ && isAsciiSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (i < end + READ && c < 128 && !(i > end && c >= 65 && c <= 90)) return undefined;
+  return CAPITALISED_WORD_AFTER.exec(text.slice(end, end + READ))?.[1];
+}
+
+/**
+ * The capitalised word before text[start] past spaces ("Theresa May", "Mrs. May"), without its full stop; undefined: none,
+ * or a sentence's last word ("… in the Spring. Spring came"), as a full stop counts only after a title ("Mrs.", "Gen.").
+ */
+export function capitalisedWordBefore(text: string, start: number): string | undefined {
+  if (start === 0 || !isAsciiSpace(text.charCodeAt(start - 1))) return undefined;
+  const found = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - READ), start));
+  return found && (!found[2] || TITLES.has(found[1]!)) ? found[1] : undefined;
+}
+
+/** Whether a capitalised word may be part of a name: not a sentence opener, a calendar word, nor a word that opens a date. */
+export const mayBeNameWord = (word: string) => !NOT_NAME_WORDS.has(word);
