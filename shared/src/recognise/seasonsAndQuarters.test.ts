@@ -36,6 +36,11 @@ describe('seasons, quarters and halves', () => {
     expect(values('The fourth quarter will be tough.')).toEqual([['The fourth quarter', '2013-Q4']]);
   });
 
+  it('read "this summer" said in January or February as the calendar year\'s, and "this winter" as the one it is in', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2023-02-06' }).map((t) => t.value);
+    expect(values('New powers come in this summer; this winter is mild; last summer was hot.')).toEqual(['2023-SU', '2022-WI', '2022-SU']);
+  });
+
   it('write seasons with TimeML season codes', () => {
     expect(tag('summer 1998, last winter, this spring')).toEqual([
       ['summer 1998', 0, 'DATE', '1998-SU'],

@@ -52,6 +52,8 @@ export function seasonYear(anchor: Day, season: keyof typeof seasonIndex, offset
   const seasonYearNow = anchor.month <= 2 ? anchor.year - 1 : anchor.year;
   if (offset === -1) return wanted < current ? seasonYearNow : seasonYearNow - 1;
   if (offset === 1) return wanted > current ? seasonYearNow : seasonYearNow + 1;
+  // "this summer" in February is the one to come in the calendar year; "this winter" the one it is in.
+  if (offset === 0 && season !== 'WI') return anchor.year;
   if (offset === 0 || wanted === current) return seasonYearNow;
   if (tense.direction === 'future') return wanted >= current ? seasonYearNow : seasonYearNow + 1;
   return wanted <= current ? seasonYearNow : seasonYearNow - 1;
