@@ -55,11 +55,13 @@ describe('widenOverModifiers', () => {
   });
 
   it('keeps the modifiers of a date inside it', () => {
-    expect(tag('late 2019, mid-August, the end of 1998')).toEqual([
+    expect(tag('late 2019, mid-August, the end of 1998, by end-2014')).toEqual([
       ['late 2019', 0, 'DATE', '2019'],
       ['mid-August', 11, 'DATE', '1998-08'],
       ['the end of 1998', 23, 'DATE', '1998'],
+      ['end-2014', 43, 'DATE', '2014'],
     ]);
+    expect(tag('the weekend-2014 special').map((t) => t[0])).toEqual(['the weekend']);
   });
 
   it('keeps "earlier" and "later" inside this or that month or year', () => {

@@ -1,5 +1,5 @@
 // Widens finds over the words before them that TimeML puts inside the expression: a date's
-// "late 2019", "mid-August", "early in 1914", "early next year", "the end of 1998", "the beginning of the month",
+// "late 2019", "mid-August", "end-2014", "early in 1914", "early next year", "the end of 1998", "the beginning of the month",
 // "the mid-1980s"; an amount of time's "nearly forty years", "more than four hours", "at least
 // the past 18 months", "almost two years ago"; a period's "earlier this year", "later that month". And
 // over the words after it that TimeML puts inside: "the next year or so", "1994 or later", "weeks or months".
@@ -9,7 +9,7 @@ import type { PartialValue, Recognition } from './partialValue';
 
 /** How far before a find its modifier may begin. */
 const MODIFIER_REACH = 24;
-const DATE_MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:early|late|mid)|(?:early|late)\s+in|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
+const DATE_MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:early|late|mid)|end(?=-)|(?:early|late)\s+in|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
 const QUANTITY_MODIFIER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...QUANTITY_MODIFIERS].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s+$`,
   'iu',
