@@ -18,6 +18,14 @@ describe('relative units', () => {
     expect(tag('He was shot on 4 August and died three days later.').map((t) => t[3])).toEqual(['1998-08-04', '1998-08-07']);
   });
 
+  it('read "for the next decade" as how long, and "the next year" alone as when', () => {
+    expect(tag('It stayed the capital for the next decade. In 1918 it fell; the next year it rose.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['the next decade', 'DURATION', 'P10Y'],
+      ['1918', 'DATE', '1918'],
+      ['the next year', 'DATE', '1919'],
+    ]);
+  });
+
   it('keep "the" inside "the coming year"', () => {
     expect(tag('Prices will rise in the coming year.')).toEqual([['the coming year', 20, 'DATE', '1999']]);
   });

@@ -6,10 +6,12 @@ import { UNIT_WORDS } from '../lexicon/en/units';
 import { AMOUNT, B, E, ORDINAL_WORD, compile, isQuotedTitle, lower } from './patterns';
 import { readNumber } from '../lexicon/en/numbers';
 import type { Recogniser } from './partialValue';
+import { durationValue } from './durations';
 
 const CALENDAR_UNIT = '(?:day|week|month|year|quarter|decade|century)';
 // What a shift counts in: "a fortnight ago" too. ("An hour later" stays an amount of time, as the gold has it.)
 const SHIFT_UNIT = '(?:day|week|fortnight|month|year|quarter|decade|century)';
+const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
 const DEICTIC = '(?:last|next|this|coming|past|current)';
 const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|that(?:\\s+same)?)';
 
@@ -26,6 +28,10 @@ export const relativeUnits: Recogniser[] = [
       const offset = (RELATIVE_OFFSETS as Record<string, number>)[word] ?? 0;
       // "this day" is a weak date; "the same day" and "the following day" count from the last date.
       if (unit === 'day' && g!.deictic) return null;
+      // "remained the capital for the next decade", "fighting continued for the following year": how long, not when.
+      if (g!.anaphoric && offset === 1 && FOR_BEFORE.test(text.slice(Math.max(0, index - 4), index))) {
+        return { kind: 'fixed', type: 'DURATION', value: durationValue(1, unit) };
+      }
       return { kind: 'unitShift', unit, offset, anchor: g!.anaphoric ? 'previous' : 'document' };
     },
   },
