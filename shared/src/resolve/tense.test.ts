@@ -89,6 +89,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The fair ran April 24 to [25].').direction).toBe('past');
   });
 
+  it('does not take the end of a reporting period, "the year to March", for a deadline', () => {
+    expect(tenseOf('Revenue in the year to [March] was £210m.').direction).toBe('past');
+    expect(tenseOf('Sales in the 12 months to [March] rose.').direction).toBe('past');
+  });
+
   it('does not take "to" after "in contrast" or "compared" for a deadline', () => {
     expect(tenseOf('In contrast to [Thursday], when 133 people were arrested, the protest was calm.').direction).toBe('past');
     expect(tenseOf('Sales will rise again, similar to [May].').direction).toBe('future');

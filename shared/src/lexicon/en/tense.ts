@@ -69,8 +69,14 @@ export const NOT_PAST_ED = [
   'unprecedented', 'unchanged', 'unsolved', 'unconfirmed', 'unannounced', 'unscheduled',
 ] as const;
 
-/** Words before "to" that make it a plain preposition, not a deadline: "in contrast to Thursday", "compared to May". */
-export const NOT_DEADLINE_TO = ['contrast', 'compared', 'comparison', 'contrary', 'prior', 'due', 'according', 'close', 'next', 'similar', 'relative', 'addition', 'up'] as const;
+/**
+ * Words before "to" that make it a plain preposition, not a deadline: "in contrast to Thursday", "compared to May"; and a
+ * reporting period told by its end, "the year to March", "the 12 months to June", whose tense the sentence tells.
+ */
+export const NOT_DEADLINE_TO = [
+  'contrast', 'compared', 'comparison', 'contrary', 'prior', 'due', 'according', 'close', 'next', 'similar', 'relative', 'addition', 'up',
+  'year', 'months', 'weeks', 'quarter',
+] as const;
 
 /** Words right before a date that say it is when something takes effect, still to come: "effective Feb. 1". */
 export const TAKES_EFFECT_WORDS = ['effective'] as const;
