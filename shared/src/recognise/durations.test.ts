@@ -27,6 +27,14 @@ describe('durations', () => {
     ]);
   });
 
+  it('read "will one day" as some day to come, and "one day" after a verb of lasting as a day long', () => {
+    expect(tag('Islam will one day be the largest; he hopes to one day return; it lasted one day.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['one day', 'DATE', 'FUTURE_REF'],
+      ['one day', 'DATE', 'FUTURE_REF'],
+      ['one day', 'DURATION', 'P1D'],
+    ]);
+  });
+
   it('leave the verb "last" outside the period', () => {
     expect(tag('The trial is expected to last six weeks; the strike will last three days, over the last six weeks.').map((t) => t[0])).toEqual([
       'six weeks',

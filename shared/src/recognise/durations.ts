@@ -41,6 +41,7 @@ const SMALLER_UNIT: Readonly<Record<string, { code: string; per: number; time: b
   D: { code: 'H', per: 24, time: true }, TH: { code: 'M', per: 60, time: true }, TM: { code: 'S', per: 60, time: true },
 };
 
+const SOME_DAY_BEFORE = /(?<![\p{L}])(?:will|would|could|can|may|might|shall|should|must|to)\s+$/iu;
 // A word before "last" that makes it a verb: "to last", "will last", "could last", "did not last".
 const VERB_LAST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BARE_FORM_GOVERNORS.join('|')})\\s+$`, 'iu');
 
@@ -66,6 +67,8 @@ export const durations: Recogniser[] = [
       if (/^an?$/i.test(g!.n ?? '') && /s$/i.test(g!.u!)) return null;
       const amount = g!.vague ? null : (readNumber(g!.n!) ?? NaN) + (g!.half ? 0.5 : 0);
       if (Number.isNaN(amount)) return null;
+      // "Islam will one day be …", "hopes to one day return": some day to come, not a day long.
+      if (/^one\s+day$/i.test(all) && SOME_DAY_BEFORE.test(text.slice(Math.max(0, index - 8), index))) return { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
       // "expected to last six weeks", "will last three days": the verb "last" is no part of the period (read from its next word).
       if (g!.lead && /^last\s/i.test(g!.lead) && VERB_LAST_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       // "the eight-year war", "the two day rally": "the" is the noun's; the amount alone is the period, read from its first word.
