@@ -41,6 +41,14 @@ describe('seasons, quarters and halves', () => {
     expect(values('New powers come in this summer; this winter is mild; last summer was hot.')).toEqual(['2023-SU', '2022-WI', '2022-SU']);
   });
 
+  it('read "the final quarter" as the fourth only of a year told, not a game\'s', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2023-02-06' }).map((t) => [t.text, t.value]);
+    expect(values('Sales fell in the final quarter of 2022 and the final quarter of last year; he scored in the final quarter.')).toEqual([
+      ['the final quarter of 2022', '2022-Q4'],
+      ['the final quarter of last year', '2022-Q4'],
+    ]);
+  });
+
   it('write seasons with TimeML season codes', () => {
     expect(tag('summer 1998, last winter, this spring')).toEqual([
       ['summer 1998', 0, 'DATE', '1998-SU'],

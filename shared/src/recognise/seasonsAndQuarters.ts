@@ -10,9 +10,10 @@ import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './ne
 
 const RELATIVE = `(?:${Object.keys(RELATIVE_OFFSETS).filter((w) => w !== 'same' && w !== 'that').join('|')})`;
 const STORY_RELATIVE = new Set(['following', 'previous', 'preceding', 'prior', 'that', 'same']);
-const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th|last)';
+const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)';
 const offsetOf = (word: string | undefined) => (word ? (RELATIVE_OFFSETS as Record<string, number>)[lower(word)] : undefined);
-const ordinalOf = (word: string) => (ORDINALS as Record<string, number>)[lower(word)] ?? Number.parseInt(word, 10);
+// "the final quarter" is the fourth; "the last quarter" may be the one before this (see the quarter recogniser).
+const ordinalOf = (word: string) => (lower(word) === 'final' ? 4 : (ORDINALS as Record<string, number>)[lower(word)] ?? Number.parseInt(word, 10));
 // "of the year", "of next year", "of 2013", "of fiscal 1999", "of the 1990s": joinNeighbours makes it that year's half.
 const OF_A_YEAR_AFTER = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|calendar)\s+)*(?:year|decade|century|\d{4}|['’]\d\d)/i;
 // Not "the 25-year-old scored in the second half": a word of accounts, not part of a compound.
@@ -87,6 +88,8 @@ export const seasonsAndQuarters: Recogniser[] = [
       if (quarter === -1) return { kind: 'unitShift', unit: 'quarter', offset: -1, anchor: 'document' };
       if (!(quarter >= 1 && quarter <= 4)) return null;
       const told = withYearOrOffset(g!.y, g!.rel);
+      // "in the final quarter" alone is more often a game's than a year's.
+      if (lower(g!.ord) === 'final' && !g!.y && !g!.rel && !OF_A_YEAR_AFTER.test(text.slice(index + all.length, index + all.length + 40))) return null;
       // "will report fourth-quarter results" in January: results are of a quarter that has ended.
       if (!g!.y && !g!.rel && RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24))) return { kind: 'quarter', quarter, ...told, reported: true };
       return { kind: 'quarter', quarter, ...told };
