@@ -135,6 +135,10 @@ describe('absolute dates', () => {
     expect(tag('During the last week of August 1918 the pressure grew.')).toEqual([['the last week of August 1918', 7, 'DATE', '1918-W35']]);
   });
 
+  it('read "the weekend of 14 August" as the weekend of that day\'s week', () => {
+    expect(tag('The season opens on the weekend of 14 August.', '2010-05-17')).toEqual([['the weekend of 14 August', 20, 'DATE', '2010-W32-WE']]);
+  });
+
   it('read "the week of" a day as the ISO week that holds it', () => {
     expect(tag('Talks resume during the week of March 6.', '2000-02-24')).toEqual([['the week of March 6', 20, 'DATE', '2000-W10']]);
     expect(tag('the week of Nov. 13, 1989')).toEqual([['the week of Nov. 13, 1989', 0, 'DATE', '1989-W46']]);

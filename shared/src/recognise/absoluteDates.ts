@@ -80,10 +80,12 @@ export const absoluteDates: Recogniser[] = [
     // "the week of March 6", "the week of Nov. 13, 1989", "w/c 14 September 2020", "the week commencing 7 February":
     // the ISO week that holds the day
     name: 'weekOfDay',
-    pattern: compile(`${B}(?:(?:the\\s+)?week\\s+(?:commencing|beginning|starting)|the\\s+week\\s+of|(?:the\\s+)?w\\/c)\\s+(?:(?<m>${MONTH})\\s+(?<d>${DAY_NUMBER})|(?<d2>${DAY_NUMBER})\\s+(?:of\\s+)?(?<m2>${MONTH}))(?![\\p{L}\\p{N}%.,:]\\d|[\\p{L}\\p{N}])(?:,?\\s+(?<y>${YEAR})${E})?`),
+    pattern: compile(`${B}(?:(?:the\\s+)?week\\s+(?:commencing|beginning|starting)|the\\s+week\\s+of|(?<weekend>the\\s+weekend\\s+of)|(?:the\\s+)?w\\/c)\\s+(?:(?<m>${MONTH})\\s+(?<d>${DAY_NUMBER})|(?<d2>${DAY_NUMBER})\\s+(?:of\\s+)?(?<m2>${MONTH}))(?![\\p{L}\\p{N}%.,:]\\d|[\\p{L}\\p{N}])(?:,?\\s+(?<y>${YEAR})${E})?`),
     read: ({ groups: g }) => {
       const day = calendar(g!.y, g!.m ?? g!.m2, g!.d ?? g!.d2);
-      return day?.kind === 'calendar' ? { ...day, week: true } : null;
+      if (day?.kind !== 'calendar') return null;
+      // "the weekend of 14 August": the weekend of that day's week.
+      return g!.weekend ? { ...day, week: true, weekend: true } : { ...day, week: true };
     },
   },
   {

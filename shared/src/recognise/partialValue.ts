@@ -15,6 +15,8 @@ export type PartialValue =
    */
   | {
       kind: 'calendar'; year?: number; month?: number; day?: number; weekday?: number; part?: PartOfDay; yearOffset?: number; monthOffset?: number; week?: true; yearOfCentury?: number;
+      /** "the weekend of 14 August": with `week`, the weekend of the day's week. */
+      weekend?: true;
       /** "June of that year": the year of the last date told, in news too. */
       yearTold?: true;
       /** "6 June" in "from 21 May to 6 June": on or after the date told just before. */

@@ -56,7 +56,7 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   // "29 February" resolved into a year that has none is told only as far as its month.
   if (!day || !isValidDay(year, month, day)) return date(formatMonth(year, month), { day: { year, month, day: 1 }, precision: 'month', ...written });
   const told: Told = { day: { year, month, day }, precision: 'day', ...written };
-  if (partial.week) return date(formatWeek(told.day), told);
+  if (partial.week) return date(`${formatWeek(told.day)}${partial.weekend ? '-WE' : ''}`, told);
   return withPart(formatDay(told.day), partial.part, told);
 }
 
