@@ -66,6 +66,13 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('keep a part of the day inside a weekly set: "every Tuesday evening", "on Tuesday nights"', () => {
+    expect(tag('every Tuesday evening and on Tuesday nights').map((t) => [t[0], t[3]])).toEqual([
+      ['every Tuesday evening', 'XXXX-WXX-2TEV'],
+      ['Tuesday nights', 'XXXX-WXX-2TNI'],
+    ]);
+  });
+
   it('write every season, every weekend and weekdays in the plural as SET values', () => {
     expect(tag('every spring, each winter, every weekend, on weekends and on Sundays')).toEqual([
       ['every spring', 0, 'SET', 'XXXX-SP'],

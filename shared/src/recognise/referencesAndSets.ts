@@ -1,11 +1,11 @@
 // "now", "recently", "the past", "the future", "currently"; "every Monday", "on Sundays", "weekly", "each year",
 // "twice a year", "every three months", "every spring", "every weekend"
-import { FULL_MONTHS, MONTHS, SEASONS, WEEKDAYS } from '../lexicon/en/calendar';
+import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../lexicon/en/calendar';
 import { NOUNS_AFTER_CURRENT_NOT_TIME, REFERENCE_WORDS, SET_WORDS, WORDS_AFTER_THE_PRESENT_AS_TIME } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { readNumber } from '../lexicon/en/numbers';
 import { durationValue } from './durations';
-import { AMOUNT, B, E, SEASON, WEEKDAY, compile, isCapitalised, lower } from './patterns';
+import { AMOUNT, B, E, PART_OF_DAY, SEASON, WEEKDAY, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 import { capitalisedWordAfter } from './neighbourWords';
 
@@ -43,13 +43,15 @@ export const referencesAndSets: Recogniser[] = [
     },
   },
   {
-    // "every Monday", "each January", "every spring", "every weekend", and a weekday in the plural: "on Sundays"
+    // "every Monday", "each January", "every spring", "every weekend", and a weekday in the plural: "on Sundays"; with a
+    // part of the day: "every Tuesday evening", "on Tuesday nights"
     name: 'everyCalendarUnit',
-    pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?<d>${WEEKDAY})|(?<m>${FULL_MONTHS.join('|')})|(?<s>${SEASON})|weekend)|(?<plural>${WEEKDAY})s|(?<=(?<![\\p{L}])(?:on|at)\\s+)weekends)${E}`),
+    pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?|(?<m>${FULL_MONTHS.join('|')})|(?<s>${SEASON})|weekend)|(?<plural>${WEEKDAY})(?:s|\\s+(?<pp>${PART_OF_DAY})s)|(?<=(?<![\\p{L}])(?:on|at)\\s+)weekends)${E}`),
     read: ({ groups: g }) => {
       if (g!.plural && !isCapitalised(g!.plural)) return null;
       const weekday = g!.d ?? g!.plural;
-      const value = weekday ? `XXXX-WXX-${(WEEKDAYS as Record<string, number>)[lower(weekday)]}`
+      const part = g!.p ?? g!.pp;
+      const value = weekday ? `XXXX-WXX-${(WEEKDAYS as Record<string, number>)[lower(weekday)]}${part ? `T${PARTS_OF_DAY[lower(part) as keyof typeof PARTS_OF_DAY]}` : ''}`
         : g!.m ? `XXXX-${String((MONTHS as Record<string, number>)[lower(g!.m)]).padStart(2, '0')}`
         : g!.s ? `XXXX-${SEASONS[lower(g!.s) as keyof typeof SEASONS]}`
         : 'XXXX-WXX-WE';
