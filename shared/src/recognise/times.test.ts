@@ -49,6 +49,15 @@ describe('clock times', () => {
     expect(tag('The ceasefire will come into effect at midnight.')).toEqual([['midnight', 39, 'TIME', '1998-08-07T24:00']]);
   });
 
+  it('make the day a clock time carries the last date told, so "two days later" and a later bare time count from it', () => {
+    expect(tag('At 9am on 3 March 2010, the plant closed. Two days later, it was sold.', '2012-06-20').map((t) => t[3])).toEqual(['2010-03-03T09:00', '2010-03-05']);
+    expect(tag('It made landfall at 9.10am on Sunday. At 3.35pm it struck again.', '2017-09-11').map((t) => t[3])).toEqual(['2017-09-10T09:10', '2017-09-10T15:35']);
+  });
+
+  it('do not make a bare clock time the last date told: "the next day" after "at 9am" still counts from the day named before it', () => {
+    expect(tag('On 3 March 2010, at 9am, the plant closed. The next day, it was sold.', '2012-06-20').map((t) => t[3])).toEqual(['2010-03-03', '2010-03-03T09:00', '2010-03-04']);
+  });
+
   it('do not take the start of a longer word for a time zone', () => {
     expect(tag('landed at 5 p.m. ETA')).toEqual([['5 p.m.', 10, 'TIME', '1998-08-07T17:00']]);
   });

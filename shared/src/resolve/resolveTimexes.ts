@@ -194,9 +194,12 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     }
     case 'time': {
       // A clock time alone is on the day the text is telling of: the last day it named, else the publication day.
-      const day = partial.day ? parseDay(resolve(partial.day, c).value) : c.previous?.precision === 'day' ? c.previous.day : midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c);
+      const dayTold = partial.day ? resolve(partial.day, c) : null;
+      const day = dayTold ? parseDay(dayTold.value) : c.previous?.precision === 'day' ? c.previous.day : midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c);
       const clock = `T${String(partial.hour).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
-      return { type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}${clock}` };
+      // "At 7.37am on 11 March 2004, … Two days later": the day a time carries is told, as the day alone would be.
+      const told = dayTold?.told?.precision === 'day' ? { told: dayTold.told } : {};
+      return { type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}${clock}`, ...told };
     }
   }
 }
