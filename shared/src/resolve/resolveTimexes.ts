@@ -4,7 +4,7 @@
 import type { PartialValue, Recognition } from '../recognise/partialValue';
 import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
-import { addDays, addMonths, compareDays, formatDay, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, weekdayOf, type Day } from './calendarMath';
+import { addDays, addMonths, compareDays, formatDay, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
 import { ExpressionContext } from './expressionContext';
 import { resolveCalendar, resolveHoliday } from './resolveCalendar';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type Told } from './resolved';
@@ -95,7 +95,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const yearTold = told && (told.precision === 'year' || partial.offset === 0) ? told.day.year + partial.offset! - winterBefore : undefined;
       const storyYear = yearTold ?? (c.narrative && partial.offset === undefined ? c.previous?.day.year : undefined);
       const year = partial.year ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c) : undefined);
-      return date(`${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`);
+      const value = `${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`;
+      // "In the spring of 1986 … Later that year", "the autumn of 1936. That winter": a season with its year written sets the
+      // story's year. ("this spring", "the summer" do not: they leave a story's day or month told before them in place.)
+      if (partial.year === undefined) return date(value);
+      return date(value, { day: { year: partial.year, month: seasonStartMonth[partial.season], day: 1 }, precision: 'year', yearWritten: true });
     }
     case 'quarter': {
       const anchor = deicticAnchor(c);
