@@ -50,8 +50,11 @@ export type PartialValue =
   | { kind: 'overnight' }
   /** "last week", "this year", "next month", "the following day", "the same month". */
   | { kind: 'unitShift'; unit: Unit; offset: number; anchor: Anchor }
-  /** "two years ago" (−2 years), "three days later" (+3 days from the last date); period: "the year-ago quarter", a reporting period. */
-  | { kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; period?: true }
+  /**
+   * "two years ago" (−2 years), "three days later" (+3 days from the last date); period: "the year-ago quarter", a reporting period;
+   * at: "fifty years ago today", "ten years ago this week": the day (and its part) or week or month of the anchor, shifted.
+   */
+  | { kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; period?: true; at?: { unit: 'day' | 'week' | 'month'; part?: PartOfDay } }
   /** "10:30 a.m.", "noon" on the day of an optional day expression. */
   | { kind: 'time'; hour: number; minute: number; day?: PartialValue }
   /** A value the text fixes by itself: durations, sets, references. */
