@@ -187,7 +187,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'overnight': {
       const anchor = deicticAnchor(c);
       if (!anchor) return withPart('XXXX-XX-XX', 'NI');
-      const day = c.direction === 'future' ? anchor : addDays(anchor, -1);
+      // "On Sunday, October 28, the rain began. The storm strengthened overnight": the night of the story's day, told in the past;
+      // "On Tuesday morning … had burned down overnight": the night before a morning.
+      const told = c.previous?.precision === 'day' && c.document && compareDays(c.previous.day, c.document) < 0 && c.direction === 'past' ? c.previous : null;
+      const storyNight = told && addDays(told.day, told.part === 'MO' ? -1 : 0);
+      const day = storyNight ?? (c.direction === 'future' ? anchor : addDays(anchor, -1));
       return withPart(formatDay(day), 'NI', { day, precision: 'day' });
     }
     case 'unitShift': {
