@@ -55,8 +55,8 @@ export type PartialValue =
    * at: "fifty years ago today", "ten years ago this week": the day (and its part) or week or month of the anchor, shifted.
    */
   | { kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; period?: true; at?: { unit: 'day' | 'week' | 'month'; part?: PartOfDay } }
-  /** "10:30 a.m.", "noon" on the day of an optional day expression. */
-  | { kind: 'time'; hour: number; minute: number; day?: PartialValue }
+  /** "10:30 a.m.", "noon" on the day of an optional day expression; lineStamp: "17:30" opening a line of a live blog. */
+  | { kind: 'time'; hour: number; minute: number; day?: PartialValue; lineStamp?: true }
   /** A value the text fixes by itself: durations, sets, references. */
   | { kind: 'fixed'; type: TimexType; value: string };
 

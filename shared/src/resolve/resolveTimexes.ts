@@ -50,6 +50,19 @@ function shiftedPeriod(day: Day, at: { unit: 'day' | 'week' | 'month'; part?: Pa
  */
 const midnightPassed = (hour: number, c: Context) => hour === 24 && !c.narrative && c.document !== null && c.direction === 'past';
 
+/**
+ * The day a clock time told without one is on: the last day told, when the story is there, in the past of the publication, or
+ * the time too is still to come ("The vote is on Friday. Polls will close at 10pm"); not a day only mentioned ahead ("Talks will
+ * continue on Tuesday. Figures published at noon show…"), nor under a live blog's time stamp, which is on the publication day.
+ */
+function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
+  const told = c.previous;
+  if (told?.precision !== 'day') return null;
+  if (c.narrative || !c.document) return told.day;
+  if (lineStamp) return null;
+  return compareDays(told.day, c.document) <= 0 || c.direction === 'future' ? told.day : null;
+}
+
 /** A day of the month or year told, not known which: "1981-03-XX", "BC0490-XX-XX". */
 const unknownDayOf = (told: Told) =>
   told.precision === 'month' ? `${formatMonth(told.day.year, told.day.month)}-XX` : `${formatYear(told.day.year)}-XX-XX`;
@@ -220,7 +233,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'time': {
       // A clock time alone is on the day the text is telling of: the last day it named, else the publication day.
       const dayTold = partial.day ? resolve(partial.day, c) : null;
-      const day = dayTold ? parseDay(dayTold.value) : c.previous?.precision === 'day' ? c.previous.day : midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c);
+      const day = dayTold ? parseDay(dayTold.value) : storyDayOfTime(partial.lineStamp === true, c) ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
       const clock = `T${String(partial.hour).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
       // "At 7.37am on 11 March 2004, … Two days later": the day a time carries is told, as the day alone would be.
       const told = dayTold?.told?.precision === 'day' ? { told: dayTold.told } : {};
