@@ -61,4 +61,28 @@ describe('joinNeighbours', () => {
     expect(results('Statements were made Friday and Thursday.')).toEqual([['Friday', '2013-03-22'], ['Thursday', '2013-03-21']]);
     expect(results('Voting ran from 7am to 10pm on Thursday.')).toEqual([['7am', '2013-03-21T07:00'], ['10pm on Thursday', '2013-03-21T22:00']]);
   });
+  it('reads "Fifty years ago today" as one date, the day fifty years back, which the story then goes on from', () => {
+    const tagged = tagTimexes('Fifty years ago today, Armstrong walked on the moon. He had lifted off four days earlier.', { dct: '2019-07-20' });
+    expect(tagged.map((t) => [t.text, t.start, t.type, t.value])).toEqual([
+      ['Fifty years ago today', 0, 'DATE', '1969-07-20'],
+      ['four days earlier', 71, 'DATE', '1969-07-16'],
+    ]);
+  });
+
+  it('reads "ago this week", "ago this month" and "ago tonight" as that week, month or night shifted', () => {
+    expect(news('Ten years ago this week it flooded; two years ago this month he died; a year ago tonight it snowed.').map((t) => [t[0], t[3]])).toEqual([
+      ['Ten years ago this week', '1988-W31'],
+      ['two years ago this month', '1996-08'],
+      ['a year ago tonight', '1997-08-07TNI'],
+    ]);
+  });
+
+  it('keeps "two years ago" and "today" apart when a comma or a sentence stands between them', () => {
+    expect(news('Two years ago, today\'s rules began. He left a week ago. Today it rained.').map((t) => [t[0], t[3]])).toEqual([
+      ['Two years ago', '1996'],
+      ['today', '1998-08-07'],
+      ['a week ago', '1998-W31'],
+      ['Today', '1998-08-07'],
+    ]);
+  });
 });

@@ -1,8 +1,10 @@
 // Two finds side by side that TimeML reads as one expression: a clock time and its day ("10 p.m.
 // Wednesday", "5 p.m. EST, Nov. 9", "mid-afternoon yesterday"), and a month or season and the spoken year after it ("January
 // nineteen ninety-seven", "the winter of nineteen ninety-four", "June '97"), or a relative one ("August of that year",
-// "the first quarter of next year"). And coordinated dates, which stay
+// "the first quarter of next year"), and a shift and the day or week it moves ("Fifty years ago today", "Ten years ago this
+// week"). And coordinated dates, which stay
 // two but share the year told once, after the second: "in August and September 1914", "26 June - 4 August 1952".
+import type { PartOfDay } from '../lexicon/en/calendar';
 import type { PartialValue, Recognition } from './partialValue';
 
 const isDayLike = (partial: PartialValue) =>
@@ -19,9 +21,24 @@ const lacksYear = (partial: PartialValue) =>
 const isPartOfYearAlone = (partial: PartialValue) =>
   ((partial.kind === 'quarter' && partial.offset === undefined) || partial.kind === 'half') && partial.year === undefined && partial.yearOffset === undefined;
 
+/** Units a shift of "N units ago today" can count in: a day or more, so the day it lands on is a day of the calendar. */
+const SHIFTS_TO_A_DAY: ReadonlySet<string> = new Set(['day', 'week', 'fortnight', 'month', 'year', 'decade', 'century']);
+
+/** "today", "tonight", "this week", "this month": the day (and part), week or month of the publication, which "N years ago" moves back. */
+function publicationPeriod(partial: PartialValue): { unit: 'day' | 'week' | 'month'; part?: PartOfDay } | null {
+  if (partial.kind === 'dayShift' && partial.days === 0 && partial.anchor === undefined) return partial.part ? { unit: 'day', part: partial.part } : { unit: 'day' };
+  if (partial.kind === 'unitShift' && partial.offset === 0 && partial.anchor === 'document' && (partial.unit === 'week' || partial.unit === 'month')) return { unit: partial.unit };
+  return null;
+}
+
 /** The partial value of `current` and `next` read as one, or null when they stay two. */
 function joined(current: PartialValue, next: PartialValue, between: string): PartialValue | null {
   if (current.kind === 'time' && isDayLike(next) && /^,?\s+(?:on\s+)?$/.test(between)) return { ...current, day: next };
+  // "Fifty years ago today": one date, the day fifty years before, not a year and the publication day.
+  if (current.kind === 'shiftBy' && current.anchor === 'document' && current.direction === -1 && !current.period && SHIFTS_TO_A_DAY.has(current.unit) && /^\s+$/.test(between)) {
+    const at = publicationPeriod(next);
+    if (at) return { ...current, at };
+  }
   if (isPartOfToldDay(current) && isDayLike(next) && !('part' in next && next.part) && /^\s+$/.test(between)) return { ...next, part: current.part } as PartialValue;
   if (lacksYear(current) && isYearAlone(next) && /^,?\s+(?:of\s+)?$/.test(between) && next.kind === 'calendar') {
     return { ...current, year: next.year! } as PartialValue;

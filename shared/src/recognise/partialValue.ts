@@ -52,10 +52,13 @@ export type PartialValue =
   | { kind: 'overnight' }
   /** "last week", "this year", "next month", "the following day", "the same month". */
   | { kind: 'unitShift'; unit: Unit; offset: number; anchor: Anchor }
-  /** "two years ago" (−2 years), "three days later" (+3 days from the last date); period: "the year-ago quarter", a reporting period. */
-  | { kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; period?: true }
-  /** "10:30 a.m.", "noon" on the day of an optional day expression. */
-  | { kind: 'time'; hour: number; minute: number; day?: PartialValue }
+  /**
+   * "two years ago" (−2 years), "three days later" (+3 days from the last date); period: "the year-ago quarter", a reporting period;
+   * at: "fifty years ago today", "ten years ago this week": the day (and its part) or week or month of the anchor, shifted.
+   */
+  | { kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; period?: true; at?: { unit: 'day' | 'week' | 'month'; part?: PartOfDay } }
+  /** "10:30 a.m.", "noon" on the day of an optional day expression; lineStamp: "17:30" opening a line of a live blog. */
+  | { kind: 'time'; hour: number; minute: number; day?: PartialValue; lineStamp?: true }
   /** A value the text fixes by itself: durations, sets, references. */
   | { kind: 'fixed'; type: TimexType; value: string };
 

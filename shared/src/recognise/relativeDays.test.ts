@@ -29,6 +29,25 @@ describe('relative days', () => {
     expect(values('She became an overnight success after an overnight stay.')).toEqual([]);
   });
 
+  it('read "overnight" in a story told in the past of a day already told as that day\'s night, or the night before a morning told', () => {
+    const values = (text: string) => tag(text, '2012-10-31').map((t) => [t[0], t[3]]);
+    expect(values('On Sunday, October 28, the rain began. The storm strengthened overnight, and the next day it hit the coast.')).toEqual([
+      ['Sunday, October 28', '2012-10-28'],
+      ['overnight', '2012-10-28TNI'],
+      ['the next day', '2012-10-29'],
+    ]);
+    expect(values('On Tuesday morning the damage became clear. 100 houses had burned down overnight.')).toEqual([
+      ['Tuesday morning', '2012-10-30TMO'],
+      ['overnight', '2012-10-29TNI'],
+    ]);
+  });
+
+  it('keep "overnight" on the night before the publication, or the coming one, after a day still to come or the publication day', () => {
+    const values = (text: string) => tag(text, '2012-10-31').map((t) => [t[0], t[3]]);
+    expect(values('The vote is on Friday, November 2. Results will come overnight.')).toEqual([['Friday, November 2', '2012-11-02'], ['overnight', '2012-10-31TNI']]);
+    expect(values('Today the city is quiet. Five people were killed overnight.')).toEqual([['Today', '2012-10-31'], ['overnight', '2012-10-30TNI']]);
+  });
+
   it('make a day with a part of the day a TIME', () => {
     expect(tag('this morning and yesterday afternoon and tonight')).toEqual([
       ['this morning', 0, 'TIME', '1998-08-07TMO'],

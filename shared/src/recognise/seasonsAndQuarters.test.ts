@@ -30,6 +30,20 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('make a season with its year written the last date told, so "Later that year", "That winter" and "Two years later" follow it', () => {
+    expect(tag('In the spring of 1986, she was appointed CBE. Later that year she became a dame.', '2021-07-11').map((t) => t[3])).toEqual(['1986-SP', '1986']);
+    expect(tag('He toured in the autumn of 1936. That winter he recorded, and the following year he moved.', '2010-12-20').map((t) => t[3])).toEqual([
+      '1936-FA', '1936-WI', '1937',
+    ]);
+    expect(tag('In the summer of 1998 she moved to Leeds. Two years later, she left.', '2012-06-20').map((t) => t[3])).toEqual(['1998-SU', '2000']);
+  });
+
+  it('do not let a season without a written year ("This spring") replace the day told before it', () => {
+    expect(tag('On 3 May 2010 the plant closed. This spring it was sold. The next day it reopened.', '2012-06-20').map((t) => t[3])).toEqual([
+      '2010-05-03', '2012-SP', '2010-05-04',
+    ]);
+  });
+
   it('read "fourth-quarter results" in the first quarter as last year\'s, even still to be reported', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-01-07' }).map((t) => [t.text, t.value]);
     expect(values('The bank will report fourth-quarter results next week.')).toEqual([['fourth-quarter', '2012-Q4'], ['next week', '2013-W03']]);

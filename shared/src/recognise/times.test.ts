@@ -49,6 +49,40 @@ describe('clock times', () => {
     expect(tag('The ceasefire will come into effect at midnight.')).toEqual([['midnight', 39, 'TIME', '1998-08-07T24:00']]);
   });
 
+  it('make the day a clock time carries the last date told, so "two days later" and a later bare time count from it', () => {
+    expect(tag('At 9am on 3 March 2010, the plant closed. Two days later, it was sold.', '2012-06-20').map((t) => t[3])).toEqual(['2010-03-03T09:00', '2010-03-05']);
+    expect(tag('It made landfall at 9.10am on Sunday. At 3.35pm it struck again.', '2017-09-11').map((t) => t[3])).toEqual(['2017-09-10T09:10', '2017-09-10T15:35']);
+  });
+
+  it('do not make a bare clock time the last date told: "the next day" after "at 9am" still counts from the day named before it', () => {
+    expect(tag('On 3 March 2010, at 9am, the plant closed. The next day, it was sold.', '2012-06-20').map((t) => t[3])).toEqual(['2010-03-03', '2010-03-03T09:00', '2010-03-04']);
+  });
+
+  it('put a bare clock time on the last day told when the story is there, in the past, or the time too is to come', () => {
+    expect(tag('On Saturday the storm hit. At 8.30pm a transformer exploded.', '2020-12-14').map((t) => t[3])).toEqual(['2020-12-12', '2020-12-12T20:30']);
+    expect(tag('The vote is on Friday, December 18. Polls will close at 10pm.', '2020-12-14').map((t) => t[3])).toEqual(['2020-12-18', '2020-12-18T22:00']);
+  });
+
+  it('do not put a bare clock time on a day only mentioned ahead, nor on a holiday to come: it is on the publication day', () => {
+    expect(tag('Talks will continue on Tuesday. Figures published at noon show a rise.', '2020-12-14').map((t) => t[3])).toEqual(['2020-12-15', '2020-12-14T12:00']);
+    expect(tag('Vaccinations will start before Christmas. The minister spoke at noon.', '2020-12-14').map((t) => t[3])).toEqual(['2020-12-25', '2020-12-14T12:00']);
+  });
+
+  it('put a live blog\'s time stamp opening a line on the publication day, whatever the entry before it told', () => {
+    const blog = '08:05 The first jab was given last Tuesday.\n10:45 The review is due on Wednesday, December 16.\n  11:30 Talks go on.';
+    expect(tag(blog, '2020-12-14').map((t) => [t[0], t[3]])).toEqual([
+      ['08:05', '2020-12-14T08:05'],
+      ['last Tuesday', '2020-12-08'],
+      ['10:45', '2020-12-14T10:45'],
+      ['Wednesday, December 16', '2020-12-16'],
+      ['11:30', '2020-12-14T11:30'],
+    ]);
+  });
+
+  it('do not take a clock time inside a line for a time stamp: "He left at 9pm" after a day told keeps that day', () => {
+    expect(tag('On 3 March 2010 the plant closed.\nHe left at 9pm.', '2012-06-20').map((t) => t[3])).toEqual(['2010-03-03', '2010-03-03T21:00']);
+  });
+
   it('do not take the start of a longer word for a time zone', () => {
     expect(tag('landed at 5 p.m. ETA')).toEqual([['5 p.m.', 10, 'TIME', '1998-08-07T17:00']]);
   });

@@ -22,15 +22,17 @@ export const times: Recogniser[] = [
       + `|${B}(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)${E}(?![.:]\\d)${ZONE}`
       + `|${B}(?<hZ>[01]\\d|2[0-3])\\.?(?<mZ>[0-5]\\d)${ZONE_TOLD}`,
     ),
-    read: ({ groups: g }) => {
-      if (g!.h24) return { kind: 'time', hour: Number(g!.h24), minute: Number(g!.m24) };
-      if (g!.hZ) return { kind: 'time', hour: Number(g!.hZ), minute: Number(g!.mZ) };
+    read: ({ groups: g, index }, text) => {
+      // "17:30 That's all from us": a live blog's time stamp, on the day of publication whatever the entry before it told.
+      const lineStamp = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, index - 20), index)) ? { lineStamp: true as const } : {};
+      if (g!.h24) return { kind: 'time', hour: Number(g!.h24), minute: Number(g!.m24), ...lineStamp };
+      if (g!.hZ) return { kind: 'time', hour: Number(g!.hZ), minute: Number(g!.mZ), ...lineStamp };
       let hour = Number(g!.h);
       if (hour < 1 || hour > 12) return null;
       const pm = lower(g!.ampm).startsWith('p');
       if (pm && hour < 12) hour += 12;
       if (!pm && hour === 12) hour = 0;
-      return { kind: 'time', hour, minute: Number(g!.m ?? 0) };
+      return { kind: 'time', hour, minute: Number(g!.m ?? 0), ...lineStamp };
     },
   },
   {

@@ -98,6 +98,8 @@ export const formatWeek = (day: Day) => {
 };
 export const quarterOf = (month: number) => Math.ceil(month / 3);
 export const seasonIndex = { SP: 0, SU: 1, FA: 2, WI: 3 } as const;
+/** The month a season starts in (meteorological seasons; winter starts in the December of its year). */
+export const seasonStartMonth = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
 export const seasonOfMonth = (month: number) => (['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'] as const)[month - 1]!;
 
 /** Parses "YYYY-MM-DD" (a time after it is ignored); null when it is not a real day of 1 AD or later. */

@@ -2,9 +2,10 @@
 // values. Deictic expressions count from the publication date in news; anaphoric ones ("the
 // following day") and every expression of a narrative without one count from the last date told.
 import type { PartialValue, Recognition } from '../recognise/partialValue';
+import type { PartOfDay } from '../lexicon/en/calendar';
 import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
-import { addDays, addMonths, compareDays, formatDay, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, weekdayOf, type Day } from './calendarMath';
+import { addDays, addMonths, compareDays, formatDay, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
 import { ExpressionContext } from './expressionContext';
 import { resolveCalendar, resolveHoliday } from './resolveCalendar';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type Told } from './resolved';
@@ -28,11 +29,39 @@ function shiftedYears(years: number, anchor: Day, period: boolean, c: Context): 
   return shifted(anchor, 'year', years);
 }
 
+/** The day `amount` units from `anchor` ("fifty years" before 2019-07-20 is 1969-07-20). */
+function addUnits(anchor: Day, unit: Unit, amount: number): Day {
+  const days = DAYS_PER_UNIT[unit];
+  return days !== undefined ? addDays(anchor, amount * days) : addMonths(anchor, amount * MONTHS_PER_UNIT[unit]!);
+}
+const DAYS_PER_UNIT: Partial<Record<Unit, number>> = { day: 1, week: 7, fortnight: 14 };
+const MONTHS_PER_UNIT: Partial<Record<Unit, number>> = { month: 1, quarter: 3, year: 12, decade: 120, century: 1200 };
+
+/** "Fifty years ago today" is that day (told, as the story goes on from it); "ten years ago this week" that week; "this month" that month. */
+function shiftedPeriod(day: Day, at: { unit: 'day' | 'week' | 'month'; part?: PartOfDay }): Resolved {
+  if (at.unit === 'week') return date(formatWeek(day));
+  if (at.unit === 'month') return date(formatMonth(day.year, day.month), { day: { ...day, day: 1 }, precision: 'month' });
+  return withPart(formatDay(day), at.part, { day, precision: 'day' });
+}
+
 /**
  * "The ceasefire came into effect at midnight": in the past, with no day named, the midnight that ended the day
  * before the publication, as T24:00 of the publication day is still to come.
  */
 const midnightPassed = (hour: number, c: Context) => hour === 24 && !c.narrative && c.document !== null && c.direction === 'past';
+
+/**
+ * The day a clock time told without one is on: the last day told, when the story is there, in the past of the publication, or
+ * the time too is still to come ("The vote is on Friday. Polls will close at 10pm"); not a day only mentioned ahead ("Talks will
+ * continue on Tuesday. Figures published at noon show…"), nor under a live blog's time stamp, which is on the publication day.
+ */
+function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
+  const told = c.previous;
+  if (told?.precision !== 'day') return null;
+  if (c.narrative || !c.document) return told.day;
+  if (lineStamp) return null;
+  return compareDays(told.day, c.document) <= 0 || c.direction === 'future' ? told.day : null;
+}
 
 /** A day of the month or year told, not known which: "1981-03-XX", "BC0490-XX-XX". */
 const unknownDayOf = (told: Told) =>
@@ -95,7 +124,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const yearTold = told && (told.precision === 'year' || partial.offset === 0) ? told.day.year + partial.offset! - winterBefore : undefined;
       const storyYear = yearTold ?? (c.narrative && partial.offset === undefined ? c.previous?.day.year : undefined);
       const year = partial.year ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c) : undefined);
-      return date(`${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`);
+      const value = `${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`;
+      // "In the spring of 1986 … Later that year", "the autumn of 1936. That winter": a season with its year written sets the
+      // story's year. ("this spring", "the summer" do not: they leave a story's day or month told before them in place.)
+      if (partial.year === undefined) return date(value);
+      return date(value, { day: { year: partial.year, month: seasonStartMonth[partial.season], day: 1 }, precision: 'year', yearWritten: true });
     }
     case 'quarter': {
       const anchor = deicticAnchor(c);
@@ -167,7 +200,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'overnight': {
       const anchor = deicticAnchor(c);
       if (!anchor) return withPart('XXXX-XX-XX', 'NI');
-      const day = c.direction === 'future' ? anchor : addDays(anchor, -1);
+      // "On Sunday, October 28, the rain began. The storm strengthened overnight": the night of the story's day, told in the past;
+      // "On Tuesday morning … had burned down overnight": the night before a morning.
+      const told = c.previous?.precision === 'day' && c.document && compareDays(c.previous.day, c.document) < 0 && c.direction === 'past' ? c.previous : null;
+      const storyNight = told && addDays(told.day, told.part === 'MO' ? -1 : 0);
+      const day = storyNight ?? (c.direction === 'future' ? anchor : addDays(anchor, -1));
       return withPart(formatDay(day), 'NI', { day, precision: 'day' });
     }
     case 'unitShift': {
@@ -187,6 +224,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (partial.anchor === 'previous' && partial.direction > 0 && !c.previous && !c.narrative) return date(unknownOfUnit(partial.unit));
       // "Two days later" after "in March 2019" is some day of that month or year: the story told no day to count from.
       if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day') return date(unknownDayOf(c.previous));
+      if (partial.at) return shiftedPeriod(addUnits(anchor, partial.unit, partial.amount * partial.direction), partial.at);
       // In results news "a year ago" is the same quarter a year before the one just reported.
       const result = partial.unit === 'year' ? shiftedYears(partial.amount * partial.direction, anchor, partial.period === true, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
       // News compares with "a year earlier" without moving its story there: the next "a year earlier" is not two years back.
@@ -194,9 +232,12 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     }
     case 'time': {
       // A clock time alone is on the day the text is telling of: the last day it named, else the publication day.
-      const day = partial.day ? parseDay(resolve(partial.day, c).value) : c.previous?.precision === 'day' ? c.previous.day : midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c);
+      const dayTold = partial.day ? resolve(partial.day, c) : null;
+      const day = dayTold ? parseDay(dayTold.value) : storyDayOfTime(partial.lineStamp === true, c) ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
       const clock = `T${String(partial.hour).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
-      return { type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}${clock}` };
+      // "At 7.37am on 11 March 2004, … Two days later": the day a time carries is told, as the day alone would be.
+      const told = dayTold?.told?.precision === 'day' ? { told: dayTold.told } : {};
+      return { type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}${clock}`, ...told };
     }
   }
 }

@@ -1,4 +1,5 @@
 // What the resolver works with: the context of one expression and the value it resolves to.
+import type { PartOfDay } from '../lexicon/en/calendar';
 import type { TimexType } from '../types';
 import { formatYear, type Day } from './calendarMath';
 import type { Direction } from './tense';
@@ -9,6 +10,8 @@ export interface Told {
   precision: 'year' | 'quarter' | 'month' | 'day';
   /** The text wrote the year ("August 10, 2020"), or the date carries on a story that did. */
   yearWritten?: true;
+  /** The part of the day told with it ("Tuesday morning"): "overnight" after a morning is the night before it. */
+  part?: PartOfDay;
 }
 
 export interface Context {
@@ -38,8 +41,8 @@ export interface Resolved {
 export const date = (value: string, told?: Told): Resolved => ({ type: 'DATE', value, ...(told ? { told } : {}) });
 
 /** "Tuesday morning": a day with a part of the day is a TIME. */
-export function withPart(value: string, part: string | undefined, told?: Told): Resolved {
-  return part ? { type: 'TIME', value: `${value}T${part}`, ...(told ? { told } : {}) } : date(value, told);
+export function withPart(value: string, part: PartOfDay | undefined, told?: Told): Resolved {
+  return part ? { type: 'TIME', value: `${value}T${part}`, ...(told ? { told: { ...told, part } } : {}) } : date(value, told);
 }
 
 export function quarterDate(year: number, quarter: number): Resolved {
