@@ -2,14 +2,13 @@
 // values. Deictic expressions count from the publication date in news; anaphoric ones ("the
 // following day") and every expression of a narrative without one count from the last date told.
 import type { PartialValue, Recognition } from '../recognise/partialValue';
-import type { PartOfDay } from '../lexicon/en/calendar';
 import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
 import { addDays, addMonths, compareDays, formatDay, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
 import { ExpressionContext } from './expressionContext';
 import { resolveCalendar, resolveHoliday } from './resolveCalendar';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type Told } from './resolved';
-import { nearestWeekday, seasonYear, shifted } from './shifts';
+import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod } from './shifts';
 import { frameOpenedBy, frameYearAt, type YearFrame } from './yearFrames';
 
 /**
@@ -27,21 +26,6 @@ function shiftedYears(years: number, anchor: Day, period: boolean, c: Context): 
     return quarterDate(reported.year + years, quarterOf(reported.month));
   }
   return shifted(anchor, 'year', years);
-}
-
-/** The day `amount` units from `anchor` ("fifty years" before 2019-07-20 is 1969-07-20). */
-function addUnits(anchor: Day, unit: Unit, amount: number): Day {
-  const days = DAYS_PER_UNIT[unit];
-  return days !== undefined ? addDays(anchor, amount * days) : addMonths(anchor, amount * MONTHS_PER_UNIT[unit]!);
-}
-const DAYS_PER_UNIT: Partial<Record<Unit, number>> = { day: 1, week: 7, fortnight: 14 };
-const MONTHS_PER_UNIT: Partial<Record<Unit, number>> = { month: 1, quarter: 3, year: 12, decade: 120, century: 1200 };
-
-/** "Fifty years ago today" is that day (told, as the story goes on from it); "ten years ago this week" that week; "this month" that month. */
-function shiftedPeriod(day: Day, at: { unit: 'day' | 'week' | 'month'; part?: PartOfDay }): Resolved {
-  if (at.unit === 'week') return date(formatWeek(day));
-  if (at.unit === 'month') return date(formatMonth(day.year, day.month), { day: { ...day, day: 1 }, precision: 'month' });
-  return withPart(formatDay(day), at.part, { day, precision: 'day' });
 }
 
 /**

@@ -1,6 +1,8 @@
 // Counting from an anchor day: "two weeks ago", "the following month", "last Friday", "next summer".
 import { addDays, addMonths, formatCentury, formatDay, formatDecade, formatMonth, formatWeek, formatYear, quarterOf, seasonIndex, seasonOfMonth, weekdayOf, type Day } from './calendarMath';
-import { date, type Resolved } from './resolved';
+import type { PartOfDay } from '../lexicon/en/calendar';
+import type { Unit } from '../lexicon/en/units';
+import { date, withPart, type Resolved } from './resolved';
 import type { Tense } from './tense';
 
 export function shifted(anchor: Day, unit: string, offset: number): Resolved {
@@ -57,4 +59,19 @@ export function seasonYear(anchor: Day, season: keyof typeof seasonIndex, offset
   if (offset === 0 || wanted === current) return seasonYearNow;
   if (tense.direction === 'future') return wanted >= current ? seasonYearNow : seasonYearNow + 1;
   return wanted <= current ? seasonYearNow : seasonYearNow - 1;
+}
+
+/** The day `amount` units from `anchor` ("fifty years" before 2019-07-20 is 1969-07-20). */
+export function addUnits(anchor: Day, unit: Unit, amount: number): Day {
+  const days = DAYS_PER_UNIT[unit];
+  return days !== undefined ? addDays(anchor, amount * days) : addMonths(anchor, amount * MONTHS_PER_UNIT[unit]!);
+}
+const DAYS_PER_UNIT: Partial<Record<Unit, number>> = { day: 1, week: 7, fortnight: 14 };
+const MONTHS_PER_UNIT: Partial<Record<Unit, number>> = { month: 1, quarter: 3, year: 12, decade: 120, century: 1200 };
+
+/** "Fifty years ago today" is that day (told, as the story goes on from it); "ten years ago this week" that week; "this month" that month. */
+export function shiftedPeriod(day: Day, at: { unit: 'day' | 'week' | 'month'; part?: PartOfDay }): Resolved {
+  if (at.unit === 'week') return date(formatWeek(day));
+  if (at.unit === 'month') return date(formatMonth(day.year, day.month), { day: { ...day, day: 1 }, precision: 'month' });
+  return withPart(formatDay(day), at.part, { day, precision: 'day' });
 }
