@@ -26,6 +26,12 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read "the full year" after last year\'s fourth quarter, in January results news, as that year', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2019-01-30' }).map((t) => [t.text, t.value]);
+    expect(values('Fourth-quarter profit rose 12%. For the full year, profit climbed 9%.')).toEqual([['Fourth-quarter', '2018-Q4'], ['the full year', '2018']]);
+    expect(values('For the full year, profit will climb.')).toEqual([['the full year', '2019']]);
+  });
+
   it('keep "the" inside "the coming year"', () => {
     expect(tag('Prices will rise in the coming year.')).toEqual([['the coming year', 20, 'DATE', '1999']]);
   });

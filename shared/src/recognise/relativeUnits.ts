@@ -59,7 +59,11 @@ export const relativeUnits: Recogniser[] = [
     // active session": the current one, in results news
     name: 'currentUnit',
     pattern: compile(`${B}the\\s+(?:(?:(?:full|fiscal|current|calendar)\\s+){0,2}(?<u>year|week)|(?:end|start|beginning|middle)\\s+of\\s+the\\s+(?<u2>month|year|week|quarter|decade|century))${E}(?![-‐]|\\s+(?:of|before|after|earlier|later|ago|two|ahead)${E})`),
-    read: ({ groups: g }) => ({ kind: 'unitShift', unit: UNIT_WORDS[lower(g!.u ?? g!.u2)]!, offset: 0, anchor: 'document' }),
+    read: ({ groups: g }) => {
+      const unit = UNIT_WORDS[lower(g!.u ?? g!.u2)]!;
+      // "For the full year, profit climbed": the year of the accounts, which results news may have told.
+      return unit === 'year' && g!.u ? { kind: 'unitShift', unit, offset: 0, anchor: 'document', reporting: true } : { kind: 'unitShift', unit, offset: 0, anchor: 'document' };
+    },
   },
   {
     name: 'shiftBy',

@@ -196,6 +196,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (!anchor) return date('XXXX');
       // "the same day", "the same week" after "in August 480 BC" is some day of that month: the story told no day to count from.
       if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day') return date(unknownDayOf(c.previous));
+      // "fourth-quarter profit rose … For the full year, profit climbed" in January: the year of the quarter just reported.
+      if (partial.reporting && c.previous?.precision === 'quarter' && c.previous.day.year === anchor.year - 1) return shifted(anchor, 'year', -1);
       return shifted(anchor, partial.unit, partial.offset);
     }
     case 'shiftBy': {
