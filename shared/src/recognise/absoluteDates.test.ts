@@ -135,6 +135,10 @@ describe('absolute dates', () => {
     expect(tag('During the last week of August 1918 the pressure grew.')).toEqual([['the last week of August 1918', 7, 'DATE', '1918-W35']]);
   });
 
+  it('read "the year 2000" as one date', () => {
+    expect(tag('He was born in the year 2000.')).toEqual([['the year 2000', 15, 'DATE', '2000']]);
+  });
+
   it('read "the weekend of 14 August" as the weekend of that day\'s week', () => {
     expect(tag('The season opens on the weekend of 14 August.', '2010-05-17')).toEqual([['the weekend of 14 August', 20, 'DATE', '2010-W32-WE']]);
   });

@@ -197,8 +197,8 @@ export const absoluteDates: Recogniser[] = [
   {
     // "2020", "in 1998" — a year standing alone, not an amount, a price or a part of a number
     name: 'year',
-    // "fiscal 1989" is the fiscal year, written as the year; "2021/13/01" is no day, and not the year 2021 either.
-    pattern: compile(`(?:fiscal\\s+)?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!(?<![\\p{L}])(?:mid|pre|post|end))-)(?<y>${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%|${alternation(COUNTED_NOUNS)})${E})`),
+    // "fiscal 1989" is the fiscal year, written as the year, and "the year 2000" is 2000; "2021/13/01" is no day, and not the year 2021 either.
+    pattern: compile(`(?:fiscal\\s+|the\\s+year\\s+)?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!(?<![\\p{L}])(?:mid|pre|post|end))-)(?<y>${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%|${alternation(COUNTED_NOUNS)})${E})`),
     read: ({ groups: g, index }, text) => (NUMBERED_NAME_BEFORE.test(text.slice(Math.max(0, index - 12), index)) ? null : { kind: 'calendar', year: Number(g!.y) }),
   },
 ];

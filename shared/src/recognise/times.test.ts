@@ -83,6 +83,13 @@ describe('clock times', () => {
     expect(tag('On 3 March 2010 the plant closed.\nHe left at 9pm.', '2012-06-20').map((t) => t[3])).toEqual(['2010-03-03', '2010-03-03T21:00']);
   });
 
+  it('read "9 o\'clock" as written, and "eight o\'clock in the evening" by its part of the day', () => {
+    expect(tag("at 9 o'clock and eight o'clock in the evening, aged 9")).toEqual([
+      ["9 o'clock", 3, 'TIME', '1998-08-07T09:00'],
+      ["eight o'clock in the evening", 17, 'TIME', '1998-08-07T20:00'],
+    ]);
+  });
+
   it('do not take the start of a longer word for a time zone', () => {
     expect(tag('landed at 5 p.m. ETA')).toEqual([['5 p.m.', 10, 'TIME', '1998-08-07T17:00']]);
   });
