@@ -107,6 +107,18 @@ describe('tenseAt', () => {
     expect(tenseOf('The parent asked it to respond by [Oct. 31].').direction).toBe('future');
   });
 
+  it('takes a fronted deadline whose clause is told in the simple past for the past', () => {
+    expect(tenseOf('By [Monday evening], more than two million homes were without power.').direction).toBe('past');
+    expect(tenseOf('The storm moved inland, and by [noon on Monday] winds were gusting at 90mph.').direction).toBe('past');
+  });
+
+  it('keeps a fronted deadline ahead when its clause is still to be done or the past verb is another clause\'s', () => {
+    expect(tenseOf('By [Monday], the city will run out of sandbags.').direction).toBe('future');
+    expect(tenseOf('By [Monday], sales were expected to recover.').direction).toBe('future');
+    expect(tenseOf('By [Monday evening], the company must have filed its report.').direction).toBe('future');
+    expect(tenseOf('Reports must be filed by [Monday], officials said.').direction).toBe('future');
+  });
+
   it('points the day something takes effect ahead', () => {
     expect(tenseOf('U.S. Trust also created a four-member office of the chairman, effective [Feb. 1].').direction).toBe('future');
   });

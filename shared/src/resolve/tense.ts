@@ -25,6 +25,9 @@ const NOT_DEADLINE = new Set<string>(NOT_DEADLINE_TO);
 const RANGE_FROM = /(?<![\p{L}])from\s+\S+(?:\s+\S+){0,3}\s+to\s+(?:the\s+)?$|\d\s+to\s+$/iu;
 // "had filed reports by Wednesday", "Until Thursday, they had not": a past perfect says the deadline has passed.
 const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
+// "By Monday,", "and by noon on Monday": "by" opening its clause, at most after a conjunction.
+const FRONTED_BY = /^\s*(?:(?:and|but|so)\s+)?by\s+(?:the\s+)?$/iu;
+const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
 // Words that open a clause of what is still to be done, before a deadline.
 const STILL_TO_DO = /(?<![\p{L}])(?:to|that|must|should|would|will|shall|can|could|may|might)(?![\p{L}])/giu;
 
@@ -176,6 +179,13 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   if (word === 'by') {
     const own = from + lastMatchEnd(STILL_TO_DO, text.slice(from, start));
     if (tenseBefore(text, own, start - 3).direction === 'past') return { direction: 'past', distance: 1 };
+    // "By Monday evening, more than two million homes were without power": a fronted deadline is met when its clause is told in the past.
+    // Read up to a modal or "to" ("By Monday, it must have filed"), whose clause is still to be done.
+    if (FRONTED_BY.test(text.slice(from, start))) {
+      const to = clauseEnd(text, end);
+      const modal = text.slice(end, to).search(STILL_TO_DO);
+      if (tenseAfter(text, end, modal < 0 ? to : end + modal, NO_TENSE).direction === 'past') return { direction: 'past', distance: 1 };
+    }
   }
   return { direction: 'future', distance: 1 };
 }
