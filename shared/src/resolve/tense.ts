@@ -109,11 +109,21 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   return tenseAfter(text, end, clauseEnd(text, end), best);
 }
 
+/** A tense and the cue word that tells it, in lower case, with the word before that (none: no cue was found). */
+export interface Cue {
+  tense: Tense;
+  word?: string;
+  before?: string;
+}
+
+const tenseBefore = (text: string, limit: number, start: number): Tense => cueBefore(text, limit, start).tense;
+const tenseAfter = (text: string, end: number, to: number, best: Tense): Tense => cueAfter(text, end, to, best).tense;
+
 /**
- * The tense of the nearest cue before the date in its sentence, read backwards from it: the first
+ * The nearest cue before the date in its sentence, read backwards from it: the first
  * cue settles it, and the sentence start is met as the words are read, looking back no further than `limit`.
  */
-function tenseBefore(text: string, limit: number, start: number): Tense {
+export function cueBefore(text: string, limit: number, start: number): Cue {
   // The word being read, the one after it (nearer the date) and the one before it, which two-word cues need.
   let next: string | undefined;
   let wordEnds = lastWordEnd(text, limit, start);
@@ -126,7 +136,7 @@ function tenseBefore(text: string, limit: number, start: number): Tense {
     // "had been scheduled", "be formally signed": the word two before is read only for a future cue after "been" and after an adverb.
     const previousTwo = (previous === 'been' && FUTURE.has(word)) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
     const cue = isSchedule(word, previous, distance) ? 'future' : cueOf(word, previous, next, previousTwo);
-    if (cue !== 'unknown') return tenseOf(cue, distance, word, previous);
+    if (cue !== 'unknown') return { tense: tenseOf(cue, distance, word, previous), word, before: previous };
     next = word;
     word = previous;
     wordBegins = previousBegins;
@@ -134,11 +144,11 @@ function tenseBefore(text: string, limit: number, start: number): Tense {
     previousBegins = previousEnds < 0 ? -1 : lastWordStart(text, limit, previousEnds);
     previous = previousEnds < 0 ? undefined : text.slice(previousBegins, previousEnds).toLowerCase();
   }
-  return { direction: 'unknown', distance: Infinity };
+  return { tense: NO_TENSE };
 }
 
 /** The nearest cue in text[end, to), if nearer than `best`, counting words after the date as twice as far. */
-function tenseAfter(text: string, end: number, to: number, best: Tense): Tense {
+export function cueAfter(text: string, end: number, to: number, best: Tense = NO_TENSE): Cue {
   let previous: string | undefined;
   let previousTwo: string | undefined;
   let at = end;
@@ -150,11 +160,11 @@ function tenseAfter(text: string, end: number, to: number, best: Tense): Tense {
     // "next to the embassy", "were planning", "plans to": the word after is read only for "next", a past auxiliary and a plan.
     const next = word === 'next' || word === 'was' || word === 'were' || PLAN_WORDS.has(word) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     const cue = isSchedule(word, previous, 2 * (i + 1)) ? 'future' : cueOf(word, previous, next, previousTwo);
-    if (cue !== 'unknown') return tenseOf(cue, 2 * (i + 1), word, previous);
+    if (cue !== 'unknown') return { tense: tenseOf(cue, 2 * (i + 1), word, previous), word, before: previous };
     previousTwo = previous;
     previous = word;
   }
-  return best;
+  return { tense: best };
 }
 
 /**

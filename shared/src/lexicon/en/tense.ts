@@ -53,14 +53,33 @@ export const NOUN_MARKERS = [
 /** Two-word phrases of the future whose words alone say nothing: "is to resume", "set to meet". */
 export const FUTURE_PHRASES = ['is to', 'are to', 'set to', 'about to', 'ready to', 'forecast to', 'projected to', 'likely to', 'poised to'] as const;
 
-/** Auxiliaries, irregular past forms and words that say an act is over. Regular "-ed" forms count too. */
-export const PAST_WORDS = [
+/** Past auxiliaries and irregular past forms. Regular "-ed" forms count too. */
+export const PAST_VERBS = [
   'was', 'were', 'had', 'did', "didn't", 'didn’t', 'wasn’t', "wasn't", "weren't", 'weren’t', 'said', 'told', 'met', 'took',
   'came', 'went', 'began', 'fell', 'rose', 'made', 'held', 'left', 'got', 'gave', 'found', 'saw', 'thought', 'won', 'lost',
   'sent', 'led', 'ran', 'shot', 'spoke', 'wrote', 'became', 'brought', 'bought', 'sold', 'paid', 'put', 'struck', 'hit',
   'broke', 'chose', 'drew', 'flew', 'grew', 'knew', 'read', 'sought', 'stood', 'swore', 'threw', 'felt', 'kept', 'meant',
-  'ago', 'yesterday', 'last', 'earlier', 'previously', 'since', 'already',
 ] as const;
+
+/** Words that say an act is over without being its verb ("the last", "earlier"). */
+export const PAST_ADVERBS = ['ago', 'yesterday', 'last', 'earlier', 'previously', 'since', 'already'] as const;
+
+export const PAST_WORDS = [...PAST_VERBS, ...PAST_ADVERBS] as const;
+
+/** Prepositions that make a date an adverbial of its clause's act ("sold in March"), not of a noun ("the Jan. 14 deadline"). */
+export const DATE_PREPOSITIONS = ['in', 'on', 'at'] as const;
+
+/**
+ * Words that open another clause than the date's, or whose clause is still to be done or told in the present: "agreed
+ * that it will", "who admitted", "said it may sell", "said it is calling for the redemption on Dec. 7".
+ */
+export const CLAUSE_OPENING_WORDS = [
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'if', 'whether', 'although', 'though', 'unless',
+  'must', 'should', 'can', 'could', 'may', 'might', 'would', 'will', 'shall', 'is', 'are', 'am', 'has', 'have', 'does', 'do',
+] as const;
+
+/** Words before a participle that make it no simple past: a present perfect ("has invited") or a present passive ("is sold"). */
+export const NOT_SIMPLE_PAST_BEFORE = ['has', 'have', 'having', 'is', 'are', 'am', 'be', 'been', 'being'] as const;
 
 /** "-ed" words that are not past acts: adjectives and the future-minded "scheduled", "expected". */
 export const NOT_PAST_ED = [
