@@ -119,6 +119,16 @@ describe('tenseAt', () => {
     expect(tenseOf('Reports must be filed by [Monday], officials said.').direction).toBe('future');
   });
 
+  it('reads a date inside a relative clause by the clause\'s own verb, not the main clause after it', () => {
+    expect(tenseOf("Hartley's brother, Paul, 54, who admitted money laundering in [May], will be sentenced on 2 December.").direction).toBe('past');
+    expect(tenseOf('The plant, which will reopen in [May], closed last year.').direction).toBe('future');
+  });
+
+  it('still reads past the comma after a date in no relative clause', () => {
+    expect(tenseOf('Paul, 54, admitted money laundering in [May], police said.').direction).toBe('past');
+    expect(tenseOf('The plant, shut after a fire in [May], will reopen next year.').direction).toBe('future');
+  });
+
   it('points the day something takes effect ahead', () => {
     expect(tenseOf('U.S. Trust also created a four-member office of the chairman, effective [Feb. 1].').direction).toBe('future');
   });

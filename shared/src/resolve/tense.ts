@@ -106,7 +106,20 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const best = tenseBefore(text, lookBackLimit(start), start);
   // A cue after the date must be nearer than twice the one before: with one at 1 or 2 words, none is.
   if (best.distance <= 2) return best;
-  return tenseAfter(text, end, clauseEnd(text, end), best);
+  return tenseAfter(text, end, relativeClauseEnd(text, start, end) ?? clauseEnd(text, end), best);
+}
+
+// ", who admitted money laundering in": a relative clause opened between commas, not yet closed before the date.
+const RELATIVE_CLAUSE_OPEN = /,\s*(?:who|which|whom|whose)\s[^,]*$/iu;
+
+/**
+ * "Paul, who admitted money laundering in May, will be sentenced": the comma that closes the relative clause a date
+ * stands in, whose own verb governs it, not the main clause's after it (undefined: the date is in no such clause).
+ */
+function relativeClauseEnd(text: string, start: number, end: number): number | undefined {
+  if (!RELATIVE_CLAUSE_OPEN.test(text.slice(clauseStart(text, start), start))) return undefined;
+  const comma = text.indexOf(',', end);
+  return comma >= 0 && comma < clauseEnd(text, end) ? comma : undefined;
 }
 
 /** A tense and the cue word that tells it, in lower case, with the word before that (none: no cue was found). */
