@@ -129,6 +129,20 @@ describe('tenseAt', () => {
     expect(tenseOf('The plant, shut after a fire in [May], will reopen next year.').direction).toBe('future');
   });
 
+  it('reads a modal of possibility before a bare verb as the future', () => {
+    expect(tenseOf('London could move into tier 3 as early as [Wednesday].').direction).toBe('future');
+    expect(tenseOf('London may move into tier 3 on [Wednesday].').direction).toBe('future');
+    expect(tenseOf('Talks might resume on [Wednesday].').direction).toBe('future');
+  });
+
+  it('does not read "could not", "may have", "could be" or the month May as a possibility ahead', () => {
+    expect(tenseOf('He could not be reached for comment on [Wednesday].').direction).not.toBe('future');
+    expect(tenseOf('Officials said he may have left the country on [Wednesday].').direction).not.toBe('future');
+    expect(tenseOf('Neither he nor his parents could be located [Wednesday] in Cardenas.').direction).not.toBe('future');
+    expect(tenseOf('Prices rose in May and fell again on [Wednesday].').direction).toBe('past');
+    expect(tenseOf('Sales since May rose on [Wednesday].').direction).toBe('past');
+  });
+
   it('points the day something takes effect ahead', () => {
     expect(tenseOf('U.S. Trust also created a four-member office of the chairman, effective [Feb. 1].').direction).toBe('future');
   });

@@ -1,6 +1,6 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { BARE_FORM_GOVERNORS, FIRM_FUTURE_WORDS, FUTURE_PHRASES, NOUN_MARKERS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_PROGRESSIVE_WORDS, FUTURE_WORDS, NOT_DEADLINE_TO, NOT_PAST_ED, PAST_WORDS, PRESENT_AUXILIARIES, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
+import { BARE_FORM_GOVERNORS, FIRM_FUTURE_WORDS, FUTURE_PHRASES, MONTH_MAY_BEFORE, NOT_BARE_AFTER_MODAL, NOUN_MARKERS, POSSIBILITY_MODALS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_PROGRESSIVE_WORDS, FUTURE_WORDS, NOT_DEADLINE_TO, NOT_PAST_ED, PAST_WORDS, PRESENT_AUXILIARIES, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 
 export type Direction = 'past' | 'future' | 'unknown';
@@ -17,6 +17,9 @@ const SCHEDULE_PLURAL = new Set<string>(SCHEDULE_PLURAL_WORDS);
 const BARE_FORM_GOVERNOR = new Set<string>(BARE_FORM_GOVERNORS);
 const NOUN_MARKER = new Set<string>(NOUN_MARKERS);
 const SCHEDULE_PROGRESSIVE = new Set<string>(SCHEDULE_PROGRESSIVE_WORDS);
+const POSSIBILITY_MODAL = new Set<string>(POSSIBILITY_MODALS);
+const NOT_BARE = new Set<string>(NOT_BARE_AFTER_MODAL);
+const MONTH_MAY = new Set<string>(MONTH_MAY_BEFORE);
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TAKES_EFFECT_WORDS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
@@ -53,6 +56,9 @@ const cueOf = (w: string, before: string | undefined, next: string | undefined, 
   if (FUTURE.has(w)) return before === 'had' || (before === 'been' && previousTwo === 'had') ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
   if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';
+  // "London could move into tier 3 on Wednesday": a possibility from now; not "could not be reached", nor the month "in May".
+  if (POSSIBILITY_MODAL.has(w) && next !== undefined && !NOT_BARE.has(next)
+    && !(w === 'may' && (before === undefined || NOUN_MARKER.has(before) || MONTH_MAY.has(before)))) return 'future';
   // "The hearing is set for Sept. 12."
   if (w === 'for' && before === 'set') return 'future';
   // "The funeral is on Tuesday", "The vote is at 10.30 GMT on Monday": an event told in the present is still to come.
@@ -171,7 +177,7 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     at = wordEnd(text, wordAt, to);
     const word = text.slice(wordAt, at).toLowerCase();
     // "next to the embassy", "were planning", "plans to": the word after is read only for "next", a past auxiliary and a plan.
-    const next = word === 'next' || word === 'was' || word === 'were' || PLAN_WORDS.has(word) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
+    const next = word === 'next' || word === 'was' || word === 'were' || PLAN_WORDS.has(word) || POSSIBILITY_MODAL.has(word) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     const cue = isSchedule(word, previous, 2 * (i + 1)) ? 'future' : cueOf(word, previous, next, previousTwo);
     if (cue !== 'unknown') return { tense: tenseOf(cue, 2 * (i + 1), word, previous), word, before: previous };
     previousTwo = previous;

@@ -50,6 +50,18 @@ export const NOUN_MARKERS = [
   'any', 'some', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'into', 'and', 'or', 'tax', 'new', 'fresh', 'first', 'second',
 ] as const;
 
+/** Modals of possibility, which before a bare verb point ahead: "London could move into tier 3 on Wednesday". */
+export const POSSIBILITY_MODALS = ['could', 'may', 'might'] as const;
+
+/**
+ * Words after such a modal that tell no bare verb of the future: "could not be reached", "may have left", and "be",
+ * as "could be located Wednesday" tells in news who could be found then.
+ */
+export const NOT_BARE_AFTER_MODAL = ['not', 'have', "'ve", '’ve', 'never', 'well', 'be'] as const;
+
+/** Words before "may" that make it the month: "in May", "since May", "early May". */
+export const MONTH_MAY_BEFORE = ['since', 'last', 'next', 'early', 'late', 'mid', 'until', 'till', 'through', 'during', 'before', 'after'] as const;
+
 /** Two-word phrases of the future whose words alone say nothing: "is to resume", "set to meet". */
 export const FUTURE_PHRASES = ['is to', 'are to', 'set to', 'about to', 'ready to', 'forecast to', 'projected to', 'likely to', 'poised to'] as const;
 
