@@ -143,6 +143,17 @@ describe('tenseAt', () => {
     expect(tenseOf('Sales since May rose on [Wednesday].').direction).toBe('past');
   });
 
+  it('reads "expected" after its subject and before the date\'s preposition as a past act', () => {
+    expect(tenseOf('"The economy is growing faster than we expected in [May]," he said.').direction).toBe('past');
+    expect(tenseOf('Growth was faster than they planned in [May].').direction).toBe('past');
+  });
+
+  it('keeps "expected" ahead when what is expected follows or no subject comes before it', () => {
+    expect(tenseOf('Growth is expected to pick up in [November].').direction).toBe('future');
+    expect(tenseOf('The company said it expected sales to rise in [March].').direction).toBe('future');
+    expect(tenseOf('We expected to finish the work in [November].').direction).toBe('future');
+  });
+
   it('points the day something takes effect ahead', () => {
     expect(tenseOf('U.S. Trust also created a four-member office of the chairman, effective [Feb. 1].').direction).toBe('future');
   });

@@ -1,6 +1,6 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { BARE_FORM_GOVERNORS, FIRM_FUTURE_WORDS, FUTURE_PHRASES, MONTH_MAY_BEFORE, NOT_BARE_AFTER_MODAL, NOUN_MARKERS, POSSIBILITY_MODALS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_PROGRESSIVE_WORDS, FUTURE_WORDS, NOT_DEADLINE_TO, NOT_PAST_ED, PAST_WORDS, PRESENT_AUXILIARIES, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
+import { BARE_FORM_GOVERNORS, DATE_PREPOSITIONS, FIRM_FUTURE_WORDS, FUTURE_PHRASES, MONTH_MAY_BEFORE, NOT_BARE_AFTER_MODAL, NOUN_MARKERS, POSSIBILITY_MODALS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_PROGRESSIVE_WORDS, FUTURE_WORDS, NOT_DEADLINE_TO, NOT_PAST_ED, PAST_AFTER_SUBJECT_WORDS, PAST_WORDS, PRESENT_AUXILIARIES, SUBJECT_PRONOUNS, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 
 export type Direction = 'past' | 'future' | 'unknown';
@@ -20,6 +20,9 @@ const SCHEDULE_PROGRESSIVE = new Set<string>(SCHEDULE_PROGRESSIVE_WORDS);
 const POSSIBILITY_MODAL = new Set<string>(POSSIBILITY_MODALS);
 const NOT_BARE = new Set<string>(NOT_BARE_AFTER_MODAL);
 const MONTH_MAY = new Set<string>(MONTH_MAY_BEFORE);
+const PAST_AFTER_SUBJECT = new Set<string>(PAST_AFTER_SUBJECT_WORDS);
+const DATE_PREPOSITION = new Set<string>(DATE_PREPOSITIONS);
+const SUBJECT_PRONOUN = new Set<string>(SUBJECT_PRONOUNS);
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TAKES_EFFECT_WORDS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
@@ -52,6 +55,8 @@ const cueOf = (w: string, before: string | undefined, next: string | undefined, 
   if ((w === 'was' || w === 'were') && next !== undefined && FUTURE.has(next)) return 'future';
   // "vacation plans", "the plan": a plan is still to come only when what is planned follows ("plans to visit").
   if (PLAN_WORDS.has(w) && next !== 'to') return 'unknown';
+  // "faster than we expected in May": after its subject, with nothing expected after it, a past act ("it expected sales to rise" is not).
+  if (PAST_AFTER_SUBJECT.has(w) && before !== undefined && SUBJECT_PRONOUN.has(before) && next !== undefined && DATE_PREPOSITION.has(next)) return 'past';
   // "had been scheduled to expire", "had planned": a plan told in the past perfect lies in the past.
   if (FUTURE.has(w)) return before === 'had' || (before === 'been' && previousTwo === 'had') ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
@@ -177,7 +182,7 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     at = wordEnd(text, wordAt, to);
     const word = text.slice(wordAt, at).toLowerCase();
     // "next to the embassy", "were planning", "plans to": the word after is read only for "next", a past auxiliary and a plan.
-    const next = word === 'next' || word === 'was' || word === 'were' || PLAN_WORDS.has(word) || POSSIBILITY_MODAL.has(word) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
+    const next = word === 'next' || word === 'was' || word === 'were' || PLAN_WORDS.has(word) || POSSIBILITY_MODAL.has(word) || PAST_AFTER_SUBJECT.has(word) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     const cue = isSchedule(word, previous, 2 * (i + 1)) ? 'future' : cueOf(word, previous, next, previousTwo);
     if (cue !== 'unknown') return { tense: tenseOf(cue, 2 * (i + 1), word, previous), word, before: previous };
     previousTwo = previous;

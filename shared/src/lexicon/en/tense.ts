@@ -62,6 +62,13 @@ export const NOT_BARE_AFTER_MODAL = ['not', 'have', "'ve", '’ve', 'never', 'we
 /** Words before "may" that make it the month: "in May", "since May", "early May". */
 export const MONTH_MAY_BEFORE = ['since', 'last', 'next', 'early', 'late', 'mid', 'until', 'till', 'through', 'during', 'before', 'after'] as const;
 
+/**
+ * Future words that after a subject pronoun and right before the date's preposition are a past act: "faster than we
+ * expected in May", while "is expected to", "the expected rise" and "it expected sales to rise in March" stay ahead.
+ */
+export const PAST_AFTER_SUBJECT_WORDS = ['expected', 'planned'] as const;
+export const SUBJECT_PRONOUNS = ['i', 'we', 'you', 'he', 'she', 'it', 'they'] as const;
+
 /** Two-word phrases of the future whose words alone say nothing: "is to resume", "set to meet". */
 export const FUTURE_PHRASES = ['is to', 'are to', 'set to', 'about to', 'ready to', 'forecast to', 'projected to', 'likely to', 'poised to'] as const;
 
