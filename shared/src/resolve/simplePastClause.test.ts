@@ -19,6 +19,7 @@ describe('inSimplePastClause', () => {
     expect(inPastClause('At a hearing on [19 March], she pleaded not guilty.')).toBe(true);
     expect(inPastClause('Work stopped when the builder went bankrupt; in [July] a new contractor was appointed.')).toBe(true);
     expect(inPastClause('In [August] the club was still appealing against a transfer ban.')).toBe(true);
+    expect(inPastClause('On [19 March], the court heard that she had lied.')).toBe(true);
   });
 
   it('does not read a date that modifies a noun or an adjective', () => {

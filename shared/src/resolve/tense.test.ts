@@ -154,6 +154,16 @@ describe('tenseAt', () => {
     expect(tenseOf('We expected to finish the work in [November].').direction).toBe('future');
   });
 
+  it('reads common irregular past forms as the past', () => {
+    expect(tenseOf('On [19 March], the court heard that she had lied.')).toEqual({ direction: 'past', distance: 6 });
+    expect(tenseOf('Thousands fled the city on [Tuesday].').direction).toBe('past');
+  });
+
+  it('does not read a participle after a present auxiliary as the past: a present passive', () => {
+    expect(tenseOf('The relatives may lose when the case is heard in [May].').direction).not.toBe('past');
+    expect(tenseOf('The museum is closed on [Monday].').direction).not.toBe('past');
+  });
+
   it('points the day something takes effect ahead', () => {
     expect(tenseOf('U.S. Trust also created a four-member office of the chairman, effective [Feb. 1].').direction).toBe('future');
   });

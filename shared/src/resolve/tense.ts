@@ -70,8 +70,8 @@ const cueOf = (w: string, before: string | undefined, next: string | undefined, 
   if ((w === 'is' || w === 'are') && (next === 'on' || next === 'at')) return 'future';
   // "The ministers are meeting on Monday": the present progressive of an arrangement (not "is continuing to try").
   if (before !== undefined && PRESENT_AUXILIARY.has(before) && SCHEDULE_PROGRESSIVE.has(w)) return 'future';
-  // "to be published", "will be paid", "will be formally signed": a participle after "be" is passive, not past.
-  if (before === 'be' || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
+  // "to be published", "will be paid", "will be formally signed", "when the case is heard": a participle after "be" or a present auxiliary is passive, not past.
+  if (before === 'be' || (before !== undefined && PRESENT_AUXILIARY.has(before)) || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
   if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) return 'past';
   return 'unknown';
 };

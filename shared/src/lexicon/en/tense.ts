@@ -78,6 +78,8 @@ export const PAST_VERBS = [
   'came', 'went', 'began', 'fell', 'rose', 'made', 'held', 'left', 'got', 'gave', 'found', 'saw', 'thought', 'won', 'lost',
   'sent', 'led', 'ran', 'shot', 'spoke', 'wrote', 'became', 'brought', 'bought', 'sold', 'paid', 'put', 'struck', 'hit',
   'broke', 'chose', 'drew', 'flew', 'grew', 'knew', 'read', 'sought', 'stood', 'swore', 'threw', 'felt', 'kept', 'meant',
+  'heard', 'fought', 'caught', 'spent', 'built', 'fled', 'drove', 'sank', 'stole', 'withdrew', 'understood', 'oversaw',
+  'upheld', 'forgot', 'froze', 'arose', 'slept', 'dealt', 'lent', 'taught', 'rode', 'wore', 'shook', 'swam', 'underwent',
 ] as const;
 
 /** Words that say an act is over without being its verb ("the last", "earlier"). */
