@@ -181,7 +181,8 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     if (wordAt < 0) break;
     at = wordEnd(text, wordAt, to);
     const word = text.slice(wordAt, at).toLowerCase();
-    // "next to the embassy", "were planning", "plans to": the word after is read only for "next", a past auxiliary and a plan.
+    // "next to the embassy", "were planning", "plans to", "could move", "we expected in": the word after is read only for
+    // "next", a past auxiliary, a plan, a modal of possibility and "expected".
     const next = word === 'next' || word === 'was' || word === 'were' || PLAN_WORDS.has(word) || POSSIBILITY_MODAL.has(word) || PAST_AFTER_SUBJECT.has(word) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     const cue = isSchedule(word, previous, 2 * (i + 1)) ? 'future' : cueOf(word, previous, next, previousTwo);
     if (cue !== 'unknown') return { tense: tenseOf(cue, 2 * (i + 1), word, previous), word, before: previous };
