@@ -56,6 +56,20 @@ describe('absolute dates', () => {
     expect(tag('The talks took place on 20 December.', '2021-11-19')).toEqual([['20 December', 24, 'DATE', '2020-12-20']]);
   });
 
+  it('put a day or month in the past when its own clause is told in the simple past, however far off its verb', () => {
+    expect(tag('She pleaded not guilty at a hearing on 19 March.', '2022-01-03')).toEqual([['19 March', 39, 'DATE', '2021-03-19']]);
+    expect(tag('At a hearing on 19 March, she pleaded not guilty.', '2022-01-03')).toEqual([['19 March', 16, 'DATE', '2021-03-19']]);
+    expect(tag('In March the company was sold.', '2022-01-03')).toEqual([['March', 3, 'DATE', '2021-03']]);
+  });
+
+  it('keep the window ahead for a date of a noun or of another clause than the past verb\'s', () => {
+    expect(tag('The directors declared a dividend, payable Jan. 2 to stock of record Dec. 15.', '1989-11-02')).toEqual([
+      ['Jan. 2', 43, 'DATE', '1990-01-02'],
+      ['Dec. 15', 69, 'DATE', '1989-12-15'],
+    ]);
+    expect(tag('The bank announced an agreement to acquire the company in January.', '1989-11-02')).toEqual([['January', 58, 'DATE', '1990-01']]);
+  });
+
   it('move a day without a year forward when the sentence speaks of the future', () => {
     expect(tag('The summit will be held on 5 March.')).toEqual([['5 March', 27, 'DATE', '1999-03-05']]);
   });

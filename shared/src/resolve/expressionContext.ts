@@ -2,6 +2,7 @@
 // the resolver asks: most expressions ("1998", "three years", "March 5, 1998") tell enough alone.
 import type { Day } from './calendarMath';
 import type { Context, Told } from './resolved';
+import { inSimplePastClause } from './simplePastClause';
 import { tenseAt, type Direction, type Tense } from './tense';
 
 export class ExpressionContext implements Context {
@@ -29,6 +30,10 @@ export class ExpressionContext implements Context {
 
   get cueDistance(): number {
     return this.tenseHere().distance;
+  }
+
+  get inSimplePastClause(): boolean {
+    return inSimplePastClause(this.text, this.start, this.end);
   }
 
   private tenseHere(): Tense {

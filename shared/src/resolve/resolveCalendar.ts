@@ -85,8 +85,8 @@ function yearOfCentury(lastTwoDigits: number, anchor: Day): number {
 /**
  * The year of a day or month told without one: it lies in the year-long window that ends three
  * months after the publication date ("the rights expire Nov. 21", "payable Dec. 7" are ahead);
- * a past-tense verb right before it ("took place on 20 December") ends the window at the
- * publication date, and the future tense moves the window to start three months before it (two weeks
+ * a past-tense verb right before it ("took place on 20 December"), or the simple past of its own
+ * clause ("In March the company was sold"), ends the window at the publication date, and the future tense moves the window to start three months before it (two weeks
  * when the future is told from now).
  */
 function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Context): number {
@@ -95,7 +95,7 @@ function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Con
   // Where the windows of every tense agree (most dates of the last three months), the tense need not be read.
   const ifFuture = yearInWindowFrom(-FUTURE_SLACK_DAYS, daysAhead, candidate.year);
   if ([-TENSE_MARGIN_DAYS, -365, TENSE_MARGIN_DAYS - 365].every((start) => yearInWindowFrom(start, daysAhead, candidate.year) === ifFuture)) return ifFuture;
-  const clearlyPast = c.direction === 'past' && c.cueDistance <= NEAR_CUE_WORDS;
+  const clearlyPast = c.direction === 'past' && (c.cueDistance <= NEAR_CUE_WORDS || c.inSimplePastClause);
   const futureStart = c.firmFuture ? -FUTURE_SLACK_DAYS : -TENSE_MARGIN_DAYS;
   return yearInWindowFrom(c.direction === 'future' ? futureStart : (clearlyPast ? 0 : TENSE_MARGIN_DAYS) - 365, daysAhead, candidate.year);
 }

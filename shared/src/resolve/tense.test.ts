@@ -112,6 +112,63 @@ describe('tenseAt', () => {
     expect(tenseOf('The parent asked it to respond by [Oct. 31].').direction).toBe('future');
   });
 
+  it('takes a fronted deadline whose clause is told in the simple past for the past', () => {
+    expect(tenseOf('By [Monday evening], more than two million homes were without power.').direction).toBe('past');
+    expect(tenseOf('The storm moved inland, and by [noon on Monday] winds were gusting at 90mph.').direction).toBe('past');
+  });
+
+  it('keeps a fronted deadline ahead when its clause is still to be done or the past verb is another clause\'s', () => {
+    expect(tenseOf('By [Monday], the city will run out of sandbags.').direction).toBe('future');
+    expect(tenseOf('By [Monday], sales were expected to recover.').direction).toBe('future');
+    expect(tenseOf('By [Monday evening], the company must have filed its report.').direction).toBe('future');
+    expect(tenseOf('Reports must be filed by [Monday], officials said.').direction).toBe('future');
+  });
+
+  it('reads a date inside a relative clause by the clause\'s own verb, not the main clause after it', () => {
+    expect(tenseOf("Hartley's brother, Paul, 54, who admitted money laundering in [May], will be sentenced on 2 December.").direction).toBe('past');
+    expect(tenseOf('The plant, which will reopen in [May], closed last year.').direction).toBe('future');
+  });
+
+  it('still reads past the comma after a date in no relative clause', () => {
+    expect(tenseOf('Paul, 54, admitted money laundering in [May], police said.').direction).toBe('past');
+    expect(tenseOf('The plant, shut after a fire in [May], will reopen next year.').direction).toBe('future');
+  });
+
+  it('reads a modal of possibility before a bare verb as the future', () => {
+    expect(tenseOf('London could move into tier 3 as early as [Wednesday].').direction).toBe('future');
+    expect(tenseOf('London may move into tier 3 on [Wednesday].').direction).toBe('future');
+    expect(tenseOf('Talks might resume on [Wednesday].').direction).toBe('future');
+  });
+
+  it('does not read "could not", "may have", "could be" or the month May as a possibility ahead', () => {
+    expect(tenseOf('He could not be reached for comment on [Wednesday].').direction).not.toBe('future');
+    expect(tenseOf('Officials said he may have left the country on [Wednesday].').direction).not.toBe('future');
+    expect(tenseOf('Neither he nor his parents could be located [Wednesday] in Cardenas.').direction).not.toBe('future');
+    expect(tenseOf('Prices rose in May and fell again on [Wednesday].').direction).toBe('past');
+    expect(tenseOf('Sales since May rose on [Wednesday].').direction).toBe('past');
+  });
+
+  it('reads "expected" after its subject and before the date\'s preposition as a past act', () => {
+    expect(tenseOf('"The economy is growing faster than we expected in [May]," he said.').direction).toBe('past');
+    expect(tenseOf('Growth was faster than they planned in [May].').direction).toBe('past');
+  });
+
+  it('keeps "expected" ahead when what is expected follows or no subject comes before it', () => {
+    expect(tenseOf('Growth is expected to pick up in [November].').direction).toBe('future');
+    expect(tenseOf('The company said it expected sales to rise in [March].').direction).toBe('future');
+    expect(tenseOf('We expected to finish the work in [November].').direction).toBe('future');
+  });
+
+  it('reads common irregular past forms as the past', () => {
+    expect(tenseOf('On [19 March], the court heard that she had lied.')).toEqual({ direction: 'past', distance: 6 });
+    expect(tenseOf('Thousands fled the city on [Tuesday].').direction).toBe('past');
+  });
+
+  it('does not read a participle after a present auxiliary as the past: a present passive', () => {
+    expect(tenseOf('The relatives may lose when the case is heard in [May].').direction).not.toBe('past');
+    expect(tenseOf('The museum is closed on [Monday].').direction).not.toBe('past');
+  });
+
   it('points the day something takes effect ahead', () => {
     expect(tenseOf('U.S. Trust also created a four-member office of the chairman, effective [Feb. 1].').direction).toBe('future');
   });

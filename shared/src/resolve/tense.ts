@@ -1,6 +1,6 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { BARE_FORM_GOVERNORS, FIRM_FUTURE_WORDS, FUTURE_PHRASES, NOUN_MARKERS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_PROGRESSIVE_WORDS, FUTURE_WORDS, NOT_DEADLINE_TO, NOT_PAST_ED, PAST_WORDS, PRESENT_AUXILIARIES, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
+import { BARE_FORM_GOVERNORS, DATE_PREPOSITIONS, FIRM_FUTURE_WORDS, FUTURE_PHRASES, MONTH_MAY_BEFORE, NOT_BARE_AFTER_MODAL, NOUN_MARKERS, POSSIBILITY_MODALS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_PROGRESSIVE_WORDS, FUTURE_WORDS, NOT_DEADLINE_TO, NOT_PAST_ED, PAST_AFTER_SUBJECT_WORDS, PAST_WORDS, PRESENT_AUXILIARIES, SUBJECT_PRONOUNS, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 
 export type Direction = 'past' | 'future' | 'unknown';
@@ -17,6 +17,12 @@ const SCHEDULE_PLURAL = new Set<string>(SCHEDULE_PLURAL_WORDS);
 const BARE_FORM_GOVERNOR = new Set<string>(BARE_FORM_GOVERNORS);
 const NOUN_MARKER = new Set<string>(NOUN_MARKERS);
 const SCHEDULE_PROGRESSIVE = new Set<string>(SCHEDULE_PROGRESSIVE_WORDS);
+const POSSIBILITY_MODAL = new Set<string>(POSSIBILITY_MODALS);
+const NOT_BARE = new Set<string>(NOT_BARE_AFTER_MODAL);
+const MONTH_MAY = new Set<string>(MONTH_MAY_BEFORE);
+const PAST_AFTER_SUBJECT = new Set<string>(PAST_AFTER_SUBJECT_WORDS);
+const DATE_PREPOSITION = new Set<string>(DATE_PREPOSITIONS);
+const SUBJECT_PRONOUN = new Set<string>(SUBJECT_PRONOUNS);
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TAKES_EFFECT_WORDS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
@@ -25,6 +31,9 @@ const NOT_DEADLINE = new Set<string>(NOT_DEADLINE_TO);
 const RANGE_FROM = /(?<![\p{L}])from\s+\S+(?:\s+\S+){0,3}\s+to\s+(?:the\s+)?$|\d\s+to\s+$/iu;
 // "had filed reports by Wednesday", "Until Thursday, they had not": a past perfect says the deadline has passed.
 const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
+// "By Monday,", "and by noon on Monday": "by" opening its clause, at most after a conjunction.
+const FRONTED_BY = /^\s*(?:(?:and|but|so)\s+)?by\s+(?:the\s+)?$/iu;
+const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
 // Words that open a clause of what is still to be done, before a deadline.
 const STILL_TO_DO = /(?<![\p{L}])(?:to|that|must|should|would|will|shall|can|could|may|might)(?![\p{L}])/giu;
 
@@ -46,18 +55,23 @@ const cueOf = (w: string, before: string | undefined, next: string | undefined, 
   if ((w === 'was' || w === 'were') && next !== undefined && FUTURE.has(next)) return 'future';
   // "vacation plans", "the plan": a plan is still to come only when what is planned follows ("plans to visit").
   if (PLAN_WORDS.has(w) && next !== 'to') return 'unknown';
+  // "faster than we expected in May": after its subject, with nothing expected after it, a past act ("it expected sales to rise" is not).
+  if (PAST_AFTER_SUBJECT.has(w) && before !== undefined && SUBJECT_PRONOUN.has(before) && next !== undefined && DATE_PREPOSITION.has(next)) return 'past';
   // "had been scheduled to expire", "had planned": a plan told in the past perfect lies in the past.
   if (FUTURE.has(w)) return before === 'had' || (before === 'been' && previousTwo === 'had') ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
   if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';
+  // "London could move into tier 3 on Wednesday": a possibility from now; not "could not be reached", nor the month "in May".
+  if (POSSIBILITY_MODAL.has(w) && next !== undefined && !NOT_BARE.has(next)
+    && !(w === 'may' && (before === undefined || NOUN_MARKER.has(before) || MONTH_MAY.has(before)))) return 'future';
   // "The hearing is set for Sept. 12."
   if (w === 'for' && before === 'set') return 'future';
   // "The funeral is on Tuesday", "The vote is at 10.30 GMT on Monday": an event told in the present is still to come.
   if ((w === 'is' || w === 'are') && (next === 'on' || next === 'at')) return 'future';
   // "The ministers are meeting on Monday": the present progressive of an arrangement (not "is continuing to try").
   if (before !== undefined && PRESENT_AUXILIARY.has(before) && SCHEDULE_PROGRESSIVE.has(w)) return 'future';
-  // "to be published", "will be paid", "will be formally signed": a participle after "be" is passive, not past.
-  if (before === 'be' || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
+  // "to be published", "will be paid", "will be formally signed", "when the case is heard": a participle after "be" or a present auxiliary is passive, not past.
+  if (before === 'be' || (before !== undefined && PRESENT_AUXILIARY.has(before)) || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
   if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) return 'past';
   return 'unknown';
 };
@@ -103,14 +117,37 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const best = tenseBefore(text, lookBackLimit(start), start);
   // A cue after the date must be nearer than twice the one before: with one at 1 or 2 words, none is.
   if (best.distance <= 2) return best;
-  return tenseAfter(text, end, clauseEnd(text, end), best);
+  return tenseAfter(text, end, relativeClauseEnd(text, start, end) ?? clauseEnd(text, end), best);
 }
 
+// ", who admitted money laundering in": a relative clause opened between commas, not yet closed before the date.
+const RELATIVE_CLAUSE_OPEN = /,\s*(?:who|which|whom|whose)\s[^,]*$/iu;
+
 /**
- * The tense of the nearest cue before the date in its sentence, read backwards from it: the first
+ * "Paul, who admitted money laundering in May, will be sentenced": the comma that closes the relative clause a date
+ * stands in, whose own verb governs it, not the main clause's after it (undefined: the date is in no such clause).
+ */
+function relativeClauseEnd(text: string, start: number, end: number): number | undefined {
+  if (!RELATIVE_CLAUSE_OPEN.test(text.slice(clauseStart(text, start), start))) return undefined;
+  const comma = text.indexOf(',', end);
+  return comma >= 0 && comma < clauseEnd(text, end) ? comma : undefined;
+}
+
+/** A tense and the cue word that tells it, in lower case, with the word before that (none: no cue was found). */
+export interface Cue {
+  tense: Tense;
+  word?: string;
+  before?: string;
+}
+
+const tenseBefore = (text: string, limit: number, start: number): Tense => cueBefore(text, limit, start).tense;
+const tenseAfter = (text: string, end: number, to: number, best: Tense): Tense => cueAfter(text, end, to, best).tense;
+
+/**
+ * The nearest cue before the date in its sentence, read backwards from it: the first
  * cue settles it, and the sentence start is met as the words are read, looking back no further than `limit`.
  */
-function tenseBefore(text: string, limit: number, start: number): Tense {
+export function cueBefore(text: string, limit: number, start: number): Cue {
   // The word being read, the one after it (nearer the date) and the one before it, which two-word cues need.
   let next: string | undefined;
   let wordEnds = lastWordEnd(text, limit, start);
@@ -123,7 +160,7 @@ function tenseBefore(text: string, limit: number, start: number): Tense {
     // "had been scheduled", "be formally signed": the word two before is read only for a future cue after "been" and after an adverb.
     const previousTwo = (previous === 'been' && FUTURE.has(word)) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
     const cue = isSchedule(word, previous, distance) ? 'future' : cueOf(word, previous, next, previousTwo);
-    if (cue !== 'unknown') return tenseOf(cue, distance, word, previous);
+    if (cue !== 'unknown') return { tense: tenseOf(cue, distance, word, previous), word, before: previous };
     next = word;
     word = previous;
     wordBegins = previousBegins;
@@ -131,11 +168,11 @@ function tenseBefore(text: string, limit: number, start: number): Tense {
     previousBegins = previousEnds < 0 ? -1 : lastWordStart(text, limit, previousEnds);
     previous = previousEnds < 0 ? undefined : text.slice(previousBegins, previousEnds).toLowerCase();
   }
-  return { direction: 'unknown', distance: Infinity };
+  return { tense: NO_TENSE };
 }
 
 /** The nearest cue in text[end, to), if nearer than `best`, counting words after the date as twice as far. */
-function tenseAfter(text: string, end: number, to: number, best: Tense): Tense {
+export function cueAfter(text: string, end: number, to: number, best: Tense = NO_TENSE): Cue {
   let previous: string | undefined;
   let previousTwo: string | undefined;
   let at = end;
@@ -144,14 +181,15 @@ function tenseAfter(text: string, end: number, to: number, best: Tense): Tense {
     if (wordAt < 0) break;
     at = wordEnd(text, wordAt, to);
     const word = text.slice(wordAt, at).toLowerCase();
-    // "next to the embassy", "were planning", "plans to": the word after is read only for "next", a past auxiliary and a plan.
-    const next = word === 'next' || word === 'was' || word === 'were' || PLAN_WORDS.has(word) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
+    // "next to the embassy", "were planning", "plans to", "could move", "we expected in": the word after is read only for
+    // "next", a past auxiliary, a plan, a modal of possibility and "expected".
+    const next = word === 'next' || word === 'was' || word === 'were' || PLAN_WORDS.has(word) || POSSIBILITY_MODAL.has(word) || PAST_AFTER_SUBJECT.has(word) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     const cue = isSchedule(word, previous, 2 * (i + 1)) ? 'future' : cueOf(word, previous, next, previousTwo);
-    if (cue !== 'unknown') return tenseOf(cue, 2 * (i + 1), word, previous);
+    if (cue !== 'unknown') return { tense: tenseOf(cue, 2 * (i + 1), word, previous), word, before: previous };
     previousTwo = previous;
     previous = word;
   }
-  return best;
+  return { tense: best };
 }
 
 /**
@@ -176,6 +214,13 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   if (word === 'by') {
     const own = from + lastMatchEnd(STILL_TO_DO, text.slice(from, start));
     if (tenseBefore(text, own, start - 3).direction === 'past') return { direction: 'past', distance: 1 };
+    // "By Monday evening, more than two million homes were without power": a fronted deadline is met when its clause is told in the past.
+    // Read up to a modal or "to" ("By Monday, it must have filed"), whose clause is still to be done.
+    if (FRONTED_BY.test(text.slice(from, start))) {
+      const to = clauseEnd(text, end);
+      const modal = text.slice(end, to).search(STILL_TO_DO);
+      if (tenseAfter(text, end, modal < 0 ? to : end + modal, NO_TENSE).direction === 'past') return { direction: 'past', distance: 1 };
+    }
   }
   return { direction: 'future', distance: 1 };
 }

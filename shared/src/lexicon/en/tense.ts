@@ -50,17 +50,57 @@ export const NOUN_MARKERS = [
   'any', 'some', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'into', 'and', 'or', 'tax', 'new', 'fresh', 'first', 'second',
 ] as const;
 
+/** Modals of possibility, which before a bare verb point ahead: "London could move into tier 3 on Wednesday". */
+export const POSSIBILITY_MODALS = ['could', 'may', 'might'] as const;
+
+/**
+ * Words after such a modal that tell no bare verb of the future: "could not be reached", "may have left", and "be",
+ * as "could be located Wednesday" tells in news who could be found then.
+ */
+export const NOT_BARE_AFTER_MODAL = ['not', 'have', "'ve", '’ve', 'never', 'well', 'be'] as const;
+
+/** Words before "may" that make it the month: "in May", "since May", "early May". */
+export const MONTH_MAY_BEFORE = ['since', 'last', 'next', 'early', 'late', 'mid', 'until', 'till', 'through', 'during', 'before', 'after'] as const;
+
+/**
+ * Future words that after a subject pronoun and right before the date's preposition are a past act: "faster than we
+ * expected in May", while "is expected to", "the expected rise" and "it expected sales to rise in March" stay ahead.
+ */
+export const PAST_AFTER_SUBJECT_WORDS = ['expected', 'planned'] as const;
+export const SUBJECT_PRONOUNS = ['i', 'we', 'you', 'he', 'she', 'it', 'they'] as const;
+
 /** Two-word phrases of the future whose words alone say nothing: "is to resume", "set to meet". */
 export const FUTURE_PHRASES = ['is to', 'are to', 'set to', 'about to', 'ready to', 'forecast to', 'projected to', 'likely to', 'poised to'] as const;
 
-/** Auxiliaries, irregular past forms and words that say an act is over. Regular "-ed" forms count too. */
-export const PAST_WORDS = [
+/** Past auxiliaries and irregular past forms. Regular "-ed" forms count too. */
+export const PAST_VERBS = [
   'was', 'were', 'had', 'did', "didn't", 'didn’t', 'wasn’t', "wasn't", "weren't", 'weren’t', 'said', 'told', 'met', 'took',
   'came', 'went', 'began', 'fell', 'rose', 'made', 'held', 'left', 'got', 'gave', 'found', 'saw', 'thought', 'won', 'lost',
   'sent', 'led', 'ran', 'shot', 'spoke', 'wrote', 'became', 'brought', 'bought', 'sold', 'paid', 'put', 'struck', 'hit',
   'broke', 'chose', 'drew', 'flew', 'grew', 'knew', 'read', 'sought', 'stood', 'swore', 'threw', 'felt', 'kept', 'meant',
-  'ago', 'yesterday', 'last', 'earlier', 'previously', 'since', 'already',
+  'heard', 'fought', 'caught', 'spent', 'built', 'fled', 'drove', 'sank', 'stole', 'withdrew', 'understood', 'oversaw',
+  'upheld', 'forgot', 'froze', 'arose', 'slept', 'dealt', 'lent', 'taught', 'rode', 'wore', 'shook', 'swam', 'underwent',
 ] as const;
+
+/** Words that say an act is over without being its verb ("the last", "earlier"). */
+export const PAST_ADVERBS = ['ago', 'yesterday', 'last', 'earlier', 'previously', 'since', 'already'] as const;
+
+export const PAST_WORDS = [...PAST_VERBS, ...PAST_ADVERBS] as const;
+
+/** Prepositions that make a date an adverbial of its clause's act ("sold in March"), not of a noun ("the Jan. 14 deadline"). */
+export const DATE_PREPOSITIONS = ['in', 'on', 'at'] as const;
+
+/**
+ * Words that open another clause than the date's, or whose clause is still to be done or told in the present: "agreed
+ * that it will", "who admitted", "said it may sell", "said it is calling for the redemption on Dec. 7".
+ */
+export const CLAUSE_OPENING_WORDS = [
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'if', 'whether', 'although', 'though', 'unless',
+  'must', 'should', 'can', 'could', 'may', 'might', 'would', 'will', 'shall', 'is', 'are', 'am', 'has', 'have', 'does', 'do',
+] as const;
+
+/** Words before a participle that make it no simple past: a present perfect ("has invited") or a present passive ("is sold"). */
+export const NOT_SIMPLE_PAST_BEFORE = ['has', 'have', 'having', 'is', 'are', 'am', 'be', 'been', 'being'] as const;
 
 /** "-ed" words that are not past acts: adjectives and the future-minded "scheduled", "expected". */
 export const NOT_PAST_ED = [

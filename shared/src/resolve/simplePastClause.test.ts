@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { inSimplePastClause } from './simplePastClause';
+
+// Whether the bracketed date of a sentence is an adverbial of a clause told in the simple past.
+const inPastClause = (marked: string) => {
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  return inSimplePastClause(marked.replace('[', '').replace(']', ''), start, end);
+};
+
+describe('inSimplePastClause', () => {
+  it('reads the simple past of the clause before the date, however far off', () => {
+    expect(inPastClause('She pleaded not guilty at a hearing on [19 March].')).toBe(true);
+    expect(inPastClause('The funeral home operator changed from a fiscal year to a calendar year in [December].')).toBe(true);
+  });
+
+  it('reads the simple past of the clause after a fronted date', () => {
+    expect(inPastClause('In [March] the company was sold.')).toBe(true);
+    expect(inPastClause('At a hearing on [19 March], she pleaded not guilty.')).toBe(true);
+    expect(inPastClause('Work stopped when the builder went bankrupt; in [July] a new contractor was appointed.')).toBe(true);
+    expect(inPastClause('In [August] the club was still appealing against a transfer ban.')).toBe(true);
+    expect(inPastClause('On [19 March], the court heard that she had lied.')).toBe(true);
+  });
+
+  it('does not read a date that modifies a noun or an adjective', () => {
+    expect(inPastClause('Meissner gave no reason for the [Jan. 14] deadline.')).toBe(false);
+    expect(inPastClause('Directors authorized a 3-for-2 split of the common, payable [Dec. 7] to stock of record Nov. 22.')).toBe(false);
+  });
+
+  it('does not read a past verb of another clause', () => {
+    expect(inPastClause('Saudi Arabia told U.S., European and Japanese oil companies of a cutback in their supply in [September].')).toBe(false);
+    expect(inPastClause('Conseco said it is calling for the redemption on [Dec. 7] of its preferred shares.')).toBe(false);
+    expect(inPastClause('The bank announced an agreement to acquire the holding company in [January].')).toBe(false);
+    expect(inPastClause('The company said it may sell the unit in [March].')).toBe(false);
+    expect(inPastClause('In [March], the company, which was founded in 1990, will be sold.')).toBe(false);
+  });
+
+  it('does not take a present perfect, a present passive or a past adverb for the simple past', () => {
+    expect(inPastClause('Albright has invited the ministers to a ceremony in Independence on [March 12].')).toBe(false);
+    expect(inPastClause('In [March] the company is sold to its managers.')).toBe(false);
+    expect(inPastClause('The last shipment of grain to Cuba in [December].')).toBe(false);
+  });
+
+  it('does not read a future or a modal in the clause after a fronted date', () => {
+    expect(inPastClause('In [March] the company will be sold.')).toBe(false);
+    expect(inPastClause('On [Dec. 7], holders of record must have paid.')).toBe(false);
+  });
+});

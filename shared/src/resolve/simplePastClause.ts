@@ -1,0 +1,53 @@
+// "She pleaded not guilty at a hearing on 19 March", "In March the company was sold", "At a hearing on 19 March, she
+// pleaded not guilty": a date whose own clause is told in the simple past lies in the past, however far off its verb stands.
+import { CLAUSE_OPENING_WORDS, DATE_PREPOSITIONS, NOT_SIMPLE_PAST_BEFORE, PAST_ADVERBS } from '../lexicon/en/tense';
+import { clauseEnd, clauseStart, lookBackLimit, wordBefore } from './clauseWords';
+import { cueAfter, cueBefore, type Cue } from './tense';
+
+const DATE_PREPOSITION = new Set<string>(DATE_PREPOSITIONS);
+const PAST_ADVERB = new Set<string>(PAST_ADVERBS);
+const NOT_SIMPLE_PAST = new Set<string>(NOT_SIMPLE_PAST_BEFORE);
+
+// Where another clause begins: a comma or other stop, a word of CLAUSE_OPENING_WORDS, or "to" before a verb ("agreed to buy",
+// not "sold to a rival", "to Kenya").
+const CLAUSE_BOUNDARY = new RegExp(
+  `[,:;()\\u2013\\u2014"\\u201c\\u201d]|(?<![\\p{L}])(?:${CLAUSE_OPENING_WORDS.join('|')})(?![\\p{L}'\\u2019])|(?<![\\p{L}])to\\s+(?!(?:a|an|the|his|her|its|their|our|this|that|these|those)\\s)(?=\\p{Ll})`,
+  'giu',
+);
+// "In", "At a hearing on", "and in": only a conjunction and the date's own phrase stand before a fronted date in its clause.
+const FRONTED_PHRASE = /^\s*(?:(?:and|but|then|so)\s+)?(?:(?:at|in|on|during|after)\s+[^\s,]+(?:\s+[^\s,]+){0,3}\s+)?(?:in|on|at)\s+$/iu;
+
+/** Where the date's own clause begins, reading back from `start` in its sentence. */
+function ownClauseStart(text: string, start: number): number {
+  const from = clauseStart(text, start);
+  let at = from;
+  for (const match of text.slice(from, start).matchAll(CLAUSE_BOUNDARY)) at = from + match.index + match[0].length;
+  return at;
+}
+
+/** Where the clause that goes on at `from` ends: at the next boundary, or the sentence end. */
+function ownClauseEnd(text: string, from: number): number {
+  const to = clauseEnd(text, from);
+  const boundary = text.slice(from, to).search(CLAUSE_BOUNDARY);
+  return boundary < 0 ? to : from + boundary;
+}
+
+/**
+ * A verb in the simple past: not an adverb ("last"), a present perfect ("has invited") or a present passive ("is sold").
+ * `before` is the word before the cue when the cue opens its clause, as "has" ends the clause before it.
+ */
+const isSimplePast = (cue: Cue, before = cue.before) =>
+  cue.tense.direction === 'past' && cue.word !== undefined && !PAST_ADVERB.has(cue.word) && !NOT_SIMPLE_PAST.has(before ?? '');
+
+/** Whether the date at text[start, end) is an adverbial of a clause whose verb is in the simple past. */
+export function inSimplePastClause(text: string, start: number, end: number): boolean {
+  // "the Jan. 14 deadline", "payable Dec. 7": a date that modifies a noun or an adjective says nothing of the clause's act.
+  if (!DATE_PREPOSITION.has(wordBefore(text, lookBackLimit(start), start)?.toLowerCase() ?? '')) return false;
+  const from = ownClauseStart(text, start);
+  const before = cueBefore(text, from, start);
+  if (before.word !== undefined) return isSimplePast(before, before.before ?? wordBefore(text, lookBackLimit(start), from)?.toLowerCase());
+  if (!FRONTED_PHRASE.test(text.slice(from, start))) return false;
+  // The comma that closes a fronted phrase ("At a hearing on 19 March, she pleaded") ends no clause.
+  const after = end + (/^\s*,/.exec(text.slice(end, end + 3))?.[0].length ?? 0);
+  return isSimplePast(cueAfter(text, after, ownClauseEnd(text, after)));
+}
