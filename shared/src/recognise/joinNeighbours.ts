@@ -108,7 +108,6 @@ const RANGE_TO = /^\s*(?:to|until|till|through|-|–|—)\s*$/;
 export function shareYears(text: string, recognitions: readonly Recognition[]): Recognition[] {
   return recognitions.map((current, i) => {
     const before = recognitions[i - 1];
-    const coordinatedAfter = before !== undefined && COORDINATION.test(text.slice(before.end, current.start));
     // "from Monday to Saturday": the second weekday lies on or after the first (not so "Friday and Thursday").
     if (current.partial.kind === 'weekday' && before?.partial.kind === 'weekday' && current.partial.offset === undefined && RANGE_TO.test(text.slice(before.end, current.start))) {
       return { ...current, partial: { ...current.partial, afterCoordinated: true } };
@@ -124,7 +123,7 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       // "in May and June of that year": both of the year told before.
       return { ...current, partial: { ...current.partial, ...(following.year === undefined ? { yearTold: true } : { year: following.year }) } };
     }
-    if (before?.partial.kind === 'calendar' && before.partial.month !== undefined && coordinatedAfter) {
+    if (before?.partial.kind === 'calendar' && before.partial.month !== undefined && COORDINATION.test(text.slice(before.end, current.start))) {
       return { ...current, partial: { ...current.partial, afterCoordinated: true } };
     }
     return current;
