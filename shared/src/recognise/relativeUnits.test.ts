@@ -135,5 +135,6 @@ describe('relative units', () => {
       ['the New Year', 51, 'DATE', '2014'],
     ]);
     expect(tag('The new year began with a rally.', '2013-03-22')).toEqual([]);
+    expect(tag('They left before the New Year holiday.', '2013-03-22')).toEqual([['New Year', 21, 'DATE', '2013-01-01']]);
   });
 });

@@ -19,7 +19,8 @@ export const relativeUnits: Recogniser[] = [
   {
     // "in the new year", "until the new year": the calendar year after the publication's. Capitalised, "New Year" is 1 January (holidays).
     name: 'theNewYear',
-    pattern: compile(`(?<=(?<![\\p{L}])(?:in|into|until|till|by|before)\\s+)the\\s+new\\s+year${E}(?!['’])`),
+    // "before the New Year holiday" is the day: a noun after it leaves "New Year" to the holidays.
+    pattern: compile(`(?<=(?<![\\p{L}])(?:in|into|until|till|by|before)\\s+)the\\s+new\\s+year${E}(?!['’]|\\s+(?:holidays?|break|celebrations?|festivities|party|parties|honours|address|message)${E})`),
     read: () => ({ kind: 'unitShift', unit: 'year', offset: 1, anchor: 'document' }),
   },
   {
