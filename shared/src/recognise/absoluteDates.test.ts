@@ -30,6 +30,21 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('read a season written with a slash, "2013/14", as two years, but only when the second is the next year', () => {
+    expect(tag('in 2013/14, the 2012/13 season and 2015/2016', '2013-03-22')).toEqual([
+      ['2013', 3, 'DATE', '2013'],
+      ['14', 8, 'DATE', '2014'],
+      ['2012', 16, 'DATE', '2012'],
+      ['13', 21, 'DATE', '2013'],
+      ['2015', 35, 'DATE', '2015'],
+      ['2016', 40, 'DATE', '2016'],
+    ]);
+    expect(tag('tickets 2013/15 and 2013/12', '2013-03-22')).toEqual([
+      ['2013', 8, 'DATE', '2013'],
+      ['2013', 20, 'DATE', '2013'],
+    ]);
+  });
+
   it('give coordinated dates the year told after the second', () => {
     expect(tag('in August and September 1914, and on April 24 and 25')).toEqual([
       ['August', 3, 'DATE', '1914-08'],

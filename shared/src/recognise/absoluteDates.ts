@@ -184,12 +184,14 @@ export const absoluteDates: Recogniser[] = [
     read: () => ({ kind: 'unitShift', unit: 'year', offset: 0, anchor: 'document' }),
   },
   {
-    // "17" in "1915-17", "1863" in "1861-1863": the end of a span of years
+    // "17" in "1915-17", "1863" in "1861-1863": the end of a span of years; "14" in "2013/14", "the 2012/13 season"
     name: 'yearRangeEnd',
-    pattern: compile(`(?<=(?<![\\p{L}\\p{N}$€£#.,/-])(?<first>${YEAR})[-–])(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}%]|[-/.,]\\d)`),
+    pattern: compile(`(?<=(?<![\\p{L}\\p{N}$€£#.,/-])(?<first>${YEAR})(?<sep>[-–/]))(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}%]|[-/.,]\\d)`),
     read: ({ groups: g }) => {
       const first = Number(g!.first);
       const year = g!.y!.length === 2 ? Math.floor(first / 100) * 100 + Number(g!.y) : Number(g!.y);
+      // A slash also writes ratios and fractions: only a season or fiscal year, "2013/14", "2015/2016", ending the next year, is a span.
+      if (g!.sep === '/') return year === first + 1 ? { kind: 'calendar', year } : null;
       // "2021-11" is a month, not a span; a span runs forward and within a century.
       return year > first && year < first + 100 ? { kind: 'calendar', year } : null;
     },

@@ -72,4 +72,31 @@ describe('holidays', () => {
   it('do not read words that only begin like a holiday', () => {
     expect(tag('the Eastern front and an easter egg', '2000-05-01')).toEqual([]);
   });
+
+  it('date the holidays news writes in several ways: St Patrick’s Day, July Fourth, New Year, Valentine’s Day', () => {
+    expect(tag("On St Patrick's Day, St. Patrick's Day, July Fourth and the Fourth of July", '2013-03-22')).toEqual([
+      ["St Patrick's Day", 3, 'DATE', '2013-03-17'],
+      ["St. Patrick's Day", 21, 'DATE', '2013-03-17'],
+      ['July Fourth', 40, 'DATE', '2012-07-04'],
+      ['Fourth of July', 60, 'DATE', '2012-07-04'],
+    ]);
+    expect(tag("between Christmas and New Year, and on Valentine's Day", '2013-03-22')).toEqual([
+      ['Christmas', 8, 'DATE', '2012-12-25'],
+      ['New Year', 22, 'DATE', '2013-01-01'],
+      ["Valentine's Day", 39, 'DATE', '2013-02-14'],
+    ]);
+  });
+
+  it('date the British autumn days: Bonfire Night on 5 November, Remembrance Day on the 11th and Remembrance Sunday before it', () => {
+    expect(tag('Guy Fawkes Night, Bonfire Night, Remembrance Day and Remembrance Sunday', '2013-03-22')).toEqual([
+      ['Guy Fawkes Night', 0, 'DATE', '2012-11-05'],
+      ['Bonfire Night', 18, 'DATE', '2012-11-05'],
+      ['Remembrance Day', 33, 'DATE', '2012-11-11'],
+      ['Remembrance Sunday', 53, 'DATE', '2012-11-11'],
+    ]);
+  });
+
+  it('do not read another calendar’s new year as 1 January', () => {
+    expect(tag('for Chinese New Year and the Lunar New Year', '2013-03-22')).toEqual([]);
+  });
 });

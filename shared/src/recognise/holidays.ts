@@ -1,5 +1,5 @@
 // "Thanksgiving Day", "Christmas", "last Christmas", "Easter 1999", "Election Day", "New Year's Eve", "9/11", "post-9/11"
-import { HOLIDAYS, type Holiday } from '../lexicon/en/holidays';
+import { HOLIDAYS, OTHER_NEW_YEARS, type Holiday } from '../lexicon/en/holidays';
 import { B, E, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
@@ -9,6 +9,7 @@ const NAMES = Object.keys(HOLIDAYS)
   .join('|');
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const OFFSETS = { last: -1, next: 1, this: 0 } as const;
+const OTHER_NEW_YEAR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${OTHER_NEW_YEARS.join('|')})\\s+$`, 'iu');
 
 export const holidays: Recogniser[] = [
   {
@@ -22,6 +23,7 @@ export const holidays: Recogniser[] = [
       if (numeric && (/[/.]/.test(text.charAt(index - 1)) || /^[/.]\d/.test(text.slice(index + all.length, index + all.length + 2)))) return null;
       const holiday = lower(g!.h).replace(/’/g, "'") as Holiday;
       if (!(holiday in HOLIDAYS)) return null;
+      if (holiday.startsWith('new year') && OTHER_NEW_YEAR_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
       const offset = g!.rel ? OFFSETS[lower(g!.rel) as keyof typeof OFFSETS] : undefined;
       return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : {}), ...(offset !== undefined ? { offset } : {}) };
     },

@@ -85,4 +85,22 @@ describe('joinNeighbours', () => {
       ['Today', '1998-08-07'],
     ]);
   });
+
+  it('reads "the same month last year" as one date, the month told (or the publication\'s) a year back', () => {
+    const at = (text: string) => tagTimexes(text, { dct: '2013-03-22' }).map((t) => [t.text, t.start, t.type, t.value]);
+    expect(at('Sales rose from the same month last year.')).toEqual([['the same month last year', 16, 'DATE', '2012-03']]);
+    expect(at('In January sales rose from the same month a year earlier.')).toEqual([
+      ['January', 3, 'DATE', '2013-01'],
+      ['the same month a year earlier', 27, 'DATE', '2012-01'],
+    ]);
+    expect(at('It happened the same day last year.')).toEqual([['the same day last year', 12, 'DATE', '2012-03-22']]);
+  });
+
+  it('keeps "the same month" and "last year" apart across a comma', () => {
+    const at = (text: string) => tagTimexes(text, { dct: '2013-03-22' }).map((t) => [t.text, t.start, t.type, t.value]);
+    expect(at('The same month, last year, was different.')).toEqual([
+      ['The same month', 0, 'DATE', '2013-03'],
+      ['last year', 16, 'DATE', '2012'],
+    ]);
+  });
 });

@@ -2,7 +2,7 @@
 // Wednesday", "5 p.m. EST, Nov. 9", "mid-afternoon yesterday"), and a month or season and the spoken year after it ("January
 // nineteen ninety-seven", "the winter of nineteen ninety-four", "June '97"), or a relative one ("August of that year",
 // "the first quarter of next year"), and a shift and the day or week it moves ("Fifty years ago today", "Ten years ago this
-// week"). And coordinated dates, which stay
+// week"), and the period told before, a year back ("the same month last year"). And coordinated dates, which stay
 // two but share the year told once, after the second: "in August and September 1914", "26 June - 4 August 1952".
 import type { PartOfDay } from '../lexicon/en/calendar';
 import type { PartialValue, Recognition } from './partialValue';
@@ -31,6 +31,17 @@ function publicationPeriod(partial: PartialValue): { unit: 'day' | 'week' | 'mon
   return null;
 }
 
+/** "the same month", "the same week", "the same day": the period of the last date told (or of the publication). */
+function samePeriod(partial: PartialValue): 'day' | 'week' | 'month' | null {
+  if (partial.kind !== 'unitShift' || partial.anchor !== 'previous' || partial.offset !== 0) return null;
+  return partial.unit === 'day' || partial.unit === 'week' || partial.unit === 'month' ? partial.unit : null;
+}
+
+/** "last year", "a year ago", "a year earlier": one year back. */
+const isYearBack = (partial: PartialValue) =>
+  (partial.kind === 'unitShift' && partial.unit === 'year' && partial.offset === -1 && partial.anchor === 'document')
+  || (partial.kind === 'shiftBy' && partial.unit === 'year' && partial.amount === 1 && partial.direction === -1 && !partial.period && !partial.at);
+
 /** The partial value of `current` and `next` read as one, or null when they stay two. */
 function joined(current: PartialValue, next: PartialValue, between: string): PartialValue | null {
   if (current.kind === 'time' && isDayLike(next) && /^,?\s+(?:on\s+)?$/.test(between)) return { ...current, day: next };
@@ -39,6 +50,9 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
     const at = publicationPeriod(next);
     if (at) return { ...current, at };
   }
+  // "the same month last year", "the same week a year earlier": the month (or week, or day) the text is in, a year before.
+  const period = samePeriod(current);
+  if (period && isYearBack(next) && /^\s+$/.test(between)) return { kind: 'shiftBy', unit: 'year', amount: 1, direction: -1, anchor: 'previous', at: { unit: period } };
   if (isPartOfToldDay(current) && isDayLike(next) && !('part' in next && next.part) && /^\s+$/.test(between)) return { ...next, part: current.part } as PartialValue;
   if (lacksYear(current) && isYearAlone(next) && /^,?\s+(?:of\s+)?$/.test(between) && next.kind === 'calendar') {
     return { ...current, year: next.year! } as PartialValue;

@@ -22,6 +22,8 @@ export type PartialValue =
       /** "6 June" in "from 21 May to 6 June": on or after the date told just before. */
       afterCoordinated?: true;
     }
+  /** "on the 15th": a day of the month the text is in (the last month told, or the publication's). */
+  | { kind: 'dayOfMonth'; day: number }
   /** "Thanksgiving Day", "last Christmas", "Easter 1999". */
   | { kind: 'holiday'; holiday: Holiday; year?: number; offset?: number }
   /** "the 1990s" (199), "the 20th century" (19), "the 4th century BC" (BC03). */

@@ -1,6 +1,7 @@
 // The recognisers, in order of preference when two find the same span: the order matters only for
 // ties in start and length, where the earlier entry wins.
 import { absoluteDates } from './absoluteDates';
+import { dayOfMonth } from './dayOfMonth';
 import { decades } from './decades';
 import { durations } from './durations';
 import { eraYears } from './eraYears';
@@ -19,6 +20,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   ...numericDates,
   ...decades,
   ...holidays,
+  ...dayOfMonth,
   ...seasonsAndQuarters,
   ...relativeDays,
   // Before durations: "two years ago" is a date, though "two years" alone is a duration.

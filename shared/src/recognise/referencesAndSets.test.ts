@@ -86,4 +86,14 @@ describe('references and sets', () => {
   it('do not read a plural weekday in lower case as a set', () => {
     expect(tag('sundays and mondays')).toEqual([]);
   });
+
+  it('keep "twice-" inside a set word ("twice-yearly"), but not "twice" that counts something else', () => {
+    expect(tag('a twice-yearly review, twice-weekly flights, twice-monthly and twice-daily doses; twice the yearly rate', '2013-03-22')).toEqual([
+      ['twice-yearly', 2, 'SET', 'P1Y'],
+      ['twice-weekly', 23, 'SET', 'P1W'],
+      ['twice-monthly', 45, 'SET', 'P1M'],
+      ['twice-daily', 63, 'SET', 'P1D'],
+      ['yearly', 92, 'SET', 'P1Y'],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 // "now", "recently", "the past", "the future", "currently"; "every Monday", "on Sundays", "weekly", "each year",
-// "twice a year", "every three months", "every spring", "every weekend"
+// "twice a year", "twice-yearly", "every three months", "every spring", "every weekend"
 import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../lexicon/en/calendar';
 import { NOUNS_AFTER_CURRENT_NOT_TIME, REFERENCE_WORDS, SET_WORDS, WORDS_AFTER_THE_PRESENT_AS_TIME } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
@@ -35,7 +35,8 @@ export const referencesAndSets: Recogniser[] = [
   },
   {
     name: 'setWord',
-    pattern: compile(`${B}(?<w>${words(SET_WORDS)})${E}`),
+    // "twice-yearly": the count is the frequency, inside the span; the value stays the period (P1Y).
+    pattern: compile(`${B}(?:twice-)?(?<w>${words(SET_WORDS)})${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       // "The Daily Telegraph", "the Daily Mail", "The Weekly Standard": a capitalised adverb before a capitalised word names a paper.
       if (isCapitalised(all) && !/\s/.test(all) && capitalisedWordAfter(text, index + all.length) !== undefined) return null;

@@ -128,4 +128,13 @@ describe('relative units', () => {
   it('give no year past 9999: far shifts are only a time to come', () => {
     expect(tag('10000 years later', '2021-11-19')).toEqual([['10000 years later', 0, 'DATE', 'FUTURE_REF']]);
   });
+
+  it('read "in the new year" as the calendar year after the publication\'s, but not "the new year" as a subject', () => {
+    expect(tag('Talks resume in the new year; they will wait until the New Year.', '2013-03-22')).toEqual([
+      ['the new year', 16, 'DATE', '2014'],
+      ['the New Year', 51, 'DATE', '2014'],
+    ]);
+    expect(tag('The new year began with a rally.', '2013-03-22')).toEqual([]);
+    expect(tag('They left before the New Year holiday.', '2013-03-22')).toEqual([['New Year', 21, 'DATE', '2013-01-01']]);
+  });
 });

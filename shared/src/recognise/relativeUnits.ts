@@ -17,6 +17,13 @@ const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|th
 
 export const relativeUnits: Recogniser[] = [
   {
+    // "in the new year", "until the new year": the calendar year after the publication's. Capitalised, "New Year" is 1 January (holidays).
+    name: 'theNewYear',
+    // "before the New Year holiday" is the day: a noun after it leaves "New Year" to the holidays.
+    pattern: compile(`(?<=(?<![\\p{L}])(?:in|into|until|till|by|before)\\s+)the\\s+new\\s+year${E}(?!['’]|\\s+(?:holidays?|break|celebrations?|festivities|party|parties|honours|address|message)${E})`),
+    read: () => ({ kind: 'unitShift', unit: 'year', offset: 1, anchor: 'document' }),
+  },
+  {
     name: 'unitShift',
     // "earlier" and "later" are not read here (widenOverModifiers takes them into "earlier this year"); "the" before "past", "current" and "coming" is in: "[the past year]", "[the coming year]".
     pattern: compile(`${B}(?:(?<deictic>(?:the\\s+(?=past|current|coming|last\\s+(?:decade|century)))?${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?:fiscal\\s+)?(?<u>${CALENDAR_UNIT})${E}(?!\\s+of\\s+an?\\s)`),

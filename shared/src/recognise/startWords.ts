@@ -22,7 +22,8 @@ const PATTERN_OPENERS = [
 const LEADING_WORDS = ['the', 'a', 'an', 'in', 'for', 'that', 'on', 'from', 'at', 'about', 'more', 'less', 'around', 'over', 'within', 'almost', 'nearly', 'some', 'right', 'this', 'last', 'next', 'past', 'early', 'late', 'each', 'once', 'twice', 'one', 'same'] as const;
 
 // Every word of a phrase: "the near future" may start at "the", and "the" counts only before "near".
-const wordsOf = (phrase: string) => phrase.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/\.$/, '')).filter(Boolean);
+// The text's words end at an apostrophe, so "valentine's" is looked up as "valentine".
+const wordsOf = (phrase: string) => phrase.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/\.$/, '').replace(/['’].*$/, '')).filter(Boolean);
 
 export type StartKind = 'no' | 'yes' | 'leading';
 

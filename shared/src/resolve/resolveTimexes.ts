@@ -7,6 +7,7 @@ import type { TagOptions, Timex } from '../types';
 import { addDays, addMonths, compareDays, formatDay, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
 import { ExpressionContext } from './expressionContext';
 import { resolveCalendar, resolveHoliday } from './resolveCalendar';
+import { resolveDayOfMonth } from './resolveDayOfMonth';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type Told } from './resolved';
 import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod } from './shifts';
 import { frameOpenedBy, frameYearAt, type YearFrame } from './yearFrames';
@@ -94,6 +95,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       return resolveCalendar(partial, c);
     case 'holiday':
       return resolveHoliday(partial, c);
+    case 'dayOfMonth':
+      return resolveDayOfMonth(partial, c);
     case 'decade':
       return date(String(partial.decade));
     case 'century':

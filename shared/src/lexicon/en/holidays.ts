@@ -10,14 +10,25 @@ export type HolidayRule =
 
 export const HOLIDAYS = {
   "new year's day": { fixed: { month: 1, day: 1 } },
+  // "between Christmas and New Year": capitalised, the day (lower case, "the new year" is the year to come).
+  'new year': { fixed: { month: 1, day: 1 } },
   "new year's eve": { fixed: { month: 12, day: 31 } },
   "valentine's day": { fixed: { month: 2, day: 14 } },
   "st. patrick's day": { fixed: { month: 3, day: 17 } },
+  "st patrick's day": { fixed: { month: 3, day: 17 } },
+  "saint patrick's day": { fixed: { month: 3, day: 17 } },
   'independence day': { fixed: { month: 7, day: 4 } },
+  'july fourth': { fixed: { month: 7, day: 4 } },
+  'fourth of july': { fixed: { month: 7, day: 4 } },
   'bastille day': { fixed: { month: 7, day: 14 } },
   halloween: { fixed: { month: 10, day: 31 } },
   'veterans day': { fixed: { month: 11, day: 11 } },
   'armistice day': { fixed: { month: 11, day: 11 } },
+  'remembrance day': { fixed: { month: 11, day: 11 } },
+  // The Sunday nearest Armistice Day: the second Sunday of November (ISO weekday 7).
+  'remembrance sunday': { nth: 2, weekday: 7, month: 11 },
+  'guy fawkes night': { fixed: { month: 11, day: 5 } },
+  'bonfire night': { fixed: { month: 11, day: 5 } },
   'christmas eve': { fixed: { month: 12, day: 24 } },
   'christmas day': { fixed: { month: 12, day: 25 } },
   christmas: { fixed: { month: 12, day: 25 } },
@@ -52,3 +63,6 @@ export type Holiday = keyof typeof HOLIDAYS;
 
 /** Nouns after a month and day that make it a day of history ("the Sept. 11 attacks", "the 7 July bombings"): its year is that of the day named so. */
 export const HISTORIC_DAY_NOUNS = ['attacks', 'attack', 'bombings', 'terrorist attacks', 'terror attacks'] as const;
+
+/** Calendars whose new year is not 1 January: "Chinese New Year", "the Jewish New Year" are other days. */
+export const OTHER_NEW_YEARS = ['chinese', 'lunar', 'jewish', 'islamic', 'persian', 'iranian', 'hindu', 'tamil', 'thai', 'vietnamese', 'tibetan', 'orthodox', 'julian'] as const;
