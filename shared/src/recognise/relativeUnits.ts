@@ -74,15 +74,13 @@ export const relativeUnits: Recogniser[] = [
   },
   {
     name: 'shiftBy',
-    // "two years ago", "a fortnight ago", "several weeks later", and a bare plural: "months ago", "weeks later".
-    pattern: compile(`${B}(?:(?:(?<n>${AMOUNT}|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+)?(?<u>${SHIFT_UNIT}s?)(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|hence|from\\s+now)${E}`),
+    // "two years ago", "a fortnight ago", "several weeks later", and a bare plural: "months ago", "weeks later"
+    // (an alternative of its own, so that the amount is not tried optionally at every unit word).
+    pattern: compile(`${B}(?:(?:(?<n>${AMOUNT}|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+(?<u>${SHIFT_UNIT}s?)|(?<bare>(?:days|weeks|fortnights|months|years|quarters|decades|centuries)))(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|hence|from\\s+now)${E}`),
     read: ({ groups: g }) => {
       const dir = lower(g!.dir);
       const direction = dir === 'ago' || dir === 'earlier' ? -1 : 1;
-      const bare = !g!.n && !g!.vague;
-      // "day later" alone is no expression; "days later" is some days.
-      if (bare && !/s$/i.test(g!.u!)) return null;
-      if (g!.vague || bare) return { kind: 'fixed', type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+      if (g!.vague || g!.bare) return { kind: 'fixed', type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
       const amount = readNumber(g!.n!);
       if (amount === null || !Number.isInteger(amount)) return null;
       // "ago" and "from now" count from the publication date; "earlier"/"later" from the last date told.

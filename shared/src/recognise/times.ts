@@ -49,12 +49,13 @@ export const times: Recogniser[] = [
     // "4 in the morning", "eight o'clock in the evening": the part of the day says before or after noon
     name: 'hourOfPart',
     // "at 9 o'clock" alone is read as written.
-    pattern: compile(`${B}(?<h>[1-9]|1[0-2]|${HOUR_WORDS})(?:\\s+o['’]clock(?=\\s+in\\s+the\\s)|(?<clock>\\s+o['’]clock))?(?:\\s+in\\s+the\\s+(?<p>morning|afternoon|evening))?${E}`),
+    // One of the two must follow the hour, so that a bare number fails at once, as most do.
+    pattern: compile(`${B}(?<h>[1-9]|1[0-2]|${HOUR_WORDS})(?:\\s+o['’]clock(?:\\s+in\\s+the\\s+(?<p>morning|afternoon|evening))?|\\s+in\\s+the\\s+(?<p2>morning|afternoon|evening))${E}`),
     read: ({ groups: g }) => {
       const written = (HOURS as Record<string, number>)[lower(g!.h)] ?? Number(g!.h);
-      if (!g!.p && !g!.clock) return null;
-      if (!g!.p) return { kind: 'time', hour: written, minute: 0 };
-      const hour = lower(g!.p) === 'morning' ? written % 12 : (written % 12) + 12;
+      const part = g!.p ?? g!.p2;
+      if (!part) return { kind: 'time', hour: written, minute: 0 };
+      const hour = lower(part) === 'morning' ? written % 12 : (written % 12) + 12;
       return { kind: 'time', hour, minute: 0 };
     },
   },
