@@ -121,16 +121,25 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 }
 
 // ", who admitted money laundering in": a relative clause opened between commas, not yet closed before the date.
-const RELATIVE_CLAUSE_OPEN = /,\s*(?:who|which|whom|whose)\s[^,]*$/iu;
+const RELATIVE_CLAUSE_OPEN = /,\s*(?:who|which|whom|whose)\s/iuy;
 
 /**
  * "Paul, who admitted money laundering in May, will be sentenced": the comma that closes the relative clause a date
  * stands in, whose own verb governs it, not the main clause's after it (undefined: the date is in no such clause).
  */
 function relativeClauseEnd(text: string, start: number, end: number): number | undefined {
-  if (!RELATIVE_CLAUSE_OPEN.test(text.slice(clauseStart(text, start), start))) return undefined;
-  const comma = text.indexOf(',', end);
-  return comma >= 0 && comma < clauseEnd(text, end) ? comma : undefined;
+  // The last comma before the date opens it, in the date's sentence: tried where it stands, as most dates follow none.
+  const limit = lookBackLimit(start);
+  let opening = start - 1;
+  // Read back no further than the sentence can reach: lastIndexOf would cross a long text with no comma for every date.
+  while (opening >= limit && text.charCodeAt(opening) !== 44) opening--;
+  if (opening < limit) return undefined;
+  RELATIVE_CLAUSE_OPEN.lastIndex = opening;
+  if (!RELATIVE_CLAUSE_OPEN.test(text) || opening < clauseStart(text, start)) return undefined;
+  const to = clauseEnd(text, end);
+  let comma = end;
+  while (comma < to && text.charCodeAt(comma) !== 44) comma++;
+  return comma < to ? comma : undefined;
 }
 
 /** A tense and the cue word that tells it, in lower case, with the word before that (none: no cue was found). */
