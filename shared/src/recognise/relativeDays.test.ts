@@ -46,6 +46,8 @@ describe('relative days', () => {
     const values = (text: string) => tag(text, '2012-10-31').map((t) => [t[0], t[3]]);
     expect(values('The vote is on Friday, November 2. Results will come overnight.')).toEqual([['Friday, November 2', '2012-11-02'], ['overnight', '2012-10-31TNI']]);
     expect(values('Today the city is quiet. Five people were killed overnight.')).toEqual([['Today', '2012-10-31'], ['overnight', '2012-10-30TNI']]);
+    // A day told as background, weeks before the publication, is not the story's night.
+    expect(values('The bombings, on Oct. 7, killed 247. Sites were struck overnight.')).toEqual([['Oct. 7', '2012-10-07'], ['overnight', '2012-10-30TNI']]);
   });
 
   it('make a day with a part of the day a TIME', () => {

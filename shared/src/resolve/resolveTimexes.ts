@@ -56,6 +56,10 @@ const unknownDayOf = (told: Told) =>
 const unknownOfUnit = (unit: Unit) =>
   SHIFTS_OF_DAYS.has(unit) ? (unit === 'week' || unit === 'fortnight' ? 'XXXX-WXX' : 'XXXX-XX-XX') : unit === 'month' ? 'XXXX-XX' : 'XXXX';
 
+/** How far, in characters (about two sentences), a day told carries on to an "overnight" after it. */
+const STORY_NIGHT_REACH = 300;
+const STORY_NIGHT_DAYS = 7;
+
 /** Units of a day or shorter, and weeks: a shift by them needs a day to count from. */
 const SHIFTS_OF_DAYS: ReadonlySet<Unit> = new Set<Unit>(['day', 'night', 'week', 'fortnight', 'weekend', 'hour', 'minute', 'second']);
 
@@ -189,7 +193,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (!anchor) return withPart('XXXX-XX-XX', 'NI');
       // "On Sunday, October 28, the rain began. The storm strengthened overnight": the night of the story's day, told in the past;
       // "On Tuesday morning … had burned down overnight": the night before a morning.
-      const told = c.previous?.precision === 'day' && c.document && compareDays(c.previous.day, c.document) < 0 && c.direction === 'past' ? c.previous : null;
+      // Not a day told only as background ("The embassy bombings, on Aug. 7, …" in a story of the 20th): the story's day is of
+      // the last week, or of an earlier year's story the text tells.
+      const told = c.previous?.precision === 'day' && c.document && compareDays(c.previous.day, c.document) < 0 && c.sinceTold <= STORY_NIGHT_REACH && c.direction === 'past'
+        && (compareDays(c.document, addDays(c.previous.day, STORY_NIGHT_DAYS)) <= 0 || (c.previous.yearWritten && c.previous.day.year < c.document.year)) ? c.previous : null;
       const storyNight = told && addDays(told.day, told.part === 'MO' ? -1 : 0);
       const day = storyNight ?? (c.direction === 'future' ? anchor : addDays(anchor, -1));
       return withPart(formatDay(day), 'NI', { day, precision: 'day' });
