@@ -33,6 +33,10 @@ describe('eventTitle', () => {
     expect(title('As previously reported, the crisis began after the election of 9 August 2020, in which Lukashenko won.', '9 August 2020')).toBe('The crisis began after the election of 9 August 2020');
   });
 
+  it('keeps a name with its apposition, which is no lead-in', () => {
+    expect(title('Theresa May, the home secretary, will visit the region on Monday.', 'Monday')).toBe('Theresa May, the home secretary, will visit the region on Monday');
+  });
+
   it('takes the clause of its own date in a sentence with several dated events', () => {
     const sentence = 'On 15 November, Merkel and Lukashenko held their first telephone conversation, the second phone talk followed on 17 November.';
     expect(title(sentence, '15 November', true)).toBe('Merkel and Lukashenko held their first telephone conversation');

@@ -169,6 +169,9 @@ function lastVerbOrThat(clause: string): number {
 
 const shortPhrase = (words: readonly string[]) => (words.length > 0 && words.length <= 6 && !words.some((word) => /\d/.test(word)) ? words.join(' ') : null);
 
+// "the home secretary, " after a name: a short noun phrase closed by a comma, set beside the name.
+const APPOSITION = /^(?:the|a|an|his|her|its|their)\s[^,.;]{1,40},\s/iu;
+
 // "As previously reported, ", "In July 2021, ", "For several months, " and "On 15 November " open sentences
 // without saying what happened: where text[from, to) starts after them.
 function afterOpeningPhrases(text: string, from: number, to: number, date: Span): number {
@@ -182,7 +185,9 @@ function afterOpeningPhrases(text: string, from: number, to: number, date: Span)
     // A few words before a comma are a lead-in ("As previously reported,"), or a subject that "who" or "which" follows.
     // A lower-case phrase is one only as a single word ("however"): "diplomats from Germany, Lithuania and Poland" is a list.
     const words = comma ? comma[1]!.split(/\s+/) : [];
-    const leadIn = comma && words.length <= 3 && (words.length === 1 || /^\p{Lu}/u.test(comma[1]!)) && !RELATIVE_PRONOUN.test(rest.slice(comma[0].length));
+    // Nor a name with its apposition after it: "Theresa May, the home secretary, will visit" keeps "Theresa May".
+    const leadIn = comma && words.length <= 3 && (words.length === 1 || /^\p{Lu}/u.test(comma[1]!)) && !RELATIVE_PRONOUN.test(rest.slice(comma[0].length))
+      && !(words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word)) && APPOSITION.test(rest.slice(comma[0].length)));
     if (comma && (holdsDate || scene || leadIn)) {
       from += comma[0].length;
       continue;
