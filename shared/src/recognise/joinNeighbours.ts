@@ -95,8 +95,8 @@ const ENDED = /^\s+(?:ended|ending)\s+$/;
 /** The unit of "the quarter", "the week" or "the month" told alone, which "ended June 30" after it may place. */
 function reportingUnit(partial: PartialValue): 'week' | 'month' | 'quarter' | null {
   if (partial.kind === 'reportedQuarter') return 'quarter';
-  if (partial.kind === 'unitShift' && partial.offset === 0 && partial.anchor === 'document' && (partial.unit === 'week' || partial.unit === 'month')) return partial.unit;
-  return null;
+  const unit = partial.kind === 'unitShift' ? publicationPeriod(partial)?.unit : undefined;
+  return unit === 'week' || unit === 'month' ? unit : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // "on the 15th": the day of the month the text is in, the last month told or else the publication's,
 // a month on or back where the tense points past the publication date.
 import type { PartialValue } from '../recognise/partialValue';
-import { formatDay, formatMonth, isValidDay, type Day } from './calendarMath';
+import { addMonths, formatDay, formatMonth, isValidDay, type Day } from './calendarMath';
 import { date, type Context, type Resolved } from './resolved';
 
 // How far, in characters (about two sentences), a month told before carries on to "the 15th".
@@ -26,6 +26,5 @@ function monthOf(dayOfMonth: number, c: Context): Day | null {
   if (!now) return null;
   // "until the 15th" on the 22nd is next month's; "on the 28th" told in the past on the 22nd, last month's.
   const shift = c.direction === 'future' && dayOfMonth < now.day ? 1 : c.direction === 'past' && dayOfMonth > now.day ? -1 : 0;
-  const index = now.year * 12 + now.month - 1 + shift;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
+  return addMonths({ ...now, day: 1 }, shift);
 }

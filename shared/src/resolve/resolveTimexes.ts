@@ -144,9 +144,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // The day it ends on is read in the period's own context: they stand side by side in one sentence.
       const day = resolve(partial.end, c).told;
       if (day?.precision !== 'day') return resolve(partial.unit === 'quarter' ? { kind: 'reportedQuarter' } : { kind: 'unitShift', unit: partial.unit, offset: 0, anchor: 'document' }, c);
-      const { year, month } = day.day;
-      if (partial.unit === 'quarter') return quarterDate(year, quarterOf(month));
-      return partial.unit === 'month' ? date(formatMonth(year, month), { day: { year, month, day: 1 }, precision: 'month' }) : date(formatWeek(day.day));
+      return partial.unit === 'quarter' ? quarterDate(day.day.year, quarterOf(day.day.month)) : shiftedPeriod(day.day, { unit: partial.unit });
     }
     case 'periodOfYear': {
       const previous = c.previous;
