@@ -1,5 +1,6 @@
 // Two finds side by side that TimeML reads as one expression: a clock time and its day ("10 p.m.
-// Wednesday", "5 p.m. EST, Nov. 9", "mid-afternoon yesterday"), and a month or season and the spoken year after it ("January
+// Wednesday", "5 p.m. EST, Nov. 9", "mid-afternoon yesterday"; "9am on Sunday" stays two, as TimeML leaves
+// the preposition out, but the time is on that day), and a month or season and the spoken year after it ("January
 // nineteen ninety-seven", "the winter of nineteen ninety-four", "June '97"), or a relative one ("August of that year",
 // "the first quarter of next year"), and a shift and the day or week it moves ("Fifty years ago today", "Ten years ago this
 // week"), and the period told before, a year back ("the same month last year"). And coordinated dates, which stay
@@ -44,7 +45,7 @@ const isYearBack = (partial: PartialValue) =>
 
 /** The partial value of `current` and `next` read as one, or null when they stay two. */
 function joined(current: PartialValue, next: PartialValue, between: string): PartialValue | null {
-  if (current.kind === 'time' && isDayLike(next) && /^,?\s+(?:on\s+)?$/.test(between)) return { ...current, day: next };
+  if (current.kind === 'time' && isDayLike(next) && /^,?\s+$/.test(between)) return { ...current, day: next };
   // "Fifty years ago today": one date, the day fifty years before, not a year and the publication day.
   if (current.kind === 'shiftBy' && current.anchor === 'document' && current.direction === -1 && !current.period && SHIFTS_TO_A_DAY.has(current.unit) && /^\s+$/.test(between)) {
     const at = publicationPeriod(next);
@@ -74,6 +75,8 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
   return null;
 }
 
+const TIME_ON_DAY = /^,?\s+on\s+$/i;
+
 export function joinNeighbours(text: string, recognitions: readonly Recognition[]): Recognition[] {
   const result: Recognition[] = [];
   for (let i = 0; i < recognitions.length; i++) {
@@ -83,6 +86,11 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
     if (next && partial) {
       result.push({ start: current.start, end: next.end, partial });
       i++;
+      continue;
+    }
+    // "at 11 a.m. on 11 November 1918": two expressions, as TimeML leaves the preposition out, and the time is on that day.
+    if (next && current.partial.kind === 'time' && isDayLike(next.partial) && TIME_ON_DAY.test(text.slice(current.end, next.start))) {
+      result.push({ ...current, partial: { ...current.partial, day: next.partial } });
       continue;
     }
     result.push(current);

@@ -19,8 +19,9 @@ describe('clock times', () => {
     ]);
   });
 
-  it('keep a time zone inside, abbreviated or named, and still join the day after it', () => {
-    expect(tag('at 7:30 p.m. ET on Friday')).toEqual([['7:30 p.m. ET on Friday', 3, 'TIME', '1998-08-07T19:30']]);
+  it('keep a time zone inside, abbreviated or named, and still take the day after it', () => {
+    expect(tag('at 7:30 p.m. ET Friday')).toEqual([['7:30 p.m. ET Friday', 3, 'TIME', '1998-08-07T19:30']]);
+    expect(tag('at 7:30 p.m. ET on Friday')).toEqual([['7:30 p.m. ET', 3, 'TIME', '1998-08-07T19:30'], ['Friday', 19, 'DATE', '1998-08-07']]);
     expect(tag('at 3 p.m. Moscow time and 9 a.m. Eastern Standard Time')).toEqual([
       ['3 p.m. Moscow time', 3, 'TIME', '1998-08-07T15:00'],
       ['9 a.m. Eastern Standard Time', 26, 'TIME', '1998-08-07T09:00'],
@@ -50,8 +51,8 @@ describe('clock times', () => {
   });
 
   it('make the day a clock time carries the last date told, so "two days later" and a later bare time count from it', () => {
-    expect(tag('At 9am on 3 March 2010, the plant closed. Two days later, it was sold.', '2012-06-20').map((t) => t[3])).toEqual(['2010-03-03T09:00', '2010-03-05']);
-    expect(tag('It made landfall at 9.10am on Sunday. At 3.35pm it struck again.', '2017-09-11').map((t) => t[3])).toEqual(['2017-09-10T09:10', '2017-09-10T15:35']);
+    expect(tag('At 9am on 3 March 2010, the plant closed. Two days later, it was sold.', '2012-06-20').map((t) => t[3])).toEqual(['2010-03-03T09:00', '2010-03-03', '2010-03-05']);
+    expect(tag('It made landfall at 9.10am on Sunday. At 3.35pm it struck again.', '2017-09-11').map((t) => t[3])).toEqual(['2017-09-10T09:10', '2017-09-10', '2017-09-10T15:35']);
   });
 
   it('do not make a bare clock time the last date told: "the next day" after "at 9am" still counts from the day named before it', () => {
