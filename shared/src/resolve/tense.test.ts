@@ -164,6 +164,12 @@ describe('tenseAt', () => {
     expect(tenseOf('Thousands fled the city on [Tuesday].').direction).toBe('past');
   });
 
+  it('reads short regular pasts as the past, and "later" as no direction: "was taken to hospital and later died on Sunday"', () => {
+    expect(tenseOf('He was taken to hospital and later died on [Sunday].')).toEqual({ direction: 'past', distance: 2 });
+    expect(tenseOf('He later died [Sunday].')).toEqual({ direction: 'past', distance: 1 });
+    expect(tenseOf('The family sued the city on [Monday].').direction).toBe('past');
+  });
+
   it('does not read a participle after a present auxiliary as the past: a present passive', () => {
     expect(tenseOf('The relatives may lose when the case is heard in [May].').direction).not.toBe('past');
     expect(tenseOf('The museum is closed on [Monday].').direction).not.toBe('past');

@@ -4,7 +4,7 @@
 export const FUTURE_WORDS = [
   'will', "'ll", '’ll', "won't", 'won’t', 'shall', 'would', 'going', 'plan', 'plans', 'planned', 'planning', 'expect',
   'expects', 'expected', 'scheduled', 'due', 'upcoming', 'coming', 'next', 'tomorrow', 'until', 'till', 'soon',
-  'intends', 'intend', 'hopes', 'aims', 'slated', 'later', 'awaits', 'await',
+  'intends', 'intend', 'hopes', 'aims', 'slated', 'awaits', 'await',
 ] as const;
 
 /**
@@ -80,6 +80,8 @@ export const PAST_VERBS = [
   'broke', 'chose', 'drew', 'flew', 'grew', 'knew', 'read', 'sought', 'stood', 'swore', 'threw', 'felt', 'kept', 'meant',
   'heard', 'fought', 'caught', 'spent', 'built', 'fled', 'drove', 'sank', 'stole', 'withdrew', 'understood', 'oversaw',
   'upheld', 'forgot', 'froze', 'arose', 'slept', 'dealt', 'lent', 'taught', 'rode', 'wore', 'shook', 'swam', 'underwent',
+  // Regular pasts too short for the "-ed" rule, which leaves out "need", "seed" and "shed".
+  'died', 'sued', 'owed', 'tied', 'vied', 'wed',
 ] as const;
 
 /** Words that say an act is over without being its verb ("the last", "earlier"). */
