@@ -164,6 +164,23 @@ describe('tenseAt', () => {
     expect(tenseOf('Thousands fled the city on [Tuesday].').direction).toBe('past');
   });
 
+  it('reads a date an event is, told in the present, as still to come: "The deadline is Friday"', () => {
+    expect(tenseOf('The deadline is [Friday].')).toEqual({ direction: 'future', distance: 1, firm: true });
+    expect(tenseOf('The primary is June 4, and the general election is [Nov. 5].')).toEqual({ direction: 'future', distance: 1, firm: true });
+    expect(tenseOf('The deadline was [Friday].').direction).toBe('past');
+  });
+
+  it('reads "planned" after "is" or "are" as a plan still to come', () => {
+    expect(tenseOf('Debates are planned for early [October].')).toEqual({ direction: 'future', distance: 3, firm: true });
+    expect(tenseOf('The planned [October] vote was cancelled.').direction).toBe('past');
+  });
+
+  it('keeps a deadline after a participle ahead when its clause goes on in the future', () => {
+    expect(tenseOf('Absentee ballots postmarked by [Nov. 3] will be counted.').direction).toBe('future');
+    expect(tenseOf('Ballots postmarked by [Nov. 3] were counted.').direction).toBe('past');
+    expect(tenseOf('The company completed the sale by [Friday].').direction).toBe('past');
+  });
+
   it('reads short regular pasts as the past, and "later" as no direction: "was taken to hospital and later died on Sunday"', () => {
     expect(tenseOf('He was taken to hospital and later died on [Sunday].')).toEqual({ direction: 'past', distance: 2 });
     expect(tenseOf('He later died [Sunday].')).toEqual({ direction: 'past', distance: 1 });

@@ -54,7 +54,8 @@ const cueOf = (w: string, before: string | undefined, next: string | undefined, 
   // "were planning to drive … on Monday", "was scheduled to": a plan told in the past is still to come, and read forwards its auxiliary comes first.
   if ((w === 'was' || w === 'were') && next !== undefined && FUTURE.has(next)) return 'future';
   // "vacation plans", "the plan": a plan is still to come only when what is planned follows ("plans to visit").
-  if (PLAN_WORDS.has(w) && next !== 'to') return 'unknown';
+  // "Debates are planned for October": planned now, it is still to come.
+  if (PLAN_WORDS.has(w) && next !== 'to' && !(w === 'planned' && before !== undefined && PRESENT_AUXILIARY.has(before))) return 'unknown';
   // "faster than we expected in May": after its subject, with nothing expected after it, a past act ("it expected sales to rise" is not).
   if (PAST_AFTER_SUBJECT.has(w) && before !== undefined && SUBJECT_PRONOUN.has(before) && next !== undefined && DATE_PREPOSITION.has(next)) return 'past';
   // "had been scheduled to expire", "had planned": a plan told in the past perfect lies in the past.
@@ -168,6 +169,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
   for (let distance = 1; word !== undefined; distance++) {
     // "had been scheduled", "be formally signed": the word two before is read only for a future cue after "been" and after an adverb.
     const previousTwo = (previous === 'been' && FUTURE.has(word)) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
+    // "The deadline is Friday", "the general election is Nov. 5": a date that an event is, told in the present, is still to come.
+    if (distance === 1 && PRESENT_AUXILIARY.has(word)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     const cue = isSchedule(word, previous, distance) ? 'future' : cueOf(word, previous, next, previousTwo);
     if (cue !== 'unknown') return { tense: tenseOf(cue, distance, word, previous), word, before: previous };
     next = word;
@@ -222,7 +225,10 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // not one that governs a clause still to be done ("ruled that he must be returned by", "asked it to respond by").
   if (word === 'by') {
     const own = from + lastMatchEnd(STILL_TO_DO, text.slice(from, start));
-    if (tenseBefore(text, own, start - 3).direction === 'past') return { direction: 'past', distance: 1 };
+    const before = tenseBefore(text, own, start - 3);
+    // "Ballots postmarked by Nov. 3 will be counted": a participle right before "by", whose clause goes on in the future.
+    const participle = before.distance === 1 && cueAfter(text, end, clauseEnd(text, end)).tense.direction === 'future';
+    if (before.direction === 'past' && !participle) return { direction: 'past', distance: 1 };
     // "By Monday evening, more than two million homes were without power": a fronted deadline is met when its clause is told in the past.
     // Read up to a modal or "to" ("By Monday, it must have filed"), whose clause is still to be done.
     if (FRONTED_BY.test(text.slice(from, start))) {
