@@ -46,6 +46,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The ministers are meeting in Brussels on [Monday].').direction).toBe('future');
     expect(tenseOf('The hearing is set for [Sept. 12].').direction).toBe('future');
     expect(tenseOf('The state funeral is on [Tuesday].').direction).toBe('future');
+    expect(tenseOf('He plays Argentina\'s Diego Soto on [Tuesday].').direction).toBe('future');
+    expect(tenseOf('The series shifts to Denver on [Friday].').direction).toBe('future');
   });
 
   it('does not read a schedule verb used as a noun, after "to", or far from the date', () => {

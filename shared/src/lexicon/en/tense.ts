@@ -21,7 +21,7 @@ export const PRESENT_AUXILIARIES = ['is', 'are', 'am'] as const;
 export const SCHEDULE_PRESENT_WORDS = [
   'arrives', 'begins', 'starts', 'opens', 'closes', 'ends', 'resumes', 'reopens', 'meets', 'visits', 'travels', 'heads', 'leaves',
   'returns', 'appears', 'faces', 'hosts', 'expires', 'takes', 'comes', 'kicks', 'launches', 'convenes', 'premieres', 'airs',
-  'debuts', 'concludes', 'finishes', 'goes',
+  'debuts', 'concludes', 'finishes', 'goes', 'plays', 'shifts', 'moves', 'flies', 'departs', 'testifies',
 ] as const;
 
 /** The same verbs in the plural present ("Israel and the Palestinians meet on Monday", "England play on Tuesday"). */
