@@ -50,6 +50,11 @@ describe('clock times', () => {
     expect(tag('The ceasefire will come into effect at midnight.')).toEqual([['midnight', 39, 'TIME', '1998-08-07T24:00']]);
   });
 
+  it('do not put a time told as still to come on a story day gone by', () => {
+    expect(tag('The mayor spoke Thursday. A curfew will begin at 8 p.m.', '2021-08-27').map((t) => t[3])).toEqual(['2021-08-26', '2021-08-27T20:00']);
+    expect(tag('The storm hit on Thursday. It struck again at 3 p.m.', '2021-08-27').map((t) => t[3])).toEqual(['2021-08-26', '2021-08-26T15:00']);
+  });
+
   it('make the day a clock time carries the last date told, so "two days later" and a later bare time count from it', () => {
     expect(tag('At 9am on 3 March 2010, the plant closed. Two days later, it was sold.', '2012-06-20').map((t) => t[3])).toEqual(['2010-03-03T09:00', '2010-03-03', '2010-03-05']);
     expect(tag('It made landfall at 9.10am on Sunday. At 3.35pm it struck again.', '2017-09-11').map((t) => t[3])).toEqual(['2017-09-10T09:10', '2017-09-10', '2017-09-10T15:35']);

@@ -45,7 +45,10 @@ function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   if (told?.precision !== 'day') return null;
   if (c.narrative || !c.document) return told.day;
   if (lineStamp) return null;
-  return compareDays(told.day, c.document) <= 0 || c.direction === 'future' ? told.day : null;
+  const before = compareDays(told.day, c.document);
+  // "The mayor spoke Thursday. A curfew will begin at 8 p.m.": a time told from now as still to come is not on a day gone by.
+  if (before < 0 && c.firmFuture) return null;
+  return before <= 0 || c.direction === 'future' ? told.day : null;
 }
 
 /** A day of the month or year told, not known which: "1981-03-XX", "BC0490-XX-XX". */
