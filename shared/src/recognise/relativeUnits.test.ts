@@ -137,4 +137,25 @@ describe('relative units', () => {
     expect(tag('The new year began with a rally.', '2013-03-22')).toEqual([]);
     expect(tag('They left before the New Year holiday.', '2013-03-22')).toEqual([['New Year', 21, 'DATE', '2013-01-01']]);
   });
+
+  it('read "the week before last" as two weeks back and "the week after next" as two ahead, of the publication date', () => {
+    expect(tag('It fell the week before last and will rise the week after next.', '2015-06-10')).toEqual([
+      ['the week before last', 8, 'DATE', '2015-W22'],
+      ['the week after next', 43, 'DATE', '2015-W26'],
+    ]);
+    expect(tag('the month before last, the year before last, the month after next, the year after next', '2015-06-10').map((t) => [t[0], t[3]])).toEqual([
+      ['the month before last', '2015-04'],
+      ['the year before last', '2013'],
+      ['the month after next', '2015-08'],
+      ['the year after next', '2017'],
+    ]);
+  });
+
+  it('leave "last" or "next" to the time it names after "the week before"', () => {
+    expect(tag('It began the week before last Tuesday, the month before last year\'s vote and the week after next weekend.', '2015-06-10').map((t) => t[0])).toEqual([
+      'last Tuesday',
+      'last year',
+      'next weekend',
+    ]);
+  });
 });

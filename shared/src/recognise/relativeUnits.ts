@@ -1,9 +1,9 @@
 // "last week", "this year", "next month", "earlier this year", "the following day", "the same month",
 // "that week", "two years ago", "a week or so ago", "a year earlier", "three days later", "the previous year", "last fiscal year",
-// "the second day (of the offensive)"
-import { RELATIVE_OFFSETS } from '../lexicon/en/references';
+// "the second day (of the offensive)", "the week before last", "the year after next"
+import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
-import { AMOUNT, B, E, ORDINAL_WORD, compile, isQuotedTitle, lower } from './patterns';
+import { AMOUNT, B, E, MONTH, ORDINAL_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, alternation, compile, isQuotedTitle, lower } from './patterns';
 import { readNumber } from '../lexicon/en/numbers';
 import type { Recogniser } from './partialValue';
 import { durationValue } from './durations';
@@ -14,6 +14,8 @@ const SHIFT_UNIT = '(?:day|week|fortnight|month|year|quarter|decade|century)';
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
 const DEICTIC = '(?:last|next|this|coming|past|current)';
 const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|that(?:\\s+same)?)';
+// A time that "last" or "next" names after "the week before": "the week before [last Tuesday]", "the month before [last year]'s vote".
+const TIME_AFTER = `\\s+(?:${WEEKDAY}|${MONTH}|${SEASON}|${PART_OF_DAY}|${UNIT})${E}`;
 
 export const relativeUnits: Recogniser[] = [
   {
@@ -41,6 +43,12 @@ export const relativeUnits: Recogniser[] = [
       }
       return { kind: 'unitShift', unit, offset, anchor: g!.anaphoric ? 'previous' : 'document' };
     },
+  },
+  {
+    // "the week before last", "the month after next": one unit skipped, from the publication date.
+    name: 'unitSkipped',
+    pattern: compile(`${B}the\\s+(?<u>week|month|year)\\s+(?<skip>${alternation(Object.keys(SKIPPING_OFFSETS))})${E}(?!${TIME_AFTER})`),
+    read: ({ groups: g }) => ({ kind: 'unitShift', unit: UNIT_WORDS[lower(g!.u)]!, offset: SKIPPING_OFFSETS[lower(g!.skip) as keyof typeof SKIPPING_OFFSETS], anchor: 'document' }),
   },
   {
     // "the second day of the offensive", "on the fifth day": the day the story has got to. Not a count: "the third day in a

@@ -39,6 +39,9 @@ export const RELATIVE_OFFSETS = {
   next: 1, coming: 1, following: 1, upcoming: 1,
 } as const;
 
+/** Words after a unit that skip one: "the week before last" −2 weeks, "the year after next" +2 years. */
+export const SKIPPING_OFFSETS = { 'before last': -2, 'after next': 2 } as const;
+
 /**
  * Words before "this year", "that month", "in the year" that TimeML mostly keeps inside ("earlier
  * this year", "later that month", "later in the summer"), for periods of a month or longer; before
