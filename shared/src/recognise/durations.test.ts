@@ -134,4 +134,13 @@ describe('durations', () => {
       ['seven-day', 38, 'DURATION', 'P7D'],
     ]);
   });
+
+  it('read "another" before a single unit as one more of it, and leave it out before an amount', () => {
+    expect(tag('It will take another decade, another year or another week; another five years passed.')).toEqual([
+      ['another decade', 13, 'DURATION', 'P10Y'],
+      ['another year', 29, 'DURATION', 'P1Y'],
+      ['another week', 45, 'DURATION', 'P1W'],
+      ['five years', 67, 'DURATION', 'P5Y'],
+    ]);
+  });
 });

@@ -19,7 +19,7 @@ const PATTERN_OPENERS = [
 ] as const;
 
 /** Common words that open an expression only before another start word: "the past", "a year", "on Friday". */
-const LEADING_WORDS = ['the', 'a', 'an', 'in', 'for', 'that', 'on', 'from', 'at', 'about', 'more', 'less', 'around', 'over', 'within', 'almost', 'nearly', 'some', 'right', 'this', 'last', 'next', 'past', 'early', 'late', 'each', 'once', 'twice', 'one', 'same'] as const;
+const LEADING_WORDS = ['the', 'a', 'an', 'in', 'for', 'that', 'on', 'from', 'at', 'about', 'more', 'less', 'around', 'over', 'within', 'almost', 'nearly', 'some', 'right', 'this', 'last', 'next', 'past', 'early', 'late', 'each', 'once', 'twice', 'one', 'same', 'another'] as const;
 
 // Every word of a phrase: "the near future" may start at "the", and "the" counts only before "near".
 // The text's words end at an apostrophe, so "valentine's" is looked up as "valentine".
