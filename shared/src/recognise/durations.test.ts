@@ -143,4 +143,23 @@ describe('durations', () => {
       ['five years', 67, 'DURATION', 'P5Y'],
     ]);
   });
+
+  it('read a quarter or a half of a century or decade as years, as "a quarter of a century" is', () => {
+    expect(tag('for a quarter-century, a quarter century, over the past quarter-century, half a century, half a decade or a half-century').map((t) => [t[0], t[3]])).toEqual([
+      ['a quarter-century', 'P25Y'],
+      ['a quarter century', 'P25Y'],
+      ['the past quarter-century', 'P25Y'],
+      ['half a century', 'P50Y'],
+      ['half a decade', 'P5Y'],
+      ['a half-century', 'P50Y'],
+    ]);
+    expect(tag('They waited a quarter hour.')).toEqual([['a quarter hour', 12, 'DURATION', 'PT15M']]);
+  });
+
+  it('leave "quarter" without an article to the fiscal quarter, not a share of a century', () => {
+    expect(tag('Unemployment is just above its quarter-century low; the last quarter was weak.', '1998-02-06').map((t) => [t[0], t[3]])).toEqual([
+      ['the last quarter', '1997-Q4'],
+    ]);
+    expect(tag('The quarter-century rivalry ended.')).toEqual([]);
+  });
 });

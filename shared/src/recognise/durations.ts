@@ -1,5 +1,5 @@
 // "three months", "several months", "two-year", "24 hours", "the past three years", "years",
-// "a decade", "another decade", "the last twenty four hours", "half an hour", "coming weeks", "decades-long", "eight trading days", "a three-year period"
+// "a decade", "another decade", "a quarter-century", "the last twenty four hours", "half an hour", "coming weeks", "decades-long", "eight trading days", "a three-year period"
 import { VAGUE_QUANTITIES, readNumber } from '../lexicon/en/numbers';
 import { BARE_FORM_GOVERNORS } from '../lexicon/en/tense';
 import { UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
@@ -52,7 +52,7 @@ const isAdjectival = (all: string, unit: string, amount: number | null) =>
 export const durations: Recogniser[] = [
   {
     name: 'duration',
-    pattern: compile(`${B}(?:(?<lead>the\\s+(?:(?:past|last|next|previous|first|coming|following|final|latest)\\s+)?|(?:past|last|next|coming|first|following)\\s+))?(?:(?<n>${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|(?:a\\s+)?half(?:\\s+an?)?|another|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|calendar|fiscal|trading|business|working)\\s+)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:straight|running|long))?${E}(?![\\s-]+old${E})`),
+    pattern: compile(`${B}(?:(?<lead>the\\s+(?:(?:past|last|next|previous|first|coming|following|final|latest)\\s+)?|(?:past|last|next|coming|first|following)\\s+))?(?:(?<n>(?:(?:an?|one)\\s+)?quarter(?=[\\s-]+(?:century|hour)${E})|${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|(?:a\\s+)?half(?:\\s+an?)?|another|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|calendar|fiscal|trading|business|working)\\s+)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:straight|running|long))?${E}(?![\\s-]+old${E})`),
     read: ({ groups: g, index, 0: all }, text) => {
       const unit = UNIT_WORDS[lower(g!.u)]!;
       // "three-quarters of", "a quarter of the vote" are fractions, not time.
@@ -67,6 +67,8 @@ export const durations: Recogniser[] = [
       if (unit === 'second' && one && ORDINAL_SECOND_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
       // "a decades-long battle": "a" counts the battle, not the decades.
       if (one && /s$/i.test(g!.u!)) return null;
+      // "its quarter-century low": without "a" or "the past", a bare "quarter" is the fiscal one far more often.
+      if (/^quarter$/i.test(g!.n ?? '') && !g!.lead) return null;
       const amount = g!.vague ? null : (one ? 1 : readNumber(g!.n!) ?? NaN) + (g!.half ? 0.5 : 0);
       if (Number.isNaN(amount)) return null;
       // "Islam will one day be …", "hopes to one day return": some day to come, not a day long.

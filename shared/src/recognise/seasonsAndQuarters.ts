@@ -109,7 +109,7 @@ export const seasonsAndQuarters: Recogniser[] = [
   {
     // "the quarter", "the latest quarter", "the most recent quarter", "the fiscal quarter"
     name: 'reportedQuarter',
-    pattern: compile(`${B}the\\s+(?:(?:(?:latest|most\\s+recent|recent|just-ended|just\\s+ended|fiscal|September|June|March|December)\\s+)?quarter|(?:latest|most\\s+recent)\\s+period)${E}(?!\\s+(?:of|century|mile|point|percent))`),
+    pattern: compile(`${B}the\\s+(?:(?:(?:latest|most\\s+recent|recent|just-ended|just\\s+ended|fiscal|September|June|March|December)\\s+)?quarter|(?:latest|most\\s+recent)\\s+period)${E}(?![\\s-]+(?:of|century|hour|mile|point|percent))`),
     read: () => ({ kind: 'reportedQuarter' }),
   },
   {

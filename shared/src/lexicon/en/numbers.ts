@@ -28,6 +28,8 @@ export function readNumber(text: string): number | null {
     return whole === null ? null : whole + 0.5;
   }
   if (/^(?:a\s+)?half(?:\s+an?)?$/.test(lowered)) return 0.5;
+  // "a quarter century", "a quarter-hour": a quarter only ever counts a century or an hour.
+  if (/^(?:(?:an?|one)\s+)?quarter$/.test(lowered)) return 0.25;
   const clean = lowered;
   if (/^\d+(?:\.\d+)?$/.test(clean)) return Number(clean);
   const whole = (CARDINALS as Record<string, number>)[clean.replace(/\s+/g, ' ')];
