@@ -162,4 +162,24 @@ describe('durations', () => {
     ]);
     expect(tag('The quarter-century rivalry ended.')).toEqual([]);
   });
+
+  it('read hours and minutes, or minutes and seconds, told together as one clock duration', () => {
+    expect(tag('It took 3 hours, 41 minutes; then 2 hours 41 minutes, 1 hour and 20 minutes and two hours and 15 minutes.')).toEqual([
+      ['3 hours, 41 minutes', 8, 'DURATION', 'PT3H41M'],
+      ['2 hours 41 minutes', 34, 'DURATION', 'PT2H41M'],
+      ['1 hour and 20 minutes', 54, 'DURATION', 'PT1H20M'],
+      ['two hours and 15 minutes', 80, 'DURATION', 'PT2H15M'],
+    ]);
+    expect(tag('He won in 2 hours, 41 minutes and 30 seconds; she took an hour and 5 minutes, he 4 minutes 12 seconds.').map((t) => [t[0], t[3]])).toEqual([
+      ['2 hours, 41 minutes and 30 seconds', 'PT2H41M30S'],
+      ['an hour and 5 minutes', 'PT1H5M'],
+      ['4 minutes 12 seconds', 'PT4M12S'],
+    ]);
+  });
+
+  it('leave a smaller unit before a larger one, an alternative, or a new clause as two durations', () => {
+    expect(tag('41 minutes and 2 hours; 2 hours or 30 minutes; he ran for 2 hours. 41 minutes later he fell.').map((t) => t[0])).toEqual([
+      '41 minutes', '2 hours', '2 hours', '30 minutes', '2 hours', '41 minutes',
+    ]);
+  });
 });
