@@ -71,6 +71,13 @@ describe('durations', () => {
 
   it('do not read ages as periods', () => {
     expect(tag('a 44-year-old man')).toEqual([]);
+    expect(tag('Everyone six months and older, children 12 years and up, people 65 years or older, kids five years and younger, adults 50 years and over.')).toEqual([]);
+  });
+
+  it('keep a period before "and" that goes on to another amount or a noun phrase', () => {
+    expect(tag('It may take two years and up to five; it took six months and over the summer it eased; a year and over 30 days.').map((t) => t[0])).toEqual([
+      'two years', 'six months', 'the summer', 'a year', '30 days',
+    ]);
   });
 
   it('write an amount past exact integers as unknown', () => {
