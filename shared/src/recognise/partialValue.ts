@@ -44,7 +44,7 @@ export type PartialValue =
   | { kind: 'half'; half: number; year?: number; yearOffset?: number }
   /** "Friday", "last Monday", "Tuesday morning"; "the previous Friday" counts from the last day told. */
   | {
-      kind: 'weekday'; weekday: number; offset?: number; part?: PartOfDay; anchor?: Anchor; /** "Monday of last week": weeks from the anchor's. */ week?: number;
+      kind: 'weekday'; weekday: number; offset?: number; /** "two Fridays ago": the second such day back (with offset −1). */ nth?: number; part?: PartOfDay; anchor?: Anchor; /** "Monday of last week": weeks from the anchor's. */ week?: number;
       /** "from Monday to Saturday": the end of a range, on or after its start. */
       afterCoordinated?: true;
     }
@@ -58,7 +58,11 @@ export type PartialValue =
    * "two years ago" (−2 years), "three days later" (+3 days from the last date); period: "the year-ago quarter", a reporting period;
    * at: "fifty years ago today", "ten years ago this week": the day (and its part) or week or month of the anchor, shifted.
    */
-  | { kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; period?: true; at?: { unit: 'day' | 'week' | 'month'; part?: PartOfDay } }
+  | {
+      kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; period?: true; at?: { unit: 'day' | 'week' | 'month'; part?: PartOfDay };
+      /** "a week from Tuesday", "three weeks from today": a day, counted from the day told after "from" (a weekday: the coming one). */
+      from?: { weekday: number } | { days: number };
+    }
   /** "10:30 a.m.", "noon" on the day of an optional day expression; lineStamp: "17:30" opening a line of a live blog. */
   | { kind: 'time'; hour: number; minute: number; day?: PartialValue; lineStamp?: true }
   /** A value the text fixes by itself: durations, sets, references. */

@@ -178,6 +178,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (!anchor) return withPart(`XXXX-WXX-${partial.weekday}`, partial.part);
       const rangeStart = partial.afterCoordinated && c.previous?.precision === 'day' ? c.previous.day : null;
       const day = rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
+        : partial.nth !== undefined ? addDays(nearestWeekday(anchor, partial.weekday, partial.offset, c), 7 * (partial.nth - 1) * (partial.offset ?? -1))
         : partial.week === undefined ? nearestWeekday(anchor, partial.weekday, partial.offset, c)
         : addDays(anchor, 7 * partial.week + partial.weekday - weekdayOf(anchor));
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
@@ -221,6 +222,12 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (partial.anchor === 'previous' && partial.direction > 0 && !c.previous && !c.narrative) return date(unknownOfUnit(partial.unit));
       // "Two days later" after "in March 2019" is some day of that month or year: the story told no day to count from.
       if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day') return date(unknownDayOf(c.previous));
+      if (partial.from) {
+        // "a week from Tuesday" counts from the coming Tuesday, whatever the tense: the phrase looks ahead.
+        const from = 'weekday' in partial.from ? nearestWeekday(anchor, partial.from.weekday, undefined, { direction: 'future' }) : addDays(anchor, partial.from.days);
+        const day = addUnits(from, partial.unit, partial.amount * partial.direction);
+        return date(formatDay(day), { day, precision: 'day' });
+      }
       if (partial.at) return shiftedPeriod(addUnits(anchor, partial.unit, partial.amount * partial.direction), partial.at);
       // In results news "a year ago" is the same quarter a year before the one just reported.
       const result = partial.unit === 'year' ? shiftedYears(partial.amount * partial.direction, anchor, partial.period === true, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
