@@ -151,6 +151,14 @@ describe('seasons, quarters and halves', () => {
     expect(tag('Output fell in the second half of the year.')).toEqual([['the second half of the year', 15, 'DATE', '1998-H2']]);
   });
 
+  it('read no half-year of the publication year in a half of a decade, a century or a month, even beside a word of accounts', () => {
+    expect(tag('Sales rose in the first half of the 1990s, the second half of the century and the first half of the \'80s.').map((t) => [t[0], t[3]])).toEqual([
+      ['the first half of the 1990s', '199'],
+      ['the first half of the \'80s', '198'],
+    ]);
+    expect(tag('Sales fell in the first half of March.').map((t) => [t[0], t[3]])).toEqual([['the first half of March', '1998-03']]);
+  });
+
   it('read "the last quarter of" a year as its fourth, and "the last quarter" alone as the one before this', () => {
     expect(tag('in the last quarter of 1989')).toEqual([['the last quarter of 1989', 3, 'DATE', '1989-Q4']]);
     expect(tag('in the last quarter')).toEqual([['the last quarter', 3, 'DATE', '1998-Q2']]);

@@ -14,8 +14,10 @@ const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final
 const offsetOf = (word: string | undefined) => (word ? (RELATIVE_OFFSETS as Record<string, number>)[lower(word)] : undefined);
 // "the final quarter" is the fourth; "the last quarter" may be the one before this (see the quarter recogniser).
 const ordinalOf = (word: string) => (lower(word) === 'final' ? 4 : (ORDINALS as Record<string, number>)[lower(word)] ?? Number.parseInt(word, 10));
-// "of the year", "of next year", "of 2013", "of fiscal 1999", "of the 1990s": joinNeighbours makes it that year's half.
-const OF_A_YEAR_AFTER = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|calendar)\s+)*(?:year|decade|century|\d{4}|['’]\d\d)/i;
+// "of the year", "of next year", "of 2013", "of fiscal 1999": joinNeighbours makes it that year's half. Not "of the 1990s" nor
+// "of the century": that is a share of the decade, which widenOverModifiers keeps inside it.
+const OF_A_YEAR_AFTER = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|calendar)\s+)*(?:year|\d{4}(?!s)|['’]\d\d(?!s))/i;
+const OF_AFTER = /^\s+of(?![\p{L}])/iu;
 // Not "the 25-year-old scored in the second half": a word of accounts, not part of a compound.
 const HALF_YEAR_WORD = new RegExp(`(?<![\\p{L}-])(?:${alternation(HALF_YEAR_WORDS)})(?![\\p{L}-])`, 'iu');
 const SENTENCE_BREAK = /[.!?]["”’]?(?:\s|$)/;
@@ -137,6 +139,8 @@ export const seasonsAndQuarters: Recogniser[] = [
     // "H1 2024", "H2": a half as results news writes it.
     read: ({ groups: g, index, 0: all }, text) => {
       if (g!.ord && !g!.y && !isHalfOfYear(text, index, index + all.length)) return null;
+      // "the first half of the 1990s", "of the century", "of March": a half of something else than a year, even in results news.
+      if (g!.ord && !g!.y && OF_AFTER.test(text.slice(index + all.length, index + all.length + 4)) && !OF_A_YEAR_AFTER.test(text.slice(index + all.length, index + all.length + 40))) return null;
       return { kind: 'half', half: g!.h ? Number(g!.h) : g!.ord && lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y ?? g!.y2 ?? g!.y3, undefined) };
     },
   },
