@@ -30,7 +30,11 @@ export type PartialValue =
   | { kind: 'decade'; decade: number }
   | { kind: 'century'; century: number; beforeChrist?: true }
   /** "summer 1998", "last winter", "the third quarter", "the first half of 1999". */
-  | { kind: 'season'; season: Season; year?: number; offset?: number; anchor?: 'previous' }
+  | {
+      kind: 'season'; season: Season; year?: number; offset?: number; anchor?: 'previous';
+      /** "the autumn of next year": of the publication's calendar year, shifted. yearTold: "the summer of that year", of the last date told. */
+      yearOffset?: number; yearTold?: true;
+    }
   /** reported: before "results", "earnings": a quarter that has ended, whatever the tense. */
   | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number; reported?: true }
   /** "the quarter", "the latest quarter": the last quarter a company could report on. */

@@ -117,7 +117,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const winterBefore = told && told.precision !== 'year' && partial.season === 'WI' && told.day.month <= 2 ? 1 : 0;
       const yearTold = told && (told.precision === 'year' || partial.offset === 0) ? told.day.year + partial.offset! - winterBefore : undefined;
       const storyYear = yearTold ?? (c.narrative && partial.offset === undefined ? c.previous?.day.year : undefined);
-      const year = partial.year ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c) : undefined);
+      // "the autumn of next year", "the summer of that year": the season of the calendar year told after it.
+      const calendarYear = partial.yearTold ? c.previous?.day.year ?? anchor?.year : partial.yearOffset !== undefined && anchor ? anchor.year + partial.yearOffset : undefined;
+      const year = partial.year ?? calendarYear ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c) : undefined);
       const value = `${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`;
       // "In the spring of 1986 … Later that year", "the autumn of 1936. That winter": a season with its year written sets the
       // story's year. ("this spring", "the summer" do not: they leave a story's day or month told before them in place.)
