@@ -1,6 +1,6 @@
 // "summer 1998", "last winter", "this spring", "the third quarter", "the fourth quarter of 1998",
-// "the first half of 1999", "second-quarter", "Q3 1998"
-import { SEASONS, SEASON_EVENT_NOUNS, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
+// "the first half of 1999", "second-quarter", "Q3 1998", "in the fall"
+import { PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
 import { HALF_YEAR_WORDS } from '../lexicon/en/finance';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
@@ -57,6 +57,21 @@ function isSeasonInName(text: string, season: string, start: number, after: bool
   return before !== undefined && mayBeNameWord(before);
 }
 
+const PREPOSITION_BEFORE_THE_FALL = new RegExp(`(?<![\\p{L}])(?:${PREPOSITIONS_BEFORE_THE_FALL.join('|')})\\s+$`, 'iu');
+const FALL_ACCIDENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS_OF_A_FALL_ACCIDENT.join('|')})(?![\\p{L}])`, 'iu');
+// "the fall of Rome", "the fall in prices", "the fall from power": a noun with its complement.
+const COMPLEMENT_OF_A_FALL = /^\s+(?:of|in|from)(?![\p{L}])/iu;
+
+/**
+ * "The bridge will reopen in the fall", "until the fall": a bare "the fall" is the season after a preposition of time, with no
+ * complement after it, and not where it hurt someone ("was injured in the fall").
+ */
+function isTheFallAsSeason(text: string, start: number, end: number): boolean {
+  if (!/^the\s/i.test(text.slice(start, start + 4))) return false;
+  if (!PREPOSITION_BEFORE_THE_FALL.test(text.slice(Math.max(0, start - 12), start)) || COMPLEMENT_OF_A_FALL.test(text.slice(end, end + 6))) return false;
+  return !FALL_ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start).split(SENTENCE_BREAK).at(-1)!);
+}
+
 const withYearOrOffset = (year: string | undefined, rel: string | undefined) => ({
   ...(year ? { year: Number(year) } : {}),
   ...(offsetOf(rel) !== undefined ? { offset: offsetOf(rel)! } : {}),
@@ -70,8 +85,8 @@ export const seasonsAndQuarters: Recogniser[] = [
     name: 'season',
     pattern: compile(`${B}(?:(?:the\\s+|that\\s+)?(?<rel>${RELATIVE}|that|same)\\s+|the\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
-      // "fall" alone is mostly the verb or "the fall of Saigon": a season only with a year or a relative word.
-      if (!g!.y && !g!.rel && lower(g!.s) === 'fall') return null;
+      // "fall" alone is mostly the verb or "the fall of Saigon": a season only with a year or a relative word, or "in the fall".
+      if (!g!.y && !g!.rel && lower(g!.s) === 'fall' && !isTheFallAsSeason(text, index, index + all.length)) return null;
       // The season is the find's last word when no year follows; a name word before it counts only where nothing else does.
       if (!g!.y && !g!.rel && isSeasonInName(text, g!.s!, index + all.length - g!.s!.length, all.length === g!.s!.length)) return null;
       // "the following spring", "that winter": counted from the story's last date, not from the publication.

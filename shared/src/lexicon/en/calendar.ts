@@ -48,6 +48,13 @@ export const SHARES_OF_A_PERIOD = [
   'first part', 'final part', 'good part', 'greater part', 'better part', 'large part', 'larger part',
 ] as const;
 
+/** Prepositions of time that make a bare "the fall" the season: "will reopen in the fall", "until the fall", "throughout the fall". */
+export const PREPOSITIONS_BEFORE_THE_FALL = ['in', 'by', 'until', 'till', 'during', 'throughout'] as const;
+/** Words before "in the fall" that make it an accident: "was hurt in the fall", "died in the fall". */
+export const WORDS_OF_A_FALL_ACCIDENT = [
+  'hurt', 'injured', 'injuries', 'injury', 'died', 'killed', 'broke', 'broken', 'fractured', 'suffered', 'survived', 'wounded', 'bruised',
+] as const;
+
 export type Season = (typeof SEASONS)[keyof typeof SEASONS];
 export type PartOfDay = (typeof PARTS_OF_DAY)[keyof typeof PARTS_OF_DAY];
 
