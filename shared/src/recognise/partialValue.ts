@@ -21,6 +21,8 @@ export type PartialValue =
       yearTold?: true;
       /** "6 June" in "from 21 May to 6 June": on or after the date told just before. */
       afterCoordinated?: true;
+      /** "23" in "the 2022-23 season": the end of a span of years, which a month told after it does not count from. */
+      rangeEnd?: true;
     }
   /** "on the 15th": a day of the month the text is in (the last month told, or the publication's). */
   | { kind: 'dayOfMonth'; day: number }

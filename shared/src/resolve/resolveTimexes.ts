@@ -84,7 +84,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     const frameYear = frameYearAt(frame, text, start);
     const resolved = resolve(partial, new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end));
     if (partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined) frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
-    if (resolved.told) {
+    // "The 2022-23 season peaked early, in December": the story is at the span's start, not at its end.
+    if (resolved.told && !(partial.kind === 'calendar' && partial.rangeEnd)) {
       // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
       const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;
       previous = carriesOn ? { ...resolved.told, yearWritten: true } : resolved.told;
