@@ -30,6 +30,16 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('count a month told after a span of years from the span\'s start, not from its end', () => {
+    const narrative = (text: string) => tagTimexes(text, { dct: '2023-10-01', genre: 'narrative' }).map((t) => [t.text, t.value]);
+    expect(narrative('The 2022-23 season peaked early, in December.')).toEqual([['2022', '2022'], ['23', '2023'], ['December', '2022-12']]);
+    expect(narrative('The 2013/14 season peaked early, in December.')).toEqual([['2013', '2013'], ['14', '2014'], ['December', '2013-12']]);
+  });
+
+  it('still count a month after a single year from that year', () => {
+    expect(tagTimexes('The war ended in 1917. In December the line broke.', { genre: 'narrative' }).map((t) => t.value)).toEqual(['1917', '1917-12']);
+  });
+
   it('read a season written with a slash, "2013/14", as two years, but only when the second is the next year', () => {
     expect(tag('in 2013/14, the 2012/13 season and 2015/2016', '2013-03-22')).toEqual([
       ['2013', 3, 'DATE', '2013'],

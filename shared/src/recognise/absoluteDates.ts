@@ -191,9 +191,9 @@ export const absoluteDates: Recogniser[] = [
       const first = Number(g!.first);
       const year = g!.y!.length === 2 ? Math.floor(first / 100) * 100 + Number(g!.y) : Number(g!.y);
       // A slash also writes ratios and fractions: only a season or fiscal year, "2013/14", "2015/2016", ending the next year, is a span.
-      if (g!.sep === '/') return year === first + 1 ? { kind: 'calendar', year } : null;
+      if (g!.sep === '/') return year === first + 1 ? { kind: 'calendar', year, rangeEnd: true } : null;
       // "2021-11" is a month, not a span; a span runs forward and within a century.
-      return year > first && year < first + 100 ? { kind: 'calendar', year } : null;
+      return year > first && year < first + 100 ? { kind: 'calendar', year, rangeEnd: true } : null;
     },
   },
   {

@@ -46,6 +46,19 @@ describe('holidays', () => {
     expect(tag('last Christmas', '2000-05-01')).toEqual([['last Christmas', 0, 'DATE', '1999-12-25']]);
   });
 
+  it('date "That Christmas" in the year of the last date told', () => {
+    const values = (text: string, dct: string) => tagTimexes(text, { dct }).map((t) => [t.text, t.value]);
+    expect(values('In the winter of 1983, she was poor. That Christmas she cooked a goose.', '2014-07-16')).toEqual([
+      ['the winter of 1983', '1983-WI'],
+      ['That Christmas', '1983-12-25'],
+    ]);
+    expect(values('They married in 1990, and by that Easter they had moved.', '2014-07-16')).toEqual([['1990', '1990'], ['that Easter', '1990-04-15']]);
+  });
+
+  it('leave out a "that" that opens a clause before a holiday: "He said that Christmas would be quiet"', () => {
+    expect(tag('In 1990 he said that Christmas would be quiet.', '2014-07-16').map((t) => t[0])).toEqual(['1990', 'Christmas']);
+  });
+
   it('date 9/11 and 7/7 as days of history, whenever the story is told', () => {
     expect(tag('Since 9/11 and the post-9/11 era; the 7/7 bombings.', '2013-03-22')).toEqual([
       ['9/11', 6, 'DATE', '2001-09-11'],

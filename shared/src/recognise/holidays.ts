@@ -1,4 +1,4 @@
-// "Thanksgiving Day", "Christmas", "last Christmas", "Easter 1999", "Election Day", "New Year's Eve", "9/11", "post-9/11"
+// "Thanksgiving Day", "Christmas", "last Christmas", "That Christmas", "Easter 1999", "Election Day", "New Year's Eve", "9/11", "post-9/11"
 import { HOLIDAYS, OTHER_NEW_YEARS, type Holiday } from '../lexicon/en/holidays';
 import { B, E, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
@@ -11,10 +11,19 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const OFFSETS = { last: -1, next: 1, this: 0 } as const;
 const OTHER_NEW_YEAR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${OTHER_NEW_YEARS.join('|')})\\s+$`, 'iu');
 
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:on|by|until|till|during|before|after|since|over|for|at|in|through|throughout|around|of)\s+$/iu;
+
+/** "That Christmas she cooked", "by that Easter": "that" points at the story's holiday where it opens a sentence or follows a preposition. */
+function isDemonstrativeThat(text: string, index: number): boolean {
+  if (isCapitalised(text.charAt(index))) return true;
+  const before = text.slice(Math.max(0, index - 12), index);
+  return PREPOSITION_BEFORE.test(before) || /(?:^|[,;:(—–-])\s*$/u.test(before);
+}
+
 export const holidays: Recogniser[] = [
   {
     name: 'holiday',
-    pattern: compile(`${B}(?:(?<rel>last|next|this)\\s+)?(?<h>${NAMES})(?:,?\\s+(?<y>${YEAR}))?${E}`),
+    pattern: compile(`${B}(?:(?<rel>last|next|this|that)\\s+)?(?<h>${NAMES})(?:,?\\s+(?<y>${YEAR}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       const numeric = isDigit(g!.h!.charCodeAt(0));
       // Holidays are proper names: "the easter egg" and "christmas tree lights" lower-case are not meant.
@@ -24,6 +33,11 @@ export const holidays: Recogniser[] = [
       const holiday = lower(g!.h).replace(/’/g, "'") as Holiday;
       if (!(holiday in HOLIDAYS)) return null;
       if (holiday.startsWith('new year') && OTHER_NEW_YEAR_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
+      if (lower(g!.rel) === 'that') {
+        // "He said that Christmas would be quiet": "that" opens a clause, and the holiday is read alone from its own word.
+        if (!isDemonstrativeThat(text, index)) return null;
+        return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : { yearTold: true }) };
+      }
       const offset = g!.rel ? OFFSETS[lower(g!.rel) as keyof typeof OFFSETS] : undefined;
       return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : {}), ...(offset !== undefined ? { offset } : {}) };
     },

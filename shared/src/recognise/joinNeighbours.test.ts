@@ -33,6 +33,27 @@ describe('joinNeighbours', () => {
     expect(news('Sales grew in the first half of the year.')).toEqual([['the first half of the year', 14, 'DATE', '1998-H1']]);
   });
 
+  it('reads a season and the relative year after it as one expression: "the autumn of next year", "the summer of that year"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2024-04-10' }).map((t) => [t.text, t.type, t.value]);
+    expect(values('The plant will open in the autumn of next year; it shut in the winter of last year.')).toEqual([
+      ['the autumn of next year', 'DATE', '2025-FA'],
+      ['the winter of last year', 'DATE', '2023-WI'],
+    ]);
+    expect(values('In March 1999 he moved. In the summer of that year he married.')).toEqual([
+      ['March 1999', 'DATE', '1999-03'],
+      ['the summer of that year', 'DATE', '1999-SU'],
+    ]);
+  });
+
+  it('leaves "the spring of the following year" and a season with its own relative word as two expressions', () => {
+    expect(narrative('In 1940, and in the spring of the following year.').map((t) => [t[0], t[3]])).toEqual([
+      ['1940', '1940'],
+      ['the spring', '1940-SP'],
+      ['the following year', '1941'],
+    ]);
+    expect(news('It began last summer of this year.').map((t) => t[0])).toEqual(['last summer', 'this year']);
+  });
+
   it('leaves "of the following year" as two expressions', () => {
     expect(narrative('In 1940, and in March of the following year.')).toEqual([
       ['1940', 3, 'DATE', '1940'],

@@ -2,7 +2,7 @@
 // Wednesday", "5 p.m. EST, Nov. 9", "mid-afternoon yesterday"; "9am on Sunday" stays two, as TimeML leaves
 // the preposition out, but the time is on that day), and a month or season and the spoken year after it ("January
 // nineteen ninety-seven", "the winter of nineteen ninety-four", "June '97"), or a relative one ("August of that year",
-// "the first quarter of next year"), and a shift and the day or week it moves ("Fifty years ago today", "Ten years ago this
+// "the first quarter of next year", "the autumn of next year"), and a shift and the day or week it moves ("Fifty years ago today", "Ten years ago this
 // week"), and the period told before, a year back ("the same month last year"). And coordinated dates, which stay
 // two but share the year told once, after the second: "in August and September 1914", "26 June - 4 August 1952".
 import type { PartOfDay } from '../lexicon/en/calendar';
@@ -58,8 +58,8 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
   if (lacksYear(current) && isYearAlone(next) && /^,?\s+(?:of\s+)?$/.test(between) && next.kind === 'calendar') {
     return { ...current, year: next.year! } as PartialValue;
   }
-  // "August of that year", "January 24 of the same year", "October of last year": the year told after, as a relative year.
-  if (current.kind === 'calendar' && lacksYear(current) && next.kind === 'unitShift' && next.unit === 'year' && /^,?\s+of\s+$/.test(between)) {
+  // "August of that year", "January 24 of the same year", "October of last year", "the autumn of next year": the year told after, as a relative year.
+  if ((current.kind === 'calendar' || current.kind === 'season') && lacksYear(current) && next.kind === 'unitShift' && next.unit === 'year' && /^,?\s+of\s+$/.test(between)) {
     // "that year" and "the same year" are the year of the last date told.
     if (next.anchor === 'previous') return next.offset === 0 ? { ...current, yearTold: true } : null;
     return { ...current, yearOffset: next.offset };

@@ -44,6 +44,8 @@ describe('non-dates', () => {
     ['a dot date with a two-digit year', 'The score was 12.08.21 in the final.'],
     ['a numeric date with a 13th month or a 31st of February', 'Dated 31.02.2021, 13/13/2021, 4/31/2021, 2021/13/01 and 5.13.2021.'],
     ['a number run around a numeric date', 'Serial 1.2.2021.5 and 3/4/2021/7, code 12/25/21/9.'],
+    ['the fall of a city, of prices or of a person', 'After the fall of Rome came the fall in prices; he was hurt in the fall and died in the fall from the roof.'],
+    ['a fall with no preposition of time before it', 'The fall was steep, and the Fall of Saigon is remembered.'],
     ['a unit inside a compound', 'A once-in-a-decade flood hit on a day-to-day basis; sales fell year-on-year and the quarter-to-quarter rise slowed.'],
   ])('ignore %s', (_, text) => {
     expect(texts(text)).toEqual([]);

@@ -21,16 +21,22 @@ export type PartialValue =
       yearTold?: true;
       /** "6 June" in "from 21 May to 6 June": on or after the date told just before. */
       afterCoordinated?: true;
+      /** "23" in "the 2022-23 season": the end of a span of years, which a month told after it does not count from. */
+      rangeEnd?: true;
     }
   /** "on the 15th": a day of the month the text is in (the last month told, or the publication's). */
   | { kind: 'dayOfMonth'; day: number }
-  /** "Thanksgiving Day", "last Christmas", "Easter 1999". */
-  | { kind: 'holiday'; holiday: Holiday; year?: number; offset?: number }
+  /** "Thanksgiving Day", "last Christmas", "Easter 1999"; yearTold: "That Christmas", in the year of the last date told. */
+  | { kind: 'holiday'; holiday: Holiday; year?: number; offset?: number; yearTold?: true }
   /** "the 1990s" (199), "the 20th century" (19), "the 4th century BC" (BC03). */
   | { kind: 'decade'; decade: number }
   | { kind: 'century'; century: number; beforeChrist?: true }
   /** "summer 1998", "last winter", "the third quarter", "the first half of 1999". */
-  | { kind: 'season'; season: Season; year?: number; offset?: number; anchor?: 'previous' }
+  | {
+      kind: 'season'; season: Season; year?: number; offset?: number; anchor?: 'previous';
+      /** "the autumn of next year": of the publication's calendar year, shifted. yearTold: "the summer of that year", of the last date told. */
+      yearOffset?: number; yearTold?: true;
+    }
   /** reported: before "results", "earnings": a quarter that has ended, whatever the tense. */
   | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number; reported?: true }
   /** "the quarter", "the latest quarter": the last quarter a company could report on. */
@@ -44,7 +50,7 @@ export type PartialValue =
   | { kind: 'half'; half: number; year?: number; yearOffset?: number }
   /** "Friday", "last Monday", "Tuesday morning"; "the previous Friday" counts from the last day told. */
   | {
-      kind: 'weekday'; weekday: number; offset?: number; part?: PartOfDay; anchor?: Anchor; /** "Monday of last week": weeks from the anchor's. */ week?: number;
+      kind: 'weekday'; weekday: number; offset?: number; /** "two Fridays ago": the second such day back (with offset −1). */ nth?: number; part?: PartOfDay; anchor?: Anchor; /** "Monday of last week": weeks from the anchor's. */ week?: number;
       /** "from Monday to Saturday": the end of a range, on or after its start. */
       afterCoordinated?: true;
     }
@@ -58,7 +64,11 @@ export type PartialValue =
    * "two years ago" (−2 years), "three days later" (+3 days from the last date); period: "the year-ago quarter", a reporting period;
    * at: "fifty years ago today", "ten years ago this week": the day (and its part) or week or month of the anchor, shifted.
    */
-  | { kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; period?: true; at?: { unit: 'day' | 'week' | 'month'; part?: PartOfDay } }
+  | {
+      kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; period?: true; at?: { unit: 'day' | 'week' | 'month'; part?: PartOfDay };
+      /** "a week from Tuesday", "three weeks from today": a day, counted from the day told after "from" (a weekday: the coming one). */
+      from?: { weekday: number } | { days: number };
+    }
   /** "10:30 a.m.", "noon" on the day of an optional day expression; lineStamp: "17:30" opening a line of a live blog. */
   | { kind: 'time'; hour: number; minute: number; day?: PartialValue; lineStamp?: true }
   /** A value the text fixes by itself: durations, sets, references. */

@@ -83,6 +83,29 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('write every part of the day as a daily set of that part, as "on Tuesday nights" is a weekly one', () => {
+    expect(tag('She runs every morning, each morning, every afternoon, every evening and every night; the show airs nightly.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['every morning', 'SET', 'XXXX-XX-XXTMO'],
+      ['each morning', 'SET', 'XXXX-XX-XXTMO'],
+      ['every afternoon', 'SET', 'XXXX-XX-XXTAF'],
+      ['every evening', 'SET', 'XXXX-XX-XXTEV'],
+      ['every night', 'SET', 'XXXX-XX-XXTNI'],
+      ['nightly', 'SET', 'XXXX-XX-XXTNI'],
+    ]);
+  });
+
+  it('write "every weekday" and "on weekdays" as the working days of each week, beside "every weekend"', () => {
+    expect(tag('He works every weekday and on weekdays, and rests at weekends.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['every weekday', 'SET', 'XXXX-WXX-WD'],
+      ['weekdays', 'SET', 'XXXX-WXX-WD'],
+      ['weekends', 'SET', 'XXXX-WXX-WE'],
+    ]);
+  });
+
+  it('do not read a part of the day or a weekday after other words as a set: "the morning", "weekday traffic", "most weekdays"', () => {
+    expect(tag('Weekday traffic was heavy; the nightly news ran; most weekdays he slept.').map((t) => t[0])).toEqual(['nightly']);
+  });
+
   it('do not read a plural weekday in lower case as a set', () => {
     expect(tag('sundays and mondays')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 // "now", "recently", "the past", "the future", "currently"; "every Monday", "on Sundays", "weekly", "each year",
-// "twice a year", "twice-yearly", "every three months", "every spring", "every weekend"
+// "twice a year", "twice-yearly", "every three months", "every spring", "every weekend", "every morning", "on weekdays"
 import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../lexicon/en/calendar';
 import { NOUNS_AFTER_CURRENT_NOT_TIME, REFERENCE_WORDS, SET_WORDS, WORDS_AFTER_THE_PRESENT_AS_TIME } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
@@ -44,18 +44,21 @@ export const referencesAndSets: Recogniser[] = [
     },
   },
   {
-    // "every Monday", "each January", "every spring", "every weekend", and a weekday in the plural: "on Sundays"; with a
-    // part of the day: "every Tuesday evening", "on Tuesday nights"
+    // "every Monday", "each January", "every spring", "every weekend", "every weekday", and a weekday in the plural: "on Sundays";
+    // with a part of the day: "every Tuesday evening", "on Tuesday nights"; a part of every day: "every morning", "each night"
     name: 'everyCalendarUnit',
-    pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?|(?<m>${FULL_MONTHS.join('|')})|(?<s>${SEASON})|weekend)|(?<plural>${WEEKDAY})(?:s|\\s+(?<pp>${PART_OF_DAY})s)|(?<=(?<![\\p{L}])(?:on|at)\\s+)weekends)${E}`),
+    pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?|(?<m>${FULL_MONTHS.join('|')})|(?<s>${SEASON})|(?<dp>${PART_OF_DAY})|(?<week>weekend|weekday))|(?<plural>${WEEKDAY})(?:s|\\s+(?<pp>${PART_OF_DAY})s)|(?<=(?<![\\p{L}])(?:on|at)\\s+)(?<weeks>weekends|weekdays))${E}`),
     read: ({ groups: g }) => {
       if (g!.plural && !isCapitalised(g!.plural)) return null;
       const weekday = g!.d ?? g!.plural;
       const part = g!.p ?? g!.pp;
-      const value = weekday ? `XXXX-WXX-${(WEEKDAYS as Record<string, number>)[lower(weekday)]}${part ? `T${PARTS_OF_DAY[lower(part) as keyof typeof PARTS_OF_DAY]}` : ''}`
+      const partCode = (word: string) => PARTS_OF_DAY[lower(word) as keyof typeof PARTS_OF_DAY];
+      // TimeML has a token for the weekend (WE), none for the working days: WD, as TIMEX readers of "every weekday" write it.
+      const value = weekday ? `XXXX-WXX-${(WEEKDAYS as Record<string, number>)[lower(weekday)]}${part ? `T${partCode(part)}` : ''}`
         : g!.m ? `XXXX-${String((MONTHS as Record<string, number>)[lower(g!.m)]).padStart(2, '0')}`
         : g!.s ? `XXXX-${SEASONS[lower(g!.s) as keyof typeof SEASONS]}`
-        : 'XXXX-WXX-WE';
+        : g!.dp ? `XXXX-XX-XXT${partCode(g!.dp)}`
+        : /^weekday/i.test(g!.week ?? g!.weeks!) ? 'XXXX-WXX-WD' : 'XXXX-WXX-WE';
       return { kind: 'fixed', type: 'SET', value };
     },
   },

@@ -158,4 +158,19 @@ describe('relative units', () => {
       'next weekend',
     ]);
   });
+
+  it('read "a week from Tuesday" as one day, a week after the coming Tuesday, and "three weeks from today" as that day', () => {
+    const values = (text: string, dct: string) => tagTimexes(text, { dct }).map((t) => [t.text, t.type, t.value]);
+    // Thursday 22 September 2016.
+    expect(values('The vote is a week from Tuesday.', '2016-09-22')).toEqual([['a week from Tuesday', 'DATE', '2016-10-04']]);
+    expect(values('The vote was set for a week from Monday.', '2016-09-22')).toEqual([['a week from Monday', 'DATE', '2016-10-03']]);
+    expect(values('Talks resume three weeks from today; the vote is two days from tomorrow.', '2016-09-22')).toEqual([
+      ['three weeks from today', 'DATE', '2016-10-13'],
+      ['two days from tomorrow', 'DATE', '2016-09-25'],
+    ]);
+  });
+
+  it('leave "a week from Tuesday to Sunday" a duration and a range, not a shift', () => {
+    expect(tag('He stayed a week from Tuesday to Sunday.').map((t) => t[0])).toEqual(['a week', 'Tuesday', 'Sunday']);
+  });
 });

@@ -1,9 +1,10 @@
 // "last week", "this year", "next month", "earlier this year", "the following day", "the same month",
 // "that week", "two years ago", "a week or so ago", "a year earlier", "three days later", "the previous year", "last fiscal year",
-// "the second day (of the offensive)", "the week before last", "the year after next"
+// "the second day (of the offensive)", "the week before last", "the year after next", "a week from Tuesday", "three weeks from today"
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
-import { AMOUNT, B, E, MONTH, ORDINAL_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, alternation, compile, isQuotedTitle, lower } from './patterns';
+import { WEEKDAYS } from '../lexicon/en/calendar';
+import { AMOUNT, B, E, MONTH, ORDINAL_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, alternation, compile, isCapitalised, isQuotedTitle, lower } from './patterns';
 import { readNumber } from '../lexicon/en/numbers';
 import type { Recogniser } from './partialValue';
 import { durationValue } from './durations';
@@ -11,6 +12,9 @@ import { durationValue } from './durations';
 const CALENDAR_UNIT = '(?:day|week|month|year|quarter|decade|century)';
 // What a shift counts in: "a fortnight ago" too. ("An hour later" stays an amount of time, as the gold has it.)
 const SHIFT_UNIT = '(?:day|week|fortnight|month|year|quarter|decade|century)';
+// A day moved by units of a day or more: "a month from Friday" is a day too.
+const SHIFT_FROM_DAY_UNIT = '(?:day|week|fortnight|month|year)';
+const DAYS_FROM_TODAY = { today: 0, tomorrow: 1, yesterday: -1 } as const;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
 const DEICTIC = '(?:last|next|this|coming|past|current)';
 const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|that(?:\\s+same)?)';
@@ -78,6 +82,19 @@ export const relativeUnits: Recogniser[] = [
       const unit = UNIT_WORDS[lower(g!.u ?? g!.u2)]!;
       // "For the full year, profit climbed": the year of the accounts, which results news may have told.
       return unit === 'year' && g!.u ? { kind: 'unitShift', unit, offset: 0, anchor: 'document', reporting: true } : { kind: 'unitShift', unit, offset: 0, anchor: 'document' };
+    },
+  },
+  {
+    // "a week from Tuesday", "two days from tomorrow", "three weeks from today": one day, counted from the day after "from".
+    // Not "a week from Tuesday to Sunday", a stay and its range.
+    name: 'shiftFromDay',
+    pattern: compile(`${B}(?<n>${AMOUNT}|a|an|one)\\s+(?<u>${SHIFT_FROM_DAY_UNIT})s?\\s+from\\s+(?:(?<d>${WEEKDAY})|(?<w>today|tomorrow|yesterday))${E}(?!\\s*(?:(?:to|until|till|through|and)${E}|[-–—]))`),
+    read: ({ groups: g }) => {
+      if (g!.d && !isCapitalised(g!.d)) return null;
+      const amount = readNumber(g!.n!);
+      if (amount === null || !Number.isInteger(amount)) return null;
+      const from = g!.d ? { weekday: (WEEKDAYS as Record<string, number>)[lower(g!.d)]! } : { days: DAYS_FROM_TODAY[lower(g!.w) as keyof typeof DAYS_FROM_TODAY] };
+      return { kind: 'shiftBy', unit: UNIT_WORDS[lower(g!.u)]!, amount, direction: 1, anchor: 'document', from };
     },
   },
   {

@@ -78,6 +78,13 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('read a bare "the fall" after a preposition of time as the season, its year by the tense as for "the summer"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-06-15' }).map((t) => [t.text, t.type, t.value]);
+    expect(values('The bridge will reopen in the fall.')).toEqual([['the fall', 'DATE', '2013-FA']]);
+    expect(values('The bridge reopened in the fall.')).toEqual([['the fall', 'DATE', '2012-FA']]);
+    expect(values('Talks go on until the fall; the standoff continued throughout the fall and winter.').map((t) => t[0])).toEqual(['the fall', 'the fall', 'winter']);
+  });
+
   it('put a story\'s season in the year it has got to', () => {
     const timexes = tagTimexes('In 1943 the front held. During the summer, the Axis advanced.', { genre: 'narrative' });
     expect(timexes.map((t) => [t.text, t.value])).toEqual([['1943', '1943'], ['the summer', '1943-SU']]);
@@ -149,6 +156,14 @@ describe('seasons, quarters and halves', () => {
       ['second-half', 31, 'DATE', '1998-H2'],
     ]);
     expect(tag('Output fell in the second half of the year.')).toEqual([['the second half of the year', 15, 'DATE', '1998-H2']]);
+  });
+
+  it('read no half-year of the publication year in a half of a decade, a century or a month, even beside a word of accounts', () => {
+    expect(tag('Sales rose in the first half of the 1990s, the second half of the century and the first half of the \'80s.').map((t) => [t[0], t[3]])).toEqual([
+      ['the first half of the 1990s', '199'],
+      ['the first half of the \'80s', '198'],
+    ]);
+    expect(tag('Sales fell in the first half of March.').map((t) => [t[0], t[3]])).toEqual([['the first half of March', '1998-03']]);
   });
 
   it('read "the last quarter of" a year as its fourth, and "the last quarter" alone as the one before this', () => {

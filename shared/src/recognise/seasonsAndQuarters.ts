@@ -1,6 +1,6 @@
 // "summer 1998", "last winter", "this spring", "the third quarter", "the fourth quarter of 1998",
-// "the first half of 1999", "second-quarter", "Q3 1998"
-import { SEASONS, SEASON_EVENT_NOUNS, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
+// "the first half of 1999", "second-quarter", "Q3 1998", "in the fall"
+import { PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
 import { HALF_YEAR_WORDS } from '../lexicon/en/finance';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
@@ -14,8 +14,10 @@ const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final
 const offsetOf = (word: string | undefined) => (word ? (RELATIVE_OFFSETS as Record<string, number>)[lower(word)] : undefined);
 // "the final quarter" is the fourth; "the last quarter" may be the one before this (see the quarter recogniser).
 const ordinalOf = (word: string) => (lower(word) === 'final' ? 4 : (ORDINALS as Record<string, number>)[lower(word)] ?? Number.parseInt(word, 10));
-// "of the year", "of next year", "of 2013", "of fiscal 1999", "of the 1990s": joinNeighbours makes it that year's half.
-const OF_A_YEAR_AFTER = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|calendar)\s+)*(?:year|decade|century|\d{4}|['’]\d\d)/i;
+// "of the year", "of next year", "of 2013", "of fiscal 1999": joinNeighbours makes it that year's half. Not "of the 1990s" nor
+// "of the century": that is a share of the decade, which widenOverModifiers keeps inside it.
+const OF_A_YEAR_AFTER = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|calendar)\s+)*(?:year|\d{4}(?!s)|['’]\d\d(?!s))/i;
+const OF_AFTER = /^\s+of(?![\p{L}])/iu;
 // Not "the 25-year-old scored in the second half": a word of accounts, not part of a compound.
 const HALF_YEAR_WORD = new RegExp(`(?<![\\p{L}-])(?:${alternation(HALF_YEAR_WORDS)})(?![\\p{L}-])`, 'iu');
 const SENTENCE_BREAK = /[.!?]["”’]?(?:\s|$)/;
@@ -55,6 +57,21 @@ function isSeasonInName(text: string, season: string, start: number, after: bool
   return before !== undefined && mayBeNameWord(before);
 }
 
+const PREPOSITION_BEFORE_THE_FALL = new RegExp(`(?<![\\p{L}])(?:${PREPOSITIONS_BEFORE_THE_FALL.join('|')})\\s+$`, 'iu');
+const FALL_ACCIDENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS_OF_A_FALL_ACCIDENT.join('|')})(?![\\p{L}])`, 'iu');
+// "the fall of Rome", "the fall in prices", "the fall from power": a noun with its complement.
+const COMPLEMENT_OF_A_FALL = /^\s+(?:of|in|from)(?![\p{L}])/iu;
+
+/**
+ * "The bridge will reopen in the fall", "until the fall": a bare "the fall" is the season after a preposition of time, with no
+ * complement after it, and not where it hurt someone ("was injured in the fall").
+ */
+function isTheFallAsSeason(text: string, start: number, end: number): boolean {
+  if (!/^the\s/i.test(text.slice(start, start + 4))) return false;
+  if (!PREPOSITION_BEFORE_THE_FALL.test(text.slice(Math.max(0, start - 12), start)) || COMPLEMENT_OF_A_FALL.test(text.slice(end, end + 6))) return false;
+  return !FALL_ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start).split(SENTENCE_BREAK).at(-1)!);
+}
+
 const withYearOrOffset = (year: string | undefined, rel: string | undefined) => ({
   ...(year ? { year: Number(year) } : {}),
   ...(offsetOf(rel) !== undefined ? { offset: offsetOf(rel)! } : {}),
@@ -68,8 +85,8 @@ export const seasonsAndQuarters: Recogniser[] = [
     name: 'season',
     pattern: compile(`${B}(?:(?:the\\s+|that\\s+)?(?<rel>${RELATIVE}|that|same)\\s+|the\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
-      // "fall" alone is mostly the verb or "the fall of Saigon": a season only with a year or a relative word.
-      if (!g!.y && !g!.rel && lower(g!.s) === 'fall') return null;
+      // "fall" alone is mostly the verb or "the fall of Saigon": a season only with a year or a relative word, or "in the fall".
+      if (!g!.y && !g!.rel && lower(g!.s) === 'fall' && !isTheFallAsSeason(text, index, index + all.length)) return null;
       // The season is the find's last word when no year follows; a name word before it counts only where nothing else does.
       if (!g!.y && !g!.rel && isSeasonInName(text, g!.s!, index + all.length - g!.s!.length, all.length === g!.s!.length)) return null;
       // "the following spring", "that winter": counted from the story's last date, not from the publication.
@@ -137,6 +154,8 @@ export const seasonsAndQuarters: Recogniser[] = [
     // "H1 2024", "H2": a half as results news writes it.
     read: ({ groups: g, index, 0: all }, text) => {
       if (g!.ord && !g!.y && !isHalfOfYear(text, index, index + all.length)) return null;
+      // "the first half of the 1990s", "of the century", "of March": a half of something else than a year, even in results news.
+      if (g!.ord && !g!.y && OF_AFTER.test(text.slice(index + all.length, index + all.length + 4)) && !OF_A_YEAR_AFTER.test(text.slice(index + all.length, index + all.length + 40))) return null;
       return { kind: 'half', half: g!.h ? Number(g!.h) : g!.ord && lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y ?? g!.y2 ?? g!.y3, undefined) };
     },
   },

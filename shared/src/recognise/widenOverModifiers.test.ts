@@ -123,4 +123,18 @@ describe('widenOverModifiers', () => {
       ['May', 34],
     ]);
   });
+  it('keeps a share of a decade, a century or a year inside it: "the first half of the 1990s", "the early part of the 1990s", "a good part of 1990"', () => {
+    expect(tag('Growth was strong in the first half of the 1990s and the early part of the next decade.', '2016-09-22')).toEqual([
+      ['the first half of the 1990s', 21, 'DATE', '199'],
+      ['the early part of the next decade', 53, 'DATE', '202'],
+    ]);
+    expect(tag('It draws on its bank lines for a good part of 1990 and the latter part of the year.', '1989-10-30').map((t) => [t[0], t[3]])).toEqual([
+      ['a good part of 1990', '1990'],
+      ['the latter part of the year', '1989'],
+    ]);
+  });
+
+  it('leaves the part of a thing outside: "the best part of the deal", "part of 1990 sales"', () => {
+    expect(spans('He kept the best part of the deal in 1990; part of 1990 sales went abroad.')).toEqual([['1990', 37], ['1990', 51]]);
+  });
 });

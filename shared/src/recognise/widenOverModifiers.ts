@@ -1,15 +1,20 @@
 // Widens finds over the words before them that TimeML puts inside the expression: a date's
 // "late 2019", "mid-August", "end-2014", "early in 1914", "early next year", "the end of 1998", "the beginning of the month",
-// "the mid-1980s"; an amount of time's "nearly forty years", "more than four hours", "at least
+// "the mid-1980s", "the first half of the 1990s", "a good part of 1990"; an amount of time's "nearly forty years", "more than four hours", "at least
 // the past 18 months", "almost two years ago"; a period's "earlier this year", "later that month". And
 // over the words after it that TimeML puts inside: "the next year or so", "1994 or later", "weeks or months".
+import { SHARES_OF_A_PERIOD } from '../lexicon/en/calendar';
 import { QUANTITY_MODIFIERS } from '../lexicon/en/numbers';
 import { PERIOD_PART_MODIFIERS, TRAILING_MODIFIERS } from '../lexicon/en/references';
 import type { PartialValue, Recognition } from './partialValue';
 
 /** How far before a find its modifier may begin. */
 const MODIFIER_REACH = 24;
-const DATE_MODIFIER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:early|late|mid)|end(?=-)|(?:early|late)\s+in|the\s+(?:end|beginning|start|middle|turn|close)\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)$/iu;
+const SHARE_OF_A_PERIOD = `(?:the|a)\\s+(?:${SHARES_OF_A_PERIOD.map((share) => share.replace(' ', '\\s+')).join('|')})\\s+of`;
+const DATE_MODIFIER_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}])(?:(?:the\\s+)?(?:early|late|mid)|end(?=-)|(?:early|late)\\s+in|the\\s+(?:end|beginning|start|middle|turn|close)\\s+of|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|${SHARE_OF_A_PERIOD})[\\s-]*)$`,
+  'iu',
+);
 const QUANTITY_MODIFIER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...QUANTITY_MODIFIERS].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s+$`,
   'iu',

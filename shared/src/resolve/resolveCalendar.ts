@@ -110,11 +110,17 @@ const holidayIn = (year: number, rule: HolidayRule): Day =>
   : 'easter' in rule ? addDays(easterSunday(year), rule.easter)
   : nthWeekday(year, rule.month, rule.weekday, rule.nth, 'from' in rule ? rule.from : 1);
 
-export function resolveHoliday(partial: { holiday: Holiday; year?: number; offset?: number }, c: Context): Resolved {
+export function resolveHoliday(partial: { holiday: Holiday; year?: number; offset?: number; yearTold?: true }, c: Context): Resolved {
   const rule: HolidayRule = HOLIDAYS[partial.holiday];
   // "9/11" is a day of history: its own year, whenever the story is told.
   if ('once' in rule) return date(formatDay(rule.once), { day: rule.once, precision: 'day' });
   const anchor = deicticAnchor(c);
+  // "In the winter of 1983 … That Christmas": the holiday of the year the story has got to.
+  const yearTold = partial.yearTold ? c.previous?.day.year : undefined;
+  if (yearTold !== undefined) {
+    const day = holidayIn(yearTold, rule);
+    return date(formatDay(day), { day, precision: 'day' });
+  }
   let year = partial.year ?? anchor?.year;
   if (year === undefined || !anchor) return date(`XXXX-${formatDay(holidayIn(2000, rule)).slice(5)}`);
   if (partial.year === undefined) {

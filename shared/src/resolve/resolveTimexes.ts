@@ -84,7 +84,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     const frameYear = frameYearAt(frame, text, start);
     const resolved = resolve(partial, new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end));
     if (partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined) frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
-    if (resolved.told) {
+    // "The 2022-23 season peaked early, in December": the story is at the span's start, not at its end.
+    if (resolved.told && !(partial.kind === 'calendar' && partial.rangeEnd)) {
       // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
       const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;
       previous = carriesOn ? { ...resolved.told, yearWritten: true } : resolved.told;
@@ -117,7 +118,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const winterBefore = told && told.precision !== 'year' && partial.season === 'WI' && told.day.month <= 2 ? 1 : 0;
       const yearTold = told && (told.precision === 'year' || partial.offset === 0) ? told.day.year + partial.offset! - winterBefore : undefined;
       const storyYear = yearTold ?? (c.narrative && partial.offset === undefined ? c.previous?.day.year : undefined);
-      const year = partial.year ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c) : undefined);
+      // "the autumn of next year", "the summer of that year": the season of the calendar year told after it.
+      const calendarYear = partial.yearTold ? c.previous?.day.year ?? anchor?.year : partial.yearOffset !== undefined && anchor ? anchor.year + partial.yearOffset : undefined;
+      const year = partial.year ?? calendarYear ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c) : undefined);
       const value = `${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`;
       // "In the spring of 1986 … Later that year", "the autumn of 1936. That winter": a season with its year written sets the
       // story's year. ("this spring", "the summer" do not: they leave a story's day or month told before them in place.)
@@ -178,6 +181,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (!anchor) return withPart(`XXXX-WXX-${partial.weekday}`, partial.part);
       const rangeStart = partial.afterCoordinated && c.previous?.precision === 'day' ? c.previous.day : null;
       const day = rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
+        : partial.nth !== undefined ? addDays(nearestWeekday(anchor, partial.weekday, partial.offset, c), 7 * (partial.nth - 1) * (partial.offset ?? -1))
         : partial.week === undefined ? nearestWeekday(anchor, partial.weekday, partial.offset, c)
         : addDays(anchor, 7 * partial.week + partial.weekday - weekdayOf(anchor));
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
@@ -221,6 +225,12 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (partial.anchor === 'previous' && partial.direction > 0 && !c.previous && !c.narrative) return date(unknownOfUnit(partial.unit));
       // "Two days later" after "in March 2019" is some day of that month or year: the story told no day to count from.
       if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day') return date(unknownDayOf(c.previous));
+      if (partial.from) {
+        // "a week from Tuesday" counts from the coming Tuesday, whatever the tense: the phrase looks ahead.
+        const from = 'weekday' in partial.from ? nearestWeekday(anchor, partial.from.weekday, undefined, { direction: 'future' }) : addDays(anchor, partial.from.days);
+        const day = addUnits(from, partial.unit, partial.amount * partial.direction);
+        return date(formatDay(day), { day, precision: 'day' });
+      }
       if (partial.at) return shiftedPeriod(addUnits(anchor, partial.unit, partial.amount * partial.direction), partial.at);
       // In results news "a year ago" is the same quarter a year before the one just reported.
       const result = partial.unit === 'year' ? shiftedYears(partial.amount * partial.direction, anchor, partial.period === true, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);

@@ -39,6 +39,22 @@ export const DATE_MODIFIERS = [
   'the second half of', 'the spring of', 'the summer of', 'the fall of', 'the autumn of', 'the winter of',
 ] as const;
 
+/**
+ * A share of a period told before it, which TimeML keeps inside the period's expression (as its MOD): "the first half of the
+ * 1990s", "the early part of the next decade", "a good part of 1990".
+ */
+export const SHARES_OF_A_PERIOD = [
+  'first half', 'second half', 'last half', 'latter half', 'early part', 'earlier part', 'later part', 'latter part', 'last part',
+  'first part', 'final part', 'good part', 'greater part', 'better part', 'large part', 'larger part',
+] as const;
+
+/** Prepositions of time that make a bare "the fall" the season: "will reopen in the fall", "until the fall", "throughout the fall". */
+export const PREPOSITIONS_BEFORE_THE_FALL = ['in', 'by', 'until', 'till', 'during', 'throughout'] as const;
+/** Words before "in the fall" that make it an accident: "was hurt in the fall", "died in the fall". */
+export const WORDS_OF_A_FALL_ACCIDENT = [
+  'hurt', 'injured', 'injuries', 'injury', 'died', 'killed', 'broke', 'broken', 'fractured', 'suffered', 'survived', 'wounded', 'bruised',
+] as const;
+
 export type Season = (typeof SEASONS)[keyof typeof SEASONS];
 export type PartOfDay = (typeof PARTS_OF_DAY)[keyof typeof PARTS_OF_DAY];
 

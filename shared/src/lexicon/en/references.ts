@@ -27,9 +27,10 @@ export const WORDS_AFTER_THE_PRESENT_AS_TIME = [
 
 /** Adverbs of recurrence → TimeML SET values: the period between occurrences. */
 export const SET_WORDS = {
-  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y',
+  // "nightly" is a part of each day, as "every night" is (everyCalendarUnit): "on Tuesday nights" is XXXX-WXX-2TNI.
+  hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y',
   'each year': 'P1Y', 'every year': 'P1Y', 'each month': 'P1M', 'every month': 'P1M', 'each quarter': 'P1Q', 'every quarter': 'P1Q',
-  'each week': 'P1W', 'every week': 'P1W', 'each day': 'P1D', 'every day': 'P1D', 'every night': 'P1D', 'each night': 'P1D',
+  'each week': 'P1W', 'every week': 'P1W', 'each day': 'P1D', 'every day': 'P1D',
 } as const;
 
 /** Relative words → offset in units: "last week" −1, "this week" 0, "next week" +1. */
