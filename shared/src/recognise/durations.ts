@@ -101,9 +101,11 @@ export const durations: Recogniser[] = [
     // "3 hours, 41 minutes", "an hour and 20 minutes", "2 hours, 41 minutes and 30 seconds", "4 minutes 12 seconds": one
     // duration, told part by part from the larger unit down, as a race time or a flight time is.
     name: 'clockDuration',
-    pattern: compile(`${B}(?:(?<h>${AMOUNT}|an?)\\s+hours?${CLOCK_PART_SEPARATOR}(?<m>${AMOUNT})\\s+minutes?(?:${CLOCK_PART_SEPARATOR}(?<s>${AMOUNT})\\s+seconds?)?|(?<m2>${AMOUNT}|an?)\\s+minutes?${CLOCK_PART_SEPARATOR}(?<s2>${AMOUNT})\\s+seconds?)${E}`),
+    // The first amount is read once, for hours or minutes, as the pattern is tried at every number.
+    pattern: compile(`${B}(?<first>${AMOUNT}|an?)\\s+(?:hours?${CLOCK_PART_SEPARATOR}(?<m>${AMOUNT})\\s+minutes?(?:${CLOCK_PART_SEPARATOR}(?<s>${AMOUNT})\\s+seconds?)?|minutes?${CLOCK_PART_SEPARATOR}(?<s2>${AMOUNT})\\s+seconds?)${E}`),
     read: ({ groups: g }) => {
-      const parts = ([[g!.h, 'H'], [g!.m ?? g!.m2, 'M'], [g!.s ?? g!.s2, 'S']] as const).filter(([said]) => said !== undefined);
+      const hours = g!.m !== undefined;
+      const parts = ([[hours ? g!.first : undefined, 'H'], [hours ? g!.m : g!.first, 'M'], [g!.s ?? g!.s2, 'S']] as const).filter(([said]) => said !== undefined);
       const amounts = parts.map(([said]) => readNumber(said!));
       // "1.5 hours and 20 minutes" is no clock reading: its parts stay apart.
       if (amounts.some((amount) => amount === null || !Number.isInteger(amount))) return null;

@@ -1,10 +1,9 @@
 // "today", "yesterday", "tomorrow", "tonight", "this morning", "yesterday afternoon",
-// "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday", "that afternoon", "the next morning",
-// "two Fridays ago"
+// "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday", "that afternoon", "the next morning"
+// ("two Fridays ago" is a shift: relativeUnits.ts)
 import { PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAYS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
-import { AMOUNT, B, E, PART_OF_DAY, WEEKDAY, compile, isCapitalised, lower } from './patterns';
-import { readNumber } from '../lexicon/en/numbers';
+import { B, E, PART_OF_DAY, WEEKDAY, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore } from './neighbourWords';
 
@@ -52,16 +51,6 @@ export const relativeDays: Recogniser[] = [
     name: 'overnight',
     pattern: compile(`${B}overnight${E}(?![-‐])`),
     read: ({ index }, text) => (/(?<![\p{L}])an?\s+$/iu.test(text.slice(Math.max(0, index - 4), index)) ? null : { kind: 'overnight' }),
-  },
-  {
-    // "two Fridays ago", "three Sundays ago": the last such day, and a week further back for each beyond the first.
-    name: 'weekdaysAgo',
-    pattern: compile(`${B}(?<n>${AMOUNT})\\s+(?<d>${WEEKDAY})s\\s+ago${E}`),
-    read: ({ groups: g }) => {
-      const nth = readNumber(g!.n!);
-      if (!isCapitalised(g!.d) || nth === null || !Number.isInteger(nth) || nth < 1) return null;
-      return { kind: 'weekday', weekday: (WEEKDAYS as Record<string, number>)[lower(g!.d)]!, offset: -1, nth };
-    },
   },
   {
     name: 'weekday',

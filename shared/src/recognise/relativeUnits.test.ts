@@ -173,4 +173,12 @@ describe('relative units', () => {
   it('leave "a week from Tuesday to Sunday" a duration and a range, not a shift', () => {
     expect(tag('He stayed a week from Tuesday to Sunday.').map((t) => t[0])).toEqual(['a week', 'Tuesday', 'Sunday']);
   });
+
+  it('count "two Fridays ago" back from the last Friday, a week further for each', () => {
+    // Wednesday 18 November 2009.
+    const values = (text: string) => tagTimexes(text, { dct: '2009-11-18' }).map((t) => [t.text, t.type, t.value]);
+    expect(values('He left two Fridays ago.')).toEqual([['two Fridays ago', 'DATE', '2009-11-06']]);
+    expect(values('It opened three Sundays ago.')).toEqual([['three Sundays ago', 'DATE', '2009-11-01']]);
+    expect(values('He works Fridays.')).toEqual([['Fridays', 'SET', 'XXXX-WXX-5']]);
+  });
 });

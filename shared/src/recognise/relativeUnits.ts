@@ -1,19 +1,21 @@
 // "last week", "this year", "next month", "earlier this year", "the following day", "the same month",
 // "that week", "two years ago", "a week or so ago", "a year earlier", "three days later", "the previous year", "last fiscal year",
-// "the second day (of the offensive)", "the week before last", "the year after next", "a week from Tuesday", "three weeks from today"
+// "the second day (of the offensive)", "the week before last", "the year after next", "a week from Tuesday", "three weeks from today",
+// "two Fridays ago"
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { WEEKDAYS } from '../lexicon/en/calendar';
 import { AMOUNT, B, E, MONTH, ORDINAL_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, alternation, compile, isCapitalised, isQuotedTitle, lower } from './patterns';
 import { readNumber } from '../lexicon/en/numbers';
-import type { Recogniser } from './partialValue';
+import type { PartialValue, Recogniser } from './partialValue';
 import { durationValue } from './durations';
 
 const CALENDAR_UNIT = '(?:day|week|month|year|quarter|decade|century)';
 // What a shift counts in: "a fortnight ago" too. ("An hour later" stays an amount of time, as the gold has it.)
 const SHIFT_UNIT = '(?:day|week|fortnight|month|year|quarter|decade|century)';
 // A day moved by units of a day or more: "a month from Friday" is a day too.
-const SHIFT_FROM_DAY_UNIT = '(?:day|week|fortnight|month|year)';
+// The units a day can be counted on by from another: "a week from Tuesday" (not "a decade from today").
+const SHIFTS_FROM_A_DAY: ReadonlySet<string> = new Set(['day', 'week', 'fortnight', 'month', 'year']);
 const DAYS_FROM_TODAY = { today: 0, tomorrow: 1, yesterday: -1 } as const;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
 const DEICTIC = '(?:last|next|this|coming|past|current)';
@@ -85,24 +87,15 @@ export const relativeUnits: Recogniser[] = [
     },
   },
   {
-    // "a week from Tuesday", "two days from tomorrow", "three weeks from today": one day, counted from the day after "from".
-    // Not "a week from Tuesday to Sunday", a stay and its range.
-    name: 'shiftFromDay',
-    pattern: compile(`${B}(?<n>${AMOUNT}|a|an|one)\\s+(?<u>${SHIFT_FROM_DAY_UNIT})s?\\s+from\\s+(?:(?<d>${WEEKDAY})|(?<w>today|tomorrow|yesterday))${E}(?!\\s*(?:(?:to|until|till|through|and)${E}|[-–—]))`),
-    read: ({ groups: g }) => {
-      if (g!.d && !isCapitalised(g!.d)) return null;
-      const amount = readNumber(g!.n!);
-      if (amount === null || !Number.isInteger(amount)) return null;
-      const from = g!.d ? { weekday: (WEEKDAYS as Record<string, number>)[lower(g!.d)]! } : { days: DAYS_FROM_TODAY[lower(g!.w) as keyof typeof DAYS_FROM_TODAY] };
-      return { kind: 'shiftBy', unit: UNIT_WORDS[lower(g!.u)]!, amount, direction: 1, anchor: 'document', from };
-    },
-  },
-  {
     name: 'shiftBy',
     // "two years ago", "a fortnight ago", "several weeks later", and a bare plural: "months ago", "weeks later"
-    // (an alternative of its own, so that the amount is not tried optionally at every unit word).
-    pattern: compile(`${B}(?:(?:(?<n>${AMOUNT}|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+(?<u>${SHIFT_UNIT}s?)|(?<bare>(?:days|weeks|fortnights|months|years|quarters|decades|centuries)))(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|hence|from\\s+now)${E}`),
+    // (an alternative of its own, so that the amount is not tried optionally at every unit word). And one day counted
+    // from another, "a week from Tuesday", "three weeks from today" (not "a week from Tuesday to Sunday", a stay and its
+    // range), and "two Fridays ago": one pattern, as all open with an amount, which trying three patterns at every number costs.
+    pattern: compile(`${B}(?:(?:(?<n>${AMOUNT}|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+(?:(?<u>${SHIFT_UNIT})s?|(?<weekdays>${WEEKDAY})s)|(?<bare>(?:days|weeks|fortnights|months|years|quarters|decades|centuries)))(?:\\s+or\\s+so)?\\s+(?:(?<dir>ago|earlier|later|hence|from\\s+now)|from\\s+(?:(?<d>${WEEKDAY})|(?<w>today|tomorrow|yesterday))${E}(?!\\s*(?:(?:to|until|till|through|and)${E}|[-–—])))${E}`),
     read: ({ groups: g }) => {
+      if (g!.weekdays) return weekdaysAgo(g!);
+      if (g!.d || g!.w) return shiftFromDay(g!);
       const dir = lower(g!.dir);
       const direction = dir === 'ago' || dir === 'earlier' ? -1 : 1;
       if (g!.vague || g!.bare) return { kind: 'fixed', type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
@@ -114,3 +107,21 @@ export const relativeUnits: Recogniser[] = [
     },
   },
 ];
+
+type Groups = Record<string, string | undefined>;
+
+/** "two Fridays ago", "three Sundays ago": the last such day, and a week further back for each beyond the first. */
+function weekdaysAgo(g: Groups): PartialValue | null {
+  const nth = g.n === undefined ? null : readNumber(g.n);
+  if (lower(g.dir) !== 'ago' || !isCapitalised(g.weekdays!) || nth === null || !Number.isInteger(nth) || nth < 1) return null;
+  return { kind: 'weekday', weekday: (WEEKDAYS as Record<string, number>)[lower(g.weekdays)]!, offset: -1, nth };
+}
+
+/** "a week from Tuesday", "two days from tomorrow", "three weeks from today": one day, counted from the day after "from". */
+function shiftFromDay(g: Groups): PartialValue | null {
+  if (g.d && !isCapitalised(g.d)) return null;
+  const amount = g.n === undefined ? null : readNumber(g.n);
+  if (amount === null || !Number.isInteger(amount) || !SHIFTS_FROM_A_DAY.has(lower(g.u))) return null;
+  const from = g.d ? { weekday: (WEEKDAYS as Record<string, number>)[lower(g.d)]! } : { days: DAYS_FROM_TODAY[lower(g.w) as keyof typeof DAYS_FROM_TODAY] };
+  return { kind: 'shiftBy', unit: UNIT_WORDS[lower(g.u)]!, amount, direction: 1, anchor: 'document', from };
+}
