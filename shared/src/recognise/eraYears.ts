@@ -26,13 +26,9 @@ const SEASON_OR_MONTH = `(?:(?:the\\s+)?(?<s>${SEASON})\\s+(?:of\\s+)?|(?<m>${MO
 
 export const eraYears: Recogniser[] = [
   {
-    name: 'beforeChrist',
-    pattern: compile(`${B}${SEASON_OR_MONTH}(?<y>\\d{1,4})\\s*${BEFORE_CHRIST}${ERA_END}`),
-    read: ({ groups: g }) => read(g ?? {}, true),
-  },
-  {
-    name: 'annoDomini',
-    pattern: compile(`${B}${SEASON_OR_MONTH}(?<y>\\d{1,4})\\s*${ANNO_DOMINI}${ERA_END}`),
-    read: ({ groups: g }) => read(g ?? {}, false),
+    // One pattern for both eras, as it is tried at every number.
+    name: 'eraYear',
+    pattern: compile(`${B}${SEASON_OR_MONTH}(?<y>\\d{1,4})\\s*(?:(?<bc>${BEFORE_CHRIST})|${ANNO_DOMINI})${ERA_END}`),
+    read: ({ groups: g }) => read(g ?? {}, g?.bc !== undefined),
   },
 ];
