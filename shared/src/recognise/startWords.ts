@@ -36,10 +36,10 @@ const symbolOf = (c: number) => (c >= 97 && c <= 122 ? c - 97 : c >= 65 && c <= 
  * stands, without slicing it out: NEXT[node * SYMBOLS + symbol] is the next node (0: none, as no
  * edge leads back to the root), KIND[node] the kind of the word ending there.
  */
-function trieOf(kinds: ReadonlyMap<string, StartKind>): { next: Int32Array; kind: StartKind[] } {
+function trieOf(kinds: ReadonlyMap<string, StartKind>): { next: Uint16Array; kind: StartKind[] } {
   // Words with an apostrophe or a full stop inside ("year's") never stand alone in the text's words.
   const words = [...kinds.keys()].filter((w) => /^[a-z0-9]+$/.test(w));
-  const next = new Int32Array((1 + words.reduce((sum, w) => sum + w.length, 0)) * SYMBOLS);
+  const next = new Uint16Array((1 + words.reduce((sum, w) => sum + w.length, 0)) * SYMBOLS);
   const kind: StartKind[] = ['no'];
   for (const word of words) {
     let node = 0;
@@ -53,7 +53,9 @@ function trieOf(kinds: ReadonlyMap<string, StartKind>): { next: Int32Array; kind
     }
     kind[node] = kinds.get(word)!;
   }
-  return { next, kind };
+  // Two bytes a link, and only the nodes made: the table is read at every letter of every word, so the smaller the better it caches.
+  if (kind.length > 0xffff) throw new Error('too many start words for 16-bit links');
+  return { next: next.slice(0, kind.length * SYMBOLS), kind };
 }
 
 const START_WORDS = [
