@@ -13,6 +13,22 @@ describe('durations', () => {
     ]);
   });
 
+  it('read an amount with thousands separators whole', () => {
+    expect(tag('used for 2,500 days; he served 1,095 days, 1,169 hours, every 1,500 years').map((t) => [t[0], t[3]])).toEqual([
+      ['2,500 days', 'P2500D'],
+      ['1,095 days', 'P1095D'],
+      ['1,169 hours', 'PT1169H'],
+      ['every 1,500 years', 'P1500Y'],
+    ]);
+  });
+
+  it('write a thousand years spelt in digits as the millennium letter, as spelt in words', () => {
+    expect(tag('used for 1,000 years, or 1000 years').map((t) => [t[0], t[3]])).toEqual([
+      ['1,000 years', 'P1L'],
+      ['1000 years', 'P1L'],
+    ]);
+  });
+
   it('read "a week-long strike" as the compound "week-long", not "a week"', () => {
     expect(tag('a week-long strike and a month-long siege')).toEqual([
       ['week-long', 2, 'DURATION', 'P1W'],

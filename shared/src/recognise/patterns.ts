@@ -18,8 +18,8 @@ export const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
 export const PART_OF_DAY = `(?:${alternation(Object.keys(PARTS_OF_DAY).filter((p) => p !== 'tonight' && p !== 'overnight'))})`;
 export const UNIT = `(?:${alternation(Object.keys(UNIT_WORDS))})`;
 export const NUMBER_WORD = `(?:${alternation(Object.keys(CARDINALS).filter((w) => w !== 'a' && w !== 'an'))})`;
-/** "three", "twenty-four", "twenty four", "24", "1.5", "2 1/2", "six and a half", "a hundred", "two thousand". */
-export const AMOUNT = `(?:\\d+(?:\\.\\d+)?(?:\\s+1/2|½)?|a\\s+(?:hundred|thousand)|${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})?(?:[\\s-]+and[\\s-]+a[\\s-]+half)?)`;
+/** "three", "twenty-four", "twenty four", "24", "1,500", "1.5", "2 1/2", "six and a half", "a hundred", "two thousand". */
+export const AMOUNT = `(?:\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?(?:\\s+1/2|½)?|a\\s+(?:hundred|thousand)|${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})?(?:[\\s-]+and[\\s-]+a[\\s-]+half)?)`;
 export const ORDINAL_WORD = `(?:${alternation(Object.keys(ORDINALS).filter((o) => o !== 'last'))})`;
 export const DAY_NUMBER = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';

@@ -30,7 +30,7 @@ export function recogniseTimexes(text: string): Recognition[] {
     const { kind } = word;
     if (pendingLeading >= 0 && kind !== 'no') tryAt(pendingLeading, text, starts);
     pendingLeading = kind === 'leading' ? start : -1;
-    if (kind !== 'yes') continue;
+    if (kind !== 'yes' || continuesNumber(text, start)) continue;
     tryAt(start, text, starts);
     // "'90s" starts at its apostrophe, "''60 Minutes" at its digit.
     if (c === 39 || c === 0x2019) tryAt(start + 1, text, starts);
@@ -85,10 +85,18 @@ function findEverywhere(text: string, patterns: readonly RegExp[]): Found[] {
 
 /** Keeps the match if its recogniser reads it; whether it did. */
 function take(found: Found[], order: number, match: RegExpExecArray, text: string): boolean {
-  if (cutsHyphenatedWord(text, match.index, match.index + match[0].length)) return false;
+  if (continuesNumber(text, match.index) || cutsHyphenatedWord(text, match.index, match.index + match[0].length)) return false;
   const partial = RECOGNISERS[order]!.read(match, text);
   if (partial) found.push({ start: match.index, end: match.index + match[0].length, partial, order });
   return partial !== null;
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** Whether text[start] is a digit after "1," or "1.": the tail of "1,000" or "1.5", never a number of its own. */
+function continuesNumber(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return (before === 44 || before === 46) && isDigitCode(text.charCodeAt(start)) && isDigitCode(text.charCodeAt(start - 2));
 }
 
 // The words that continue or join a compound ("week-long", "day-to-day", "year-on-year", "a year-earlier", "a second-half goal", "once-in-a-decade"), unlike a

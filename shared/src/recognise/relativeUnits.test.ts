@@ -36,6 +36,10 @@ describe('relative units', () => {
     expect(tag('Prices will rise in the coming year.')).toEqual([['the coming year', 20, 'DATE', '1999']]);
   });
 
+  it('shift by an amount with thousands separators', () => {
+    expect(tag('It was built 1,500 years ago.').map((t) => [t[0], t[3]])).toEqual([['1,500 years ago', '0498']]);
+  });
+
   it('read a bare plural shifted ("months ago", "weeks later") as a vague past or future, and "a fortnight ago" as that week', () => {
     expect(tag('He left months ago; decades ago it dried up; weeks later they met; a fortnight ago he spoke.').map((t) => [t[0], t[3]])).toEqual([
       ['months ago', 'PAST_REF'],
