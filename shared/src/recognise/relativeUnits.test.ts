@@ -77,6 +77,25 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read "the day before" ending its phrase as the day before the last date told, and so the night, week, month and year before', () => {
+    const told = 'The vote came on Oct. 13. ';
+    const values = (text: string) => tagTimexes(told + text, { dct: '1999-10-27' }).slice(1).map((t) => [t.text, t.type, t.value]);
+    expect(values('The day before, he asked for a delay.')).toEqual([['The day before', 'DATE', '1999-10-12']]);
+    expect(values('He had asked for a delay the day before.')).toEqual([['the day before', 'DATE', '1999-10-12']]);
+    expect(values('The night before, he slept.')).toEqual([['The night before', 'TIME', '1999-10-12TNI']]);
+    expect(values('The week before and the month before, it rained; so the year before')).toEqual([
+      ['The week before', 'DATE', '1999-W40'],
+      ['the month before', 'DATE', '1999-09'],
+      ['the year before', 'DATE', '1998'],
+    ]);
+  });
+
+  it('leave "the day before" that a clause or a noun follows to them, and keep "the day before yesterday" and "the week before last"', () => {
+    const texts = (text: string) => tagTimexes(text, { dct: '1999-10-27' }).map((t) => t.text);
+    expect(texts('He fled the day before authorities issued a warrant, the night before the vote and the week before his trial.')).toEqual([]);
+    expect(texts('He came the day before yesterday, and she the week before last.')).toEqual(['the day before yesterday', 'the week before last']);
+  });
+
   it('count amounts ago from the publication date', () => {
     expect(tag('two years ago, six weeks ago')).toEqual([
       ['two years ago', 0, 'DATE', '1996'],

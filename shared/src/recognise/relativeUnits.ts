@@ -1,7 +1,7 @@
 // "last week", "this year", "next month", "earlier this year", "the following day", "the same month",
 // "that week", "two years ago", "a week or so ago", "a year earlier", "three days later", "the previous year", "last fiscal year",
 // "the second day (of the offensive)", "the week before last", "the year after next", "a week from Tuesday", "three weeks from today",
-// "two Fridays ago"
+// "two Fridays ago", "The day before, he …", "the night before."
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { WEEKDAYS } from '../lexicon/en/calendar';
@@ -22,6 +22,9 @@ const DEICTIC = '(?:last|next|this|coming|past|current)';
 const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|that(?:\\s+same)?)';
 // A time that "last" or "next" names after "the week before": "the week before [last Tuesday]", "the month before [last year]'s vote".
 const TIME_AFTER = `\\s+(?:${WEEKDAY}|${MONTH}|${SEASON}|${PART_OF_DAY}|${UNIT})${E}`;
+
+// "before" ends the phrase: punctuation, the end of the text or a conjunction follow, not a clause or a noun ("the day before the vote").
+const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)"”’—–]|$)|\\s+(?:and|but)${E})`;
 
 export const relativeUnits: Recogniser[] = [
   {
@@ -55,6 +58,16 @@ export const relativeUnits: Recogniser[] = [
     name: 'unitSkipped',
     pattern: compile(`${B}the\\s+(?<u>week|month|year)\\s+(?<skip>${alternation(Object.keys(SKIPPING_OFFSETS))})${E}(?!${TIME_AFTER})`),
     read: ({ groups: g }) => ({ kind: 'unitShift', unit: UNIT_WORDS[lower(g!.u)]!, offset: SKIPPING_OFFSETS[lower(g!.skip) as keyof typeof SKIPPING_OFFSETS], anchor: 'document' }),
+  },
+  {
+    // "The day before, he asked for a delay", "a delay the week before.": the unit before the last date told, as "the previous day" is.
+    name: 'unitBeforeTold',
+    pattern: compile(`${B}the\\s+(?<u>day|night|week|month|year)\\s+before${PHRASE_ENDS}`),
+    read: ({ groups: g }): PartialValue => {
+      const unit = lower(g!.u);
+      if (unit === 'night') return { kind: 'dayShift', days: -1, part: 'NI', anchor: 'previous' };
+      return { kind: 'unitShift', unit: UNIT_WORDS[unit]!, offset: -1, anchor: 'previous' };
+    },
   },
   {
     // "the second day of the offensive", "on the fifth day": the day the story has got to. Not a count: "the third day in a
