@@ -13,6 +13,15 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('keep a capitalised abbreviated weekday right before a day and month inside the date, and leave "sat" the verb out', () => {
+    expect(tag('Fri 5 Mar 2021, Thu. 4 Mar 2021; they sat 5 March and Sun, March 7')).toEqual([
+      ['Fri 5 Mar 2021', 0, 'DATE', '2021-03-05'],
+      ['Thu. 4 Mar 2021', 16, 'DATE', '2021-03-04'],
+      ['5 March', 42, 'DATE', '1998-03-05'],
+      ['March 7', 59, 'DATE', '1998-03-07'],
+    ]);
+  });
+
   it('keep a month a month and a year a year', () => {
     expect(tag('In July 2021 and in August of 1998, since 1998.')).toEqual([
       ['July 2021', 3, 'DATE', '2021-07'],

@@ -4,13 +4,13 @@ import { FULL_MONTHS, MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { HISTORIC_DAY_NOUNS, HOLIDAYS } from '../lexicon/en/holidays';
 import { PERSON_TITLES } from '../lexicon/en/organisations';
 import { capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
-import { B, DAY_NUMBER, E, MONTH, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower } from './patterns';
+import { B, DAY_NUMBER, E, MONTH, SHORT_WEEKDAY, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { isValidDay } from '../resolve/calendarMath';
 import { COUNTED_NOUNS, NUMBERED_NAME_WORDS, readNumber } from '../lexicon/en/numbers';
 
-// "Saturday, April 25", "Tuesday 9 August": the weekday belongs to the date.
-const WEEKDAY_PREFIX = `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
+// "Saturday, April 25", "Tuesday 9 August", "Fri 5 Mar 2021": the weekday belongs to the date; shortened, only right before a day's number.
+const WEEKDAY_PREFIX = `(?:(?:(?<wd>${WEEKDAY})|(?<wdShort>${SHORT_WEEKDAY})\\.?(?=,?\\s+\\d)),?\\s+(?:the\\s+)?)?`;
 
 const MARCH_AS_NOUN = /^\s+(?:for|of|on|against)\s+(?!\d)/i;
 // Before "March for …": an article, or an opening quotation mark, as a march's name is often quoted (the "March for Freedom").
@@ -71,10 +71,14 @@ export const absoluteDates: Recogniser[] = [
     read: ({ groups: g }) => (isValidDay(Number(g!.y), Number(g!.m), Number(g!.d)) ? { kind: 'calendar', year: Number(g!.y), month: Number(g!.m), day: Number(g!.d) } : null),
   },
   {
-    // "9 August 2020", "15 November", "the 5th of May", "10 Nov."
+    // "9 August 2020", "15 November", "the 5th of May", "10 Nov.", "Fri 5 Mar 2021"
     name: 'dayMonthYear',
     pattern: compile(`${B}${WEEKDAY_PREFIX}(?<d>${DAY_NUMBER})\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`),
-    read: ({ groups: g, index, 0: all }, text) => withHistoricYear(calendar(g!.y, g!.m, g!.d, g!.wd), text, index, index + all.length),
+    read: ({ groups: g, index, 0: all }, text) => {
+      // "they sat 5 March": lower case, "sat" is the verb (the date alone is found where its number starts).
+      if (g!.wdShort && !isCapitalised(g!.wdShort)) return null;
+      return withHistoricYear(calendar(g!.y, g!.m, g!.d, g!.wd ?? g!.wdShort), text, index, index + all.length);
+    },
   },
   {
     // "the week of March 6", "the week of Nov. 13, 1989", "w/c 14 September 2020", "the week commencing 7 February":

@@ -5,6 +5,27 @@ const narrative = (text: string) => tagTimexes(text, { dct: '2009-06-01', genre:
 const news = (text: string) => tagTimexes(text, { dct: '1998-08-07' }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('joinNeighbours', () => {
+  it('reads a date and the clock time right after it as one time: a web page\'s time stamp', () => {
+    const stamped = (text: string) => tagTimexes(text, { dct: '2021-03-06' }).map((t) => [t.text, t.type, t.value]);
+    expect(stamped('Last modified on Fri 5 Mar 2021 10.32 GMT')).toEqual([['Fri 5 Mar 2021 10.32 GMT', 'TIME', '2021-03-05T10:32']]);
+    expect(stamped('Updated: 2021-03-05 14:32 GMT')).toEqual([['2021-03-05 14:32 GMT', 'TIME', '2021-03-05T14:32']]);
+    expect(stamped('First published on Thu 4 Mar 2021 18.00 GMT')).toEqual([['Thu 4 Mar 2021 18.00 GMT', 'TIME', '2021-03-04T18:00']]);
+    expect(stamped('It closed on March 5, 10:30 a.m. EST.')).toEqual([['March 5, 10:30 a.m. EST', 'TIME', '2021-03-05T10:30']]);
+  });
+
+  it('keeps a date and a time after "at" or on the next line apart, the time on that day', () => {
+    expect(news('It was filed March 5, 2021 at 2:32 p.m. and on Friday at 3 p.m.')).toEqual([
+      ['March 5, 2021', 13, 'DATE', '2021-03-05'],
+      ['2:32 p.m.', 30, 'TIME', '2021-03-05T14:32'],
+      ['Friday', 47, 'DATE', '1998-08-07'],
+      ['3 p.m.', 57, 'TIME', '1998-08-07T15:00'],
+    ]);
+    expect(news('March 5, 1998\n17:30 That is all from us.')).toEqual([
+      ['March 5, 1998', 0, 'DATE', '1998-03-05'],
+      ['17:30', 14, 'TIME', '1998-08-07T17:30'],
+    ]);
+  });
+
   it('reads a month and "of that year" after it as one date in the story\'s year', () => {
     expect(narrative('The war began in 1940. In August of that year the raids came, and on July 25 of the same year a truce.')).toEqual([
       ['1940', 17, 'DATE', '1940'],

@@ -1,6 +1,6 @@
 // Two finds side by side that TimeML reads as one expression: a clock time and its day ("10 p.m.
-// Wednesday", "5 p.m. EST, Nov. 9", "mid-afternoon yesterday"; "9am on Sunday" stays two, as TimeML leaves
-// the preposition out, but the time is on that day), and a month or season and the spoken year after it ("January
+// Wednesday", "5 p.m. EST, Nov. 9", "mid-afternoon yesterday", "5 Mar 2021 10.32 GMT"; "9am on Sunday" and "Friday at 3 p.m."
+// stay two, as TimeML leaves the preposition out, but the time is on that day), and a month or season and the spoken year after it ("January
 // nineteen ninety-seven", "the winter of nineteen ninety-four", "June '97"), or a relative one ("August of that year",
 // "the first quarter of next year", "the autumn of next year"), and a shift and the day or week it moves ("Fifty years ago today", "Ten years ago this
 // week"), and the period told before, a year back ("the same month last year"). And coordinated dates, which stay
@@ -13,6 +13,8 @@ const isDayLike = (partial: PartialValue) =>
 /** "in the morning", "mid-afternoon": a part of the day that has not said which day. */
 const isPartOfToldDay = (partial: PartialValue): partial is Extract<PartialValue, { kind: 'dayShift' }> =>
   partial.kind === 'dayShift' && partial.anchor === 'previous' && partial.days === 0 && partial.part !== undefined;
+const isDateOfDay = (partial: PartialValue) => partial.kind === 'calendar' && partial.day !== undefined;
+const DATE_THEN_TIME = /^,?[^\S\n]+$/;
 const isYearAlone = (partial: PartialValue) =>
   partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined && partial.yearOffset === undefined;
 // "6/25/21" and "June '97" tell their year, by its last two digits.
@@ -46,6 +48,8 @@ const isYearBack = (partial: PartialValue) =>
 /** The partial value of `current` and `next` read as one, or null when they stay two. */
 function joined(current: PartialValue, next: PartialValue, between: string): PartialValue | null {
   if (current.kind === 'time' && isDayLike(next) && /^,?\s+$/.test(between)) return { ...current, day: next };
+  // "5 Mar 2021 10.32 GMT", "2021-03-05 14:32": a time stamp, one time on that date (not across a line: a live blog's date and its entry's time).
+  if (isDateOfDay(current) && next.kind === 'time' && !next.day && DATE_THEN_TIME.test(between)) return { ...next, day: current };
   // "Fifty years ago today": one date, the day fifty years before, not a year and the publication day.
   if (current.kind === 'shiftBy' && current.anchor === 'document' && current.direction === -1 && !current.period && SHIFTS_TO_A_DAY.has(current.unit) && /^\s+$/.test(between)) {
     const at = publicationPeriod(next);
@@ -76,6 +80,7 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
 }
 
 const TIME_ON_DAY = /^,?\s+on\s+$/i;
+const DAY_AT_TIME = /^,?\s+at\s+$/i;
 
 export function joinNeighbours(text: string, recognitions: readonly Recognition[]): Recognition[] {
   const result: Recognition[] = [];
@@ -91,6 +96,12 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
     // "at 11 a.m. on 11 November 1918": two expressions, as TimeML leaves the preposition out, and the time is on that day.
     if (next && current.partial.kind === 'time' && isDayLike(next.partial) && TIME_ON_DAY.test(text.slice(current.end, next.start))) {
       result.push({ ...current, partial: { ...current.partial, day: next.partial } });
+      continue;
+    }
+    // "March 5, 2021 at 2:32 p.m.", "Friday at 3 p.m.": two expressions likewise, the time on the day before it.
+    const before = result[result.length - 1];
+    if (before && current.partial.kind === 'time' && !current.partial.day && isDayLike(before.partial) && DAY_AT_TIME.test(text.slice(before.end, current.start))) {
+      result.push({ ...current, partial: { ...current.partial, day: before.partial } });
       continue;
     }
     result.push(current);

@@ -61,11 +61,8 @@ describe('numeric dates', () => {
     ]);
   });
 
-  it('keep the time after a numeric date apart, on that day', () => {
-    expect(tag('Posted 6/25/2021 10:30 a.m.')).toEqual([
-      ['6/25/2021', 7, 'DATE', '2021-06-25'],
-      ['10:30 a.m.', 17, 'TIME', '2021-06-25T10:30'],
-    ]);
+  it('read a numeric date and the time right after it as one time, a time stamp', () => {
+    expect(tag('Posted 6/25/2021 10:30 a.m.')).toEqual([['6/25/2021 10:30 a.m.', 7, 'TIME', '2021-06-25T10:30']]);
   });
 
   it('read a numeric date in brackets and at the end of a sentence', () => {

@@ -14,6 +14,8 @@ export const E = '(?![\\p{L}\\p{N}])';
 /** A month, full or abbreviated with an optional full stop. */
 export const MONTH = `(?:${alternation(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))}|(?:${alternation(Object.keys(MONTHS).filter((m) => m.length <= 4))})\\.?)`;
 export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS).filter((d) => d.length > 4))})`;
+/** "Fri", "Thu": weekdays as web page time stamps shorten them ("Thurs" is in WEEKDAY). */
+export const SHORT_WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS).filter((d) => d.length <= 4))})`;
 export const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
 export const PART_OF_DAY = `(?:${alternation(Object.keys(PARTS_OF_DAY).filter((p) => p !== 'tonight' && p !== 'overnight'))})`;
 export const UNIT = `(?:${alternation(Object.keys(UNIT_WORDS))})`;
