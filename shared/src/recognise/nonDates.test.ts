@@ -48,6 +48,8 @@ describe('non-dates', () => {
     ['a fall with no preposition of time before it', 'The fall was steep, and the Fall of Saigon is remembered.'],
     ['a count with thousands separators', 'The hall seats 2,020 people, 1,999 delegates came and each paid $1,000.'],
     ['the digits after a decimal comma, which English news does not write', 'The average was 3,5 days.'],
+    ['a race time in hours, minutes and seconds', 'He finished in 2:14:04, won in 1:59.40 and ran 2:03:59 in Berlin.'],
+    ['a word before "-day" in a compound', 'The present-day building stands where a mill stood.'],
     ['a unit inside a compound', 'A once-in-a-decade flood hit on a day-to-day basis; sales fell year-on-year and the quarter-to-quarter rise slowed.'],
   ])('ignore %s', (_, text) => {
     expect(texts(text)).toEqual([]);

@@ -93,15 +93,15 @@ function take(found: Found[], order: number, match: RegExpExecArray, text: strin
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
-/** Whether text[start] is a digit after "1," or "1.": the tail of "1,000" or "1.5", never a number of its own. */
+/** Whether text[start] is a digit after "1," "1." or "2:": the tail of "1,000", "1.5" or the race time "2:14:04", never a number of its own. */
 function continuesNumber(text: string, start: number): boolean {
   const before = text.charCodeAt(start - 1);
-  return (before === 44 || before === 46) && isDigitCode(text.charCodeAt(start)) && isDigitCode(text.charCodeAt(start - 2));
+  return (before === 44 || before === 46 || before === 58) && isDigitCode(text.charCodeAt(start)) && isDigitCode(text.charCodeAt(start - 2));
 }
 
-// The words that continue or join a compound ("week-long", "day-to-day", "year-on-year", "a year-earlier", "a second-half goal", "once-in-a-decade"), unlike a
-// dash between two words ("January-protesting", "summer-fall 1919") that a narrative may write as a hyphen.
-const COMPOUND_AFTER = /-(?:long|to|on|over|by|for|and|in|earlier|ago|half)(?![\p{L}])/iuy;
+// The words that continue or join a compound ("week-long", "day-to-day", "year-on-year", "a year-earlier", "a second-half goal", "once-in-a-decade",
+// "present-day"), unlike a dash between two words ("January-protesting", "summer-fall 1919") that a narrative may write as a hyphen.
+const COMPOUND_AFTER = /-(?:long|to|on|over|by|for|and|in|earlier|ago|half|day)(?![\p{L}])/iuy;
 const COMPOUND_BEFORE = /(?<![\p{L}])(?:in|a|an|of|to|on|the|and|by|for)-$/iu;
 
 /** Whether a find would cut a hyphenated compound in two: "a week" of "a week-long strike", "a decade" of "once-in-a-decade". */
