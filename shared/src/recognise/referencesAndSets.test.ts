@@ -13,6 +13,18 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('read "the other day" and "the old days" as the past', () => {
+    expect(tag('I saw him the other day; in the old days it was fine.')).toEqual([
+      ['the other day', 10, 'DATE', 'PAST_REF'],
+      ['the old days', 28, 'DATE', 'PAST_REF'],
+    ]);
+  });
+
+  it('do not read "the other" before another noun, or "the old" before days of something, as the past', () => {
+    expect(tag('The other delegates and the old dayroom stayed.')).toEqual([]);
+    expect(tag('On the one day and the other days of the week.').map((t) => t[0])).not.toContain('the other day');
+  });
+
   it('read the near and the short term as the future, and leave the long term alone', () => {
     expect(tag('It will not help in the near term or for the short term, only in the long term.')).toEqual([
       ['the near term', 20, 'DATE', 'FUTURE_REF'],

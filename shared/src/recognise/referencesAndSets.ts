@@ -1,4 +1,4 @@
-// "now", "recently", "the past", "the future", "currently"; "every Monday", "on Sundays", "weekly", "each year",
+// "now", "recently", "the past", "the future", "currently", "the other day", "the old days"; "every Monday", "on Sundays", "weekly", "each year",
 // "twice a year", "twice-yearly", "every three months", "every spring", "every weekend", "every morning", "on weekdays",
 // "every few weeks", "every third year", "every second Tuesday", "on alternate days", "year after year"
 import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../lexicon/en/calendar';

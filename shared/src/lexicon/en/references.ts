@@ -7,7 +7,7 @@
 export const REFERENCE_WORDS = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
   'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF', current: 'PRESENT_REF',
-  recently: 'PAST_REF', 'the past': 'PAST_REF', lately: 'PAST_REF',
+  recently: 'PAST_REF', 'the past': 'PAST_REF', lately: 'PAST_REF', 'the other day': 'PAST_REF', 'the old days': 'PAST_REF',
   'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
 } as const;
 
