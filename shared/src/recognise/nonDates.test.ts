@@ -46,6 +46,8 @@ describe('non-dates', () => {
     ['a number run around a numeric date', 'Serial 1.2.2021.5 and 3/4/2021/7, code 12/25/21/9.'],
     ['the fall of a city, of prices or of a person', 'After the fall of Rome came the fall in prices; he was hurt in the fall and died in the fall from the roof.'],
     ['a fall with no preposition of time before it', 'The fall was steep, and the Fall of Saigon is remembered.'],
+    ['a year inside a name', "Saudi Arabia's Vision 2030 plan, the African Union's Agenda 2063 and a venture called Orion 1980 were named."],
+    ['a house number before a street', 'He lived at 1600 Pennsylvania Avenue, then at 1999 Old Mill Road and 2010 Elm St. nearby.'],
     ['a unit inside a compound', 'A once-in-a-decade flood hit on a day-to-day basis; sales fell year-on-year and the quarter-to-quarter rise slowed.'],
   ])('ignore %s', (_, text) => {
     expect(texts(text)).toEqual([]);
