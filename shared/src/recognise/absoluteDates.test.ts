@@ -223,4 +223,19 @@ describe('a story told in an earlier year', () => {
     const far = `The war began on 9 August 2020. ${'Nothing was dated for a long while after that. '.repeat(14)}It ended on 20 August.`;
     expect(values(far, '2024-08-25')[1]).toEqual(['20 August', '2024-08-20']);
   });
+
+  it('keep a year after a word that opens a date, a season, a possessive, a range or a sentence, though a capitalised word stands before it', () => {
+    const texts = (text: string) => tagTimexes(text, { dct: '2021-07-15' }).map((t) => t.text);
+    expect(texts('Since 2019 prices rose; By 2030 they will fall.')).toEqual(['2019', '2030']);
+    expect(texts('Results for FY 2020 and Summer 2020 were weak.')).toContain('2020');
+    expect(texts("Navigation Mixte's 1989 profit rose, and Britain’s 2019 election was close.")).toEqual(['1989', '2019']);
+    expect(texts('Eastern Theater 1861-1863\n\nThe war went on.')).toEqual(['1861', '1863']);
+    expect(texts('The war ended. Peace 1945 was a film title, they said.')).toEqual(['1945']);
+    expect(texts('ELECTION 2020 RESULTS')).toEqual(['2020']);
+    expect(tagTimexes('The Decrees (February-March 1794) passed.', { dct: '2021-07-15' }).map((t) => t.value)).toEqual(['1794-02', '1794-03']);
+  });
+
+  it('keep a year before a capitalised street name when a preposition of time stands before it', () => {
+    expect(tagTimexes('In 1998 Oxford Street was closed; since 2004 Main Street has been too.', { dct: '2021-07-15' }).map((t) => t.text)).toEqual(['1998', '2004']);
+  });
 });

@@ -1,9 +1,10 @@
-// "9 August 2020", "Nov 18", "November 18, 2021", "July 2021", "August", "2020", "2021-11-19",
+// "9 August 2020", "Nov 18", "November 18, 2021", "July 2021", "August", "2020" (not "Vision 2030"), "2021-11-19",
 // and the first day of coordinated days: "10" in "10 and 11 November".
 import { FULL_MONTHS, MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { HISTORIC_DAY_NOUNS, HOLIDAYS } from '../lexicon/en/holidays';
 import { PERSON_TITLES } from '../lexicon/en/organisations';
 import { capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
+import { isYearInName } from './yearInName';
 import { B, DAY_NUMBER, E, MONTH, SHORT_WEEKDAY, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { isValidDay } from '../resolve/calendarMath';
@@ -205,6 +206,11 @@ export const absoluteDates: Recogniser[] = [
     name: 'year',
     // "fiscal 1989" is the fiscal year, written as the year, and "the year 2000" is 2000; "2021/13/01" is no day, and not the year 2021 either.
     pattern: compile(`(?:fiscal\\s+|the\\s+year\\s+)?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!(?<![\\p{L}])(?:mid|pre|post|end))-)(?<y>${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%|${alternation(COUNTED_NOUNS)})${E})`),
-    read: ({ groups: g, index }, text) => (NUMBERED_NAME_BEFORE.test(text.slice(Math.max(0, index - 12), index)) ? null : { kind: 'calendar', year: Number(g!.y) }),
+    read: ({ groups: g, index, 0: all }, text) => {
+      if (NUMBERED_NAME_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
+      // "Vision 2030", "1600 Pennsylvania Avenue" (a bare year only: "fiscal 1989" is told as a year).
+      if (all.length === 4 && isYearInName(text, index, index + 4)) return null;
+      return { kind: 'calendar', year: Number(g!.y) };
+    },
   },
 ];

@@ -13,6 +13,18 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('read "the other day" and "the old days" as the past', () => {
+    expect(tag('I saw him the other day; in the old days it was fine.')).toEqual([
+      ['the other day', 10, 'DATE', 'PAST_REF'],
+      ['the old days', 28, 'DATE', 'PAST_REF'],
+    ]);
+  });
+
+  it('do not read "the other" before another noun, or "the old" before days of something, as the past', () => {
+    expect(tag('The other delegates and the old dayroom stayed.')).toEqual([]);
+    expect(tag('On the one day and the other days of the week.').map((t) => t[0])).not.toContain('the other day');
+  });
+
   it('read the near and the short term as the future, and leave the long term alone', () => {
     expect(tag('It will not help in the near term or for the short term, only in the long term.')).toEqual([
       ['the near term', 20, 'DATE', 'FUTURE_REF'],
@@ -56,6 +68,43 @@ describe('references and sets', () => {
       ['every two hours', 'PT2H'],
       ['every other year', 'P2Y'],
     ]);
+  });
+
+  it('write "every few weeks", "every third year", "every second day" and "on alternate days" as SET values', () => {
+    expect(tag('every few weeks, every several months, every couple of years, every third year, every second day, every alternate week').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['every few weeks', 'SET', 'PXW'],
+      ['every several months', 'SET', 'PXM'],
+      ['every couple of years', 'SET', 'P2Y'],
+      ['every third year', 'SET', 'P3Y'],
+      ['every second day', 'SET', 'P2D'],
+      ['every alternate week', 'SET', 'P2W'],
+    ]);
+    expect(tag('Rubbish is collected on alternate days and the fair held in alternate years.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['alternate days', 'SET', 'P2D'],
+      ['alternate years', 'SET', 'P2Y'],
+    ]);
+  });
+
+  it('write "every second Tuesday" and "every other Tuesday" as the weekly set of Tuesdays, TimeML having no value for every other week\'s', () => {
+    expect(tag('The club meets every second Tuesday and every other Friday.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['every second Tuesday', 'SET', 'XXXX-WXX-2'],
+      ['every other Friday', 'SET', 'XXXX-WXX-5'],
+    ]);
+  });
+
+  it('write "year after year", "day after day", "week after week" and "month after month" as SET values', () => {
+    expect(tag('Year after year the river flooded; day after day, week after week, month after month.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['Year after year', 'SET', 'P1Y'],
+      ['day after day', 'SET', 'P1D'],
+      ['week after week', 'SET', 'P1W'],
+      ['month after month', 'SET', 'P1M'],
+    ]);
+  });
+
+  it('do not read "every second" that counts, "the year after the war" nor an alternate plan as sets', () => {
+    expect(tag('Every second counts.')).toEqual([]);
+    expect(tag('The alternate plan was dropped; every second candidate won.')).toEqual([]);
+    expect(tag('He left the year after the war, a day after Monday.').map((t) => t[2])).not.toContain('SET');
   });
 
   it('do not read "Daily" or "Weekly" naming a paper as a set, but keep it before a lower-case word', () => {

@@ -1,17 +1,21 @@
-// "now", "recently", "the past", "the future", "currently"; "every Monday", "on Sundays", "weekly", "each year",
-// "twice a year", "twice-yearly", "every three months", "every spring", "every weekend", "every morning", "on weekdays"
+// "now", "recently", "the past", "the future", "currently", "the other day", "the old days"; "every Monday", "on Sundays", "weekly", "each year",
+// "twice a year", "twice-yearly", "every three months", "every spring", "every weekend", "every morning", "on weekdays",
+// "every few weeks", "every third year", "every second Tuesday", "on alternate days", "year after year"
 import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../lexicon/en/calendar';
 import { NOUNS_AFTER_CURRENT_NOT_TIME, REFERENCE_WORDS, SET_WORDS, WORDS_AFTER_THE_PRESENT_AS_TIME } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
-import { readNumber } from '../lexicon/en/numbers';
+import { ORDINALS, readNumber } from '../lexicon/en/numbers';
 import { durationValue } from './durations';
-import { AMOUNT, B, E, PART_OF_DAY, SEASON, WEEKDAY, compile, isCapitalised, lower } from './patterns';
+import { AMOUNT, B, E, PART_OF_DAY, SEASON, WEEKDAY, alternation, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 import { capitalisedWordAfter } from './neighbourWords';
 
 const NOT_TIME_AFTER_CURRENT: ReadonlySet<string> = new Set(NOUNS_AFTER_CURRENT_NOT_TIME);
 const TIME_AFTER_THE_PRESENT: ReadonlySet<string> = new Set(WORDS_AFTER_THE_PRESENT_AS_TIME);
 const WORD_AFTER = /^\s+(\p{L}+)/u;
+
+// "every third year": an ordinal from the second, as "every first year" says nothing of a period.
+const NTH = alternation(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 const words = (table: object) => Object.keys(table).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 
@@ -47,7 +51,8 @@ export const referencesAndSets: Recogniser[] = [
     // "every Monday", "each January", "every spring", "every weekend", "every weekday", and a weekday in the plural: "on Sundays";
     // with a part of the day: "every Tuesday evening", "on Tuesday nights"; a part of every day: "every morning", "each night"
     name: 'everyCalendarUnit',
-    pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?|(?<m>${FULL_MONTHS.join('|')})|(?<s>${SEASON})|(?<dp>${PART_OF_DAY})|(?<week>weekend|weekday))|(?<plural>${WEEKDAY})(?:s|\\s+(?<pp>${PART_OF_DAY})s)|(?<=(?<![\\p{L}])(?:on|at)\\s+)(?<weeks>weekends|weekdays))${E}`),
+    // "every second Tuesday", "every other Friday": TimeML has no value for every other week's Tuesday; the weekly set stands for it.
+    pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?:(?:other|second|alternate)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?|(?<m>${FULL_MONTHS.join('|')})|(?<s>${SEASON})|(?<dp>${PART_OF_DAY})|(?<week>weekend|weekday))|(?<plural>${WEEKDAY})(?:s|\\s+(?<pp>${PART_OF_DAY})s)|(?<=(?<![\\p{L}])(?:on|at)\\s+)(?<weeks>weekends|weekdays))${E}`),
     read: ({ groups: g }) => {
       if (g!.plural && !isCapitalised(g!.plural)) return null;
       const weekday = g!.d ?? g!.plural;
@@ -64,10 +69,11 @@ export const referencesAndSets: Recogniser[] = [
   },
   {
     name: 'everyN',
-    // "every 15 minutes", "every two hours", "every other year" (two years apart)
-    pattern: compile(`${B}(?:every|each)\\s+(?:(?<n>${AMOUNT})\\s+(?<u>seconds|minutes|hours|days|weeks|months|years|decades)|other\\s+(?<u2>day|week|month|year))${E}`),
+    // "every 15 minutes", "every two hours", "every other year" (two years apart), "every third year", "every few weeks" (PXW)
+    pattern: compile(`${B}(?:every|each)\\s+(?:(?:(?<n>${AMOUNT})|(?<vague>(?:a\\s+)?few|several)|(?<couple>(?:a\\s+)?couple\\s+of))\\s+(?<u>seconds|minutes|hours|days|weeks|months|years|decades)|(?:(?<other>other|alternate)|(?<nth>${NTH}))\\s+(?<u2>day|week|month|year|decade))${E}`),
     read: ({ groups: g }) => {
-      if (g!.u2) return { kind: 'fixed', type: 'SET', value: durationValue(2, UNIT_WORDS[lower(g!.u2)]!) };
+      if (g!.u2) return { kind: 'fixed', type: 'SET', value: durationValue(g!.other ? 2 : ORDINALS[lower(g!.nth) as keyof typeof ORDINALS], UNIT_WORDS[lower(g!.u2)]!) };
+      if (g!.vague || g!.couple) return { kind: 'fixed', type: 'SET', value: durationValue(g!.couple ? 2 : null, UNIT_WORDS[lower(g!.u)]!) };
       const n = readNumber(g!.n!);
       return n === null ? null : { kind: 'fixed', type: 'SET', value: durationValue(n, UNIT_WORDS[lower(g!.u)]!) };
     },

@@ -1,9 +1,10 @@
 // "today", "yesterday", "tomorrow", "tonight", "this morning", "yesterday afternoon",
-// "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday", "that afternoon", "the next morning"
+// "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday", "that afternoon", "the next morning",
+// "Monday week", "Friday fortnight"
 // ("two Fridays ago" is a shift: relativeUnits.ts)
 import { PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAYS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
-import { B, E, PART_OF_DAY, WEEKDAY, compile, isCapitalised, lower } from './patterns';
+import { B, E, NUMBER_WORD, PART_OF_DAY, WEEKDAY, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore } from './neighbourWords';
 
@@ -54,7 +55,8 @@ export const relativeDays: Recogniser[] = [
   },
   {
     name: 'weekday',
-    pattern: compile(`${B}(?:(?:the\\s+(?=previous|following))?(?<rel>last|next|this|coming|past|previous|following)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?(?:\\s+of\\s+(?<week>last|this|next)\\s+week)?${E}`),
+    // "Monday week", "Friday fortnight" (British): a week or two after the coming Monday; not "Monday week two of the trial".
+    pattern: compile(`${B}(?:(?:the\\s+(?=previous|following))?(?<rel>last|next|this|coming|past|previous|following)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<later>week|fortnight)${E}(?!\\s+(?:\\d|${NUMBER_WORD}${E})))?(?:\\s+(?<p>${PART_OF_DAY}))?(?:\\s+of\\s+(?<week>last|this|next)\\s+week)?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       if (!isCapitalised(g!.d)) return null;
       // "The Sunday Times", "Monday Night Football": a capitalised word after the day makes a name.
@@ -65,11 +67,13 @@ export const relativeDays: Recogniser[] = [
         const before = capitalisedWordBefore(text, index);
         if (before && NAME_PREFIXES.has(before)) return null;
       }
+      const weekday = (WEEKDAYS as Record<string, number>)[lower(g!.d)]!;
+      if (g!.later) return { kind: 'shiftBy', unit: lower(g!.later) === 'week' ? 'week' : 'fortnight', amount: 1, direction: 1, anchor: 'document', from: { weekday } };
       const rel = lower(g!.rel);
       const offset = rel ? (RELATIVE_OFFSETS as Record<string, number>)[rel] : undefined;
       const part = partOf(g!.p);
       // Set field by field, not spread from optional parts: every weekday read passes through here.
-      const value: Extract<PartialValue, { kind: 'weekday' }> = { kind: 'weekday', weekday: (WEEKDAYS as Record<string, number>)[lower(g!.d)]! };
+      const value: Extract<PartialValue, { kind: 'weekday' }> = { kind: 'weekday', weekday };
       if (offset !== undefined) value.offset = offset;
       if (part) value.part = part;
       if (/^the\s/i.test(all)) value.anchor = 'previous';

@@ -197,6 +197,25 @@ describe('relative units', () => {
     expect(tag('He stayed a week from Tuesday to Sunday.').map((t) => t[0])).toEqual(['a week', 'Tuesday', 'Sunday']);
   });
 
+  it('read the British "Monday week" and "Friday fortnight" as a week or two after the coming day, and "a week on Monday" likewise', () => {
+    const values = (text: string, dct: string) => tagTimexes(text, { dct }).map((t) => [t.text, t.type, t.value]);
+    // Wednesday 3 June 2015: the coming Monday is the 8th.
+    expect(values('The case was adjourned until Monday week.', '2015-06-03')).toEqual([['Monday week', 'DATE', '2015-06-15']]);
+    expect(values('The hearing resumes on Tuesday week.', '2015-06-03')).toEqual([['Tuesday week', 'DATE', '2015-06-16']]);
+    // Wednesday 5 June 2019: the coming Friday is the 7th.
+    expect(values('The vote is on Friday fortnight.', '2019-06-05')).toEqual([['Friday fortnight', 'DATE', '2019-06-21']]);
+    // Friday 5 March 2021: the coming Monday is the 8th.
+    expect(values('Schools reopen a week on Monday.', '2021-03-05')).toEqual([['a week on Monday', 'DATE', '2021-03-15']]);
+    expect(values('The result is due a fortnight on Friday.', '2021-03-05')).toEqual([['a fortnight on Friday', 'DATE', '2021-03-19']]);
+  });
+
+  it('leave "Monday week two of the trial", "Monday, week 3" and "a week on monday duty" as the day or the period alone', () => {
+    expect(tag('Monday week two of the trial began.').map((t) => t[0])).toEqual(['Monday']);
+    expect(tag('Monday, week 3 of the season.').map((t) => t[0])).toEqual(['Monday']);
+    expect(tag('He spent a week on the monday shift.').map((t) => t[0])).toEqual(['a week']);
+    expect(tag('He spent a week on the island.').map((t) => t[0])).toEqual(['a week']);
+  });
+
   it('count "two Fridays ago" back from the last Friday, a week further for each', () => {
     // Wednesday 18 November 2009.
     const values = (text: string) => tagTimexes(text, { dct: '2009-11-18' }).map((t) => [t.text, t.type, t.value]);

@@ -1,7 +1,7 @@
 // "last week", "this year", "next month", "earlier this year", "the following day", "the same month",
 // "that week", "two years ago", "a week or so ago", "a year earlier", "three days later", "the previous year", "last fiscal year",
 // "the second day (of the offensive)", "the week before last", "the year after next", "a week from Tuesday", "three weeks from today",
-// "two Fridays ago", "The day before, he …", "the night before."
+// "two Fridays ago", "The day before, he …", "the night before.", "a week on Monday", "a fortnight on Friday"
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { WEEKDAYS } from '../lexicon/en/calendar';
@@ -16,6 +16,7 @@ const SHIFT_UNIT = '(?:day|week|fortnight|month|year|quarter|decade|century)';
 // A day moved by units of a day or more: "a month from Friday" is a day too.
 // The units a day can be counted on by from another: "a week from Tuesday" (not "a decade from today").
 const SHIFTS_FROM_A_DAY: ReadonlySet<string> = new Set(['day', 'week', 'fortnight', 'month', 'year']);
+const WEEKS: ReadonlySet<string> = new Set(['week', 'fortnight']);
 const DAYS_FROM_TODAY = { today: 0, tomorrow: 1, yesterday: -1 } as const;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
 const DEICTIC = '(?:last|next|this|coming|past|current)';
@@ -104,8 +105,8 @@ export const relativeUnits: Recogniser[] = [
     // "two years ago", "a fortnight ago", "several weeks later", and a bare plural: "months ago", "weeks later"
     // (an alternative of its own, so that the amount is not tried optionally at every unit word). And one day counted
     // from another, "a week from Tuesday", "three weeks from today" (not "a week from Tuesday to Sunday", a stay and its
-    // range), and "two Fridays ago": one pattern, as all open with an amount, which trying three patterns at every number costs.
-    pattern: compile(`${B}(?:(?:(?<n>${AMOUNT}|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+(?:(?<u>${SHIFT_UNIT})s?|(?<weekdays>${WEEKDAY})s)|(?<bare>(?:days|weeks|fortnights|months|years|quarters|decades|centuries)))(?:\\s+or\\s+so)?\\s+(?:(?<dir>ago|earlier|later|hence|from\\s+now)|from\\s+(?:(?<d>${WEEKDAY})|(?<w>today|tomorrow|yesterday))${E}(?!\\s*(?:(?:to|until|till|through|and)${E}|[-–—])))${E}`),
+    // range), "a week on Monday", and "two Fridays ago": one pattern, as all open with an amount, which trying three patterns at every number costs.
+    pattern: compile(`${B}(?:(?:(?<n>${AMOUNT}|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+(?:(?<u>${SHIFT_UNIT})s?|(?<weekdays>${WEEKDAY})s)|(?<bare>(?:days|weeks|fortnights|months|years|quarters|decades|centuries)))(?:\\s+or\\s+so)?\\s+(?:(?<dir>ago|earlier|later|hence|from\\s+now)|(?:from|(?<on>on))\\s+(?:(?<d>${WEEKDAY})|(?<w>today|tomorrow|yesterday))${E}(?!\\s*(?:(?:to|until|till|through|and)${E}|[-–—])))${E}`),
     read: ({ groups: g }) => {
       if (g!.weekdays) return weekdaysAgo(g!);
       if (g!.d || g!.w) return shiftFromDay(g!);
@@ -135,6 +136,8 @@ function shiftFromDay(g: Groups): PartialValue | null {
   if (g.d && !isCapitalised(g.d)) return null;
   const amount = g.n === undefined ? null : readNumber(g.n);
   if (amount === null || !Number.isInteger(amount) || !SHIFTS_FROM_A_DAY.has(lower(g.u))) return null;
+  // "a week on Monday" (British) counts in weeks from a weekday; "three days on Friday" is more often how long something took.
+  if (g.on && (!g.d || !WEEKS.has(lower(g.u)))) return null;
   const from = g.d ? { weekday: (WEEKDAYS as Record<string, number>)[lower(g.d)]! } : { days: DAYS_FROM_TODAY[lower(g.w) as keyof typeof DAYS_FROM_TODAY] };
   return { kind: 'shiftBy', unit: UNIT_WORDS[lower(g.u)]!, amount, direction: 1, anchor: 'document', from };
 }

@@ -186,4 +186,33 @@ describe('seasons, quarters and halves', () => {
       ['the third quarter', 41, 'DATE', '1989-Q3'],
     ]);
   });
+
+  it('read a quarter or a half named by its last month, "the March quarter", "the June half", "the April-June quarter", as that one', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2021-07-15' }).map((t) => [t.text, t.type, t.value]);
+    expect(values('Profit rose in the March quarter and fell in the December quarter.')).toEqual([
+      ['the March quarter', 'DATE', '2021-Q1'],
+      ['the December quarter', 'DATE', '2020-Q4'],
+    ]);
+    expect(values('Sales grew in the June quarter, and the September quarter will be weaker.')).toEqual([
+      ['the June quarter', 'DATE', '2021-Q2'],
+      ['the September quarter', 'DATE', '2021-Q3'],
+    ]);
+    // In March, the December half told in the past is last year's; the June half to come is this year's.
+    expect(tagTimexes('Profit doubled in the December half. The June half will be weaker.', { dct: '2021-03-15' }).map((t) => [t.text, t.value])).toEqual([
+      ['the December half', '2020-H2'],
+      ['The June half', '2021-H1'],
+    ]);
+    expect(tagTimexes('Sales rose in the second half.', { dct: '2021-03-15' }).map((t) => [t.text, t.value])).toEqual([['the second half', '2020-H2']]);
+    expect(values('Output fell in the April-June quarter and rose in the July–September quarter.')).toEqual([
+      ['the April-June quarter', 'DATE', '2021-Q2'],
+      ['the July–September quarter', 'DATE', '2021-Q3'],
+    ]);
+  });
+
+  it('read no quarter in a month that ends none, "the May quarter", nor in months that span no quarter, "the April-September quarter"', () => {
+    const texts = (text: string) => tagTimexes(text, { dct: '2021-07-15' }).map((t) => t.text);
+    expect(texts('Revenue in the May quarter rose.')).not.toContain('the May quarter');
+    expect(texts('Revenue in the April-September quarter rose.')).not.toContain('the April-September quarter');
+    expect(texts('the march quarter of the city')).toEqual([]);
+  });
 });

@@ -1,11 +1,12 @@
 // "summer 1998", "last winter", "this spring", "the third quarter", "the fourth quarter of 1998",
-// "the first half of 1999", "second-quarter", "Q3 1998", "in the fall"
+// "the first half of 1999", "second-quarter", "Q3 1998", "in the fall", "the March quarter", "the June half", "the April-June quarter"
 import { PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
 import { HALF_YEAR_WORDS } from '../lexicon/en/finance';
+import { MONTHS } from '../lexicon/en/calendar';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
-import { B, E, SEASON, YEAR, alternation, compile, isCapitalised, lower } from './patterns';
-import type { Recogniser } from './partialValue';
+import { B, E, MONTH, SEASON, YEAR, alternation, compile, isCapitalised, lower } from './patterns';
+import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 
 const RELATIVE = `(?:${Object.keys(RELATIVE_OFFSETS).filter((w) => w !== 'same' && w !== 'that').join('|')})`;
@@ -80,6 +81,18 @@ const withYearOrOffset = (year: string | undefined, rel: string | undefined) => 
 /** Nouns of a company's report after a quarter: "fourth-quarter results", "third-quarter net income". */
 const RESULTS_AFTER = /^\s+(?:(?:financial|operating|net|pretax|pre-tax)\s+)?(?:results|earnings|profits?|loss(?:es)?|income|revenues?|sales|figures)(?![\p{L}])/iu;
 
+const monthOf = (name: string) => (MONTHS as Record<string, number>)[lower(name)];
+
+/** "the March quarter" (Q1), "the December half" (H2), "the July-September quarter" (Q3): the part of the year that ends in the month. */
+function periodByLastMonth(first: string | undefined, last: string, part: string): PartialValue | null {
+  const end = monthOf(last);
+  const months = part === 'half' ? 6 : 3;
+  if (!isCapitalised(last) || !end || end % months !== 0) return null;
+  // The months told must span the period: "the April-June quarter", not "the April-September quarter".
+  if (first !== undefined && (!isCapitalised(first) || monthOf(first) !== end - 2 || part === 'half')) return null;
+  return part === 'half' ? { kind: 'half', half: end / 6 } : { kind: 'quarter', quarter: end / 3 };
+}
+
 export const seasonsAndQuarters: Recogniser[] = [
   {
     name: 'season',
@@ -124,10 +137,12 @@ export const seasonsAndQuarters: Recogniser[] = [
     },
   },
   {
-    // "the quarter", "the latest quarter", "the most recent quarter", "the fiscal quarter"
-    name: 'reportedQuarter',
-    pattern: compile(`${B}the\\s+(?:(?:(?:latest|most\\s+recent|recent|just-ended|just\\s+ended|fiscal|September|June|March|December)\\s+)?quarter|(?:latest|most\\s+recent)\\s+period)${E}(?![\\s-]+(?:of|century|hour|mile|point|percent))`),
-    read: () => ({ kind: 'reportedQuarter' }),
+    // "the quarter", "the latest quarter", "the most recent quarter", "the fiscal quarter"; and a quarter or half named by its last
+    // month, as Australian, Indian and British accounts do: "the March quarter", "the June half", "the April-June quarter"
+    // (one pattern: both open with "the", tried once).
+    name: 'reportedPeriod',
+    pattern: compile(`${B}the\\s+(?:(?:(?:latest|most\\s+recent|recent|just-ended|just\\s+ended|fiscal)\\s+)?quarter|(?:latest|most\\s+recent)\\s+period|(?:(?<first>${MONTH})\\s*[-–]\\s*)?(?<last>${MONTH})\\s+(?<part>quarter|half))${E}(?![\\s-]+(?:of|century|hour|mile|point|percent))`),
+    read: ({ groups: g }) => (g!.last ? periodByLastMonth(g!.first, g!.last, lower(g!.part)) : { kind: 'reportedQuarter' }),
   },
   {
     // "the year-earlier quarter", "the year-ago period", "the quarter a year ago", "last year's quarter", "year-earlier" (results)

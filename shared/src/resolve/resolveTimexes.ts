@@ -167,8 +167,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       return date(`${formatWeek(addDays(anchor, offset * 7))}-WE`);
     }
     case 'half': {
-      const anchorYear = deicticAnchor(c)?.year;
-      const year = partial.year ?? (anchorYear === undefined ? undefined : anchorYear + (partial.yearOffset ?? 0));
+      const anchor = deicticAnchor(c);
+      // "Profit doubled in the second half" told in the first: last year's, as a quarter after the current one told in the past is.
+      const ended = partial.year === undefined && partial.yearOffset === undefined && anchor !== null && c.direction === 'past' && partial.half > (anchor.month <= 6 ? 1 : 2);
+      const year = partial.year ?? (anchor ? anchor.year + (partial.yearOffset ?? (ended ? -1 : 0)) : undefined);
       if (year === undefined) return date(`XXXX-H${partial.half}`);
       // A story's "the latter half of 2008" sets its year, as "2008" would.
       return date(`${formatYear(year)}-H${partial.half}`, { day: { year, month: partial.half === 1 ? 1 : 7, day: 1 }, precision: 'year' });

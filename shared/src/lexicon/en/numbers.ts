@@ -67,3 +67,12 @@ export const COUNTED_NOUNS = [
 export const NUMBERED_NAME_WORDS = [
   'resolution', 'section', 'route', 'highway', 'flight', 'article', 'chapter', 'rule', 'room', 'no.',
 ] as const;
+
+/** Capitalised words before a year that tell its kind, not a name it is part of: "Year 2000", "Fiscal 2021", "Circa 1900". */
+export const YEAR_KIND_WORDS = ['year', 'fiscal', 'financial', 'calendar', 'circa', 'ca', 'anno', 'copyright'] as const;
+
+/** The last words of a street's name: "1600 Pennsylvania Avenue" is an address, not the year 1600. */
+export const STREET_WORDS = ['Avenue', 'Street', 'Road', 'Boulevard', 'Lane', 'Drive', 'Place', 'Way', 'Court', 'Terrace', 'St.', 'Ave.', 'Rd.', 'Blvd.'] as const;
+
+/** Words before a number that keep it a year, even before a street's name: "In 1998 Oxford Street was closed". */
+export const TIME_PREPOSITIONS_BEFORE_A_YEAR = ['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'through', 'of', 'to', 'circa'] as const;

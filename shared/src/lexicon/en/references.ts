@@ -7,7 +7,7 @@
 export const REFERENCE_WORDS = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
   'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF', current: 'PRESENT_REF',
-  recently: 'PAST_REF', 'the past': 'PAST_REF', lately: 'PAST_REF',
+  recently: 'PAST_REF', 'the past': 'PAST_REF', lately: 'PAST_REF', 'the other day': 'PAST_REF', 'the old days': 'PAST_REF',
   'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
 } as const;
 
@@ -31,6 +31,9 @@ export const SET_WORDS = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y',
   'each year': 'P1Y', 'every year': 'P1Y', 'each month': 'P1M', 'every month': 'P1M', 'each quarter': 'P1Q', 'every quarter': 'P1Q',
   'each week': 'P1W', 'every week': 'P1W', 'each day': 'P1D', 'every day': 'P1D',
+  'year after year': 'P1Y', 'month after month': 'P1M', 'week after week': 'P1W', 'day after day': 'P1D',
+  // "on alternate days", "in alternate years": every second one.
+  'alternate days': 'P2D', 'alternate weeks': 'P2W', 'alternate months': 'P2M', 'alternate years': 'P2Y',
 } as const;
 
 /** Relative words → offset in units: "last week" −1, "this week" 0, "next week" +1. */
