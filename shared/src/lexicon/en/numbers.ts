@@ -66,10 +66,9 @@ export const COUNTED_NOUNS = [
 /** Words before a number that make it the number of a name, not a year: "Resolution 2094", "Route 1990", "No. 1995". */
 export const NUMBERED_NAME_WORDS = [
   'resolution', 'section', 'route', 'highway', 'flight', 'article', 'chapter', 'rule', 'room', 'no.',
+  // Plans and products named by a year: "Saudi Arabia's Vision 2030", "Agenda 2063", "Horizon 2020", "Windows 2000".
+  'vision', 'agenda', 'horizon', 'windows',
 ] as const;
-
-/** Capitalised words before a year that tell its kind, not a name it is part of: "Year 2000", "Fiscal 2021", "Circa 1900". */
-export const YEAR_KIND_WORDS = ['year', 'fiscal', 'financial', 'calendar', 'circa', 'ca', 'anno', 'copyright'] as const;
 
 /** The last words of a street's name: "1600 Pennsylvania Avenue" is an address, not the year 1600. */
 export const STREET_WORDS = ['Avenue', 'Street', 'Road', 'Boulevard', 'Lane', 'Drive', 'Place', 'Way', 'Court', 'Terrace', 'St.', 'Ave.', 'Rd.', 'Blvd.'] as const;
