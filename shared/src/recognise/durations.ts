@@ -1,6 +1,6 @@
 // "three months", "several months", "two-year", "24 hours", "the past three years", "years",
 // "a decade", "another decade", "a quarter-century", "the last twenty four hours", "half an hour", "coming weeks", "decades-long", "eight trading days", "a three-year period",
-// "3 hours, 41 minutes", "1 hour and 20 minutes", "4 minutes 12 seconds"
+// ("3 hours, 41 minutes" is one: joinNeighbours.ts)
 import { VAGUE_QUANTITIES, readNumber } from '../lexicon/en/numbers';
 import { BARE_FORM_GOVERNORS } from '../lexicon/en/tense';
 import { AGE_PREPOSITIONS_AFTER, AGE_WORDS_AFTER, UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
@@ -43,9 +43,6 @@ const SMALLER_UNIT: Readonly<Record<string, { code: string; per: number; time: b
   Y: { code: 'M', per: 12, time: false }, M: { code: 'D', per: 30, time: false }, W: { code: 'D', per: 7, time: false },
   D: { code: 'H', per: 24, time: true }, TH: { code: 'M', per: 60, time: true }, TM: { code: 'S', per: 60, time: true },
 };
-
-// Between the parts of a clock duration: "3 hours, 41 minutes", "2 hours 41 minutes", "1 hour and 20 minutes", "41 minutes, and 30 seconds".
-const CLOCK_PART_SEPARATOR = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+)';
 
 const SOME_DAY_BEFORE = /(?<![\p{L}])(?:will|would|could|can|may|might|shall|should|must|to)\s+$/iu;
 // A word before "last" that makes it a verb: "to last", "will last", "could last", "did not last".
@@ -95,21 +92,6 @@ export const durations: Recogniser[] = [
       const quarters = lower(g!.n) === 'three' ? 3 : 1;
       const [amount, unit]: [number, Unit] = { century: [25, 'year'], year: [3, 'month'], hour: [15, 'minute'] }[lower(g!.u) as 'century' | 'year' | 'hour'] as [number, Unit];
       return { kind: 'fixed', type: 'DURATION', value: durationValue(quarters * amount, unit) };
-    },
-  },
-  {
-    // "3 hours, 41 minutes", "an hour and 20 minutes", "2 hours, 41 minutes and 30 seconds", "4 minutes 12 seconds": one
-    // duration, told part by part from the larger unit down, as a race time or a flight time is.
-    name: 'clockDuration',
-    // The first amount is read once, for hours or minutes, as the pattern is tried at every number.
-    pattern: compile(`${B}(?<first>${AMOUNT}|an?)\\s+(?:hours?${CLOCK_PART_SEPARATOR}(?<m>${AMOUNT})\\s+minutes?(?:${CLOCK_PART_SEPARATOR}(?<s>${AMOUNT})\\s+seconds?)?|minutes?${CLOCK_PART_SEPARATOR}(?<s2>${AMOUNT})\\s+seconds?)${E}`),
-    read: ({ groups: g }) => {
-      const hours = g!.m !== undefined;
-      const parts = ([[hours ? g!.first : undefined, 'H'], [hours ? g!.m : g!.first, 'M'], [g!.s ?? g!.s2, 'S']] as const).filter(([said]) => said !== undefined);
-      const amounts = parts.map(([said]) => readNumber(said!));
-      // "1.5 hours and 20 minutes" is no clock reading: its parts stay apart.
-      if (amounts.some((amount) => amount === null || !Number.isInteger(amount))) return null;
-      return { kind: 'fixed', type: 'DURATION', value: `PT${parts.map(([, code], i) => `${amounts[i]}${code}`).join('')}` };
     },
   },
   {

@@ -3,7 +3,8 @@
 // stay two, as TimeML leaves the preposition out, but the time is on that day), and a month or season and the spoken year after it ("January
 // nineteen ninety-seven", "the winter of nineteen ninety-four", "June '97"), or a relative one ("August of that year",
 // "the first quarter of next year", "the autumn of next year"), and a shift and the day or week it moves ("Fifty years ago today", "Ten years ago this
-// week"), and the period told before, a year back ("the same month last year"). And coordinated dates, which stay
+// week"), and the period told before, a year back ("the same month last year"), and the parts of a clock duration ("3 hours,
+// 41 minutes"). And coordinated dates, which stay
 // two but share the year told once, after the second: "in August and September 1914", "26 June - 4 August 1952".
 import type { PartOfDay } from '../lexicon/en/calendar';
 import type { PartialValue, Recognition } from './partialValue';
@@ -80,12 +81,32 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
 }
 
 const TIME_ON_DAY = /^,?\s+on\s+$/i;
+
+// Between the parts of a clock duration: "3 hours, 41 minutes", "2 hours 41 minutes", "1 hour and 20 minutes".
+const CLOCK_PARTS_BETWEEN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$/i;
+const CLOCK_DURATION = /^PT(?:\d+[HMS])+$/;
+const CLOCK_PART = /^PT\d+([HMS])$/;
+const CLOCK_UNITS = 'HMS';
+
+/** "PT3H" then "PT41M": the duration both tell together ("PT3H41M"), when the second is in whole units smaller than the first's last. */
+function clockDurationOf(first: PartialValue, second: PartialValue): string | null {
+  if (first.kind !== 'fixed' || second.kind !== 'fixed' || first.type !== 'DURATION' || second.type !== 'DURATION' || !CLOCK_DURATION.test(first.value)) return null;
+  const unit = CLOCK_PART.exec(second.value)?.[1];
+  return unit && CLOCK_UNITS.indexOf(unit) > CLOCK_UNITS.indexOf(first.value.at(-1)!) ? first.value + second.value.slice(2) : null;
+}
 const DAY_AT_TIME = /^,?\s+at\s+$/i;
 
 export function joinNeighbours(text: string, recognitions: readonly Recognition[]): Recognition[] {
   const result: Recognition[] = [];
   for (let i = 0; i < recognitions.length; i++) {
-    const current = recognitions[i]!;
+    let current = recognitions[i]!;
+    // "3 hours, 41 minutes", "2 hours, 41 minutes and 30 seconds": one duration, told from the larger unit down.
+    for (let part = recognitions[i + 1]; part && CLOCK_PARTS_BETWEEN.test(text.slice(current.end, part.start)); part = recognitions[i + 1]) {
+      const value = clockDurationOf(current.partial, part.partial);
+      if (!value) break;
+      current = { start: current.start, end: part.end, partial: { kind: 'fixed', type: 'DURATION', value } };
+      i++;
+    }
     const next = recognitions[i + 1];
     const partial = next ? joined(current.partial, next.partial, text.slice(current.end, next.start)) : null;
     if (next && partial) {
