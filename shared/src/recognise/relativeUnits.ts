@@ -13,8 +13,7 @@ import { durationValue } from './durations';
 const CALENDAR_UNIT = '(?:day|week|month|year|quarter|decade|century)';
 // What a shift counts in: "a fortnight ago" too. ("An hour later" stays an amount of time, as the gold has it.)
 const SHIFT_UNIT = '(?:day|week|fortnight|month|year|quarter|decade|century)';
-// A day moved by units of a day or more: "a month from Friday" is a day too.
-// The units a day can be counted on by from another: "a week from Tuesday" (not "a decade from today").
+// The units a day can be counted on by from another: "a week from Tuesday", "a month from Friday" (not "a decade from today").
 const SHIFTS_FROM_A_DAY: ReadonlySet<string> = new Set(['day', 'week', 'fortnight', 'month', 'year']);
 const WEEKS: ReadonlySet<string> = new Set(['week', 'fortnight']);
 const DAYS_FROM_TODAY = { today: 0, tomorrow: 1, yesterday: -1 } as const;
