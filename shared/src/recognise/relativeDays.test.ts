@@ -122,6 +122,14 @@ describe('relative days', () => {
     expect(tag('He said that nightclubs were closed.')).toEqual([]);
   });
 
+  it('read "Tuesday last" and "Monday next" as "last Tuesday" and "next Monday", and "Monday next week" as that week\'s Monday', () => {
+    // Wednesday 5 June 2019.
+    const values = (text: string) => tagTimexes(text, { dct: '2019-06-05' }).map((t) => [t.text, t.value]);
+    expect(values('He was arrested on Tuesday last; the hearing is on Monday next.')).toEqual([['Tuesday last', '2019-06-04'], ['Monday next', '2019-06-10']]);
+    expect(values('He left Monday next week.')).toEqual([['Monday next week', '2019-06-10']]);
+    expect(values('It happened Tuesday last year; he stood Monday next to her.')).toEqual([['Tuesday', '2019-06-04'], ['last year', '2018'], ['Monday', '2019-06-03']]);
+  });
+
   it('do not read a newspaper named after a day as a date', () => {
     expect(tag('The Sunday Times said so.')).toEqual([]);
   });

@@ -4,7 +4,7 @@
 // ("two Fridays ago" is a shift: relativeUnits.ts)
 import { PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAYS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
-import { B, E, NUMBER_WORD, PART_OF_DAY, WEEKDAY, compile, isCapitalised, lower } from './patterns';
+import { B, E, MONTH, NUMBER_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, compile, isCapitalised, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore } from './neighbourWords';
 
@@ -14,6 +14,9 @@ const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
 const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
 const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|by|during)\s+$/iu;
 const partOf = (word: string | undefined): PartOfDay | undefined => (word ? (PARTS_OF_DAY as Record<string, PartOfDay>)[lower(word)] : undefined);
+
+// After "Tuesday last": "last" belongs to the word after it in "Tuesday last year", "Monday next month"; "next to" is a place.
+const TIME_WORD = `(?:${UNIT}|${WEEKDAY}|${MONTH}|${SEASON}|to)${E}`;
 
 export const relativeDays: Recogniser[] = [
   {
@@ -56,7 +59,8 @@ export const relativeDays: Recogniser[] = [
   {
     name: 'weekday',
     // "Monday week", "Friday fortnight" (British): a week or two after the coming Monday; not "Monday week two of the trial".
-    pattern: compile(`${B}(?:(?:the\\s+(?=previous|following))?(?<rel>last|next|this|coming|past|previous|following)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<later>week|fortnight)${E}(?!\\s+(?:\\d|${NUMBER_WORD}${E})))?(?:\\s+(?<p>${PART_OF_DAY}))?(?:\\s+of\\s+(?<week>last|this|next)\\s+week)?${E}`),
+    // "Monday next week", "Monday of last week": that week's Monday; "Tuesday last", "Monday next": "last Tuesday", "next Monday".
+    pattern: compile(`${B}(?:(?:the\\s+(?=previous|following))?(?<rel>last|next|this|coming|past|previous|following)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<later>week|fortnight)${E}(?!\\s+(?:\\d|${NUMBER_WORD}${E})))?(?:\\s+(?<p>${PART_OF_DAY}))?(?:\\s+(?:of\\s+)?(?<week>last|this|next)\\s+week|\\s+(?<relAfter>last|next)${E}(?!\\s+${TIME_WORD}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       if (!isCapitalised(g!.d)) return null;
       // "The Sunday Times", "Monday Night Football": a capitalised word after the day makes a name.
@@ -69,7 +73,7 @@ export const relativeDays: Recogniser[] = [
       }
       const weekday = (WEEKDAYS as Record<string, number>)[lower(g!.d)]!;
       if (g!.later) return { kind: 'shiftBy', unit: lower(g!.later) === 'week' ? 'week' : 'fortnight', amount: 1, direction: 1, anchor: 'document', from: { weekday } };
-      const rel = lower(g!.rel);
+      const rel = lower(g!.rel ?? g!.relAfter);
       const offset = rel ? (RELATIVE_OFFSETS as Record<string, number>)[rel] : undefined;
       const part = partOf(g!.p);
       // Set field by field, not spread from optional parts: every weekday read passes through here.
@@ -77,7 +81,7 @@ export const relativeDays: Recogniser[] = [
       if (offset !== undefined) value.offset = offset;
       if (part) value.part = part;
       if (/^the\s/i.test(all)) value.anchor = 'previous';
-      // "Monday of last week": that week's Monday, which "last Monday" need not be.
+      // "Monday of last week", "Monday next week": that week's Monday, which "last Monday" need not be.
       if (g!.week) value.week = (RELATIVE_OFFSETS as Record<string, number>)[lower(g!.week)]!;
       return value;
     },
