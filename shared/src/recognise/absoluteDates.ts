@@ -1,11 +1,11 @@
 // "9 August 2020", "Nov 18", "November 18, 2021", "July 2021", "August", "2020" (not "Vision 2030"), "2021-11-19",
 // and the first day of coordinated days: "10" in "10 and 11 November".
-import { FULL_MONTHS, MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+import { FULL_MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { HISTORIC_DAY_NOUNS, HOLIDAYS } from '../lexicon/en/holidays';
 import { PERSON_TITLES } from '../lexicon/en/organisations';
 import { capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 import { isYearInName } from './yearInName';
-import { B, DAY_NUMBER, E, MONTH, SHORT_WEEKDAY, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower } from './patterns';
+import { B, DAY_NUMBER, E, MONTH, SHORT_WEEKDAY, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower, monthOf } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { isValidDay } from '../resolve/calendarMath';
 import { COUNTED_NOUNS, NUMBERED_NAME_WORDS, readNumber } from '../lexicon/en/numbers';
@@ -45,7 +45,6 @@ function withHistoricYear(value: PartialValue | null, text: string, start: numbe
   return value;
 }
 
-const monthOf = (name: string | undefined) => (MONTHS as Record<string, number>)[lower(name)];
 const dayOf = (text: string | undefined) => Number.parseInt(text ?? '', 10);
 
 function calendar(year: string | undefined, month: string | undefined, day?: string, weekday?: string): PartialValue | null {

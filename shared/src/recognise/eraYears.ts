@@ -1,6 +1,6 @@
 // "481 BC", "146 B.C.", "September 480 BC", "the spring of 480 BC", "70 A.D."
-import { MONTHS, SEASONS } from '../lexicon/en/calendar';
-import { ANNO_DOMINI, B, BEFORE_CHRIST, DAY_NUMBER, E, MONTH, SEASON, compile, isCapitalised, lower } from './patterns';
+import { SEASONS } from '../lexicon/en/calendar';
+import { ANNO_DOMINI, B, BEFORE_CHRIST, DAY_NUMBER, E, MONTH, SEASON, compile, isCapitalised, lower, monthOf } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 
 // After "B.C." the full stop is the era's own: no word boundary is needed after it.
@@ -15,7 +15,7 @@ function read(g: Record<string, string | undefined>, beforeChrist: boolean): Par
   const year = astronomical(written, beforeChrist);
   if (g.s) return { kind: 'season', season: SEASONS[lower(g.s) as keyof typeof SEASONS], year };
   if (g.m) {
-    const month = (MONTHS as Record<string, number>)[lower(g.m)];
+    const month = monthOf(g.m);
     if (!isCapitalised(g.m) || !month) return null;
     return { kind: 'calendar', year, month, ...(g.d ? { day: Number.parseInt(g.d, 10) } : {}) };
   }

@@ -42,6 +42,9 @@ export function lower(text: string | undefined): string {
   return lowered.replace(/\s+/g, ' ').replace(/\.$/, '');
 }
 
+/** The number of a matched month's name ("Sept." → 9); undefined for a word that names none. */
+export const monthOf = (name: string | undefined): number | undefined => (MONTHS as Record<string, number>)[lower(name)];
+
 /** Month names must be capitalised: "may" and "march" are also a verb and a noun. */
 export function isCapitalised(text: string | undefined): boolean {
   if (!text) return false;

@@ -15,7 +15,7 @@ const TIME_AFTER_THE_PRESENT: ReadonlySet<string> = new Set(WORDS_AFTER_THE_PRES
 const WORD_AFTER = /^\s+(\p{L}+)/u;
 
 // "every third year": an ordinal from the second, as "every first year" says nothing of a period.
-const NTH = alternation(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const NTH = alternation(Object.entries(ORDINALS).filter(([, n]) => n >= 2 && n <= 10).map(([ordinal]) => ordinal));
 
 const words = (table: object) => Object.keys(table).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 

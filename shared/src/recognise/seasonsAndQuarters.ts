@@ -2,10 +2,9 @@
 // "the first half of 1999", "second-quarter", "Q3 1998", "in the fall", "the March quarter", "the June half", "the April-June quarter"
 import { PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
 import { HALF_YEAR_WORDS } from '../lexicon/en/finance';
-import { MONTHS } from '../lexicon/en/calendar';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
-import { B, E, MONTH, SEASON, YEAR, alternation, compile, isCapitalised, lower } from './patterns';
+import { B, E, MONTH, SEASON, YEAR, alternation, compile, isCapitalised, lower, monthOf } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 
@@ -80,8 +79,6 @@ const withYearOrOffset = (year: string | undefined, rel: string | undefined) => 
 
 /** Nouns of a company's report after a quarter: "fourth-quarter results", "third-quarter net income". */
 const RESULTS_AFTER = /^\s+(?:(?:financial|operating|net|pretax|pre-tax)\s+)?(?:results|earnings|profits?|loss(?:es)?|income|revenues?|sales|figures)(?![\p{L}])/iu;
-
-const monthOf = (name: string) => (MONTHS as Record<string, number>)[lower(name)];
 
 /** "the March quarter" (Q1), "the December half" (H2), "the July-September quarter" (Q3): the part of the year that ends in the month. */
 function periodByLastMonth(first: string | undefined, last: string, part: string): PartialValue | null {

@@ -227,8 +227,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     const own = from + lastMatchEnd(STILL_TO_DO, text.slice(from, start));
     const before = tenseBefore(text, own, start - 3);
     // "Ballots postmarked by Nov. 3 will be counted": a participle right before "by", whose clause goes on in the future.
-    const participle = before.distance === 1 && cueAfter(text, end, clauseEnd(text, end)).tense.direction === 'future';
-    if (before.direction === 'past' && !participle) return { direction: 'past', distance: 1 };
+    const participleGoingOn = before.direction === 'past' && before.distance === 1 && cueAfter(text, end, clauseEnd(text, end)).tense.direction === 'future';
+    if (before.direction === 'past' && !participleGoingOn) return { direction: 'past', distance: 1 };
     // "By Monday evening, more than two million homes were without power": a fronted deadline is met when its clause is told in the past.
     // Read up to a modal or "to" ("By Monday, it must have filed"), whose clause is still to be done.
     if (FRONTED_BY.test(text.slice(from, start))) {
