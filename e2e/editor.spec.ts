@@ -101,6 +101,8 @@ test('editing an event’s date moves its point, marks it as edited and survives
 test('an event can be deleted, and one added from text selected in the article', async ({ page }) => {
   await openApp(page);
   await addArticle(page, bridgeReport, '2024-03-14');
+  // Counted once the band has drawn the article's points: right after the dialog closes it may have drawn none yet.
+  await expect(labels(page).first()).toBeVisible();
   const count = await labels(page).count();
   await page.getByTestId('timeline').locator('[data-start="2019"]').click();
   await page.getByRole('complementary', { name: 'Event' }).getByRole('button', { name: 'Delete' }).click();
@@ -170,6 +172,8 @@ test('exports JSON, CSV and TimelineJS3 files with every event', async ({ page }
 test('a broken events file is named with its problem and nothing already loaded is lost; a good one is imported', async ({ page }) => {
   await openApp(page);
   await addArticle(page, bridgeReport, '2024-03-14');
+  // Counted once the band has drawn the article's points: right after the dialog closes it may have drawn none yet.
+  await expect(labels(page).first()).toBeVisible();
   const count = await labels(page).count();
   await page.getByRole('button', { name: 'Export' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'JSON (Dateline events)' }).click()]);
