@@ -224,6 +224,32 @@ describe('a story told in an earlier year', () => {
     expect(values(far, '2024-08-25')[1]).toEqual(['20 August', '2024-08-20']);
   });
 
+});
+
+describe('a narrative through an aside', () => {
+  const values = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
+
+  it('stays in its year after a year far from its last day, and after a look back', () => {
+    expect(values('On August 31, 1920, the cavalry was defeated, in the largest cavalry battle since 1813. On 6 September it withdrew.')).toEqual([
+      ['August 31, 1920', '1920-08-31'],
+      ['1813', '1813'],
+      ['6 September', '1920-09-06'],
+    ]);
+    expect(values('In August 1920 the Poles advanced, repeating their successes from the previous year. On 12 October an armistice was signed.')).toEqual([
+      ['August 1920', '1920-08'],
+      ['the previous year', '1919'],
+      ['12 October', '1920-10-12'],
+    ]);
+    expect(values('The siege began in May 1904. Ten years earlier the fort had been built. On 2 January the fort fell.').at(-1)).toEqual(['2 January', '1904-01-02']);
+  });
+
+  it('still moves on to a year near its story, or to a year after a year', () => {
+    expect(values('On 7 December 1941 Japan attacked. In 1942, in June, the fleets met at Midway.').slice(1)).toEqual([['1942', '1942'], ['June', '1942-06']]);
+    expect(values('The war ended in 1815. In 1914 a new war began, and in August the armies marched.').at(-1)).toEqual(['August', '1914-08']);
+  });
+});
+
+describe('years among capitalised words', () => {
   it('keep a year after a word that opens a date, a season, a possessive, a range or a sentence, though a capitalised word stands before it', () => {
     const texts = (text: string) => tagTimexes(text, { dct: '2021-07-15' }).map((t) => t.text);
     expect(texts('Since 2019 prices rose; By 2030 they will fall.')).toEqual(['2019', '2030']);

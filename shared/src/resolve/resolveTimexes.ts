@@ -62,6 +62,9 @@ const unknownOfUnit = (unit: Unit) =>
 /** How far, in characters (about two sentences), a day told carries on to an "overnight" after it. */
 const STORY_NIGHT_REACH = 300;
 const STORY_NIGHT_DAYS = 7;
+/** A year told this far from a narrative's last month or day is an aside ("documents found in 2004"), not where the story goes. */
+const ASIDE_YEARS = 10;
+const LONG_UNITS: ReadonlySet<Unit> = new Set<Unit>(['year', 'decade', 'century']);
 
 /** Units of a day or shorter, and weeks: a shift by them needs a day to count from. */
 const SHIFTS_OF_DAYS: ReadonlySet<Unit> = new Set<Unit>(['day', 'night', 'week', 'fortnight', 'weekend', 'hour', 'minute', 'second']);
@@ -85,7 +88,10 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     const resolved = resolve(partial, new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end));
     if (partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined) frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
     // "The 2022-23 season peaked early, in December": the story is at the span's start, not at its end.
-    if (resolved.told && !(partial.kind === 'calendar' && partial.rangeEnd)) {
+    // A narrative's story stays where it is through an aside: "the largest cavalry battle since 1813",
+    // "repeating their successes from the previous year". The next "September 18" is still the story's year.
+    const aside = narrative && previous && resolved.told && (looksBack(partial) || isYearAside(resolved.told, previous));
+    if (resolved.told && !aside && !(partial.kind === 'calendar' && partial.rangeEnd)) {
       // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
       const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;
       previous = carriesOn ? { ...resolved.told, yearWritten: true } : resolved.told;
@@ -94,6 +100,14 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
   });
 }
+
+/** "the previous year", "two decades earlier": counted back from the story, a look at its past. */
+const looksBack = (partial: PartialValue) =>
+  (partial.kind === 'unitShift' && partial.anchor === 'previous' && partial.offset < 0 && LONG_UNITS.has(partial.unit))
+  || (partial.kind === 'shiftBy' && partial.anchor === 'previous' && partial.direction < 0 && LONG_UNITS.has(partial.unit));
+
+const isYearAside = (told: Told, previous: Told) =>
+  told.precision === 'year' && previous.precision !== 'year' && Math.abs(told.day.year - previous.day.year) > ASIDE_YEARS;
 
 function resolve(partial: PartialValue, c: Context): Resolved {
   switch (partial.kind) {
