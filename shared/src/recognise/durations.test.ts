@@ -73,6 +73,16 @@ describe('durations', () => {
     ]);
   });
 
+  it('read the days or years after or between told ones as some of them', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '1998-08-07' }).map((t) => [t.text, t.value]);
+    expect(values('The coming weeks will tell; in the following days, and in the intervening years, little changed.')).toEqual([
+      ['The coming weeks', 'PXW'],
+      ['the following days', 'PXD'],
+      ['the intervening years', 'PXY'],
+    ]);
+    expect(values('In the succeeding months, the ensuing weeks and the subsequent years it spread.').map(([, value]) => value)).toEqual(['PXM', 'PXW', 'PXY']);
+  });
+
   it('write halves in the next smaller unit', () => {
     expect(tag('for 2 1/2 years, half an hour, a minute and a half')).toEqual([
       ['2 1/2 years', 4, 'DURATION', 'P2Y6M'],

@@ -104,11 +104,11 @@ export const durations: Recogniser[] = [
     },
   },
   {
-    // "coming weeks", "the coming months", "the weeks ahead", "decades-long", "day-long"
+    // "coming weeks", "the coming months", "the weeks ahead", "the following days", "the intervening years", "decades-long", "day-long"
     name: 'openPeriod',
-    pattern: compile(`${B}(?:(?:the\\s+)?(?:coming|upcoming)\\s+(?<u>days|weeks|months|years|decades)|the\\s+(?<u2>days|weeks|months|years)\\s+ahead|(?<u3>${UNIT})-long)${E}`),
+    pattern: compile(`${B}(?:(?:the\\s+)?(?:coming|upcoming)\\s+(?<u>days|weeks|months|years|decades)|the\\s+(?:following|succeeding|ensuing|intervening|subsequent)\\s+(?<u4>days|weeks|months|years|decades)|the\\s+(?<u2>days|weeks|months|years)\\s+ahead|(?<u3>${UNIT})-long)${E}`),
     read: ({ groups: g }) => {
-      const unit = UNIT_WORDS[lower(g!.u ?? g!.u2 ?? g!.u3)]!;
+      const unit = UNIT_WORDS[lower(g!.u ?? g!.u2 ?? g!.u3 ?? g!.u4)]!;
       // "decades-long" is some decades, "day-long" one day.
       const amount = g!.u3 && !/s$/i.test(g!.u3) ? 1 : null;
       return { kind: 'fixed', type: 'DURATION', value: durationValue(amount, unit) };
