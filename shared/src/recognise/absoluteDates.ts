@@ -182,10 +182,10 @@ export const absoluteDates: Recogniser[] = [
     },
   },
   {
-    // "year-end", "year end", "the end of the year" (as a point of the current year)
+    // "year-end", "year end", "by month's end" (as a point of the current year or month)
     name: 'yearEnd',
-    pattern: compile(`${B}(?:around\\s+)?year(?:['’]s)?[\\s-]end${E}`),
-    read: () => ({ kind: 'unitShift', unit: 'year', offset: 0, anchor: 'document' }),
+    pattern: compile(`${B}(?:around\\s+)?(?<u>year|month)(?:['’]s)?[\\s-]end${E}`),
+    read: ({ groups: g }) => ({ kind: 'unitShift', unit: lower(g!.u) === 'month' ? 'month' : 'year', offset: 0, anchor: 'document' }),
   },
   {
     // "17" in "1915-17", "1863" in "1861-1863": the end of a span of years; "14" in "2013/14", "the 2012/13 season"

@@ -57,6 +57,14 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read "year-end" and "by month\'s end" as the current year and month', () => {
+    expect(tag("Sales slowed by month's end; month-end figures and year-end bonuses were cut.").map((t) => [t[0], t[3]])).toEqual([
+      ["month's end", '1998-08'],
+      ['month-end', '1998-08'],
+      ['year-end', '1998'],
+    ]);
+  });
+
   it('count "the same week" after a story told only to the month as some day of it', () => {
     expect(tag('She was summoned in January 2021. She lost her job the same week.').map((t) => t[3])).toEqual(['2021-01', '2021-01-XX']);
   });
