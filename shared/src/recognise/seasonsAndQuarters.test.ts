@@ -187,6 +187,14 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('keep "fiscal" inside a quarter it comes before, "the fiscal first quarter", "fiscal second-quarter", as after it', () => {
+    expect(tag('Net rose in the fiscal first quarter; fiscal second-quarter sales fell.', '1989-11-01')).toEqual([
+      ['the fiscal first quarter', 12, 'DATE', '1989-Q1'],
+      ['fiscal second-quarter', 38, 'DATE', '1989-Q2'],
+    ]);
+    expect(tag('It reports results for its fiscal-first quarter.', '1989-11-01')).toEqual([['fiscal-first quarter', 27, 'DATE', '1989-Q1']]);
+  });
+
   it('read a quarter or a half named by its last month, "the March quarter", "the June half", "the April-June quarter", as that one', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2021-07-15' }).map((t) => [t.text, t.type, t.value]);
     expect(values('Profit rose in the March quarter and fell in the December quarter.')).toEqual([

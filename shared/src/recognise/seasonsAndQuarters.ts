@@ -106,7 +106,8 @@ export const seasonsAndQuarters: Recogniser[] = [
   },
   {
     name: 'quarter',
-    pattern: compile(`${B}(?:(?<rel>${RELATIVE})\\s+|the\\s+)?(?:(?<ord>${ORDINAL_QUARTER})[\\s-]+(?:fiscal\\s+)?quarter|Q(?<q>[1-4]))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR}))?${E}`),
+    // "the fiscal first quarter", "fiscal second-quarter": news writes "fiscal" before the ordinal as often as after it, inside the span.
+    pattern: compile(`${B}(?:(?<rel>${RELATIVE})\\s+|the\\s+)?(?:fiscal[\\s-]+)?(?:(?<ord>${ORDINAL_QUARTER})[\\s-]+(?:fiscal\\s+)?quarter|Q(?<q>[1-4]))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR}))?${E}`),
     read: ({ groups: g, 0: all, index }, text) => {
       // "the third-quarter loss": "the" is the noun's; the quarter is read from its ordinal.
       if (!g!.rel && !g!.y && /^the\s/i.test(all) && /-(?:fiscal\s+)?quarter$/i.test(all)) return null;
