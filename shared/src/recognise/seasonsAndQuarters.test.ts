@@ -144,6 +144,13 @@ describe('seasons, quarters and halves', () => {
     expect(tag('They scored twice in the last half.')).toEqual([]);
   });
 
+  it('read "the first half of fiscal 1990" as one half-year, as "the second quarter of fiscal 1990" is one quarter', () => {
+    expect(tag('Sales for the first half of fiscal 1990 and the last half of fiscal 1989 rose.', '1989-11-02')).toEqual([
+      ['the first half of fiscal 1990', 10, 'DATE', '1990-H1'],
+      ['the last half of fiscal 1989', 44, 'DATE', '1989-H2'],
+    ]);
+  });
+
   it('leave a game\'s first and second half alone when no year or word of accounts is near', () => {
     expect(tag('He scored twice in the second half. He was injured in the first half of the season.')).toEqual([]);
     expect(tag('Rooney scored a first-half penalty and a second-half goal.')).toEqual([]);

@@ -162,8 +162,9 @@ export const seasonsAndQuarters: Recogniser[] = [
   },
   {
     name: 'half',
+    // "the first half of fiscal 1990" is that fiscal year's, as "the second quarter of fiscal 1990" is.
     // "the last half of 1989" is the second; "the last half" alone is as often a game's.
-    pattern: compile(`${B}(?:(?:the\\s+)?(?:(?<ord>first|second)[\\s-]+half(?:\\s+of\\s+(?<y>${YEAR}))?|(?<last>last|latter)\\s+half\\s+of\\s+(?<y2>${YEAR}))|H(?<h>[12])(?:\\s+(?<y3>${YEAR}))?)${E}`),
+    pattern: compile(`${B}(?:(?:the\\s+)?(?:(?<ord>first|second)[\\s-]+half(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>${YEAR}))?|(?<last>last|latter)\\s+half\\s+of\\s+(?:fiscal\\s+)?(?<y2>${YEAR}))|H(?<h>[12])(?:\\s+(?<y3>${YEAR}))?)${E}`),
     // "H1 2024", "H2": a half as results news writes it.
     read: ({ groups: g, index, 0: all }, text) => {
       if (g!.ord && !g!.y && !isHalfOfYear(text, index, index + all.length)) return null;
