@@ -183,6 +183,17 @@ describe('absolute dates', () => {
     expect(tag('During the last week of August 1918 the pressure grew.')).toEqual([['the last week of August 1918', 7, 'DATE', '1918-W35']]);
   });
 
+  it('read "the 1990 fiscal year" and "the fiscal year 1990" as that year, not 1,990 years', () => {
+    expect(tag('Net for the 1989 fiscal year rose, and the 1990 model year began.', '1989-11-02')).toEqual([
+      ['the 1989 fiscal year', 8, 'DATE', '1989'],
+      ['the 1990 model year', 39, 'DATE', '1990'],
+    ]);
+    expect(tag('Sales in the fiscal year 1989 and in fiscal year 1990 rose.', '1989-11-02')).toEqual([
+      ['the fiscal year 1989', 9, 'DATE', '1989'],
+      ['fiscal year 1990', 37, 'DATE', '1990'],
+    ]);
+  });
+
   it('read "the year 2000" as one date', () => {
     expect(tag('He was born in the year 2000.')).toEqual([['the year 2000', 15, 'DATE', '2000']]);
   });

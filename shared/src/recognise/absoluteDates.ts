@@ -1,6 +1,6 @@
 // "9 August 2020", "Nov 18", "November 18, 2021", "July 2021", "August", "2020" (not "Vision 2030"), "2021-11-19",
 // and the first day of coordinated days: "10" in "10 and 11 November".
-import { FULL_MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+import { FULL_MONTHS, KINDS_OF_YEAR, WEEKDAYS } from '../lexicon/en/calendar';
 import { HISTORIC_DAY_NOUNS, HOLIDAYS } from '../lexicon/en/holidays';
 import { PERSON_TITLES } from '../lexicon/en/organisations';
 import { capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
@@ -18,6 +18,7 @@ const MARCH_AS_NOUN = /^\s+(?:for|of|on|against)\s+(?!\d)/i;
 const ARTICLE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+["“‘]?|["“‘])$/iu;
 
 // "Resolution 2094", "Route 1990": looked at only in the 12 characters before a year.
+const YEAR_KIND = `(?:${alternation(KINDS_OF_YEAR)})`;
 const NUMBERED_NAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBERED_NAME_WORDS)})\\s+$`, 'iu');
 
 type CalendarValue = Extract<PartialValue, { kind: 'calendar' }>;
@@ -204,7 +205,8 @@ export const absoluteDates: Recogniser[] = [
     // "2020", "in 1998" — a year standing alone, not an amount, a price or a part of a number
     name: 'year',
     // "fiscal 1989" is the fiscal year, written as the year, and "the year 2000" is 2000; "2021/13/01" is no day, and not the year 2021 either.
-    pattern: compile(`(?:fiscal\\s+|the\\s+year\\s+)?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!(?<![\\p{L}])(?:mid|pre|post|end))-)(?<y>${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%|${alternation(COUNTED_NOUNS)})${E})`),
+    // "the 1990 fiscal year" and "the fiscal year 1990" are that year too, not 1,990 years nor the current fiscal year and a year.
+    pattern: compile(`(?:fiscal\\s+(?:year\\s+)?|the\\s+(?:${YEAR_KIND}\\s+)?year\\s+|the\\s+(?=${YEAR}\\s+${YEAR_KIND}\\s+year))?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!(?<![\\p{L}])(?:mid|pre|post|end))-)(?<y>${YEAR})(?:\\s+${YEAR_KIND}\\s+year)?(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%|${alternation(COUNTED_NOUNS)})${E})`),
     read: ({ groups: g, index, 0: all }, text) => {
       if (NUMBERED_NAME_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       // "Vision 2030", "1600 Pennsylvania Avenue" (a bare year only: "fiscal 1989" is told as a year).

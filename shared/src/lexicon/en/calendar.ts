@@ -15,6 +15,9 @@ export const WEEKDAYS = {
   mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
 } as const;
 
+/** Kinds of year a year number names, not counts: "the 1990 fiscal year", "the 2001 model year", "the calendar year 2000". */
+export const KINDS_OF_YEAR = ['fiscal', 'financial', 'calendar', 'model', 'school', 'academic', 'tax'] as const;
+
 /** Seasons → TimeML season codes. */
 export const SEASONS = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' } as const;
 
