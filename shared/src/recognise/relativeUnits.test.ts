@@ -144,6 +144,14 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read "the year to March 31" as a period told by its end, but not "the year" of "raised its forecast for the year to $2.10"', () => {
+    expect(tag('Profit for the year to March 31 rose.', '1989-11-02').map((t) => [t[0], t[3]])).toEqual([['the year', 'P1Y'], ['March 31', '1989-03-31']]);
+    expect(tag('It raised its forecast for the year to $2.10 a share and put inflation for the year to 4.8%.', '1989-11-02').map((t) => [t[0], t[3]])).toEqual([
+      ['the year', '1989'],
+      ['the year', '1989'],
+    ]);
+  });
+
   it('read fiscal years as the years they are counted from', () => {
     expect(tag('Sales for the current fiscal year beat last fiscal year and this fiscal year.', '1989-11-02')).toEqual([
       ['the current fiscal year', 10, 'DATE', '1989'],
