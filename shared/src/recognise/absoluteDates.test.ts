@@ -194,6 +194,14 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('read "midyear" and "mid-year" as a point of the current year, as "year-end" is', () => {
+    expect(tag('The deal should close by midyear, not at year-end; a mid-year review follows.', '2000-02-15')).toEqual([
+      ['midyear', 25, 'DATE', '2000'],
+      ['year-end', 41, 'DATE', '2000'],
+      ['mid-year', 53, 'DATE', '2000'],
+    ]);
+  });
+
   it('read "the year 2000" as one date', () => {
     expect(tag('He was born in the year 2000.')).toEqual([['the year 2000', 15, 'DATE', '2000']]);
   });

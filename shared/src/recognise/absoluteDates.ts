@@ -183,9 +183,9 @@ export const absoluteDates: Recogniser[] = [
     },
   },
   {
-    // "year-end", "year end", "by month's end" (as a point of the current year or month)
+    // "year-end", "year end", "by month's end", "by midyear", "at mid-year" (as a point of the current year or month)
     name: 'yearEnd',
-    pattern: compile(`${B}(?:around\\s+)?(?<u>year|month)(?:['’]s)?[\\s-]end${E}`),
+    pattern: compile(`${B}(?:around\\s+)?(?:(?<u>year|month)(?:['’]s)?[\\s-]end|mid-?year)${E}`),
     read: ({ groups: g }) => ({ kind: 'unitShift', unit: lower(g!.u) === 'month' ? 'month' : 'year', offset: 0, anchor: 'document' }),
   },
   {

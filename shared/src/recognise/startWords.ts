@@ -15,8 +15,8 @@ const PATTERN_OPENERS = [
   'prior', 'comparable', 'corresponding', 'same', 'year', 'a', 'an', 'that', 'on', 'about', 'almost', 'nearly', 'more',
   'less', 'at', 'some', 'from', 'right', 'end', 'beginning', 'start', 'middle', 'close', 'turn', 'coming', 'recent',
   'future', 'latest', 'full', 'additional', 'calendar', 'near', 'most', 'just', 'final', 'half', 'period', 'ended', 'ago',
-  'midday', 'trading', 'business', 'working', 'upcoming', 'latter', 'w', 'week', 'overnight', 'weekdays', 'succeeding', 'ensuing',
-  'intervening', 'subsequent',
+  'midday', 'midyear', 'trading', 'business', 'working', 'upcoming', 'latter', 'w', 'week', 'overnight', 'weekdays', 'succeeding',
+  'ensuing', 'intervening', 'subsequent',
 ] as const;
 
 /** Common words that open an expression only before another start word: "the past", "a year", "on Friday". */
