@@ -87,6 +87,13 @@ describe('widenOverModifiers', () => {
     expect(tag('early this month')).toEqual([['early this month', 0, 'DATE', '1998-08']]);
   });
 
+  it('keeps the "this" of "this past spring" and "this past Friday" inside', () => {
+    expect(tag('It was sold this past spring and rose this past Friday.', '1989-11-02')).toEqual([
+      ['this past spring', 12, 'DATE', '1989-SP'],
+      ['this past Friday', 38, 'DATE', '1989-10-27'],
+    ]);
+  });
+
   it('keeps "or so", "or later" and "and beyond" inside', () => {
     expect(tag('over the next two years or so, until 1994 or later, for 1990 and beyond')).toEqual([
       ['the next two years or so', 5, 'DURATION', 'P2Y'],
