@@ -15,6 +15,13 @@ describe('year frames', () => {
     expect(news('In 2019 sales rose, and in May they fell.')).toEqual([['2019', '2019'], ['May', '2024-05']]);
   });
 
+  it('are not opened by a fiscal year, which straddles two calendar years', () => {
+    expect(tagTimexes('In fiscal 1990, which began Oct. 1, the company expects a profit.', { dct: '1989-11-02' }).map((t) => [t.text, t.value])).toEqual([
+      ['fiscal 1990', '1990'],
+      ['Oct. 1', '1989-10-01'],
+    ]);
+  });
+
   it('give a chronology\'s year heading to the entries that open a line under it', () => {
     const chronology = 'CHRONOLOGY\n2020\nAugust 9 — Election.\nSeptember 23 — Sworn in.\n2021\nMay 23 — Flight diverted.\nThe EU said in March it would act.';
     expect(news(chronology)).toEqual([

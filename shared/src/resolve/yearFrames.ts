@@ -10,6 +10,7 @@ export interface YearFrame {
 }
 
 const OPENS_SENTENCE = /(?:^|[.!?]["”’)]?\s+|\n\s*)In\s+$/;
+const FISCAL = /(?<![\p{L}])fiscal(?![\p{L}])/iu;
 const SENTENCE_END = /[.!?](?=["”’)]?(?:\s|$))/g;
 const LINE_OPENING = /^[ \t•*·\-–—]*$/;
 const LINE_OPENING_AFTER_BREAK = /\n[ \t•*·\-–—]*$/;
@@ -25,6 +26,8 @@ function opensLine(text: string, start: number): boolean {
 export function frameOpenedBy(text: string, start: number, end: number, year: number): YearFrame | null {
   if (opensLine(text, start) && LINE_REST.test(text.slice(end, end + 8))) return { year, until: Infinity, heading: true };
   if (text[end] !== ',' || !OPENS_SENTENCE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  // "In fiscal 1990, which began Oct. 1,": a fiscal year straddles two calendar years, so it frames no month of its own.
+  if (FISCAL.test(text.slice(start, end))) return null;
   SENTENCE_END.lastIndex = end;
   return { year, until: SENTENCE_END.exec(text)?.index ?? text.length, heading: false };
 }
