@@ -69,8 +69,11 @@ export type PartialValue =
       /** "a week from Tuesday", "three weeks from today": a day, counted from the day told after "from" (a weekday: the coming one). */
       from?: { weekday: number } | { days: number };
     }
-  /** "10:30 a.m.", "noon" on the day of an optional day expression; lineStamp: "17:30" opening a line of a live blog. */
-  | { kind: 'time'; hour: number; minute: number; day?: PartialValue; lineStamp?: true }
+  /**
+   * "10:30 a.m.", "noon" on the day of an optional day expression; lineStamp: "17:30" opening a line of a live blog;
+   * meridiemUntold: "ten o'clock", an hour that the afternoon, evening or night of its day puts after noon.
+   */
+  | { kind: 'time'; hour: number; minute: number; day?: PartialValue; lineStamp?: true; meridiemUntold?: true }
   /** A value the text fixes by itself: durations, sets, references. */
   | { kind: 'fixed'; type: TimexType; value: string };
 

@@ -96,6 +96,16 @@ describe('clock times', () => {
     ]);
   });
 
+  it('put "ten o\'clock" after noon when its day is told in the afternoon, evening or night, but not a small hour of the night', () => {
+    expect(tag("at ten o'clock last night, 4 o'clock Friday afternoon and two o'clock last night; 10 o'clock this morning")).toEqual([
+      ["ten o'clock last night", 3, 'TIME', '1998-08-06T22:00'],
+      ["4 o'clock Friday afternoon", 27, 'TIME', '1998-08-07T16:00'],
+      ["two o'clock last night", 58, 'TIME', '1998-08-06T02:00'],
+      ["10 o'clock this morning", 82, 'TIME', '1998-08-07T10:00'],
+    ]);
+    expect(tag("On Thursday evening at 8 o'clock").map((t) => t[3])).toEqual(['1998-08-06TEV', '1998-08-06T20:00']);
+  });
+
   it('do not take the start of a longer word for a time zone', () => {
     expect(tag('landed at 5 p.m. ETA')).toEqual([['5 p.m.', 10, 'TIME', '1998-08-07T17:00']]);
   });

@@ -54,7 +54,7 @@ export const times: Recogniser[] = [
     read: ({ groups: g }) => {
       const written = (HOURS as Record<string, number>)[lower(g!.h)] ?? Number(g!.h);
       const part = g!.p ?? g!.p2;
-      if (!part) return { kind: 'time', hour: written, minute: 0 };
+      if (!part) return { kind: 'time', hour: written, minute: 0, meridiemUntold: true };
       const hour = lower(part) === 'morning' ? written % 12 : (written % 12) + 12;
       return { kind: 'time', hour, minute: 0 };
     },

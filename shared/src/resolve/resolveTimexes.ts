@@ -2,6 +2,7 @@
 // values. Deictic expressions count from the publication date in news; anaphoric ones ("the
 // following day") and every expression of a narrative without one count from the last date told.
 import type { PartialValue, Recognition } from '../recognise/partialValue';
+import { AFTER_NOON_FROM_HOUR } from '../lexicon/en/calendar';
 import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
 import { addDays, addMonths, compareDays, formatDay, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
@@ -257,10 +258,17 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // A clock time alone is on the day the text is telling of: the last day it named, else the publication day.
       const dayTold = partial.day ? resolve(partial.day, c) : null;
       const day = dayTold ? parseDay(dayTold.value) : storyDayOfTime(partial.lineStamp === true, c) ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
-      const clock = `T${String(partial.hour).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
+      const clock = `T${String(hourOnItsDay(partial)).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
       // "At 7.37am on 11 March 2004, … Two days later": the day a time carries is told, as the day alone would be.
       const told = dayTold?.told?.precision === 'day' ? { told: dayTold.told } : {};
       return { type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}${clock}`, ...told };
     }
   }
+}
+
+/** "ten o'clock last night", "4 o'clock Thursday afternoon": an hour told without a.m. or p.m. is after noon in that part of its day. */
+function hourOnItsDay(partial: Extract<PartialValue, { kind: 'time' }>): number {
+  const part = partial.meridiemUntold && partial.day && 'part' in partial.day ? partial.day.part : undefined;
+  const from = part ? AFTER_NOON_FROM_HOUR[part] : undefined;
+  return from !== undefined && partial.hour >= from && partial.hour < 12 ? partial.hour + 12 : partial.hour;
 }

@@ -24,6 +24,9 @@ export const SEASONS = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', w
 /** Parts of the day → TimeML codes. */
 export const PARTS_OF_DAY = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' } as const;
 
+/** Parts of the day that put an hour told without a.m. or p.m. after noon, from this hour on: "ten o'clock last night" is 22:00, "two o'clock last night" 02:00. */
+export const AFTER_NOON_FROM_HOUR: Partial<Record<PartOfDay, number>> = { AF: 1, EV: 1, NI: 6 };
+
 /** Time zones written after a clock time: "3 p.m. EST", "9:30 a.m. ET". */
 export const ZONE_ABBREVIATIONS = [
   'EST', 'EDT', 'ET', 'CST', 'CDT', 'CT', 'MST', 'MDT', 'MT', 'PST', 'PDT', 'PT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET',
