@@ -210,6 +210,23 @@ describe('absolute dates', () => {
     expect(tag('The season opens on the weekend of 14 August.', '2010-05-17')).toEqual([['the weekend of 14 August', 20, 'DATE', '2010-W32-WE']]);
   });
 
+  it('keep "the" inside "the 25th of August", and read the day told in words: "the third of February", "the twenty-first of June, 1999"', () => {
+    expect(tag('The 25th of August will tell.')).toEqual([['The 25th of August', 0, 'DATE', '1998-08-25']]);
+    expect(tag('They met on the third of February and will meet on the twenty-first of June, 1999.')).toEqual([
+      ['the third of February', 12, 'DATE', '1998-02-03'],
+      ['the twenty-first of June, 1999', 51, 'DATE', '1999-06-21'],
+    ]);
+  });
+
+  it('read a day spelt out after its month, as transcripts write it: "March eighth", "February twenty-third"', () => {
+    expect(tag('It opened on March eighth and closes on February twenty-third, 1999; May thirty first too.')).toEqual([
+      ['March eighth', 13, 'DATE', '1998-03-08'],
+      ['February twenty-third, 1999', 40, 'DATE', '1999-02-23'],
+      ['May thirty first', 69, 'DATE', '1998-05-31'],
+    ]);
+    expect(tag('In June second-quarter sales fell.')[0]).toEqual(['June', 3, 'DATE', '1998-06']);
+  });
+
   it('read "the week of" a day as the ISO week that holds it', () => {
     expect(tag('Talks resume during the week of March 6.', '2000-02-24')).toEqual([['the week of March 6', 20, 'DATE', '2000-W10']]);
     expect(tag('the week of Nov. 13, 1989')).toEqual([['the week of Nov. 13, 1989', 0, 'DATE', '1989-W46']]);

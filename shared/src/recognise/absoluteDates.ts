@@ -5,10 +5,10 @@ import { HISTORIC_DAY_NOUNS, HOLIDAYS } from '../lexicon/en/holidays';
 import { PERSON_TITLES } from '../lexicon/en/organisations';
 import { capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 import { isYearInName } from './yearInName';
-import { B, DAY_NUMBER, E, MONTH, SHORT_WEEKDAY, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower, monthOf } from './patterns';
+import { B, DAY_NUMBER, DAY_ORDINAL_WORD, E, MONTH, SHORT_WEEKDAY, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower, monthOf } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { isValidDay } from '../resolve/calendarMath';
-import { COUNTED_NOUNS, NUMBERED_NAME_WORDS, readNumber } from '../lexicon/en/numbers';
+import { COUNTED_NOUNS, NUMBERED_NAME_WORDS, readDayOrdinal, readNumber } from '../lexicon/en/numbers';
 
 // "Saturday, April 25", "Tuesday 9 August", "Fri 5 Mar 2021": the weekday belongs to the date; shortened, only right before a day's number.
 const WEEKDAY_PREFIX = `(?:(?:(?<wd>${WEEKDAY})|(?<wdShort>${SHORT_WEEKDAY})\\.?(?=,?\\s+\\d)),?\\s+(?:the\\s+)?)?`;
@@ -94,10 +94,20 @@ export const absoluteDates: Recogniser[] = [
     },
   },
   {
-    // "the first week of April", "the last week of August 1918": the week that holds its 1st, 8th, 15th, 22nd or last day.
-    name: 'nthWeekOfMonth',
-    pattern: compile(`${B}the\\s+(?<nth>first|second|third|fourth|last|final)\\s+week\\s+of\\s+(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`),
+    // "the first week of April", "the last week of August 1918": the week that holds its 1st, 8th, 15th, 22nd or last day;
+    // and "the 25th of August", "the third of February", "the twenty-first of June": that day, "the" inside as TimeML has it.
+    // One pattern for both, as they open alike: one regex is tried at "the first".
+    name: 'nthOfMonth',
+    pattern: compile(
+      `${B}the\\s+(?:(?<nth>first|second|third|fourth|last|final)\\s+week|(?<d>${DAY_NUMBER})|(?<dw>${DAY_ORDINAL_WORD}))\\s+of\\s+(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`,
+    ),
     read: ({ groups: g }) => {
+      if (!g!.nth) {
+        // "the Fourth of July" capitalised is the holiday's name (holidays.ts reads it), "The Third of May" a painting's.
+        if (g!.dw && isCapitalised(g!.dw)) return null;
+        const day = g!.d ?? readDayOrdinal(g!.dw!);
+        return day === null ? null : calendar(g!.y, g!.m, String(day));
+      }
       const nth = lower(g!.nth);
       const month = monthOf(g!.m!);
       // The last week holds the month's last day (February's 28th: a leap day seldom moves the week).
@@ -107,10 +117,16 @@ export const absoluteDates: Recogniser[] = [
     },
   },
   {
-    // "November 18, 2021", "Nov 18", "Aug. 9 2020"
+    // "November 18, 2021", "Nov 18", "Aug. 9 2020"; "March eighth", "February twenty-third", as transcripts spell them out
+    // (not "June second-quarter results").
     name: 'monthDayYear',
-    pattern: compile(`${B}${WEEKDAY_PREFIX}(?<m>${MONTH})\\s+(?<d>${DAY_NUMBER})(?![\\p{L}\\p{N}%.,:]\\d|[\\p{L}\\p{N}])(?:,?\\s+(?<y>${YEAR})${E})?`),
-    read: ({ groups: g, index, 0: all }, text) => withHistoricYear(calendar(g!.y, g!.m, g!.d, g!.wd), text, index, index + all.length),
+    pattern: compile(
+      `${B}${WEEKDAY_PREFIX}(?<m>${MONTH})\\s+(?:(?<d>${DAY_NUMBER})|(?<dw>${DAY_ORDINAL_WORD})(?!-))(?![\\p{L}\\p{N}%.,:]\\d|[\\p{L}\\p{N}])(?:,?\\s+(?<y>${YEAR})${E})?`,
+    ),
+    read: ({ groups: g, index, 0: all }, text) => {
+      const day = g!.d ?? readDayOrdinal(g!.dw!);
+      return day === null ? null : withHistoricYear(calendar(g!.y, g!.m, String(day), g!.wd), text, index, index + all.length);
+    },
   },
   {
     // "this September", "last February", "last Oct. 23", "next May", "July last year", "March 3 this year"

@@ -21,7 +21,7 @@ describe('a day of the month told alone', () => {
   it('give the first of two coordinated days the month told after the second', () => {
     expect(tag('from the 13th to the 19th of October 1950')).toEqual([
       ['the 13th', 5, 'DATE', '1950-10-13'],
-      ['19th of October 1950', 21, 'DATE', '1950-10-19'],
+      ['the 19th of October 1950', 17, 'DATE', '1950-10-19'],
     ]);
   });
 

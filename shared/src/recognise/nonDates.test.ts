@@ -9,6 +9,7 @@ describe('non-dates', () => {
     ['a score', 'Belarus beat Latvia 3-2 in Minsk.'],
     ['money', 'The loan is worth $5.6 million and 2,000 euros.'],
     ['an ordinal count', 'He was declared the winner for the sixth time.'],
+    ['an ordinal of a group', 'It was the first of two invasions and the second of may-flies.'],
     ['an ordinal of a thing', 'They agreed on the 5th parcel of sanctions.'],
     ['a count of things', 'Western countries imposed four sets of sanctions.'],
     ['a number before an adverb', 'We will implement all 28 union programs.'],

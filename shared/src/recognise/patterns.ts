@@ -23,6 +23,9 @@ export const NUMBER_WORD = `(?:${alternation(Object.keys(CARDINALS).filter((w) =
 /** "three", "twenty-four", "twenty four", "24", "1,500", "1.5", "2 1/2", "six and a half", "a hundred", "two thousand". */
 export const AMOUNT = `(?:\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?(?:\\s+1/2|½)?|a\\s+(?:hundred|thousand)|${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})?(?:[\\s-]+and[\\s-]+a[\\s-]+half)?)`;
 export const ORDINAL_WORD = `(?:${alternation(Object.keys(ORDINALS).filter((o) => o !== 'last'))})`;
+const UNIT_ORDINAL_WORD = alternation(Object.entries(ORDINALS).filter(([, n]) => n >= 1 && n <= 9).map(([ordinal]) => ordinal));
+/** A day of the month told in words: "third", "twenty-third", "thirty first", "thirtieth" (readDayOrdinal reads it). */
+export const DAY_ORDINAL_WORD = `(?:(?:twenty|thirty)[\\s-]+(?:${UNIT_ORDINAL_WORD})|${ORDINAL_WORD})`;
 export const DAY_NUMBER = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 /** The eras of "481 BC", "the 4th century B.C.", "70 A.D.". */

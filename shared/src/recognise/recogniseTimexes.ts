@@ -76,8 +76,10 @@ function findEverywhere(text: string, patterns: readonly RegExp[]): Found[] {
   patterns.forEach((pattern, order) => {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0].length === 0) { pattern.lastIndex++; continue; }
-      // A match its reader refuses may hold one that starts later ("the eight-year": "eight-year"), as at the scan's next start word.
-      if (!take(found, order, match, text)) pattern.lastIndex = match.index + 1;
+      // A match, read or refused, may hold one that starts later ("the eight-year": "eight-year"; "Sunday, March 8": "March 8"), as
+      // at the scan's next start word.
+      take(found, order, match, text);
+      pattern.lastIndex = match.index + 1;
     }
   });
   return found;

@@ -12,8 +12,17 @@ export const VAGUE_QUANTITIES = ['several', 'few', 'a few', 'many', 'some', 'num
 export const ORDINALS = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
-  nineteenth: 19, twentieth: 20, 'twenty-first': 21, last: -1,
+  nineteenth: 19, twentieth: 20, 'twenty-first': 21, thirtieth: 30, last: -1,
 } as const;
+
+/** "third", "twenty-third", "thirty first": a day of the month told in words (transcripts spell them out); null when none. */
+export function readDayOrdinal(text: string): number | null {
+  const words = text.toLowerCase().split(/[\s-]+/);
+  const tens = words.length === 1 ? 0 : words[0] === 'twenty' ? 20 : words[0] === 'thirty' ? 30 : null;
+  const unit = (ORDINALS as Record<string, number>)[words.at(-1)!];
+  if (tens === null || unit === undefined || unit < 1) return null;
+  return tens + unit <= 31 ? tens + unit : null;
+}
 
 /** "twenty four", "twenty-four", "24", "a" → 24; null when it is not a number. */
 export function readNumber(text: string): number | null {
