@@ -19,6 +19,15 @@ describe('widenOverModifiers', () => {
     ]);
   });
 
+  it('keeps "this" and "the" before "coming" and "past" inside: "this coming Sunday", "this past weekend"', () => {
+    expect(tag('They meet this coming Sunday and the coming week; it rained this past weekend and this past week.')).toEqual([
+      ['this coming Sunday', 10, 'DATE', '1998-08-09'],
+      ['the coming week', 33, 'DATE', '1998-W33'],
+      ['this past weekend', 60, 'DATE', '1998-W31-WE'],
+      ['this past week', 82, 'DATE', '1998-W31'],
+    ]);
+  });
+
   it('keeps "nearly" and "almost" inside an expression told as a time ago', () => {
     expect(tag('It began nearly four years ago and ended almost two years ago.')).toEqual([
       ['nearly four years ago', 9, 'DATE', '1994'],

@@ -1,7 +1,7 @@
 // Widens finds over the words before them that TimeML puts inside the expression: a date's
 // "late 2019", "mid-August", "end-2014", "early in 1914", "early next year", "the end of 1998", "the beginning of the month",
 // "the mid-1980s", "the first half of the 1990s", "a good part of 1990"; an amount of time's "nearly forty years", "more than four hours", "at least
-// the past 18 months", "almost two years ago"; a period's "earlier this year", "later that month"; the "this" of "this past spring". And
+// the past 18 months", "almost two years ago"; a period's "earlier this year", "later that month"; the "this" of "this past spring" and "this coming Sunday". And
 // over the words after it that TimeML puts inside: "the next year or so", "1994 or later", "weeks or months".
 import { SHARES_OF_A_PERIOD } from '../lexicon/en/calendar';
 import { QUANTITY_MODIFIERS } from '../lexicon/en/numbers';
@@ -64,14 +64,21 @@ function modifierAfter(text: string, { end, partial }: Recognition): number {
   return OR_UNITS.exec(text)?.[0].length ?? 0;
 }
 
+// "this coming Sunday", "this past weekend", "the coming Monday": the word before "coming" or "past" is inside, as TimeML has it.
+const COMING_OR_PAST = /^(?:coming|past)\s/i;
+const THIS_OR_THE_BEFORE = /(?<![\p{L}\p{N}])(?:this|the)\s+$/iu;
+
 /** The length of the modifier right before the find, or 0. */
 function modifierBefore(text: string, { start, partial }: Recognition): number {
   if (partial.kind === 'time' || (partial.kind === 'fixed' && partial.type !== 'DURATION')) return 0;
+  // Most finds open with neither word: their first letter (lower-cased) is not "c" or "p".
+  const first = text.charCodeAt(start) | 0x20;
+  if ((first === C || first === P) && COMING_OR_PAST.test(text.slice(start, start + 7))) {
+    return THIS_OR_THE_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[0].length ?? 0;
+  }
   // Most finds follow no modifier: the last letter before them (lower-cased) tells which could be there.
   const end = lastLetterBefore(text, start);
   const last = end < 0 ? 0 : text.charCodeAt(end) | 0x20;
-  // "this past spring", "this past Friday": "this" is inside, as the gold has it.
-  if (last === S && PAST_AT.test(text.slice(start, start + 5))) return THIS_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[0].length ?? 0;
   if (isAmountOfTime(partial)) {
     // "nearly", "almost", "than", "at least", "at most", "up to".
     if (last !== Y && last !== T && last !== N && last !== O) return 0;
@@ -89,9 +96,7 @@ function modifierBefore(text: string, { start, partial }: Recognition): number {
 }
 
 // Lower-case letters, as char codes.
-const [D, E, F, N, O, R, S, T, Y] = [...'defnorsty'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number, number, number];
-const PAST_AT = /^past\s/i;
-const THIS_BEFORE = /(?<![\p{L}\p{N}])this\s+$/iu;
+const [C, D, E, F, N, O, P, R, T, Y] = [...'cdefnoprty'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number, number, number, number];
 
 const SPACE = /\s/u;
 // Every find asks this of the characters before it: ASCII is answered without a regex.
