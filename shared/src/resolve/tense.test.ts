@@ -50,6 +50,17 @@ describe('tenseAt', () => {
     expect(tenseOf('The series shifts to Denver on [Friday].').direction).toBe('future');
   });
 
+  it('reads the present of assemblies, courts and hospitals as a schedule: "The Security Council votes Monday"', () => {
+    expect(tenseOf('The Security Council votes [Monday] on the new resolution.').direction).toBe('future');
+    expect(tenseOf('The Supreme Court hears arguments in the case [Wednesday].').direction).toBe('future');
+    expect(tenseOf('King Hussein undergoes surgery [Thursday] at the Mayo Clinic.').direction).toBe('future');
+    expect(tenseOf('Foreign ministers gather in Geneva [Tuesday] for talks.').direction).toBe('future');
+    expect(tenseOf('Both houses convene [Tuesday] to debate the budget.').direction).toBe('future');
+    expect(tenseOf('The opposition holds a rally [Sunday] in the capital.').direction).toBe('future');
+    expect(tenseOf('The votes [Tuesday] were counted by hand.').direction).toBe('past');
+    expect(tenseOf('They refused to hold talks on [Tuesday].').direction).not.toBe('future');
+  });
+
   it('does not read a schedule verb used as a noun, after "to", or far from the date', () => {
     expect(tenseOf('The protest marked a return to the demonstrations of [early December].').direction).not.toBe('future');
     expect(tenseOf('Heads of state met on [Monday].').direction).toBe('past');

@@ -22,11 +22,14 @@ export const SCHEDULE_PRESENT_WORDS = [
   'arrives', 'begins', 'starts', 'opens', 'closes', 'ends', 'resumes', 'reopens', 'meets', 'visits', 'travels', 'heads', 'leaves',
   'returns', 'appears', 'faces', 'hosts', 'expires', 'takes', 'comes', 'kicks', 'launches', 'convenes', 'premieres', 'airs',
   'debuts', 'concludes', 'finishes', 'goes', 'plays', 'shifts', 'moves', 'flies', 'departs', 'testifies',
+  // Of assemblies, courts and hospitals: "The Security Council votes Monday", "The court hears arguments Wednesday".
+  'gathers', 'assembles', 'reconvenes', 'votes', 'holds', 'hears', 'undergoes', 'tours',
 ] as const;
 
 /** The same verbs in the plural present ("Israel and the Palestinians meet on Monday", "England play on Tuesday"). */
 export const SCHEDULE_PLURAL_WORDS = [
   'arrive', 'begin', 'start', 'open', 'resume', 'meet', 'visit', 'travel', 'return', 'appear', 'face', 'host', 'play', 'vote', 'go',
+  'gather', 'assemble', 'convene', 'reconvene', 'hold', 'hear', 'leave', 'fly', 'depart', 'tour',
 ] as const;
 
 /** Their progressive, which after "is" or "are" tells an arrangement: "The ministers are meeting on Monday". */
