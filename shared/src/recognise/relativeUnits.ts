@@ -5,7 +5,7 @@
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { WEEKDAYS } from '../lexicon/en/calendar';
-import { AMOUNT, B, E, MONTH, ORDINAL_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, alternation, compile, isCapitalised, isQuotedTitle, lower } from './patterns';
+import { AMOUNT, B, E, ORDINAL_WORD, TIME_WORD_AFTER, WEEKDAY, alternation, compile, isCapitalised, isQuotedTitle, lower } from './patterns';
 import { readNumber } from '../lexicon/en/numbers';
 import type { PartialValue, Recogniser } from './partialValue';
 import { durationValue } from './durations';
@@ -21,7 +21,6 @@ const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
 const DEICTIC = '(?:last|next|this|coming|past|current)';
 const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|that(?:\\s+same)?)';
 // A time that "last" or "next" names after "the week before": "the week before [last Tuesday]", "the month before [last year]'s vote".
-const TIME_AFTER = `\\s+(?:${WEEKDAY}|${MONTH}|${SEASON}|${PART_OF_DAY}|${UNIT})${E}`;
 
 // "before" ends the phrase: punctuation, the end of the text or a conjunction follow, not a clause or a noun ("the day before the vote").
 const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)"”’—–]|$)|\\s+(?:and|but)${E})`;
@@ -56,7 +55,7 @@ export const relativeUnits: Recogniser[] = [
   {
     // "the week before last", "the month after next": one unit skipped, from the publication date.
     name: 'unitSkipped',
-    pattern: compile(`${B}the\\s+(?<u>week|month|year)\\s+(?<skip>${alternation(Object.keys(SKIPPING_OFFSETS))})${E}(?!${TIME_AFTER})`),
+    pattern: compile(`${B}the\\s+(?<u>week|month|year)\\s+(?<skip>${alternation(Object.keys(SKIPPING_OFFSETS))})${E}(?!${TIME_WORD_AFTER})`),
     read: ({ groups: g }) => ({ kind: 'unitShift', unit: UNIT_WORDS[lower(g!.u)]!, offset: SKIPPING_OFFSETS[lower(g!.skip) as keyof typeof SKIPPING_OFFSETS], anchor: 'document' }),
   },
   {

@@ -132,6 +132,14 @@ describe('seasons, quarters and halves', () => {
     expect(tag('next weekend')).toEqual([['next weekend', 0, 'DATE', '1998-W33-WE']]);
   });
 
+  it('skip a weekend in "the weekend before last" and "the weekend after next", as in "the week before last"', () => {
+    expect(tag('Talks broke down the weekend before last and resume the weekend after next.')).toEqual([
+      ['the weekend before last', 17, 'DATE', '1998-W30-WE'],
+      ['the weekend after next', 52, 'DATE', '1998-W34-WE'],
+    ]);
+    expect(tag('They met the weekend before last Monday.')[0]).toEqual(['the weekend', 9, 'DATE', '1998-W31-WE']);
+  });
+
   it('do not read fractions as quarters', () => {
     expect(tag('three-quarters of the vote and a quarter of it')).toEqual([]);
   });

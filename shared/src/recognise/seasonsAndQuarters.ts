@@ -3,8 +3,8 @@
 import { PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
 import { HALF_YEAR_WORDS } from '../lexicon/en/finance';
 import { ORDINALS } from '../lexicon/en/numbers';
-import { RELATIVE_OFFSETS } from '../lexicon/en/references';
-import { B, E, MONTH, SEASON, YEAR, alternation, compile, isCapitalised, lower, monthOf } from './patterns';
+import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
+import { B, E, MONTH, SEASON, TIME_WORD_AFTER, YEAR, alternation, compile, isCapitalised, lower, monthOf } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 
@@ -155,10 +155,15 @@ export const seasonsAndQuarters: Recogniser[] = [
     read: ({ groups: g }) => ({ kind: 'periodOfYear', year: Number(g!.y), quarter: lower(g!.unit) === 'quarter' }),
   },
   {
-    // "the weekend", "last weekend", "this weekend", "next weekend"
+    // "the weekend", "last weekend", "this weekend", "next weekend"; "the weekend before last", as "the week before last" is.
     name: 'weekend',
-    pattern: compile(`${B}(?:the|(?<rel>this|last|next|past|coming))\\s+weekend${E}`),
-    read: ({ groups: g }) => ({ kind: 'weekend', ...(g!.rel ? { offset: offsetOf(g!.rel)! } : {}) }),
+    pattern: compile(
+      `${B}(?:the\\s+weekend${E}(?:\\s+(?<skip>${alternation(Object.keys(SKIPPING_OFFSETS))})${E}(?!${TIME_WORD_AFTER}))?|(?<rel>this|last|next|past|coming)\\s+weekend${E})`,
+    ),
+    read: ({ groups: g }) => {
+      if (g!.skip) return { kind: 'weekend', offset: SKIPPING_OFFSETS[lower(g!.skip) as keyof typeof SKIPPING_OFFSETS] };
+      return { kind: 'weekend', ...(g!.rel ? { offset: offsetOf(g!.rel)! } : {}) };
+    },
   },
   {
     name: 'half',
