@@ -106,6 +106,17 @@ describe('clock times', () => {
     expect(tag("On Thursday evening at 8 o'clock").map((t) => t[3])).toEqual(['1998-08-06TEV', '1998-08-06T20:00']);
   });
 
+  it('keep a zone told by its name alone inside, as American broadcasts tell it, but not a place named after it', () => {
+    expect(tag('Polls close at 8 p.m. Eastern, and it airs at 9 p.m. Pacific on CNN.')).toEqual([
+      ['8 p.m. Eastern', 15, 'TIME', '1998-08-07T20:00'],
+      ['9 p.m. Pacific', 46, 'TIME', '1998-08-07T21:00'],
+    ]);
+    expect(tag('at 8 p.m. Eastern Europe time and 5 p.m. Central Park')).toEqual([
+      ['8 p.m.', 3, 'TIME', '1998-08-07T20:00'],
+      ['5 p.m.', 34, 'TIME', '1998-08-07T17:00'],
+    ]);
+  });
+
   it('do not take the start of a longer word for a time zone', () => {
     expect(tag('landed at 5 p.m. ETA')).toEqual([['5 p.m.', 10, 'TIME', '1998-08-07T17:00']]);
   });

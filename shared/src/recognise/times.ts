@@ -1,6 +1,6 @@
 // "10:30 a.m.", "3 p.m.", "noon", "midday", "midnight", "14:30", "4 in the morning", with an optional day:
 // "3 p.m. Friday", "noon today"
-import { ZONE_ABBREVIATIONS, ZONE_TIME_WORDS } from '../lexicon/en/calendar';
+import { ZONE_ABBREVIATIONS, ZONE_NAMES_ALONE, ZONE_TIME_WORDS } from '../lexicon/en/calendar';
 import { B, E, alternation, compile, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
@@ -8,7 +8,10 @@ const HOURS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ei
 const HOUR_WORDS = Object.keys(HOURS).join('|');
 // "a.m." keeps its closing full stop; "6am." leaves the sentence's to the sentence.
 const MERIDIEM = '(?<ampm>[ap]\\.\\s?m\\.?|[ap]\\s?m)';
-const ZONE_TOLD = `\\s+(?:${alternation(ZONE_ABBREVIATIONS)}|(?:${alternation(ZONE_TIME_WORDS)})\\s+(?:(?:standard|daylight)\\s+)?time)${E}`;
+// A zone's name alone only before punctuation or a word that cannot go on its name: the pattern reads case-blind, so the
+// capital of "Eastern Europe" cannot tell.
+const NAME_ALONE_ENDS = `(?=\\s*(?:[.,;:)!?"”]|$)|\\s+(?:on|at|tonight|today|tomorrow|and|to|until|till)${E})`;
+const ZONE_TOLD = `\\s+(?:${alternation(ZONE_ABBREVIATIONS)}|(?:${alternation(ZONE_TIME_WORDS)})\\s+(?:(?:standard|daylight)\\s+)?time|(?:${alternation(ZONE_NAMES_ALONE)})${NAME_ALONE_ENDS})${E}`;
 const ZONE = `(?:${ZONE_TOLD})?`;
 
 export const times: Recogniser[] = [

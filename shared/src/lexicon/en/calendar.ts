@@ -39,6 +39,12 @@ export const ZONE_TIME_WORDS = [
   'moscow', 'minsk', 'kyiv', 'kiev',
 ] as const;
 
+/**
+ * The zones American broadcasts tell by their name alone after a clock time: "at 8 p.m. Eastern", "9 p.m. Pacific on CNN"
+ * (not "8 p.m. Eastern Europe time").
+ */
+export const ZONE_NAMES_ALONE = ['eastern', 'central', 'pacific', 'mountain'] as const;
+
 /** Half-words before a date that TimeML keeps inside the expression ("late 2019", "mid-August"). */
 export const DATE_MODIFIERS = [
   'early', 'late', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the turn of', 'the first half of',
