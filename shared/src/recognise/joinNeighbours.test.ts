@@ -103,6 +103,17 @@ describe('joinNeighbours', () => {
     expect(results('Statements were made Friday and Thursday.')).toEqual([['Friday', '2013-03-22'], ['Thursday', '2013-03-21']]);
     expect(results('Voting ran from 7am to 10pm on Thursday.')).toEqual([['7am', '2013-03-21T07:00'], ['10pm', '2013-03-21T22:00'], ['Thursday', '2013-03-21']]);
   });
+
+  it('ends a range of clock times that ends before it starts on the next day: "from 10 p.m. to 5 a.m."', () => {
+    const results = (text: string) => tagTimexes(text, { dct: '2013-03-22' }).map((t) => [t.text, t.value]);
+    expect(results('The curfew runs from 10 p.m. to 5 a.m., and flights are banned between 11 p.m. and 6 a.m.')).toEqual([
+      ['10 p.m.', '2013-03-22T22:00'], ['5 a.m.', '2013-03-23T05:00'], ['11 p.m.', '2013-03-22T23:00'], ['6 a.m.', '2013-03-23T06:00'],
+    ]);
+    expect(results('It lasted from 10 p.m. Thursday to 5 a.m.')).toEqual([['10 p.m. Thursday', '2013-03-21T22:00'], ['5 a.m.', '2013-03-22T05:00']]);
+    expect(results('Shops open from 9 a.m. to 5 p.m.; he called at 11 p.m. and 6 a.m.').map((r) => r[1])).toEqual([
+      '2013-03-22T09:00', '2013-03-22T17:00', '2013-03-22T23:00', '2013-03-22T06:00',
+    ]);
+  });
   it('reads "Fifty years ago today" as one date, the day fifty years back, which the story then goes on from', () => {
     const tagged = tagTimexes('Fifty years ago today, Armstrong walked on the moon. He had lifted off four days earlier.', { dct: '2019-07-20' });
     expect(tagged.map((t) => [t.text, t.start, t.type, t.value])).toEqual([

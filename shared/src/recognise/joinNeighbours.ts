@@ -152,6 +152,15 @@ export function periodsToTheirEnd(text: string, recognitions: readonly Recogniti
   });
 }
 
+type TimePartial = Extract<PartialValue, { kind: 'time' }>;
+/** Whether a range from the first clock time to the second ends earlier in the day than it starts. */
+const endsNextDay = (from: TimePartial, to: TimePartial) => to.hour * 60 + to.minute < from.hour * 60 + from.minute && !to.meridiemUntold;
+const BETWEEN_BEFORE = /(?<![\p{L}])between\s+$/iu;
+/** "to", "until" or a dash between two times, or "and" after "between" before the first. */
+function isTimeRangeBetween(text: string, fromStart: number, between: string): boolean {
+  return RANGE_TO.test(between) || (/^\s+and\s+$/i.test(between) && BETWEEN_BEFORE.test(text.slice(Math.max(0, fromStart - 9), fromStart)));
+}
+
 const COORDINATION = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*$/;
 const RANGE_TO = /^\s*(?:to|until|till|through|-|–|—)\s*$/;
 
@@ -170,6 +179,11 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
     const next = recognitions[i + 1];
     if (current.partial.kind === 'time' && !current.partial.day && next?.partial.kind === 'time' && next.partial.day && COORDINATION.test(text.slice(current.end, next.start))) {
       return { ...current, partial: { ...current.partial, day: next.partial.day } };
+    }
+    // "from 10 p.m. to 5 a.m.", "between 11 p.m. and 6 a.m.": a range of clock times that ends before it starts ends on the next day.
+    if (current.partial.kind === 'time' && !current.partial.day && before?.partial.kind === 'time' && endsNextDay(before.partial, current.partial)
+      && isTimeRangeBetween(text, before.start, text.slice(before.end, current.start))) {
+      return { ...current, partial: { ...current.partial, nextDay: true } };
     }
     if (!lacksYear(current.partial) || current.partial.kind !== 'calendar') return current;
     const following = next?.partial;

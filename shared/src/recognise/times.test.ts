@@ -32,7 +32,8 @@ describe('clock times', () => {
     expect(tag('at 10.30am local time and from 9pm to 6am.')).toEqual([
       ['10.30am local time', 3, 'TIME', '1998-08-07T10:30'],
       ['9pm', 31, 'TIME', '1998-08-07T21:00'],
-      ['6am', 38, 'TIME', '1998-08-07T06:00'],
+      // The night's range ends the next morning.
+      ['6am', 38, 'TIME', '1998-08-08T06:00'],
     ]);
   });
 

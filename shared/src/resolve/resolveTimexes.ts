@@ -257,7 +257,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'time': {
       // A clock time alone is on the day the text is telling of: the last day it named, else the publication day.
       const dayTold = partial.day ? resolve(partial.day, c) : null;
-      const day = dayTold ? parseDay(dayTold.value) : storyDayOfTime(partial.lineStamp === true, c) ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
+      const startDay = dayTold ? parseDay(dayTold.value) : storyDayOfTime(partial.lineStamp === true, c) ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
+      const day = partial.nextDay && startDay ? addDays(startDay, 1) : startDay;
       const clock = `T${String(hourOnItsDay(partial)).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
       // "At 7.37am on 11 March 2004, … Two days later": the day a time carries is told, as the day alone would be.
       const told = dayTold?.told?.precision === 'day' ? { told: dayTold.told } : {};
