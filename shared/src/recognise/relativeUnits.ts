@@ -5,7 +5,7 @@
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { WEEKDAYS } from '../lexicon/en/calendar';
-import { AMOUNT, B, E, ORDINAL_WORD, TIME_WORD_AFTER, WEEKDAY, alternation, compile, isCapitalised, isQuotedTitle, lower } from './patterns';
+import { AMOUNT, B, E, MONTH, ORDINAL_WORD, TIME_WORD_AFTER, WEEKDAY, alternation, compile, isCapitalised, isQuotedTitle, lower } from './patterns';
 import { readNumber } from '../lexicon/en/numbers';
 import type { PartialValue, Recogniser } from './partialValue';
 import { durationValue } from './durations';
