@@ -107,6 +107,16 @@ describe('clock times', () => {
     expect(tag("On Thursday evening at 8 o'clock").map((t) => t[3])).toEqual(['1998-08-06TEV', '1998-08-06T20:00']);
   });
 
+  it('read "a quarter to nine" and "half past ten" as transcripts speak them, after noon on an evening or night told with them', () => {
+    expect(tag('at a quarter to nine tonight and half past ten last night')).toEqual([
+      ['a quarter to nine tonight', 3, 'TIME', '1998-08-07T20:45'],
+      ['half past ten last night', 33, 'TIME', '1998-08-06T22:30'],
+    ]);
+    expect(tag('The vote is at a quarter past 11.')).toEqual([['a quarter past 11', 15, 'TIME', '1998-08-07T11:15']]);
+    expect(tag('at a quarter to one and half past twelve in the morning').map((t) => t[3])).toEqual(['1998-08-07T12:45', '1998-08-07T00:30']);
+    expect(tag('Shares rose to 9 cents and half to two thirds.')).toEqual([]);
+  });
+
   it('keep a zone told by its name alone inside, as American broadcasts tell it, but not a place named after it', () => {
     expect(tag('Polls close at 8 p.m. Eastern, and it airs at 9 p.m. Pacific on CNN.')).toEqual([
       ['8 p.m. Eastern', 15, 'TIME', '1998-08-07T20:00'],

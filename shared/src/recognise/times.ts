@@ -6,6 +6,7 @@ import type { Recogniser } from './partialValue';
 
 const HOURS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 } as const;
 const HOUR_WORDS = Object.keys(HOURS).join('|');
+const DAY_PARTS = 'morning|afternoon|evening';
 // "a.m." keeps its closing full stop; "6am." leaves the sentence's to the sentence.
 const MERIDIEM = '(?<ampm>[ap]\\.\\s?m\\.?|[ap]\\s?m)';
 // A zone's name alone only before punctuation or a word that cannot go on its name: the pattern reads case-blind, so the
@@ -53,13 +54,25 @@ export const times: Recogniser[] = [
     name: 'hourOfPart',
     // "at 9 o'clock" alone is read as written.
     // One of the two must follow the hour, so that a bare number fails at once, as most do.
-    pattern: compile(`${B}(?<h>[1-9]|1[0-2]|${HOUR_WORDS})(?:\\s+o['’]clock(?:\\s+in\\s+the\\s+(?<p>morning|afternoon|evening))?|\\s+in\\s+the\\s+(?<p2>morning|afternoon|evening))${E}`),
+    // "a quarter to nine", "half past ten" as transcripts speak them; not a share, "fell by a quarter to 3 percent".
+    pattern: compile(
+      `${B}(?:(?<share>(?:a\\s+)?quarter\\s+(?:past|to|after)|half\\s+past)\\s+(?<hs>[1-9]|1[0-2]|${HOUR_WORDS})(?:\\s+o['’]clock)?(?:\\s+in\\s+the\\s+(?<ps>${DAY_PARTS}))?`
+      + `(?!\\s*(?:%|percent|per\\s+cent|points?|million|billion|[.,:]\\d))`
+      + `|(?<h>[1-9]|1[0-2]|${HOUR_WORDS})(?:\\s+o['’]clock(?:\\s+in\\s+the\\s+(?<p>${DAY_PARTS}))?|\\s+in\\s+the\\s+(?<p2>${DAY_PARTS})))${E}`,
+    ),
     read: ({ groups: g }) => {
-      const written = (HOURS as Record<string, number>)[lower(g!.h)] ?? Number(g!.h);
-      const part = g!.p ?? g!.p2;
-      if (!part) return { kind: 'time', hour: written, minute: 0, meridiemUntold: true };
-      const hour = lower(part) === 'morning' ? written % 12 : (written % 12) + 12;
-      return { kind: 'time', hour, minute: 0 };
+      const told = g!.h ?? g!.hs!;
+      const written = (HOURS as Record<string, number>)[lower(told)] ?? Number(told);
+      const part = g!.p ?? g!.p2 ?? g!.ps;
+      const share = lower(g!.share);
+      const [hour, minute] = share ? toTheHour(written % 12, share.startsWith('half') ? 30 : 15, share.endsWith(' to')) : [written, 0];
+      if (!part) return { kind: 'time', hour: hour === 0 ? 12 : hour, minute, meridiemUntold: true };
+      return { kind: 'time', hour: lower(part) === 'morning' ? hour % 12 : (hour % 12) + 12, minute };
     },
   },
 ];
+
+/** The hour and minute "a quarter to nine" (8:45) or "half past ten" (10:30) tells, on a 12-hour clock (0 for twelve). */
+function toTheHour(hour: number, minutes: number, before: boolean): [number, number] {
+  return before ? [(hour + 11) % 12, 60 - minutes] : [hour, minutes];
+}
