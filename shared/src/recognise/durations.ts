@@ -3,7 +3,7 @@
 // ("3 hours, 41 minutes" is one: joinNeighbours.ts)
 import { VAGUE_QUANTITIES, readNumber } from '../lexicon/en/numbers';
 import { BARE_FORM_GOVERNORS } from '../lexicon/en/tense';
-import { AGE_PREPOSITIONS_AFTER, AGE_WORDS_AFTER, UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
+import { AGE_PREPOSITIONS_AFTER, AGE_WORDS_AFTER, MEASURES_AFTER_A_QUARTER, UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
 import { AMOUNT, B, E, NUMBER_WORD, UNIT, alternation, compile, isQuotedTitle, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
@@ -13,6 +13,7 @@ const RATE_BEFORE = new RegExp(`(?:\\d|(?<!\\p{L})${NUMBER_WORD}|million|billion
 const ORDINAL_SECOND_AFTER = /^\s+(?!(?:later|earlier|ago|before|after|or|and|of|longer|more|too)(?![\p{L}]))\p{L}/u;
 // After an amount, an age: "six months old", "everyone six months and older", "12 years and up" (not "and up to five", "and over the summer").
 const AGE_AFTER = `[\\s-]+(?:${alternation(AGE_WORDS_AFTER)})${E}|\\s+(?:${alternation(AGE_PREPOSITIONS_AFTER)})${E}(?!\\s+(?:(?:to|until|till|the|a|an|his|her|their|its|this|that)${E}|\\d))`;
+const QUARTER_AS_FRACTION_AFTER = new RegExp(`^(?:\\s+(?:of|${alternation(MEASURES_AFTER_A_QUARTER)})(?![\\p{L}])|-)`, 'iu');
 const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|')})`;
 
 /** The TimeML duration value: (3, month) → P3M, (2, hour) → PT2H, (null, year) → PXY. */
@@ -58,8 +59,8 @@ export const durations: Recogniser[] = [
     pattern: compile(`${B}(?:(?<lead>the\\s+(?:(?:past|last|next|previous|first|coming|following|final|latest)\\s+)?|(?:past|last|next|coming|first|following)\\s+))?(?:(?<n>(?:(?:an?|one)\\s+)?quarter(?=[\\s-]+(?:century|hour)${E})|${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|(?:a\\s+)?half(?:\\s+an?)?|another|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|calendar|fiscal|trading|business|working)\\s+)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:straight|running|long))?${E}(?!${AGE_AFTER})`),
     read: ({ groups: g, index, 0: all }, text) => {
       const unit = UNIT_WORDS[lower(g!.u)]!;
-      // "three-quarters of", "a quarter of the vote" are fractions, not time.
-      if (unit === 'quarter' && !g!.vague && /^\s+of\b|^-/.test(text.slice(index + all.length, index + all.length + 4))) return null;
+      // "three-quarters of", "a quarter of the vote", "a quarter point" are fractions, not time.
+      if (unit === 'quarter' && !g!.vague && QUARTER_AS_FRACTION_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
       if (unit === 'quarter' && /-$/.test(all.slice(0, all.length - g!.u!.length))) return null;
       // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not periods.
       if (/^an?\s/i.test(all) && RATE_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;

@@ -22,3 +22,6 @@ export const AGE_WORDS_AFTER = ['old', 'and older', 'or older', 'and younger', '
 
 /** Age words that are also prepositions: "12 years and up" is an age, "two years and up to five" a period and more. */
 export const AGE_PREPOSITIONS_AFTER = ['and up', 'and over', 'and under'] as const;
+
+/** Words after "a quarter" that make it a fraction of a measure, not three months: "a quarter point", "a quarter percentage point", "a quarter mile". */
+export const MEASURES_AFTER_A_QUARTER = ['point', 'points', 'percentage', 'percent', 'mile', 'miles', 'inch', 'pound', 'ton'] as const;
