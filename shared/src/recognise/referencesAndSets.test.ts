@@ -62,6 +62,13 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('read "semiannually" and "semi-annually" as every six months', () => {
+    expect(tag('Interest is payable semiannually, dividends semi-annually.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['semiannually', 'SET', 'P6M'],
+      ['semi-annually', 'SET', 'P6M'],
+    ]);
+  });
+
   it('write "every 15 minutes", "every two hours" and "every other year" as SET values', () => {
     expect(tag('every 15 minutes, every two hours, every other year').map((t) => [t[0], t[3]])).toEqual([
       ['every 15 minutes', 'PT15M'],

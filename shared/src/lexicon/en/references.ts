@@ -29,6 +29,8 @@ export const WORDS_AFTER_THE_PRESENT_AS_TIME = [
 export const SET_WORDS = {
   // "nightly" is a part of each day, as "every night" is (everyCalendarUnit): "on Tuesday nights" is XXXX-WXX-2TNI.
   hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y',
+  // "interest is payable semiannually": every six months, as bond news writes it.
+  semiannually: 'P6M', 'semi-annually': 'P6M',
   'each year': 'P1Y', 'every year': 'P1Y', 'each month': 'P1M', 'every month': 'P1M', 'each quarter': 'P1Q', 'every quarter': 'P1Q',
   'each week': 'P1W', 'every week': 'P1W', 'each day': 'P1D', 'every day': 'P1D',
   'year after year': 'P1Y', 'month after month': 'P1M', 'week after week': 'P1W', 'day after day': 'P1D',
