@@ -175,4 +175,13 @@ describe('references and sets', () => {
       ['yearly', 92, 'SET', 'P1Y'],
     ]);
   });
+
+  it('read "once-a-year" and "twice-a-day" before a noun as the whole set, not "a-year" as a year long', () => {
+    expect(tag('a once-a-year event, a twice-a-day dose and a once-a-decade transition; they meet once a decade', '2013-03-14')).toEqual([
+      ['once-a-year', 2, 'SET', 'P1Y'],
+      ['twice-a-day', 23, 'SET', 'P1D'],
+      ['once-a-decade', 46, 'SET', 'P10Y'],
+      ['once a decade', 82, 'SET', 'P10Y'],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 // "now", "recently", "the past", "the future", "currently", "the other day", "the old days"; "every Monday", "on Sundays", "weekly", "each year",
-// "twice a year", "twice-yearly", "every three months", "every spring", "every weekend", "every morning", "on weekdays",
+// "twice a year", "once-a-decade", "twice-yearly", "every three months", "every spring", "every weekend", "every morning", "on weekdays",
 // "every few weeks", "every third year", "every second Tuesday", "on alternate days", "year after year"
 import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../lexicon/en/calendar';
 import { NOUNS_AFTER_CURRENT_NOT_TIME, REFERENCE_WORDS, SET_WORDS, WORDS_AFTER_THE_PRESENT_AS_TIME } from '../lexicon/en/references';
@@ -80,7 +80,8 @@ export const referencesAndSets: Recogniser[] = [
   },
   {
     name: 'timesPer',
-    pattern: compile(`${B}(?:once|twice|(?:${AMOUNT})\\s+times)\\s+(?:a|an|per|each)\\s+(?<u>day|week|month|year)${E}`),
+    // "a once-a-year event", "a twice-a-day dose": hyphened before a noun, still the set (else "a-year" would read as a period).
+    pattern: compile(`${B}(?:once|twice|(?:${AMOUNT})\\s+times)(?:\\s+|-)(?:a|an|per|each)(?:\\s+|-)(?<u>day|week|month|year|decade)${E}`),
     read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: durationValue(1, UNIT_WORDS[lower(g!.u)]!) }),
   },
 ];
