@@ -42,6 +42,18 @@ describe('holidays', () => {
     ]);
   });
 
+  it('read a holiday weekend as the weekend next to the holiday (the last one, told in the past), "the" inside as in "the weekend"', () => {
+    expect(tag('Sales over the Thanksgiving weekend rose; traffic peaked on Memorial Day weekend; Rome filled for the Easter weekend.', '2013-11-20')).toEqual([
+      ['the Thanksgiving weekend', 11, 'DATE', '2012-W47-WE'],
+      ['Memorial Day weekend', 60, 'DATE', '2013-W21-WE'],
+      ['the Easter weekend', 98, 'DATE', '2013-W13-WE'],
+    ]);
+    expect(tag('last Thanksgiving weekend and the Fourth of July weekend', '2013-11-20')).toEqual([
+      ['last Thanksgiving weekend', 0, 'DATE', '2012-W47-WE'],
+      ['the Fourth of July weekend', 30, 'DATE', '2013-W27-WE'],
+    ]);
+  });
+
   it('read last and next holidays from the publication date', () => {
     expect(tag('last Christmas', '2000-05-01')).toEqual([['last Christmas', 0, 'DATE', '1999-12-25']]);
   });

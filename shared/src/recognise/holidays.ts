@@ -1,4 +1,5 @@
-// "Thanksgiving Day", "Christmas", "last Christmas", "That Christmas", "Easter 1999", "Election Day", "New Year's Eve", "9/11", "post-9/11"
+// "Thanksgiving Day", "Christmas", "last Christmas", "That Christmas", "Easter 1999", "Election Day", "New Year's Eve", "9/11", "post-9/11",
+// "the Thanksgiving weekend", "Memorial Day weekend"
 import { HOLIDAYS, OTHER_NEW_YEARS, type Holiday } from '../lexicon/en/holidays';
 import { B, E, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
@@ -23,7 +24,7 @@ function isDemonstrativeThat(text: string, index: number): boolean {
 export const holidays: Recogniser[] = [
   {
     name: 'holiday',
-    pattern: compile(`${B}(?:(?<rel>last|next|this|that)\\s+)?(?<h>${NAMES})(?:,?\\s+(?<y>${YEAR}))?${E}`),
+    pattern: compile(`${B}(?:(?<rel>last|next|this|that)\\s+)?(?<h>${NAMES})(?<we>\\s+weekend)?(?:,?\\s+(?<y>${YEAR}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       const numeric = isDigit(g!.h!.charCodeAt(0));
       // Holidays are proper names: "the easter egg" and "christmas tree lights" lower-case are not meant.
@@ -33,13 +34,14 @@ export const holidays: Recogniser[] = [
       const holiday = lower(g!.h).replace(/’/g, "'") as Holiday;
       if (!(holiday in HOLIDAYS)) return null;
       if (holiday.startsWith('new year') && OTHER_NEW_YEAR_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
+      const weekend = g!.we ? { weekend: true as const } : {};
       if (lower(g!.rel) === 'that') {
         // "He said that Christmas would be quiet": "that" opens a clause, and the holiday is read alone from its own word.
         if (!isDemonstrativeThat(text, index)) return null;
-        return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : { yearTold: true }) };
+        return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : { yearTold: true }), ...weekend };
       }
       const offset = g!.rel ? OFFSETS[lower(g!.rel) as keyof typeof OFFSETS] : undefined;
-      return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : {}), ...(offset !== undefined ? { offset } : {}) };
+      return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : {}), ...(offset !== undefined ? { offset } : {}), ...weekend };
     },
   },
 ];

@@ -1,6 +1,6 @@
 // Widens finds over the words before them that TimeML puts inside the expression: a date's
 // "late 2019", "mid-August", "end-2014", "early in 1914", "early next year", "the end of 1998", "the beginning of the month",
-// "the mid-1980s", "the first half of the 1990s", "a good part of 1990"; an amount of time's "nearly forty years", "more than four hours", "at least
+// "the mid-1980s", "the first half of the 1990s", "a good part of 1990", "the Thanksgiving weekend"; an amount of time's "nearly forty years", "more than four hours", "at least
 // the past 18 months", "almost two years ago"; a period's "earlier this year", "later that month"; the "this" of "this past spring" and "this coming Sunday". And
 // over the words after it that TimeML puts inside: "the next year or so", "1994 or later", "weeks or months".
 import { SHARES_OF_A_PERIOD } from '../lexicon/en/calendar';
@@ -23,6 +23,7 @@ const QUANTITY_MODIFIER_BEFORE = new RegExp(
 // "earlier this year", "later in the year": "in" comes inside with the modifier, as the gold has it.
 const PERIOD_PART_MODIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PERIOD_PART_MODIFIERS.join('|')})(?<in>\\s+in)?\\s+$`, 'iu');
 const THIS_OR_THAT = /^th(?:is|at)\s/i;
+const THE_BEFORE = /(?<![\p{L}\p{N}])the\s+$/iu;
 const LONG_UNITS: ReadonlySet<string> = new Set(['month', 'quarter', 'year', 'decade', 'century']);
 /** A period of a month or longer: "this year", "that month", "the year", "the summer", "1792", "March". */
 const isLongPeriod = (partial: PartialValue) =>
@@ -90,6 +91,8 @@ function modifierBefore(text: string, { start, partial }: Recognition): number {
     if (periodPart && (periodPart.groups!.in || THIS_OR_THAT.test(text.slice(start, start + 5)))) return periodPart[0].length;
   }
   if (partial.kind === 'fixed') return 0;
+  // "the Thanksgiving weekend": the article comes inside, as it does in "the weekend".
+  if (partial.kind === 'holiday' && partial.weekend) return THE_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[0].length ?? 0;
   // "early", "late", "mid", "of", and the "in" of "early in", "late in".
   if (last !== Y && last !== E && last !== D && last !== F && !(last === N && isEarlierOrLaterIn(text, end))) return 0;
   return DATE_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;

@@ -110,25 +110,31 @@ const holidayIn = (year: number, rule: HolidayRule): Day =>
   : 'easter' in rule ? addDays(easterSunday(year), rule.easter)
   : nthWeekday(year, rule.month, rule.weekday, rule.nth, 'from' in rule ? rule.from : 1);
 
-export function resolveHoliday(partial: { holiday: Holiday; year?: number; offset?: number; yearTold?: true }, c: Context): Resolved {
+export function resolveHoliday(partial: { holiday: Holiday; year?: number; offset?: number; yearTold?: true; weekend?: true }, c: Context): Resolved {
   const rule: HolidayRule = HOLIDAYS[partial.holiday];
+  const dayOrWeekend = (day: Day) => (partial.weekend ? weekendNearest(day) : date(formatDay(day), { day, precision: 'day' }));
   // "9/11" is a day of history: its own year, whenever the story is told.
-  if ('once' in rule) return date(formatDay(rule.once), { day: rule.once, precision: 'day' });
+  if ('once' in rule) return dayOrWeekend(rule.once);
   const anchor = deicticAnchor(c);
   // "In the winter of 1983 … That Christmas": the holiday of the year the story has got to.
   const yearTold = partial.yearTold ? c.previous?.day.year : undefined;
-  if (yearTold !== undefined) {
-    const day = holidayIn(yearTold, rule);
-    return date(formatDay(day), { day, precision: 'day' });
-  }
+  if (yearTold !== undefined) return dayOrWeekend(holidayIn(yearTold, rule));
   let year = partial.year ?? anchor?.year;
-  if (year === undefined || !anchor) return date(`XXXX-${formatDay(holidayIn(2000, rule)).slice(5)}`);
+  if (year === undefined || !anchor) return date(partial.weekend ? 'XXXX-WXX-WE' : `XXXX-${formatDay(holidayIn(2000, rule)).slice(5)}`);
   if (partial.year === undefined) {
     const thisYear = holidayIn(year, rule);
     if (partial.offset === -1 && compareDays(thisYear, anchor) >= 0) year--;
     else if (partial.offset === 1 && compareDays(thisYear, anchor) <= 0) year++;
     else if (partial.offset === undefined && !c.narrative) year = yearInWindow(anchor, thisYear, true, c);
   }
-  const day = holidayIn(year, rule);
-  return date(formatDay(day), { day, precision: 'day' });
+  return dayOrWeekend(holidayIn(year, rule));
+}
+
+/**
+ * "the Thanksgiving weekend", "Memorial Day weekend", "the Easter weekend": the weekend next to the holiday, the one
+ * whose Saturday is nearest (after a Thursday or Friday, before a Monday or Tuesday, around a Sunday).
+ */
+function weekendNearest(day: Day): Resolved {
+  const toSaturday = 6 - weekdayOf(day);
+  return date(`${formatWeek(addDays(day, toSaturday > 3 ? toSaturday - 7 : toSaturday))}-WE`);
 }
