@@ -130,6 +130,19 @@ describe('joinNeighbours', () => {
     ]);
   });
 
+  it('reads "50 years ago Friday" (an anniversary, AP style) as the day this week\'s Friday was, whatever the tense', () => {
+    const results = (text: string) => tagTimexes(text, { dct: '2013-11-20' }).map((t) => [t.text, t.value]);
+    expect(results('Kennedy was killed 50 years ago Friday; the law passed a year ago Tuesday.')).toEqual([
+      ['50 years ago Friday', '1963-11-22'],
+      ['a year ago Tuesday', '2012-11-19'],
+    ]);
+  });
+
+  it('keeps "a week ago" and "Friday" apart ("a week ago Friday" is the Friday before last), and across a sentence', () => {
+    const results = (text: string) => tagTimexes(text, { dct: '2013-11-20' }).map((t) => t.text);
+    expect(results('It hit a week ago Friday. He left three years ago. Friday he returned.')).toEqual(['a week ago', 'Friday', 'three years ago', 'Friday']);
+  });
+
   it('keeps "two years ago" and "today" apart when a comma or a sentence stands between them', () => {
     expect(news('Two years ago, today\'s rules began. He left a week ago. Today it rained.').map((t) => [t[0], t[3]])).toEqual([
       ['Two years ago', '1996'],

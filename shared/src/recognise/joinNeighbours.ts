@@ -3,7 +3,7 @@
 // stay two, as TimeML leaves the preposition out, but the time is on that day), and a month or season and the spoken year after it ("January
 // nineteen ninety-seven", "the winter of nineteen ninety-four", "June '97"), or a relative one ("August of that year",
 // "the first quarter of next year", "the autumn of next year"), and a shift and the day or week it moves ("Fifty years ago today", "Ten years ago this
-// week"), and the period told before, a year back ("the same month last year"), and the parts of a clock duration ("3 hours,
+// week", "50 years ago Friday"), and the period told before, a year back ("the same month last year"), and the parts of a clock duration ("3 hours,
 // 41 minutes"). And coordinated dates, which stay
 // two but share the year told once, after the second: "in August and September 1914", "26 June - 4 August 1952".
 import type { PartOfDay } from '../lexicon/en/calendar';
@@ -35,6 +35,15 @@ function publicationPeriod(partial: PartialValue): { unit: 'day' | 'week' | 'mon
   return null;
 }
 
+/** Units of an anniversary told by its weekday ("50 years ago Friday"): "a week ago Friday" is instead the Friday before last. */
+const ANNIVERSARY_UNITS: ReadonlySet<string> = new Set(['month', 'year', 'decade', 'century']);
+
+/** "Friday" of "50 years ago Friday" (AP style for an anniversary): this week's Friday, before or after the publication date. */
+function anniversaryWeekday(partial: PartialValue): { unit: 'day'; part?: PartOfDay; weekday: number } | null {
+  if (partial.kind !== 'weekday' || partial.offset !== undefined || partial.nth !== undefined || partial.anchor !== undefined || partial.week !== undefined) return null;
+  return partial.part ? { unit: 'day', part: partial.part, weekday: partial.weekday } : { unit: 'day', weekday: partial.weekday };
+}
+
 /** "the same month", "the same week", "the same day": the period of the last date told (or of the publication). */
 function samePeriod(partial: PartialValue): 'day' | 'week' | 'month' | null {
   if (partial.kind !== 'unitShift' || partial.anchor !== 'previous' || partial.offset !== 0) return null;
@@ -53,7 +62,7 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
   if (isDateOfDay(current) && next.kind === 'time' && !next.day && DATE_THEN_TIME.test(between)) return { ...next, day: current };
   // "Fifty years ago today": one date, the day fifty years before, not a year and the publication day.
   if (current.kind === 'shiftBy' && current.anchor === 'document' && current.direction === -1 && !current.period && SHIFTS_TO_A_DAY.has(current.unit) && /^\s+$/.test(between)) {
-    const at = publicationPeriod(next);
+    const at = publicationPeriod(next) ?? (ANNIVERSARY_UNITS.has(current.unit) ? anniversaryWeekday(next) : null);
     if (at) return { ...current, at };
   }
   // "the same month last year", "the same week a year earlier": the month (or week, or day) the text is in, a year before.

@@ -62,10 +62,11 @@ export type PartialValue =
   | { kind: 'unitShift'; unit: Unit; offset: number; anchor: Anchor; /** "the full year", "the fiscal year" of results news. */ reporting?: true }
   /**
    * "two years ago" (−2 years), "three days later" (+3 days from the last date); period: "the year-ago quarter", a reporting period;
-   * at: "fifty years ago today", "ten years ago this week": the day (and its part) or week or month of the anchor, shifted.
+   * at: "fifty years ago today", "ten years ago this week": the day (and its part) or week or month of the anchor, shifted;
+   * with a weekday, "fifty years ago Friday": the day of this week's Friday, the anniversary, shifted.
    */
   | {
-      kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; period?: true; at?: { unit: 'day' | 'week' | 'month'; part?: PartOfDay };
+      kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; period?: true; at?: { unit: 'day' | 'week' | 'month'; part?: PartOfDay; weekday?: number };
       /** "a week from Tuesday", "three weeks from today": a day, counted from the day told after "from" (a weekday: the coming one). */
       from?: { weekday: number } | { days: number };
     }

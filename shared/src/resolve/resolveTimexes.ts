@@ -10,7 +10,7 @@ import { ExpressionContext } from './expressionContext';
 import { resolveCalendar, resolveHoliday } from './resolveCalendar';
 import { resolveDayOfMonth } from './resolveDayOfMonth';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type Told } from './resolved';
-import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod } from './shifts';
+import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOfWeekAround } from './shifts';
 import { frameOpenedBy, frameYearAt, type YearFrame } from './yearFrames';
 
 /**
@@ -248,7 +248,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         const day = addUnits(from, partial.unit, partial.amount * partial.direction);
         return date(formatDay(day), { day, precision: 'day' });
       }
-      if (partial.at) return shiftedPeriod(addUnits(anchor, partial.unit, partial.amount * partial.direction), partial.at);
+      if (partial.at) {
+        const day = partial.at.weekday === undefined ? anchor : weekdayOfWeekAround(anchor, partial.at.weekday);
+        return shiftedPeriod(addUnits(day, partial.unit, partial.amount * partial.direction), partial.at);
+      }
       // In results news "a year ago" is the same quarter a year before the one just reported.
       const result = partial.unit === 'year' ? shiftedYears(partial.amount * partial.direction, anchor, partial.period === true, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
       // News compares with "a year earlier" without moving its story there: the next "a year earlier" is not two years back.

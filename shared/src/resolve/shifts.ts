@@ -47,6 +47,11 @@ export function nearestWeekday(anchor: Day, weekday: number, offset: number | un
   return addDays(anchor, diff <= 0 ? diff : diff - 7);
 }
 
+/** The `weekday` within three days of `anchor`, before or after: the one a story of this week means whatever its tense. */
+export function weekdayOfWeekAround(anchor: Day, weekday: number): Day {
+  return addDays(anchor, ((weekday - weekdayOf(anchor) + 10) % 7) - 3);
+}
+
 export function seasonYear(anchor: Day, season: keyof typeof seasonIndex, offset: number | undefined, tense: Pick<Tense, 'direction'>): number {
   const current = seasonIndex[seasonOfMonth(anchor.month)];
   const wanted = seasonIndex[season];
