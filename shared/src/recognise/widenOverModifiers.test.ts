@@ -35,12 +35,28 @@ describe('widenOverModifiers', () => {
     ]);
   });
 
-  it('keeps "about", "over" and "within" outside', () => {
+  it('keeps "about", "over" (but for "over a week") and "within" outside', () => {
     expect(tag('about three years, over the past year, over three years, within a week')).toEqual([
       ['three years', 6, 'DURATION', 'P3Y'],
       ['the past year', 24, 'DATE', '1997'],
       ['three years', 44, 'DURATION', 'P3Y'],
       ['a week', 64, 'DURATION', 'P1W'],
+    ]);
+  });
+
+  it('keeps "over" inside as "more than" before a single unit and after "for", as the gold has it', () => {
+    expect(tag('It will last over a week; just over an hour later he died; for over nine months; just over a year earlier.')).toEqual([
+      ['over a week', 13, 'DURATION', 'P1W'],
+      ['over an hour', 31, 'DURATION', 'PT1H'],
+      ['over nine months', 63, 'DURATION', 'P9M'],
+      ['over a year earlier', 86, 'DATE', '1997'],
+    ]);
+  });
+
+  it('keeps an "over" that tells when outside: "over a three-year period", and a bridge is no time', () => {
+    expect(spans('used over a three-year period, over 42 days; he hung it over a bridge')).toEqual([
+      ['a three-year period', 10],
+      ['42 days', 36],
     ]);
   });
 

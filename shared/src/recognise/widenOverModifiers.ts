@@ -1,7 +1,8 @@
 // Widens finds over the words before them that TimeML puts inside the expression: a date's
 // "late 2019", "mid-August", "end-2014", "early in 1914", "early next year", "the end of 1998", "the beginning of the month",
 // "the mid-1980s", "the first half of the 1990s", "a good part of 1990", "the Thanksgiving weekend"; an amount of time's "nearly forty years", "more than four hours", "at least
-// the past 18 months", "almost two years ago"; a period's "earlier this year", "later that month"; the "this" of "this past spring" and "this coming Sunday". And
+// the past 18 months", "almost two years ago", "over a week", "for over nine months"; a period's "earlier this year", "later that month"; the "this" of
+// "this past spring" and "this coming Sunday". And
 // over the words after it that TimeML puts inside: "the next year or so", "1994 or later", "weeks or months".
 import { SHARES_OF_A_PERIOD } from '../lexicon/en/calendar';
 import { QUANTITY_MODIFIERS } from '../lexicon/en/numbers';
@@ -19,6 +20,10 @@ const QUANTITY_MODIFIER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...QUANTITY_MODIFIERS].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s+$`,
   'iu',
 );
+// "over" is "more than" before a single unit ("over a week", "just over an hour later") and after "for" ("for over nine
+// months"), as the gold has it; else it tells when ("used over three years", "over a three-year period", "over the past year").
+const OVER_BEFORE = /(?<![\p{L}\p{N}])(?<for>for\s+)?over\s+$/iu;
+const ONE_UNIT = /^an?\s+(?:second|minute|hour|day|week|fortnight|month|year|decade|century)(?![\p{L}-])/iu;
 
 // "earlier this year", "later in the year": "in" comes inside with the modifier, as the gold has it.
 const PERIOD_PART_MODIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PERIOD_PART_MODIFIERS.join('|')})(?<in>\\s+in)?\\s+$`, 'iu');
@@ -81,6 +86,7 @@ function modifierBefore(text: string, { start, partial }: Recognition): number {
   const end = lastLetterBefore(text, start);
   const last = end < 0 ? 0 : text.charCodeAt(end) | 0x20;
   if (isAmountOfTime(partial)) {
+    if (last === R) return overAsMoreThan(text, start);
     // "nearly", "almost", "than", "at least", "at most", "up to".
     if (last !== Y && last !== T && last !== N && last !== O) return 0;
     return QUANTITY_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
@@ -96,6 +102,13 @@ function modifierBefore(text: string, { start, partial }: Recognition): number {
   // "early", "late", "mid", "of", and the "in" of "early in", "late in".
   if (last !== Y && last !== E && last !== D && last !== F && !(last === N && isEarlierOrLaterIn(text, end))) return 0;
   return DATE_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
+}
+
+/** The length of an "over" before the find that means "more than" (not its "for"), or 0. */
+function overAsMoreThan(text: string, start: number): number {
+  const over = OVER_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  if (!over || (!over.groups!.for && !ONE_UNIT.test(text.slice(start, start + 14)))) return 0;
+  return over[0].length - (over.groups!.for?.length ?? 0);
 }
 
 // Lower-case letters, as char codes.

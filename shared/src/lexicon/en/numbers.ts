@@ -56,7 +56,7 @@ export function readNumber(text: string): number | null {
  * Words before an amount of time that TimeML keeps inside the expression, as its MOD ("nearly forty
  * years", "more than four hours", "at least 30 days", "almost two years ago"). "about", "over" and
  * "within" are not here: the TimeBank and AQUAINT gold leaves them outside ("over [the past year]",
- * "within [a week]", "about [three days]").
+ * "within [a week]", "about [three days]"), but for "over a week" (widenOverModifiers).
  */
 export const QUANTITY_MODIFIERS = [
   'nearly', 'almost', 'more than', 'less than', 'no more than', 'no less than', 'at least', 'at most', 'up to',
