@@ -300,4 +300,13 @@ describe('years among capitalised words', () => {
   it('keep a year before a capitalised street name when a preposition of time stands before it', () => {
     expect(tagTimexes('In 1998 Oxford Street was closed; since 2004 Main Street has been too.', { dct: '2021-07-15' }).map((t) => t.text)).toEqual(['1998', '2004']);
   });
+
+  it('read a year before 1500 after a preposition of time or in "the year 1415"', () => {
+    expect(tag('He is the first pope to resign since 1415; the schism ran from 1378 until 1417, and in the year 1066 England fell.', '2013-03-13')).toEqual([
+      ['1415', 37, 'DATE', '1415'],
+      ['1378', 63, 'DATE', '1378'],
+      ['1417', 74, 'DATE', '1417'],
+      ['the year 1066', 87, 'DATE', '1066'],
+    ]);
+  });
 });

@@ -8,7 +8,7 @@ import { isYearInName } from './yearInName';
 import { B, DAY_NUMBER, DAY_ORDINAL_WORD, E, MONTH, SHORT_WEEKDAY, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower, monthOf } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { isValidDay } from '../resolve/calendarMath';
-import { COUNTED_NOUNS, NUMBERED_NAME_WORDS, readDayOrdinal, readNumber } from '../lexicon/en/numbers';
+import { COUNTED_NOUNS, NUMBERED_NAME_WORDS, PREPOSITIONS_BEFORE_AN_EARLY_YEAR, readDayOrdinal, readNumber } from '../lexicon/en/numbers';
 
 // "Saturday, April 25", "Tuesday 9 August", "Fri 5 Mar 2021": the weekday belongs to the date; shortened, only right before a day's number.
 const WEEKDAY_PREFIX = `(?:(?:(?<wd>${WEEKDAY})|(?<wdShort>${SHORT_WEEKDAY})\\.?(?=,?\\s+\\d)),?\\s+(?:the\\s+)?)?`;
@@ -20,6 +20,8 @@ const ARTICLE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+[
 // "Resolution 2094", "Route 1990": looked at only in the 12 characters before a year.
 const YEAR_KIND = `(?:${alternation(KINDS_OF_YEAR)})`;
 const NUMBERED_NAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBERED_NAME_WORDS)})\\s+$`, 'iu');
+const EARLY_YEAR_PREPOSITION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(PREPOSITIONS_BEFORE_AN_EARLY_YEAR)})\\s+$`, 'iu');
+const FIRST_OF_YEAR = 1500;
 
 type CalendarValue = Extract<PartialValue, { kind: 'calendar' }>;
 
@@ -218,16 +220,19 @@ export const absoluteDates: Recogniser[] = [
     },
   },
   {
-    // "2020", "in 1998" — a year standing alone, not an amount, a price or a part of a number
+    // "2020", "in 1998", "since 1415" — a year standing alone, not an amount, a price or a part of a number
     name: 'year',
     // "fiscal 1989" is the fiscal year, written as the year, and "the year 2000" is 2000; "2021/13/01" is no day, and not the year 2021 either.
     // "the 1990 fiscal year" and "the fiscal year 1990" are that year too, not 1,990 years nor the current fiscal year and a year.
-    pattern: compile(`(?:fiscal\\s+(?:year\\s+)?|the\\s+(?:${YEAR_KIND}\\s+)?year\\s+|the\\s+(?=${YEAR}\\s+${YEAR_KIND}\\s+year))?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!(?<![\\p{L}])(?:mid|pre|post|end))-)(?<y>${YEAR})(?:\\s+${YEAR_KIND}\\s+year)?(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%|${alternation(COUNTED_NOUNS)})${E})`),
+    pattern: compile(`(?:fiscal\\s+(?:year\\s+)?|the\\s+(?:${YEAR_KIND}\\s+)?year\\s+|the\\s+(?=${YEAR}\\s+${YEAR_KIND}\\s+year))?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!(?<![\\p{L}])(?:mid|pre|post|end))-)(?<y>${YEAR}|1[0-4]\\d\\d)(?:\\s+${YEAR_KIND}\\s+year)?(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%|${alternation(COUNTED_NOUNS)})${E})`),
     read: ({ groups: g, index, 0: all }, text) => {
+      const year = Number(g!.y);
+      // A number from 1000 to 1499 is a year only after a preposition of time or in "the year 1415" (no "fiscal 1415" was ever reported).
+      if (year < FIRST_OF_YEAR && !(all.length > 4 ? /^the/i.test(all) : EARLY_YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 8), index)))) return null;
       if (NUMBERED_NAME_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       // "Vision 2030", "1600 Pennsylvania Avenue" (a bare year only: "fiscal 1989" is told as a year).
       if (all.length === 4 && isYearInName(text, index, index + 4)) return null;
-      return { kind: 'calendar', year: Number(g!.y) };
+      return { kind: 'calendar', year };
     },
   },
 ];

@@ -84,3 +84,9 @@ export const STREET_WORDS = ['Avenue', 'Street', 'Road', 'Boulevard', 'Lane', 'D
 
 /** Words before a number that keep it a year, even before a street's name: "In 1998 Oxford Street was closed". */
 export const TIME_PREPOSITIONS_BEFORE_A_YEAR = ['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'through', 'of', 'to', 'circa'] as const;
+
+/**
+ * Words before a number from 1000 to 1499 that make it a year ("the first pope to resign since 1415", "in 1066"): news writes
+ * such amounts with a comma ("1,415"), but not "of", "to" or "by", which also count ("a total of 1200", "rose to 1450").
+ */
+export const PREPOSITIONS_BEFORE_AN_EARLY_YEAR = ['in', 'since', 'from', 'until', 'till', 'before', 'after', 'circa'] as const;
