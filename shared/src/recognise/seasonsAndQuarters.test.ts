@@ -104,6 +104,15 @@ describe('seasons, quarters and halves', () => {
     expect(tag('The German Spring Offensive failed.')).toEqual([['Spring', 11, 'DATE', '1998-SP']]);
   });
 
+  it('leave "the" outside a season that qualifies a noun ("the [summer] offensive"), as the gold has it, and inside a season alone', () => {
+    expect(tag('It failed before the summer offensive; the Spring Offensive stalled; the winter storm hit; the summer was hot.')).toEqual([
+      ['summer', 21, 'DATE', '1998-SU'],
+      ['Spring', 43, 'DATE', '1998-SP'],
+      ['winter', 73, 'DATE', '1997-WI'],
+      ['the summer', 91, 'DATE', '1998-SU'],
+    ]);
+  });
+
   it('do not read a spring of water or a spring in a step as the season, but keep a spring offensive', () => {
     expect(tag('Water from a hot spring and spring water; a spring in his step. They found a spring.')).toEqual([]);
     expect(tag('They launched a spring offensive.')).toEqual([['spring', 16, 'DATE', '1998-SP']]);

@@ -1,6 +1,6 @@
 // "summer 1998", "last winter", "this spring", "the third quarter", "the fourth quarter of 1998",
 // "the first half of 1999", "second-quarter", "Q3 1998", "in the fall", "the March quarter", "the June half", "the April-June quarter"
-import { PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
+import { NOUNS_A_SEASON_QUALIFIES, PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
 import { HALF_YEAR_WORDS } from '../lexicon/en/finance';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
@@ -31,6 +31,7 @@ function isHalfOfYear(text: string, start: number, end: number): boolean {
 }
 
 const EVENT_NOUNS: ReadonlySet<string> = new Set(SEASON_EVENT_NOUNS);
+const QUALIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_A_SEASON_QUALIFIES.join('|')})(?![\\p{L}])`, 'iu');
 const WATER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPRING_AS_WATER_BEFORE.join('|')})\\s+$`, 'iu');
 const WATER_AFTER = new RegExp(`^\\s+(?:${SPRING_AS_WATER_AFTER.join('|')})(?![\\p{L}])`, 'iu');
 const A_BEFORE = /(?<![\p{L}])a\s+$/iu;
@@ -97,6 +98,8 @@ export const seasonsAndQuarters: Recogniser[] = [
     read: ({ groups: g, index, 0: all }, text) => {
       // "fall" alone is mostly the verb or "the fall of Saigon": a season only with a year or a relative word, or "in the fall".
       if (!g!.y && !g!.rel && lower(g!.s) === 'fall' && !isTheFallAsSeason(text, index, index + all.length)) return null;
+      // "the summer offensive": "the" is the noun's; the season alone is read at its own word.
+      if (!g!.y && !g!.rel && all.length > g!.s!.length && QUALIFIED_NOUN_AFTER.test(text.slice(index + all.length, index + all.length + 14))) return null;
       // The season is the find's last word when no year follows; a name word before it counts only where nothing else does.
       if (!g!.y && !g!.rel && isSeasonInName(text, g!.s!, index + all.length - g!.s!.length, all.length === g!.s!.length)) return null;
       // "the following spring", "that winter": counted from the story's last date, not from the publication.

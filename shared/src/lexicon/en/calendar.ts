@@ -98,6 +98,15 @@ export const WEEKDAY_NAME_PREFIXES = ['Super', 'Bloody', 'Black', 'Blue', 'Fat',
  */
 export const SEASON_EVENT_NOUNS = ['Offensive', 'Offensives', 'Campaign', 'Fighting', 'Uprising', 'Harvest', 'Session', 'Term'] as const;
 
+/**
+ * Nouns a season qualifies: "the summer offensive", "the Spring Offensive", "the winter storm". "the" is the noun's, and
+ * the gold tags the season alone ("the [Spring] Offensive").
+ */
+export const NOUNS_A_SEASON_QUALIFIES = [
+  'offensive', 'offensives', 'campaign', 'campaigns', 'fighting', 'uprising', 'harvest', 'session', 'term', 'storm', 'storms',
+  'weather', 'break', 'recess', 'semester', 'holidays', 'vacation', 'sales', 'solstice', 'quarters', 'rains', 'games',
+] as const;
+
 /** Words around a lower-case "spring" that make it water or a coil, not the season: "a hot spring", "spring water". */
 export const SPRING_AS_WATER_BEFORE = ['hot', 'mineral', 'thermal'] as const;
 export const SPRING_AS_WATER_AFTER = ['water', 'waters'] as const;
