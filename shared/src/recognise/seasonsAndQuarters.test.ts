@@ -55,6 +55,12 @@ describe('seasons, quarters and halves', () => {
     expect(values('New powers come in this summer; this winter is mild; last summer was hot.')).toEqual(['2023-SU', '2022-WI', '2022-SU']);
   });
 
+  it('read "this winter" said in spring as the winter just ended, and as the next one when the sentence tells the future', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-03-13' }).map((t) => t.value);
+    expect(values('Flu cases were the highest this winter. This winter has been mild.')).toEqual(['2012-WI', '2012-WI']);
+    expect(values('This winter will be colder, forecasters said.')).toEqual(['2013-WI']);
+  });
+
   it('read "the final quarter" as the fourth only of a year told, not a game\'s', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2023-02-06' }).map((t) => [t.text, t.value]);
     expect(values('Sales fell in the final quarter of 2022 and the final quarter of last year; he scored in the final quarter.')).toEqual([

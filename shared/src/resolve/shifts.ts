@@ -61,6 +61,8 @@ export function seasonYear(anchor: Day, season: keyof typeof seasonIndex, offset
   if (offset === 1) return wanted > current ? seasonYearNow : seasonYearNow + 1;
   // "this summer" in February is the one to come in the calendar year; "this winter" the one it is in.
   if (offset === 0 && season !== 'WI') return anchor.year;
+  // "Flu cases were the highest this winter", said in March: the winter just ended, unless the sentence tells the future.
+  if (offset === 0 && season === 'WI' && current === seasonIndex.SP && tense.direction !== 'future') return seasonYearNow - 1;
   if (offset === 0 || wanted === current) return seasonYearNow;
   if (tense.direction === 'future') return wanted >= current ? seasonYearNow : seasonYearNow + 1;
   return wanted <= current ? seasonYearNow : seasonYearNow - 1;
