@@ -20,6 +20,13 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('still read "the past" before a comma and a number, and the past twelve months as an amount of time', () => {
+    expect(tag('In the past, two men died; in the past twelve months, more.')).toEqual([
+      ['the past', 3, 'DATE', 'PAST_REF'],
+      ['the past twelve months', 30, 'DURATION', 'P12M'],
+    ]);
+  });
+
   it('do not read "the other" before another noun, or "the old" before days of something, as the past', () => {
     expect(tag('The other delegates and the old dayroom stayed.')).toEqual([]);
     expect(tag('On the one day and the other days of the week.').map((t) => t[0])).not.toContain('the other day');

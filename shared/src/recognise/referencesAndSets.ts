@@ -4,7 +4,7 @@
 import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../lexicon/en/calendar';
 import { NOUNS_AFTER_CURRENT_NOT_TIME, REFERENCE_WORDS, SET_WORDS, WORDS_AFTER_THE_PRESENT_AS_TIME } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
-import { ORDINALS, readNumber } from '../lexicon/en/numbers';
+import { CARDINALS, ORDINALS, readNumber } from '../lexicon/en/numbers';
 import { durationValue } from './durations';
 import { AMOUNT, B, E, PART_OF_DAY, SEASON, WEEKDAY, alternation, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
@@ -13,6 +13,8 @@ import { capitalisedWordAfter } from './neighbourWords';
 const NOT_TIME_AFTER_CURRENT: ReadonlySet<string> = new Set(NOUNS_AFTER_CURRENT_NOT_TIME);
 const TIME_AFTER_THE_PRESENT: ReadonlySet<string> = new Set(WORDS_AFTER_THE_PRESENT_AS_TIME);
 const WORD_AFTER = /^\s+(\p{L}+)/u;
+// "the past five sessions", "the past two elections": a count of things follows, and "the past" is no time of its own.
+const NUMBER_WORD_AFTER = new RegExp(`^\\s+(?:${Object.keys(CARDINALS).filter((w) => !/^an?$/.test(w)).join('|')})(?![\\p{L}])`, 'iu');
 
 // "every third year": an ordinal from the second, as "every first year" says nothing of a period.
 const NTH = alternation(Object.entries(ORDINALS).filter(([, n]) => n >= 2 && n <= 10).map(([ordinal]) => ordinal));
@@ -27,7 +29,7 @@ export const referencesAndSets: Recogniser[] = [
       const word = lower(g!.w);
       // "the past three months" is a duration, and "the present value" no time at all.
       const after = text.slice(index + all.length, index + all.length + 30);
-      if (/^the (?:past|present)$/.test(word) && /^\s+(?:\S+\s+)?(?:day|week|month|year|quarter|decade|centur|summer|winter|spring|fall|autumn|few|several|\d)/i.test(after)) return null;
+      if (/^the (?:past|present)$/.test(word) && (/^\s+(?:\S+\s+)?(?:day|week|month|year|quarter|decade|centur|summer|winter|spring|fall|autumn|few|several|\d)/i.test(after) || NUMBER_WORD_AFTER.test(after))) return null;
       if (word === 'current' || word === 'the present') {
         const next = lower(WORD_AFTER.exec(after)?.[1]);
         if (word === 'current' && NOT_TIME_AFTER_CURRENT.has(next)) return null;
