@@ -36,6 +36,12 @@ describe('tenseAt', () => {
     expect(tenseOf('Sales are projected to rise in [March].').direction).toBe('future');
   });
 
+  it('reads a forecast told in the present as the future, and one told in the past as the past', () => {
+    expect(tenseOf('Snow is forecast from [Thursday night] into Friday.').direction).toBe('future');
+    expect(tenseOf('Growth of 2 percent is projected for [March].').direction).toBe('future');
+    expect(tenseOf('Snow was forecast for [Thursday].').direction).toBe('past');
+  });
+
   it('does not take a passive participle after "be" for the past', () => {
     expect(tenseOf('Guidelines to be published in [early November] matter.').direction).toBe('unknown');
   });

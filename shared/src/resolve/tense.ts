@@ -1,6 +1,6 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { BARE_FORM_GOVERNORS, DATE_PREPOSITIONS, FIRM_FUTURE_WORDS, FUTURE_PHRASES, MONTH_MAY_BEFORE, NOT_BARE_AFTER_MODAL, NOUN_MARKERS, POSSIBILITY_MODALS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_PROGRESSIVE_WORDS, FUTURE_WORDS, NOT_DEADLINE_TO, NOT_PAST_ED, PAST_AFTER_SUBJECT_WORDS, PAST_WORDS, PRESENT_AUXILIARIES, SUBJECT_PRONOUNS, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
+import { BARE_FORM_GOVERNORS, DATE_PREPOSITIONS, FIRM_FUTURE_WORDS, FORECAST_PARTICIPLES, FUTURE_PHRASES, MONTH_MAY_BEFORE, NOT_BARE_AFTER_MODAL, NOUN_MARKERS, POSSIBILITY_MODALS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_PROGRESSIVE_WORDS, FUTURE_WORDS, NOT_DEADLINE_TO, NOT_PAST_ED, PAST_AFTER_SUBJECT_WORDS, PAST_WORDS, PRESENT_AUXILIARIES, SUBJECT_PRONOUNS, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 
 export type Direction = 'past' | 'future' | 'unknown';
@@ -23,6 +23,7 @@ const MONTH_MAY = new Set<string>(MONTH_MAY_BEFORE);
 const PAST_AFTER_SUBJECT = new Set<string>(PAST_AFTER_SUBJECT_WORDS);
 const DATE_PREPOSITION = new Set<string>(DATE_PREPOSITIONS);
 const SUBJECT_PRONOUN = new Set<string>(SUBJECT_PRONOUNS);
+const FORECAST_PARTICIPLE = new Set<string>(FORECAST_PARTICIPLES);
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TAKES_EFFECT_WORDS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
@@ -71,6 +72,8 @@ const cueOf = (w: string, before: string | undefined, next: string | undefined, 
   if ((w === 'is' || w === 'are') && (next === 'on' || next === 'at')) return 'future';
   // "The ministers are meeting on Monday": the present progressive of an arrangement (not "is continuing to try").
   if (before !== undefined && PRESENT_AUXILIARY.has(before) && SCHEDULE_PROGRESSIVE.has(w)) return 'future';
+  // "Snow is forecast from Thursday night": a forecast told in the present is of what is to come (unlike other passives, below).
+  if (FORECAST_PARTICIPLE.has(w) && before !== undefined && PRESENT_AUXILIARY.has(before)) return 'future';
   // "to be published", "will be paid", "will be formally signed", "when the case is heard": a participle after "be" or a present auxiliary is passive, not past.
   if (before === 'be' || (before !== undefined && PRESENT_AUXILIARY.has(before)) || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
   if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) return 'past';

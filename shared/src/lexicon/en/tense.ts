@@ -72,6 +72,9 @@ export const MONTH_MAY_BEFORE = ['since', 'last', 'next', 'early', 'late', 'mid'
 export const PAST_AFTER_SUBJECT_WORDS = ['expected', 'planned'] as const;
 export const SUBJECT_PRONOUNS = ['i', 'we', 'you', 'he', 'she', 'it', 'they'] as const;
 
+/** Participles of a forecast, which after "is" or "are" tell what is still to come: "Snow is forecast from Thursday night". */
+export const FORECAST_PARTICIPLES = ['forecast', 'projected', 'predicted'] as const;
+
 /** Two-word phrases of the future whose words alone say nothing: "is to resume", "set to meet". */
 export const FUTURE_PHRASES = ['is to', 'are to', 'set to', 'about to', 'ready to', 'forecast to', 'projected to', 'likely to', 'poised to'] as const;
 
