@@ -9,7 +9,7 @@ const devSet = new URL('timeml-dev.json', evalDir);
 
 // Floors just under the scores reached (strict F1 89.47, relaxed F1 94.94, value F1 82.54): a change that
 // loses accuracy fails. The targets are relaxed F1 93 and value F1 85; raise the floors as the tagger improves.
-const STRICT_F1_FLOOR = 0.89;
+const STRICT_F1_FLOOR = 0.897;
 const RELAXED_F1_FLOOR = 0.949;
 const VALUE_F1_FLOOR = 0.825;
 
