@@ -98,6 +98,23 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read "the year after" ending its phrase as the year after the last date told, and so the day, week and month after', () => {
+    const told = 'The vote came on Oct. 13. ';
+    const values = (text: string) => tagTimexes(told + text, { dct: '1999-10-27' }).slice(1).map((t) => [t.text, t.type, t.value]);
+    expect(values('The year after, he left.')).toEqual([['The year after', 'DATE', '2000']]);
+    expect(values('He left the day after.')).toEqual([['the day after', 'DATE', '1999-10-14']]);
+    expect(values('The week after and the month after, it rained.')).toEqual([
+      ['The week after', 'DATE', '1999-W42'],
+      ['the month after', 'DATE', '1999-11'],
+    ]);
+  });
+
+  it('leave "the day after" that a clause or a noun follows, and "the night after", which may be that day\'s own night', () => {
+    const texts = (text: string) => tagTimexes(text, { dct: '1999-10-27' }).map((t) => t.text);
+    expect(texts('He fled the day after authorities issued a warrant and the week after his trial; the night after, he slept.')).toEqual([]);
+    expect(texts('He came the day after tomorrow, and she the year after next.')).toEqual(['the day after tomorrow', 'the year after next']);
+  });
+
   it('leave "the day before" that a clause or a noun follows to them, and keep "the day before yesterday" and "the week before last"', () => {
     const texts = (text: string) => tagTimexes(text, { dct: '1999-10-27' }).map((t) => t.text);
     expect(texts('He fled the day before authorities issued a warrant, the night before the vote and the week before his trial.')).toEqual([]);

@@ -1,7 +1,7 @@
 // "last week", "this year", "next month", "earlier this year", "the following day", "the same month",
 // "that week", "two years ago", "a week or so ago", "a year earlier", "three days later", "the previous year", "last fiscal year",
 // "the second day (of the offensive)", "the week before last", "the year after next", "a week from Tuesday", "three weeks from today",
-// "two Fridays ago", "The day before, he …", "the night before.", "a week on Monday", "a fortnight on Friday"
+// "two Fridays ago", "The day before, he …", "the night before.", "the year after, he …", "a week on Monday", "a fortnight on Friday"
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { WEEKDAYS } from '../lexicon/en/calendar';
@@ -60,12 +60,15 @@ export const relativeUnits: Recogniser[] = [
   },
   {
     // "The day before, he asked for a delay", "a delay the week before.": the unit before the last date told, as "the previous day" is.
+    // "after" the same: "She married in 1945; the year after, he left" (obituaries tell lives this way).
     name: 'unitBeforeTold',
-    pattern: compile(`${B}the\\s+(?<u>day|night|week|month|year)\\s+before${PHRASE_ENDS}`),
-    read: ({ groups: g }): PartialValue => {
+    pattern: compile(`${B}the\\s+(?<u>day|night|week|month|year)\\s+(?<side>before|after)${PHRASE_ENDS}`),
+    read: ({ groups: g }): PartialValue | null => {
       const unit = lower(g!.u);
-      if (unit === 'night') return { kind: 'dayShift', days: -1, part: 'NI', anchor: 'previous' };
-      return { kind: 'unitShift', unit: UNIT_WORDS[unit]!, offset: -1, anchor: 'previous' };
+      const offset = lower(g!.side) === 'after' ? 1 : -1;
+      // "the night after" a day may be that day's own night or the next: not guessed.
+      if (unit === 'night') return offset === 1 ? null : { kind: 'dayShift', days: -1, part: 'NI', anchor: 'previous' };
+      return { kind: 'unitShift', unit: UNIT_WORDS[unit]!, offset, anchor: 'previous' };
     },
   },
   {
