@@ -30,6 +30,18 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('count "the summer before" and "the winter after" ending their phrase from the story, as "the year before" is', () => {
+    const values = (text: string) => tag(text, '2010-12-20').map(([text, , , value]) => [text, value]);
+    expect(values('In 1962 he went to Rome. The summer before, he had been in Madrid.')).toEqual([['1962', '1962'], ['The summer before', '1961-SU']]);
+    expect(values('He was in Rome in 1962, and the spring after, in Oslo.')).toEqual([['1962', '1962'], ['the spring after', '1963-SP']]);
+  });
+
+  it('leave "before" that opens a clause or a noun after a season, and keep "last summer" before a comma-ended "before" its own', () => {
+    const values = (text: string) => tag(text, '2010-12-20').map(([text, , , value]) => [text, value]);
+    expect(values('He founded it in the summer before his senior year.')).toEqual([['the summer', '2010-SU']]);
+    expect(values('He came last summer before, he said, the rains.')).toEqual([['last summer', '2010-SU']]);
+  });
+
   it('make a season with its year written the last date told, so "Later that year", "That winter" and "Two years later" follow it', () => {
     expect(tag('In the spring of 1986, she was appointed CBE. Later that year she became a dame.', '2021-07-11').map((t) => t[3])).toEqual(['1986-SP', '1986']);
     expect(tag('He toured in the autumn of 1936. That winter he recorded, and the following year he moved.', '2010-12-20').map((t) => t[3])).toEqual([

@@ -21,6 +21,8 @@ const OF_AFTER = /^\s+of(?![\p{L}])/iu;
 // Not "the 25-year-old scored in the second half": a word of accounts, not part of a compound.
 const HALF_YEAR_WORD = new RegExp(`(?<![\\p{L}-])(?:${alternation(HALF_YEAR_WORDS)})(?![\\p{L}-])`, 'iu');
 const SENTENCE_BREAK = /[.!?]["”’]?(?:\s|$)/;
+// Punctuation, the end of the text or a conjunction: "before" ends the phrase rather than opening a clause or a noun.
+const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)"”’—–]|$)|\\s+(?:and|but)${E})`;
 
 /** A bare "the second half" is a half-year only with a year after it, or a word of accounts near it in its sentence. */
 function isHalfOfYear(text: string, start: number, end: number): boolean {
@@ -94,8 +96,11 @@ function periodByLastMonth(first: string | undefined, last: string, part: string
 export const seasonsAndQuarters: Recogniser[] = [
   {
     name: 'season',
-    pattern: compile(`${B}(?:(?:the\\s+|that\\s+)?(?<rel>${RELATIVE}|that|same)\\s+|the\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?${E}`),
+    // "The summer before, he had been in Madrid": "the" season "before" or "after" ending its phrase is the previous or next one
+    // from the story's last date, as "the year before" is (relativeUnits); "the summer before his senior year" is left to "the summer".
+    pattern: compile(`${B}(?:(?:the\\s+|that\\s+)?(?<rel>${RELATIVE}|that|same)\\s+|the\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>${YEAR})|(?<=(?<![\\p{L}])the\\s+${SEASON})\\s+(?<side>before|after)${PHRASE_ENDS})?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
+      if (g!.side) return { kind: 'season', season: SEASONS[lower(g!.s) as keyof typeof SEASONS], offset: lower(g!.side) === 'after' ? 1 : -1, anchor: 'previous' };
       // "fall" alone is mostly the verb or "the fall of Saigon": a season only with a year or a relative word, or "in the fall".
       if (!g!.y && !g!.rel && lower(g!.s) === 'fall' && !isTheFallAsSeason(text, index, index + all.length)) return null;
       // "the summer offensive": "the" is the noun's; the season alone is read at its own word.
