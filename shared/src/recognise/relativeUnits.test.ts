@@ -121,6 +121,19 @@ describe('relative units', () => {
     expect(texts('He came the day before yesterday, and she the week before last.')).toEqual(['the day before yesterday', 'the week before last']);
   });
 
+  it('read "the last decade of his life" and "the last year of her presidency" as how long, not as last year', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '1998-10-27' }).map((t) => [t.text, t.type, t.value]);
+    expect(values('In the last decade of his life, he rarely left.')).toEqual([['the last decade', 'DURATION', 'P10Y']]);
+    expect(values('It came in the last year of her presidency, in the last month of his life.')).toEqual([
+      ['the last year', 'DURATION', 'P1Y'],
+      ['the last month', 'DURATION', 'P1M'],
+    ]);
+    expect(values('It fell in the last week of March and rose last month.')).toEqual([
+      ['the last week of March', 'DATE', '1998-W14'],
+      ['last month', 'DATE', '1998-09'],
+    ]);
+  });
+
   it('count amounts ago from the publication date', () => {
     expect(tag('two years ago, six weeks ago')).toEqual([
       ['two years ago', 0, 'DATE', '1996'],

@@ -18,6 +18,9 @@ const SHIFTS_FROM_A_DAY: ReadonlySet<string> = new Set(['day', 'week', 'fortnigh
 const WEEKS: ReadonlySet<string> = new Set(['week', 'fortnight']);
 const DAYS_FROM_TODAY = { today: 0, tomorrow: 1, yesterday: -1 } as const;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
+// "of his life", "of her career": a possessive after "the last year of" makes the year a person's own, not the calendar's.
+const POSSESSIVE = '(?:his|her|their|its|my|our|your)';
+const LIFE_SPAN_AFTER = new RegExp(`^\\s+of\\s+${POSSESSIVE}\\s`, 'iu');
 const DEICTIC = '(?:last|next|this|coming|past|current)';
 const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|that(?:\\s+same)?)';
 // A time that "last" or "next" names after "the week before": "the week before [last Tuesday]", "the month before [last year]'s vote".
@@ -36,7 +39,7 @@ export const relativeUnits: Recogniser[] = [
   {
     name: 'unitShift',
     // "earlier" and "later" are not read here (widenOverModifiers takes them into "earlier this year"); "the" before "past", "current" and "coming" is in: "[the past year]", "[the coming year]".
-    pattern: compile(`${B}(?:(?<deictic>(?:the\\s+(?=past|current|coming|last\\s+(?:decade|century)))?${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?:fiscal\\s+)?(?<u>${CALENDAR_UNIT})${E}(?!\\s+of\\s+an?\\s)`),
+    pattern: compile(`${B}(?:(?<deictic>(?:the\\s+(?=past|current|coming|last\\s+(?:decade|century|(?:year|month|week)\\s+of\\s+${POSSESSIVE}\\s)))?${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?:fiscal\\s+)?(?<u>${CALENDAR_UNIT})${E}(?!\\s+of\\s+an?\\s)`),
     read: ({ groups: g, 0: all, index }, text) => {
       // "the next quarter of a century" is 25 years: a unit "of a" something is a share of it, not a calendar unit.
       if (isQuotedTitle(all, text.slice(Math.max(0, index - 2), index))) return null;
@@ -45,6 +48,10 @@ export const relativeUnits: Recogniser[] = [
       const offset = (RELATIVE_OFFSETS as Record<string, number>)[word] ?? 0;
       // "this day" is a weak date; "the same day" and "the following day" count from the last date.
       if (unit === 'day' && g!.deictic) return null;
+      // "the last decade of his life", "the last year of her presidency": the final one of a span of a life, how long, not last year.
+      if (/^the\s/i.test(g!.deictic ?? '') && word === 'last' && LIFE_SPAN_AFTER.test(text.slice(index + all.length, index + all.length + 12))) {
+        return { kind: 'fixed', type: 'DURATION', value: durationValue(1, unit) };
+      }
       // "remained the capital for the next decade", "fighting continued for the following year": how long, not when.
       if (g!.anaphoric && offset === 1 && FOR_BEFORE.test(text.slice(Math.max(0, index - 4), index))) {
         return { kind: 'fixed', type: 'DURATION', value: durationValue(1, unit) };
