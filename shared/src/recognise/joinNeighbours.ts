@@ -86,6 +86,10 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
   if (current.kind === 'calendar' && lacksYear(current) && next.kind === 'calendar' && next.yearOfCentury !== undefined && /^\s+$/.test(between)) {
     return { ...current, yearOfCentury: next.yearOfCentury };
   }
+  // "the summer of '68", "spring '99": the season of a year told by its last two digits.
+  if (current.kind === 'season' && lacksYear(current) && next.kind === 'calendar' && next.yearOfCentury !== undefined && next.month === undefined && /^\s+(?:of\s+)?$/.test(between)) {
+    return { ...current, yearOfCentury: next.yearOfCentury };
+  }
   return null;
 }
 

@@ -33,7 +33,8 @@ export type PartialValue =
   | { kind: 'century'; century: number; beforeChrist?: true }
   /** "summer 1998", "last winter", "the third quarter", "the first half of 1999". */
   | {
-      kind: 'season'; season: Season; year?: number; offset?: number; anchor?: 'previous';
+      /** yearOfCentury: "the summer of '68", a year told by its last two digits. */
+      kind: 'season'; season: Season; year?: number; offset?: number; anchor?: 'previous'; yearOfCentury?: number;
       /** "the autumn of next year": of the publication's calendar year, shifted. yearTold: "the summer of that year", of the last date told. */
       yearOffset?: number; yearTold?: true;
     }

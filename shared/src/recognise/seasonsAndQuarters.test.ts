@@ -30,6 +30,12 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('read "the summer of \'68" and "spring \'99" as one season of the year told by its last two digits, and set the story\'s year', () => {
+    const values = (text: string) => tag(text, '1998-10-27').map(([text, , , value]) => [text, value]);
+    expect(values("In the summer of '68 they met. Later that year they wed.")).toEqual([["the summer of '68", '1968-SU'], ['Later that year', '1968']]);
+    expect(values("It opened in spring ’99.")).toEqual([['spring ’99', '1999-SP']]);
+  });
+
   it('count "the summer before" and "the winter after" ending their phrase from the story, as "the year before" is', () => {
     const values = (text: string) => tag(text, '2010-12-20').map(([text, , , value]) => [text, value]);
     expect(values('In 1962 he went to Rome. The summer before, he had been in Madrid.')).toEqual([['1962', '1962'], ['The summer before', '1961-SU']]);

@@ -77,7 +77,7 @@ function inFlashback(c: Context, month: number, day: number | undefined): boolea
  * The year "'95" means: the latest with those last two digits up to ten years after the anchor. Writers
  * abbreviate years of their own lifetime, mostly past ones: in 1998 "'05" is 2005 and "'68" 1968; in a story of 1917, "'99" is 1899.
  */
-function yearOfCentury(lastTwoDigits: number, anchor: Day): number {
+export function yearOfCentury(lastTwoDigits: number, anchor: Day): number {
   const latest = anchor.year + 10;
   return latest - ((((latest - lastTwoDigits) % 100) + 100) % 100);
 }

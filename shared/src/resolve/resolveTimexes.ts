@@ -7,7 +7,7 @@ import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
 import { addDays, addMonths, compareDays, formatDay, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
 import { ExpressionContext } from './expressionContext';
-import { resolveCalendar, resolveHoliday } from './resolveCalendar';
+import { resolveCalendar, resolveHoliday, yearOfCentury } from './resolveCalendar';
 import { resolveDayOfMonth } from './resolveDayOfMonth';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type Told } from './resolved';
 import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOfWeekAround } from './shifts';
@@ -135,12 +135,15 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const storyYear = yearTold ?? (c.narrative && partial.offset === undefined ? c.previous?.day.year : undefined);
       // "the autumn of next year", "the summer of that year": the season of the calendar year told after it.
       const calendarYear = partial.yearTold ? c.previous?.day.year ?? anchor?.year : partial.yearOffset !== undefined && anchor ? anchor.year + partial.yearOffset : undefined;
-      const year = partial.year ?? calendarYear ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c) : undefined);
+      // "the summer of '68": the year with those last two digits, as "'68" alone would be.
+      const centuryAnchor = c.narrative ? c.previous?.day ?? c.document : c.document;
+      const written = partial.year ?? (partial.yearOfCentury !== undefined && centuryAnchor ? yearOfCentury(partial.yearOfCentury, centuryAnchor) : undefined);
+      const year = written ?? calendarYear ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c) : undefined);
       const value = `${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`;
       // "In the spring of 1986 … Later that year", "the autumn of 1936. That winter": a season with its year written sets the
       // story's year. ("this spring", "the summer" do not: they leave a story's day or month told before them in place.)
-      if (partial.year === undefined) return date(value);
-      return date(value, { day: { year: partial.year, month: seasonStartMonth[partial.season], day: 1 }, precision: 'year', yearWritten: true });
+      if (written === undefined) return date(value);
+      return date(value, { day: { year: written, month: seasonStartMonth[partial.season], day: 1 }, precision: 'year', yearWritten: true });
     }
     case 'quarter': {
       const anchor = deicticAnchor(c);
