@@ -25,6 +25,13 @@ describe('clauseWords', () => {
     expect(clauseStart(text, text.indexOf('Friday'))).toBe(text.indexOf('. The') + 1);
   });
 
+  it('does not end a sentence at "p.m." before its time zone, but does at the zone\'s own full stop', () => {
+    const text = 'It will launch at 9:30 p.m. EDT on Friday.';
+    expect(wordsBefore(text, text.indexOf('Friday'))).toEqual(['on', 'EDT', 'm', 'p', 'at', 'launch', 'will', 'It']);
+    const closed = 'It closed at 4 p.m. EST. Trading resumes Friday.';
+    expect(clauseStart(closed, closed.indexOf('Friday'))).toBe(closed.indexOf(' Trading'));
+  });
+
   it('ends a sentence at a full stop that a closing quotation follows', () => {
     const text = "``Keep him here.'' Protesters rallied Friday.";
     expect(wordsBefore(text, text.indexOf('Friday'))).toEqual(['rallied', 'Protesters', "''"]);

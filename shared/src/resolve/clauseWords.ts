@@ -1,13 +1,15 @@
 // Reading the words of the sentence around a date where they stand in the text, without slicing
 // the sentence out or splitting it: words are runs of letters and apostrophes, and a sentence ends
 // at a line end, "!", "?", ";" or a full stop that a space and a capital follow.
-import { MONTHS } from '../lexicon/en/calendar';
+import { MONTHS, ZONE_ABBREVIATIONS } from '../lexicon/en/calendar';
 
 /** How far each way to look: the verb governing a date mostly comes before it, and near it. */
 const LOOK_BEFORE = 160;
 const LOOK_AFTER = 100;
 const ABBREVIATED_MONTH = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).filter((m) => m.length <= 4).join('|')})$`, 'iu');
 const LETTER = /^\p{L}$/u;
+const CLOCK_BEFORE_ZONE = /(?<!\p{L})[ap]\.m$/iu;
+const ZONE_AFTER = new RegExp(`^\\s+(?:${ZONE_ABBREVIATIONS.join('|')})(?![\\p{L}])`, 'u');
 
 /** How far back the words before a date at `start` are read, at most. */
 export const lookBackLimit = (start: number) => Math.max(0, start - LOOK_BEFORE);
@@ -39,6 +41,8 @@ const isSentenceEnd = (text: string, i: number) => {
   let after = i + 1;
   while (after < i + 3 && CLOSING_QUOTE.has(text.charCodeAt(after))) after++;
   if (!/\s/.test(text[after] ?? ' ') || /^\s+\p{Ll}/u.test(text.slice(after, after + 3))) return false;
+  // "at 9:30 p.m. EDT on Thursday": the clock's "p.m." before its time zone ends no sentence.
+  if (ZONE_AFTER.test(text.slice(i + 1, i + 7)) && CLOCK_BEFORE_ZONE.test(text.slice(Math.max(0, i - 4), i))) return false;
   // "Sept. 14", "Nov. 6": a month's abbreviation before a number ends no sentence.
   return !(/^\s+\d/.test(text.slice(i + 1, i + 3)) && ABBREVIATED_MONTH.test(text.slice(Math.max(0, i - 5), i)));
 };

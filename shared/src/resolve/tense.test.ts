@@ -14,6 +14,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Exiles will appeal the ruling [Wednesday], Cuba predicted.')).toEqual({ direction: 'future', distance: 4, firm: true });
   });
 
+  it('reads the verb before a clock time and its zone: "p.m. EDT" ends no sentence', () => {
+    expect(tenseOf('The shuttle will launch at 9:30 p.m. EDT on [Thursday].').direction).toBe('future');
+    expect(tenseOf('The shuttle launched at 9:30 a.m. EDT on [Thursday].').direction).toBe('past');
+  });
+
   it('tells a future said from now from a plan told in the past', () => {
     expect(tenseOf('The trial is due to start on [12 January].')).toEqual({ direction: 'future', distance: 4, firm: true });
     expect(tenseOf('The vote was scheduled for [12 January].')).toEqual({ direction: 'future', distance: 2 });
