@@ -7,6 +7,8 @@ describe('non-dates', () => {
   it.each([
     ['a percentage', 'Lukashenko was declared the winner with 80.1% of the vote.'],
     ['a score', 'Belarus beat Latvia 3-2 in Minsk.'],
+    ['a game clock', 'He scored with 2:31 left, and again 4:12 into the third period.'],
+    ['a race time', 'He ran the mile in 3:43 and the 400 meters in 0:45 flat.'],
     ['money', 'The loan is worth $5.6 million and 2,000 euros.'],
     ['an ordinal count', 'He was declared the winner for the sixth time.'],
     ['an ordinal of a group', 'It was the first of two invasions and the second of may-flies.'],

@@ -12,6 +12,10 @@ describe('clock times', () => {
     ]);
   });
 
+  it('keep a clock time with its time zone before a word of the game clock', () => {
+    expect(tag('It ends at 19:15 GMT, with 2:31 left.')).toEqual([['19:15 GMT', 11, 'TIME', '1998-08-07T19:15']]);
+  });
+
   it('join a clock time to the day after it', () => {
     expect(tag('until 3 p.m. Friday and noon today')).toEqual([
       ['3 p.m. Friday', 6, 'TIME', '1998-08-07T15:00'],

@@ -1,6 +1,6 @@
 // "10:30 a.m.", "3 p.m.", "noon", "midday", "midnight", "14:30", "4 in the morning", with an optional day:
 // "3 p.m. Friday", "noon today"
-import { ZONE_ABBREVIATIONS, ZONE_NAMES_ALONE, ZONE_TIME_WORDS } from '../lexicon/en/calendar';
+import { GAME_CLOCK_AFTER, ZONE_ABBREVIATIONS, ZONE_NAMES_ALONE, ZONE_TIME_WORDS } from '../lexicon/en/calendar';
 import { B, E, alternation, compile, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
@@ -14,6 +14,9 @@ const MERIDIEM = '(?<ampm>[ap]\\.\\s?m\\.?|[ap]\\s?m)';
 const NAME_ALONE_ENDS = `(?=\\s*(?:[.,;:)!?"”]|$)|\\s+(?:on|at|tonight|today|tomorrow|and|to|until|till)${E})`;
 const ZONE_TOLD = `\\s+(?:${alternation(ZONE_ABBREVIATIONS)}|(?:${alternation(ZONE_TIME_WORDS)})\\s+(?:(?:standard|daylight)\\s+)?time|(?:${alternation(ZONE_NAMES_ALONE)})${NAME_ALONE_ENDS})${E}`;
 const ZONE = `(?:${ZONE_TOLD})?`;
+const GAME_CLOCK = new RegExp(`^\\s+(?:${GAME_CLOCK_AFTER.map((w) => w.replace(' ', '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+// "ran the mile in 3:43": a time taken, as a clock time is told "at 10:30".
+const RACE_TIME_BEFORE = /(?<!\p{L})in\s+$/iu;
 
 export const times: Recogniser[] = [
   {
@@ -26,9 +29,14 @@ export const times: Recogniser[] = [
       + `|${B}(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)${E}(?![.:]\\d)${ZONE}`
       + `|${B}(?<hZ>[01]\\d|2[0-3])\\.?(?<mZ>[0-5]\\d)${ZONE_TOLD}`,
     ),
-    read: ({ groups: g, index }, text) => {
+    read: ({ 0: match, groups: g, index }, text) => {
       // "17:30 That's all from us": a live blog's time stamp, on the day of publication whatever the entry before it told.
       const lineStamp = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, index - 20), index)) ? { lineStamp: true as const } : {};
+      // Only a bare "2:31": a time zone after it tells a time of day.
+      if (g!.h24 && match.length === g!.h24.length + 3) {
+        const end = index + match.length;
+        if (GAME_CLOCK.test(text.slice(end, end + 12)) || RACE_TIME_BEFORE.test(text.slice(Math.max(0, index - 4), index))) return null;
+      }
       if (g!.h24) return { kind: 'time', hour: Number(g!.h24), minute: Number(g!.m24), ...lineStamp };
       if (g!.hZ) return { kind: 'time', hour: Number(g!.hZ), minute: Number(g!.mZ), ...lineStamp };
       let hour = Number(g!.h);

@@ -27,6 +27,9 @@ export const PARTS_OF_DAY = { morning: 'MO', afternoon: 'AF', evening: 'EV', nig
 /** Parts of the day that put an hour told without a.m. or p.m. after noon, from this hour on: "ten o'clock last night" is 22:00, "two o'clock last night" 02:00. */
 export const AFTER_NOON_FROM_HOUR: Partial<Record<PartOfDay, number>> = { AF: 1, EV: 1, NI: 6 };
 
+/** Words after a bare "2:31" that make it a game clock, not a time of day: "with 2:31 left", "2:31 into the second half". */
+export const GAME_CLOCK_AFTER = ['left', 'remaining', 'to go', 'to play', 'into'] as const;
+
 /** Time zones written after a clock time: "3 p.m. EST", "9:30 a.m. ET". */
 export const ZONE_ABBREVIATIONS = [
   'EST', 'EDT', 'ET', 'CST', 'CDT', 'CT', 'MST', 'MDT', 'MT', 'PST', 'PDT', 'PT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET',
