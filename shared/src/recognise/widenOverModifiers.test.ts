@@ -35,6 +35,14 @@ describe('widenOverModifiers', () => {
     ]);
   });
 
+  it('keeps a count too large to shift by inside "years ago": "65 million years ago", "thousands of years ago"', () => {
+    expect(tag('Dinosaurs died out 65 million years ago; people lived here thousands of years ago.')).toEqual([
+      ['65 million years ago', 19, 'DATE', 'PAST_REF'],
+      ['thousands of years ago', 59, 'DATE', 'PAST_REF'],
+    ]);
+    expect(spans('It cost $5 million years ago.')).toEqual([['years ago', 19]]);
+  });
+
   it('keeps "about", "over" (but for "over a week") and "within" outside', () => {
     expect(tag('about three years, over the past year, over three years, within a week')).toEqual([
       ['three years', 6, 'DURATION', 'P3Y'],

@@ -1,7 +1,7 @@
 // Widens finds over the words before them that TimeML puts inside the expression: a date's
 // "late 2019", "mid-August", "end-2014", "early in 1914", "early next year", "the end of 1998", "the beginning of the month",
 // "the mid-1980s", "the first half of the 1990s", "a good part of 1990", "the Thanksgiving weekend"; an amount of time's "nearly forty years", "more than four hours", "at least
-// the past 18 months", "almost two years ago", "over a week", "for over nine months"; a period's "earlier this year", "later that month"; the "this" of
+// the past 18 months", "almost two years ago", "65 million years ago", "over a week", "for over nine months"; a period's "earlier this year", "later that month"; the "this" of
 // "this past spring" and "this coming Sunday". And
 // over the words after it that TimeML puts inside: "the next year or so", "1994 or later", "weeks or months".
 import { SHARES_OF_A_PERIOD } from '../lexicon/en/calendar';
@@ -74,8 +74,12 @@ function modifierAfter(text: string, { end, partial }: Recognition): number {
 const COMING_OR_PAST = /^(?:coming|past)\s/i;
 const THIS_OR_THE_BEFORE = /(?<![\p{L}\p{N}])(?:this|the)\s+$/iu;
 
+// "65 million years ago", "thousands of years ago": a count too large to shift by, so the find is a bare "years ago"; its count comes inside.
+const VAST_COUNT_BEFORE = /(?<![\p{L}\p{N}$£€¥])(?:[\p{L}\d.,-]+\s+(?:hundred|thousand|million|billion)|(?:hundreds|thousands|millions|billions)\s+of)\s+$/iu;
+
 /** The length of the modifier right before the find, or 0. */
 function modifierBefore(text: string, { start, partial }: Recognition): number {
+  if (partial.kind === 'fixed' && partial.value === 'PAST_REF') return VAST_COUNT_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
   if (partial.kind === 'time' || (partial.kind === 'fixed' && partial.type !== 'DURATION')) return 0;
   // Most finds open with neither word: their first letter (lower-cased) is not "c" or "p".
   const first = text.charCodeAt(start) | 0x20;
