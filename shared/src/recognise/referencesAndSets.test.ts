@@ -183,6 +183,14 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('keep "twice" inside a set word told apart from it ("twice daily"), as in "twice a day", but not across a full stop', () => {
+    expect(tag('Take it twice daily; it is published twice weekly. He scored twice. Daily rallies followed.', '2013-03-22')).toEqual([
+      ['twice daily', 8, 'SET', 'P1D'],
+      ['twice weekly', 37, 'SET', 'P1W'],
+      ['Daily', 68, 'SET', 'P1D'],
+    ]);
+  });
+
   it('read "once-a-year" and "twice-a-day" before a noun as the whole set, not "a-year" as a year long', () => {
     expect(tag('a once-a-year event, a twice-a-day dose and a once-a-decade transition; they meet once a decade', '2013-03-14')).toEqual([
       ['once-a-year', 2, 'SET', 'P1Y'],

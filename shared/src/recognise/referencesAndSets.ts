@@ -41,8 +41,8 @@ export const referencesAndSets: Recogniser[] = [
   },
   {
     name: 'setWord',
-    // "twice-yearly": the count is the frequency, inside the span; the value stays the period (P1Y).
-    pattern: compile(`${B}(?:twice-)?(?<w>${words(SET_WORDS)})${E}`),
+    // "twice-yearly", "twice daily": the count is the frequency, inside the span (as in "twice a year"); the value stays the period (P1Y).
+    pattern: compile(`${B}(?:twice[-\\s])?(?<w>${words(SET_WORDS)})${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       // "The Daily Telegraph", "the Daily Mail", "The Weekly Standard": a capitalised adverb before a capitalised word names a paper.
       if (isCapitalised(all) && !/\s/.test(all) && capitalisedWordAfter(text, index + all.length) !== undefined) return null;
