@@ -79,8 +79,7 @@ const VAST_COUNT_BEFORE = /(?<![\p{L}\p{N}$£€¥])(?:[\p{L}\d.,-]+\s+(?:hundre
 
 /** The length of the modifier right before the find, or 0. */
 function modifierBefore(text: string, { start, partial }: Recognition): number {
-  if (partial.kind === 'fixed' && partial.value === 'PAST_REF') return VAST_COUNT_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
-  if (partial.kind === 'time' || (partial.kind === 'fixed' && partial.type !== 'DURATION')) return 0;
+  if (partial.kind === 'time' || (partial.kind === 'fixed' && partial.type !== 'DURATION' && partial.value !== 'PAST_REF')) return 0;
   // Most finds open with neither word: their first letter (lower-cased) is not "c" or "p".
   const first = text.charCodeAt(start) | 0x20;
   if ((first === C || first === P) && COMING_OR_PAST.test(text.slice(start, start + 7))) {
@@ -89,6 +88,10 @@ function modifierBefore(text: string, { start, partial }: Recognition): number {
   // Most finds follow no modifier: the last letter before them (lower-cased) tells which could be there.
   const end = lastLetterBefore(text, start);
   const last = end < 0 ? 0 : text.charCodeAt(end) | 0x20;
+  // "hundred", "thousand", "million", "billion", "thousands of" end in d, n or f: every "now" and "recently" is asked this.
+  if (partial.kind === 'fixed' && partial.value === 'PAST_REF') {
+    return last === D || last === N || last === F ? VAST_COUNT_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0 : 0;
+  }
   if (isAmountOfTime(partial)) {
     if (last === R) return overAsMoreThan(text, start);
     // "nearly", "almost", "than", "at least", "at most", "up to".
