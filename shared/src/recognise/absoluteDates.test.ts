@@ -94,6 +94,9 @@ describe('absolute dates', () => {
     expect(tag('She pleaded not guilty at a hearing on 19 March.', '2022-01-03')).toEqual([['19 March', 39, 'DATE', '2021-03-19']]);
     expect(tag('At a hearing on 19 March, she pleaded not guilty.', '2022-01-03')).toEqual([['19 March', 16, 'DATE', '2021-03-19']]);
     expect(tag('In March the company was sold.', '2022-01-03')).toEqual([['March', 3, 'DATE', '2021-03']]);
+    // No verb near the month: the clause after the aside is told in the simple past.
+    expect(tag('In January, after the anniversary of the Roe vs. Wade decision, a bombing in Birmingham, Ala., killed a guard.', '1998-10-25'))
+      .toEqual([['January', 3, 'DATE', '1998-01']]);
   });
 
   it('keep the window ahead for a date of a noun or of another clause than the past verb\'s', () => {

@@ -25,6 +25,11 @@ describe('clauseWords', () => {
     expect(clauseStart(text, text.indexOf('Friday'))).toBe(text.indexOf('. The') + 1);
   });
 
+  it('does not end a sentence at a title, an initial or "vs." before a capital', () => {
+    const text = 'It closed. Mr. Smith and George W. Bush discussed Roe vs. Wade on Friday.';
+    expect(clauseStart(text, text.indexOf('Friday'))).toBe(text.indexOf(' Mr.'));
+  });
+
   it('does not end a sentence at "p.m." before its time zone, but does at the zone\'s own full stop', () => {
     const text = 'It will launch at 9:30 p.m. EDT on Friday.';
     expect(wordsBefore(text, text.indexOf('Friday'))).toEqual(['on', 'EDT', 'm', 'p', 'at', 'launch', 'will', 'It']);

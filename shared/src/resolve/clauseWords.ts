@@ -2,6 +2,7 @@
 // the sentence out or splitting it: words are runs of letters and apostrophes, and a sentence ends
 // at a line end, "!", "?", ";" or a full stop that a space and a capital follow.
 import { MONTHS, ZONE_ABBREVIATIONS } from '../lexicon/en/calendar';
+import { isAbbreviationBeforeName } from '../text/sentences';
 
 /** How far each way to look: the verb governing a date mostly comes before it, and near it. */
 const LOOK_BEFORE = 160;
@@ -41,6 +42,8 @@ const isSentenceEnd = (text: string, i: number) => {
   let after = i + 1;
   while (after < i + 3 && CLOSING_QUOTE.has(text.charCodeAt(after))) after++;
   if (!/\s/.test(text[after] ?? ' ') || /^\s+\p{Ll}/u.test(text.slice(after, after + 3))) return false;
+  // "Roe vs. Wade", "Mr. Smith", "George W. Bush".
+  if (isAbbreviationBeforeName(text, i)) return false;
   // "at 9:30 p.m. EDT on Thursday": the clock's "p.m." before its time zone ends no sentence.
   if (ZONE_AFTER.test(text.slice(i + 1, i + 7)) && CLOCK_BEFORE_ZONE.test(text.slice(Math.max(0, i - 4), i))) return false;
   // "Sept. 14", "Nov. 6": a month's abbreviation before a number ends no sentence.

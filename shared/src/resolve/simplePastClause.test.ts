@@ -22,6 +22,11 @@ describe('inSimplePastClause', () => {
     expect(inPastClause('On [19 March], the court heard that she had lied.')).toBe(true);
   });
 
+  it('reads past asides without a verb between a fronted date and its clause', () => {
+    expect(inPastClause('In [January], a week after the anniversary, a bombing in Birmingham, Ala., killed a guard.')).toBe(true);
+    expect(inPastClause('In [January], a week after the anniversary, the company will be sold.')).toBe(false);
+  });
+
   it('does not read a date that modifies a noun or an adjective', () => {
     expect(inPastClause('Meissner gave no reason for the [Jan. 14] deadline.')).toBe(false);
     expect(inPastClause('Directors authorized a 3-for-2 split of the common, payable [Dec. 7] to stock of record Nov. 22.')).toBe(false);

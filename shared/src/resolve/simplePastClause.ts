@@ -47,7 +47,18 @@ export function inSimplePastClause(text: string, start: number, end: number): bo
   const before = cueBefore(text, from, start);
   if (before.word !== undefined) return isSimplePast(before, before.before ?? wordBefore(text, lookBackLimit(start), from)?.toLowerCase());
   if (!FRONTED_PHRASE.test(text.slice(from, start))) return false;
-  // The comma that closes a fronted phrase ("At a hearing on 19 March, she pleaded") ends no clause.
-  const after = end + (/^\s*,/.exec(text.slice(end, end + 3))?.[0].length ?? 0);
-  return isSimplePast(cueAfter(text, after, ownClauseEnd(text, after)));
+  // The comma that closes a fronted phrase ("At a hearing on 19 March, she pleaded") ends no clause, nor does the comma
+  // after an aside without a verb ("In January, a week after the anniversary, a bombing killed a guard").
+  let after = end;
+  for (let aside = 0; aside <= MOST_ASIDES; aside++) {
+    after += /^\s*,/.exec(text.slice(after, after + 3))?.[0].length ?? 0;
+    const to = ownClauseEnd(text, after);
+    const cue = cueAfter(text, after, to);
+    if (cue.word !== undefined || text.charCodeAt(to) !== 44) return isSimplePast(cue);
+    after = to;
+  }
+  return false;
 }
+
+/** How many verbless asides a fronted date's clause may put between it and its verb. */
+const MOST_ASIDES = 3;

@@ -7,10 +7,15 @@ export interface Span {
   end: number;
 }
 
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'no', 'nos', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'dept', 'est', 'approx', 'fig', 'vol', 'op', 'ft', 'mt',
+// Abbreviations written before what they name ("Mr. Smith", "Roe vs. Wade", "No. 1"), whose full stop ends no
+// sentence, and others that mostly end none ("Nov. 18", "Acme Inc. said") but may ("at 4 p.m. EST.").
+const BEFORE_A_NAME = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev',
+  'no', 'nos', 'vs', 'fig', 'vol', 'op', 'ft', 'mt',
+]);
+const MOSTLY_INSIDE = new Set([
+  'jr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'etc', 'inc', 'corp', 'ltd', 'co', 'dept', 'est', 'approx',
   'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
 ]);
 
@@ -46,12 +51,23 @@ export function splitSentences(text: string): Span[] {
   return mergeDatelines(text, spans);
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+/** The word whose full stop is text[dot], lower case, and whether it is an initial ("J. Smith"). */
+function wordBeforeDot(text: string, dot: number): { word: string; initial: boolean } {
   let wordStart = dot;
   while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1]!)) wordStart--;
   const word = text.slice(wordStart, dot).toLowerCase();
-  if (/^[a-z]$/.test(word) && /[A-Z]/.test(text[wordStart]!)) return true; // an initial: "J. Smith"
-  return ABBREVIATIONS.has(word);
+  return { word, initial: /^[a-z]$/.test(word) && /[A-Z]/.test(text[wordStart]!) };
+}
+
+/** Whether the full stop at text[dot] closes an initial or an abbreviation written before a name ("J.", "Mr.", "vs."): it never ends a sentence. */
+export function isAbbreviationBeforeName(text: string, dot: number): boolean {
+  const { word, initial } = wordBeforeDot(text, dot);
+  return initial || BEFORE_A_NAME.has(word);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const { word, initial } = wordBeforeDot(text, dot);
+  return initial || BEFORE_A_NAME.has(word) || MOSTLY_INSIDE.has(word);
 }
 
 function trimSpan(text: string, start: number, end: number): Span | null {
