@@ -282,6 +282,18 @@ describe('a narrative through an aside', () => {
     expect(values('The siege began in May 1904. Ten years earlier the fort had been built. On 2 January the fort fell.').at(-1)).toEqual(['2 January', '1904-01-02']);
   });
 
+  it('stays in its year after a look ahead to a later year, or back from the story', () => {
+    expect(values('On 10 March 1975 the offensive began. If the town fell, the coast would be open for a campaign in 1976. On 22 March the siege of Hue opened.')).toEqual([
+      ['10 March 1975', '1975-03-10'],
+      ['1976', '1976'],
+      ['22 March', '1975-03-22'],
+    ]);
+    expect(values('On 21 April 1975 Thieu resigned, saying he was tricked into signing the agreement two years ago. On 25 April he left.').slice(1)).toEqual([
+      ['two years ago', '1973'],
+      ['25 April', '1975-04-25'],
+    ]);
+  });
+
   it('still moves on to a year near its story, or to a year after a year', () => {
     expect(values('On 7 December 1941 Japan attacked. In 1942, in June, the fleets met at Midway.').slice(1)).toEqual([['1942', '1942'], ['June', '1942-06']]);
     expect(values('The war ended in 1815. In 1914 a new war began, and in August the armies marched.').at(-1)).toEqual(['August', '1914-08']);

@@ -86,12 +86,15 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let frame: YearFrame | null = null;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
-    const resolved = resolve(partial, new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end));
+    const context = new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end);
+    const resolved = resolve(partial, context);
     if (partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined) frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
     // "The 2022-23 season peaked early, in December": the story is at the span's start, not at its end.
     // A narrative's story stays where it is through an aside: "the largest cavalry battle since 1813",
-    // "repeating their successes from the previous year". The next "September 18" is still the story's year.
-    const aside = narrative && previous && resolved.told && (looksBack(partial) || isYearAside(resolved.told, previous));
+    // "repeating their successes from the previous year", "signing the agreement two years ago", "a campaign
+    // planned for 1976". The next "September 18" is still the story's year.
+    const aside = narrative && previous && resolved.told
+      && (looksBack(partial) || isYearAside(resolved.told, previous) || looksAheadToYear(resolved.told, previous, context));
     if (resolved.told && !aside && !(partial.kind === 'calendar' && partial.rangeEnd)) {
       // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
       const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;
@@ -102,10 +105,14 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   });
 }
 
-/** "the previous year", "two decades earlier": counted back from the story, a look at its past. */
+/** "the previous year", "two decades earlier", "two years ago": counted back from the story, a look at its past. */
 const looksBack = (partial: PartialValue) =>
   (partial.kind === 'unitShift' && partial.anchor === 'previous' && partial.offset < 0 && LONG_UNITS.has(partial.unit))
-  || (partial.kind === 'shiftBy' && partial.anchor === 'previous' && partial.direction < 0 && LONG_UNITS.has(partial.unit));
+  || (partial.kind === 'shiftBy' && partial.direction < 0 && LONG_UNITS.has(partial.unit));
+
+/** "for a planned campaign in 1976", "would be held in 1976": a later year the story looks ahead to, not one it has got to. */
+const looksAheadToYear = (told: Told, previous: Told, c: Context) =>
+  told.precision === 'year' && told.day.year > previous.day.year && c.direction === 'future';
 
 const isYearAside = (told: Told, previous: Told) =>
   told.precision === 'year' && previous.precision !== 'year' && Math.abs(told.day.year - previous.day.year) > ASIDE_YEARS;
