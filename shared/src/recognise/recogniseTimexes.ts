@@ -6,7 +6,7 @@ import { joinNeighbours, periodsToTheirEnd, shareYears } from './joinNeighbours'
 import { widenOverModifiers } from './widenOverModifiers';
 import { RECOGNISERS } from './recognisers';
 import { STICKY, STICKY_AFTER_NON_WORD, followsAsciiNonWord, recognisersAt } from './recognisersByOpening';
-import { isWordCode, scanWordAt, type ScannedWord } from './startWords';
+import { SCAN_START, START_WORD_ENDED_STATE, isWordCode, readStartWord, scanEnd, scanStep, type StartWord } from './startWords';
 
 /** Every find of every recogniser, wherever it is, for checking the fast path against. */
 export function recogniseEverywhere(text: string): Recognition[] {
@@ -16,26 +16,34 @@ export function recogniseEverywhere(text: string): Recognition[] {
 export function recogniseTimexes(text: string): Recognition[] {
   const starts: Starts = { at: [], asked: [] };
   // A leading word ("the", "a", "on") counts only when the next word may start an expression too.
-  let pendingLeading = -1;
-  const word: ScannedWord = { end: 0, kind: 'no' };
-  // The words: letters and digits, with an opening apostrophe kept ("'90s"); an inline scan, as it visits every character.
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    const apostrophe = (c === 39 || c === 0x2019) && isWordCode(text.charCodeAt(i + 1)) && !isWordCode(text.charCodeAt(i - 1));
-    if (!isWordCode(c) && !apostrophe) { i++; continue; }
-    const start = i;
-    scanWordAt(text, start, word);
-    i = word.end;
-    const { kind } = word;
-    if (pendingLeading >= 0 && kind !== 'no') tryAt(pendingLeading, text, starts);
-    pendingLeading = kind === 'leading' ? start : -1;
-    if (kind !== 'yes' || continuesNumber(text, start)) continue;
-    tryAt(start, text, starts);
-    // "'90s" starts at its apostrophe, "''60 Minutes" at its digit.
-    if (c === 39 || c === 0x2019) tryAt(start + 1, text, starts);
+  let leading = -1;
+  let leadingEnd = -1;
+  const word: StartWord = { start: 0, end: 0, kind: 'no' };
+  // The words: letters and digits, with an opening apostrophe kept ("'90s"), read a step per character (startWords.ts).
+  let state = SCAN_START;
+  for (let i = 0; i <= text.length; i++) {
+    const next = i < text.length ? scanStep(state, text.charCodeAt(i)) : scanEnd(state);
+    if (next === START_WORD_ENDED_STATE && readStartWord(text, i, state, word)) {
+      const { start, kind } = word;
+      if (leading >= 0 && !hasWordBetween(text, leadingEnd, start)) tryAt(leading, text, starts);
+      leading = kind === 'leading' ? start : -1;
+      leadingEnd = word.end;
+      if (kind === 'yes' && !continuesNumber(text, start)) {
+        tryAt(start, text, starts);
+        // "'90s" starts at its apostrophe, "''60 Minutes" at its digit.
+        const first = text.charCodeAt(start);
+        if (first === 39 || first === 0x2019) tryAt(start + 1, text, starts);
+      }
+    }
+    state = next;
   }
   return select(findAt(text, starts), text);
+}
+
+/** Whether a letter or digit stands in text[from, to): a word that starts no expression. */
+function hasWordBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWordCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** The places worth asking, in no order (select sorts the finds), and the recognisers to ask at each. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanWordAt, startKind, startKindAt, type ScannedWord } from './startWords';
+import { SCAN_START, START_WORD_ENDED_STATE, readStartWord, scanEnd, scanStep, startKind, startKindAt, type StartWord } from './startWords';
 
 describe('startKind', () => {
   it('reads a start word in lower case, capitalised or in capitals, and no other mix', () => {
@@ -23,13 +23,25 @@ describe('startKind', () => {
   });
 });
 
-describe('scanWordAt', () => {
-  it('reads where each word ends and its kind, as startKindAt tells it', () => {
-    const text = "On Friday, the mArch of café owners' '90s 1998 MARCH Decémber q3 Q3x the";
-    const word: ScannedWord = { end: 0, kind: 'no' };
-    for (const match of text.matchAll(/['’]?[\p{L}\p{N}\p{M}]+/gu)) {
-      scanWordAt(text, match.index, word);
-      expect(word, match[0]).toEqual({ end: match.index + match[0].length, kind: startKindAt(text, match.index, match.index + match[0].length) });
-    }
+/** The start words of a text as the tagger's scan (recogniseTimexes) finds them. */
+function scannedStartWords(text: string): StartWord[] {
+  const found: StartWord[] = [];
+  let state = SCAN_START;
+  for (let i = 0; i <= text.length; i++) {
+    const next = i < text.length ? scanStep(state, text.charCodeAt(i)) : scanEnd(state);
+    const word: StartWord = { start: 0, end: 0, kind: 'no' };
+    if (next === START_WORD_ENDED_STATE && readStartWord(text, i, state, word)) found.push(word);
+    state = next;
+  }
+  return found;
+}
+
+describe('the scan of start words', () => {
+  it('finds each word that may start an expression, where it stands and as startKindAt tells it', () => {
+    const text = "On Friday, the mArch of café owners' '90s 1998 MARCH Decémber q3 Q3x ''60 rock'1998 March’s ’til the";
+    const words = [...text.matchAll(/(?:(?<![\p{L}\p{N}\p{M}])['’])?[\p{L}\p{N}\p{M}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const expected = words.map((w) => ({ ...w, kind: startKindAt(text, w.start, w.end) })).filter((w) => w.kind !== 'no');
+    expect(expected.map((w) => text.slice(w.start, w.end))).toEqual(['On', 'Friday', 'the', 'of', "'90s", '1998', 'MARCH', 'q3', "''60".slice(1), '1998', 'March', '’til', 'the']);
+    expect(scannedStartWords(text)).toEqual(expected);
   });
 });

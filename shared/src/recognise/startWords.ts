@@ -107,50 +107,109 @@ function isWideWordCode(c: number): boolean {
   return wideWordCodes[c] === 1;
 }
 
-// The ASCII codes as trie symbols (-1: none), for the scan's one lookup per character.
-const SYMBOL_OF_ASCII = Int8Array.from({ length: 128 }, (_, c) => symbolOf(c));
-
-/** A word of the text as the scan reads it: where it ends, and how it may begin an expression. */
-export interface ScannedWord {
+/** A word of the text that may begin an expression: where it starts and ends, and how. */
+export interface StartWord {
+  start: number;
   end: number;
   kind: StartKind;
 }
 
-/**
- * Reads the word that starts at text[start] (a letter, digit or opening apostrophe) into `word`: its
- * end, and its kind as startKindAt tells it, walking the trie as the characters are read, so that
- * each is read once, as the scan asks this of every word of the text.
- */
-export function scanWordAt(text: string, start: number, word: ScannedWord): void {
-  const first = text.charCodeAt(start);
-  let i = start + 1;
-  if ((first >= 48 && first <= 57) || first === 39 || first === 0x2019) word.kind = 'yes';
-  else {
-    let kind: StartKind = 'no';
-    let node = 0;
-    let lowerSeen = false;
-    let upperAfterFirst = false;
-    for (i = start; ; i++) {
-      // Past the end, the code is NaN: no symbol and no word code, so the word ends there.
-      const c = text.charCodeAt(i);
-      const symbol = c < 128 ? SYMBOL_OF_ASCII[c]! : -1;
-      if (symbol < 0) {
-        // A letter or mark past ASCII inside the word makes it no start word ("café").
-        if (!isWordCode(c)) kind = lowerSeen && upperAfterFirst ? 'no' : TRIE.kind[node]!;
-        break;
-      }
-      if (c >= 97) lowerSeen = true;
-      else if (c <= 90 && c >= 65 && i > start) upperAfterFirst = true;
-      node = TRIE.next[node * SYMBOLS + symbol]!;
-      if (node === 0) {
-        i++;
-        break;
-      }
-    }
-    word.kind = kind;
+// The scan reads the text as one automaton over character classes: outside a word, in a word that
+// is on its way through the trie of start words, in a word that is none, so that each character
+// costs two table loads and stops the scan only where a start word ends. Its classes: the trie's
+// 36 symbols, then these.
+const OTHER_WORD_CHARACTER = SYMBOLS;
+const APOSTROPHE = SYMBOLS + 1;
+const NON_WORD_CHARACTER = SYMBOLS + 2;
+const CLASSES = SYMBOLS + 3;
+
+// Its states; a trie node n is state FIRST_NODE + n - 1 (the root is OUTSIDE).
+const OUTSIDE = 0;
+/** Right after a word that may start an expression: where the scan stops. Otherwise as OUTSIDE. */
+const START_WORD_ENDED = 1;
+/** After an apostrophe that follows no word: the word after it starts at it ("'90s"). */
+const AFTER_APOSTROPHE = 2;
+/** A word that starts with a digit: a start word whatever follows ("1998", "9/11"). */
+const NUMBER = 3;
+/** A word that starts with an opening apostrophe: a start word too ("'90s"). */
+const QUOTED = 4;
+const NO_START_WORD = 5;
+const FIRST_NODE = 6;
+
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
+  symbolOf(c) >= 0 ? symbolOf(c) : c === 39 ? APOSTROPHE : NON_WORD_CHARACTER);
+
+function wideClassOf(c: number): number {
+  return c === 0x2019 ? APOSTROPHE : isWordCode(c) ? OTHER_WORD_CHARACTER : NON_WORD_CHARACTER;
+}
+
+/** SCAN_NEXT[state + class]: the state after reading a character of the class, a state being its row's offset (state number × CLASSES). */
+const SCAN_NEXT = (() => {
+  const nodes = TRIE.kind.length;
+  if ((FIRST_NODE + nodes - 1) * CLASSES > 0xffff) throw new Error('too many start words for 16-bit scan states');
+  const next = new Uint16Array((FIRST_NODE + nodes - 1) * CLASSES);
+  const stateOfNode = (node: number) => (node === 0 ? NO_START_WORD : FIRST_NODE + node - 1);
+  const row = (state: number, classState: (cls: number) => number) => {
+    for (let cls = 0; cls < CLASSES; cls++) next[state * CLASSES + cls] = classState(cls) * CLASSES;
+  };
+  const outside = (cls: number) =>
+    cls === APOSTROPHE ? AFTER_APOSTROPHE : cls === NON_WORD_CHARACTER ? OUTSIDE
+      : cls === OTHER_WORD_CHARACTER ? NO_START_WORD : cls >= 26 ? NUMBER : stateOfNode(TRIE.next[cls]!);
+  row(OUTSIDE, outside);
+  row(START_WORD_ENDED, outside);
+  row(AFTER_APOSTROPHE, (cls) => (cls === APOSTROPHE ? AFTER_APOSTROPHE : cls === NON_WORD_CHARACTER ? OUTSIDE : QUOTED));
+  // An apostrophe after a word ends it and opens none ("March's").
+  const inWord = (self: number, ended: number) => (cls: number) => (cls >= APOSTROPHE ? ended : self);
+  row(NUMBER, inWord(NUMBER, START_WORD_ENDED));
+  row(QUOTED, inWord(QUOTED, START_WORD_ENDED));
+  row(NO_START_WORD, inWord(NO_START_WORD, OUTSIDE));
+  for (let node = 1; node < nodes; node++) {
+    const ended = TRIE.kind[node] === 'no' ? OUTSIDE : START_WORD_ENDED;
+    row(FIRST_NODE + node - 1, (cls) =>
+      cls >= APOSTROPHE ? ended : cls === OTHER_WORD_CHARACTER ? NO_START_WORD : stateOfNode(TRIE.next[node * SYMBOLS + cls]!));
   }
-  while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
-  word.end = i;
+  return next;
+})();
+
+// The scan, a step per character, inlined where it runs (recogniseTimexes): a call per word cost more than the steps.
+/** The scan's state before the text. */
+export const SCAN_START = OUTSIDE * CLASSES;
+/** The state in which a word that may start an expression has just ended, at the character read last. */
+export const START_WORD_ENDED_STATE = START_WORD_ENDED * CLASSES;
+
+/** The scan's state after reading the character `c` in `state`. */
+export const scanStep = (state: number, c: number) => SCAN_NEXT[state + (c < 128 ? ASCII_CLASS[c]! : wideClassOf(c))]!;
+
+/** The scan's state after the end of the text, which ends a word as any character outside words does. */
+export const scanEnd = (state: number) => SCAN_NEXT[state + NON_WORD_CHARACTER]!;
+
+/**
+ * Reads the word that ends at text[end], which the scan read in `state` before it ended there,
+ * into `word`; whether it may begin an expression (a start word in a mix of cases may not).
+ */
+export function readStartWord(text: string, end: number, state: number, word: StartWord): boolean {
+  let start = end;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  const stateNumber = state / CLASSES;
+  // An opening apostrophe belongs to its word.
+  if (stateNumber === QUOTED) start--;
+  word.kind = stateNumber === NUMBER || stateNumber === QUOTED ? 'yes'
+    : mixesCase(text, start, end) ? 'no' : TRIE.kind[stateNumber - FIRST_NODE + 1]!;
+  word.start = start;
+  word.end = end;
+  return word.kind !== 'no';
+}
+
+/** Whether a word mixes cases otherwise than capitalised or in capitals ("mArch", "MArch"). */
+function mixesCase(text: string, start: number, end: number): boolean {
+  let lowerSeen = false;
+  let upperAfterFirst = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97) lowerSeen = true;
+    else if (c >= 65 && c <= 90 && i > start) upperAfterFirst = true;
+  }
+  return lowerSeen && upperAfterFirst;
 }
 
 /** How a word (as it stands in the text) may begin a temporal expression. */
