@@ -14,42 +14,49 @@ export function recogniseEverywhere(text: string): Recognition[] {
 }
 
 export function recogniseTimexes(text: string): Recognition[] {
-  const starts: Starts = { at: [], asked: [] };
-  // A leading word ("the", "a", "on") counts only when the next word may start an expression too.
-  let leading = -1;
-  let leadingEnd = -1;
-  const word: StartWord = { start: 0, end: 0, kind: 'no' };
+  const starts: Starts = { at: [], asked: [], leading: -1, leadingEnd: -1, word: { start: 0, end: 0, kind: 'no' } };
   // The words: letters and digits, with an opening apostrophe kept ("'90s"), read a step per character (startWords.ts).
   let state = SCAN_START;
-  for (let i = 0; i <= text.length; i++) {
-    const next = i < text.length ? scanStep(state, text.charCodeAt(i)) : scanEnd(state);
-    if (next === START_WORD_ENDED_STATE && readStartWord(text, i, state, word)) {
-      const { start, kind } = word;
-      if (leading >= 0 && !hasWordBetween(text, leadingEnd, start)) tryAt(leading, text, starts);
-      leading = kind === 'leading' ? start : -1;
-      leadingEnd = word.end;
-      if (kind === 'yes' && !continuesNumber(text, start)) {
-        tryAt(start, text, starts);
-        // "'90s" starts at its apostrophe, "''60 Minutes" at its digit.
-        const first = text.charCodeAt(start);
-        if (first === 39 || first === 0x2019) tryAt(start + 1, text, starts);
-      }
-    }
+  for (let i = 0; i < text.length; i++) {
+    const next = scanStep(state, text.charCodeAt(i));
+    if (next === START_WORD_ENDED_STATE) atWordEnd(text, i, state, starts);
     state = next;
   }
+  // The end of the text ends its last word.
+  if (scanEnd(state) === START_WORD_ENDED_STATE) atWordEnd(text, text.length, state, starts);
   return select(findAt(text, starts), text);
-}
-
-/** Whether a letter or digit stands in text[from, to): a word that starts no expression. */
-function hasWordBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isWordCode(text.charCodeAt(i))) return true;
-  return false;
 }
 
 /** The places worth asking, in no order (select sorts the finds), and the recognisers to ask at each. */
 interface Starts {
   at: number[];
   asked: (readonly number[])[];
+  /** The last start word if it was a leading word ("the", "a", "on"), which counts only when the next word may start an expression too; -1 if not. */
+  leading: number;
+  leadingEnd: number;
+  /** The start word being read. */
+  word: StartWord;
+}
+
+/** Where the scan ends a word in `state` at text[end]: the places that word opens, if it may begin an expression. */
+function atWordEnd(text: string, end: number, state: number, starts: Starts): void {
+  const { word } = starts;
+  if (!readStartWord(text, end, state, word)) return;
+  const { start, kind } = word;
+  if (starts.leading >= 0 && !hasWordBetween(text, starts.leadingEnd, start)) tryAt(starts.leading, text, starts);
+  starts.leading = kind === 'leading' ? start : -1;
+  starts.leadingEnd = end;
+  if (kind !== 'yes' || continuesNumber(text, start)) return;
+  tryAt(start, text, starts);
+  // "'90s" starts at its apostrophe, "''60 Minutes" at its digit.
+  const first = text.charCodeAt(start);
+  if (first === 39 || first === 0x2019) tryAt(start + 1, text, starts);
+}
+
+/** Whether a letter or digit stands in text[from, to): a word that starts no expression. */
+function hasWordBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWordCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function tryAt(start: number, text: string, starts: Starts): void {

@@ -37,11 +37,13 @@ const symbolOf = (c: number) => (c >= 97 && c <= 122 ? c - 97 : c >= 65 && c <= 
  * stands, without slicing it out: NEXT[node * SYMBOLS + symbol] is the next node (0: none, as no
  * edge leads back to the root), KIND[node] the kind of the word ending there.
  */
-function trieOf(kinds: ReadonlyMap<string, StartKind>): { next: Uint16Array; kind: StartKind[] } {
+function trieOf(kinds: ReadonlyMap<string, StartKind>): { next: Uint16Array; kind: StartKind[]; length: number[] } {
   // Words with an apostrophe or a full stop inside ("year's") never stand alone in the text's words.
   const words = [...kinds.keys()].filter((w) => /^[a-z0-9]+$/.test(w));
   const next = new Uint16Array((1 + words.reduce((sum, w) => sum + w.length, 0)) * SYMBOLS);
   const kind: StartKind[] = ['no'];
+  // How many letters lead to each node: the length of the word that ends there.
+  const length = [0];
   for (const word of words) {
     let node = 0;
     for (const ch of word) {
@@ -49,6 +51,7 @@ function trieOf(kinds: ReadonlyMap<string, StartKind>): { next: Uint16Array; kin
       if (!next[at]) {
         next[at] = kind.length;
         kind.push('no');
+        length.push(length[node]! + 1);
       }
       node = next[at]!;
     }
@@ -56,7 +59,7 @@ function trieOf(kinds: ReadonlyMap<string, StartKind>): { next: Uint16Array; kin
   }
   // Two bytes a link, and only the nodes made: the table is read at every letter of every word, so the smaller the better it caches.
   if (kind.length > 0xffff) throw new Error('too many start words for 16-bit links');
-  return { next: next.slice(0, kind.length * SYMBOLS), kind };
+  return { next: next.slice(0, kind.length * SYMBOLS), kind, length };
 }
 
 const START_WORDS = [
@@ -188,15 +191,19 @@ export const scanEnd = (state: number) => SCAN_NEXT[state + NON_WORD_CHARACTER]!
  * into `word`; whether it may begin an expression (a start word in a mix of cases may not).
  */
 export function readStartWord(text: string, end: number, state: number, word: StartWord): boolean {
-  let start = end;
-  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
   const stateNumber = state / CLASSES;
-  // An opening apostrophe belongs to its word.
-  if (stateNumber === QUOTED) start--;
-  word.kind = stateNumber === NUMBER || stateNumber === QUOTED ? 'yes'
-    : mixesCase(text, start, end) ? 'no' : TRIE.kind[stateNumber - FIRST_NODE + 1]!;
-  word.start = start;
   word.end = end;
+  if (stateNumber === NUMBER || stateNumber === QUOTED) {
+    let start = end;
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+    // An opening apostrophe belongs to its word.
+    word.start = stateNumber === QUOTED ? start - 1 : start;
+    word.kind = 'yes';
+    return true;
+  }
+  const node = stateNumber - FIRST_NODE + 1;
+  word.start = end - TRIE.length[node]!;
+  word.kind = mixesCase(text, word.start, end) ? 'no' : TRIE.kind[node]!;
   return word.kind !== 'no';
 }
 
