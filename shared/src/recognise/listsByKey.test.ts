@@ -18,4 +18,12 @@ describe('ListsByKey', () => {
     expect(table.get(2 ** 30 - 1)).toEqual([2]);
     expect(table.get(7)).toBeUndefined();
   });
+
+  it('tells apart keys past 32 bits that share their low bits', () => {
+    const table = new ListsByKey();
+    table.set(5, [1]);
+    table.set(5 + 2 ** 32, [2]);
+    table.set(5 + 2 ** 35, [3]);
+    expect([5, 5 + 2 ** 32, 5 + 2 ** 35, 5 + 2 ** 33].map((key) => table.get(key))).toEqual([[1], [2], [3], undefined]);
+  });
 });

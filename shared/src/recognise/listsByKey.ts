@@ -1,13 +1,13 @@
 // A small hash table from numbers to lists, for the tagger's look-up at every start word.
 
 /**
- * Lists by a non-negative 31-bit key, in open addressing over a typed array: the tagger looks up the
+ * Lists by a non-negative integer key (below 2^53), in open addressing over a typed array: the tagger looks up the
  * recognisers to ask by a place's prefix key (prefixKeyAt) at every start word, and a Map costs about
  * three times as much.
  */
 export class ListsByKey {
   private bits = 10;
-  private keys = new Int32Array(1 << this.bits).fill(-1);
+  private keys = new Float64Array(1 << this.bits).fill(-1);
   private lists: (readonly number[])[] = new Array<readonly number[]>(1 << this.bits);
   private count = 0;
 
@@ -31,15 +31,15 @@ export class ListsByKey {
     this.lists[slot] = list;
   }
 
-  // Fibonacci hashing: the key's bits spread over the slot's.
+  // Fibonacci hashing: the key's bits (its low 32 and the rest, folded together) spread over the slot's.
   private slotOf(key: number): number {
-    return Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
+    return Math.imul((key | 0) ^ (key / 2 ** 32), 0x9e3779b1) >>> (32 - this.bits);
   }
 
   private grow(): void {
     const { keys, lists } = this;
     this.bits++;
-    this.keys = new Int32Array(1 << this.bits).fill(-1);
+    this.keys = new Float64Array(1 << this.bits).fill(-1);
     this.lists = new Array<readonly number[]>(1 << this.bits);
     this.count = 0;
     keys.forEach((key, slot) => { if (key !== -1) this.set(key, lists[slot]!); });

@@ -12,12 +12,13 @@ describe('openingPrefixes', () => {
     expect(['Mar 5', 'the fox', 'then', 'ma'].map((text) => mayOpen(source, text))).toEqual([false, false, false, false]);
   });
 
-  it('reads up to five characters, so that a place is told by the start of the word after a short one', () => {
+  it('reads up to six characters, so that a place is told by the start of the word after a short one', () => {
     const source = '(?<n>\\d+)\\s+(?:days|weeks)';
     expect(mayOpen(source, '45 days')).toBe(true);
     expect(mayOpen(source, '7 weeks')).toBe(true);
     expect(mayOpen(source, '45 percent')).toBe(false);
     expect(mayOpen(source, '4 wins')).toBe(false);
+    expect(mayOpen('the\\s+(?:next|past)', 'the nation')).toBe(false);
   });
 
   it('skips lookarounds and word boundaries, which consume nothing', () => {
@@ -44,7 +45,7 @@ describe('openingPrefixes', () => {
     expect(mayOpen('\\u212A', 'k')).toBe(true);
   });
 
-  it('lets a whole match shorter than five characters end the text or go on with anything', () => {
+  it('lets a whole match shorter than six characters end the text or go on with anything', () => {
     expect(mayOpen('may', 'May')).toBe(true);
     expect(mayOpen('may', 'Mayor')).toBe(true);
     expect(mayOpen('mayor', 'May')).toBe(false);
@@ -62,13 +63,13 @@ describe('openingPrefixes', () => {
     expect(mayBeginWith(letters, prefixAt('house', 0))).toBe(true);
   });
 
-  it('reads every recogniser pattern to five characters', () => {
+  it('reads every recogniser pattern to six characters', () => {
     for (const { name, pattern } of RECOGNISERS) expect(openingPrefixes(pattern.source).length, name).toBe(PREFIX_LENGTH);
   });
 });
 
 describe('prefixKeyAt', () => {
-  it('gives places the same key exactly when their first five characters read alike', () => {
+  it('gives places the same key exactly when their first six characters read alike', () => {
     const text = 'In March, in MARCH, in march; in Marci 12 May 34 May.';
     const places = [...text.matchAll(/\S+/g)].map((m) => m.index);
     for (const a of places) {

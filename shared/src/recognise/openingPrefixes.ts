@@ -1,13 +1,13 @@
 // The first few characters a match of a pattern can begin with, read from the pattern's source
 // (openingsParser.ts) in a small alphabet: letters in lower case, every digit as "0", every
 // whitespace character as " ". The tagger asks at a place only the recognisers whose pattern can begin
-// with the five characters there: "for the", "new rules" and "45 percent" open no match, though
-// "fo", "ne" and "45" open many. Over-approximations only: a prefix may be listed that no match has,
+// with the six characters there: "for the", "new rules", "45 percent" and "the new" open no match, though
+// "fo", "ne", "45" and "the n" open many. Over-approximations only: a prefix may be listed that no match has,
 // never the other way round.
 import { OpeningsParser, type OpeningsAlgebra, type Ranges } from './openingsParser';
 
 /** How many characters of a place are looked at. */
-export const PREFIX_LENGTH = 5;
+export const PREFIX_LENGTH = 6;
 /** Past this many prefixes a pattern is read to fewer characters, as listing them costs more than it saves. */
 const MOST_PREFIXES = 20_000;
 
@@ -63,10 +63,20 @@ function algebraOf(length: number): OpeningsAlgebra<Prefixes> {
   };
   const followedBy = (a: Prefixes, b: Prefixes): Prefixes => {
     if (settled(a)) return a;
+    // What x + y keeps of y is y cut to what x leaves: b is cut once for each such room, and most cuts are far fewer than b.
+    const cutsOfB = new Map<number, Prefixes>();
+    const cutTo = (room: number): Prefixes => {
+      let cut = cutsOfB.get(room);
+      if (!cut) {
+        cut = new Set([...b].map((y) => (y.length > room ? y.slice(0, room) : y)));
+        cutsOfB.set(room, cut);
+      }
+      return cut;
+    };
     const out = new Set<string>();
     for (const x of a) {
       if (x.length === length) add(out, x);
-      else for (const y of b) add(out, x.length + y.length > length ? (x + y).slice(0, length) : x + y);
+      else for (const y of cutTo(length - x.length)) add(out, x + y);
     }
     return out;
   };
@@ -87,8 +97,18 @@ function algebraOf(length: number): OpeningsAlgebra<Prefixes> {
       let result = empty;
       for (let i = 0; i < Math.min(min, length); i++) result = followedBy(result, part);
       if (!more) return result;
-      let any = empty;
-      for (let grown = either([any, followedBy(any, part)]); grown.size > any.size; grown = either([any, followedBy(any, part)])) any = grown;
+      // Any number of copies: grown a copy at a time from the prefixes new in the last round only, until none is new.
+      const any = new Set(empty);
+      for (let added: Prefixes = any; added.size > 0;) {
+        const newer = new Set<string>();
+        for (const x of followedBy(added, part)) {
+          if (!any.has(x)) {
+            add(any, x);
+            newer.add(x);
+          }
+        }
+        added = newer;
+      }
       return followedBy(result, any);
     },
   };
@@ -122,7 +142,7 @@ export function prefixAt(text: string, start: number): string {
   return prefix;
 }
 
-/** Each symbol as a 6-bit number (the alphabet has 62), so that a place's five make one small integer key. */
+/** Each symbol as a 6-bit number (the alphabet has 62), so that a place's six make one integer key (36 bits, exact in a double). */
 function symbolIndices(): Int8Array {
   const indices = new Int8Array(128).fill(-1);
   let next = 0;
@@ -149,9 +169,10 @@ export function prefixKeyAt(text: string, start: number): number {
   const end = Math.min(text.length, start + PREFIX_LENGTH);
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    key = (key << 6) | (c < 128 ? INDEX_OF_ASCII[c]! : c === 0x17f ? INDEX_OF_S : c === 0x212a ? INDEX_OF_K : INDEX_OF_OTHER);
+    // Arithmetic rather than shifts, which would cut the key to 32 bits.
+    key = key * 64 + (c < 128 ? INDEX_OF_ASCII[c]! : c === 0x17f ? INDEX_OF_S : c === 0x212a ? INDEX_OF_K : INDEX_OF_OTHER);
   }
-  return key << (6 * (start + PREFIX_LENGTH - Math.max(end, start)));
+  return key * 64 ** (start + PREFIX_LENGTH - Math.max(end, start));
 }
 
 /** Whether a match can begin where the text begins with `prefix` (PREFIX_LENGTH symbols, as prefixAt reads them). */

@@ -1,5 +1,5 @@
 // The recognisers' patterns as the tagger tries them: anchored at a place, and only those whose
-// pattern can begin with the first five characters there (openingPrefixes.ts reads that from the
+// pattern can begin with the first six characters there (openingPrefixes.ts reads that from the
 // pattern), as most recognisers cannot begin with a given few letters or digits. That leaves a few
 // patterns at most places: a filter of all patterns in one cost more to compile (130 ms at the first
 // tag) than it saved.
