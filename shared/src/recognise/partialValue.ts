@@ -39,7 +39,8 @@ export type PartialValue =
       yearOffset?: number; yearTold?: true;
     }
   /** reported: before "results", "earnings": a quarter that has ended, whatever the tense. */
-  | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number; reported?: true }
+  /** yearOfCentury: "Q3 FY24", a fiscal year told by its last two digits. */
+  | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number; reported?: true; yearOfCentury?: number }
   /** "the quarter", "the latest quarter": the last quarter a company could report on. */
   | { kind: 'reportedQuarter' }
   /** "the quarter ended June 30", "the week ending Nov. 4": the one that holds the day told after it. */
@@ -48,7 +49,7 @@ export type PartialValue =
   | { kind: 'periodOfYear'; year: number; quarter: boolean }
   /** "the weekend", "last weekend". */
   | { kind: 'weekend'; offset?: number }
-  | { kind: 'half'; half: number; year?: number; yearOffset?: number }
+  | { kind: 'half'; half: number; year?: number; yearOffset?: number; yearOfCentury?: number }
   /** "Friday", "last Monday", "Tuesday morning"; "the previous Friday" counts from the last day told. */
   | {
       kind: 'weekday'; weekday: number; offset?: number; /** "two Fridays ago": the second such day back (with offset −1). */ nth?: number; part?: PartOfDay; anchor?: Anchor; /** "Monday of last week": weeks from the anchor's. */ week?: number;

@@ -8,6 +8,15 @@ describe('seasons, quarters and halves', () => {
     expect(tag('Profit rose in H1 2024. The H1N1 virus spread.')).toEqual([['H1 2024', 15, 'DATE', '2024-H1']]);
   });
 
+  it('read a quarter or half of a fiscal year results news abbreviates, "Q3 FY24", "H1 FY2025", as that fiscal year\'s', () => {
+    expect(tag('Revenue in Q1 FY25 rose; results for Q3 FY24 and H1 FY2025 follow.', '2024-10-31')).toEqual([
+      ['Q1 FY25', 11, 'DATE', '2025-Q1'],
+      ['Q3 FY24', 37, 'DATE', '2024-Q3'],
+      ['H1 FY2025', 49, 'DATE', '2025-H1'],
+    ]);
+    expect(tag('Profit in the third quarter of FY2025 rose.', '2024-10-31')).toEqual([['the third quarter of FY2025', 10, 'DATE', '2025-Q3']]);
+  });
+
   it('do not read a share of a unit, "the next quarter of a century", as a quarter', () => {
     expect(tag('It took the next quarter of a century.').map((t) => t[2])).not.toContain('DATE');
   });

@@ -117,6 +117,12 @@ const looksAheadToYear = (told: Told, previous: Told, c: Context) =>
 const isYearAside = (told: Told, previous: Told) =>
   told.precision === 'year' && previous.precision !== 'year' && Math.abs(told.day.year - previous.day.year) > ASIDE_YEARS;
 
+/** "the summer of '68", "Q3 FY24": the year with those last two digits, as "'68" alone would be (a narrative's counted from its story). */
+function writtenYearOfCentury(lastTwoDigits: number | undefined, c: Context): number | undefined {
+  const centuryAnchor = c.narrative ? c.previous?.day ?? c.document : c.document;
+  return lastTwoDigits !== undefined && centuryAnchor ? yearOfCentury(lastTwoDigits, centuryAnchor) : undefined;
+}
+
 function resolve(partial: PartialValue, c: Context): Resolved {
   switch (partial.kind) {
     case 'fixed':
@@ -143,8 +149,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // "the autumn of next year", "the summer of that year": the season of the calendar year told after it.
       const calendarYear = partial.yearTold ? c.previous?.day.year ?? anchor?.year : partial.yearOffset !== undefined && anchor ? anchor.year + partial.yearOffset : undefined;
       // "the summer of '68": the year with those last two digits, as "'68" alone would be.
-      const centuryAnchor = c.narrative ? c.previous?.day ?? c.document : c.document;
-      const written = partial.year ?? (partial.yearOfCentury !== undefined && centuryAnchor ? yearOfCentury(partial.yearOfCentury, centuryAnchor) : undefined);
+      const written = partial.year ?? writtenYearOfCentury(partial.yearOfCentury, c);
       const year = written ?? calendarYear ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c) : undefined);
       const value = `${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`;
       // "In the spring of 1986 … Later that year", "the autumn of 1936. That winter": a season with its year written sets the
@@ -154,7 +159,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     }
     case 'quarter': {
       const anchor = deicticAnchor(c);
-      let year = partial.year ?? (anchor && partial.yearOffset !== undefined ? anchor.year + partial.yearOffset : anchor?.year);
+      let year = partial.year ?? writtenYearOfCentury(partial.yearOfCentury, c) ?? (anchor && partial.yearOffset !== undefined ? anchor.year + partial.yearOffset : anchor?.year);
       if (partial.year === undefined && partial.yearOffset === undefined && anchor) {
         const current = quarterOf(anchor.month);
         // "fourth-quarter results" in the first quarter are last year's, even when they are still to be reported.
@@ -195,7 +200,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const anchor = deicticAnchor(c);
       // "Profit doubled in the second half" told in the first: last year's, as a quarter after the current one told in the past is.
       const ended = partial.year === undefined && partial.yearOffset === undefined && anchor !== null && c.direction === 'past' && partial.half > (anchor.month <= 6 ? 1 : 2);
-      const year = partial.year ?? (anchor ? anchor.year + (partial.yearOffset ?? (ended ? -1 : 0)) : undefined);
+      const year = partial.year ?? writtenYearOfCentury(partial.yearOfCentury, c) ?? (anchor ? anchor.year + (partial.yearOffset ?? (ended ? -1 : 0)) : undefined);
       if (year === undefined) return date(`XXXX-H${partial.half}`);
       // A story's "the latter half of 2008" sets its year, as "2008" would.
       return date(`${formatYear(year)}-H${partial.half}`, { day: { year, month: partial.half === 1 ? 1 : 7, day: 1 }, precision: 'year' });
