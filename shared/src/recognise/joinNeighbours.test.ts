@@ -104,6 +104,13 @@ describe('joinNeighbours', () => {
     expect(results('Voting ran from 7am to 10pm on Thursday.')).toEqual([['7am', '2013-03-21T07:00'], ['10pm', '2013-03-21T22:00'], ['Thursday', '2013-03-21']]);
   });
 
+  it('puts the end of a range of weekdays with clock times on or after its start: "from 6 a.m. Tuesday until 6 a.m. Wednesday"', () => {
+    const results = (text: string) => tagTimexes(text, { dct: '2024-03-14' }).map((t) => [t.text, t.value]);
+    expect(results('Rail workers struck from 6 a.m. Tuesday until 6 a.m. Wednesday.')).toEqual([['6 a.m. Tuesday', '2024-03-12T06:00'], ['6 a.m. Wednesday', '2024-03-13T06:00']]);
+    expect(results('The road was closed from midnight Sunday until Monday afternoon.')).toEqual([['midnight Sunday', '2024-03-10T24:00'], ['Monday afternoon', '2024-03-11TAF']]);
+    expect(results('The weather warning runs from 9pm Saturday until 3pm Sunday.')).toEqual([['9pm Saturday', '2024-03-16T21:00'], ['3pm Sunday', '2024-03-17T15:00']]);
+  });
+
   it('ends a range of clock times that ends before it starts on the next day: "from 10 p.m. to 5 a.m."', () => {
     const results = (text: string) => tagTimexes(text, { dct: '2013-03-22' }).map((t) => [t.text, t.value]);
     expect(results('The curfew runs from 10 p.m. to 5 a.m., and flights are banned between 11 p.m. and 6 a.m.')).toEqual([

@@ -177,6 +177,10 @@ function isTimeRangeBetween(text: string, fromStart: number, between: string): b
 const COORDINATION = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*$/;
 const RANGE_TO = /^\s*(?:to|until|till|through|-|–|—)\s*$/;
 
+/** The weekday a find names, alone or as the day of its clock time ("6 a.m. Tuesday"). */
+const weekdayIn = (partial: PartialValue | undefined): Extract<PartialValue, { kind: 'weekday' }> | undefined =>
+  partial?.kind === 'weekday' ? partial : partial?.kind === 'time' && partial.day?.kind === 'weekday' ? partial.day : undefined;
+
 /**
  * Gives a month or day told without a year the year of the coordinated date after it, written or told
  * before; the second of two, when it tells none, lies on or after the first ("from 21 May to 6 June").
@@ -184,9 +188,12 @@ const RANGE_TO = /^\s*(?:to|until|till|through|-|–|—)\s*$/;
 export function shareYears(text: string, recognitions: readonly Recognition[]): Recognition[] {
   return recognitions.map((current, i) => {
     const before = recognitions[i - 1];
-    // "from Monday to Saturday": the second weekday lies on or after the first (not so "Friday and Thursday").
-    if (current.partial.kind === 'weekday' && before?.partial.kind === 'weekday' && current.partial.offset === undefined && RANGE_TO.test(text.slice(before.end, current.start))) {
-      return { ...current, partial: { ...current.partial, afterCoordinated: true } };
+    // "from Monday to Saturday": the second weekday lies on or after the first (not so "Friday and Thursday"); so with clock times
+    // on them, "from 6 a.m. Tuesday until 6 a.m. Wednesday", "from midnight Sunday until Monday afternoon".
+    const weekday = weekdayIn(current.partial);
+    if (weekday && weekdayIn(before?.partial) && weekday.offset === undefined && RANGE_TO.test(text.slice(before!.end, current.start))) {
+      const after = { ...weekday, afterCoordinated: true as const };
+      return { ...current, partial: current.partial.kind === 'time' ? { ...current.partial, day: after } : after };
     }
     // "from 7am to 10pm on Thursday": both times on the day told after the second.
     const next = recognitions[i + 1];
