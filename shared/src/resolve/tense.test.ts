@@ -72,6 +72,11 @@ describe('tenseAt', () => {
     expect(tenseOf('They refused to hold talks on [Tuesday].').direction).not.toBe('future');
   });
 
+  it('reads a milestone told in the present as the future: "The war enters its third year on Saturday"', () => {
+    expect(tenseOf('The war enters its third year on [Saturday].').direction).toBe('future');
+    expect(tenseOf('The strike entered its third day on [Wednesday].').direction).toBe('past');
+  });
+
   it('does not read a schedule verb used as a noun, after "to", or far from the date', () => {
     expect(tenseOf('The protest marked a return to the demonstrations of [early December].').direction).not.toBe('future');
     expect(tenseOf('Heads of state met on [Monday].').direction).toBe('past');

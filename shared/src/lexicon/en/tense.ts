@@ -24,6 +24,8 @@ export const SCHEDULE_PRESENT_WORDS = [
   'debuts', 'concludes', 'finishes', 'goes', 'plays', 'shifts', 'moves', 'flies', 'departs', 'testifies',
   // Of assemblies, courts and hospitals: "The Security Council votes Monday", "The court hears arguments Wednesday".
   'gathers', 'assembles', 'reconvenes', 'votes', 'holds', 'hears', 'undergoes', 'tours',
+  // A milestone ahead: "The war enters its third year on Saturday".
+  'enters',
 ] as const;
 
 /** The same verbs in the plural present ("Israel and the Palestinians meet on Monday", "England play on Tuesday"). */
