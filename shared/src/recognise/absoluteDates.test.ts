@@ -99,6 +99,11 @@ describe('absolute dates', () => {
       .toEqual([['January', 3, 'DATE', '1998-01']]);
   });
 
+  it('put a month counted "since" in the past, however many words stand between: "have fallen since their peak in June"', () => {
+    expect(tag('Oil prices have fallen since their peak in June.', '2023-03-14')).toEqual([['June', 43, 'DATE', '2022-06']]);
+    expect(tag('Oil prices will peak in June.', '2023-03-14')).toEqual([['June', 24, 'DATE', '2023-06']]);
+  });
+
   it('keep the window ahead for a date of a noun or of another clause than the past verb\'s', () => {
     expect(tag('The directors declared a dividend, payable Jan. 2 to stock of record Dec. 15.', '1989-11-02')).toEqual([
       ['Jan. 2', 43, 'DATE', '1990-01-02'],

@@ -25,7 +25,11 @@ export class ExpressionContext implements Context {
   }
 
   get firmFuture(): boolean {
-    return this.tenseHere().firm === true;
+    return this.tenseHere().firm === true && this.direction === 'future';
+  }
+
+  get firmPast(): boolean {
+    return this.tenseHere().firm === true && this.direction === 'past';
   }
 
   get cueDistance(): number {

@@ -95,7 +95,7 @@ function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Con
   // Where the windows of every tense agree (most dates of the last three months), the tense need not be read.
   const ifFuture = yearInWindowFrom(-FUTURE_SLACK_DAYS, daysAhead, candidate.year);
   if ([-TENSE_MARGIN_DAYS, -365, TENSE_MARGIN_DAYS - 365].every((start) => yearInWindowFrom(start, daysAhead, candidate.year) === ifFuture)) return ifFuture;
-  const clearlyPast = (c.direction === 'past' && c.cueDistance <= NEAR_CUE_WORDS) || (c.direction !== 'future' && c.inSimplePastClause);
+  const clearlyPast = (c.direction === 'past' && (c.cueDistance <= NEAR_CUE_WORDS || c.firmPast)) || (c.direction !== 'future' && c.inSimplePastClause);
   const futureStart = c.firmFuture ? -FUTURE_SLACK_DAYS : -TENSE_MARGIN_DAYS;
   return yearInWindowFrom(c.direction === 'future' ? futureStart : (clearlyPast ? 0 : TENSE_MARGIN_DAYS) - 365, daysAhead, candidate.year);
 }

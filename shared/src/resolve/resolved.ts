@@ -27,6 +27,8 @@ export interface Context {
   cueDistance: number;
   /** The future is told from now ("will", "is due to"), not as a plan told in the past. */
   firmFuture: boolean;
+  /** The past is told from now: a date counted "since" ("have fallen since their peak in June"). */
+  firmPast: boolean;
   /** The date is an adverbial of a clause told in the simple past ("In March the company was sold"), however far off its verb. */
   inSimplePastClause: boolean;
   /** The year a sentence opened with ("In 2021, on May 23") or a chronology's heading ("2020" on its own line) gives the dates under it. */

@@ -72,6 +72,10 @@ describe('tenseAt', () => {
     expect(tenseOf('They refused to hold talks on [Tuesday].').direction).not.toBe('future');
   });
 
+  it('reads a date counted "since" as firmly past, however far off the word: "have fallen since their peak in [June]"', () => {
+    expect(tenseOf('Prices have fallen since their peak in [June].')).toEqual({ direction: 'past', distance: 4, firm: true });
+  });
+
   it('reads a milestone told in the present as the future: "The war enters its third year on Saturday"', () => {
     expect(tenseOf('The war enters its third year on [Saturday].').direction).toBe('future');
     expect(tenseOf('The strike entered its third day on [Wednesday].').direction).toBe('past');

@@ -95,13 +95,15 @@ const isSchedule = (w: string, before: string | undefined, distance: number) =>
 export interface Tense {
   direction: Direction;
   distance: number;
-  /** A future told from now ("will meet", "is due to"), not a plan told in the past ("was due to"). */
+  /** A future told from now ("will meet", "is due to"), not a plan told in the past ("was due to"); a past before now ("since their peak in June"). */
   firm?: true;
 }
 
-/** The tense a cue word gives, firm when it tells the future from now. */
+/** The tense a cue word gives, firm when it tells the future from now or a time before now. */
 const tenseOf = (cue: Direction, distance: number, w: string, before: string | undefined): Tense =>
-  cue === 'future' && (FIRM_FUTURE.has(w) || SCHEDULE_PRESENT.has(w) || SCHEDULE_PLURAL.has(w) || (before !== undefined && PRESENT_AUXILIARY.has(before))) ? { direction: cue, distance, firm: true } : { direction: cue, distance };
+  (cue === 'future' && (FIRM_FUTURE.has(w) || SCHEDULE_PRESENT.has(w) || SCHEDULE_PLURAL.has(w) || (before !== undefined && PRESENT_AUXILIARY.has(before))))
+  // "have fallen since their peak in June": what a date is counted "since" lies before now, however many words stand between.
+  || (cue === 'past' && w === 'since') ? { direction: cue, distance, firm: true } : { direction: cue, distance };
 
 /** Whether "'s" or "’s" stands at text[end] and ends a word there (a lower-case s, then no ASCII letter, digit or "_"). */
 function isPossessiveAt(text: string, end: number): boolean {
