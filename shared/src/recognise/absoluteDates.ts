@@ -1,6 +1,6 @@
 // "9 August 2020", "Nov 18", "November 18, 2021", "July 2021", "August", "2020" (not "Vision 2030"), "2021-11-19",
 // and the first day of coordinated days: "10" in "10 and 11 November".
-import { FULL_MONTHS, KINDS_OF_YEAR, WEEKDAYS } from '../lexicon/en/calendar';
+import { FULL_MONTHS, KINDS_OF_YEAR, WEEKDAYS, WORDS_AFTER_MAY_AS_PERSON, WORDS_BEFORE_MAY_AS_MONTH } from '../lexicon/en/calendar';
 import { HISTORIC_DAY_NOUNS, HOLIDAYS } from '../lexicon/en/holidays';
 import { PERSON_TITLES } from '../lexicon/en/organisations';
 import { capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
@@ -26,6 +26,13 @@ const FIRST_OF_YEAR = 1500;
 type CalendarValue = Extract<PartialValue, { kind: 'calendar' }>;
 
 const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
+const MAY_AS_MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS_BEFORE_MAY_AS_MONTH.join('|')})[\\s-]+$`, 'iu');
+// The possessive's apostrophe written straight or curly.
+const MAY_AS_PERSON_AFTER = new RegExp(`^(?:\\s+|(?=['’]))(?:${WORDS_AFTER_MAY_AS_PERSON.map((w) => w.replace("'", "['’]")).join('|')})(?![\\p{L}])`, 'iu');
+
+/** "the deal May struck", "May's government": a bare "May" that does what no month does, unless a preposition makes it one. */
+const isMayAsPerson = (text: string, start: number) =>
+  MAY_AS_PERSON_AFTER.test(text.slice(start + 3, start + 24)) && !MAY_AS_MONTH_BEFORE.test(text.slice(Math.max(0, start - 9), start));
 
 /** "Ms May", "Mrs. May", "Theresa May", "Brian May": May as a surname, after a title or a given name. */
 function isSurname(text: string, start: number): boolean {
@@ -159,7 +166,7 @@ export const absoluteDates: Recogniser[] = [
     read: ({ groups: g, index }, text) => {
       const name = lower(g!.m);
       if (name === 'may' && /(?:^|[.!?]["”]?\s+|\n)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
-      if (name === 'may' && isSurname(text, index)) return null;
+      if (name === 'may' && (isSurname(text, index) || isMayAsPerson(text, index))) return null;
       // "the annual March for Life", "the March of the Combatant Mothers": a march, not the month ("in March for health reasons").
       if (name === 'march' && MARCH_AS_NOUN.test(text.slice(index + g!.m!.length, index + g!.m!.length + 16))
         && ARTICLE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;

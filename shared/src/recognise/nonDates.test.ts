@@ -67,6 +67,15 @@ describe('non-dates', () => {
     expect(texts('Ms May said no. Mrs. May and Theresa May spoke; Brian May played.')).toEqual([]);
   });
 
+  it('ignore "May" doing or having what no month does: "the deal May struck", "May said", "May\'s government"', () => {
+    expect(texts('MPs backed the deal, May said. The deal May struck was rejected. It was May who called the election.')).toEqual([]);
+    expect(texts('Parliament rejected May’s deal, and critics said May\'s government would fall.')).toEqual([]);
+  });
+
+  it('keep May the month after a preposition, whatever follows: "Sales fell in May said the ONS"', () => {
+    expect(texts('Sales fell in May said the ONS. He won in May\'s elections.')).toEqual(['May', 'May']);
+  });
+
   it('keep May after a capitalised word that opens a date', () => {
     expect(texts('In May he left. Since May prices rose. Throughout May it rained.')).toEqual(['May', 'May', 'May']);
   });

@@ -91,6 +91,20 @@ export const DATE_OPENING_WORDS = [
   'Effective', 'Except', 'Only', 'Even', 'Circa', 'Come', 'Past', 'Coming', 'Following', 'Previous', 'Every',
 ] as const;
 
+/**
+ * Words after a bare "May" that a month does not do or have, so that it names a person: "the deal May struck", "MPs backed
+ * it, May said", "It was May who called the election", "Parliament rejected May's deal".
+ */
+export const WORDS_AFTER_MAY_AS_PERSON = [
+  'said', 'says', 'told', 'tells', 'added', 'insisted', 'insists', 'warned', 'warns', 'urged', 'urges', 'argued', 'argues',
+  'admitted', 'promised', 'vowed', 'claimed', 'replied', 'wrote', 'struck', 'negotiated', 'herself', 'himself', 'who',
+  "'s deal", "'s government", "'s cabinet", "'s premiership", "'s spokesman", "'s spokeswoman", "'s successor", "'s resignation",
+  "'s husband", "'s allies", "'s aides", "'s team",
+] as const;
+
+/** Words before "May" that keep it the month whatever follows: "Sales fell in May said the ONS", "from January to May". */
+export const WORDS_BEFORE_MAY_AS_MONTH = ['in', 'of', 'by', 'from', 'to', 'since', 'until', 'till', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'last', 'next', 'this', 'and', 'or'] as const;
+
 /** Words before a weekday that make a name of it, not a day: "Super Tuesday", "Bloody Sunday", "Black Monday". */
 export const WEEKDAY_NAME_PREFIXES = ['Super', 'Bloody', 'Black', 'Blue', 'Fat', 'Giving'] as const;
 
