@@ -17,6 +17,13 @@ describe('seasons, quarters and halves', () => {
     expect(tag('Profit in the third quarter of FY2025 rose.', '2024-10-31')).toEqual([['the third quarter of FY2025', 10, 'DATE', '2025-Q3']]);
   });
 
+  it('read a quarter or half with its year by its last two digits, "Q2\'24", "H1 ’25", as "\'24" alone is', () => {
+    expect(tag('TSMC\'s Q2\'24 revenue rose; H1 ’25 will be weaker.', '2024-08-01')).toEqual([
+      ["Q2'24", 7, 'DATE', '2024-Q2'],
+      ['H1 ’25', 27, 'DATE', '2025-H1'],
+    ]);
+  });
+
   it('do not read a share of a unit, "the next quarter of a century", as a quarter', () => {
     expect(tag('It took the next quarter of a century.').map((t) => t[2])).not.toContain('DATE');
   });

@@ -75,13 +75,14 @@ function isTheFallAsSeason(text: string, start: number, end: number): boolean {
   return !FALL_ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start).split(SENTENCE_BREAK).at(-1)!);
 }
 
-// "Q3 FY24", "the third quarter of FY2025", "H1 FY25": a fiscal year as results news abbreviates it, read as "fiscal 2024" is.
-const FISCAL_YEAR_CODE = `(?:\\s+of)?\\s+FY\\s?(?<fy>${YEAR}|\\d\\d)`;
+// "Q3 FY24", "the third quarter of FY2025", "H1 FY25": a fiscal year as results news abbreviates it, read as "fiscal 2024" is;
+// and "Q2'24", "H1 ’25": a year by its last two digits, as "'24" alone is.
+const SHORT_YEAR_AFTER = `(?:(?:\\s+of)?\\s+FY\\s?(?<fy>${YEAR}|\\d\\d)|\\s?['’](?<fy2>\\d\\d))`;
 
-const withYearOrOffset = (year: string | undefined, rel: string | undefined, fiscalCode?: string) => ({
+const withYearOrOffset = (year: string | undefined, rel: string | undefined, shortYear?: string) => ({
   ...(year ? { year: Number(year) } : {}),
-  // "FY24": a year told by its last two digits, as "'24" is.
-  ...(fiscalCode ? (fiscalCode.length === 2 ? { yearOfCentury: Number(fiscalCode) } : { year: Number(fiscalCode) }) : {}),
+  // "FY24", "Q2'24": a year told by its last two digits, as "'24" is.
+  ...(shortYear ? (shortYear.length === 2 ? { yearOfCentury: Number(shortYear) } : { year: Number(shortYear) }) : {}),
   ...(offsetOf(rel) !== undefined ? { offset: offsetOf(rel)! } : {}),
 });
 
@@ -120,7 +121,7 @@ export const seasonsAndQuarters: Recogniser[] = [
   {
     name: 'quarter',
     // "the fiscal first quarter", "fiscal second-quarter": news writes "fiscal" before the ordinal as often as after it, inside the span.
-    pattern: compile(`${B}(?:(?<rel>${RELATIVE})\\s+|the\\s+)?(?:fiscal[\\s-]+)?(?:(?<ord>${ORDINAL_QUARTER})[\\s-]+(?:fiscal\\s+)?quarter|Q(?<q>[1-4]))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR})|${FISCAL_YEAR_CODE})?${E}`),
+    pattern: compile(`${B}(?:(?<rel>${RELATIVE})\\s+|the\\s+)?(?:fiscal[\\s-]+)?(?:(?<ord>${ORDINAL_QUARTER})[\\s-]+(?:fiscal\\s+)?quarter|Q(?<q>[1-4]))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR})|${SHORT_YEAR_AFTER})?${E}`),
     read: ({ groups: g, 0: all, index }, text) => {
       // "the third-quarter loss": "the" is the noun's; the quarter is read from its ordinal.
       if (!g!.rel && !g!.y && /^the\s/i.test(all) && /-(?:fiscal\s+)?quarter$/i.test(all)) return null;
@@ -128,11 +129,11 @@ export const seasonsAndQuarters: Recogniser[] = [
       const quarter = g!.q ? Number(g!.q) : ordinalOf(g!.ord!) === -1 && g!.y ? 4 : ordinalOf(g!.ord!);
       if (quarter === -1) return { kind: 'unitShift', unit: 'quarter', offset: -1, anchor: 'document' };
       if (!(quarter >= 1 && quarter <= 4)) return null;
-      const told = withYearOrOffset(g!.y, g!.rel, g!.fy);
+      const told = withYearOrOffset(g!.y, g!.rel, g!.fy ?? g!.fy2);
       // "in the final quarter" alone is more often a game's than a year's.
       if (lower(g!.ord) === 'final' && !g!.y && !g!.rel && !OF_A_YEAR_AFTER.test(text.slice(index + all.length, index + all.length + 40))) return null;
       // "will report fourth-quarter results" in January: results are of a quarter that has ended.
-      if (!g!.y && !g!.fy && !g!.rel && RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24))) return { kind: 'quarter', quarter, ...told, reported: true };
+      if (!g!.y && !g!.fy && !g!.fy2 && !g!.rel && RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24))) return { kind: 'quarter', quarter, ...told, reported: true };
       return { kind: 'quarter', quarter, ...told };
     },
   },
@@ -182,13 +183,13 @@ export const seasonsAndQuarters: Recogniser[] = [
     name: 'half',
     // "the first half of fiscal 1990" is that fiscal year's, as "the second quarter of fiscal 1990" is.
     // "the last half of 1989" is the second; "the last half" alone is as often a game's.
-    pattern: compile(`${B}(?:(?:the\\s+)?(?:(?<ord>first|second)[\\s-]+half(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>${YEAR}))?|(?<last>last|latter)\\s+half\\s+of\\s+(?:fiscal\\s+)?(?<y2>${YEAR}))|H(?<h>[12])(?:\\s+(?<y3>${YEAR})|${FISCAL_YEAR_CODE})?)${E}`),
+    pattern: compile(`${B}(?:(?:the\\s+)?(?:(?<ord>first|second)[\\s-]+half(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>${YEAR}))?|(?<last>last|latter)\\s+half\\s+of\\s+(?:fiscal\\s+)?(?<y2>${YEAR}))|H(?<h>[12])(?:\\s+(?<y3>${YEAR})|${SHORT_YEAR_AFTER})?)${E}`),
     // "H1 2024", "H2": a half as results news writes it.
     read: ({ groups: g, index, 0: all }, text) => {
       if (g!.ord && !g!.y && !isHalfOfYear(text, index, index + all.length)) return null;
       // "the first half of the 1990s", "of the century", "of March": a half of something else than a year, even in results news.
       if (g!.ord && !g!.y && OF_AFTER.test(text.slice(index + all.length, index + all.length + 4)) && !OF_A_YEAR_AFTER.test(text.slice(index + all.length, index + all.length + 40))) return null;
-      return { kind: 'half', half: g!.h ? Number(g!.h) : g!.ord && lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y ?? g!.y2 ?? g!.y3, undefined, g!.fy) };
+      return { kind: 'half', half: g!.h ? Number(g!.h) : g!.ord && lower(g!.ord) === 'first' ? 1 : 2, ...withYearOrOffset(g!.y ?? g!.y2 ?? g!.y3, undefined, g!.fy ?? g!.fy2) };
     },
   },
 ];
