@@ -203,6 +203,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The deadline was [Friday].').direction).toBe('past');
   });
 
+  it('reads a date an event is "in", right after the present, as still to come: "The election is in November"', () => {
+    expect(tenseOf('The election is in [November].')).toEqual({ direction: 'future', distance: 2, firm: true });
+    expect(tenseOf('The company is in talks since [March].').direction).toBe('past');
+  });
+
   it('reads "planned" after "is" or "are" as a plan still to come', () => {
     expect(tenseOf('Debates are planned for early [October].')).toEqual({ direction: 'future', distance: 3, firm: true });
     expect(tenseOf('The planned [October] vote was cancelled.').direction).toBe('past');

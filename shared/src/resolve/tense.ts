@@ -176,6 +176,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const previousTwo = (previous === 'been' && FUTURE.has(word)) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
     // "The deadline is Friday", "the general election is Nov. 5": a date that an event is, told in the present, is still to come.
     if (distance === 1 && PRESENT_AUXILIARY.has(word)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
+    // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state).
+    if (distance === 2 && next === 'in' && PRESENT_AUXILIARY.has(word)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     const cue = isSchedule(word, previous, distance) ? 'future' : cueOf(word, previous, next, previousTwo);
     if (cue !== 'unknown') return { tense: tenseOf(cue, distance, word, previous), word, before: previous };
     next = word;
