@@ -63,9 +63,9 @@ export const relativeDays: Recogniser[] = [
     pattern: compile(`${B}(?:(?:the\\s+(?=previous|following))?(?<rel>last|next|this|coming|past|previous|following)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<later>week|fortnight)${E}(?!\\s+(?:\\d|${NUMBER_WORD}${E})))?(?:\\s+(?<p>${PART_OF_DAY}))?(?:\\s+(?:of\\s+)?(?<week>last|this|next)\\s+week|\\s+(?<relAfter>last|next)${E}(?!\\s+${TIME_WORD}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       if (!isCapitalised(g!.d)) return null;
-      // "The Sunday Times", "Monday Night Football": a capitalised word after the day makes a name.
+      // "The Sunday Times", "Monday Night Football": a capitalised word after the day makes a name, as after "Night" written as a name's.
       const next = capitalisedWordAfter(text, index + all.length);
-      if (next && NAME_WORDS.has(next) && !g!.p) return null;
+      if (next && NAME_WORDS.has(next) && (!g!.p || isCapitalised(g!.p))) return null;
       // "Super Tuesday", "Bloody Sunday", "Black Monday": a word before the day makes a name.
       if (!g!.rel) {
         const before = capitalisedWordBefore(text, index);

@@ -73,10 +73,14 @@ export const WORDS_OF_A_FALL_ACCIDENT = [
 export type Season = (typeof SEASONS)[keyof typeof SEASONS];
 export type PartOfDay = (typeof PARTS_OF_DAY)[keyof typeof PARTS_OF_DAY];
 
-/** Words that make a weekday part of a name: "The Sunday Times", "the Monday Night Football". */
+/**
+ * Words that make a weekday part of a name: "The Sunday Times", "the Monday Night Football"; so after a capitalised part of
+ * the day: "Thursday Night Football", "Saturday Night Live", "Monday Night Raw".
+ */
 export const WEEKDAY_NAME_WORDS = [
   'Times', 'Telegraph', 'Express', 'Mirror', 'Herald', 'Independent', 'Observer', 'Post', 'Star', 'Mail', 'Tribune',
   'Journal', 'News', 'Age', 'Sun', 'Business', 'Night', 'Morning', 'Bloody', 'Accord', 'Club', 'School', 'Service', 'Edition',
+  'Football', 'Baseball', 'Live', 'Raw', 'Lights', 'Fever',
 ] as const;
 
 /** Nouns after "today's" that make it the present age, not the day: "today's world", "today's personal computers". */
