@@ -81,6 +81,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The strike entered its third day on [Wednesday].').direction).toBe('past');
   });
 
+  it('reads a release told in the present as the future: "The ONS publishes figures on Friday"', () => {
+    expect(tenseOf('The ONS publishes figures on [Friday].').direction).toBe('future');
+    expect(tenseOf('Apple unveils its new phone on [Tuesday].').direction).toBe('future');
+  });
+
   it('does not read a schedule verb used as a noun, after "to", or far from the date', () => {
     expect(tenseOf('The protest marked a return to the demonstrations of [early December].').direction).not.toBe('future');
     expect(tenseOf('Heads of state met on [Monday].').direction).toBe('past');

@@ -26,6 +26,8 @@ export const SCHEDULE_PRESENT_WORDS = [
   'gathers', 'assembles', 'reconvenes', 'votes', 'holds', 'hears', 'undergoes', 'tours',
   // A milestone ahead: "The war enters its third year on Saturday".
   'enters',
+  // "Apple unveils its new phone on Tuesday", "The ONS publishes figures on Friday" (not "lifts": "the ski lifts on Monday").
+  'unveils', 'publishes',
 ] as const;
 
 /** The same verbs in the plural present ("Israel and the Palestinians meet on Monday", "England play on Tuesday"). */
