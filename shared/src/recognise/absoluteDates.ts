@@ -1,7 +1,7 @@
 // "9 August 2020", "Nov 18", "November 18, 2021", "July 2021", "August", "2020" (not "Vision 2030"), "2021-11-19",
 // and the first day of coordinated days: "10" in "10 and 11 November".
 import { FULL_MONTHS, KINDS_OF_YEAR, WEEKDAYS, WORDS_AFTER_MAY_AS_PERSON, WORDS_BEFORE_MAY_AS_MONTH } from '../lexicon/en/calendar';
-import { HISTORIC_DAY_NOUNS, HOLIDAYS } from '../lexicon/en/holidays';
+import { HISTORIC_DATES, HISTORIC_DAY_NOUNS, HOLIDAYS } from '../lexicon/en/holidays';
 import { PERSON_TITLES } from '../lexicon/en/organisations';
 import { capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 import { isYearInName } from './yearInName';
@@ -44,9 +44,10 @@ function isSurname(text: string, start: number): boolean {
 // "the" before it, as "On Sept. 11 attacks rose" is any year's.
 const THE_BEFORE = /(?<![\p{L}])the\s+$/iu;
 const HISTORIC_DAY_AFTER = new RegExp(`^\\s+(?:${alternation(HISTORIC_DAY_NOUNS)})(?![\\p{L}])`, 'iu');
-const HISTORIC_YEARS: ReadonlyMap<number, number> = new Map(
-  Object.values(HOLIDAYS).flatMap((rule) => ('once' in rule ? [[rule.once.month * 100 + rule.once.day, rule.once.year] as const] : [])),
-);
+const HISTORIC_YEARS: ReadonlyMap<number, number> = new Map([
+  ...Object.values(HOLIDAYS).flatMap((rule) => ('once' in rule ? [[rule.once.month * 100 + rule.once.day, rule.once.year] as const] : [])),
+  ...HISTORIC_DATES.map((d) => [d.month * 100 + d.day, d.year] as const),
+]);
 
 function withHistoricYear(value: PartialValue | null, text: string, start: number, end: number): PartialValue | null {
   if (value?.kind !== 'calendar' || value.year !== undefined || value.day === undefined) return value;

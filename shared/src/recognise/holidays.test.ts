@@ -94,6 +94,15 @@ describe('holidays', () => {
     ]);
   });
 
+  it('date days of history news names by their date alone, "the Jan. 6 committee", "the Oct. 7 attacks", in their year', () => {
+    expect(tag('The Jan. 6 committee met; the Oct. 7 attacks were condemned.', '2024-03-14')).toEqual([
+      ['Jan. 6', 4, 'DATE', '2021-01-06'],
+      ['Oct. 7', 30, 'DATE', '2023-10-07'],
+    ]);
+    // A hearing may be set for any Jan. 6.
+    expect(tag('The Jan. 6 hearing was postponed.', '2023-03-14')).toEqual([['Jan. 6', 4, 'DATE', '2023-01-06']]);
+  });
+
   it('do not read words that only begin like a holiday', () => {
     expect(tag('the Eastern front and an easter egg', '2000-05-01')).toEqual([]);
   });

@@ -61,8 +61,22 @@ export const HOLIDAYS = {
 
 export type Holiday = keyof typeof HOLIDAYS;
 
-/** Nouns after a month and day that make it a day of history ("the Sept. 11 attacks", "the 7 July bombings"): its year is that of the day named so. */
-export const HISTORIC_DAY_NOUNS = ['attacks', 'attack', 'bombings', 'terrorist attacks', 'terror attacks'] as const;
+/**
+ * Nouns after a month and day that make it a day of history ("the Sept. 11 attacks", "the 7 July bombings", "the Jan. 6
+ * committee", "the Oct. 7 massacre"): its year is that of the day named so. Not "hearing": "the Jan. 6 hearing" may be any year's.
+ */
+export const HISTORIC_DAY_NOUNS = [
+  'attacks', 'attack', 'bombings', 'terrorist attacks', 'terror attacks', 'riot', 'insurrection', 'rioters', 'committee',
+  'commission', 'massacre',
+] as const;
+
+/** Days of history that news names by their date alone, having no name of their own ("9/11" is among HOLIDAYS). */
+export const HISTORIC_DATES = [
+  // The storming of the US Capitol: "the Jan. 6 attack", "the Jan. 6 committee".
+  { year: 2021, month: 1, day: 6 },
+  // Hamas's attack on Israel: "the Oct. 7 attacks", "the October 7 massacre".
+  { year: 2023, month: 10, day: 7 },
+] as const;
 
 /** Calendars whose new year is not 1 January: "Chinese New Year", "the Jewish New Year" are other days. */
 export const OTHER_NEW_YEARS = ['chinese', 'lunar', 'jewish', 'islamic', 'persian', 'iranian', 'hindu', 'tamil', 'thai', 'vietnamese', 'tibetan', 'orthodox', 'julian'] as const;
