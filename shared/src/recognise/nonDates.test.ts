@@ -21,6 +21,7 @@ describe('non-dates', () => {
     ['"March" as a noun', 'Police stopped the march on Minsk.'],
     ['a march named in quotation marks', 'Thousands joined the "March for Freedom" and the “March of Unity”.'],
     ['a newspaper named after a day', 'The Sunday Times reported it.'],
+    ['a chapter and verse of scripture', 'He quoted John 3:16, and fans held up Psalm 23:4 signs.'],
     ['a programme named after a weekday night', 'He starred on Thursday Night Football; the Saturday Night Live cast and Monday Night Raw returned.'],
     ['"the past" before a count of things', 'The index fell in four of the past five sessions, as in the past two elections.'],
     ['a number from 1000 to 1499 that counts, with no preposition of time', 'A total of 1200 troops came; the index rose to 1450 and won by 1300 votes; fiscal 1415.'],

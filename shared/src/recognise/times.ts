@@ -1,8 +1,9 @@
 // "10:30 a.m.", "3 p.m.", "noon", "midday", "midnight", "14:30", "4 in the morning", with an optional day:
 // "3 p.m. Friday", "noon today"
-import { GAME_CLOCK_AFTER, ZONE_ABBREVIATIONS, ZONE_NAMES_ALONE, ZONE_TIME_WORDS } from '../lexicon/en/calendar';
+import { BOOKS_OF_SCRIPTURE, GAME_CLOCK_AFTER, ZONE_ABBREVIATIONS, ZONE_NAMES_ALONE, ZONE_TIME_WORDS } from '../lexicon/en/calendar';
 import { B, E, alternation, compile, lower } from './patterns';
 import type { Recogniser } from './partialValue';
+import { capitalisedWordBefore } from './neighbourWords';
 
 const HOURS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 } as const;
 const HOUR_WORDS = Object.keys(HOURS).join('|');
@@ -17,6 +18,7 @@ const ZONE = `(?:${ZONE_TOLD})?`;
 const GAME_CLOCK = new RegExp(`^\\s+(?:${GAME_CLOCK_AFTER.map((w) => w.replace(' ', '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 // "ran the mile in 3:43": a time taken, as a clock time is told "at 10:30".
 const RACE_TIME_BEFORE = /(?<!\p{L})in\s+$/iu;
+const SCRIPTURE: ReadonlySet<string> = new Set(BOOKS_OF_SCRIPTURE);
 
 export const times: Recogniser[] = [
   {
@@ -36,6 +38,9 @@ export const times: Recogniser[] = [
       if (g!.h24 && match.length === g!.h24.length + 3) {
         const end = index + match.length;
         if (GAME_CLOCK.test(text.slice(end, end + 12)) || RACE_TIME_BEFORE.test(text.slice(Math.max(0, index - 4), index))) return null;
+        // "John 3:16", "Psalm 23:4": a chapter and verse.
+        const before = capitalisedWordBefore(text, index);
+        if (before !== undefined && SCRIPTURE.has(before)) return null;
       }
       if (g!.h24) return { kind: 'time', hour: Number(g!.h24), minute: Number(g!.m24), ...lineStamp };
       if (g!.hZ) return { kind: 'time', hour: Number(g!.hZ), minute: Number(g!.mZ), ...lineStamp };

@@ -27,6 +27,15 @@ export const PARTS_OF_DAY = { morning: 'MO', afternoon: 'AF', evening: 'EV', nig
 /** Parts of the day that put an hour told without a.m. or p.m. after noon, from this hour on: "ten o'clock last night" is 22:00, "two o'clock last night" 02:00. */
 export const AFTER_NOON_FROM_HOUR: Partial<Record<PartOfDay, number>> = { AF: 1, EV: 1, NI: 6 };
 
+/** Books of scripture whose chapter and verse read like a clock time: "John 3:16", "Psalm 23:4", "Surah 2:256". */
+export const BOOKS_OF_SCRIPTURE = [
+  'Genesis', 'Exodus', 'Leviticus', 'Deuteronomy', 'Joshua', 'Judges', 'Ruth', 'Samuel', 'Kings', 'Chronicles', 'Ezra', 'Nehemiah',
+  'Esther', 'Job', 'Psalm', 'Psalms', 'Proverbs', 'Ecclesiastes', 'Isaiah', 'Jeremiah', 'Lamentations', 'Ezekiel', 'Daniel', 'Hosea',
+  'Joel', 'Amos', 'Obadiah', 'Jonah', 'Micah', 'Nahum', 'Habakkuk', 'Zephaniah', 'Haggai', 'Zechariah', 'Malachi', 'Matthew', 'Mark',
+  'Luke', 'John', 'Acts', 'Romans', 'Corinthians', 'Galatians', 'Ephesians', 'Philippians', 'Colossians', 'Thessalonians', 'Timothy',
+  'Titus', 'Philemon', 'Hebrews', 'James', 'Peter', 'Jude', 'Revelation', 'Surah', 'Sura', 'Quran', 'Koran',
+] as const;
+
 /** Words after a bare "2:31" that make it a game clock, not a time of day: "with 2:31 left", "2:31 into the second half". */
 export const GAME_CLOCK_AFTER = ['left', 'remaining', 'to go', 'to play', 'into'] as const;
 
