@@ -30,9 +30,14 @@ const MAY_AS_MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS_BEFORE_MAY_AS_MO
 // The possessive's apostrophe written straight or curly.
 const MAY_AS_PERSON_AFTER = new RegExp(`^(?:\\s+|(?=['’]))(?:${WORDS_AFTER_MAY_AS_PERSON.map((w) => w.replace("'", "['’]")).join('|')})(?![\\p{L}])`, 'iu');
 
-/** "the deal May struck", "May's government": a bare "May" that does what no month does, unless a preposition makes it one. */
-const isMayAsPerson = (text: string, start: number) =>
-  MAY_AS_PERSON_AFTER.test(text.slice(start + 3, start + 24)) && !MAY_AS_MONTH_BEFORE.test(text.slice(Math.max(0, start - 9), start));
+/**
+ * "the deal May struck", "May's government": a bare "May" that does what no month does, unless a preposition makes it one
+ * ("Sales fell in May said the ONS"); what it has, no month has, after a preposition too ("resigned from May's cabinet").
+ */
+function isMayAsPerson(text: string, start: number): boolean {
+  const found = MAY_AS_PERSON_AFTER.exec(text.slice(start + 3, start + 24));
+  return found !== null && (/^['’]/.test(found[0]) || !MAY_AS_MONTH_BEFORE.test(text.slice(Math.max(0, start - 9), start)));
+}
 
 /** "Ms May", "Mrs. May", "Theresa May", "Brian May": May as a surname, after a title or a given name. */
 function isSurname(text: string, start: number): boolean {

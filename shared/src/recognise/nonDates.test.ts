@@ -72,6 +72,7 @@ describe('non-dates', () => {
   it('ignore "May" doing or having what no month does: "the deal May struck", "May said", "May\'s government"', () => {
     expect(texts('MPs backed the deal, May said. The deal May struck was rejected. It was May who called the election.')).toEqual([]);
     expect(texts('Parliament rejected May’s deal, and critics said May\'s government would fall.')).toEqual([]);
+    expect(texts('Johnson, who resigned from May\'s cabinet, leads.')).toEqual([]);
   });
 
   it('keep May the month after a preposition, whatever follows: "Sales fell in May said the ONS"', () => {
