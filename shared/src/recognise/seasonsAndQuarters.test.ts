@@ -17,6 +17,10 @@ describe('seasons, quarters and halves', () => {
     expect(tag('Profit in the third quarter of FY2025 rose.', '2024-10-31')).toEqual([['the third quarter of FY2025', 10, 'DATE', '2025-Q3']]);
   });
 
+  it('leave "the" to the noun of results a "Q4" qualifies, "the Q4 results", as it does for "the third-quarter loss"', () => {
+    expect(tag('The Q4 results beat forecasts; profit fell in the Q2.', '2024-08-01').map((t) => t[0])).toEqual(['Q4', 'the Q2']);
+  });
+
   it('read a quarter or half with its year by its last two digits, "Q2\'24", "H1 ’25", as "\'24" alone is', () => {
     expect(tag('TSMC\'s Q2\'24 revenue rose; H1 ’25 will be weaker.', '2024-08-01')).toEqual([
       ["Q2'24", 7, 'DATE', '2024-Q2'],

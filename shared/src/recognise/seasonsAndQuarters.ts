@@ -125,6 +125,8 @@ export const seasonsAndQuarters: Recogniser[] = [
     read: ({ groups: g, 0: all, index }, text) => {
       // "the third-quarter loss": "the" is the noun's; the quarter is read from its ordinal.
       if (!g!.rel && !g!.y && /^the\s/i.test(all) && /-(?:fiscal\s+)?quarter$/i.test(all)) return null;
+      // "the Q4 results": so before a noun of results, "Q4" read alone.
+      if (!g!.rel && g!.q && /^the\s/i.test(all) && RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24))) return null;
       // "the last quarter of 1998" is its fourth; "the last quarter" alone is the one before this.
       const quarter = g!.q ? Number(g!.q) : ordinalOf(g!.ord!) === -1 && g!.y ? 4 : ordinalOf(g!.ord!);
       if (quarter === -1) return { kind: 'unitShift', unit: 'quarter', offset: -1, anchor: 'document' };
