@@ -76,6 +76,26 @@ describe('seasons, quarters and halves', () => {
     expect(tag('In the summer of 1998 she moved to Leeds. Two years later, she left.', '2012-06-20').map((t) => t[3])).toEqual(['1998-SU', '2000']);
   });
 
+  it('read a story\'s bare winter told after its midsummer as the winter ahead, named by the year of its January', () => {
+    const story = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
+    expect(story('They encamped at Valley Forge in December 1777. Over the winter, 2,500 men died.')).toEqual([
+      ['December 1777', '1777-12'],
+      ['the winter', '1778-WI'],
+    ]);
+    expect(story('The army gathered in the autumn of 481 BC and passed the winter at Sardis.').at(-1)).toEqual(['the winter', 'BC0480-WI']);
+  });
+
+  it('keep a story\'s bare winter in its year when the story is in its first half, and let it not move the story', () => {
+    const story = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
+    expect(story('The Battle of Princeton was fought on January 3, 1777. The army spent the winter at Morristown.').at(-1)).toEqual(['the winter', '1777-WI']);
+    expect(story('The Battle of Plataea was in June 479 BC. Over the winter, the allies had quarrelled.').at(-1)).toEqual(['the winter', 'BC0479-WI']);
+    expect(story('Austria could fight only until December 1918. "We cannot hold out over the winter." On 10 September the envoys met.')).toEqual([
+      ['December 1918', '1918-12'],
+      ['the winter', '1919-WI'],
+      ['10 September', '1918-09-10'],
+    ]);
+  });
+
   it('do not let a season without a written year ("This spring") replace the day told before it', () => {
     expect(tag('On 3 May 2010 the plant closed. This spring it was sold. The next day it reopened.', '2012-06-20').map((t) => t[3])).toEqual([
       '2010-05-03', '2012-SP', '2010-05-04',

@@ -65,6 +65,8 @@ const STORY_NIGHT_REACH = 300;
 const STORY_NIGHT_DAYS = 7;
 /** A year told this far from a narrative's last month or day is an aside ("documents found in 2004"), not where the story goes. */
 const ASIDE_YEARS = 10;
+/** From this month of a story (its midsummer) on, the winter it tells of without a year is the one to come. */
+const WINTER_AHEAD_FROM_MONTH = 7;
 const LONG_UNITS: ReadonlySet<Unit> = new Set<Unit>(['year', 'decade', 'century']);
 
 /** Units of a day or shorter, and weeks: a shift by them needs a day to count from. */
@@ -145,7 +147,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const told = partial.anchor === 'previous' && partial.offset !== undefined ? c.previous : null;
       const winterBefore = told && told.precision !== 'year' && partial.season === 'WI' && told.day.month <= 2 ? 1 : 0;
       const yearTold = told && (told.precision === 'year' || partial.offset === 0) ? told.day.year + partial.offset! - winterBefore : undefined;
-      const storyYear = yearTold ?? (c.narrative && partial.offset === undefined ? c.previous?.day.year : undefined);
+      // "encamped at Valley Forge in December 1777 … Over the winter": a story's winter told after its midsummer is the one ahead,
+      // named, as a winter spanning two years is, by the year of its January.
+      const story = c.narrative && partial.offset === undefined ? c.previous : null;
+      const winterAhead = story && partial.season === 'WI' && story.day.month >= WINTER_AHEAD_FROM_MONTH ? 1 : 0;
+      const storyYear = yearTold ?? (story ? story.day.year + winterAhead : undefined);
       // "the autumn of next year", "the summer of that year": the season of the calendar year told after it.
       const calendarYear = partial.yearTold ? c.previous?.day.year ?? anchor?.year : partial.yearOffset !== undefined && anchor ? anchor.year + partial.yearOffset : undefined;
       // "the summer of '68": the year with those last two digits, as "'68" alone would be.
