@@ -42,6 +42,20 @@ describe('joinNeighbours', () => {
     ]);
   });
 
+  it('gives a season the year written with the season coordinated after it, modified or not', () => {
+    expect(narrative('In April 1944 they sailed. Both armies spent the spring and early summer of 1943 preparing.')).toEqual([
+      ['April 1944', 3, 'DATE', '1944-04'],
+      ['the spring', 45, 'DATE', '1943-SP'],
+      ['early summer of 1943', 60, 'DATE', '1943-SU'],
+    ]);
+    expect(news('It rained in January and late February 1997.').map((t) => t[3])).toEqual(['1997-01', '1997-02']);
+  });
+
+  it('leaves a season without a year when the season after it is not coordinated with it, nor told with a year', () => {
+    expect(narrative('The war began in 1940. The summer offensive failed; in the winter of 1941 the front froze.').map((t) => t[3])).toEqual(['1940', '1940-SU', '1941-WI']);
+    expect(narrative('The war began in 1940. In the spring and summer the front held.').map((t) => t[3])).toEqual(['1940', '1940-SP', '1940-SU']);
+  });
+
   it('reads "October of last year" from the publication date', () => {
     expect(news('It began in October of last year.')).toEqual([['October of last year', 12, 'DATE', '1997-10']]);
   });

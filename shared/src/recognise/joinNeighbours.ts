@@ -176,6 +176,8 @@ function isTimeRangeBetween(text: string, fromStart: number, between: string): b
 
 const COORDINATION = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*$/;
 const RANGE_TO = /^\s*(?:to|until|till|through|-|–|—)\s*$/;
+// "the spring and early summer of 1943", "January and late February 1942": the second date's modifier is not yet part of it here.
+const COORDINATION_OF_YEARS = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*(?:(?:early|late|mid)[\s-]+)?$/i;
 
 /** The weekday a find names, alone or as the day of its clock time ("6 a.m. Tuesday"). */
 const weekdayIn = (partial: PartialValue | undefined): Extract<PartialValue, { kind: 'weekday' }> | undefined =>
@@ -205,9 +207,15 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       && isTimeRangeBetween(text, before.start, text.slice(before.end, current.start))) {
       return { ...current, partial: { ...current.partial, nextDay: true } };
     }
-    if (!lacksYear(current.partial) || current.partial.kind !== 'calendar') return current;
+    if (!lacksYear(current.partial)) return current;
     const following = next?.partial;
-    if (following?.kind === 'calendar' && following.month !== undefined && (following.year !== undefined || following.yearTold) && COORDINATION.test(text.slice(current.end, next!.start))) {
+    // "the spring and early summer of 1943", "the fall and winter of 1775": a season shares the year written with the season after it.
+    if (current.partial.kind === 'season') {
+      const shared = following?.kind === 'season' && following.year !== undefined && COORDINATION_OF_YEARS.test(text.slice(current.end, next!.start));
+      return shared ? { ...current, partial: { ...current.partial, year: following.year } } : current;
+    }
+    if (current.partial.kind !== 'calendar') return current;
+    if (following?.kind === 'calendar' && following.month !== undefined && (following.year !== undefined || following.yearTold) && COORDINATION_OF_YEARS.test(text.slice(current.end, next!.start))) {
       // "in May and June of that year": both of the year told before.
       return { ...current, partial: { ...current.partial, ...(following.year === undefined ? { yearTold: true } : { year: following.year }) } };
     }
