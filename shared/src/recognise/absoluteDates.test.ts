@@ -299,6 +299,19 @@ describe('a narrative through an aside', () => {
     ]);
   });
 
+  it('stays in its year through an earlier date told after the "had" of a past perfect', () => {
+    expect(values('In May 1944 the British drove the Japanese back, and Chinese forces that had invaded Burma in late 1943 besieged Myitkyina. By June, Henan had fallen.')).toEqual([
+      ['May 1944', '1944-05'],
+      ['late 1943', '1943'],
+      ['June', '1944-06'],
+    ]);
+  });
+
+  it('moves on to an earlier date told with no past perfect before it, or after "had to" (no perfect)', () => {
+    expect(values('In May 1944 the front held. The Chinese invaded Burma in late 1943. By June, Henan had fallen.').at(-1)).toEqual(['June', '1943-06']);
+    expect(values('In May 1944 the front held. The Chinese had to leave Burma in late 1943. By June, Henan had fallen.').at(-1)).toEqual(['June', '1943-06']);
+  });
+
   it('still moves on to a year near its story, or to a year after a year', () => {
     expect(values('On 7 December 1941 Japan attacked. In 1942, in June, the fleets met at Midway.').slice(1)).toEqual([['1942', '1942'], ['June', '1942-06']]);
     expect(values('The war ended in 1815. In 1914 a new war began, and in August the armies marched.').at(-1)).toEqual(['August', '1914-08']);

@@ -11,6 +11,7 @@ import { resolveCalendar, resolveHoliday, yearOfCentury } from './resolveCalenda
 import { resolveDayOfMonth } from './resolveDayOfMonth';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type Told } from './resolved';
 import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOfWeekAround } from './shifts';
+import { followsPastPerfect } from './pastPerfect';
 import { frameOpenedBy, frameYearAt, type YearFrame } from './yearFrames';
 
 /**
@@ -96,7 +97,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // "repeating their successes from the previous year", "signing the agreement two years ago", "a campaign
     // planned for 1976". The next "September 18" is still the story's year.
     const aside = narrative && previous && resolved.told
-      && (looksBack(partial) || isYearAside(resolved.told, previous) || looksAheadToYear(resolved.told, previous, context));
+      && (looksBack(partial) || isYearAside(resolved.told, previous) || looksAheadToYear(resolved.told, previous, context)
+        || (resolved.told.yearWritten && resolved.told.day.year < previous.day.year && followsPastPerfect(text, start)));
     if (resolved.told && !aside && !(partial.kind === 'calendar' && partial.rangeEnd)) {
       // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
       const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;
