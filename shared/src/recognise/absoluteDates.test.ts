@@ -299,6 +299,14 @@ describe('a narrative through an aside', () => {
     ]);
   });
 
+  it('stays in its year after "the past year" or "last year", counted back from the story', () => {
+    expect(values('On 25 June 1950 the army invaded. In the past year, both armies had skirmished. The Soviets had boycotted the Council since January.')).toEqual([
+      ['25 June 1950', '1950-06-25'],
+      ['the past year', '1949'],
+      ['January', '1950-01'],
+    ]);
+  });
+
   it('stays in its year through an earlier date told after the "had" of a past perfect', () => {
     expect(values('In May 1944 the British drove the Japanese back, and Chinese forces that had invaded Burma in late 1943 besieged Myitkyina. By June, Henan had fallen.')).toEqual([
       ['May 1944', '1944-05'],

@@ -109,9 +109,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   });
 }
 
-/** "the previous year", "two decades earlier", "two years ago": counted back from the story, a look at its past. */
+/** "the previous year", "two decades earlier", "two years ago", "in the past year": counted back from the story, a look at its past. */
 const looksBack = (partial: PartialValue) =>
-  (partial.kind === 'unitShift' && partial.anchor === 'previous' && partial.offset < 0 && LONG_UNITS.has(partial.unit))
+  (partial.kind === 'unitShift' && partial.offset < 0 && LONG_UNITS.has(partial.unit))
   || (partial.kind === 'shiftBy' && partial.direction < 0 && LONG_UNITS.has(partial.unit));
 
 /** "for a planned campaign in 1976", "would be held in 1976": a later year the story looks ahead to, not one it has got to. */
