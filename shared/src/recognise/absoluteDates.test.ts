@@ -315,6 +315,19 @@ describe('a narrative through an aside', () => {
     ]);
   });
 
+  it('stays in its year through an earlier date in brackets or naming a thing ("the August 1792 uprising")', () => {
+    expect(values('On 13 July 1793 Marat was killed. Danton, the leader of the August 1792 uprising, was removed. On 24 June the constitution was adopted.').at(-1)).toEqual([
+      '24 June', '1793-06-24',
+    ]);
+    expect(values('In 1793 peasants revolted. They resented the Civil Constitution of the Clergy (1790). On 17 August the levee was voted.').at(-1)).toEqual([
+      '17 August', '1793-08-17',
+    ]);
+  });
+
+  it('moves on to a later year that names a thing, as the story may go forward to it', () => {
+    expect(values('On 9 April 2003 Baghdad fell. The 2004 elections were held in Iraq. In January the vote passed.').at(-1)).toEqual(['January', '2004-01']);
+  });
+
   it('moves on to an earlier date told with no past perfect before it, or after "had to" (no perfect)', () => {
     expect(values('In May 1944 the front held. The Chinese invaded Burma in late 1943. By June, Henan had fallen.').at(-1)).toEqual(['June', '1943-06']);
     expect(values('In May 1944 the front held. The Chinese had to leave Burma in late 1943. By June, Henan had fallen.').at(-1)).toEqual(['June', '1943-06']);

@@ -68,6 +68,8 @@ const STORY_NIGHT_DAYS = 7;
 const ASIDE_YEARS = 10;
 /** From this month of a story (its midsummer) on, the winter it tells of without a year is the one to come. */
 const WINTER_AHEAD_FROM_MONTH = 7;
+// "the Civil Constitution of the Clergy (1790)", "the August 1792 uprising", "the 1614 rules": a date in brackets or naming a thing.
+const NAMING_BEFORE = /(?:\(|(?<![\p{L}])the\s+)$/iu;
 const LONG_UNITS: ReadonlySet<Unit> = new Set<Unit>(['year', 'decade', 'century']);
 
 /** Units of a day or shorter, and weeks: a shift by them needs a day to count from. */
@@ -98,7 +100,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // planned for 1976". The next "September 18" is still the story's year.
     const aside = narrative && previous && resolved.told
       && (looksBack(partial) || isYearAside(resolved.told, previous) || looksAheadToYear(resolved.told, previous, context)
-        || (resolved.told.yearWritten && resolved.told.day.year < previous.day.year && followsPastPerfect(text, start)));
+        || looksBackToEarlierYear(resolved.told, previous, text, start));
     if (resolved.told && !aside && !(partial.kind === 'calendar' && partial.rangeEnd)) {
       // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
       const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;
@@ -117,6 +119,14 @@ const looksBack = (partial: PartialValue) =>
 /** "for a planned campaign in 1976", "would be held in 1976": a later year the story looks ahead to, not one it has got to. */
 const looksAheadToYear = (told: Told, previous: Told, c: Context) =>
   told.precision === 'year' && told.day.year > previous.day.year && c.direction === 'future';
+
+/**
+ * "Chinese forces that had invaded Burma in late 1943 besieged Myitkyina", "the leader of the August 1792 uprising", "the Civil
+ * Constitution (1790)" in a later story: an earlier year told after a past perfect, or naming a thing, looks back from the story.
+ */
+const looksBackToEarlierYear = (told: Told, previous: Told, text: string, start: number) =>
+  told.yearWritten === true && told.day.year < previous.day.year
+  && (NAMING_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || followsPastPerfect(text, start));
 
 const isYearAside = (told: Told, previous: Told) =>
   told.precision === 'year' && previous.precision !== 'year' && Math.abs(told.day.year - previous.day.year) > ASIDE_YEARS;
