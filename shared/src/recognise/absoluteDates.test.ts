@@ -333,6 +333,23 @@ describe('a narrative through an aside', () => {
     expect(values('In May 1944 the front held. The Chinese had to leave Burma in late 1943. By June, Henan had fallen.').at(-1)).toEqual(['June', '1943-06']);
   });
 
+  it('stays in its year after a later month or day that ends a span, told after "until"', () => {
+    expect(values('On 20 October 1944 Belgrade fell. The Soviets began an assault that lasted until the fall of Budapest in February 1945. By the start of July, the British had repelled the sieges.')).toEqual([
+      ['20 October 1944', '1944-10-20'],
+      ['February 1945', '1945-02'],
+      ['the start of July', '1944-07'],
+    ]);
+  });
+
+  it('moves on to a later month told with no "until" before it in its sentence', () => {
+    expect(values('On 20 October 1944 Belgrade fell. The Soviets took Budapest in February 1945. By the start of July, the British had left.').at(-1)).toEqual([
+      'the start of July', '1945-07',
+    ]);
+    expect(values('On 20 October 1944 Belgrade fell. The Soviets waited until spring. They took Budapest in February 1945. In July, the British left.').at(-1)).toEqual([
+      'July', '1945-07',
+    ]);
+  });
+
   it('still moves on to a year near its story, or to a year after a year', () => {
     expect(values('On 7 December 1941 Japan attacked. In 1942, in June, the fleets met at Midway.').slice(1)).toEqual([['1942', '1942'], ['June', '1942-06']]);
     expect(values('The war ended in 1815. In 1914 a new war began, and in August the armies marched.').at(-1)).toEqual(['August', '1914-08']);

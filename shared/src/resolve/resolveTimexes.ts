@@ -70,6 +70,10 @@ const ASIDE_YEARS = 10;
 const WINTER_AHEAD_FROM_MONTH = 7;
 // "the Civil Constitution of the Clergy (1790)", "the August 1792 uprising", "the 1614 rules": a date in brackets or naming a thing.
 const NAMING_BEFORE = /(?:\(|(?<![\p{L}])the\s+)$/iu;
+// "an assault that lasted until the fall of Budapest in February 1945": the end of a span, told in its sentence after "until".
+const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till)(?![\p{L}])[^.;!?]*$/iu;
+/** How far before a date its "until" may stand: "until the fall of Budapest in" (a few words, not the sentence before a comma). */
+const UNTIL_REACH = 60;
 const LONG_UNITS: ReadonlySet<Unit> = new Set<Unit>(['year', 'decade', 'century']);
 
 /** Units of a day or shorter, and weeks: a shift by them needs a day to count from. */
@@ -99,7 +103,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // "repeating their successes from the previous year", "signing the agreement two years ago", "a campaign
     // planned for 1976". The next "September 18" is still the story's year.
     const aside = narrative && previous && resolved.told
-      && (looksBack(partial) || isYearAside(resolved.told, previous) || looksAheadToYear(resolved.told, previous, context)
+      && (looksBack(partial) || isYearAside(resolved.told, previous) || looksAheadToYear(resolved.told, previous, context, text, start)
         || looksBackToEarlierYear(resolved.told, previous, text, start));
     if (resolved.told && !aside && !(partial.kind === 'calendar' && partial.rangeEnd)) {
       // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
@@ -116,9 +120,13 @@ const looksBack = (partial: PartialValue) =>
   (partial.kind === 'unitShift' && partial.offset < 0 && LONG_UNITS.has(partial.unit))
   || (partial.kind === 'shiftBy' && partial.direction < 0 && LONG_UNITS.has(partial.unit));
 
-/** "for a planned campaign in 1976", "would be held in 1976": a later year the story looks ahead to, not one it has got to. */
-const looksAheadToYear = (told: Told, previous: Told, c: Context) =>
-  told.precision === 'year' && told.day.year > previous.day.year && c.direction === 'future';
+/**
+ * "for a planned campaign in 1976", "would be held in 1976": a later year the story looks ahead to, not one it has got to; and a
+ * later month or day that ends a span ("an assault that lasted until the fall of Budapest in February 1945").
+ */
+const looksAheadToYear = (told: Told, previous: Told, c: Context, text: string, start: number) =>
+  told.day.year > previous.day.year && c.direction === 'future'
+  && (told.precision === 'year' || (told.yearWritten === true && UNTIL_BEFORE.test(text.slice(Math.max(0, start - UNTIL_REACH), start))));
 
 /**
  * "Chinese forces that had invaded Burma in late 1943 besieged Myitkyina", "the leader of the August 1792 uprising", "the Civil
