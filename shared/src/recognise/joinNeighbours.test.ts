@@ -51,9 +51,14 @@ describe('joinNeighbours', () => {
     expect(news('It rained in January and late February 1997.').map((t) => t[3])).toEqual(['1997-01', '1997-02']);
   });
 
+  it('gives a season the year of the event it names: "the German Spring Offensive of 1918"', () => {
+    expect(narrative('Talks failed in 1917. The German Spring Offensive of 1918 began in March.').map((t) => t[3])).toEqual(['1917', '1918-SP', '1918', '1918-03']);
+  });
+
   it('leaves a season without a year when the season after it is not coordinated with it, nor told with a year', () => {
     expect(narrative('The war began in 1940. The summer offensive failed; in the winter of 1941 the front froze.').map((t) => t[3])).toEqual(['1940', '1940-SU', '1941-WI']);
     expect(narrative('The war began in 1940. In the spring and summer the front held.').map((t) => t[3])).toEqual(['1940', '1940-SP', '1940-SU']);
+    expect(narrative('The war began in 1940. In the spring, some of 1941\'s recruits came.').map((t) => t[3])).toEqual(['1940', '1940-SP', '1941']);
   });
 
   it('reads "October of last year" from the publication date', () => {

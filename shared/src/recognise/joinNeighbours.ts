@@ -175,6 +175,8 @@ function isTimeRangeBetween(text: string, fromStart: number, between: string): b
 }
 
 const COORDINATION = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*$/;
+// "Offensive of", "campaign of": the one word naming an event between a season and its year.
+const EVENT_OF = /^[^\S\n]+\p{L}+[^\S\n]+of[^\S\n]+$/u;
 const RANGE_TO = /^\s*(?:to|until|till|through|-|–|—)\s*$/;
 // "the spring and early summer of 1943", "January and late February 1942": the second date's modifier is not yet part of it here.
 const COORDINATION_OF_YEARS = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*(?:(?:early|late|mid)[\s-]+)?$/i;
@@ -182,6 +184,15 @@ const COORDINATION_OF_YEARS = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)
 /** The weekday a find names, alone or as the day of its clock time ("6 a.m. Tuesday"). */
 const weekdayIn = (partial: PartialValue | undefined): Extract<PartialValue, { kind: 'weekday' }> | undefined =>
   partial?.kind === 'weekday' ? partial : partial?.kind === 'time' && partial.day?.kind === 'weekday' ? partial.day : undefined;
+
+/** The year a season told without one shares with the find after it (undefined: none). */
+function seasonYearAfter(following: PartialValue | undefined, between: string): number | undefined {
+  // "the spring and early summer of 1943", "the fall and winter of 1775".
+  if (following?.kind === 'season' && COORDINATION_OF_YEARS.test(between)) return following.year;
+  // "the German Spring Offensive of 1918", "the summer campaign of 1862": the season of the year its event is named with.
+  if (following?.kind === 'calendar' && isYearAlone(following) && EVENT_OF.test(between)) return following.year;
+  return undefined;
+}
 
 /**
  * Gives a month or day told without a year the year of the coordinated date after it, written or told
@@ -211,8 +222,8 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
     const following = next?.partial;
     // "the spring and early summer of 1943", "the fall and winter of 1775": a season shares the year written with the season after it.
     if (current.partial.kind === 'season') {
-      const shared = following?.kind === 'season' && following.year !== undefined && COORDINATION_OF_YEARS.test(text.slice(current.end, next!.start));
-      return shared ? { ...current, partial: { ...current.partial, year: following.year } } : current;
+      const year = seasonYearAfter(following, next ? text.slice(current.end, next.start) : '');
+      return year === undefined ? current : { ...current, partial: { ...current.partial, year } };
     }
     if (current.partial.kind !== 'calendar') return current;
     if (following?.kind === 'calendar' && following.month !== undefined && (following.year !== undefined || following.yearTold) && COORDINATION_OF_YEARS.test(text.slice(current.end, next!.start))) {
