@@ -78,6 +78,22 @@ describe('relative units', () => {
     ]);
   });
 
+  it('count days and weeks later in a narrative told only to the month or year as some day or week of its year', () => {
+    const story = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
+    expect(story('The attack began in October 1915; four days later the Bulgarians joined. In 1913 Madero resigned; less than a week later he was shot.')).toEqual([
+      ['October 1915', '1915-10'],
+      ['four days later', '1915-XX-XX'],
+      ['1913', '1913'],
+      ['less than a week later', '1913-WXX'],
+    ]);
+  });
+
+  it('keep a narrative\'s "the same day" after a month in that month, and count days later from a day told', () => {
+    const story = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
+    expect(story('The siege ended in June 479 BC. That same day the fleet won.').at(-1)).toEqual(['That same day', 'BC0479-06-XX']);
+    expect(story('The attack began on 6 October 1915; four days later the Bulgarians joined.').at(-1)).toEqual(['four days later', '1915-10-10']);
+  });
+
   it('count "the previous Friday" from the last day told', () => {
     expect(tag('It closed Friday, down from the previous Friday.')).toEqual([
       ['Friday', 10, 'DATE', '1998-08-07'],

@@ -57,6 +57,12 @@ function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
 const unknownDayOf = (told: Told) =>
   told.precision === 'month' ? `${formatMonth(told.day.year, told.day.month)}-XX` : `${formatYear(told.day.year)}-XX-XX`;
 
+/**
+ * A narrative's "In October … four days later", "in 1913 … less than a week later": some day or week of the year told, at the shift's
+ * precision, as days counted from a day not told may leave its month (WikiWars writes so; news keeps the month, "1998-03-XX").
+ */
+const unknownShiftedOf = (told: Told, unit: Unit) => `${formatYear(told.day.year)}-${unit === 'week' || unit === 'fortnight' ? 'WXX' : 'XX-XX'}`;
+
 /** A value of a unit's precision, not known which: "XXXX-XX-XX" for days, "XXXX-WXX" for weeks, "XXXX" for years. */
 const unknownOfUnit = (unit: Unit) =>
   SHIFTS_OF_DAYS.has(unit) ? (unit === 'week' || unit === 'fortnight' ? 'XXXX-WXX' : 'XXXX-XX-XX') : unit === 'month' ? 'XXXX-XX' : 'XXXX';
@@ -282,7 +288,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // "He died three days later" in news that told no date before: later than some day not told, not than the publication.
       if (partial.anchor === 'previous' && partial.direction > 0 && !c.previous && !c.narrative) return date(unknownOfUnit(partial.unit));
       // "Two days later" after "in March 2019" is some day of that month or year: the story told no day to count from.
-      if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day') return date(unknownDayOf(c.previous));
+      if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day') return date(c.narrative ? unknownShiftedOf(c.previous, partial.unit) : unknownDayOf(c.previous));
       if (partial.from) {
         // "a week from Tuesday" counts from the coming Tuesday, whatever the tense: the phrase looks ahead.
         const from = 'weekday' in partial.from ? nearestWeekday(anchor, partial.from.weekday, undefined, { direction: 'future' }) : addDays(anchor, partial.from.days);
