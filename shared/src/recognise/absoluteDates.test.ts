@@ -328,6 +328,16 @@ describe('a narrative through an aside', () => {
     expect(values('On 9 April 2003 Baghdad fell. The 2004 elections were held in Iraq. In January the vote passed.').at(-1)).toEqual(['January', '2004-01']);
   });
 
+  it('stays in its year through an earlier date told as a point of reference ("from a high of 300 in summer 2007")', () => {
+    expect(values('Deaths fell in the second half of 2008, from a high of 300 in summer 2007. The army launched a spring offensive. In March it took Basra.')).toEqual([
+      ['the second half of 2008', '2008-H2'],
+      ['summer 2007', '2007-SU'],
+      ['spring', '2008-SP'],
+      ['March', '2008-03'],
+    ]);
+    expect(values('In April 1919 the Red Army advanced. Estonia, at war with it since November 1918, struck in May.').at(-1)).toEqual(['May', '1919-05']);
+  });
+
   it('moves on to an earlier date told with no past perfect before it, or after "had to" (no perfect)', () => {
     expect(values('In May 1944 the front held. The Chinese invaded Burma in late 1943. By June, Henan had fallen.').at(-1)).toEqual(['June', '1943-06']);
     expect(values('In May 1944 the front held. The Chinese had to leave Burma in late 1943. By June, Henan had fallen.').at(-1)).toEqual(['June', '1943-06']);

@@ -80,6 +80,11 @@ const NAMING_BEFORE = /(?:\(|(?<![\p{L}])the\s+)$/iu;
 const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till)(?![\p{L}])[^.;!?]*$/iu;
 /** How far before a date its "until" may stand: "until the fall of Budapest in" (a few words, not the sentence before a comma). */
 const UNTIL_REACH = 60;
+// "from a high of 200 to 300 in summer 2007", "compared with 26,496 in 2004", "fighting since November 1918": a point of
+// reference the story is measured from, a few words before the date in its sentence.
+const REFERENCE_POINT_BEFORE = /(?<![\p{L}])(?:since|compared\s+(?:to|with)|as\s+opposed\s+to|(?:up|down)\s+from|from\s+a\s+(?:high|low|peak)\s+of)(?![\p{L}])[^.;!?]*$/iu;
+/** How far before a date its point of reference may be told: "as opposed to a peak of nearly 1,600 in". */
+const REFERENCE_POINT_REACH = 50;
 const LONG_UNITS: ReadonlySet<Unit> = new Set<Unit>(['year', 'decade', 'century']);
 
 /** Units of a day or shorter, and weeks: a shift by them needs a day to count from. */
@@ -136,11 +141,14 @@ const looksAheadToYear = (told: Told, previous: Told, c: Context, text: string, 
 
 /**
  * "Chinese forces that had invaded Burma in late 1943 besieged Myitkyina", "the leader of the August 1792 uprising", "the Civil
- * Constitution (1790)" in a later story: an earlier year told after a past perfect, or naming a thing, looks back from the story.
+ * Constitution (1790)", "from a high of 300 in summer 2007" in a later story: an earlier year told after a past perfect, naming a
+ * thing or as a point of reference looks back from the story.
  */
 const looksBackToEarlierYear = (told: Told, previous: Told, text: string, start: number) =>
   told.yearWritten === true && told.day.year < previous.day.year
-  && (NAMING_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || followsPastPerfect(text, start));
+  && (NAMING_BEFORE.test(text.slice(Math.max(0, start - 5), start))
+    || REFERENCE_POINT_BEFORE.test(text.slice(Math.max(0, start - REFERENCE_POINT_REACH), start))
+    || followsPastPerfect(text, start));
 
 const isYearAside = (told: Told, previous: Told) =>
   told.precision === 'year' && previous.precision !== 'year' && Math.abs(told.day.year - previous.day.year) > ASIDE_YEARS;
