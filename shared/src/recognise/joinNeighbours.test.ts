@@ -26,6 +26,20 @@ describe('joinNeighbours', () => {
     ]);
   });
 
+  it('puts a clock time on the day after it when its zone is named by a place: "At 5:34 AM Baghdad time on March 20, 2003"', () => {
+    expect(narrative('The plan was set in July 2002. At 5:34 AM Baghdad time on March 20, 2003 the invasion began.')).toEqual([
+      ['July 2002', 20, 'DATE', '2002-07'],
+      ['5:34 AM', 34, 'TIME', '2003-03-20T05:34'],
+      ['March 20, 2003', 58, 'DATE', '2003-03-20'],
+    ]);
+  });
+
+  it('leaves a clock time and a day apart when more than a place\'s time stands between them', () => {
+    expect(narrative('The plan was set on 10 July 2002. At 5:34 AM the troops, who had waited, moved on March 20, 2003.').map((t) => t[3])).toEqual([
+      '2002-07-10', '2002-07-10T05:34', '2003-03-20',
+    ]);
+  });
+
   it('reads a month and "of that year" after it as one date in the story\'s year', () => {
     expect(narrative('The war began in 1940. In August of that year the raids came, and on July 25 of the same year a truce.')).toEqual([
       ['1940', 17, 'DATE', '1940'],

@@ -93,7 +93,8 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
   return null;
 }
 
-const TIME_ON_DAY = /^,?\s+on\s+$/i;
+// "at 11 a.m. on", "At 5:34 AM Baghdad time on": the clock's zone may be named by its place.
+const TIME_ON_DAY = /^,?\s+(?:\p{Lu}\p{L}*\s+time,?\s+)?[Oo][Nn]\s+$/u;
 
 // Between the parts of a clock duration: "3 hours, 41 minutes", "2 hours 41 minutes", "1 hour and 20 minutes".
 const CLOCK_PARTS_BETWEEN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$/i;
