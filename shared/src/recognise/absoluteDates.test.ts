@@ -366,6 +366,24 @@ describe('a narrative through an aside', () => {
   });
 });
 
+describe('a narrative at the turn of its year', () => {
+  const values = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
+
+  it('puts a January or February told right after its December in the new year', () => {
+    expect(values('On December 16, 1944, Germany attacked in the Ardennes. The offensive had been repulsed by January.')).toEqual([
+      ['December 16, 1944', '1944-12-16'],
+      ['January', '1945-01'],
+    ]);
+    expect(values('Wilson sent his note in December 1916. The Allies replied on 14 January.').at(-1)).toEqual(['14 January', '1917-01-14']);
+  });
+
+  it('keeps a later month, or a January after a November or after a year alone, in the story\'s year', () => {
+    expect(values('On 20 November 2004 the city fell. Compared to November, January was calm.').at(-1)).toEqual(['January', '2004-01']);
+    expect(values('The war began in 1941. In January, the Allies met.').at(-1)).toEqual(['January', '1941-01']);
+    expect(values('By December 1944 the front was quiet, though in March it had moved fast.').at(-1)).toEqual(['March', '1944-03']);
+  });
+});
+
 describe('years among capitalised words', () => {
   it('keep a year after a word that opens a date, a season, a possessive, a range or a sentence, though a capitalised word stands before it', () => {
     const texts = (text: string) => tagTimexes(text, { dct: '2021-07-15' }).map((t) => t.text);

@@ -12,6 +12,8 @@ const FUTURE_SLACK_DAYS = 14;
 // How far, in characters (about four sentences), a story told in an earlier year carries on without a date.
 const FLASHBACK_REACH = 600;
 const NEAR_CUE_WORDS = 3;
+/** The last month a narrative's December turns into the new year for: January and February. */
+const NEW_YEAR_LAST_MONTH = 2;
 const DAY_MS = 86_400_000;
 
 export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar' }>, c: Context): Resolved {
@@ -43,6 +45,7 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     const anchor = story ? c.previous?.day ?? c.document : c.document;
     if (!anchor) return date(`XXXX${month ? `-${String(month).padStart(2, '0')}` : ''}${day ? `-${String(day).padStart(2, '0')}` : ''}`);
     year = anchor.year;
+    if (c.narrative && month && c.previous && turnsTheYear(c.previous, month)) year++;
     if (!story && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c);
     // "Friday, Nov. 9": of the years next to the one chosen, the one where the day is that weekday.
     if (month && day && partial.weekday && isValidDay(year, month, day) && weekdayOf({ year, month, day }) !== partial.weekday) {
@@ -59,6 +62,12 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   if (partial.week) return date(`${formatWeek(told.day)}${partial.weekend ? '-WE' : ''}`, told);
   return withPart(formatDay(told.day), partial.part, told);
 }
+
+/**
+ * "On December 16, 1944, Germany attacked … The offensive had been repulsed by January": a narrative's January or February told
+ * right after its December is of the new year. (Any month before the story's moving on a year lost: stories look back within a year.)
+ */
+const turnsTheYear = (told: Told, month: number) => told.precision !== 'year' && told.day.month === 12 && month <= NEW_YEAR_LAST_MONTH;
 
 /**
  * Whether news is telling an earlier year's story: the last date told is a day, its year written, of a year
