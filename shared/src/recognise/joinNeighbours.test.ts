@@ -69,6 +69,15 @@ describe('joinNeighbours', () => {
     expect(narrative('Talks failed in 1917. The German Spring Offensive of 1918 began in March.').map((t) => t[3])).toEqual(['1917', '1918-SP', '1918', '1918-03']);
   });
 
+  it('gives a season the year of a date told later in its clause: "the summer offensive against Russia in June 1942"', () => {
+    expect(narrative('By May 1943 the British had retreated. The Axis launched their summer offensive against Russia in June 1942.').map((t) => t[3])).toEqual([
+      '1943-05', '1942-SU', '1942-06',
+    ]);
+    expect(narrative('By May 1943 the British had retreated. In the summer, the Axis attacked as they had in June 1942.').map((t) => t[3])).toEqual([
+      '1943-05', '1943-SU', '1942-06',
+    ]);
+  });
+
   it('leaves a season without a year when the season after it is not coordinated with it, nor told with a year', () => {
     expect(narrative('The war began in 1940. The summer offensive failed; in the winter of 1941 the front froze.').map((t) => t[3])).toEqual(['1940', '1940-SU', '1941-WI']);
     expect(narrative('The war began in 1940. In the spring and summer the front held.').map((t) => t[3])).toEqual(['1940', '1940-SP', '1940-SU']);

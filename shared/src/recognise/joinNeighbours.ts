@@ -186,12 +186,18 @@ const COORDINATION_OF_YEARS = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)
 const weekdayIn = (partial: PartialValue | undefined): Extract<PartialValue, { kind: 'weekday' }> | undefined =>
   partial?.kind === 'weekday' ? partial : partial?.kind === 'time' && partial.day?.kind === 'weekday' ? partial.day : undefined;
 
+/** How far after a season a date may stand and still be read in its clause: "offensive against southern Russia in". */
+const SAME_CLAUSE_REACH = 60;
+const CLAUSE_BREAK = /[.;,:()\n]/;
+
 /** The year a season told without one shares with the find after it (undefined: none). */
 function seasonYearAfter(following: PartialValue | undefined, between: string): number | undefined {
   // "the spring and early summer of 1943", "the fall and winter of 1775".
   if (following?.kind === 'season' && COORDINATION_OF_YEARS.test(between)) return following.year;
   // "the German Spring Offensive of 1918", "the summer campaign of 1862": the season of the year its event is named with.
   if (following?.kind === 'calendar' && isYearAlone(following) && EVENT_OF.test(between)) return following.year;
+  // "their main summer offensive against southern Russia in June 1942": a date with its year later in the season's own clause.
+  if (following?.kind === 'calendar' && following.year !== undefined && between.length <= SAME_CLAUSE_REACH && !CLAUSE_BREAK.test(between)) return following.year;
   return undefined;
 }
 
