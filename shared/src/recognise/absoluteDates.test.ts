@@ -360,6 +360,15 @@ describe('a narrative through an aside', () => {
     ]);
   });
 
+  it('stays in its year through the date a figure is counted to ("as of December 5, 2006")', () => {
+    expect(values('On May 1, 2003, Bush spoke. The provinces account for 73% of deaths (as of December 5, 2006). Attacks went on throughout the summer.')).toEqual([
+      ['May 1, 2003', '2003-05-01'],
+      ['December 5, 2006', '2006-12-05'],
+      ['the summer', '2003-SU'],
+    ]);
+    expect(values('On May 1, 2003, Bush spoke. On December 5, 2006, the count was published. Attacks went on throughout the summer.').at(-1)).toEqual(['the summer', '2006-SU']);
+  });
+
   it('still moves on to a year near its story, or to a year after a year', () => {
     expect(values('On 7 December 1941 Japan attacked. In 1942, in June, the fleets met at Midway.').slice(1)).toEqual([['1942', '1942'], ['June', '1942-06']]);
     expect(values('The war ended in 1815. In 1914 a new war began, and in August the armies marched.').at(-1)).toEqual(['August', '1914-08']);

@@ -85,6 +85,8 @@ const UNTIL_REACH = 60;
 const REFERENCE_POINT_BEFORE = /(?<![\p{L}])(?:since|compared\s+(?:to|with)|as\s+opposed\s+to|(?:up|down)\s+from|from\s+a\s+(?:high|low|peak)\s+of)(?![\p{L}])[^.;!?]*$/iu;
 /** How far before a date its point of reference may be told: "as opposed to a peak of nearly 1,600 in". */
 const REFERENCE_POINT_REACH = 50;
+const AS_OF_BEFORE = /(?<![\p{L}])as\s+of\s+$/iu;
+const AS_OF_REACH = 8;
 const LONG_UNITS: ReadonlySet<Unit> = new Set<Unit>(['year', 'decade', 'century']);
 
 /** Units of a day or shorter, and weeks: a shift by them needs a day to count from. */
@@ -115,7 +117,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // planned for 1976". The next "September 18" is still the story's year.
     const aside = narrative && previous && resolved.told
       && (looksBack(partial) || isYearAside(resolved.told, previous) || looksAheadToYear(resolved.told, previous, context, text, start)
-        || looksBackToEarlierYear(resolved.told, previous, text, start));
+        || looksBackToEarlierYear(resolved.told, previous, text, start) || isDateOfRecord(resolved.told, previous, text, start));
     if (resolved.told && !aside && !(partial.kind === 'calendar' && partial.rangeEnd)) {
       // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
       const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;
@@ -149,6 +151,10 @@ const looksBackToEarlierYear = (told: Told, previous: Told, text: string, start:
   && (NAMING_BEFORE.test(text.slice(Math.max(0, start - 5), start))
     || REFERENCE_POINT_BEFORE.test(text.slice(Math.max(0, start - REFERENCE_POINT_REACH), start))
     || followsPastPerfect(text, start));
+
+/** "73% of U.S. military deaths (as of December 5, 2006)" in a story of 2003: the date a figure is counted to, not where the story goes. */
+const isDateOfRecord = (told: Told, previous: Told, text: string, start: number) =>
+  told.yearWritten === true && told.day.year !== previous.day.year && AS_OF_BEFORE.test(text.slice(Math.max(0, start - AS_OF_REACH), start));
 
 const isYearAside = (told: Told, previous: Told) =>
   told.precision === 'year' && previous.precision !== 'year' && Math.abs(told.day.year - previous.day.year) > ASIDE_YEARS;
