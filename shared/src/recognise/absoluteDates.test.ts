@@ -393,6 +393,28 @@ describe('a narrative at the turn of its year', () => {
   });
 });
 
+describe('a narrative back from a flashback', () => {
+  const values = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
+
+  it('goes back to the story a flashback interrupted with a day told before the flashback\'s day', () => {
+    expect(values('On 28 March 1918 the Americans were assigned. A War Council was created on 5 November 1917. Operation Marne was launched on 15 July.')).toEqual([
+      ['28 March 1918', '1918-03-28'],
+      ['5 November 1917', '1917-11-05'],
+      ['15 July', '1918-07-15'],
+    ]);
+  });
+
+  it('stays in the flashback\'s year for a day after its day, and after a flashback from a year told alone', () => {
+    expect(values('On 28 March 1918 the Americans were assigned. A War Council was created on 5 November 1917. It met again on 20 November.').at(-1)).toEqual([
+      '20 November', '1917-11-20',
+    ]);
+    expect(values('They created the group in 1971. In June 1969, the Biafrans attacked. From May to July, planes struck.').slice(-2)).toEqual([
+      ['May', '1969-05'],
+      ['July', '1969-07'],
+    ]);
+  });
+});
+
 describe('years among capitalised words', () => {
   it('keep a year after a word that opens a date, a season, a possessive, a range or a sentence, though a capitalised word stands before it', () => {
     const texts = (text: string) => tagTimexes(text, { dct: '2021-07-15' }).map((t) => t.text);

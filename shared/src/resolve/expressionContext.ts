@@ -18,6 +18,7 @@ export class ExpressionContext implements Context {
     private readonly text: string,
     private readonly start: number,
     private readonly end: number,
+    readonly interrupted: Told | null = null,
   ) {}
 
   get direction(): Direction {

@@ -46,6 +46,9 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     if (!anchor) return date(`XXXX${month ? `-${String(month).padStart(2, '0')}` : ''}${day ? `-${String(day).padStart(2, '0')}` : ''}`);
     year = anchor.year;
     if (c.narrative && month && c.previous && turnsTheYear(c.previous, month)) year++;
+    // "Operation Marne was launched on 15 July" after "… created on 5 November 1917" in a story of March 1918: a day before the
+    // flashback's is where the story it interrupted goes on, not further back.
+    else if (c.narrative && month && c.previous && c.interrupted && isBeforeTold(c.previous, month, day)) year = c.interrupted.day.year;
     if (!story && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c);
     // "Friday, Nov. 9": of the years next to the one chosen, the one where the day is that weekday.
     if (month && day && partial.weekday && isValidDay(year, month, day) && weekdayOf({ year, month, day }) !== partial.weekday) {
@@ -68,6 +71,10 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
  * right after its December is of the new year. (Any month before the story's moving on a year lost: stories look back within a year.)
  */
 const turnsTheYear = (told: Told, month: number) => told.precision !== 'year' && told.day.month === 12 && month <= NEW_YEAR_LAST_MONTH;
+
+/** Whether a month (and day) of the year told falls before the day or month told. */
+const isBeforeTold = (told: Told, month: number, day: number | undefined) =>
+  month < told.day.month || (month === told.day.month && told.precision === 'day' && day !== undefined && day < told.day.day);
 
 /**
  * Whether news is telling an earlier year's story: the last date told is a day, its year written, of a year

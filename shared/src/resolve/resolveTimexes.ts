@@ -106,9 +106,11 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let previous: Told | null = null;
   let previousEnd = 0;
   let frame: YearFrame | null = null;
+  // The story a flashback has just left: the next day told without a year, before the flashback's, goes back to it.
+  let interrupted: Told | null = null;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
-    const context = new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end);
+    const context = new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted);
     const resolved = resolve(partial, context);
     if (partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined) frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
     // "The 2022-23 season peaked early, in December": the story is at the span's start, not at its end.
@@ -121,6 +123,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     if (resolved.told && !aside && !(partial.kind === 'calendar' && partial.rangeEnd)) {
       // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
       const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;
+      interrupted = narrative && previous && isFlashback(resolved.told, previous) ? previous : null;
       previous = carriesOn ? { ...resolved.told, yearWritten: true } : resolved.told;
       previousEnd = end;
     }
@@ -155,6 +158,10 @@ const looksBackToEarlierYear = (told: Told, previous: Told, text: string, start:
 /** "73% of U.S. military deaths (as of December 5, 2006)" in a story of 2003: the date a figure is counted to, not where the story goes. */
 const isDateOfRecord = (told: Told, previous: Told, text: string, start: number) =>
   told.yearWritten === true && told.day.year !== previous.day.year && AS_OF_BEFORE.test(text.slice(Math.max(0, start - AS_OF_REACH), start));
+
+/** "A Supreme War Council was created on 5 November 1917" in a story told to March 1918: a day or month of an earlier year, written. */
+const isFlashback = (told: Told, previous: Told) =>
+  told.yearWritten === true && told.precision !== 'year' && previous.precision !== 'year' && told.day.year < previous.day.year;
 
 const isYearAside = (told: Told, previous: Told) =>
   told.precision === 'year' && previous.precision !== 'year' && Math.abs(told.day.year - previous.day.year) > ASIDE_YEARS;

@@ -31,6 +31,8 @@ export interface Context {
   firmPast: boolean;
   /** The date is an adverbial of a clause told in the simple past ("In March the company was sold"), however far off its verb. */
   inSimplePastClause: boolean;
+  /** The story a flashback to an earlier year ("on 5 November 1917" in a story of 1918) has just interrupted. */
+  interrupted?: Told | null;
   /** The year a sentence opened with ("In 2021, on May 23") or a chronology's heading ("2020" on its own line) gives the dates under it. */
   frameYear?: number;
 }
