@@ -96,6 +96,21 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('read a story\'s bare season told after another as that one or the next after it, until the story moves', () => {
+    const story = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
+    expect(story('The army gathered in the autumn of 481 BC and passed the winter at Sardis. Early in spring it moved to Abydos.').slice(1)).toEqual([
+      ['the winter', 'BC0480-WI'],
+      ['Early in spring', 'BC0480-SP'],
+    ]);
+    expect(story('By the middle of summer the Reds led. On 27 January 1919 they took the city. Troops left before the onset of winter.').at(-1)).toEqual([
+      'winter', '1919-WI',
+    ]);
+    expect(story('On 27 January 1919 they took the city. By the middle of summer the Reds led. Troops left before the onset of winter. The winter was harsh.').slice(-2)).toEqual([
+      ['winter', '1920-WI'],
+      ['The winter', '1920-WI'],
+    ]);
+  });
+
   it('do not let a season without a written year ("This spring") replace the day told before it', () => {
     expect(tag('On 3 May 2010 the plant closed. This spring it was sold. The next day it reopened.', '2012-06-20').map((t) => t[3])).toEqual([
       '2010-05-03', '2012-SP', '2010-05-04',

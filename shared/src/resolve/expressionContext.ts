@@ -1,7 +1,7 @@
 // The context one expression is resolved in. Its tense is read from the words around it only when
 // the resolver asks: most expressions ("1998", "three years", "March 5, 1998") tell enough alone.
 import type { Day } from './calendarMath';
-import type { Context, Told } from './resolved';
+import type { Context, SeasonTold, Told } from './resolved';
 import { inSimplePastClause } from './simplePastClause';
 import { tenseAt, type Direction, type Tense } from './tense';
 
@@ -19,6 +19,7 @@ export class ExpressionContext implements Context {
     private readonly start: number,
     private readonly end: number,
     readonly interrupted: Told | null = null,
+    readonly seasonBefore: SeasonTold | null = null,
   ) {}
 
   get direction(): Direction {

@@ -2,14 +2,14 @@
 // values. Deictic expressions count from the publication date in news; anaphoric ones ("the
 // following day") and every expression of a narrative without one count from the last date told.
 import type { PartialValue, Recognition } from '../recognise/partialValue';
-import { AFTER_NOON_FROM_HOUR } from '../lexicon/en/calendar';
+import { AFTER_NOON_FROM_HOUR, type Season } from '../lexicon/en/calendar';
 import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
 import { addDays, addMonths, compareDays, formatDay, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
 import { ExpressionContext } from './expressionContext';
 import { resolveCalendar, resolveHoliday, yearOfCentury } from './resolveCalendar';
 import { resolveDayOfMonth } from './resolveDayOfMonth';
-import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type Told } from './resolved';
+import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type SeasonTold, type Told } from './resolved';
 import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOfWeekAround } from './shifts';
 import { followsPastPerfect } from './pastPerfect';
 import { frameOpenedBy, frameYearAt, type YearFrame } from './yearFrames';
@@ -108,9 +108,11 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let frame: YearFrame | null = null;
   // The story a flashback has just left: the next day told without a year, before the flashback's, goes back to it.
   let interrupted: Told | null = null;
+  // A season told without its year since the story last moved: "passed the winter at Sardis. Early in spring" goes on from it.
+  let seasonBefore: SeasonTold | null = null;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
-    const context = new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted);
+    const context = new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore);
     const resolved = resolve(partial, context);
     if (partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined) frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
     // "The 2022-23 season peaked early, in December": the story is at the span's start, not at its end.
@@ -120,6 +122,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     const aside = narrative && previous && resolved.told
       && (looksBack(partial) || isYearAside(resolved.told, previous) || looksAheadToYear(resolved.told, previous, context, text, start)
         || looksBackToEarlierYear(resolved.told, previous, text, start) || isDateOfRecord(resolved.told, previous, text, start));
+    if (resolved.season) seasonBefore = resolved.season;
+    else if (resolved.told && !aside) seasonBefore = null;
     if (resolved.told && !aside && !(partial.kind === 'calendar' && partial.rangeEnd)) {
       // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
       const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;
@@ -130,6 +134,12 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
   });
 }
+
+/** The order of a narrative's seasons in the year that names them: a winter is named by the year of its January. */
+const SEASON_ORDER: Readonly<Record<Season, number>> = { WI: 0, SP: 1, SU: 2, FA: 3 };
+
+/** "passed the winter (BC0480) at Sardis. Early in spring": a season told after another is that one, or the next one after it. */
+const yearOfSeasonAfter = (before: SeasonTold, season: Season) => before.year + (SEASON_ORDER[season] >= SEASON_ORDER[before.season] ? 0 : 1);
 
 /** "the previous year", "two decades earlier", "two years ago", "in the past year": counted back from the story, a look at its past. */
 const looksBack = (partial: PartialValue) =>
@@ -198,7 +208,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // named, as a winter spanning two years is, by the year of its January.
       const story = c.narrative && partial.offset === undefined ? c.previous : null;
       const winterAhead = story && partial.season === 'WI' && story.day.month >= WINTER_AHEAD_FROM_MONTH ? 1 : 0;
-      const storyYear = yearTold ?? (story ? story.day.year + winterAhead : undefined);
+      const storyYear = yearTold ?? (story && c.seasonBefore ? yearOfSeasonAfter(c.seasonBefore, partial.season) : undefined) ?? (story ? story.day.year + winterAhead : undefined);
       // "the autumn of next year", "the summer of that year": the season of the calendar year told after it.
       const calendarYear = partial.yearTold ? c.previous?.day.year ?? anchor?.year : partial.yearOffset !== undefined && anchor ? anchor.year + partial.yearOffset : undefined;
       // "the summer of '68": the year with those last two digits, as "'68" alone would be.
@@ -207,7 +217,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const value = `${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`;
       // "In the spring of 1986 … Later that year", "the autumn of 1936. That winter": a season with its year written sets the
       // story's year. ("this spring", "the summer" do not: they leave a story's day or month told before them in place.)
-      if (written === undefined) return date(value);
+      if (written === undefined) return c.narrative && year !== undefined && partial.offset === undefined ? { ...date(value), season: { year, season: partial.season } } : date(value);
       return date(value, { day: { year: written, month: seasonStartMonth[partial.season], day: 1 }, precision: 'year', yearWritten: true });
     }
     case 'quarter': {

@@ -1,5 +1,5 @@
 // What the resolver works with: the context of one expression and the value it resolves to.
-import type { PartOfDay } from '../lexicon/en/calendar';
+import type { PartOfDay, Season } from '../lexicon/en/calendar';
 import type { TimexType } from '../types';
 import { formatYear, type Day } from './calendarMath';
 import type { Direction } from './tense';
@@ -33,8 +33,16 @@ export interface Context {
   inSimplePastClause: boolean;
   /** The story a flashback to an earlier year ("on 5 November 1917" in a story of 1918) has just interrupted. */
   interrupted?: Told | null;
+  /** A season a narrative told without its year just before ("passed the winter at Sardis. Early in spring …"), the story not moved since. */
+  seasonBefore?: SeasonTold | null;
   /** The year a sentence opened with ("In 2021, on May 23") or a chronology's heading ("2020" on its own line) gives the dates under it. */
   frameYear?: number;
+}
+
+/** A season of a year (a winter named by the year of its January). */
+export interface SeasonTold {
+  year: number;
+  season: Season;
 }
 
 /** A TimeML type and value, and the date a later anaphor counts from (none: it does not move the story). */
@@ -42,6 +50,8 @@ export interface Resolved {
   type: TimexType;
   value: string;
   told?: Told;
+  /** A season told without its year: the next such season of a narrative follows it. */
+  season?: SeasonTold;
 }
 
 export const date = (value: string, told?: Told): Resolved => ({ type: 'DATE', value, ...(told ? { told } : {}) });
