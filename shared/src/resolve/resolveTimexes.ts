@@ -11,7 +11,7 @@ import { resolveCalendar, resolveHoliday, yearOfCentury } from './resolveCalenda
 import { resolveDayOfMonth } from './resolveDayOfMonth';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type SeasonTold, type Told } from './resolved';
 import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOfWeekAround } from './shifts';
-import { followsPastPerfect } from './pastPerfect';
+import { isAside, isFlashback } from './storyAsides';
 import { frameOpenedBy, frameYearAt, type YearFrame } from './yearFrames';
 
 /**
@@ -70,24 +70,8 @@ const unknownOfUnit = (unit: Unit) =>
 /** How far, in characters (about two sentences), a day told carries on to an "overnight" after it. */
 const STORY_NIGHT_REACH = 300;
 const STORY_NIGHT_DAYS = 7;
-/** A year told this far from a narrative's last month or day is an aside ("documents found in 2004"), not where the story goes. */
-const ASIDE_YEARS = 10;
 /** From this month of a story (its midsummer) on, the winter it tells of without a year is the one to come. */
 const WINTER_AHEAD_FROM_MONTH = 7;
-// "the Civil Constitution of the Clergy (1790)", "the August 1792 uprising", "the 1614 rules": a date in brackets or naming a thing.
-const NAMING_BEFORE = /(?:\(|(?<![\p{L}])the\s+)$/iu;
-// "an assault that lasted until the fall of Budapest in February 1945": the end of a span, told in its sentence after "until".
-const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till)(?![\p{L}])[^.;!?]*$/iu;
-/** How far before a date its "until" may stand: "until the fall of Budapest in" (a few words, not the sentence before a comma). */
-const UNTIL_REACH = 60;
-// "from a high of 200 to 300 in summer 2007", "compared with 26,496 in 2004", "fighting since November 1918": a point of
-// reference the story is measured from, a few words before the date in its sentence.
-const REFERENCE_POINT_BEFORE = /(?<![\p{L}])(?:since|compared\s+(?:to|with)|as\s+opposed\s+to|(?:up|down)\s+from|from\s+a\s+(?:high|low|peak)\s+of)(?![\p{L}])[^.;!?]*$/iu;
-/** How far before a date its point of reference may be told: "as opposed to a peak of nearly 1,600 in". */
-const REFERENCE_POINT_REACH = 50;
-const AS_OF_BEFORE = /(?<![\p{L}])as\s+of\s+$/iu;
-const AS_OF_REACH = 8;
-const LONG_UNITS: ReadonlySet<Unit> = new Set<Unit>(['year', 'decade', 'century']);
 
 /** Units of a day or shorter, and weeks: a shift by them needs a day to count from. */
 const SHIFTS_OF_DAYS: ReadonlySet<Unit> = new Set<Unit>(['day', 'night', 'week', 'fortnight', 'weekend', 'hour', 'minute', 'second']);
@@ -119,9 +103,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // A narrative's story stays where it is through an aside: "the largest cavalry battle since 1813",
     // "repeating their successes from the previous year", "signing the agreement two years ago", "a campaign
     // planned for 1976". The next "September 18" is still the story's year.
-    const aside = narrative && previous && resolved.told
-      && (looksBack(partial) || isYearAside(resolved.told, previous) || looksAheadToYear(resolved.told, previous, context, text, start)
-        || looksBackToEarlierYear(resolved.told, previous, text, start) || isDateOfRecord(resolved.told, previous, text, start));
+    const aside = narrative && previous && resolved.told && isAside(partial, resolved.told, previous, context, text, start);
     if (resolved.season) seasonBefore = resolved.season;
     else if (resolved.told && !aside) seasonBefore = null;
     if (resolved.told && !aside && !(partial.kind === 'calendar' && partial.rangeEnd)) {
@@ -140,41 +122,6 @@ const SEASON_ORDER: Readonly<Record<Season, number>> = { WI: 0, SP: 1, SU: 2, FA
 
 /** "passed the winter (BC0480) at Sardis. Early in spring": a season told after another is that one, or the next one after it. */
 const yearOfSeasonAfter = (before: SeasonTold, season: Season) => before.year + (SEASON_ORDER[season] >= SEASON_ORDER[before.season] ? 0 : 1);
-
-/** "the previous year", "two decades earlier", "two years ago", "in the past year": counted back from the story, a look at its past. */
-const looksBack = (partial: PartialValue) =>
-  (partial.kind === 'unitShift' && partial.offset < 0 && LONG_UNITS.has(partial.unit))
-  || (partial.kind === 'shiftBy' && partial.direction < 0 && LONG_UNITS.has(partial.unit));
-
-/**
- * "for a planned campaign in 1976", "would be held in 1976": a later year the story looks ahead to, not one it has got to; and a
- * later month or day that ends a span ("an assault that lasted until the fall of Budapest in February 1945").
- */
-const looksAheadToYear = (told: Told, previous: Told, c: Context, text: string, start: number) =>
-  told.day.year > previous.day.year && c.direction === 'future'
-  && (told.precision === 'year' || (told.yearWritten === true && UNTIL_BEFORE.test(text.slice(Math.max(0, start - UNTIL_REACH), start))));
-
-/**
- * "Chinese forces that had invaded Burma in late 1943 besieged Myitkyina", "the leader of the August 1792 uprising", "the Civil
- * Constitution (1790)", "from a high of 300 in summer 2007" in a later story: an earlier year told after a past perfect, naming a
- * thing or as a point of reference looks back from the story.
- */
-const looksBackToEarlierYear = (told: Told, previous: Told, text: string, start: number) =>
-  told.yearWritten === true && told.day.year < previous.day.year
-  && (NAMING_BEFORE.test(text.slice(Math.max(0, start - 5), start))
-    || REFERENCE_POINT_BEFORE.test(text.slice(Math.max(0, start - REFERENCE_POINT_REACH), start))
-    || followsPastPerfect(text, start));
-
-/** "73% of U.S. military deaths (as of December 5, 2006)" in a story of 2003: the date a figure is counted to, not where the story goes. */
-const isDateOfRecord = (told: Told, previous: Told, text: string, start: number) =>
-  told.yearWritten === true && told.day.year !== previous.day.year && AS_OF_BEFORE.test(text.slice(Math.max(0, start - AS_OF_REACH), start));
-
-/** "A Supreme War Council was created on 5 November 1917" in a story told to March 1918: a day or month of an earlier year, written. */
-const isFlashback = (told: Told, previous: Told) =>
-  told.yearWritten === true && told.precision !== 'year' && previous.precision !== 'year' && told.day.year < previous.day.year;
-
-const isYearAside = (told: Told, previous: Told) =>
-  told.precision === 'year' && previous.precision !== 'year' && Math.abs(told.day.year - previous.day.year) > ASIDE_YEARS;
 
 /** "the summer of '68", "Q3 FY24": the year with those last two digits, as "'68" alone would be (a narrative's counted from its story). */
 function writtenYearOfCentury(lastTwoDigits: number | undefined, c: Context): number | undefined {

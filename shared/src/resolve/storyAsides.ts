@@ -1,0 +1,66 @@
+// Where a narrative's story does not go: the asides it tells on the way. A look back ("the previous year", "Chinese forces that
+// had invaded Burma in late 1943", "the August 1792 uprising", "from a high of 300 in summer 2007"), a look ahead ("a campaign
+// planned for 1976", "an assault that lasted until February 1945"), a date of record ("as of December 5, 2006") and a year far
+// from the story ("the largest cavalry battle since 1813"). The next "September 18" is still the story's year.
+import type { PartialValue } from '../recognise/partialValue';
+import type { Unit } from '../lexicon/en/units';
+import { followsPastPerfect } from './pastPerfect';
+import type { Context, Told } from './resolved';
+
+/** A year told this far from a narrative's last month or day is an aside ("documents found in 2004"), not where the story goes. */
+const ASIDE_YEARS = 10;
+// "the Civil Constitution of the Clergy (1790)", "the August 1792 uprising", "the 1614 rules": a date in brackets or naming a thing.
+const NAMING_BEFORE = /(?:\(|(?<![\p{L}])the\s+)$/iu;
+// "an assault that lasted until the fall of Budapest in February 1945": the end of a span, told in its sentence after "until".
+const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till)(?![\p{L}])[^.;!?]*$/iu;
+/** How far before a date its "until" may stand: "until the fall of Budapest in" (a few words, not the sentence before a comma). */
+const UNTIL_REACH = 60;
+// "from a high of 200 to 300 in summer 2007", "compared with 26,496 in 2004", "fighting since November 1918": a point of
+// reference the story is measured from, a few words before the date in its sentence.
+const REFERENCE_POINT_BEFORE = /(?<![\p{L}])(?:since|compared\s+(?:to|with)|as\s+opposed\s+to|(?:up|down)\s+from|from\s+a\s+(?:high|low|peak)\s+of)(?![\p{L}])[^.;!?]*$/iu;
+/** How far before a date its point of reference may be told: "as opposed to a peak of nearly 1,600 in". */
+const REFERENCE_POINT_REACH = 50;
+const AS_OF_BEFORE = /(?<![\p{L}])as\s+of\s+$/iu;
+const AS_OF_REACH = 8;
+const LONG_UNITS: ReadonlySet<Unit> = new Set<Unit>(['year', 'decade', 'century']);
+
+/** Whether the date told at text[start…] is an aside of the narrative whose story is at `previous`. */
+export const isAside = (partial: PartialValue, told: Told, previous: Told, c: Context, text: string, start: number) =>
+  looksBack(partial) || isYearAside(told, previous) || looksAheadToYear(told, previous, c, text, start)
+  || looksBackToEarlierYear(told, previous, text, start) || isDateOfRecord(told, previous, text, start);
+
+/** "the previous year", "two decades earlier", "two years ago", "in the past year": counted back from the story, a look at its past. */
+const looksBack = (partial: PartialValue) =>
+  (partial.kind === 'unitShift' && partial.offset < 0 && LONG_UNITS.has(partial.unit))
+  || (partial.kind === 'shiftBy' && partial.direction < 0 && LONG_UNITS.has(partial.unit));
+
+/**
+ * "for a planned campaign in 1976", "would be held in 1976": a later year the story looks ahead to, not one it has got to; and a
+ * later month or day that ends a span ("an assault that lasted until the fall of Budapest in February 1945").
+ */
+const looksAheadToYear = (told: Told, previous: Told, c: Context, text: string, start: number) =>
+  told.day.year > previous.day.year && c.direction === 'future'
+  && (told.precision === 'year' || (told.yearWritten === true && UNTIL_BEFORE.test(text.slice(Math.max(0, start - UNTIL_REACH), start))));
+
+/**
+ * "Chinese forces that had invaded Burma in late 1943 besieged Myitkyina", "the leader of the August 1792 uprising", "the Civil
+ * Constitution (1790)", "from a high of 300 in summer 2007" in a later story: an earlier year told after a past perfect, naming a
+ * thing or as a point of reference looks back from the story.
+ */
+const looksBackToEarlierYear = (told: Told, previous: Told, text: string, start: number) =>
+  told.yearWritten === true && told.day.year < previous.day.year
+  && (NAMING_BEFORE.test(text.slice(Math.max(0, start - 5), start))
+    || REFERENCE_POINT_BEFORE.test(text.slice(Math.max(0, start - REFERENCE_POINT_REACH), start))
+    || followsPastPerfect(text, start));
+
+/** "73% of U.S. military deaths (as of December 5, 2006)" in a story of 2003: the date a figure is counted to, not where the story goes. */
+const isDateOfRecord = (told: Told, previous: Told, text: string, start: number) =>
+  told.yearWritten === true && told.day.year !== previous.day.year && AS_OF_BEFORE.test(text.slice(Math.max(0, start - AS_OF_REACH), start));
+
+/** "A Supreme War Council was created on 5 November 1917" in a story told to March 1918: a day or month of an earlier year, written. */
+export const isFlashback = (told: Told, previous: Told) =>
+  told.yearWritten === true && told.precision !== 'year' && previous.precision !== 'year' && told.day.year < previous.day.year;
+
+const isYearAside = (told: Told, previous: Told) =>
+  told.precision === 'year' && previous.precision !== 'year' && Math.abs(told.day.year - previous.day.year) > ASIDE_YEARS;
+
