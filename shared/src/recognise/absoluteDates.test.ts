@@ -270,6 +270,16 @@ describe('a story told in an earlier year', () => {
 
 });
 
+describe('March as the month beside a march', () => {
+  it('reads March after a capitalised word that opens its sentence, in a range to a month, and after "the" before its year or day', () => {
+    const texts = (text: string) => tagTimexes(text, { dct: '2021-11-19' }).map((t) => t.text);
+    expect(texts('In March prices rose. By March, they fell. Prices rose from January to March. Sales fell in March to a low.')).toEqual([
+      'March', 'March', 'January', 'March', 'March',
+    ]);
+    expect(texts('Since March the Long March had gone on.')).toEqual(['March']);
+  });
+});
+
 describe('a narrative through an aside', () => {
   const values = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
 

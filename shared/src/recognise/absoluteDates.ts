@@ -13,7 +13,9 @@ import { COUNTED_NOUNS, NUMBERED_NAME_WORDS, PREPOSITIONS_BEFORE_AN_EARLY_YEAR, 
 // "Saturday, April 25", "Tuesday 9 August", "Fri 5 Mar 2021": the weekday belongs to the date; shortened, only right before a day's number.
 const WEEKDAY_PREFIX = `(?:(?:(?<wd>${WEEKDAY})|(?<wdShort>${SHORT_WEEKDAY})\\.?(?=,?\\s+\\d)),?\\s+(?:the\\s+)?)?`;
 
-const MARCH_AS_NOUN = /^\s+(?:for|of|on|against)\s+(?!\d)/i;
+const MARCH_AS_NOUN = new RegExp(`^\\s+(?:for|of|on|against|to)\\s+(?!\\d|${MONTH}${E})`, 'iu');
+// "the Long March", "the epic Ice March", "the Indochinese March Battalion": a capitalised word inside a sentence names a march.
+const NAME_BEFORE_MARCH = /[\p{Ll},;]\s+\p{Lu}[\p{L}'’]+\s+$/u;
 // Before "March for …": an article, or an opening quotation mark, as a march's name is often quoted (the "March for Freedom").
 const ARTICLE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+["“‘]?|["“‘])$/iu;
 
@@ -176,6 +178,7 @@ export const absoluteDates: Recogniser[] = [
       // "the annual March for Life", "the March of the Combatant Mothers": a march, not the month ("in March for health reasons").
       if (name === 'march' && MARCH_AS_NOUN.test(text.slice(index + g!.m!.length, index + g!.m!.length + 16))
         && ARTICLE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
+      if (name === 'march' && NAME_BEFORE_MARCH.test(text.slice(Math.max(0, index - 24), index))) return null;
       return calendar(undefined, g!.m);
     },
   },
