@@ -277,6 +277,7 @@ describe('March as the month beside a march', () => {
       'March', 'March', 'January', 'March', 'March',
     ]);
     expect(texts('Since March the Long March had gone on.')).toEqual(['March']);
+    expect(texts("The Fed's March meeting and the ECB March decision came.")).toEqual(['March', 'March']);
   });
 });
 

@@ -14,8 +14,9 @@ import { COUNTED_NOUNS, NUMBERED_NAME_WORDS, PREPOSITIONS_BEFORE_AN_EARLY_YEAR, 
 const WEEKDAY_PREFIX = `(?:(?:(?<wd>${WEEKDAY})|(?<wdShort>${SHORT_WEEKDAY})\\.?(?=,?\\s+\\d)),?\\s+(?:the\\s+)?)?`;
 
 const MARCH_AS_NOUN = new RegExp(`^\\s+(?:for|of|on|against|to)\\s+(?!\\d|${MONTH}${E})`, 'iu');
-// "the Long March", "the epic Ice March", "the Indochinese March Battalion": a capitalised word inside a sentence names a march.
-const NAME_BEFORE_MARCH = /[\p{Ll},;]\s+\p{Lu}[\p{L}'’]+\s+$/u;
+// "the Long March", "the epic Ice March", "the Indochinese March Battalion": a capitalised word inside a sentence names a march
+// (not an acronym or a possessive: "the ECB March decision", "the Fed's March meeting").
+const NAME_BEFORE_MARCH = /[\p{Ll},;]\s+\p{Lu}\p{Ll}+\s+$/u;
 // Before "March for …": an article, or an opening quotation mark, as a march's name is often quoted (the "March for Freedom").
 const ARTICLE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+["“‘]?|["“‘])$/iu;
 
