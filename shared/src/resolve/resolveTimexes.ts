@@ -155,7 +155,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // named, as a winter spanning two years is, by the year of its January.
       const story = c.narrative && partial.offset === undefined ? c.previous : null;
       const winterAhead = story && partial.season === 'WI' && story.day.month >= WINTER_AHEAD_FROM_MONTH ? 1 : 0;
-      const storyYear = yearTold ?? (story && c.seasonBefore ? yearOfSeasonAfter(c.seasonBefore, partial.season) : undefined) ?? (story ? story.day.year + winterAhead : undefined);
+      // "passed the winter at Sardis. Early in spring": a season told after a season is that one or the next after it.
+      const afterSeason = story && c.seasonBefore ? yearOfSeasonAfter(c.seasonBefore, partial.season) : undefined;
+      const storyYear = yearTold ?? afterSeason ?? (story ? story.day.year + winterAhead : undefined);
       // "the autumn of next year", "the summer of that year": the season of the calendar year told after it.
       const calendarYear = partial.yearTold ? c.previous?.day.year ?? anchor?.year : partial.yearOffset !== undefined && anchor ? anchor.year + partial.yearOffset : undefined;
       // "the summer of '68": the year with those last two digits, as "'68" alone would be.
@@ -164,7 +166,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const value = `${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`;
       // "In the spring of 1986 … Later that year", "the autumn of 1936. That winter": a season with its year written sets the
       // story's year. ("this spring", "the summer" do not: they leave a story's day or month told before them in place.)
-      if (written === undefined) return c.narrative && year !== undefined && partial.offset === undefined ? { ...date(value), season: { year, season: partial.season } } : date(value);
+      if (written === undefined) {
+        return c.narrative && year !== undefined && partial.offset === undefined ? { ...date(value), season: { year, season: partial.season } } : date(value);
+      }
       return date(value, { day: { year: written, month: seasonStartMonth[partial.season], day: 1 }, precision: 'year', yearWritten: true });
     }
     case 'quarter': {
