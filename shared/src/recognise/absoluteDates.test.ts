@@ -318,6 +318,14 @@ describe('a narrative through an aside', () => {
     ]);
   });
 
+  it('stays in its year after "last month" counted back from the story', () => {
+    expect(values('In January 1946 talks went on, as Chiang had promised last month. Later in the year, Chiang attacked.')).toEqual([
+      ['January 1946', '1946-01'],
+      ['last month', '1945-12'],
+      ['Later in the year', '1946'],
+    ]);
+  });
+
   it('stays in its year through an earlier date told after the "had" of a past perfect', () => {
     expect(values('In May 1944 the British drove the Japanese back, and Chinese forces that had invaded Burma in late 1943 besieged Myitkyina. By June, Henan had fallen.')).toEqual([
       ['May 1944', '1944-05'],

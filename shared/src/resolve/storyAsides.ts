@@ -29,9 +29,12 @@ export const isAside = (partial: PartialValue, told: Told, previous: Told, c: Co
   looksBack(partial) || isYearAside(told, previous) || looksAheadToYear(told, previous, c, text, start)
   || looksBackToEarlierYear(told, previous, text, start) || isDateOfRecord(told, previous, text, start);
 
-/** "the previous year", "two decades earlier", "two years ago", "in the past year": counted back from the story, a look at its past. */
+/**
+ * "the previous year", "two decades earlier", "two years ago", "in the past year", and "last month" (not "the previous month", which
+ * a story goes back to): counted back from the story, a look at its past.
+ */
 const looksBack = (partial: PartialValue) =>
-  (partial.kind === 'unitShift' && partial.offset < 0 && LONG_UNITS.has(partial.unit))
+  (partial.kind === 'unitShift' && partial.offset < 0 && (LONG_UNITS.has(partial.unit) || (partial.unit === 'month' && partial.anchor !== 'previous')))
   || (partial.kind === 'shiftBy' && partial.direction < 0 && LONG_UNITS.has(partial.unit));
 
 /**
