@@ -111,6 +111,24 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('read a season that tells the use of a thing ("winter quarters", "the winter food supplies") as a season of any year', () => {
+    const story = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
+    expect(story('In 1777 the British entered winter quarters and burned the winter food supplies.')).toEqual([
+      ['1777', '1777'],
+      ['winter', 'XXXX-WI'],
+      ['winter', 'XXXX-WI'],
+    ]);
+  });
+
+  it('keep a season before a noun of its time ("the winter offensive") or alone in the story\'s year', () => {
+    const story = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
+    expect(story('In 1942 the Soviets began their winter offensive. In the spring they rested.')).toEqual([
+      ['1942', '1942'],
+      ['winter', '1942-WI'],
+      ['the spring', '1942-SP'],
+    ]);
+  });
+
   it('do not let a season without a written year ("This spring") replace the day told before it', () => {
     expect(tag('On 3 May 2010 the plant closed. This spring it was sold. The next day it reopened.', '2012-06-20').map((t) => t[3])).toEqual([
       '2010-05-03', '2012-SP', '2010-05-04',

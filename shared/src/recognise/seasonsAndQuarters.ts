@@ -1,6 +1,6 @@
 // "summer 1998", "last winter", "this spring", "the third quarter", "the fourth quarter of 1998",
 // "the first half of 1999", "second-quarter", "Q3 1998", "in the fall", "the March quarter", "the June half", "the April-June quarter"
-import { NOUNS_A_SEASON_QUALIFIES, PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
+import { NOUNS_A_SEASON_QUALIFIES, NOUNS_OF_A_SEASON_S_USE, PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
 import { HALF_YEAR_WORDS } from '../lexicon/en/finance';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
@@ -33,7 +33,8 @@ function isHalfOfYear(text: string, start: number, end: number): boolean {
 }
 
 const EVENT_NOUNS: ReadonlySet<string> = new Set(SEASON_EVENT_NOUNS);
-const QUALIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_A_SEASON_QUALIFIES.join('|')})(?![\\p{L}])`, 'iu');
+const QUALIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:${[...NOUNS_A_SEASON_QUALIFIES, ...NOUNS_OF_A_SEASON_S_USE].join('|')})(?![\\p{L}])`, 'iu');
+const USE_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_OF_A_SEASON_S_USE.join('|')})(?![\\p{L}])`, 'iu');
 const WATER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPRING_AS_WATER_BEFORE.join('|')})\\s+$`, 'iu');
 const WATER_AFTER = new RegExp(`^\\s+(?:${SPRING_AS_WATER_AFTER.join('|')})(?![\\p{L}])`, 'iu');
 const A_BEFORE = /(?<![\p{L}])a\s+$/iu;
@@ -113,6 +114,10 @@ export const seasonsAndQuarters: Recogniser[] = [
       if (!g!.y && !g!.rel && all.length > g!.s!.length && QUALIFIED_NOUN_AFTER.test(text.slice(index + all.length, index + all.length + 14))) return null;
       // The season is the find's last word when no year follows; a name word before it counts only where nothing else does.
       if (!g!.y && !g!.rel && isSeasonInName(text, g!.s!, index + all.length - g!.s!.length, all.length === g!.s!.length)) return null;
+      // "entered winter quarters", "winter food supplies": a season of any year, the use of a thing.
+      if (!g!.y && !g!.rel && all.length === g!.s!.length && USE_NOUN_AFTER.test(text.slice(index + all.length, index + all.length + 12))) {
+        return { kind: 'fixed', type: 'DATE', value: `XXXX-${SEASONS[lower(g!.s) as keyof typeof SEASONS]}` };
+      }
       // "the following spring", "that winter": counted from the story's last date, not from the publication.
       const anaphoric = g!.rel !== undefined && STORY_RELATIVE.has(lower(g!.rel));
       return { kind: 'season', season: SEASONS[lower(g!.s) as keyof typeof SEASONS], ...withYearOrOffset(g!.y, g!.rel), ...(anaphoric ? { anchor: 'previous' } : {}) };

@@ -137,6 +137,12 @@ export const NOUNS_A_SEASON_QUALIFIES = [
   'weather', 'break', 'recess', 'semester', 'holidays', 'vacation', 'sales', 'solstice', 'quarters', 'rains', 'games',
 ] as const;
 
+/**
+ * Nouns a season tells the use of, not the time: "entered winter quarters", "winter food supplies", "summer uniforms". The season
+ * is any one, "XXXX-WI", as a story's year is not meant.
+ */
+export const NOUNS_OF_A_SEASON_S_USE = ['quarters', 'camp', 'camps', 'food', 'clothing', 'clothes', 'uniform', 'uniforms', 'gear', 'coats', 'boots'] as const;
+
 /** Words around a lower-case "spring" that make it water or a coil, not the season: "a hot spring", "spring water". */
 export const SPRING_AS_WATER_BEFORE = ['hot', 'mineral', 'thermal'] as const;
 export const SPRING_AS_WATER_AFTER = ['water', 'waters'] as const;
