@@ -11,6 +11,23 @@ describe('holidays', () => {
     ]);
   });
 
+  it('tell an event named by a holiday ("the Christmas Offensive", "the Easter Rising of 1916") to its month, without moving the story', () => {
+    const story = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
+    expect(story('On January 20, 1936 the Italians attacked. The threat posed by the Christmas Offensive was over. On January 24 the battle ended.')).toEqual([
+      ['January 20, 1936', '1936-01-20'],
+      ['Christmas', '1936-12'],
+      ['January 24', '1936-01-24'],
+    ]);
+    expect(story('The Easter Rising of 1916 failed.')).toEqual([['Easter', '1916-04'], ['1916', '1916']]);
+  });
+
+  it('keep a holiday before another noun, or alone, on its day', () => {
+    const story = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
+    expect(story('In 1776 Washington crossed on Christmas night; the Christmas tree stood, and at Christmas the troops ate.').map((t) => t[1])).toEqual([
+      '1776', '1776-12-25', '1776-12-25', '1776-12-25',
+    ]);
+  });
+
   it('date a holiday on the nth weekday of its month', () => {
     expect(tag('He came home on Thanksgiving Day.', '1999-12-01')).toEqual([['Thanksgiving Day', 16, 'DATE', '1999-11-25']]);
     expect(tag('Voters go to the polls on Election Day.', '1998-10-20')).toEqual([['Election Day', 26, 'DATE', '1998-11-03']]);

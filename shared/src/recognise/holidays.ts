@@ -1,6 +1,6 @@
 // "Thanksgiving Day", "Christmas", "last Christmas", "That Christmas", "Easter 1999", "Election Day", "New Year's Eve", "9/11", "post-9/11",
 // "the Thanksgiving weekend", "Memorial Day weekend"
-import { HOLIDAYS, OTHER_NEW_YEARS, type Holiday } from '../lexicon/en/holidays';
+import { EVENTS_NAMED_BY_A_HOLIDAY, HOLIDAYS, OTHER_NEW_YEARS, type Holiday } from '../lexicon/en/holidays';
 import { B, E, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
@@ -11,6 +11,8 @@ const NAMES = Object.keys(HOLIDAYS)
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const OFFSETS = { last: -1, next: 1, this: 0 } as const;
 const OTHER_NEW_YEAR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${OTHER_NEW_YEARS.join('|')})\\s+$`, 'iu');
+
+const EVENT_AFTER = new RegExp(`^\\s+(?:${EVENTS_NAMED_BY_A_HOLIDAY.join('|')})(?![\\p{L}])`, 'iu');
 
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:on|by|until|till|during|before|after|since|over|for|at|in|through|throughout|around|of)\s+$/iu;
 
@@ -41,7 +43,9 @@ export const holidays: Recogniser[] = [
         return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : { yearTold: true }), ...weekend };
       }
       const offset = g!.rel ? OFFSETS[lower(g!.rel) as keyof typeof OFFSETS] : undefined;
-      return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : {}), ...(offset !== undefined ? { offset } : {}), ...weekend };
+      // "the Christmas Offensive", "the Easter Rising": an event named by the holiday it began near (not a day of history: "the 7/7 bombings").
+      const namesEvent = !numeric && !g!.we && !g!.y && EVENT_AFTER.test(text.slice(index + all.length, index + all.length + 12)) ? { namesEvent: true as const } : {};
+      return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : {}), ...(offset !== undefined ? { offset } : {}), ...weekend, ...namesEvent };
     },
   },
 ];

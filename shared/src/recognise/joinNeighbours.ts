@@ -225,8 +225,13 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       && isTimeRangeBetween(text, before.start, text.slice(before.end, current.start))) {
       return { ...current, partial: { ...current.partial, nextDay: true } };
     }
-    if (!lacksYear(current.partial)) return current;
     const following = next?.partial;
+    // "the Easter Rising of 1916", "the Christmas Offensive of 1935": the holiday of the year its event is named with.
+    if (current.partial.kind === 'holiday' && current.partial.namesEvent && current.partial.year === undefined && following && isYearAlone(following)
+      && following.kind === 'calendar' && EVENT_OF.test(text.slice(current.end, next!.start))) {
+      return { ...current, partial: { ...current.partial, year: following.year! } };
+    }
+    if (!lacksYear(current.partial)) return current;
     // "the spring and early summer of 1943", "the fall and winter of 1775": a season shares the year written with the season after it.
     if (current.partial.kind === 'season') {
       const year = seasonYearAfter(following, next ? text.slice(current.end, next.start) : '');

@@ -1,7 +1,7 @@
 // Calendar dates as the text gives them ("15 November", "July 2021", "last February"), with the
 // year filled in from the publication date, the tense of the sentence, or the last date told.
 import type { PartialValue } from '../recognise/partialValue';
-import { HOLIDAYS, type Holiday, type HolidayRule } from '../lexicon/en/holidays';
+import { HOLIDAYS, type HolidayRule } from '../lexicon/en/holidays';
 import { addDays, compareDays, easterSunday, formatDay, formatMonth, formatWeek, formatYear, isValidDay, nthWeekday, weekdayOf, type Day } from './calendarMath';
 import { date, deicticAnchor, withPart, type Context, type Resolved, type Told } from './resolved';
 
@@ -126,9 +126,13 @@ const holidayIn = (year: number, rule: HolidayRule): Day =>
   : 'easter' in rule ? addDays(easterSunday(year), rule.easter)
   : nthWeekday(year, rule.month, rule.weekday, rule.nth, 'from' in rule ? rule.from : 1);
 
-export function resolveHoliday(partial: { holiday: Holiday; year?: number; offset?: number; yearTold?: true; weekend?: true }, c: Context): Resolved {
+export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' }>, c: Context): Resolved {
   const rule: HolidayRule = HOLIDAYS[partial.holiday];
-  const dayOrWeekend = (day: Day) => (partial.weekend ? weekendNearest(day) : date(formatDay(day), { day, precision: 'day' }));
+  const dayOrWeekend = (day: Day) =>
+    partial.weekend ? weekendNearest(day)
+    // "the Christmas Offensive": the event lasted around the holiday, told to its month; a name, it does not move the story.
+    : partial.namesEvent ? date(formatMonth(day.year, day.month))
+    : date(formatDay(day), { day, precision: 'day' });
   // "9/11" is a day of history: its own year, whenever the story is told.
   if ('once' in rule) return dayOrWeekend(rule.once);
   const anchor = deicticAnchor(c);
@@ -136,8 +140,9 @@ export function resolveHoliday(partial: { holiday: Holiday; year?: number; offse
   const yearTold = partial.yearTold ? c.previous?.day.year : undefined;
   if (yearTold !== undefined) return dayOrWeekend(holidayIn(yearTold, rule));
   let year = partial.year ?? anchor?.year;
-  if (year === undefined || !anchor) return date(partial.weekend ? 'XXXX-WXX-WE' : `XXXX-${formatDay(holidayIn(2000, rule)).slice(5)}`);
-  if (partial.year === undefined) {
+  if (year === undefined) return date(partial.weekend ? 'XXXX-WXX-WE' : `XXXX-${formatDay(holidayIn(2000, rule)).slice(5)}`);
+  // "Easter 1916" needs no anchor: only a holiday without its year is placed from one.
+  if (partial.year === undefined && anchor) {
     const thisYear = holidayIn(year, rule);
     if (partial.offset === -1 && compareDays(thisYear, anchor) >= 0) year--;
     else if (partial.offset === 1 && compareDays(thisYear, anchor) <= 0) year++;

@@ -79,4 +79,10 @@ export const HISTORIC_DATES = [
 ] as const;
 
 /** Calendars whose new year is not 1 January: "Chinese New Year", "the Jewish New Year" are other days. */
+/**
+ * Nouns after a holiday that make it an event's name, the event lasting days or weeks around the holiday: "the Christmas Offensive",
+ * "the Easter Rising", "the Christmas bombings". The holiday then tells only the event's month.
+ */
+export const EVENTS_NAMED_BY_A_HOLIDAY = ['offensive', 'offensives', 'campaign', 'uprising', 'rising', 'truce', 'bombing', 'bombings', 'blitz'] as const;
+
 export const OTHER_NEW_YEARS = ['chinese', 'lunar', 'jewish', 'islamic', 'persian', 'iranian', 'hindu', 'tamil', 'thai', 'vietnamese', 'tibetan', 'orthodox', 'julian'] as const;
