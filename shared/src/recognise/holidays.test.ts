@@ -11,11 +11,11 @@ describe('holidays', () => {
     ]);
   });
 
-  it('tell an event named by a holiday ("the Christmas Offensive", "the Easter Rising of 1916") to its month, without moving the story', () => {
+  it('tell an event named by a holiday ("the Christmas Offensive", "the Easter Rising of 1916") to its month, the one nearest the story, without moving it', () => {
     const story = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
     expect(story('On January 20, 1936 the Italians attacked. The threat posed by the Christmas Offensive was over. On January 24 the battle ended.')).toEqual([
       ['January 20, 1936', '1936-01-20'],
-      ['Christmas', '1936-12'],
+      ['Christmas', '1935-12'],
       ['January 24', '1936-01-24'],
     ]);
     expect(story('The Easter Rising of 1916 failed.')).toEqual([['Easter', '1916-04'], ['1916', '1916']]);

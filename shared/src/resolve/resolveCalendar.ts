@@ -147,9 +147,16 @@ export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' 
     if (partial.offset === -1 && compareDays(thisYear, anchor) >= 0) year--;
     else if (partial.offset === 1 && compareDays(thisYear, anchor) <= 0) year++;
     else if (partial.offset === undefined && !c.narrative) year = yearInWindow(anchor, thisYear, true, c);
+    // "On January 20, 1936 … the threat posed by the Christmas Offensive was over": a story's event named by a holiday is the one nearest it.
+    else if (partial.offset === undefined && partial.namesEvent) year = nearestYearOf(rule, anchor);
   }
   return dayOrWeekend(holidayIn(year, rule));
 }
+
+/** The year whose holiday lies nearest the day: Christmas told in a January is the one just gone. */
+const nearestYearOf = (rule: HolidayRule, day: Day) =>
+  [day.year - 1, day.year, day.year + 1].reduce((best, year) =>
+    (Math.abs(compareDays(holidayIn(year, rule), day)) < Math.abs(compareDays(holidayIn(best, rule), day)) ? year : best));
 
 /**
  * "the Thanksgiving weekend", "Memorial Day weekend", "the Easter weekend": the weekend next to the holiday, the one
