@@ -370,6 +370,20 @@ describe('a narrative through an aside', () => {
     ]);
   });
 
+  it('stays in its year after a later year a total has reached by, told inside its sentence', () => {
+    expect(values('In July 1775 Washington arrived. 90% of the powder was imported by the end of 1776. The standoff continued throughout the fall.')).toEqual([
+      ['July 1775', '1775-07'],
+      ['the end of 1776', '1776'],
+      ['the fall', '1775-FA'],
+    ]);
+  });
+
+  it('moves on to a later year told after a "By" that opens its sentence', () => {
+    expect(values('In July 1775 Washington arrived. By the end of 1776, the powder had come. The standoff continued throughout the fall.').at(-1)).toEqual([
+      'the fall', '1776-FA',
+    ]);
+  });
+
   it('moves on to a later month told with no "until" before it in its sentence', () => {
     expect(values('On 20 October 1944 Belgrade fell. The Soviets took Budapest in February 1945. By the start of July, the British had left.').at(-1)).toEqual([
       'the start of July', '1945-07',

@@ -15,6 +15,9 @@ const NAMING_BEFORE = /(?:\(|(?<![\p{L}])the\s+)$/iu;
 const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till)(?![\p{L}])[^.;!?]*$/iu;
 /** How far before a date its "until" may stand: "until the fall of Budapest in" (a few words, not the sentence before a comma). */
 const UNTIL_REACH = 60;
+// "was imported by the end of 1776": "by" after a word inside its sentence, not opening it ("By 1943, the Germans had lost").
+const BY_INSIDE_SENTENCE_BEFORE = /[\p{Ll},]\s+by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$/u;
+const BY_REACH = 30;
 // "from a high of 200 to 300 in summer 2007", "compared with 26,496 in 2004", "fighting since November 1918": a point of
 // reference the story is measured from, a few words before the date in its sentence.
 const REFERENCE_POINT_BEFORE = /(?<![\p{L}])(?:since|compared\s+(?:to|with)|as\s+opposed\s+to|(?:up|down)\s+from|from\s+a\s+(?:high|low|peak)\s+of)(?![\p{L}])[^.;!?]*$/iu;
@@ -38,12 +41,14 @@ const looksBack = (partial: PartialValue) =>
   || (partial.kind === 'shiftBy' && partial.direction < 0 && LONG_UNITS.has(partial.unit));
 
 /**
- * "for a planned campaign in 1976", "would be held in 1976": a later year the story looks ahead to, not one it has got to; and a
- * later month or day that ends a span ("an assault that lasted until the fall of Budapest in February 1945").
+ * "for a planned campaign in 1976", "would be held in 1976": a later year the story looks ahead to, not one it has got to; a later
+ * month or day that ends a span ("an assault that lasted until the fall of Budapest in February 1945"); and a later year a total
+ * has reached by, told inside its sentence ("90% of the supply was imported by the end of 1776", unlike a fronted "By 1943, …").
  */
 const looksAheadToYear = (told: Told, previous: Told, c: Context, text: string, start: number) =>
-  told.day.year > previous.day.year && c.direction === 'future'
-  && (told.precision === 'year' || (told.yearWritten === true && UNTIL_BEFORE.test(text.slice(Math.max(0, start - UNTIL_REACH), start))));
+  told.day.year > previous.day.year
+  && ((c.direction === 'future' && (told.precision === 'year' || (told.yearWritten === true && UNTIL_BEFORE.test(text.slice(Math.max(0, start - UNTIL_REACH), start)))))
+    || (told.precision === 'year' && BY_INSIDE_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - BY_REACH), start))));
 
 /**
  * "Chinese forces that had invaded Burma in late 1943 besieged Myitkyina", "the leader of the August 1792 uprising", "the Civil
