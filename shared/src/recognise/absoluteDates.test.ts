@@ -357,6 +357,17 @@ describe('a narrative through an aside', () => {
     expect(values('In April 1919 the Red Army advanced. Estonia, at war with it since November 1918, struck in May.').at(-1)).toEqual(['May', '1919-05']);
   });
 
+  it('puts a month a figure is compared with before the story\'s month, and stays there', () => {
+    expect(values('On February 4, 2005, troops were pulled out. February to April proved peaceful compared to the carnage of November and January. In May, attacks rose.')).toEqual([
+      ['February 4, 2005', '2005-02-04'],
+      ['February', '2005-02'],
+      ['April', '2005-04'],
+      ['November', '2004-11'],
+      ['January', '2005-01'],
+      ['May', '2005-05'],
+    ]);
+  });
+
   it('moves on to an earlier date told with no past perfect before it, or after "had to" (no perfect)', () => {
     expect(values('In May 1944 the front held. The Chinese invaded Burma in late 1943. By June, Henan had fallen.').at(-1)).toEqual(['June', '1943-06']);
     expect(values('In May 1944 the front held. The Chinese had to leave Burma in late 1943. By June, Henan had fallen.').at(-1)).toEqual(['June', '1943-06']);

@@ -2,6 +2,7 @@
 // the resolver asks: most expressions ("1998", "three years", "March 5, 1998") tell enough alone.
 import type { Day } from './calendarMath';
 import type { Context, SeasonTold, Told } from './resolved';
+import { isComparedWith } from './comparison';
 import { inSimplePastClause } from './simplePastClause';
 import { tenseAt, type Direction, type Tense } from './tense';
 
@@ -40,6 +41,10 @@ export class ExpressionContext implements Context {
 
   get inSimplePastClause(): boolean {
     return inSimplePastClause(this.text, this.start, this.end);
+  }
+
+  get comparedWith(): boolean {
+    return isComparedWith(this.text, this.start);
   }
 
   private tenseHere(): Tense {

@@ -49,6 +49,8 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     // "Operation Marne was launched on 15 July" after "… created on 5 November 1917" in a story of March 1918: a day before the
     // flashback's is where the story it interrupted goes on, not further back.
     else if (c.narrative && month && c.previous && c.interrupted && isBeforeTold(c.previous, month, day)) year = c.interrupted.day.year;
+    // "February to April proved peaceful compared to the carnage of November": a month compared with lies before the story's.
+    else if (c.narrative && month && c.previous && c.previous.precision !== 'year' && isAfterTold(c.previous, month, day) && c.comparedWith) year--;
     if (!story && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c);
     // "Friday, Nov. 9": of the years next to the one chosen, the one where the day is that weekday.
     if (month && day && partial.weekday && isValidDay(year, month, day) && weekdayOf({ year, month, day }) !== partial.weekday) {
@@ -71,6 +73,10 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
  * right after its December is of the new year. (Any month before the story's moving on a year lost: stories look back within a year.)
  */
 const turnsTheYear = (told: Told, month: number) => told.precision !== 'year' && told.day.month === 12 && month <= NEW_YEAR_LAST_MONTH;
+
+/** Whether a month (and day) of the year told falls after the day or month told. */
+const isAfterTold = (told: Told, month: number, day: number | undefined) =>
+  month > told.day.month || (month === told.day.month && told.precision === 'day' && day !== undefined && day > told.day.day);
 
 /** Whether a month (and day) of the year told falls before the day or month told. */
 const isBeforeTold = (told: Told, month: number, day: number | undefined) =>

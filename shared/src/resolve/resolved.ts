@@ -35,6 +35,8 @@ export interface Context {
   interrupted?: Told | null;
   /** A season a narrative told without its year just before ("passed the winter at Sardis. Early in spring …"), the story not moved since. */
   seasonBefore?: SeasonTold | null;
+  /** "compared to the carnage of November": a date a figure is compared with, before the story's time. */
+  comparedWith: boolean;
   /** The year a sentence opened with ("In 2021, on May 23") or a chronology's heading ("2020" on its own line) gives the dates under it. */
   frameYear?: number;
 }

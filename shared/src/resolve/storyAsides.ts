@@ -5,6 +5,7 @@
 import type { PartialValue } from '../recognise/partialValue';
 import type { Unit } from '../lexicon/en/units';
 import { followsPastPerfect } from './pastPerfect';
+import { compareDays } from './calendarMath';
 import type { Context, Told } from './resolved';
 
 /** A year told this far from a narrative's last month or day is an aside ("documents found in 2004"), not where the story goes. */
@@ -18,11 +19,9 @@ const UNTIL_REACH = 60;
 // "was imported by the end of 1776": "by" after a word inside its sentence, not opening it ("By 1943, the Germans had lost").
 const BY_INSIDE_SENTENCE_BEFORE = /[\p{Ll},]\s+by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$/u;
 const BY_REACH = 30;
-// "from a high of 200 to 300 in summer 2007", "compared with 26,496 in 2004", "fighting since November 1918": a point of
-// reference the story is measured from, a few words before the date in its sentence.
-const REFERENCE_POINT_BEFORE = /(?<![\p{L}])(?:since|compared\s+(?:to|with)|as\s+opposed\s+to|(?:up|down)\s+from|from\s+a\s+(?:high|low|peak)\s+of)(?![\p{L}])[^.;!?]*$/iu;
-/** How far before a date its point of reference may be told: "as opposed to a peak of nearly 1,600 in". */
-const REFERENCE_POINT_REACH = 50;
+// "fighting the Bolsheviks since November 1918": the point a state of things is counted from, a few words before the date.
+const SINCE_BEFORE = /(?<![\p{L}])since(?![\p{L}])[^.;!?]*$/iu;
+const SINCE_REACH = 50;
 const AS_OF_BEFORE = /(?<![\p{L}])as\s+of\s+$/iu;
 const AS_OF_REACH = 8;
 const LONG_UNITS: ReadonlySet<Unit> = new Set<Unit>(['year', 'decade', 'century']);
@@ -30,7 +29,8 @@ const LONG_UNITS: ReadonlySet<Unit> = new Set<Unit>(['year', 'decade', 'century'
 /** Whether the date told at text[start…] is an aside of the narrative whose story is at `previous`. */
 export const isAside = (partial: PartialValue, told: Told, previous: Told, c: Context, text: string, start: number) =>
   looksBack(partial) || isYearAside(told, previous) || looksAheadToYear(told, previous, c, text, start)
-  || looksBackToEarlierYear(told, previous, text, start) || isDateOfRecord(told, previous, text, start);
+  || looksBackToEarlierYear(told, previous, text, start) || isDateOfRecord(told, previous, text, start)
+  || isComparedEarlier(told, previous, c);
 
 /**
  * "the previous year", "two decades earlier", "two years ago", "in the past year", and "last month" (not "the previous month", which
@@ -52,14 +52,17 @@ const looksAheadToYear = (told: Told, previous: Told, c: Context, text: string, 
 
 /**
  * "Chinese forces that had invaded Burma in late 1943 besieged Myitkyina", "the leader of the August 1792 uprising", "the Civil
- * Constitution (1790)", "from a high of 300 in summer 2007" in a later story: an earlier year told after a past perfect, naming a
- * thing or as a point of reference looks back from the story.
+ * Constitution (1790)", "at war since November 1918" in a later story: an earlier year told after a past perfect, naming a thing
+ * or as the point a state of things is counted from looks back from the story.
  */
 const looksBackToEarlierYear = (told: Told, previous: Told, text: string, start: number) =>
   told.yearWritten === true && told.day.year < previous.day.year
   && (NAMING_BEFORE.test(text.slice(Math.max(0, start - 5), start))
-    || REFERENCE_POINT_BEFORE.test(text.slice(Math.max(0, start - REFERENCE_POINT_REACH), start))
+    || SINCE_BEFORE.test(text.slice(Math.max(0, start - SINCE_REACH), start))
     || followsPastPerfect(text, start));
+
+/** "from a high of 300 in summer 2007", "compared to the carnage of November and January": an earlier date a figure is compared with. */
+const isComparedEarlier = (told: Told, previous: Told, c: Context) => compareDays(told.day, previous.day) < 0 && c.comparedWith;
 
 /** "73% of U.S. military deaths (as of December 5, 2006)" in a story of 2003: the date a figure is counted to, not where the story goes. */
 const isDateOfRecord = (told: Told, previous: Told, text: string, start: number) =>

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isComparedWith } from './comparison';
+
+const atDate = (text: string, date: string) => isComparedWith(text, text.indexOf(date));
+
+describe('isComparedWith', () => {
+  it('finds a date a figure is compared with a few words after the word that compares', () => {
+    expect(atDate('It was calm compared to the carnage of November.', 'November')).toBe(true);
+    expect(atDate('Deaths fell, from a high of 300 in summer 2007.', 'summer 2007')).toBe(true);
+    expect(atDate('Sales rose, up from $3 million in March.', 'March')).toBe(true);
+  });
+
+  it('finds none past a full stop, or with no comparing word', () => {
+    expect(atDate('It was calm compared to before. In November it rose.', 'November')).toBe(false);
+    expect(atDate('Attacks rose in November.', 'November')).toBe(false);
+  });
+});
