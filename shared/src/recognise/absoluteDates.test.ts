@@ -430,6 +430,16 @@ describe('a narrative at the turn of its year', () => {
     expect(values('Wilson sent his note in December 1916. The Allies replied on 14 January.').at(-1)).toEqual(['14 January', '1917-01-14']);
   });
 
+  it('keeps its December through its own year told again, and turns the year after it', () => {
+    expect(values('In 1941 Japan planned war. On December 7 (December 8 in Asian time zones), 1941, Japan attacked. In January, the Allies met.')).toEqual([
+      ['1941', '1941'],
+      ['December 7', '1941-12-07'],
+      ['December 8', '1941-12-08'],
+      ['1941', '1941'],
+      ['January', '1942-01'],
+    ]);
+  });
+
   it('keeps a later month, or a January after a November or after a year alone, in the story\'s year', () => {
     expect(values('On 20 November 2004 the city fell. Compared to November, January was calm.').at(-1)).toEqual(['January', '2004-01']);
     expect(values('The war began in 1941. In January, the Allies met.').at(-1)).toEqual(['January', '1941-01']);

@@ -30,7 +30,7 @@ const LONG_UNITS: ReadonlySet<Unit> = new Set<Unit>(['year', 'decade', 'century'
 export const isAside = (partial: PartialValue, told: Told, previous: Told, c: Context, text: string, start: number) =>
   looksBack(partial) || isYearAside(told, previous) || looksAheadToYear(told, previous, c, text, start)
   || looksBackToEarlierYear(told, previous, text, start) || isDateOfRecord(told, previous, text, start)
-  || isComparedEarlier(told, previous, c);
+  || isComparedEarlier(told, previous, c) || restatesYear(told, previous);
 
 /**
  * "the previous year", "two decades earlier", "two years ago", "in the past year", and "last month" (not "the previous month", which
@@ -60,6 +60,9 @@ const looksBackToEarlierYear = (told: Told, previous: Told, text: string, start:
   && (NAMING_BEFORE.test(text.slice(Math.max(0, start - 5), start))
     || SINCE_BEFORE.test(text.slice(Math.max(0, start - SINCE_REACH), start))
     || followsPastPerfect(text, start));
+
+/** "On December 7 (December 8 in Asian time zones), 1941": the story's own year told again leaves its month or day in place. */
+const restatesYear = (told: Told, previous: Told) => told.precision === 'year' && previous.precision !== 'year' && told.day.year === previous.day.year;
 
 /** "from a high of 300 in summer 2007", "compared to the carnage of November and January": an earlier date a figure is compared with. */
 const isComparedEarlier = (told: Told, previous: Told, c: Context) => compareDays(told.day, previous.day) < 0 && c.comparedWith;
