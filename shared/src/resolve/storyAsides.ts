@@ -1,7 +1,8 @@
 // Where a narrative's story does not go: the asides it tells on the way. A look back ("the previous year", "Chinese forces that
 // had invaded Burma in late 1943", "the August 1792 uprising", "from a high of 300 in summer 2007"), a look ahead ("a campaign
-// planned for 1976", "an assault that lasted until February 1945"), a date of record ("as of December 5, 2006") and a year far
-// from the story ("the largest cavalry battle since 1813"). The next "September 18" is still the story's year.
+// planned for 1976", "an assault that lasted until February 1945"), a date of record ("as of December 5, 2006"), a year far
+// from the story ("the largest cavalry battle since 1813") and its own year told again ("December 7, 1941"). The next
+// "September 18" is still the story's year, and month.
 import type { PartialValue } from '../recognise/partialValue';
 import type { Unit } from '../lexicon/en/units';
 import { followsPastPerfect } from './pastPerfect';
@@ -12,6 +13,7 @@ import type { Context, Told } from './resolved';
 const ASIDE_YEARS = 10;
 // "the Civil Constitution of the Clergy (1790)", "the August 1792 uprising", "the 1614 rules": a date in brackets or naming a thing.
 const NAMING_BEFORE = /(?:\(|(?<![\p{L}])the\s+)$/iu;
+const NAMING_REACH = 5;
 // "an assault that lasted until the fall of Budapest in February 1945": the end of a span, told in its sentence after "until".
 const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till)(?![\p{L}])[^.;!?]*$/iu;
 /** How far before a date its "until" may stand: "until the fall of Budapest in" (a few words, not the sentence before a comma). */
@@ -45,10 +47,14 @@ const looksBack = (partial: PartialValue) =>
  * month or day that ends a span ("an assault that lasted until the fall of Budapest in February 1945"); and a later year a total
  * has reached by, told inside its sentence ("90% of the supply was imported by the end of 1776", unlike a fronted "By 1943, …").
  */
-const looksAheadToYear = (told: Told, previous: Told, c: Context, text: string, start: number) =>
-  told.day.year > previous.day.year
-  && ((c.direction === 'future' && (told.precision === 'year' || (told.yearWritten === true && UNTIL_BEFORE.test(text.slice(Math.max(0, start - UNTIL_REACH), start)))))
-    || (told.precision === 'year' && BY_INSIDE_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - BY_REACH), start))));
+const looksAheadToYear = (told: Told, previous: Told, c: Context, text: string, start: number) => {
+  if (told.day.year <= previous.day.year) return false;
+  if (c.direction === 'future' && (told.precision === 'year' || (told.yearWritten === true && follows(UNTIL_BEFORE, UNTIL_REACH, text, start)))) return true;
+  return told.precision === 'year' && follows(BY_INSIDE_SENTENCE_BEFORE, BY_REACH, text, start);
+};
+
+/** Whether `pattern` matches the `reach` characters before text[start]. */
+const follows = (pattern: RegExp, reach: number, text: string, start: number) => pattern.test(text.slice(Math.max(0, start - reach), start));
 
 /**
  * "Chinese forces that had invaded Burma in late 1943 besieged Myitkyina", "the leader of the August 1792 uprising", "the Civil
@@ -57,9 +63,7 @@ const looksAheadToYear = (told: Told, previous: Told, c: Context, text: string, 
  */
 const looksBackToEarlierYear = (told: Told, previous: Told, text: string, start: number) =>
   told.yearWritten === true && told.day.year < previous.day.year
-  && (NAMING_BEFORE.test(text.slice(Math.max(0, start - 5), start))
-    || SINCE_BEFORE.test(text.slice(Math.max(0, start - SINCE_REACH), start))
-    || followsPastPerfect(text, start));
+  && (follows(NAMING_BEFORE, NAMING_REACH, text, start) || follows(SINCE_BEFORE, SINCE_REACH, text, start) || followsPastPerfect(text, start));
 
 /** "On December 7 (December 8 in Asian time zones), 1941": the story's own year told again leaves its month or day in place. */
 const restatesYear = (told: Told, previous: Told) => told.precision === 'year' && previous.precision !== 'year' && told.day.year === previous.day.year;
@@ -69,7 +73,7 @@ const isComparedEarlier = (told: Told, previous: Told, c: Context) => compareDay
 
 /** "73% of U.S. military deaths (as of December 5, 2006)" in a story of 2003: the date a figure is counted to, not where the story goes. */
 const isDateOfRecord = (told: Told, previous: Told, text: string, start: number) =>
-  told.yearWritten === true && told.day.year !== previous.day.year && AS_OF_BEFORE.test(text.slice(Math.max(0, start - AS_OF_REACH), start));
+  told.yearWritten === true && told.day.year !== previous.day.year && follows(AS_OF_BEFORE, AS_OF_REACH, text, start);
 
 /** "A Supreme War Council was created on 5 November 1917" in a story told to March 1918: a day or month of an earlier year, written. */
 export const isFlashback = (told: Told, previous: Told) =>
