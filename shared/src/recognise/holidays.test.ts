@@ -150,4 +150,15 @@ describe('holidays', () => {
   it('do not read another calendar’s new year as 1 January', () => {
     expect(tag('for Chinese New Year and the Lunar New Year', '2013-03-22')).toEqual([]);
   });
+
+  it('date the Orthodox Christmas on 7 January and the Orthodox Easter by the Julian computus', () => {
+    expect(tag('Lukashenko attended a service on Orthodox Christmas.', '2022-01-08')).toEqual([['Orthodox Christmas', 33, 'DATE', '2022-01-07']]);
+    expect(tag('Orthodox Easter fell on 2 May this year.', '2021-05-04')[0]).toEqual(['Orthodox Easter', 0, 'DATE', '2021-05-02']);
+    expect(tag('Believers will celebrate Orthodox Easter on Sunday.', '2024-04-30')[0]).toEqual(['Orthodox Easter', 25, 'DATE', '2024-05-05']);
+    expect(tag('A truce for Orthodox Christmas Eve was rejected.', '2023-01-09')).toEqual([['Orthodox Christmas Eve', 12, 'DATE', '2023-01-06']]);
+  });
+
+  it('date Victory Day on 9 May, as Russia, Belarus and the former Soviet states mark it', () => {
+    expect(tag('Putin addressed the Victory Day parade on Red Square.', '2023-05-10')).toEqual([['Victory Day', 20, 'DATE', '2023-05-09']]);
+  });
 });

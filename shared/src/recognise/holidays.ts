@@ -1,4 +1,4 @@
-// "Thanksgiving Day", "Christmas", "last Christmas", "That Christmas", "Easter 1999", "Election Day", "New Year's Eve", "9/11", "post-9/11",
+// "Thanksgiving Day", "Christmas", "last Christmas", "That Christmas", "Easter 1999", "Election Day", "New Year's Eve", "9/11", "post-9/11", "Orthodox Easter", "Victory Day",
 // "the Thanksgiving weekend", "Memorial Day weekend"
 import { EVENTS_NAMED_BY_A_HOLIDAY, HOLIDAYS, OTHER_NEW_YEARS, type Holiday } from '../lexicon/en/holidays';
 import { B, E, YEAR, compile, isCapitalised, lower } from './patterns';

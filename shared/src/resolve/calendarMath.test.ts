@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, compareDays, easterSunday, formatDay, formatWeek, formatYear, isoWeekOf, nthWeekday, parseDay, weekdayOf } from './calendarMath';
+import { addDays, addMonths, compareDays, easterSunday, orthodoxEasterSunday, formatDay, formatWeek, formatYear, isoWeekOf, nthWeekday, parseDay, weekdayOf } from './calendarMath';
 
 // These tests run under TZ=UTC and TZ=Pacific/Apia (UTC+13/14): the arithmetic must not depend on the zone.
 describe('calendar arithmetic', () => {
@@ -37,6 +37,14 @@ describe('calendar arithmetic', () => {
     expect(nthWeekday(1999, 5, 1, -1)).toEqual({ year: 1999, month: 5, day: 31 });
     expect(easterSunday(2000)).toEqual({ year: 2000, month: 4, day: 23 });
     expect(easterSunday(2019)).toEqual({ year: 2019, month: 4, day: 21 });
+  });
+
+  it('finds the Orthodox Easter by the Julian computus, as a Gregorian date', () => {
+    expect(orthodoxEasterSunday(2021)).toEqual({ year: 2021, month: 5, day: 2 });
+    expect(orthodoxEasterSunday(2023)).toEqual({ year: 2023, month: 4, day: 16 });
+    expect(orthodoxEasterSunday(2024)).toEqual({ year: 2024, month: 5, day: 5 });
+    // The same Sunday as the Western Easter in some years.
+    expect(orthodoxEasterSunday(2025)).toEqual(easterSunday(2025));
   });
 
   it('parses a publication date with or without a time, and nothing else', () => {

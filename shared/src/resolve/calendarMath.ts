@@ -121,6 +121,17 @@ export function nthWeekday(year: number, month: number, weekday: number, nth: nu
   return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + (nth - 1) * 7);
 }
 
+/**
+ * Easter Sunday of the Orthodox churches, a Gregorian date: the Julian computus (Meeus), moved by the days the Julian
+ * calendar has fallen behind (13 from 1900 to 2099).
+ */
+export function orthodoxEasterSunday(year: number): Day {
+  const d = (19 * (year % 19) + 15) % 30;
+  const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+  const julian = { year, month: Math.floor((d + e + 114) / 31), day: ((d + e + 114) % 31) + 1 };
+  return addDays(julian, Math.floor(year / 100) - Math.floor(year / 400) - 2);
+}
+
 /** Easter Sunday in the Gregorian calendar (the anonymous algorithm of 1876). */
 export function easterSunday(year: number): Day {
   const a = year % 19;

@@ -2,7 +2,7 @@
 // year filled in from the publication date, the tense of the sentence, or the last date told.
 import type { PartialValue } from '../recognise/partialValue';
 import { HOLIDAYS, type HolidayRule } from '../lexicon/en/holidays';
-import { addDays, compareDays, easterSunday, formatDay, formatMonth, formatWeek, formatYear, isValidDay, nthWeekday, weekdayOf, type Day } from './calendarMath';
+import { addDays, compareDays, easterSunday, orthodoxEasterSunday, formatDay, formatMonth, formatWeek, formatYear, isValidDay, nthWeekday, weekdayOf, type Day } from './calendarMath';
 import { date, deicticAnchor, withPart, type Context, type Resolved, type Told } from './resolved';
 
 const TENSE_MARGIN_DAYS = 92;
@@ -130,6 +130,7 @@ const holidayIn = (year: number, rule: HolidayRule): Day =>
   'fixed' in rule ? { year, ...rule.fixed }
   : 'once' in rule ? rule.once
   : 'easter' in rule ? addDays(easterSunday(year), rule.easter)
+  : 'orthodoxEaster' in rule ? addDays(orthodoxEasterSunday(year), rule.orthodoxEaster)
   : nthWeekday(year, rule.month, rule.weekday, rule.nth, 'from' in rule ? rule.from : 1);
 
 export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' }>, c: Context): Resolved {

@@ -6,7 +6,9 @@ export type HolidayRule =
   | { fixed: { month: number; day: number } }
   | { once: { year: number; month: number; day: number } }
   | { nth: number; weekday: number; month: number; from?: number }
-  | { easter: number };
+  | { easter: number }
+  // Days counted from the Orthodox Easter Sunday (the Julian computus), as Belarus, Russia and Ukraine keep it.
+  | { orthodoxEaster: number };
 
 export const HOLIDAYS = {
   "new year's day": { fixed: { month: 1, day: 1 } },
@@ -33,6 +35,12 @@ export const HOLIDAYS = {
   'christmas day': { fixed: { month: 12, day: 25 } },
   christmas: { fixed: { month: 12, day: 25 } },
   'boxing day': { fixed: { month: 12, day: 26 } },
+  // 25 December of the Julian calendar, which falls on 7 January from 1901 to 2099; its eve on 6 January.
+  'orthodox christmas': { fixed: { month: 1, day: 7 } },
+  'orthodox christmas day': { fixed: { month: 1, day: 7 } },
+  'orthodox christmas eve': { fixed: { month: 1, day: 6 } },
+  // The end of the Second World War in Europe as Russia, Belarus and the former Soviet states mark it (VE Day in the West is 8 May).
+  'victory day': { fixed: { month: 5, day: 9 } },
   'martin luther king day': { nth: 3, weekday: 1, month: 1 },
   "presidents' day": { nth: 3, weekday: 1, month: 2 },
   'memorial day': { nth: -1, weekday: 1, month: 5 },
@@ -55,6 +63,9 @@ export const HOLIDAYS = {
   'easter sunday': { easter: 0 },
   easter: { easter: 0 },
   'easter monday': { easter: 1 },
+  'orthodox easter': { orthodoxEaster: 0 },
+  'orthodox easter sunday': { orthodoxEaster: 0 },
+  'orthodox good friday': { orthodoxEaster: -2 },
   '9/11': { once: { year: 2001, month: 9, day: 11 } },
   '7/7': { once: { year: 2005, month: 7, day: 7 } },
 } as const satisfies Record<string, HolidayRule>;
