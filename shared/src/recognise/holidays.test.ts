@@ -161,4 +161,19 @@ describe('holidays', () => {
   it('date Victory Day on 9 May, as Russia, Belarus and the former Soviet states mark it', () => {
     expect(tag('Putin addressed the Victory Day parade on Red Square.', '2023-05-10')).toEqual([['Victory Day', 20, 'DATE', '2023-05-09']]);
   });
+
+  it('date another country’s Independence Day by its country, before or after it', () => {
+    expect(tag('Kyiv celebrated Ukraine’s Independence Day on Wednesday.', '2022-08-25')[0]).toEqual(['Independence Day', 26, 'DATE', '2022-08-24']);
+    expect(tag('Belarusian Independence Day was marked with a parade.', '2022-07-05')).toEqual([['Independence Day', 11, 'DATE', '2022-07-03']]);
+    expect(tag('They marked the Independence Day of Ukraine.', '2022-08-25')).toEqual([['Independence Day', 16, 'DATE', '2022-08-24']]);
+    expect(tag('Americans celebrated Independence Day.', '2022-07-05')).toEqual([['Independence Day', 21, 'DATE', '2022-07-04']]);
+  });
+
+  it('date a holiday by the day told beside it, in brackets or between commas', () => {
+    expect(tag('Lukashenko spoke at a ceremony on Independence Day (3 July).', '2021-07-05')).toEqual([
+      ['Independence Day', 34, 'DATE', '2021-07-03'],
+      ['3 July', 52, 'DATE', '2021-07-03'],
+    ]);
+    expect(tag('On Independence Day, July 3, he spoke.', '2021-07-05')[0]).toEqual(['Independence Day', 3, 'DATE', '2021-07-03']);
+  });
 });

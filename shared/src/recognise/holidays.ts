@@ -1,7 +1,8 @@
 // "Thanksgiving Day", "Christmas", "last Christmas", "That Christmas", "Easter 1999", "Election Day", "New Year's Eve", "9/11", "post-9/11", "Orthodox Easter", "Victory Day",
-// "the Thanksgiving weekend", "Memorial Day weekend"
-import { EVENTS_NAMED_BY_A_HOLIDAY, HOLIDAYS, OTHER_NEW_YEARS, type Holiday } from '../lexicon/en/holidays';
-import { B, E, YEAR, compile, isCapitalised, lower } from './patterns';
+// "the Thanksgiving weekend", "Memorial Day weekend", "Ukraine's Independence Day" (24 August), "Independence Day (3 July)" (the day told beside it)
+import { MONTHS } from '../lexicon/en/calendar';
+import { EVENTS_NAMED_BY_A_HOLIDAY, HOLIDAYS, INDEPENDENCE_DAYS, OTHER_NEW_YEARS, type Holiday } from '../lexicon/en/holidays';
+import { B, E, MONTH, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
 const NAMES = Object.keys(HOLIDAYS)
@@ -13,6 +14,25 @@ const OFFSETS = { last: -1, next: 1, this: 0 } as const;
 const OTHER_NEW_YEAR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${OTHER_NEW_YEARS.join('|')})\\s+$`, 'iu');
 
 const EVENT_AFTER = new RegExp(`^\\s+(?:${EVENTS_NAMED_BY_A_HOLIDAY.join('|')})(?![\\p{L}])`, 'iu');
+// "Independence Day (3 July)", "Freedom Day, 25 March,": the day the holiday falls on, told beside it.
+const DAY_TOLD_BESIDE = new RegExp(`^(?:\\s*\\(\\s*|,\\s+)(?:(?<d>\\d{1,2})\\s+(?<m>${MONTH})|(?<m2>${MONTH})\\s+(?<d2>\\d{1,2}))(?:\\s*\\)|(?=[,;.]))`, 'iu');
+// "Ukraine's Independence Day", "Belarusian Independence Day"; "Independence Day of Ukraine".
+const COUNTRY_BEFORE = /(?<![\p{L}])(?<w>\p{L}+)(?:['’]s?)?\s+$/u;
+const COUNTRY_AFTER = /^\s+of\s+(?:the\s+)?(?<w>\p{L}+)/u;
+
+/** The day a holiday falls on where the text says it: told beside the name, or by the country of an "Independence Day". */
+function dayOn(holiday: Holiday, text: string, start: number, end: number): { month: number; day: number } | undefined {
+  const told = DAY_TOLD_BESIDE.exec(text.slice(end, end + 24))?.groups;
+  if (told) {
+    const month = (MONTHS as Record<string, number>)[lower(told.m ?? told.m2).replace('.', '')];
+    const day = Number(told.d ?? told.d2);
+    if (month !== undefined && day >= 1 && day <= 31) return { month, day };
+  }
+  if (holiday !== 'independence day') return undefined;
+  const before = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.groups?.w;
+  const after = COUNTRY_AFTER.exec(text.slice(end, end + 24))?.groups?.w;
+  return (before && INDEPENDENCE_DAYS[lower(before)]) || (after && INDEPENDENCE_DAYS[lower(after)]) || undefined;
+}
 
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:on|by|until|till|during|before|after|since|over|for|at|in|through|throughout|around|of)\s+$/iu;
 
@@ -36,16 +56,17 @@ export const holidays: Recogniser[] = [
       const holiday = lower(g!.h).replace(/’/g, "'") as Holiday;
       if (!(holiday in HOLIDAYS)) return null;
       if (holiday.startsWith('new year') && OTHER_NEW_YEAR_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
-      const weekend = g!.we ? { weekend: true as const } : {};
+      const on = numeric ? undefined : dayOn(holiday, text, index, index + all.length);
+      const extras = { ...(g!.we ? { weekend: true as const } : {}), ...(on ? { on } : {}) };
       if (lower(g!.rel) === 'that') {
         // "He said that Christmas would be quiet": "that" opens a clause, and the holiday is read alone from its own word.
         if (!isDemonstrativeThat(text, index)) return null;
-        return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : { yearTold: true }), ...weekend };
+        return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : { yearTold: true }), ...extras };
       }
       const offset = g!.rel ? OFFSETS[lower(g!.rel) as keyof typeof OFFSETS] : undefined;
       // "the Christmas Offensive", "the Easter Rising": an event named by the holiday it began near (not a day of history: "the 7/7 bombings").
       const namesEvent = !numeric && !g!.we && !g!.y && EVENT_AFTER.test(text.slice(index + all.length, index + all.length + 12)) ? { namesEvent: true as const } : {};
-      return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : {}), ...(offset !== undefined ? { offset } : {}), ...weekend, ...namesEvent };
+      return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : {}), ...(offset !== undefined ? { offset } : {}), ...extras, ...namesEvent };
     },
   },
 ];

@@ -134,7 +134,7 @@ const holidayIn = (year: number, rule: HolidayRule): Day =>
   : nthWeekday(year, rule.month, rule.weekday, rule.nth, 'from' in rule ? rule.from : 1);
 
 export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' }>, c: Context): Resolved {
-  const rule: HolidayRule = HOLIDAYS[partial.holiday];
+  const rule: HolidayRule = partial.on ? { fixed: partial.on } : HOLIDAYS[partial.holiday];
   const dayOrWeekend = (day: Day) =>
     partial.weekend ? weekendNearest(day)
     // "the Christmas Offensive": the event lasted around the holiday, told to its month; a name, it does not move the story.

@@ -89,6 +89,26 @@ export const HISTORIC_DATES = [
   { year: 2023, month: 10, day: 7 },
 ] as const;
 
+/**
+ * Independence days of other countries than the United States, whose "Independence Day" alone is 4 July: "Ukraine's
+ * Independence Day", "Belarusian Independence Day", "Independence Day of Ukraine". By the country's name or adjective.
+ */
+export const INDEPENDENCE_DAYS: Readonly<Record<string, { month: number; day: number }>> = {
+  ukraine: { month: 8, day: 24 }, ukrainian: { month: 8, day: 24 },
+  belarus: { month: 7, day: 3 }, belarusian: { month: 7, day: 3 },
+  moldova: { month: 8, day: 27 }, moldovan: { month: 8, day: 27 },
+  kazakhstan: { month: 12, day: 16 }, uzbekistan: { month: 9, day: 1 }, kyrgyzstan: { month: 8, day: 31 },
+  tajikistan: { month: 9, day: 9 }, turkmenistan: { month: 9, day: 27 },
+  georgia: { month: 5, day: 26 }, georgian: { month: 5, day: 26 }, armenia: { month: 9, day: 21 }, armenian: { month: 9, day: 21 },
+  estonia: { month: 2, day: 24 }, estonian: { month: 2, day: 24 }, finland: { month: 12, day: 6 }, finnish: { month: 12, day: 6 },
+  poland: { month: 11, day: 11 }, polish: { month: 11, day: 11 },
+  india: { month: 8, day: 15 }, indian: { month: 8, day: 15 }, pakistan: { month: 8, day: 14 }, pakistani: { month: 8, day: 14 },
+  indonesia: { month: 8, day: 17 }, indonesian: { month: 8, day: 17 }, philippines: { month: 6, day: 12 }, philippine: { month: 6, day: 12 },
+  mexico: { month: 9, day: 16 }, mexican: { month: 9, day: 16 }, brazil: { month: 9, day: 7 }, brazilian: { month: 9, day: 7 },
+  argentina: { month: 7, day: 9 }, nigeria: { month: 10, day: 1 }, nigerian: { month: 10, day: 1 }, ghana: { month: 3, day: 6 },
+  algeria: { month: 7, day: 5 }, algerian: { month: 7, day: 5 },
+};
+
 /** Calendars whose new year is not 1 January: "Chinese New Year", "the Jewish New Year" are other days. */
 /**
  * Nouns after a holiday that make it an event's name, the event lasting days or weeks around the holiday: "the Christmas Offensive",
