@@ -139,4 +139,21 @@ describe('clock times', () => {
   it('do not read scores, versions or prices as times', () => {
     expect(tag('won 3-2 with version 2.1, at 14.05, for £1.50pm')).toEqual([]);
   });
+
+  it('read European copy’s "at 18.00" as a time after a preposition of time, on a quarter of the hour or with an hour’s leading zero', () => {
+    expect(tag('The rally began at 18.00 on Independence Avenue.', '2020-08-20')).toEqual([['18.00', 19, 'TIME', '2020-08-20T18:00']]);
+    expect(tag('Polling stations opened at 08.00 and closed at 20.00.', '2020-08-20')).toEqual([
+      ['08.00', 27, 'TIME', '2020-08-20T08:00'],
+      ['20.00', 47, 'TIME', '2020-08-20T20:00'],
+    ]);
+    expect(tag('At 19.30, police began dispersing the crowd.', '2020-08-20')).toEqual([['19.30', 3, 'TIME', '2020-08-20T19:30']]);
+    expect(tag('A curfew runs from 23.00 to 06.00.', '2020-08-20')).toEqual([
+      ['23.00', 19, 'TIME', '2020-08-20T23:00'],
+      ['06.00', 28, 'TIME', '2020-08-21T06:00'],
+    ]);
+  });
+
+  it('do not read a price or a level after a preposition as a European time', () => {
+    expect(tag('Shares closed at 18.30, down 2%. The ruble rose from 18.15 to 18.45 roubles. Prices were cut to 18.00 roubles.')).toEqual([]);
+  });
 });

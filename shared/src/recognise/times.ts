@@ -1,6 +1,7 @@
 // "10:30 a.m.", "3 p.m.", "noon", "midday", "midnight", "14:30", "4 in the morning", with an optional day:
 // "3 p.m. Friday", "noon today"
 import { BOOKS_OF_SCRIPTURE, GAME_CLOCK_AFTER, ZONE_ABBREVIATIONS, ZONE_NAMES_ALONE, ZONE_TIME_WORDS } from '../lexicon/en/calendar';
+import { LEVEL_WORDS_BEFORE_AT } from '../lexicon/en/finance';
 import { B, E, alternation, compile, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 import { capitalisedWordBefore } from './neighbourWords';
@@ -19,17 +20,42 @@ const GAME_CLOCK = new RegExp(`^\\s+(?:${GAME_CLOCK_AFTER.map((w) => w.replace('
 // "ran the mile in 3:43": a time taken, as a clock time is told "at 10:30".
 const RACE_TIME_BEFORE = /(?<!\p{L})in\s+$/iu;
 const SCRIPTURE: ReadonlySet<string> = new Set(BOOKS_OF_SCRIPTURE);
+// "at 18.00", "from 08.00", "until 06.00": a preposition of time before a two-digit hour and its minutes after a full stop;
+// "to 20.00" only after another such time ("from 08.00 to 20.00").
+const TIME_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:(?<w>\p{L}+)\s+)?(?:at|from|until|till|before|after|since)\s+(?:about\s+|around\s+|approximately\s+)?$/iu;
+const SECOND_TIME_BEFORE = /(?:^|[^\d.])(?:[01]\d|2[0-3])[.:][0-5]\d\s*(?:to|until|till|-|–)\s*$/u;
+// What may follow the time: punctuation, or a word that goes on the sentence ("at 18.00 on Sunday", "at 08.00 and closed").
+const CLOCK_TIME_ENDS = /^(?:\s*(?:[.,;:)!?"”—–-]|$)|\s+(?:on|and|or|to|until|till|in|at|near|outside|when|the|local|hours|sharp)(?![\p{L}]))/iu;
+const LEVEL_WORDS: ReadonlySet<string> = new Set(LEVEL_WORDS_BEFORE_AT);
+
+/** "began at 18.00", "from 08.00 to 20.00", but not a price or a level: "closed at 18.50", "rose from 18.20 to 18.50 roubles". */
+function isEuropeanClockTime(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!SECOND_TIME_BEFORE.test(before)) {
+    const preposition = TIME_PREPOSITION_BEFORE.exec(before);
+    if (!preposition) return false;
+    // "closed at 20.00", "opened at 08.00" are times of day on the hour or with an hour's leading zero, as no price is written.
+    const leadingZero = text.charAt(start) === '0';
+    const minutes = text.slice(end - 2, end);
+    if (!leadingZero && minutes !== '00') {
+      // "at 14.05" alone may be a decimal: a time only on a quarter of the hour, and not after a word of prices ("closed at 18.30").
+      if (minutes !== '15' && minutes !== '30' && minutes !== '45') return false;
+      if (preposition.groups!.w !== undefined && LEVEL_WORDS.has(lower(preposition.groups!.w))) return false;
+    }
+  }
+  return CLOCK_TIME_ENDS.test(text.slice(end, end + 12));
+}
 
 export const times: Recogniser[] = [
   {
     name: 'clockTime',
     // "10.30am" (a full stop between hour and minute only before am or pm: "14.05" alone may be a decimal);
     // "1800 GMT", "1900 local time", "10.30 GMT": four digits, or a full stop between hour and minute, read as a time only
-    // before a time zone.
+    // before a time zone; "at 18.00", "from 08.00 to 20.00" (European copy) only after a preposition of time, not of a price.
     pattern: compile(
       `${B}(?<![£$€¥])(?<h>[01]?\\d|2[0-3])(?:[:.](?<m>[0-5]\\d))?\\s*${MERIDIEM}(?=[^\\p{L}\\p{N}]|$)${ZONE}`
       + `|${B}(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)${E}(?![.:]\\d)${ZONE}`
-      + `|${B}(?<hZ>[01]\\d|2[0-3])\\.?(?<mZ>[0-5]\\d)${ZONE_TOLD}`,
+      + `|${B}(?<hZ>[01]\\d|2[0-3])(?:\\.?(?<mZ>[0-5]\\d)${ZONE_TOLD}|\\.(?<mD>[0-5]\\d)(?![.,]?\\d)${E})`,
     ),
     read: ({ 0: match, groups: g, index }, text) => {
       // "17:30 That's all from us": a live blog's time stamp, on the day of publication whatever the entry before it told.
@@ -43,6 +69,7 @@ export const times: Recogniser[] = [
         if (before !== undefined && SCRIPTURE.has(before)) return null;
       }
       if (g!.h24) return { kind: 'time', hour: Number(g!.h24), minute: Number(g!.m24), ...lineStamp };
+      if (g!.mD) return isEuropeanClockTime(text, index, index + match.length) ? { kind: 'time', hour: Number(g!.hZ), minute: Number(g!.mD), ...lineStamp } : null;
       if (g!.hZ) return { kind: 'time', hour: Number(g!.hZ), minute: Number(g!.mZ), ...lineStamp };
       let hour = Number(g!.h);
       if (hour < 1 || hour > 12) return null;

@@ -9,3 +9,17 @@ export const HALF_YEAR_WORDS = [
   'results', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'loss', 'losses', 'growth', 'quarter',
   'fiscal', 'year', 'income', 'turnover', 'output', 'economy',
 ] as const;
+
+/**
+ * Words before "at 18.50" that make the number a price or a level ("shares closed at 18.50", "the rate stood at 12.25",
+ * "the dollar was trading at 2.50"), not a clock time as in European copy's "the rally began at 18.00".
+ */
+export const LEVEL_WORDS_BEFORE_AT = [
+  'closed', 'closing', 'close', 'closes', 'opened', 'opening', 'opens', 'ended', 'ending', 'ends', 'finished', 'settled', 'stood',
+  'stands', 'stand', 'trading', 'traded', 'trades', 'trade', 'fixed', 'set', 'priced', 'valued', 'peaked', 'rate', 'rated',
+  'quoted', 'pegged', 'capped', 'unchanged', 'estimated', 'sold', 'bought', 'sell', 'buy', 'level', 'levels', 'high', 'low',
+  'steady', 'flat', 'held', 'kept', 'remained', 'remain', 'remains', 'hovered', 'hovering', 'was', 'is', 'were', 'are',
+  // "rose from 18.20", "fell from 2.50": a change from a level.
+  'rose', 'rise', 'rising', 'fell', 'fall', 'falling', 'climbed', 'dropped', 'increased', 'decreased', 'grew', 'jumped',
+  'slipped', 'declined', 'weakened', 'strengthened', 'up', 'down', 'gained', 'lost',
+] as const;
