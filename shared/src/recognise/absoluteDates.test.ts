@@ -493,4 +493,8 @@ describe('years among capitalised words', () => {
       ['the year 1066', 87, 'DATE', '1066'],
     ]);
   });
+
+  it('still read March the month inside a quoted sentence, which is no name', () => {
+    expect(tag("He said 'I will come back in March' and left.", '2020-11-30')).toEqual([['March', 29, 'DATE', '2021-03']]);
+  });
 });

@@ -18,7 +18,11 @@ const MARCH_AS_NOUN = new RegExp(`^\\s+(?:for|of|on|against|to)\\s+(?!\\d|${MONT
 // (not an acronym or a possessive: "the ECB March decision", "the Fed's March meeting").
 const NAME_BEFORE_MARCH = /[\p{Ll},;]\s+\p{Lu}\p{Ll}+\s+$/u;
 // Before "March for …": an article, or an opening quotation mark, as a march's name is often quoted (the "March for Freedom").
-const ARTICLE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+["“‘]?|["“‘])$/iu;
+// A straight single quote opens a name too, after a space or at the start: "the 'March of Neighbours'".
+const ARTICLE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+["“‘']?|["“‘]|(?<![\p{L}\p{N}])')$/iu;
+// "the 'Partisan March'", "a “Women’s March”": a month that ends a quoted name in capitals is the name's word.
+const QUOTED_NAME_BEFORE = /(?<![\p{L}\p{N}])["“‘'](?:\p{Lu}[\p{L}’']*\s+){1,3}$/u;
+const QUOTE_CLOSES = /^["”’']/u;
 
 // "Resolution 2094", "Route 1990": looked at only in the 12 characters before a year.
 const YEAR_KIND = `(?:${alternation(KINDS_OF_YEAR)})`;
@@ -176,10 +180,12 @@ export const absoluteDates: Recogniser[] = [
       const name = lower(g!.m);
       if (name === 'may' && /(?:^|[.!?]["”]?\s+|\n)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
       if (name === 'may' && (isSurname(text, index) || isMayAsPerson(text, index))) return null;
-      // "the annual March for Life", "the March of the Combatant Mothers": a march, not the month ("in March for health reasons").
+      // "the annual March for Life", "the March of the Combatant Mothers", "The 'March of Neighbours'": a march, not the month
+      // ("in March for health reasons").
       if (name === 'march' && MARCH_AS_NOUN.test(text.slice(index + g!.m!.length, index + g!.m!.length + 16))
         && ARTICLE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       if (name === 'march' && NAME_BEFORE_MARCH.test(text.slice(Math.max(0, index - 24), index))) return null;
+      if (QUOTE_CLOSES.test(text.charAt(index + g!.m!.length)) && QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
       return calendar(undefined, g!.m);
     },
   },
