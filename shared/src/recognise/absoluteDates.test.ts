@@ -497,4 +497,13 @@ describe('years among capitalised words', () => {
   it('still read March the month inside a quoted sentence, which is no name', () => {
     expect(tag("He said 'I will come back in March' and left.", '2020-11-30')).toEqual([['March', 29, 'DATE', '2021-03']]);
   });
+
+  it('date a month that names an event of history in its year: the October Revolution, the August coup', () => {
+    expect(tag('Lukashenko laid flowers on the anniversary of the October Revolution on 7 November.', '2021-11-08')).toEqual([
+      ['October', 50, 'DATE', '1917-10'],
+      ['7 November', 72, 'DATE', '2021-11-07'],
+    ]);
+    expect(tag('the failed August coup in Moscow', '2021-08-20')).toEqual([['August', 11, 'DATE', '1991-08']]);
+    expect(tag('In October revolution talk grew.', '2021-11-08')).toEqual([['October', 3, 'DATE', '2021-10']]);
+  });
 });

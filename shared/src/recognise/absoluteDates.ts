@@ -1,7 +1,7 @@
 // "9 August 2020", "Nov 18", "November 18, 2021", "July 2021", "August", "2020" (not "Vision 2030"), "2021-11-19",
 // and the first day of coordinated days: "10" in "10 and 11 November".
 import { FULL_MONTHS, KINDS_OF_YEAR, WEEKDAYS, WORDS_AFTER_MAY_AS_PERSON, WORDS_BEFORE_MAY_AS_MONTH } from '../lexicon/en/calendar';
-import { HISTORIC_DATES, HISTORIC_DAY_NOUNS, HOLIDAYS } from '../lexicon/en/holidays';
+import { HISTORIC_DATES, HISTORIC_DAY_NOUNS, HISTORIC_MONTHS, HOLIDAYS } from '../lexicon/en/holidays';
 import { PERSON_TITLES } from '../lexicon/en/organisations';
 import { capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 import { isYearInName } from './yearInName';
@@ -66,6 +66,18 @@ function withHistoricYear(value: PartialValue | null, text: string, start: numbe
   const year = HISTORIC_YEARS.get(value.month! * 100 + value.day);
   if (year !== undefined && HISTORIC_DAY_AFTER.test(text.slice(end, end + 24)) && THE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) value.year = year;
   return value;
+}
+
+// "the October Revolution", "the failed August coup": the month of a year of history, named (a capital, or "the" before it);
+// not "In October revolution was in the air".
+const NOUN_AFTER = /^\s+(?<noun>\p{L}+)/u;
+const THE_NAMES_BEFORE = /(?<![\p{L}])the\s+(?:\p{L}+\s+)?$/iu;
+
+function historicMonthYear(month: number, text: string, start: number, end: number): string | undefined {
+  const noun = NOUN_AFTER.exec(text.slice(end, end + 16))?.groups?.noun;
+  if (noun === undefined || (!isCapitalised(noun) && !THE_NAMES_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) return undefined;
+  const found = HISTORIC_MONTHS.find((h) => h.month === month && h.noun === lower(noun));
+  return found ? String(found.year) : undefined;
 }
 
 const dayOf = (text: string | undefined) => Number.parseInt(text ?? '', 10);
@@ -186,7 +198,7 @@ export const absoluteDates: Recogniser[] = [
         && ARTICLE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       if (name === 'march' && NAME_BEFORE_MARCH.test(text.slice(Math.max(0, index - 24), index))) return null;
       if (QUOTE_CLOSES.test(text.charAt(index + g!.m!.length)) && QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
-      return calendar(undefined, g!.m);
+      return calendar(historicMonthYear(monthOf(g!.m) ?? 0, text, index, index + g!.m!.length), g!.m);
     },
   },
   {

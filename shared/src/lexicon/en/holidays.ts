@@ -109,6 +109,17 @@ export const INDEPENDENCE_DAYS: Readonly<Record<string, { month: number; day: nu
   algeria: { month: 7, day: 5 }, algerian: { month: 7, day: 5 },
 };
 
+/**
+ * Events of history named by their month, which is the month of their year: "the October Revolution" (1917-10, whose
+ * anniversary Belarus still keeps on 7 November), "the February Revolution", "the August coup" of 1991 in Moscow.
+ */
+export const HISTORIC_MONTHS = [
+  { month: 2, noun: 'revolution', year: 1917 },
+  { month: 10, noun: 'revolution', year: 1917 },
+  { month: 8, noun: 'coup', year: 1991 },
+  { month: 8, noun: 'putsch', year: 1991 },
+] as const;
+
 /** Calendars whose new year is not 1 January: "Chinese New Year", "the Jewish New Year" are other days. */
 /**
  * Nouns after a holiday that make it an event's name, the event lasting days or weeks around the holiday: "the Christmas Offensive",
