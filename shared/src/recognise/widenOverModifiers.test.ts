@@ -177,4 +177,9 @@ describe('widenOverModifiers', () => {
   it('leaves the part of a thing outside: "the best part of the deal", "part of 1990 sales"', () => {
     expect(spans('He kept the best part of the deal in 1990; part of 1990 sales went abroad.')).toEqual([['1990', 37], ['1990', 51]]);
   });
+
+  it('keeps ten days of a month, as Russian copy counts them, inside the month, but not a decade of a century', () => {
+    expect(tag('In the first decade of September, 1,000 people were detained.', '2020-09-15')).toEqual([['the first decade of September', 3, 'DATE', '2020-09']]);
+    expect(tag('in the first decade of the 21st century')).toEqual([['the 21st century', 23, 'DATE', '20']]);
+  });
 });

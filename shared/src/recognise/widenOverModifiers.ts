@@ -4,7 +4,7 @@
 // the past 18 months", "almost two years ago", "65 million years ago", "over a week", "for over nine months"; a period's "earlier this year", "later that month"; the "this" of
 // "this past spring" and "this coming Sunday". And
 // over the words after it that TimeML puts inside: "the next year or so", "1994 or later", "weeks or months".
-import { SHARES_OF_A_PERIOD } from '../lexicon/en/calendar';
+import { SHARES_OF_A_PERIOD, TEN_DAYS_OF_A_MONTH } from '../lexicon/en/calendar';
 import { QUANTITY_MODIFIERS } from '../lexicon/en/numbers';
 import { PERIOD_PART_MODIFIERS, TRAILING_MODIFIERS } from '../lexicon/en/references';
 import type { PartialValue, Recognition } from './partialValue';
@@ -16,6 +16,9 @@ const DATE_MODIFIER_BEFORE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}])(?:(?:the\\s+)?(?:early|late|mid)|end(?=-)|(?:early|late)\\s+in|the\\s+(?:end|beginning|start|middle|turn|close)\\s+of|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|${SHARE_OF_A_PERIOD})[\\s-]*)$`,
   'iu',
 );
+const TEN_DAYS_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])the\\s+(?:${TEN_DAYS_OF_A_MONTH.map((share) => share.replace(' ', '\\s+')).join('|')})\\s+of\\s+$`, 'iu');
+/** "September", "September 2020": a month with no day. */
+const isMonthAlone = (partial: PartialValue) => partial.kind === 'calendar' && partial.month !== undefined && partial.day === undefined && partial.weekday === undefined;
 const QUANTITY_MODIFIER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...QUANTITY_MODIFIERS].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s+$`,
   'iu',
@@ -108,7 +111,9 @@ function modifierBefore(text: string, { start, partial }: Recognition): number {
   if (partial.kind === 'holiday' && partial.weekend) return THE_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[0].length ?? 0;
   // "early", "late", "mid", "of", and the "in" of "early in", "late in".
   if (last !== Y && last !== E && last !== D && last !== F && !(last === N && isEarlierOrLaterIn(text, end))) return 0;
-  return DATE_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
+  const before = text.slice(Math.max(0, start - MODIFIER_REACH), start);
+  const modifier = DATE_MODIFIER_BEFORE.exec(before)?.[0].length ?? 0;
+  return modifier || !isMonthAlone(partial) ? modifier : TEN_DAYS_BEFORE.exec(before)?.[0].length ?? 0;
 }
 
 /** The length of an "over" before the find that means "more than" (not its "for"), or 0. */

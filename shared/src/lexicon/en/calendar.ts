@@ -72,6 +72,12 @@ export const SHARES_OF_A_PERIOD = [
   'first part', 'final part', 'good part', 'greater part', 'better part', 'large part', 'larger part',
 ] as const;
 
+/**
+ * Shares of a month by ten days, as Russian and Belarusian copy counts them ("in the first decade of September"), which
+ * TimeML keeps inside the month's expression; before a century or the 2000s a decade is ten years, and stays out.
+ */
+export const TEN_DAYS_OF_A_MONTH = ['first decade', 'second decade', 'third decade'] as const;
+
 /** Prepositions of time that make a bare "the fall" the season: "will reopen in the fall", "until the fall", "throughout the fall". */
 export const PREPOSITIONS_BEFORE_THE_FALL = ['in', 'by', 'until', 'till', 'during', 'throughout'] as const;
 /** Words before "in the fall" that make it an accident: "was hurt in the fall", "died in the fall". */
