@@ -167,6 +167,7 @@ describe('holidays', () => {
     expect(tag('Belarusian Independence Day was marked with a parade.', '2022-07-05')).toEqual([['Independence Day', 11, 'DATE', '2022-07-03']]);
     expect(tag('They marked the Independence Day of Ukraine.', '2022-08-25')).toEqual([['Independence Day', 16, 'DATE', '2022-08-24']]);
     expect(tag('Americans celebrated Independence Day.', '2022-07-05')).toEqual([['Independence Day', 21, 'DATE', '2022-07-04']]);
+    expect(tag('Belarus celebrates Independence Day on the anniversary of the liberation of Minsk.', '2021-07-05')[0]).toEqual(['Independence Day', 19, 'DATE', '2021-07-03']);
   });
 
   it('date a holiday by the day told beside it, in brackets or between commas', () => {

@@ -16,8 +16,8 @@ const OTHER_NEW_YEAR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${OTHER_NEW_YEARS.jo
 const EVENT_AFTER = new RegExp(`^\\s+(?:${EVENTS_NAMED_BY_A_HOLIDAY.join('|')})(?![\\p{L}])`, 'iu');
 // "Independence Day (3 July)", "Freedom Day, 25 March,": the day the holiday falls on, told beside it.
 const DAY_TOLD_BESIDE = new RegExp(`^(?:\\s*\\(\\s*|,\\s+)(?:(?<d>\\d{1,2})\\s+(?<m>${MONTH})|(?<m2>${MONTH})\\s+(?<d2>\\d{1,2}))(?:\\s*\\)|(?=[,;.]))`, 'iu');
-// "Ukraine's Independence Day", "Belarusian Independence Day"; "Independence Day of Ukraine".
-const COUNTRY_BEFORE = /(?<![\p{L}])(?<w>\p{L}+)(?:['’]s?)?\s+$/u;
+// "Ukraine's Independence Day", "Belarusian Independence Day", "Ukraine marks Independence Day"; "Independence Day of Ukraine".
+const COUNTRY_BEFORE = /(?<![\p{L}])(?<w>\p{L}+)(?:['’]s?)?\s+(?:(?<v>\p{L}+)\s+)?$/u;
 const COUNTRY_AFTER = /^\s+of\s+(?:the\s+)?(?<w>\p{L}+)/u;
 
 /** The day a holiday falls on where the text says it: told beside the name, or by the country of an "Independence Day". */
@@ -29,9 +29,10 @@ function dayOn(holiday: Holiday, text: string, start: number, end: number): { mo
     if (month !== undefined && day >= 1 && day <= 31) return { month, day };
   }
   if (holiday !== 'independence day') return undefined;
-  const before = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.groups?.w;
+  const before = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - 32), start))?.groups;
   const after = COUNTRY_AFTER.exec(text.slice(end, end + 24))?.groups?.w;
-  return (before && INDEPENDENCE_DAYS[lower(before)]) || (after && INDEPENDENCE_DAYS[lower(after)]) || undefined;
+  const country = [before?.v, before?.w, after].find((word) => word !== undefined && lower(word) in INDEPENDENCE_DAYS);
+  return country === undefined ? undefined : INDEPENDENCE_DAYS[lower(country)];
 }
 
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:on|by|until|till|during|before|after|since|over|for|at|in|through|throughout|around|of)\s+$/iu;
