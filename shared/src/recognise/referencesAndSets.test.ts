@@ -199,4 +199,12 @@ describe('references and sets', () => {
       ['once a decade', 82, 'SET', 'P10Y'],
     ]);
   });
+
+  it('read "every 26 April" and "every May 9" as a day of every year', () => {
+    expect(tag('Chernobyl Way is held every 26 April; veterans gather every May 9.', '2021-04-20')).toEqual([
+      ['every 26 April', 22, 'SET', 'XXXX-04-26'],
+      ['every May 9', 54, 'SET', 'XXXX-05-09'],
+    ]);
+    expect(tag('The march is held every April.', '2021-04-20')).toEqual([['every April', 18, 'SET', 'XXXX-04']]);
+  });
 });

@@ -6,7 +6,7 @@ import { NOUNS_AFTER_CURRENT_NOT_TIME, REFERENCE_WORDS, SET_WORDS, WORDS_AFTER_T
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { CARDINALS, ORDINALS, readNumber } from '../lexicon/en/numbers';
 import { durationValue } from './durations';
-import { AMOUNT, B, E, PART_OF_DAY, SEASON, WEEKDAY, alternation, compile, isCapitalised, lower } from './patterns';
+import { AMOUNT, B, DAY_NUMBER, E, PART_OF_DAY, SEASON, WEEKDAY, alternation, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 import { capitalisedWordAfter } from './neighbourWords';
 
@@ -15,6 +15,9 @@ const TIME_AFTER_THE_PRESENT: ReadonlySet<string> = new Set(WORDS_AFTER_THE_PRES
 const WORD_AFTER = /^\s+(\p{L}+)/u;
 // "the past five sessions", "the past two elections": a count of things follows, and "the past" is no time of its own.
 const NUMBER_WORD_AFTER = new RegExp(`^\\s+(?:${Object.keys(CARDINALS).filter((w) => !/^an?$/.test(w)).join('|')})(?![\\p{L}])`, 'iu');
+
+/** "-26" of "every 26 April", or nothing for "every April". */
+const dayOfYear = (day: string | undefined) => (day === undefined ? '' : `-${String(Number.parseInt(day, 10)).padStart(2, '0')}`);
 
 // "every third year": an ordinal from the second, as "every first year" says nothing of a period.
 const NTH = alternation(Object.entries(ORDINALS).filter(([, n]) => n >= 2 && n <= 10).map(([ordinal]) => ordinal));
@@ -50,11 +53,12 @@ export const referencesAndSets: Recogniser[] = [
     },
   },
   {
+    // "every 26 April", "every May 9": a day of every year, as Belarus's days of remembrance are told.
     // "every Monday", "each January", "every spring", "every weekend", "every weekday", and a weekday in the plural: "on Sundays";
     // with a part of the day: "every Tuesday evening", "on Tuesday nights"; a part of every day: "every morning", "each night"
     name: 'everyCalendarUnit',
     // "every second Tuesday", "every other Friday": TimeML has no value for every other week's Tuesday; the weekly set stands for it.
-    pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?:(?:other|second|alternate)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?|(?<m>${FULL_MONTHS.join('|')})|(?<s>${SEASON})|(?<dp>${PART_OF_DAY})|(?<week>weekend|weekday))|(?<plural>${WEEKDAY})(?:s|\\s+(?<pp>${PART_OF_DAY})s)|(?<=(?<![\\p{L}])(?:on|at)\\s+)(?<weeks>weekends|weekdays))${E}`),
+    pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?:(?:other|second|alternate)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?|(?<dm>${DAY_NUMBER})\\s+(?<mOfDay>${FULL_MONTHS.join('|')})|(?<m>${FULL_MONTHS.join('|')})(?:\\s+(?<md>${DAY_NUMBER})(?![\\p{N}]|[,.]\\d))?|(?<s>${SEASON})|(?<dp>${PART_OF_DAY})|(?<week>weekend|weekday))|(?<plural>${WEEKDAY})(?:s|\\s+(?<pp>${PART_OF_DAY})s)|(?<=(?<![\\p{L}])(?:on|at)\\s+)(?<weeks>weekends|weekdays))${E}`),
     read: ({ groups: g }) => {
       if (g!.plural && !isCapitalised(g!.plural)) return null;
       const weekday = g!.d ?? g!.plural;
@@ -62,7 +66,7 @@ export const referencesAndSets: Recogniser[] = [
       const partCode = (word: string) => PARTS_OF_DAY[lower(word) as keyof typeof PARTS_OF_DAY];
       // TimeML has a token for the weekend (WE), none for the working days: WD, as TIMEX readers of "every weekday" write it.
       const value = weekday ? `XXXX-WXX-${(WEEKDAYS as Record<string, number>)[lower(weekday)]}${part ? `T${partCode(part)}` : ''}`
-        : g!.m ? `XXXX-${String((MONTHS as Record<string, number>)[lower(g!.m)]).padStart(2, '0')}`
+        : g!.mOfDay || g!.m ? `XXXX-${String((MONTHS as Record<string, number>)[lower(g!.mOfDay ?? g!.m)]).padStart(2, '0')}${dayOfYear(g!.dm ?? g!.md)}`
         : g!.s ? `XXXX-${SEASONS[lower(g!.s) as keyof typeof SEASONS]}`
         : g!.dp ? `XXXX-XX-XXT${partCode(g!.dp)}`
         : /^weekday/i.test(g!.week ?? g!.weeks!) ? 'XXXX-WXX-WD' : 'XXXX-WXX-WE';
