@@ -506,4 +506,12 @@ describe('years among capitalised words', () => {
     expect(tag('the failed August coup in Moscow', '2021-08-20')).toEqual([['August', 11, 'DATE', '1991-08']]);
     expect(tag('In October revolution talk grew.', '2021-11-08')).toEqual([['October', 3, 'DATE', '2021-10']]);
   });
+
+  it('read both days of a night written with a slash, "the night of 11/12 November"', () => {
+    expect(tag('He was beaten on the night of 11/12 November.', '2020-11-16')).toEqual([
+      ['11', 30, 'DATE', '2020-11-11'],
+      ['12 November', 33, 'DATE', '2020-11-12'],
+    ]);
+    expect(tag('a 24/7 service, rated 9/10 by critics', '2020-11-16')).toEqual([]);
+  });
 });

@@ -214,9 +214,10 @@ export const absoluteDates: Recogniser[] = [
     read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d),
   },
   {
-    // "10" in "10 and 11 November": the month comes after the second day
+    // "10" in "10 and 11 November", "9" in "9/10 August": the month comes after the second day
     name: 'coordinatedDay',
-    pattern: compile(`${B}(?<d>${DAY_NUMBER})(?=\\s*(?:and|or|to|through|-|–)\\s*${DAY_NUMBER}\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E})`),
+    // "the night of 9/10 August": a night's two days, as British and European copy writes them.
+    pattern: compile(`${B}(?<d>${DAY_NUMBER})(?=\\s*(?:and|or|to|through|-|–|/)\\s*${DAY_NUMBER}\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E})`),
     read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d, g!.wd),
   },
   {
