@@ -210,6 +210,15 @@ describe('durations', () => {
     ]);
   });
 
+  it('read years and months told together as one prison term, as court reports give them, but not a list', () => {
+    expect(tag('He was sentenced to 3 years and 6 months; she got 4 years 6 months and he two years and three months.', '2022-03-10').map((t) => [t[0], t[3]])).toEqual([
+      ['3 years and 6 months', 'P3Y6M'],
+      ['4 years 6 months', 'P4Y6M'],
+      ['two years and three months', 'P2Y3M'],
+    ]);
+    expect(tag('He got 3 years and his wife 6 months; he served 6 months and 3 years.', '2022-03-10').map((t) => t[0])).toEqual(['3 years', '6 months', '6 months', '3 years']);
+  });
+
   it('leave a smaller unit before a larger one, an alternative, or a new clause as two durations', () => {
     expect(tag('41 minutes and 2 hours; 2 hours or 30 minutes; he ran for 2 hours. 41 minutes later he fell.').map((t) => t[0])).toEqual([
       '41 minutes', '2 hours', '2 hours', '30 minutes', '2 hours', '41 minutes',

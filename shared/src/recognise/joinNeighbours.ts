@@ -3,10 +3,11 @@
 // stay two, as TimeML leaves the preposition out, but the time is on that day), and a month or season and the spoken year after it ("January
 // nineteen ninety-seven", "the winter of nineteen ninety-four", "June '97"), or a relative one ("August of that year",
 // "the first quarter of next year", "the autumn of next year"), and a shift and the day or week it moves ("Fifty years ago today", "Ten years ago this
-// week", "50 years ago Friday"), and the period told before, a year back ("the same month last year"), and the parts of a clock duration ("3 hours,
-// 41 minutes"). And coordinated dates, which stay
+// week", "50 years ago Friday"), and the period told before, a year back ("the same month last year"), and the parts of a clock duration or a prison term ("3 hours,
+// 41 minutes", "3 years and 6 months"). And coordinated dates, which stay
 // two but share the year told once, after the second: "in August and September 1914", "26 June - 4 August 1952".
 import type { PartOfDay } from '../lexicon/en/calendar';
+import { CARDINALS } from '../lexicon/en/numbers';
 import type { PartialValue, Recognition } from './partialValue';
 
 const isDayLike = (partial: PartialValue) =>
@@ -96,17 +97,29 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
 // "at 11 a.m. on", "At 5:34 AM Baghdad time on": the clock's zone may be named by its place.
 const TIME_ON_DAY = /^,?\s+(?:\p{Lu}\p{L}*\s+time,?\s+)?[Oo][Nn]\s+$/u;
 
-// Between the parts of a clock duration: "3 hours, 41 minutes", "2 hours 41 minutes", "1 hour and 20 minutes".
+// Between the parts of a clock or calendar duration: "3 hours, 41 minutes", "2 hours 41 minutes", "3 years and 6 months".
 const CLOCK_PARTS_BETWEEN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$/i;
 const CLOCK_DURATION = /^PT(?:\d+[HMS])+$/;
 const CLOCK_PART = /^PT\d+([HMS])$/;
 const CLOCK_UNITS = 'HMS';
+// And of a calendar duration, as court reports give a prison term: "3 years and 6 months", "4 years 6 months".
+const CALENDAR_DURATION = /^P(?:\d+[YMD])+$/;
+const CALENDAR_PART = /^P\d+([YMD])$/;
+const CALENDAR_UNITS = 'YMD';
+const CALENDAR_PARTS_BETWEEN = /^(?:\s+and\s+|\s+)$/i;
+const COUNT_OPENS = new RegExp(`^(?:\\d|(?:${Object.keys(CARDINALS).filter((w) => !/^an?$/.test(w)).join('|')})(?![\\p{L}]))`, 'iu');
 
-/** "PT3H" then "PT41M": the duration both tell together ("PT3H41M"), when the second is in whole units smaller than the first's last. */
+/**
+ * "PT3H" then "PT41M", "P3Y" then "P6M": the duration both tell together ("PT3H41M", "P3Y6M"), when the second is in whole units
+ * smaller than the first's last.
+ */
 function clockDurationOf(first: PartialValue, second: PartialValue): string | null {
-  if (first.kind !== 'fixed' || second.kind !== 'fixed' || first.type !== 'DURATION' || second.type !== 'DURATION' || !CLOCK_DURATION.test(first.value)) return null;
-  const unit = CLOCK_PART.exec(second.value)?.[1];
-  return unit && CLOCK_UNITS.indexOf(unit) > CLOCK_UNITS.indexOf(first.value.at(-1)!) ? first.value + second.value.slice(2) : null;
+  if (first.kind !== 'fixed' || second.kind !== 'fixed' || first.type !== 'DURATION' || second.type !== 'DURATION') return null;
+  const clock = CLOCK_DURATION.test(first.value);
+  if (!clock && !CALENDAR_DURATION.test(first.value)) return null;
+  const [part, units, prefix] = clock ? [CLOCK_PART, CLOCK_UNITS, 2] : [CALENDAR_PART, CALENDAR_UNITS, 1];
+  const unit = part.exec(second.value)?.[1];
+  return unit && units.indexOf(unit) > units.indexOf(first.value.at(-1)!) ? first.value + second.value.slice(prefix) : null;
 }
 const DAY_AT_TIME = /^,?\s+at\s+$/i;
 
@@ -114,10 +127,13 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
   const result: Recognition[] = [];
   for (let i = 0; i < recognitions.length; i++) {
     let current = recognitions[i]!;
-    // "3 hours, 41 minutes", "2 hours, 41 minutes and 30 seconds": one duration, told from the larger unit down.
+    // "3 hours, 41 minutes", "2 hours, 41 minutes and 30 seconds", "3 years and 6 months": one duration, told from the larger unit down.
     for (let part = recognitions[i + 1]; part && CLOCK_PARTS_BETWEEN.test(text.slice(current.end, part.start)); part = recognitions[i + 1]) {
       const value = clockDurationOf(current.partial, part.partial);
       if (!value) break;
+      // A prison term's parts are counts alone, side by side or with "and": not a list ("three months, 24 hours"), nor "the past three years".
+      if (!value.startsWith('PT') && !(COUNT_OPENS.test(text.slice(current.start, current.end)) && COUNT_OPENS.test(text.slice(part.start, part.end))
+        && CALENDAR_PARTS_BETWEEN.test(text.slice(current.end, part.start)))) break;
       current = { start: current.start, end: part.end, partial: { kind: 'fixed', type: 'DURATION', value } };
       i++;
     }
