@@ -177,4 +177,9 @@ describe('holidays', () => {
     ]);
     expect(tag('On Independence Day, July 3, he spoke.', '2021-07-05')[0]).toEqual(['Independence Day', 3, 'DATE', '2021-07-03']);
   });
+
+  it('date Radunitsa nine days after the Orthodox Easter, and Defender of the Fatherland Day on 23 February', () => {
+    expect(tag('Radunitsa was marked on Tuesday.', '2022-05-04')[0]).toEqual(['Radunitsa', 0, 'DATE', '2022-05-03']);
+    expect(tag('Putin laid a wreath on Defender of the Fatherland Day.', '2022-03-01')).toEqual([['Defender of the Fatherland Day', 23, 'DATE', '2022-02-23']]);
+  });
 });

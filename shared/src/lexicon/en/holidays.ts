@@ -41,6 +41,8 @@ export const HOLIDAYS = {
   'orthodox christmas eve': { fixed: { month: 1, day: 6 } },
   // The end of the Second World War in Europe as Russia, Belarus and the former Soviet states mark it (VE Day in the West is 8 May).
   'victory day': { fixed: { month: 5, day: 9 } },
+  // Russia's and Belarus's army day, 23 February.
+  'defender of the fatherland day': { fixed: { month: 2, day: 23 } },
   'martin luther king day': { nth: 3, weekday: 1, month: 1 },
   "presidents' day": { nth: 3, weekday: 1, month: 2 },
   'memorial day': { nth: -1, weekday: 1, month: 5 },
@@ -66,6 +68,8 @@ export const HOLIDAYS = {
   'orthodox easter': { orthodoxEaster: 0 },
   'orthodox easter sunday': { orthodoxEaster: 0 },
   'orthodox good friday': { orthodoxEaster: -2 },
+  // Belarus's day of remembrance of the dead, a public holiday: the Tuesday nine days after the Orthodox Easter.
+  radunitsa: { orthodoxEaster: 9 },
   '9/11': { once: { year: 2001, month: 9, day: 11 } },
   '7/7': { once: { year: 2005, month: 7, day: 7 } },
 } as const satisfies Record<string, HolidayRule>;
