@@ -182,4 +182,10 @@ describe('holidays', () => {
     expect(tag('Radunitsa was marked on Tuesday.', '2022-05-04')[0]).toEqual(['Radunitsa', 0, 'DATE', '2022-05-03']);
     expect(tag('Putin laid a wreath on Defender of the Fatherland Day.', '2022-03-01')).toEqual([['Defender of the Fatherland Day', 23, 'DATE', '2022-02-23']]);
   });
+
+  it('date an Independence Day by the capital that marks it, or by the day after "on"; no other holiday moves to a day after "on"', () => {
+    expect(tag('Kyiv celebrated Independence Day on Wednesday.', '2022-08-25')[0]).toEqual(['Independence Day', 16, 'DATE', '2022-08-24']);
+    expect(tag('Crowds celebrated Independence Day on 3 July with a parade.', '2021-07-05')[0]).toEqual(['Independence Day', 18, 'DATE', '2021-07-03']);
+    expect(tag('He spent Christmas on 26 December with family.', '2021-07-05')[0]).toEqual(['Christmas', 9, 'DATE', '2020-12-25']);
+  });
 });

@@ -16,13 +16,17 @@ const OTHER_NEW_YEAR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${OTHER_NEW_YEARS.jo
 const EVENT_AFTER = new RegExp(`^\\s+(?:${EVENTS_NAMED_BY_A_HOLIDAY.join('|')})(?![\\p{L}])`, 'iu');
 // "Independence Day (3 July)", "Freedom Day, 25 March,": the day the holiday falls on, told beside it.
 const DAY_TOLD_BESIDE = new RegExp(`^(?:\\s*\\(\\s*|,\\s+)(?:(?<d>\\d{1,2})\\s+(?<m>${MONTH})|(?<m2>${MONTH})\\s+(?<d2>\\d{1,2}))(?:\\s*\\)|(?=[,;.]))`, 'iu');
+// "Minsk celebrated Independence Day on 3 July": a country's day, which the day after "on" tells (another year's "Christmas on 26
+// December" is no such thing, so only for Independence Day).
+const DAY_TOLD_AFTER_ON = new RegExp(`^\\s+on\\s+(?:(?<d>\\d{1,2})\\s+(?<m>${MONTH})|(?<m2>${MONTH})\\s+(?<d2>\\d{1,2}))(?![\\p{L}\\p{N}])`, 'iu');
 // "Ukraine's Independence Day", "Belarusian Independence Day", "Ukraine marks Independence Day"; "Independence Day of Ukraine".
 const COUNTRY_BEFORE = /(?<![\p{L}])(?<w>\p{L}+)(?:['’]s?)?\s+(?:(?<v>\p{L}+)\s+)?$/u;
 const COUNTRY_AFTER = /^\s+of\s+(?:the\s+)?(?<w>\p{L}+)/u;
 
 /** The day a holiday falls on where the text says it: told beside the name, or by the country of an "Independence Day". */
 function dayOn(holiday: Holiday, text: string, start: number, end: number): { month: number; day: number } | undefined {
-  const told = DAY_TOLD_BESIDE.exec(text.slice(end, end + 24))?.groups;
+  const after = text.slice(end, end + 24);
+  const told = (DAY_TOLD_BESIDE.exec(after) ?? (holiday === 'independence day' ? DAY_TOLD_AFTER_ON.exec(after) : null))?.groups;
   if (told) {
     const month = (MONTHS as Record<string, number>)[lower(told.m ?? told.m2).replace('.', '')];
     const day = Number(told.d ?? told.d2);
@@ -30,8 +34,8 @@ function dayOn(holiday: Holiday, text: string, start: number, end: number): { mo
   }
   if (holiday !== 'independence day') return undefined;
   const before = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - 32), start))?.groups;
-  const after = COUNTRY_AFTER.exec(text.slice(end, end + 24))?.groups?.w;
-  const country = [before?.v, before?.w, after].find((word) => word !== undefined && lower(word) in INDEPENDENCE_DAYS);
+  const of = COUNTRY_AFTER.exec(after)?.groups?.w;
+  const country = [before?.v, before?.w, of].find((word) => word !== undefined && lower(word) in INDEPENDENCE_DAYS);
   return country === undefined ? undefined : INDEPENDENCE_DAYS[lower(country)];
 }
 

@@ -111,6 +111,10 @@ export const INDEPENDENCE_DAYS: Readonly<Record<string, { month: number; day: nu
   mexico: { month: 9, day: 16 }, mexican: { month: 9, day: 16 }, brazil: { month: 9, day: 7 }, brazilian: { month: 9, day: 7 },
   argentina: { month: 7, day: 9 }, nigeria: { month: 10, day: 1 }, nigerian: { month: 10, day: 1 }, ghana: { month: 3, day: 6 },
   algeria: { month: 7, day: 5 }, algerian: { month: 7, day: 5 },
+  // Capitals as wire copy names their governments: "Minsk celebrated Independence Day", "Kyiv marked Independence Day".
+  minsk: { month: 7, day: 3 }, kyiv: { month: 8, day: 24 }, kiev: { month: 8, day: 24 }, chisinau: { month: 8, day: 27 },
+  astana: { month: 12, day: 16 }, tashkent: { month: 9, day: 1 }, bishkek: { month: 8, day: 31 }, tbilisi: { month: 5, day: 26 },
+  yerevan: { month: 9, day: 21 }, tallinn: { month: 2, day: 24 }, helsinki: { month: 12, day: 6 }, warsaw: { month: 11, day: 11 },
 };
 
 /**
