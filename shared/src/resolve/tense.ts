@@ -1,29 +1,12 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { BARE_FORM_GOVERNORS, DATE_PREPOSITIONS, FIRM_FUTURE_WORDS, FORECAST_PARTICIPLES, FUTURE_PHRASES, MONTH_MAY_BEFORE, NOT_BARE_AFTER_MODAL, NOUN_MARKERS, POSSIBILITY_MODALS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_PROGRESSIVE_WORDS, FUTURE_WORDS, NOT_DEADLINE_TO, NOT_PAST_ED, PAST_AFTER_SUBJECT_WORDS, PAST_WORDS, PRESENT_AUXILIARIES, SUBJECT_PRONOUNS, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
+import { FUTURE_PHRASES, NOT_DEADLINE_TO, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
+import { BARE_FORM_GOVERNOR, DATE_PREPOSITION, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, isIn, listsOf } from './tenseWordLists';
 
 export type Direction = 'past' | 'future' | 'unknown';
 
-const FUTURE = new Set<string>(FUTURE_WORDS);
-const PAST = new Set<string>(PAST_WORDS);
-const NOT_PAST = new Set<string>(NOT_PAST_ED);
 const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
-const PLAN_WORDS = new Set(['plan', 'plans', 'planned']);
-const FIRM_FUTURE = new Set<string>(FIRM_FUTURE_WORDS);
-const PRESENT_AUXILIARY = new Set<string>(PRESENT_AUXILIARIES);
-const SCHEDULE_PRESENT = new Set<string>(SCHEDULE_PRESENT_WORDS);
-const SCHEDULE_PLURAL = new Set<string>(SCHEDULE_PLURAL_WORDS);
-const BARE_FORM_GOVERNOR = new Set<string>(BARE_FORM_GOVERNORS);
-const NOUN_MARKER = new Set<string>(NOUN_MARKERS);
-const SCHEDULE_PROGRESSIVE = new Set<string>(SCHEDULE_PROGRESSIVE_WORDS);
-const POSSIBILITY_MODAL = new Set<string>(POSSIBILITY_MODALS);
-const NOT_BARE = new Set<string>(NOT_BARE_AFTER_MODAL);
-const MONTH_MAY = new Set<string>(MONTH_MAY_BEFORE);
-const PAST_AFTER_SUBJECT = new Set<string>(PAST_AFTER_SUBJECT_WORDS);
-const DATE_PREPOSITION = new Set<string>(DATE_PREPOSITIONS);
-const SUBJECT_PRONOUN = new Set<string>(SUBJECT_PRONOUNS);
-const FORECAST_PARTICIPLE = new Set<string>(FORECAST_PARTICIPLES);
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TAKES_EFFECT_WORDS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
@@ -47,36 +30,37 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 
 /**
  * The direction `w` tells, given the words around it in its clause (undefined: none there). All in
- * lower case, as the callers lower each word once, where they read it.
+ * lower case, as the callers lower each word once, where they read it, and look up the lists it is in
+ * (listsOf) there too: `lists` are w's, `beforeLists` and `nextLists` those of the words around it.
  */
-const cueOf = (w: string, before: string | undefined, next: string | undefined, previousTwo: string | undefined): Direction => {
+const cueOf = (w: string, lists: number, before: string | undefined, beforeLists: number, next: string | undefined, nextLists: number, previousTwo: string | undefined): Direction => {
   // "next to the embassy" is a place.
   if (w === 'next' && next === 'to') return 'unknown';
   // "were planning to drive … on Monday", "was scheduled to": a plan told in the past is still to come, and read forwards its auxiliary comes first.
-  if ((w === 'was' || w === 'were') && next !== undefined && FUTURE.has(next)) return 'future';
+  if ((w === 'was' || w === 'were') && isIn(nextLists, FUTURE)) return 'future';
   // "vacation plans", "the plan": a plan is still to come only when what is planned follows ("plans to visit").
   // "Debates are planned for October": planned now, it is still to come.
-  if (PLAN_WORDS.has(w) && next !== 'to' && !(w === 'planned' && before !== undefined && PRESENT_AUXILIARY.has(before))) return 'unknown';
+  if (isIn(lists, PLAN) && next !== 'to' && !(w === 'planned' && isIn(beforeLists, PRESENT_AUXILIARY))) return 'unknown';
   // "faster than we expected in May": after its subject, with nothing expected after it, a past act ("it expected sales to rise" is not).
-  if (PAST_AFTER_SUBJECT.has(w) && before !== undefined && SUBJECT_PRONOUN.has(before) && next !== undefined && DATE_PREPOSITION.has(next)) return 'past';
+  if (isIn(lists, PAST_AFTER_SUBJECT) && isIn(beforeLists, SUBJECT_PRONOUN) && isIn(nextLists, DATE_PREPOSITION)) return 'past';
   // "had been scheduled to expire", "had planned": a plan told in the past perfect lies in the past.
-  if (FUTURE.has(w)) return before === 'had' || (before === 'been' && previousTwo === 'had') ? 'past' : 'future';
+  if (isIn(lists, FUTURE)) return before === 'had' || (before === 'been' && previousTwo === 'had') ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
   if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';
   // "London could move into tier 3 on Wednesday": a possibility from now; not "could not be reached", nor the month "in May".
-  if (POSSIBILITY_MODAL.has(w) && next !== undefined && !NOT_BARE.has(next)
-    && !(w === 'may' && (before === undefined || NOUN_MARKER.has(before) || MONTH_MAY.has(before)))) return 'future';
+  if (isIn(lists, POSSIBILITY_MODAL) && next !== undefined && !isIn(nextLists, NOT_BARE)
+    && !(w === 'may' && (before === undefined || isIn(beforeLists, NOUN_MARKER | MONTH_MAY)))) return 'future';
   // "The hearing is set for Sept. 12."
   if (w === 'for' && before === 'set') return 'future';
   // "The funeral is on Tuesday", "The vote is at 10.30 GMT on Monday": an event told in the present is still to come.
   if ((w === 'is' || w === 'are') && (next === 'on' || next === 'at')) return 'future';
   // "The ministers are meeting on Monday": the present progressive of an arrangement (not "is continuing to try").
-  if (before !== undefined && PRESENT_AUXILIARY.has(before) && SCHEDULE_PROGRESSIVE.has(w)) return 'future';
+  if (isIn(beforeLists, PRESENT_AUXILIARY) && isIn(lists, SCHEDULE_PROGRESSIVE)) return 'future';
   // "Snow is forecast from Thursday night": a forecast told in the present is of what is to come (unlike other passives, below).
-  if (FORECAST_PARTICIPLE.has(w) && before !== undefined && PRESENT_AUXILIARY.has(before)) return 'future';
+  if (isIn(lists, FORECAST_PARTICIPLE) && isIn(beforeLists, PRESENT_AUXILIARY)) return 'future';
   // "to be published", "will be paid", "will be formally signed", "when the case is heard": a participle after "be" or a present auxiliary is passive, not past.
-  if (before === 'be' || (before !== undefined && PRESENT_AUXILIARY.has(before)) || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
-  if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) return 'past';
+  if (before === 'be' || isIn(beforeLists, PRESENT_AUXILIARY) || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
+  if (isIn(lists, PAST) || (w.length > 4 && w.endsWith('ed') && !isIn(lists, NOT_PAST))) return 'past';
   return 'unknown';
 };
 
@@ -87,9 +71,8 @@ const SCHEDULE_REACH = 6;
  * "The president arrives on Wednesday", "Israel and the Palestinians meet Monday": a schedule, told in the present. Its
  * subject comes before it; after a determiner or preposition it is a noun ("a return to", "heads of state", "tax returns").
  */
-const isSchedule = (w: string, before: string | undefined, distance: number) =>
-  distance <= SCHEDULE_REACH && before !== undefined && !NOUN_MARKER.has(before)
-  && (SCHEDULE_PRESENT.has(w) || (SCHEDULE_PLURAL.has(w) && !BARE_FORM_GOVERNOR.has(before)));
+const isSchedule = (lists: number, before: string | undefined, beforeLists: number, distance: number) =>
+  distance <= SCHEDULE_REACH && before !== undefined && !isIn(beforeLists, NOUN_MARKER) && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR)));
 
 /** The direction a date points in, and how many words away the word that tells it stands (Infinity: none). */
 export interface Tense {
@@ -100,8 +83,8 @@ export interface Tense {
 }
 
 /** The tense a cue word gives, firm when it tells the future from now or a time before now. */
-const tenseOf = (cue: Direction, distance: number, w: string, before: string | undefined): Tense =>
-  (cue === 'future' && (FIRM_FUTURE.has(w) || SCHEDULE_PRESENT.has(w) || SCHEDULE_PLURAL.has(w) || (before !== undefined && PRESENT_AUXILIARY.has(before))))
+const tenseOf = (cue: Direction, distance: number, w: string, lists: number, beforeLists: number): Tense =>
+  (cue === 'future' && (isIn(lists, FIRM_FUTURE | SCHEDULE_PRESENT | SCHEDULE_PLURAL) || isIn(beforeLists, PRESENT_AUXILIARY)))
   // "have fallen since their peak in June": what a date is counted "since" lies before now, however many words stand between.
   || (cue === 'past' && w === 'since') ? { direction: cue, distance, firm: true } : { direction: cue, distance };
 
@@ -163,29 +146,35 @@ const tenseAfter = (text: string, end: number, to: number, best: Tense): Tense =
  * cue settles it, and the sentence start is met as the words are read, looking back no further than `limit`.
  */
 export function cueBefore(text: string, limit: number, start: number): Cue {
-  // The word being read, the one after it (nearer the date) and the one before it, which two-word cues need.
+  // The word being read, the one after it (nearer the date) and the one before it, which two-word cues need, with their lists.
   let next: string | undefined;
+  let nextLists = 0;
   let wordEnds = lastWordEnd(text, limit, start);
   let wordBegins = wordEnds < 0 ? -1 : lastWordStart(text, limit, wordEnds);
   let word = wordEnds < 0 ? undefined : text.slice(wordBegins, wordEnds).toLowerCase();
+  let lists = listsOf(word);
   let previousEnds = wordEnds < 0 ? -1 : lastWordEnd(text, limit, wordBegins);
   let previousBegins = previousEnds < 0 ? -1 : lastWordStart(text, limit, previousEnds);
   let previous = previousEnds < 0 ? undefined : text.slice(previousBegins, previousEnds).toLowerCase();
+  let previousLists = listsOf(previous);
   for (let distance = 1; word !== undefined; distance++) {
     // "had been scheduled", "be formally signed": the word two before is read only for a future cue after "been" and after an adverb.
-    const previousTwo = (previous === 'been' && FUTURE.has(word)) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
+    const previousTwo = (previous === 'been' && isIn(lists, FUTURE)) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
     // "The deadline is Friday", "the general election is Nov. 5": a date that an event is, told in the present, is still to come.
-    if (distance === 1 && PRESENT_AUXILIARY.has(word)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
+    if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state).
-    if (distance === 2 && next === 'in' && PRESENT_AUXILIARY.has(word)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
-    const cue = isSchedule(word, previous, distance) ? 'future' : cueOf(word, previous, next, previousTwo);
-    if (cue !== 'unknown') return { tense: tenseOf(cue, distance, word, previous), word, before: previous };
+    if (distance === 2 && next === 'in' && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
+    const cue = isSchedule(lists, previous, previousLists, distance) ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
+    if (cue !== 'unknown') return { tense: tenseOf(cue, distance, word, lists, previousLists), word, before: previous };
     next = word;
+    nextLists = lists;
     word = previous;
+    lists = previousLists;
     wordBegins = previousBegins;
     previousEnds = word === undefined ? -1 : lastWordEnd(text, limit, wordBegins);
     previousBegins = previousEnds < 0 ? -1 : lastWordStart(text, limit, previousEnds);
     previous = previousEnds < 0 ? undefined : text.slice(previousBegins, previousEnds).toLowerCase();
+    previousLists = listsOf(previous);
   }
   return { tense: NO_TENSE };
 }
@@ -193,6 +182,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
 /** The nearest cue in text[end, to), if nearer than `best`, counting words after the date as twice as far. */
 export function cueAfter(text: string, end: number, to: number, best: Tense = NO_TENSE): Cue {
   let previous: string | undefined;
+  let previousLists = 0;
   let previousTwo: string | undefined;
   let at = end;
   for (let i = 0; 2 * (i + 1) < best.distance; i++) {
@@ -200,13 +190,15 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     if (wordAt < 0) break;
     at = wordEnd(text, wordAt, to);
     const word = text.slice(wordAt, at).toLowerCase();
+    const lists = listsOf(word);
     // "next to the embassy", "were planning", "plans to", "could move", "we expected in": the word after is read only for
     // "next", a past auxiliary, a plan, a modal of possibility and "expected".
-    const next = word === 'next' || word === 'was' || word === 'were' || PLAN_WORDS.has(word) || POSSIBILITY_MODAL.has(word) || PAST_AFTER_SUBJECT.has(word) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
-    const cue = isSchedule(word, previous, 2 * (i + 1)) ? 'future' : cueOf(word, previous, next, previousTwo);
-    if (cue !== 'unknown') return { tense: tenseOf(cue, 2 * (i + 1), word, previous), word, before: previous };
+    const next = word === 'next' || word === 'was' || word === 'were' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
+    const cue = isSchedule(lists, previous, previousLists, 2 * (i + 1)) ? 'future' : cueOf(word, lists, previous, previousLists, next, listsOf(next), previousTwo);
+    if (cue !== 'unknown') return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
     previousTwo = previous;
     previous = word;
+    previousLists = lists;
   }
   return { tense: best };
 }
