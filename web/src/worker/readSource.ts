@@ -16,7 +16,7 @@ export async function readSource(raw: string, { as, ...options }: ParseOptions =
 
 /**
  * Loads the article parser and builds its tagger's tables now, for an article still downloading:
- * that work (a download, then 100–150 ms) is then done by the time the article is in.
+ * that work (a download, then about half a second) is then done by the time the article is in.
  */
 export function prepareArticleParser(): void {
   // A failure is met again, and reported, by the parse that needs the parser.
