@@ -113,7 +113,7 @@ const COUNT_OPENS = new RegExp(`^(?:\\d|(?:${Object.keys(CARDINALS).filter((w) =
  * "PT3H" then "PT41M", "P3Y" then "P6M": the duration both tell together ("PT3H41M", "P3Y6M"), when the second is in whole units
  * smaller than the first's last.
  */
-function clockDurationOf(first: PartialValue, second: PartialValue): string | null {
+function durationOfParts(first: PartialValue, second: PartialValue): string | null {
   if (first.kind !== 'fixed' || second.kind !== 'fixed' || first.type !== 'DURATION' || second.type !== 'DURATION') return null;
   const clock = CLOCK_DURATION.test(first.value);
   if (!clock && !CALENDAR_DURATION.test(first.value)) return null;
@@ -129,7 +129,7 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
     let current = recognitions[i]!;
     // "3 hours, 41 minutes", "2 hours, 41 minutes and 30 seconds", "3 years and 6 months": one duration, told from the larger unit down.
     for (let part = recognitions[i + 1]; part && CLOCK_PARTS_BETWEEN.test(text.slice(current.end, part.start)); part = recognitions[i + 1]) {
-      const value = clockDurationOf(current.partial, part.partial);
+      const value = durationOfParts(current.partial, part.partial);
       if (!value) break;
       // A prison term's parts are counts alone, side by side or with "and": not a list ("three months, 24 hours"), nor "the past three years".
       if (!value.startsWith('PT') && !(COUNT_OPENS.test(text.slice(current.start, current.end)) && COUNT_OPENS.test(text.slice(part.start, part.end))

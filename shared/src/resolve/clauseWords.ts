@@ -15,6 +15,9 @@ const ZONE_AFTER = new RegExp(`^\\s+(?:${ZONE_ABBREVIATIONS.join('|')})(?![\\p{L
 /** How far back the words before a date at `start` are read, at most. */
 export const lookBackLimit = (start: number) => Math.max(0, start - LOOK_BEFORE);
 
+/** Whether `pattern` matches the `reach` characters before text[start]: "until the fall of Budapest in", "compared to". */
+export const matchesBefore = (pattern: RegExp, reach: number, text: string, start: number) => pattern.test(text.slice(Math.max(0, start - reach), start));
+
 /** Where the sentence around a date begins: at most LOOK_BEFORE characters before its start. */
 export function clauseStart(text: string, start: number): number {
   let from = start;

@@ -1,9 +1,10 @@
 // "proved peaceful compared to the carnage of November", "down from a high of 300 in July": a date a figure is compared with, told
 // a few words after the word that compares, in its sentence. Such a date lies before the time the story has got to.
+import { matchesBefore } from './clauseWords';
 
 const COMPARED_WITH_BEFORE = /(?<![\p{L}])(?:compared\s+(?:to|with)|as\s+opposed\s+to|(?:up|down)\s+from|from\s+a\s+(?:high|low|peak)\s+of)(?![\p{L}])[^.;!?]*$/iu;
 /** How far before a date the word that compares may stand: "as opposed to a peak of nearly 1,600 in". */
 const COMPARED_WITH_REACH = 50;
 
 /** Whether the date at text[start…] is one a figure is compared with. */
-export const isComparedWith = (text: string, start: number) => COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, start - COMPARED_WITH_REACH), start));
+export const isComparedWith = (text: string, start: number) => matchesBefore(COMPARED_WITH_BEFORE, COMPARED_WITH_REACH, text, start);

@@ -48,9 +48,9 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     if (c.narrative && month && c.previous && turnsTheYear(c.previous, month)) year++;
     // "Operation Marne was launched on 15 July" after "… created on 5 November 1917" in a story of March 1918: a day before the
     // flashback's is where the story it interrupted goes on, not further back.
-    else if (c.narrative && month && c.previous && c.interrupted && isBeforeTold(c.previous, month, day)) year = c.interrupted.day.year;
+    else if (c.narrative && month && c.previous && c.interrupted && againstTold(c.previous, month, day) < 0) year = c.interrupted.day.year;
     // "February to April proved peaceful compared to the carnage of November": a month compared with lies before the story's.
-    else if (c.narrative && month && c.previous && c.previous.precision !== 'year' && isAfterTold(c.previous, month, day) && c.comparedWith) year--;
+    else if (c.narrative && month && c.previous && c.previous.precision !== 'year' && againstTold(c.previous, month, day) > 0 && c.comparedWith) year--;
     if (!story && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c);
     // "Friday, Nov. 9": of the years next to the one chosen, the one where the day is that weekday.
     if (month && day && partial.weekday && isValidDay(year, month, day) && weekdayOf({ year, month, day }) !== partial.weekday) {
@@ -74,13 +74,9 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
  */
 const turnsTheYear = (told: Told, month: number) => told.precision !== 'year' && told.day.month === 12 && month <= NEW_YEAR_LAST_MONTH;
 
-/** Whether a month (and day) of the year told falls after the day or month told. */
-const isAfterTold = (told: Told, month: number, day: number | undefined) =>
-  month > told.day.month || (month === told.day.month && told.precision === 'day' && day !== undefined && day > told.day.day);
-
-/** Whether a month (and day) of the year told falls before the day or month told. */
-const isBeforeTold = (told: Told, month: number, day: number | undefined) =>
-  month < told.day.month || (month === told.day.month && told.precision === 'day' && day !== undefined && day < told.day.day);
+/** Where a month (and day) of the year told falls against the day or month told: above 0 after it, below 0 before it. */
+const againstTold = (told: Told, month: number, day: number | undefined) =>
+  month - told.day.month || (told.precision === 'day' && day !== undefined ? day - told.day.day : 0);
 
 /**
  * Whether news is telling an earlier year's story: the last date told is a day, its year written, of a year

@@ -5,6 +5,7 @@
 // "September 18" is still the story's year, and month.
 import type { PartialValue } from '../recognise/partialValue';
 import type { Unit } from '../lexicon/en/units';
+import { matchesBefore } from './clauseWords';
 import { followsPastPerfect } from './pastPerfect';
 import { compareDays } from './calendarMath';
 import type { Context, Told } from './resolved';
@@ -49,12 +50,9 @@ const looksBack = (partial: PartialValue) =>
  */
 const looksAheadToYear = (told: Told, previous: Told, c: Context, text: string, start: number) => {
   if (told.day.year <= previous.day.year) return false;
-  if (c.direction === 'future' && (told.precision === 'year' || (told.yearWritten === true && follows(UNTIL_BEFORE, UNTIL_REACH, text, start)))) return true;
-  return told.precision === 'year' && follows(BY_INSIDE_SENTENCE_BEFORE, BY_REACH, text, start);
+  if (c.direction === 'future' && (told.precision === 'year' || (told.yearWritten === true && matchesBefore(UNTIL_BEFORE, UNTIL_REACH, text, start)))) return true;
+  return told.precision === 'year' && matchesBefore(BY_INSIDE_SENTENCE_BEFORE, BY_REACH, text, start);
 };
-
-/** Whether `pattern` matches the `reach` characters before text[start]. */
-const follows = (pattern: RegExp, reach: number, text: string, start: number) => pattern.test(text.slice(Math.max(0, start - reach), start));
 
 /**
  * "Chinese forces that had invaded Burma in late 1943 besieged Myitkyina", "the leader of the August 1792 uprising", "the Civil
@@ -63,7 +61,7 @@ const follows = (pattern: RegExp, reach: number, text: string, start: number) =>
  */
 const looksBackToEarlierYear = (told: Told, previous: Told, text: string, start: number) =>
   told.yearWritten === true && told.day.year < previous.day.year
-  && (follows(NAMING_BEFORE, NAMING_REACH, text, start) || follows(SINCE_BEFORE, SINCE_REACH, text, start) || followsPastPerfect(text, start));
+  && (matchesBefore(NAMING_BEFORE, NAMING_REACH, text, start) || matchesBefore(SINCE_BEFORE, SINCE_REACH, text, start) || followsPastPerfect(text, start));
 
 /** "On December 7 (December 8 in Asian time zones), 1941": the story's own year told again leaves its month or day in place. */
 const restatesYear = (told: Told, previous: Told) => told.precision === 'year' && previous.precision !== 'year' && told.day.year === previous.day.year;
@@ -73,7 +71,7 @@ const isComparedEarlier = (told: Told, previous: Told, c: Context) => compareDay
 
 /** "73% of U.S. military deaths (as of December 5, 2006)" in a story of 2003: the date a figure is counted to, not where the story goes. */
 const isDateOfRecord = (told: Told, previous: Told, text: string, start: number) =>
-  told.yearWritten === true && told.day.year !== previous.day.year && follows(AS_OF_BEFORE, AS_OF_REACH, text, start);
+  told.yearWritten === true && told.day.year !== previous.day.year && matchesBefore(AS_OF_BEFORE, AS_OF_REACH, text, start);
 
 /** "A Supreme War Council was created on 5 November 1917" in a story told to March 1918: a day or month of an earlier year, written. */
 export const isFlashback = (told: Told, previous: Told) =>
