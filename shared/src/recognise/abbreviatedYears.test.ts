@@ -19,6 +19,15 @@ describe('years told by their last two digits', () => {
     ]);
   });
 
+  it('read fiscal and calendar years as companies abbreviate them, "FY2024", "FY 2013", "FY24", "CY2025", in capitals only', () => {
+    expect(tag('FY2024 sales, FY 2013 costs, FY24 guidance and CY2025 plans; the fy24 file.', '2024-05-01')).toEqual([
+      ['FY2024', 0, 'DATE', '2024'],
+      ['FY 2013', 14, 'DATE', '2013'],
+      ['FY24', 29, 'DATE', '2024'],
+      ['CY2025', 47, 'DATE', '2025'],
+    ]);
+  });
+
   it('take a year up to ten years ahead of the publication date, else the century before', () => {
     expect(tag("The games of '05 and the war of '14", '1998-08-07')).toEqual([
       ["'05", 13, 'DATE', '2005'],

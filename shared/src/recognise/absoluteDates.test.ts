@@ -473,7 +473,7 @@ describe('years among capitalised words', () => {
   it('keep a year after a word that opens a date, a season, a possessive, a range or a sentence, though a capitalised word stands before it', () => {
     const texts = (text: string) => tagTimexes(text, { dct: '2021-07-15' }).map((t) => t.text);
     expect(texts('Since 2019 prices rose; By 2030 they will fall.')).toEqual(['2019', '2030']);
-    expect(texts('Results for FY 2020 and Summer 2020 were weak.')).toContain('2020');
+    expect(texts('Results for FY 2020 and Summer 2020 were weak.')).toEqual(['FY 2020', 'Summer 2020']);
     expect(texts("Navigation Mixte's 1989 profit rose, and Britain’s 2019 election was close.")).toEqual(['1989', '2019']);
     expect(texts('Eastern Theater 1861-1863\n\nThe war went on.')).toEqual(['1861', '1863']);
     expect(texts('The war ended. Peace 1945 was a film title, they said.')).toEqual(['1945']);

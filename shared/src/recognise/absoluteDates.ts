@@ -1,11 +1,11 @@
 // "9 August 2020", "Nov 18", "November 18, 2021", "July 2021", "August", "2020" (not "Vision 2030"), "2021-11-19",
 // and the first day of coordinated days: "10" in "10 and 11 November".
-import { FULL_MONTHS, KINDS_OF_YEAR, WEEKDAYS, WORDS_AFTER_MAY_AS_PERSON, WORDS_BEFORE_MAY_AS_MONTH } from '../lexicon/en/calendar';
+import { FULL_MONTHS, KINDS_OF_YEAR, WORDS_AFTER_MAY_AS_PERSON, WORDS_BEFORE_MAY_AS_MONTH } from '../lexicon/en/calendar';
 import { HISTORIC_DATES, HISTORIC_DAY_NOUNS, HISTORIC_MONTHS, HOLIDAYS } from '../lexicon/en/holidays';
 import { PERSON_TITLES } from '../lexicon/en/organisations';
 import { capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 import { isYearInName } from './yearInName';
-import { B, DAY_NUMBER, DAY_ORDINAL_WORD, E, MONTH, SHORT_WEEKDAY, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower, monthOf } from './patterns';
+import { B, DAY_NUMBER, DAY_ORDINAL_WORD, E, MONTH, SHORT_WEEKDAY, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower, monthOf, weekdayNumber } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { isValidDay } from '../resolve/calendarMath';
 import { COUNTED_NOUNS, NUMBERED_NAME_WORDS, PREPOSITIONS_BEFORE_AN_EARLY_YEAR, readDayOrdinal, readNumber } from '../lexicon/en/numbers';
@@ -89,7 +89,7 @@ function calendar(year: string | undefined, month: string | undefined, day?: str
   const d = day === undefined ? undefined : dayOf(day);
   // 2000 is a leap year: "29 February" without a year may still be a real day.
   if (d !== undefined && !isValidDay(year ? Number(year) : 2000, m, d)) return null;
-  const wd = weekday ? (WEEKDAYS as Record<string, number>)[lower(weekday)] : undefined;
+  const wd = weekday ? weekdayNumber(weekday) : undefined;
   // Set field by field, not spread from optional parts: most dates read pass through here.
   const value: CalendarValue = { kind: 'calendar', month: m };
   if (year) value.year = Number(year);
@@ -219,6 +219,12 @@ export const absoluteDates: Recogniser[] = [
     // "the night of 9/10 August": a night's two days, as British and European copy writes them.
     pattern: compile(`${B}(?<d>${DAY_NUMBER})(?=\\s*(?:and|or|to|through|-|–|/)\\s*${DAY_NUMBER}\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E})`),
     read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d, g!.wd),
+  },
+  {
+    // "FY2024", "FY 2013", "FY24", "CY2025": a fiscal or calendar year as companies abbreviate it, read as "fiscal 2024" is.
+    name: 'abbreviatedFiscalYear',
+    pattern: compile(`${B}(?:FY|CY)\\s?(?:(?<y>${YEAR})|(?<yy>\\d\\d))${E}`),
+    read: ({ groups: g, 0: all }) => (!/^[FC]Y/.test(all) ? null : g!.y ? { kind: 'calendar', year: Number(g!.y) } : { kind: 'calendar', yearOfCentury: Number(g!.yy) }),
   },
   {
     // "in '95", "the class of ’68": a year told by its last two digits. Not "''60 Minutes''" or a quoted '24'.

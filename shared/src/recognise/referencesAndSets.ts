@@ -1,12 +1,12 @@
 // "now", "recently", "the past", "the future", "currently", "the other day", "the old days"; "every Monday", "on Sundays", "weekly", "each year",
 // "twice a year", "once-a-decade", "twice-yearly", "every three months", "every spring", "every weekend", "every morning", "on weekdays",
 // "every few weeks", "every third year", "every second Tuesday", "on alternate days", "year after year"
-import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../lexicon/en/calendar';
+import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS } from '../lexicon/en/calendar';
 import { NOUNS_AFTER_CURRENT_NOT_TIME, REFERENCE_WORDS, SET_WORDS, WORDS_AFTER_THE_PRESENT_AS_TIME } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { CARDINALS, ORDINALS, readNumber } from '../lexicon/en/numbers';
 import { durationValue } from './durations';
-import { AMOUNT, B, DAY_NUMBER, E, PART_OF_DAY, SEASON, WEEKDAY, alternation, compile, isCapitalised, lower } from './patterns';
+import { AMOUNT, B, DAY_NUMBER, E, PART_OF_DAY, SEASON, WEEKDAY, alternation, compile, isCapitalised, lower, weekdayNumber } from './patterns';
 import type { Recogniser } from './partialValue';
 import { capitalisedWordAfter } from './neighbourWords';
 
@@ -65,7 +65,7 @@ export const referencesAndSets: Recogniser[] = [
       const part = g!.p ?? g!.pp;
       const partCode = (word: string) => PARTS_OF_DAY[lower(word) as keyof typeof PARTS_OF_DAY];
       // TimeML has a token for the weekend (WE), none for the working days: WD, as TIMEX readers of "every weekday" write it.
-      const value = weekday ? `XXXX-WXX-${(WEEKDAYS as Record<string, number>)[lower(weekday)]}${part ? `T${partCode(part)}` : ''}`
+      const value = weekday ? `XXXX-WXX-${weekdayNumber(weekday)}${part ? `T${partCode(part)}` : ''}`
         : g!.mOfDay || g!.m ? `XXXX-${String((MONTHS as Record<string, number>)[lower(g!.mOfDay ?? g!.m)]).padStart(2, '0')}${dayOfYear(g!.dm ?? g!.md)}`
         : g!.s ? `XXXX-${SEASONS[lower(g!.s) as keyof typeof SEASONS]}`
         : g!.dp ? `XXXX-XX-XXT${partCode(g!.dp)}`

@@ -63,6 +63,14 @@ describe('relative days', () => {
     expect(tag('He left on Friday.')).toEqual([['Friday', 11, 'DATE', '1998-08-07']]);
   });
 
+  it('read weekdays abbreviated with a full stop, but not the verb "wed" or the ambiguous "Sun."', () => {
+    expect(tag('The talks began on Tues. and ended late Wed. night.')).toEqual([
+      ['Tues.', 19, 'DATE', '1998-08-04'],
+      ['late Wed. night', 35, 'TIME', '1998-08-05TNI'],
+    ]);
+    expect(tag('They wed. Sun. readers were told.')).toEqual([]);
+  });
+
   it('take a weekday in the future when the sentence speaks of it', () => {
     expect(tag('He will leave on Wednesday.')).toEqual([['Wednesday', 17, 'DATE', '1998-08-12']]);
     expect(tag('The team is to resume talks Tuesday.')).toEqual([['Tuesday', 28, 'DATE', '1998-08-11']]);

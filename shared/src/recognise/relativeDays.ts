@@ -2,9 +2,9 @@
 // "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday", "that afternoon", "the next morning",
 // "Monday week", "Friday fortnight"
 // ("two Fridays ago" is a shift: relativeUnits.ts)
-import { PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAYS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
+import { PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
-import { B, E, MONTH, NUMBER_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, compile, isCapitalised, lower } from './patterns';
+import { B, E, MONTH, NUMBER_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, compile, isCapitalised, lower, weekdayNumber } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore } from './neighbourWords';
 
@@ -71,7 +71,7 @@ export const relativeDays: Recogniser[] = [
         const before = capitalisedWordBefore(text, index);
         if (before && NAME_PREFIXES.has(before)) return null;
       }
-      const weekday = (WEEKDAYS as Record<string, number>)[lower(g!.d)]!;
+      const weekday = weekdayNumber(g!.d)!;
       if (g!.later) return { kind: 'shiftBy', unit: lower(g!.later) === 'week' ? 'week' : 'fortnight', amount: 1, direction: 1, anchor: 'document', from: { weekday } };
       const rel = lower(g!.rel ?? g!.relAfter);
       const offset = rel ? (RELATIVE_OFFSETS as Record<string, number>)[rel] : undefined;

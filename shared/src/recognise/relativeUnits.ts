@@ -4,8 +4,8 @@
 // "two Fridays ago", "The day before, he …", "the night before.", "the year after, he …", "a week on Monday", "a fortnight on Friday"
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
-import { WEEKDAYS } from '../lexicon/en/calendar';
-import { AMOUNT, B, E, MONTH, ORDINAL_WORD, TIME_WORD_AFTER, WEEKDAY, alternation, compile, isCapitalised, isQuotedTitle, lower } from './patterns';
+
+import { AMOUNT, B, E, MONTH, ORDINAL_WORD, TIME_WORD_AFTER, WEEKDAY, alternation, compile, isCapitalised, isQuotedTitle, lower, weekdayNumber } from './patterns';
 import { readNumber } from '../lexicon/en/numbers';
 import type { PartialValue, Recogniser } from './partialValue';
 import { durationValue } from './durations';
@@ -137,7 +137,7 @@ type Groups = Record<string, string | undefined>;
 function weekdaysAgo(g: Groups): PartialValue | null {
   const nth = g.n === undefined ? null : readNumber(g.n);
   if (lower(g.dir) !== 'ago' || !isCapitalised(g.weekdays!) || nth === null || !Number.isInteger(nth) || nth < 1) return null;
-  return { kind: 'weekday', weekday: (WEEKDAYS as Record<string, number>)[lower(g.weekdays)]!, offset: -1, nth };
+  return { kind: 'weekday', weekday: weekdayNumber(g.weekdays)!, offset: -1, nth };
 }
 
 /** "a week from Tuesday", "two days from tomorrow", "three weeks from today": one day, counted from the day after "from". */
@@ -147,6 +147,6 @@ function shiftFromDay(g: Groups): PartialValue | null {
   if (amount === null || !Number.isInteger(amount) || !SHIFTS_FROM_A_DAY.has(lower(g.u))) return null;
   // "a week on Monday" (British) counts in weeks from a weekday; "three days on Friday" is more often how long something took.
   if (g.on && (!g.d || !WEEKS.has(lower(g.u)))) return null;
-  const from = g.d ? { weekday: (WEEKDAYS as Record<string, number>)[lower(g.d)]! } : { days: DAYS_FROM_TODAY[lower(g.w) as keyof typeof DAYS_FROM_TODAY] };
+  const from = g.d ? { weekday: weekdayNumber(g.d)! } : { days: DAYS_FROM_TODAY[lower(g.w) as keyof typeof DAYS_FROM_TODAY] };
   return { kind: 'shiftBy', unit: UNIT_WORDS[lower(g.u)]!, amount, direction: 1, anchor: 'document', from };
 }

@@ -17,6 +17,14 @@ describe('seasons, quarters and halves', () => {
     expect(tag('Profit in the third quarter of FY2025 rose.', '2024-10-31')).toEqual([['the third quarter of FY2025', 10, 'DATE', '2025-Q3']]);
   });
 
+  it('read a quarter written number first, "2Q24", "3Q2013", "4Q results", but not a bare "4Q" that may name a model', () => {
+    expect(tag('Margins narrowed in 2Q24 after 3Q2013 sales and 4Q results; the 4Q camera sold well.', '2024-08-01')).toEqual([
+      ['2Q24', 20, 'DATE', '2024-Q2'],
+      ['3Q2013', 31, 'DATE', '2013-Q3'],
+      ['4Q', 48, 'DATE', '2023-Q4'],
+    ]);
+  });
+
   it('leave "the" to the noun of results a "Q4" qualifies, "the Q4 results", as it does for "the third-quarter loss"', () => {
     expect(tag('The Q4 results beat forecasts; profit fell in the Q2.', '2024-08-01').map((t) => t[0])).toEqual(['Q4', 'the Q2']);
   });

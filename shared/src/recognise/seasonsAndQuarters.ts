@@ -126,21 +126,24 @@ export const seasonsAndQuarters: Recogniser[] = [
   {
     name: 'quarter',
     // "the fiscal first quarter", "fiscal second-quarter": news writes "fiscal" before the ordinal as often as after it, inside the span.
-    pattern: compile(`${B}(?:(?<rel>${RELATIVE})\\s+|the\\s+)?(?:fiscal[\\s-]+)?(?:(?<ord>${ORDINAL_QUARTER})[\\s-]+(?:fiscal\\s+)?quarter|Q(?<q>[1-4]))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR})|${SHORT_YEAR_AFTER})?${E}`),
+    pattern: compile(`${B}(?:(?<rel>${RELATIVE})\\s+|the\\s+)?(?:fiscal[\\s-]+)?(?:(?<ord>${ORDINAL_QUARTER})[\\s-]+(?:fiscal\\s+)?quarter|Q(?<q>[1-4])|(?<qFirst>[1-4])Q(?<qy>${YEAR}|\\d\\d)?)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR})|${SHORT_YEAR_AFTER})?${E}`),
     read: ({ groups: g, 0: all, index }, text) => {
       // "the third-quarter loss": "the" is the noun's; the quarter is read from its ordinal.
       if (!g!.rel && !g!.y && /^the\s/i.test(all) && /-(?:fiscal\s+)?quarter$/i.test(all)) return null;
       // "the Q4 results": so before a noun of results, "Q4" read alone.
       if (!g!.rel && g!.q && /^the\s/i.test(all) && RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24))) return null;
       // "the last quarter of 1998" is its fourth; "the last quarter" alone is the one before this.
-      const quarter = g!.q ? Number(g!.q) : ordinalOf(g!.ord!) === -1 && g!.y ? 4 : ordinalOf(g!.ord!);
+      // "2Q24", "3Q2013", "4Q": the quarter's number first, as analysts write it; a capital Q only.
+      // Alone, "4Q" is as often a model's name: it is a quarter with its year, before results or after "in".
+      if (g!.qFirst && (!/^[1-4]Q/.test(all) || (!g!.qy && !RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24)) && !/(?<![\p{L}])(?:in|during|for)\s+$/iu.test(text.slice(Math.max(0, index - 8), index))))) return null;
+      const quarter = g!.q || g!.qFirst ? Number(g!.q ?? g!.qFirst) : ordinalOf(g!.ord!) === -1 && g!.y ? 4 : ordinalOf(g!.ord!);
       if (quarter === -1) return { kind: 'unitShift', unit: 'quarter', offset: -1, anchor: 'document' };
       if (!(quarter >= 1 && quarter <= 4)) return null;
-      const told = withYearOrOffset(g!.y, g!.rel, g!.fy ?? g!.fy2);
+      const told = withYearOrOffset(g!.y, g!.rel, g!.fy ?? g!.fy2 ?? g!.qy);
       // "in the final quarter" alone is more often a game's than a year's.
       if (lower(g!.ord) === 'final' && !g!.y && !g!.rel && !OF_A_YEAR_AFTER.test(text.slice(index + all.length, index + all.length + 40))) return null;
       // "will report fourth-quarter results" in January: results are of a quarter that has ended.
-      if (!g!.y && !g!.fy && !g!.fy2 && !g!.rel && RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24))) return { kind: 'quarter', quarter, ...told, reported: true };
+      if (!g!.y && !g!.fy && !g!.fy2 && !g!.qy && !g!.rel && RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24))) return { kind: 'quarter', quarter, ...told, reported: true };
       return { kind: 'quarter', quarter, ...told };
     },
   },

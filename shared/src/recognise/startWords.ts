@@ -19,6 +19,13 @@ const PATTERN_OPENERS = [
   'ensuing', 'intervening', 'subsequent',
 ] as const;
 
+/** "FY2024", "FY24", "CY2025": abbreviated fiscal and calendar years are one word with their digits. */
+const ABBREVIATED_YEARS = ['fy', 'cy'].flatMap((prefix) => [
+  prefix,
+  ...Array.from({ length: 100 }, (_, n) => `${prefix}${String(n).padStart(2, '0')}`),
+  ...Array.from({ length: 200 }, (_, n) => `${prefix}${1900 + n}`),
+]);
+
 /** Common words that open an expression only before another start word: "the past", "a year", "on Friday". */
 const LEADING_WORDS = ['the', 'a', 'an', 'in', 'for', 'that', 'on', 'from', 'at', 'about', 'more', 'less', 'around', 'over', 'within', 'almost', 'nearly', 'some', 'right', 'this', 'last', 'next', 'past', 'early', 'late', 'each', 'once', 'twice', 'one', 'same', 'another'] as const;
 
@@ -67,7 +74,7 @@ const START_WORDS = [
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => `${d}s`), ...Object.keys(SEASONS), ...Object.keys(PARTS_OF_DAY), ...DATE_MODIFIERS,
   ...Object.keys(HOLIDAYS), ...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...VAGUE_QUANTITIES,
   ...Object.keys(REFERENCE_WORDS), ...Object.keys(SET_WORDS), ...Object.keys(RELATIVE_OFFSETS), ...Object.keys(UNIT_WORDS),
-  ...PATTERN_OPENERS,
+  ...PATTERN_OPENERS, ...ABBREVIATED_YEARS,
 ].flatMap(wordsOf);
 // A leading word is leading even where it could start an expression by itself ("early", "last").
 const TRIE = trieOf(new Map<string, StartKind>([...START_WORDS.map((w) => [w, 'yes'] as const), ...LEADING_WORDS.map((w) => [w, 'leading'] as const)]));
