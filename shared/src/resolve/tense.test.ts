@@ -59,6 +59,7 @@ describe('tenseAt', () => {
     expect(tenseOf('The state funeral is on [Tuesday].').direction).toBe('future');
     expect(tenseOf('He plays Argentina\'s Diego Soto on [Tuesday].').direction).toBe('future');
     expect(tenseOf('The series shifts to Denver on [Friday].').direction).toBe('future');
+    expect(tenseOf('Voters head to the polls on [4 July].').direction).toBe('future');
   });
 
   it('reads the present of assemblies, courts and hospitals as a schedule: "The Security Council votes Monday"', () => {
@@ -89,6 +90,7 @@ describe('tenseAt', () => {
   it('does not read a schedule verb used as a noun, after "to", or far from the date', () => {
     expect(tenseOf('The protest marked a return to the demonstrations of [early December].').direction).not.toBe('future');
     expect(tenseOf('Heads of state met on [Monday].').direction).toBe('past');
+    expect(tenseOf('On [Wednesday], Ricardo Alarcon, head of Cuba\'s National Assembly, said the convictions proved it.').direction).toBe('past');
     expect(tenseOf('They agreed to meet on [Monday].').direction).toBe('past');
     expect(tenseOf('The store is open on [Monday].').direction).not.toBe('future');
     expect(tenseOf('It is continuing to try to sell itself, under a [June] agreement.').direction).not.toBe('future');

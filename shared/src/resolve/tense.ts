@@ -69,10 +69,11 @@ const SCHEDULE_REACH = 6;
 
 /**
  * "The president arrives on Wednesday", "Israel and the Palestinians meet Monday": a schedule, told in the present. Its
- * subject comes before it; after a determiner or preposition it is a noun ("a return to", "heads of state", "tax returns").
+ * subject comes before it; after a determiner or preposition it is a noun ("a return to", "heads of state", "tax returns"),
+ * and before "of" ("Ricardo Alarcon, head of Cuba's National Assembly", "the Kremlin, host of the talks").
  */
-const isSchedule = (lists: number, before: string | undefined, beforeLists: number, distance: number) =>
-  distance <= SCHEDULE_REACH && before !== undefined && !isIn(beforeLists, NOUN_MARKER) && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR)));
+const isSchedule = (lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
+  distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && !isIn(beforeLists, NOUN_MARKER) && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR)));
 
 /** The direction a date points in, and how many words away the word that tells it stands (Infinity: none). */
 export interface Tense {
@@ -164,7 +165,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state).
     if (distance === 2 && next === 'in' && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
-    const cue = isSchedule(lists, previous, previousLists, distance) ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
+    const cue = isSchedule(lists, previous, previousLists, next, distance) ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     if (cue !== 'unknown') return { tense: tenseOf(cue, distance, word, lists, previousLists), word, before: previous };
     next = word;
     nextLists = lists;
@@ -192,9 +193,9 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     const word = text.slice(wordAt, at).toLowerCase();
     const lists = listsOf(word);
     // "next to the embassy", "were planning", "plans to", "could move", "we expected in": the word after is read only for
-    // "next", a past auxiliary, a plan, a modal of possibility and "expected".
-    const next = word === 'next' || word === 'was' || word === 'were' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
-    const cue = isSchedule(lists, previous, previousLists, 2 * (i + 1)) ? 'future' : cueOf(word, lists, previous, previousLists, next, listsOf(next), previousTwo);
+    // "next", a past auxiliary, a plan, a modal of possibility, "expected" and a verb of schedule ("head of" is a noun).
+    const next = word === 'next' || word === 'was' || word === 'were' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT | SCHEDULE_PRESENT | SCHEDULE_PLURAL) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
+    const cue = isSchedule(lists, previous, previousLists, next, 2 * (i + 1)) ? 'future' : cueOf(word, lists, previous, previousLists, next, listsOf(next), previousTwo);
     if (cue !== 'unknown') return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
     previousTwo = previous;
     previous = word;

@@ -33,7 +33,7 @@ export const SCHEDULE_PRESENT_WORDS = [
 /** The same verbs in the plural present ("Israel and the Palestinians meet on Monday", "England play on Tuesday"). */
 export const SCHEDULE_PLURAL_WORDS = [
   'arrive', 'begin', 'start', 'open', 'resume', 'meet', 'visit', 'travel', 'return', 'appear', 'face', 'host', 'play', 'vote', 'go',
-  'gather', 'assemble', 'convene', 'reconvene', 'hold', 'hear', 'leave', 'fly', 'depart', 'tour',
+  'gather', 'assemble', 'convene', 'reconvene', 'hold', 'hear', 'leave', 'fly', 'depart', 'tour', 'head',
 ] as const;
 
 /** Their progressive, which after "is" or "are" tells an arrangement: "The ministers are meeting on Monday". */
