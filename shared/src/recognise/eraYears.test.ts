@@ -11,6 +11,18 @@ describe('years of an era', () => {
     ]);
   });
 
+  it('give the first year of a range the era its last is told in, when the years run that era\'s way', () => {
+    expect(tag('The revolt lasted from 499 to 493 BC; the war (264-241 BC) and 10–20 AD, not 20-10 AD.').map((t) => [t[0], t[3]])).toEqual([
+      ['499', 'BC0499'],
+      ['493 BC', 'BC0493'],
+      ['264', 'BC0264'],
+      ['241 BC', 'BC0241'],
+      ['10', '0010'],
+      ['20 AD', '0020'],
+      ['10 AD', '0010'],
+    ]);
+  });
+
   it('keep the month or season of a year before Christ', () => {
     expect(tag('in September 480 BC and the spring of 480 BC')).toEqual([
       ['September 480 BC', 3, 'DATE', 'BC0480-09'],

@@ -26,9 +26,14 @@ const SEASON_OR_MONTH = `(?:(?:the\\s+)?(?<s>${SEASON})\\s+(?:of\\s+)?|(?<m>${MO
 
 export const eraYears: Recogniser[] = [
   {
-    // One pattern for both eras, as it is tried at every number.
+    // One pattern for both eras, as it is tried at every number. The first year of a range takes the era its last is
+    // told in: "from 499 to 493 BC", "(492-490 BC)", if the years run the era's way (down before Christ, up after).
     name: 'eraYear',
-    pattern: compile(`${B}${SEASON_OR_MONTH}(?<y>\\d{1,4})\\s*(?:(?<bc>${BEFORE_CHRIST})|${ANNO_DOMINI})${ERA_END}`),
-    read: ({ groups: g }) => read(g ?? {}, g?.bc !== undefined),
+    pattern: compile(`${B}${SEASON_OR_MONTH}(?<y>\\d{1,4})(?:\\s*(?:(?<bc>${BEFORE_CHRIST})|${ANNO_DOMINI})${ERA_END}|(?=\\s*(?:to|-|–|—)\\s*(?<last>\\d{1,4})\\s*(?:(?<lastBc>${BEFORE_CHRIST})|${ANNO_DOMINI})${ERA_END}))`),
+    read: ({ groups: g }) => {
+      if (g!.last === undefined) return read(g!, g!.bc !== undefined);
+      const beforeChrist = g!.lastBc !== undefined;
+      return Number(g!.y) < Number(g!.last) === !beforeChrist ? read(g!, beforeChrist) : null;
+    },
   },
 ];
