@@ -175,6 +175,16 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('read "the following March" and "the previous December" from the story\'s last date, in news as in narrative', () => {
+    const values = (text: string, options = {}) => tagTimexes(text, options).map((t) => [t.text, t.value]);
+    expect(values('He fled in August 1918. The following March he returned; the previous April he had been ill.', { dct: '1998-08-07' })).toEqual([
+      ['August 1918', '1918-08'],
+      ['The following March', '1919-03'],
+      ['the previous April', '1918-04'],
+    ]);
+    expect(values('In 1918 the war ended. The following March talks began.', { genre: 'narrative' })).toEqual([['1918', '1918'], ['The following March', '1919-03']]);
+  });
+
   it('leave the year open when there is no reference date', () => {
     expect(tagTimexes('on 15 November').map((t) => t.value)).toEqual(['XXXX-11-15']);
   });

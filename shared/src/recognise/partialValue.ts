@@ -19,6 +19,8 @@ export type PartialValue =
       weekend?: true;
       /** "June of that year": the year of the last date told, in news too. */
       yearTold?: true;
+      /** "the following March", "the previous December": monthOffset counts from the last date told, in news too. */
+      fromStory?: true;
       /** "6 June" in "from 21 May to 6 June": on or after the date told just before. */
       afterCoordinated?: true;
       /** "23" in "the 2022-23 season": the end of a span of years, which a month told after it does not count from. */

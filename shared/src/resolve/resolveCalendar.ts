@@ -18,7 +18,7 @@ const DAY_MS = 86_400_000;
 
 export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar' }>, c: Context): Resolved {
   const { month, day } = partial;
-  const anchorDay = c.narrative ? c.previous?.day ?? c.document : c.document;
+  const anchorDay = c.narrative || partial.fromStory ? c.previous?.day ?? c.document : c.document;
   let year = partial.yearOfCentury === undefined || !anchorDay ? partial.year : yearOfCentury(partial.yearOfCentury, anchorDay);
   if (partial.yearOfCentury !== undefined && year === undefined) {
     // "'95" → XX95, "June '97" → XX97-06, "6/25/21" → XX21-06-25.
@@ -28,8 +28,10 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   if (year === undefined && anchorDay && month && (partial.yearOffset !== undefined || partial.monthOffset !== undefined)) {
     year = anchorDay.year + (partial.yearOffset ?? 0);
     // "last February" is the latest February before now; "next May" the first after; "this September" this year's.
-    if (partial.monthOffset === -1 && month >= anchorDay.month) year--;
-    if (partial.monthOffset === 1 && month <= anchorDay.month) year++;
+    // "In 1918 … the following March": after a year told alone, the next year's.
+    const wholeYear = partial.fromStory && c.previous?.precision === 'year';
+    if (partial.monthOffset === -1 && (wholeYear || month >= anchorDay.month)) year--;
+    if (partial.monthOffset === 1 && (wholeYear || month <= anchorDay.month)) year++;
   }
   // "June of that year"; "In 2021, on May 23"; "2020" heading a chronology, then "August 9 — …".
   if (year === undefined && partial.yearTold && c.previous) year = c.previous.day.year;
