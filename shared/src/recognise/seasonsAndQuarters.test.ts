@@ -236,6 +236,18 @@ describe('seasons, quarters and halves', () => {
     expect(tag('Profit fell in the quarter.', '1989-10-26')).toEqual([['the quarter', 15, 'DATE', '1989-Q3']]);
   });
 
+  it('take "the quarter" after a quarter a company reported as that one, by the company\'s count: "the fiscal first quarter … the quarter ended Sept. 29"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '1989-10-26' }).map((t) => [t.text, t.value]);
+    expect(values('Sun earned $5.2 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose. Sun shipped 28,000 systems in the quarter.')).toEqual([
+      ['the fiscal first quarter', '1989-Q1'],
+      ['the quarter', '1989-Q1'],
+      ['Sept. 29', '1989-09-29'],
+      ['the quarter', '1989-Q1'],
+    ]);
+    // A quarter not yet ended is no quarter a company has reported.
+    expect(values('Profit will rise in the fourth quarter, it said; profit fell in the quarter.')).toEqual([['the fourth quarter', '1989-Q4'], ['the quarter', '1989-Q3']]);
+  });
+
   it('take the weekend still to come as this week\'s until its Sunday', () => {
     expect(tag('Talks will be held over the weekend.')).toEqual([['the weekend', 24, 'DATE', '1998-W32-WE']]);
     expect(tag('Talks will be held over the weekend.', '1998-08-09')).toEqual([['the weekend', 24, 'DATE', '1998-W33-WE']]);

@@ -21,6 +21,7 @@ export class ExpressionContext implements Context {
     private readonly end: number,
     readonly interrupted: Told | null = null,
     readonly seasonBefore: SeasonTold | null = null,
+    readonly quarterTold: Told | null = null,
   ) {}
 
   get direction(): Direction {

@@ -94,10 +94,12 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let interrupted: Told | null = null;
   // A season told without its year since the story last moved: "passed the winter at Sardis. Early in spring" goes on from it.
   let seasonBefore: SeasonTold | null = null;
+  let quarterTold: Told | null = null;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
-    const context = new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore);
+    const context = new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold);
     const resolved = resolve(partial, context);
+    if (resolved.told?.precision === 'quarter') quarterTold = resolved.told;
     if (partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined) frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
     // "The 2022-23 season peaked early, in December": the story is at the span's start, not at its end.
     // A narrative's story stays where it is through an aside: "the largest cavalry battle since 1813",
@@ -187,6 +189,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'reportedQuarter': {
       const anchor = deicticAnchor(c);
       if (!anchor) return date('XXXX-QX');
+      // "earned $5.2 million in the fiscal first quarter … shipped in the quarter": the quarter the report is of.
+      const told = c.quarterTold;
+      if (told && compareDays(addMonths(told.day, 3), anchor) <= 0) return quarterDate(told.day.year, quarterOf(told.day.month));
       const day = addMonths(anchor, -3);
       return quarterDate(day.year, quarterOf(day.month));
     }
@@ -194,6 +199,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // The day it ends on is read in the period's own context: they stand side by side in one sentence.
       const day = resolve(partial.end, c).told;
       if (day?.precision !== 'day') return resolve(partial.unit === 'quarter' ? { kind: 'reportedQuarter' } : { kind: 'unitShift', unit: partial.unit, offset: 0, anchor: 'document' }, c);
+      // "in the fiscal first quarter … for the quarter ended Sept. 29": the quarter just told, by the company's count.
+      if (partial.unit === 'quarter' && c.previous?.precision === 'quarter' && Math.abs(c.previous.day.year - day.day.year) <= 1) return quarterDate(c.previous.day.year, quarterOf(c.previous.day.month));
       return partial.unit === 'quarter' ? quarterDate(day.day.year, quarterOf(day.day.month)) : shiftedPeriod(day.day, { unit: partial.unit });
     }
     case 'periodOfYear': {

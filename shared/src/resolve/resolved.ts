@@ -37,6 +37,8 @@ export interface Context {
   seasonBefore?: SeasonTold | null;
   /** "compared to the carnage of November": a date a figure is compared with, before the story's time. */
   comparedWith: boolean;
+  /** The last quarter the text told ("the fiscal first quarter"), which "the quarter" after it is, by the company's count. */
+  quarterTold?: Told | null;
   /** The year a sentence opened with ("In 2021, on May 23") or a chronology's heading ("2020" on its own line) gives the dates under it. */
   frameYear?: number;
 }
