@@ -244,8 +244,9 @@ describe('seasons, quarters and halves', () => {
       ['Sept. 29', '1989-09-29'],
       ['the quarter', '1989-Q1'],
     ]);
-    // A quarter not yet ended is no quarter a company has reported.
+    // A quarter told as a forecast is no quarter the report is of; a fiscal fourth quarter reported in the calendar's fourth is.
     expect(values('Profit will rise in the fourth quarter, it said; profit fell in the quarter.')).toEqual([['the fourth quarter', '1989-Q4'], ['the quarter', '1989-Q3']]);
+    expect(values('Fourth-quarter profit fell. Sales in the latest period rose.')).toEqual([['Fourth-quarter', '1989-Q4'], ['the latest period', '1989-Q4']]);
   });
 
   it('take the weekend still to come as this week\'s until its Sunday', () => {

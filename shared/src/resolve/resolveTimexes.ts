@@ -99,7 +99,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     const frameYear = frameYearAt(frame, text, start);
     const context = new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold);
     const resolved = resolve(partial, context);
-    if (resolved.told?.precision === 'quarter') quarterTold = resolved.told;
+    // A quarter told as a forecast ("expects fourth-quarter profit to fall") is no quarter the report is of.
+    if (resolved.told?.precision === 'quarter' && context.direction !== 'future') quarterTold = resolved.told;
     if (partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined) frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
     // "The 2022-23 season peaked early, in December": the story is at the span's start, not at its end.
     // A narrative's story stays where it is through an aside: "the largest cavalry battle since 1813",
@@ -191,7 +192,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (!anchor) return date('XXXX-QX');
       // "earned $5.2 million in the fiscal first quarter … shipped in the quarter": the quarter the report is of.
       const told = c.quarterTold;
-      if (told && compareDays(addMonths(told.day, 3), anchor) <= 0) return quarterDate(told.day.year, quarterOf(told.day.month));
+      if (told && compareDays(told.day, anchor) <= 0) return quarterDate(told.day.year, quarterOf(told.day.month));
       const day = addMonths(anchor, -3);
       return quarterDate(day.year, quarterOf(day.month));
     }
