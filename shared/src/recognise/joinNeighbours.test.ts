@@ -133,6 +133,13 @@ describe('joinNeighbours', () => {
       ['the month', '1989-10'],
       ['Oct. 31', '1989-10-31'],
     ]);
+    // Off the calendar's quarters, the calendar quarter most of its months fall in: May to July is the second.
+    expect(results('Sales for the quarter ended July 31 rose; in the quarter ended Jan. 31 they fell.')).toEqual([
+      ['the quarter', '1989-Q2'],
+      ['July 31', '1989-07-31'],
+      ['the quarter', '1988-Q4'],
+      ['Jan. 31', '1989-01-31'],
+    ]);
     expect(results('Claims for the week ending Friday rose.')).toEqual([
       ['the week', '1989-W46'],
       ['Friday', '1989-11-17'],

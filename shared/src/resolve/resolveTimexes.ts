@@ -202,7 +202,13 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (day?.precision !== 'day') return resolve(partial.unit === 'quarter' ? { kind: 'reportedQuarter' } : { kind: 'unitShift', unit: partial.unit, offset: 0, anchor: 'document' }, c);
       // "in the fiscal first quarter … for the quarter ended Sept. 29": the quarter just told, by the company's count.
       if (partial.unit === 'quarter' && c.previous?.precision === 'quarter' && Math.abs(c.previous.day.year - day.day.year) <= 1) return quarterDate(c.previous.day.year, quarterOf(c.previous.day.month));
-      return partial.unit === 'quarter' ? quarterDate(day.day.year, quarterOf(day.day.month)) : shiftedPeriod(day.day, { unit: partial.unit });
+      // A quarter that ends off the calendar's is the calendar quarter most of its months fall in, its middle month's:
+      // "the quarter ended July 31" (May to July) is the second, "ended Jan. 31" the last of the year before.
+      if (partial.unit === 'quarter') {
+        const middle = addMonths(day.day, -1);
+        return quarterDate(middle.year, quarterOf(middle.month));
+      }
+      return shiftedPeriod(day.day, { unit: partial.unit });
     }
     case 'periodOfYear': {
       const previous = c.previous;
