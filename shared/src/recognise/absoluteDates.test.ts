@@ -196,6 +196,14 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('read "the first Monday of May" and "the second Tuesday in November 2020" as that weekday of the month', () => {
+    expect(tag('The first Monday of May was cold; the second Tuesday in November 2020 and the last Friday of October were not.', '2020-11-15').map((t) => [t[0], t[3]])).toEqual([
+      ['The first Monday of May', '2020-05-04'],
+      ['the second Tuesday in November 2020', '2020-11-10'],
+      ['the last Friday of October', '2020-10-30'],
+    ]);
+  });
+
   it('read "the first week of April" as the week that holds its 1st, and "the last week of August" its last day', () => {
     expect(tag('It starts in the first week of April.', '2013-03-22')).toEqual([['the first week of April', 13, 'DATE', '2013-W14']]);
     expect(tag('During the last week of August 1918 the pressure grew.')).toEqual([['the last week of August 1918', 7, 'DATE', '1918-W35']]);

@@ -130,12 +130,20 @@ export const absoluteDates: Recogniser[] = [
   {
     // "the first week of April", "the last week of August 1918": the week that holds its 1st, 8th, 15th, 22nd or last day;
     // and "the 25th of August", "the third of February", "the twenty-first of June": that day, "the" inside as TimeML has it.
-    // One pattern for both, as they open alike: one regex is tried at "the first".
+    // "the first Monday of May", "the second Tuesday in November 2020": that weekday of the month, as a holiday's rule gives it.
+    // One pattern for all, as they open alike: one regex is tried at "the first".
     name: 'nthOfMonth',
     pattern: compile(
-      `${B}the\\s+(?:(?<nth>first|second|third|fourth|last|final)\\s+week|(?<d>${DAY_NUMBER})|(?<dw>${DAY_ORDINAL_WORD}))\\s+of\\s+(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`,
+      `${B}the\\s+(?:(?<nth>first|second|third|fourth|last|final)\\s+(?:week|(?<wd>${WEEKDAY}))|(?<d>${DAY_NUMBER})|(?<dw>${DAY_ORDINAL_WORD}))\\s+(?:of|(?<in>in))\\s+(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`,
     ),
     read: ({ groups: g }) => {
+      if (g!.in && !g!.nth) return null;
+      if (g!.wd) {
+        const month = monthOf(g!.m!);
+        if (!isCapitalised(g!.m) || !isCapitalised(g!.wd) || !month) return null;
+        const nth = ['first', 'second', 'third', 'fourth'].indexOf(lower(g!.nth)) + 1 || -1;
+        return { kind: 'holiday', rule: { nth, weekday: weekdayNumber(g!.wd)!, month }, ...(g!.y ? { year: Number(g!.y) } : {}) };
+      }
       if (!g!.nth) {
         // "the Fourth of July" capitalised is the holiday's name (holidays.ts reads it), "The Third of May" a painting's.
         if (g!.dw && isCapitalised(g!.dw)) return null;

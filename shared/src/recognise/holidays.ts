@@ -1,7 +1,7 @@
 // "Thanksgiving Day", "Christmas", "last Christmas", "That Christmas", "Easter 1999", "Election Day", "New Year's Eve", "9/11", "post-9/11", "Orthodox Easter", "Victory Day",
 // "the Thanksgiving weekend", "Memorial Day weekend", "Ukraine's Independence Day" (24 August), "Independence Day (3 July)" (the day told beside it)
 import { MONTHS } from '../lexicon/en/calendar';
-import { EVENTS_NAMED_BY_A_HOLIDAY, HOLIDAYS, INDEPENDENCE_DAYS, OTHER_NEW_YEARS, type Holiday } from '../lexicon/en/holidays';
+import { EVENTS_NAMED_BY_A_HOLIDAY, HOLIDAYS, INDEPENDENCE_DAYS, OTHER_NEW_YEARS, type Holiday, type HolidayRule } from '../lexicon/en/holidays';
 import { B, E, MONTH, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
@@ -62,16 +62,17 @@ export const holidays: Recogniser[] = [
       if (!(holiday in HOLIDAYS)) return null;
       if (holiday.startsWith('new year') && OTHER_NEW_YEAR_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
       const on = numeric ? undefined : dayOn(holiday, text, index, index + all.length);
-      const extras = { ...(g!.we ? { weekend: true as const } : {}), ...(on ? { on } : {}) };
+      const rule: HolidayRule = on ? { fixed: on } : HOLIDAYS[holiday];
+      const extras = { rule, ...(g!.we ? { weekend: true as const } : {}) };
       if (lower(g!.rel) === 'that') {
         // "He said that Christmas would be quiet": "that" opens a clause, and the holiday is read alone from its own word.
         if (!isDemonstrativeThat(text, index)) return null;
-        return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : { yearTold: true }), ...extras };
+        return { kind: 'holiday', ...(g!.y ? { year: Number(g!.y) } : { yearTold: true }), ...extras };
       }
       const offset = g!.rel ? OFFSETS[lower(g!.rel) as keyof typeof OFFSETS] : undefined;
       // "the Christmas Offensive", "the Easter Rising": an event named by the holiday it began near (not a day of history: "the 7/7 bombings").
       const namesEvent = !numeric && !g!.we && !g!.y && EVENT_AFTER.test(text.slice(index + all.length, index + all.length + 12)) ? { namesEvent: true as const } : {};
-      return { kind: 'holiday', holiday, ...(g!.y ? { year: Number(g!.y) } : {}), ...(offset !== undefined ? { offset } : {}), ...extras, ...namesEvent };
+      return { kind: 'holiday', ...(g!.y ? { year: Number(g!.y) } : {}), ...(offset !== undefined ? { offset } : {}), ...extras, ...namesEvent };
     },
   },
 ];

@@ -1,7 +1,7 @@
 // What recognisers emit: a temporal value as far as the text itself says it. The resolver fills
 // in what the text leaves to context (the year of "15 November", the day of "Friday").
 import type { PartOfDay, Season } from '../lexicon/en/calendar';
-import type { Holiday } from '../lexicon/en/holidays';
+import type { HolidayRule } from '../lexicon/en/holidays';
 import type { Unit } from '../lexicon/en/units';
 import type { TimexType } from '../types';
 
@@ -29,11 +29,12 @@ export type PartialValue =
   /** "on the 15th": a day of the month the text is in (the last month told, or the publication's). */
   | { kind: 'dayOfMonth'; day: number }
   /**
-   * "Thanksgiving Day", "last Christmas", "Easter 1999"; yearTold: "That Christmas", in the year of the last date told; weekend: "the Memorial Day weekend";
-   * on: the day a country keeps it on, or the text tells beside it ("Ukraine's Independence Day", "Independence Day (3 July)");
+   * A day a rule gives each year: a holiday ("Thanksgiving Day", "last Christmas", "Easter 1999", "Ukraine's Independence Day",
+   * "Independence Day (3 July)", by the day a country keeps it or the text tells beside it) or "the first Monday of May".
+   * yearTold: "That Christmas", in the year of the last date told; weekend: "the Memorial Day weekend";
    * namesEvent: "the Christmas Offensive", an event around the holiday, told to its month.
    */
-  | { kind: 'holiday'; holiday: Holiday; year?: number; offset?: number; yearTold?: true; weekend?: true; on?: { month: number; day: number }; namesEvent?: true }
+  | { kind: 'holiday'; rule: HolidayRule; year?: number; offset?: number; yearTold?: true; weekend?: true; namesEvent?: true }
   /** "the 1990s" (199), "the 20th century" (19), "the 4th century BC" (BC03). */
   | { kind: 'decade'; decade: number }
   | { kind: 'century'; century: number; beforeChrist?: true }

@@ -71,6 +71,10 @@ describe('relative days', () => {
     expect(tag('They wed. Sun. readers were told.')).toEqual([]);
   });
 
+  it('read no day in a count of weekdays, "for the fourth consecutive Sunday", "a 3rd straight Friday"', () => {
+    expect(tag('They marched for the fourth consecutive Sunday on 2 August; it was a 3rd straight Friday of strikes.').map((t) => t[0])).toEqual(['2 August']);
+  });
+
   it('take a weekday in the future when the sentence speaks of it', () => {
     expect(tag('He will leave on Wednesday.')).toEqual([['Wednesday', 17, 'DATE', '1998-08-12']]);
     expect(tag('The team is to resume talks Tuesday.')).toEqual([['Tuesday', 28, 'DATE', '1998-08-11']]);

@@ -4,7 +4,7 @@
 // ("two Fridays ago" is a shift: relativeUnits.ts)
 import { PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
-import { B, E, MONTH, NUMBER_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, compile, isCapitalised, lower, weekdayNumber } from './patterns';
+import { B, E, MONTH, NUMBER_WORD, ORDINAL_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, compile, isCapitalised, lower, weekdayNumber } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore } from './neighbourWords';
 
@@ -13,6 +13,7 @@ const GENERIC_AFTER_TODAY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRES
 const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
 const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
 const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|by|during)\s+$/iu;
+const COUNTED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ORDINAL_WORD}|\\d+(?:st|nd|rd|th))\\s+(?:(?:consecutive|straight|successive|running)\\s+)?$`, 'iu');
 const partOf = (word: string | undefined): PartOfDay | undefined => (word ? (PARTS_OF_DAY as Record<string, PartOfDay>)[lower(word)] : undefined);
 
 // After "Tuesday last": "last" belongs to the word after it in "Tuesday last year", "Monday next month"; "next to" is a place.
@@ -70,6 +71,8 @@ export const relativeDays: Recogniser[] = [
       if (!g!.rel) {
         const before = capitalisedWordBefore(text, index);
         if (before && NAME_PREFIXES.has(before)) return null;
+        // "for the fourth consecutive Sunday", "a third straight Friday": a count of such days, not one of them.
+        if (COUNTED_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
       }
       const weekday = weekdayNumber(g!.d)!;
       if (g!.later) return { kind: 'shiftBy', unit: lower(g!.later) === 'week' ? 'week' : 'fortnight', amount: 1, direction: 1, anchor: 'document', from: { weekday } };

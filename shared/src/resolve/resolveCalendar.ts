@@ -1,7 +1,7 @@
 // Calendar dates as the text gives them ("15 November", "July 2021", "last February"), with the
 // year filled in from the publication date, the tense of the sentence, or the last date told.
 import type { PartialValue } from '../recognise/partialValue';
-import { HOLIDAYS, type HolidayRule } from '../lexicon/en/holidays';
+import type { HolidayRule } from '../lexicon/en/holidays';
 import { addDays, compareDays, easterSunday, orthodoxEasterSunday, formatDay, formatMonth, formatWeek, formatYear, isValidDay, nthWeekday, weekdayOf, type Day } from './calendarMath';
 import { date, deicticAnchor, withPart, type Context, type Resolved, type Told } from './resolved';
 
@@ -132,7 +132,7 @@ const holidayIn = (year: number, rule: HolidayRule): Day =>
   : nthWeekday(year, rule.month, rule.weekday, rule.nth, 'from' in rule ? rule.from : 1);
 
 export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' }>, c: Context): Resolved {
-  const rule: HolidayRule = partial.on ? { fixed: partial.on } : HOLIDAYS[partial.holiday];
+  const { rule } = partial;
   const dayOrWeekend = (day: Day) =>
     partial.weekend ? weekendNearest(day)
     // "the Christmas Offensive": the event lasted around the holiday, told to its month; a name, it does not move the story.
