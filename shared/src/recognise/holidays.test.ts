@@ -33,6 +33,16 @@ describe('holidays', () => {
     expect(tag('Voters go to the polls on Election Day.', '1998-10-20')).toEqual([['Election Day', 26, 'DATE', '1998-11-03']]);
   });
 
+  it('take "Election Day" as the day of the election the story told, in any country, and the American rule only without one', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2020-11-15' }).map((t) => [t.text, t.value]);
+    expect(values('The crisis began after the presidential election of 9 August 2020. On Election Day, police detained dozens.')).toEqual([
+      ['9 August 2020', '2020-08-09'],
+      ['Election Day', '2020-08-09'],
+    ]);
+    expect(values('The 25 October vote was boycotted; Election Day was quiet.')).toEqual([['25 October', '2020-10-25'], ['Election Day', '2020-10-25']]);
+    expect(values('Election Day turnout was high.')).toEqual([['Election Day', '2020-11-03']]);
+  });
+
   it('date Easter by the Gregorian computus', () => {
     expect(tag('at Easter 2000 and on Good Friday', '2000-05-01')).toEqual([
       ['Easter 2000', 3, 'DATE', '2000-04-23'],

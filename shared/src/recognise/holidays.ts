@@ -23,15 +23,62 @@ const DAY_TOLD_AFTER_ON = new RegExp(`^\\s+on\\s+(?:(?<d>\\d{1,2})\\s+(?<m>${MON
 const COUNTRY_BEFORE = /(?<![\p{L}])(?<w>\p{L}+)(?:['’]s?)?\s+(?:(?<v>\p{L}+)\s+)?$/u;
 const COUNTRY_AFTER = /^\s+of\s+(?:the\s+)?(?<w>\p{L}+)/u;
 
-/** The day a holiday falls on where the text says it: told beside the name, or by the country of an "Independence Day". */
+// "the presidential election of 9 August 2020", "the vote on Oct. 25", "the 9 August election": the day of the election a
+// story is about, which its "Election Day" is (the American rule is only the United States'). Looked for a few paragraphs back.
+const DAY_MONTH = (n: number) => `(?:(?<d${n}>\\d{1,2})\\s+(?<m${n}>${MONTH})|(?<m${n}b>${MONTH})\\s+(?<d${n}b>\\d{1,2})(?![\\p{N}]))`;
+const ELECTION_DAY_TOLD = new RegExp(
+  `(?<![\\p{L}])(?:(?:elections?|vote|polls|ballot|referendum)\\s+(?:of|on|held\\s+on)\\s+${DAY_MONTH(1)}|${DAY_MONTH(2)}(?:,?\\s+\\d{4})?\\s+(?:(?:presidential|parliamentary|general|national|local)\\s+)?(?:elections?|vote|polls|ballot|referendum))(?![\\p{L}])`,
+  'giu',
+);
+const ELECTION_LOOK_BACK = 3000;
+
+/** The day and month of a match's groups (d, m or their b variants), if they make one. */
+function dayOfMonthIn(told: Record<string, string | undefined>, n = ''): { month: number; day: number } | undefined {
+  const month = (MONTHS as Record<string, number>)[lower(told[`m${n}`] ?? told[`m${n}b`]).replace('.', '')];
+  const day = Number(told[`d${n}`] ?? told[`d${n}b`]);
+  return month !== undefined && day >= 1 && day <= 31 ? { month, day } : undefined;
+}
+
+interface ElectionTold {
+  at: number;
+  day: { month: number; day: number };
+}
+
+// The elections a text tells, found in one pass the first time an "Election Day" asks of that text: asked at each
+// occurrence, a search a few paragraphs back would cost a paste of many of them that many times over.
+let electionsTold: { text: string; tellings: ElectionTold[] } | null = null;
+
+/** The day of the last election the text told in the few paragraphs before text[start] ("the election of 9 August 2020"). */
+function electionDayBefore(text: string, start: number): { month: number; day: number } | undefined {
+  if (electionsTold?.text !== text) {
+    const tellings = [...text.matchAll(ELECTION_DAY_TOLD)].flatMap((match) => {
+      const day = dayOfMonthIn(match.groups!, match.groups!.d1 ?? match.groups!.d1b ? '1' : '2');
+      return day ? [{ at: match.index, day }] : [];
+    });
+    electionsTold = { text, tellings };
+  }
+  const { tellings } = electionsTold;
+  // The last telling before start, by halves.
+  let low = 0;
+  let high = tellings.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tellings[middle]!.at < start) low = middle + 1;
+    else high = middle;
+  }
+  const last = tellings[low - 1];
+  return last && last.at >= start - ELECTION_LOOK_BACK ? last.day : undefined;
+}
+
+/** The day a holiday falls on where the text says it: told beside the name, by the country of an "Independence Day", or by the election an "Election Day" is of. */
 function dayOn(holiday: Holiday, text: string, start: number, end: number): { month: number; day: number } | undefined {
   const after = text.slice(end, end + 24);
   const told = (DAY_TOLD_BESIDE.exec(after) ?? (holiday === 'independence day' ? DAY_TOLD_AFTER_ON.exec(after) : null))?.groups;
   if (told) {
-    const month = (MONTHS as Record<string, number>)[lower(told.m ?? told.m2).replace('.', '')];
-    const day = Number(told.d ?? told.d2);
-    if (month !== undefined && day >= 1 && day <= 31) return { month, day };
+    const day = dayOfMonthIn({ d: told.d ?? told.d2, m: told.m ?? told.m2 });
+    if (day) return day;
   }
+  if (holiday === 'election day') return electionDayBefore(text, start);
   if (holiday !== 'independence day') return undefined;
   const before = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - 32), start))?.groups;
   const of = COUNTRY_AFTER.exec(after)?.groups?.w;
