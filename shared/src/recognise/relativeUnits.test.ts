@@ -57,6 +57,13 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read "by mid-century" and "mid-decade" as the middle of the current one, but not the style "mid-century modern"', () => {
+    expect(tag('Emissions peak by mid-decade and fall by mid-century, in mid-century modern homes.', '2021-06-15').map((t) => [t[0], t[3]])).toEqual([
+      ['mid-decade', '202'],
+      ['mid-century', '20'],
+    ]);
+  });
+
   it('read "year-end" and "by month\'s end" as the current year and month', () => {
     expect(tag("Sales slowed by month's end; month-end figures and year-end bonuses were cut.").map((t) => [t[0], t[3]])).toEqual([
       ["month's end", '1998-08'],

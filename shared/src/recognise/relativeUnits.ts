@@ -100,11 +100,11 @@ export const relativeUnits: Recogniser[] = [
   },
   {
     // "the end of the month", "the start of the decade", "the full year", "the fiscal year", "the current fiscal year", "for the year", "the week's most
-    // active session": the current one, in results news
+    // active session": the current one, in results news; "by mid-century", "mid-decade": the middle of the current one.
     name: 'currentUnit',
-    pattern: compile(`${B}the\\s+(?:(?:(?:full|fiscal|current|calendar)\\s+){0,2}(?<u>year|week)|(?:end|start|beginning|middle)\\s+of\\s+the\\s+(?<u2>month|year|week|quarter|decade|century))${E}(?![-‐]|\\s+(?:of|before|after|earlier|later|ago|two|ahead)${E})`),
+    pattern: compile(`${B}(?:the\\s+(?:(?:(?:full|fiscal|current|calendar)\\s+){0,2}(?<u>year|week)|(?:end|start|beginning|middle)\\s+of\\s+the\\s+(?<u2>month|year|week|quarter|decade|century))|mid[-\\s](?<mid>decade|century))${E}(?![-‐]|\\s+(?:of|before|after|earlier|later|ago|two|ahead|modern)${E})`),
     read: ({ groups: g }) => {
-      const unit = UNIT_WORDS[lower(g!.u ?? g!.u2)]!;
+      const unit = UNIT_WORDS[lower(g!.u ?? g!.u2 ?? g!.mid)]!;
       // "For the full year, profit climbed": the year of the accounts, which results news may have told.
       return unit === 'year' && g!.u ? { kind: 'unitShift', unit, offset: 0, anchor: 'document', reporting: true } : { kind: 'unitShift', unit, offset: 0, anchor: 'document' };
     },
