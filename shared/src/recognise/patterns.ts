@@ -14,7 +14,7 @@ export const E = '(?![\\p{L}\\p{N}])';
 /** A month, full or abbreviated with an optional full stop. */
 export const MONTH = `(?:${alternation(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))}|(?:${alternation(Object.keys(MONTHS).filter((m) => m.length <= 4))})\\.?)`;
 /** A weekday, full or as "Tues.", "Wed.", "Thurs." with the full stop an abbreviation needs ("Mon.", "Sat.", "Sun." are too often other words). */
-export const WEEKDAY = `(?:(?:Tues?|Wed|Thu(?:rs?)?|Fri)\\.|${alternation(Object.keys(WEEKDAYS).filter((d) => d.length > 4))})`;
+export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS).filter((d) => d.length > 4 && d !== 'thurs'))}|Thurs\\.?|(?:Tues?|Wed|Thur?|Fri)\\.)`;
 /** The ISO number of a weekday as WEEKDAY matched it: 1 for "Monday", 3 for "Wed.". */
 export const weekdayNumber = (word: string | undefined): number | undefined => (WEEKDAYS as Record<string, number>)[lower(word).replace(/\.$/, '')];
 /** "Fri", "Thu": weekdays as web page time stamps shorten them ("Thurs" is in WEEKDAY). */

@@ -3,8 +3,9 @@
 // "Monday week", "Friday fortnight"
 // ("two Fridays ago" is a shift: relativeUnits.ts)
 import { PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
+import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
-import { B, E, MONTH, NUMBER_WORD, ORDINAL_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, compile, isCapitalised, lower, weekdayNumber } from './patterns';
+import { B, E, MONTH, NUMBER_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, compile, isCapitalised, lower, weekdayNumber } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore } from './neighbourWords';
 
@@ -13,7 +14,26 @@ const GENERIC_AFTER_TODAY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRES
 const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
 const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
 const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|by|during)\s+$/iu;
-const COUNTED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ORDINAL_WORD}|\\d+(?:st|nd|rd|th))\\s+(?:(?:consecutive|straight|successive|running)\\s+)?$`, 'iu');
+const RUN_WORDS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive', 'running']);
+/** The longest word before a counted day: "consecutive", "twenty-first" is read as "first". */
+const MAX_COUNT_WORD = 12;
+
+/** "for the fourth consecutive Sunday", "a 3rd straight Friday": the ordinal before a day counts such days, naming none of them. */
+function isCounted(text: string, start: number): boolean {
+  let word = asciiWordBefore(text, start);
+  if (word !== undefined && RUN_WORDS.has(word)) word = asciiWordBefore(text, start - word.length - 1);
+  return word !== undefined && ((word in ORDINALS && word !== 'last') || /^\d+(?:st|nd|rd|th)$/.test(word));
+}
+
+const isAsciiWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The word of ASCII letters and digits before text[end] and one space, in lower case (undefined: none): ordinals are ASCII. */
+function asciiWordBefore(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end - 1) !== 32) return undefined;
+  let begins = end - 1;
+  while (begins > 0 && isAsciiWordCode(text.charCodeAt(begins - 1))) begins--;
+  return begins < end - 1 && begins > end - 1 - MAX_COUNT_WORD ? text.slice(begins, end - 1).toLowerCase() : undefined;
+}
 const partOf = (word: string | undefined): PartOfDay | undefined => (word ? (PARTS_OF_DAY as Record<string, PartOfDay>)[lower(word)] : undefined);
 
 // After "Tuesday last": "last" belongs to the word after it in "Tuesday last year", "Monday next month"; "next to" is a place.
@@ -71,8 +91,7 @@ export const relativeDays: Recogniser[] = [
       if (!g!.rel) {
         const before = capitalisedWordBefore(text, index);
         if (before && NAME_PREFIXES.has(before)) return null;
-        // "for the fourth consecutive Sunday", "a third straight Friday": a count of such days, not one of them.
-        if (COUNTED_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
+        if (isCounted(text, index)) return null;
       }
       const weekday = weekdayNumber(g!.d)!;
       if (g!.later) return { kind: 'shiftBy', unit: lower(g!.later) === 'week' ? 'week' : 'fortnight', amount: 1, direction: 1, anchor: 'document', from: { weekday } };

@@ -99,8 +99,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     const frameYear = frameYearAt(frame, text, start);
     const context = new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold);
     const resolved = resolve(partial, context);
-    // A quarter told as a forecast ("expects fourth-quarter profit to fall") is no quarter the report is of.
-    if (resolved.told?.precision === 'quarter' && context.direction !== 'future') quarterTold = resolved.told;
+    // A quarter told as a forecast ("expects fourth-quarter profit to fall") is no quarter the report is of (the tense is
+    // read only of a quarter not yet over when the text was published).
+    if (resolved.told?.precision === 'quarter' && (hasEnded(resolved.told, document) || context.direction !== 'future')) quarterTold = resolved.told;
     if (partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined) frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
     // "The 2022-23 season peaked early, in December": the story is at the span's start, not at its end.
     // A narrative's story stays where it is through an aside: "the largest cavalry battle since 1813",
@@ -119,6 +120,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
   });
 }
+
+/** Whether the quarter told was over by the publication date. */
+const hasEnded = (quarter: Told, document: Day | null) => document !== null && compareDays(addMonths(quarter.day, 3), document) <= 0;
 
 /** The order of a narrative's seasons in the year that names them: a winter is named by the year of its January. */
 const SEASON_ORDER: Readonly<Record<Season, number>> = { WI: 0, SP: 1, SU: 2, FA: 3 };
