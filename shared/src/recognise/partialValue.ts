@@ -75,7 +75,7 @@ export type PartialValue =
    * with a weekday, "fifty years ago Friday": the day of this week's Friday, the anniversary, shifted.
    */
   | {
-      kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; period?: true; at?: { unit: 'day' | 'week' | 'month'; part?: PartOfDay; weekday?: number };
+      kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; /** "the year-ago quarter", "the same period a year earlier": results news' noun. */ period?: 'quarter' | 'period'; at?: { unit: 'day' | 'week' | 'month'; part?: PartOfDay; weekday?: number };
       /** "a week from Tuesday", "three weeks from today": a day, counted from the day told after "from" (a weekday: the coming one). */
       from?: { weekday: number } | { days: number };
     }

@@ -236,6 +236,12 @@ describe('seasons, quarters and halves', () => {
     expect(tag('Profit fell in the quarter.', '1989-10-26')).toEqual([['the quarter', 15, 'DATE', '1989-Q3']]);
   });
 
+  it('read "the same period a year earlier" just after a month as that month a year before, and "the year-ago quarter" as a quarter', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-03-22' }).map((t) => [t.text, t.value]);
+    expect(values('Sales in February rose 3.2 percent from the same period a year earlier.')).toEqual([['February', '2013-02'], ['the same period a year earlier', '2012-02']]);
+    expect(values('Sales in February rose 3.2 percent from the year-ago quarter.')).toEqual([['February', '2013-02'], ['the year-ago quarter', '2011-Q4']]);
+  });
+
   it('take "the quarter" after a quarter a company reported as that one, by the company\'s count: "the fiscal first quarter … the quarter ended Sept. 29"', () => {
     const values = (text: string) => tagTimexes(text, { dct: '1989-10-26' }).map((t) => [t.text, t.value]);
     expect(values('Sun earned $5.2 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose. Sun shipped 28,000 systems in the quarter.')).toEqual([

@@ -170,7 +170,7 @@ export const seasonsAndQuarters: Recogniser[] = [
     // "the year-earlier quarter", "the year-ago period", "the quarter a year ago", "last year's quarter", "year-earlier" (results)
     name: 'yearEarlierPeriod',
     pattern: compile(`${B}(?:(?:the\\s+)?(?:year-earlier|year-ago|year\\s+earlier|prior-year|comparable|corresponding|same)(?:\\s+(?:third|second|first|fourth|fiscal))?\\s+(?:quarter|period)(?:\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)))?|the\\s+quarter\\s+a\\s+year\\s+(?:ago|earlier)|last\\s+year['’]s\\s+(?:quarter|period)|year-earlier|year-ago)${E}`),
-    read: ({ 0: all }) => ({ kind: 'shiftBy', unit: 'year', amount: 1, direction: -1, anchor: 'document', ...(/quarter|period/i.test(all) ? { period: true } : {}) }),
+    read: ({ 0: all }) => ({ kind: 'shiftBy', unit: 'year', amount: 1, direction: -1, anchor: 'document', ...(/quarter/i.test(all) ? { period: 'quarter' } : /period/i.test(all) ? { period: 'period' } : {}) }),
   },
   {
     // "the 1988 quarter", "the 1989 period"

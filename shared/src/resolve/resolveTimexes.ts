@@ -14,15 +14,22 @@ import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOf
 import { isAside, isFlashback } from './storyAsides';
 import { frameOpenedBy, frameYearAt, type YearFrame } from './yearFrames';
 
+/** How near, in characters, a month must be told for "the same period a year earlier" to be its: a clause or so. */
+const SAME_BREATH = 100;
+
 /**
  * "a year ago" in results news: the quarter a year before the one just reported (the last quarter
- * told, unless it is still to come); "the year-ago period" with no quarter told, a year before the
- * last quarter a company could report on.
+ * told, unless it is still to come); "the year-ago period" after a month, that month a year before; "the
+ * year-ago quarter" or "period" with neither told, a year before the last quarter a company could report on.
  */
-function shiftedYears(years: number, anchor: Day, period: boolean, c: Context): Resolved {
+function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' | undefined, c: Context): Resolved {
   const told = c.previous;
   if (told?.precision === 'quarter' && (!c.document || compareDays(told.day, c.document) <= 0)) {
     return quarterDate(told.day.year + years, quarterOf(told.day.month));
+  }
+  // "Sales in February rose from the same period a year earlier": that month a year before, told in the same breath.
+  if (period === 'period' && told?.precision === 'month' && c.sinceTold <= SAME_BREATH && (!c.document || compareDays(told.day, c.document) <= 0)) {
+    return date(formatMonth(told.day.year + years, told.day.month), { day: { ...told.day, year: told.day.year + years }, precision: 'month' });
   }
   if (period && c.document) {
     const reported = addMonths(c.document, -3);
@@ -300,7 +307,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         return shiftedPeriod(addUnits(day, partial.unit, partial.amount * partial.direction), partial.at);
       }
       // In results news "a year ago" is the same quarter a year before the one just reported.
-      const result = partial.unit === 'year' ? shiftedYears(partial.amount * partial.direction, anchor, partial.period === true, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
+      const result = partial.unit === 'year' ? shiftedYears(partial.amount * partial.direction, anchor, partial.period, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
       // News compares with "a year earlier" without moving its story there: the next "a year earlier" is not two years back.
       return !c.narrative && partial.direction < 0 && partial.unit === 'year' ? { type: result.type, value: result.value } : result;
     }
