@@ -60,6 +60,9 @@ describe('tenseAt', () => {
     expect(tenseOf('He plays Argentina\'s Diego Soto on [Tuesday].').direction).toBe('future');
     expect(tenseOf('The series shifts to Denver on [Friday].').direction).toBe('future');
     expect(tenseOf('Voters head to the polls on [4 July].').direction).toBe('future');
+    expect(tenseOf('Schools reopen on [1 September] after the summer break.').direction).toBe('future');
+    expect(tenseOf('Polls close at 8 p.m. on [Sunday].').direction).toBe('future');
+    expect(tenseOf('The new rules take effect in [May].').direction).toBe('future');
   });
 
   it('reads the present of assemblies, courts and hospitals as a schedule: "The Security Council votes Monday"', () => {

@@ -34,6 +34,8 @@ export const SCHEDULE_PRESENT_WORDS = [
 export const SCHEDULE_PLURAL_WORDS = [
   'arrive', 'begin', 'start', 'open', 'resume', 'meet', 'visit', 'travel', 'return', 'appear', 'face', 'host', 'play', 'vote', 'go',
   'gather', 'assemble', 'convene', 'reconvene', 'hold', 'hear', 'leave', 'fly', 'depart', 'tour', 'head',
+  // "Schools reopen on 1 September", "Polls close at 8 p.m.", "Talks end on Friday", "The new rules take effect in May".
+  'reopen', 'close', 'end', 'conclude', 'finish', 'launch', 'expire', 'enter', 'take', 'kick',
 ] as const;
 
 /** Their progressive, which after "is" or "are" tells an arrangement: "The ministers are meeting on Monday". */
