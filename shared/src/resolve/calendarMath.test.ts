@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tagTimexes';
 import { addDays, addMonths, compareDays, easterSunday, orthodoxEasterSunday, formatDay, formatWeek, formatYear, isoWeekOf, nthWeekday, parseDay, weekdayOf } from './calendarMath';
 
 // These tests run under TZ=UTC and TZ=Pacific/Apia (UTC+13/14): the arithmetic must not depend on the zone.
@@ -30,6 +31,11 @@ describe('calendar arithmetic', () => {
     expect(formatDay(addDays({ year: 70, month: 1, day: 1 }, 1))).toBe('0070-01-02');
     expect(formatYear(-480)).toBe('BC0481');
     expect(formatYear(0)).toBe('BC0001');
+  });
+
+  it('writes a year past 9999, which TimeML has no four digits for, as unknown: "next year" in a text of 9999', () => {
+    expect(formatYear(10000)).toBe('XXXX');
+    expect(tagTimexes('It happens next year, next decade or next month.', { dct: '9999-12-30' }).map((t) => t.value)).toEqual(['XXXX', 'XXX', 'XXXX-01']);
   });
 
   it('finds nth weekdays and Easter', () => {

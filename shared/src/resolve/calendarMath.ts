@@ -83,11 +83,12 @@ export const isValidDay = (year: number, month: number, day: number) => month >=
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** "1998"; years before 1 AD as TimeML writes them, "BC0481" (astronomical year -480). */
-export const formatYear = (year: number) => (year > 0 ? pad(year, 4) : `BC${pad(1 - year, 4)}`);
+// TimeML writes a year in four digits: one past 9999 ("next year" in a text of 9999) is written as unknown.
+export const formatYear = (year: number) => (year > 9999 ? 'XXXX' : year > 0 ? pad(year, 4) : `BC${pad(1 - year, 4)}`);
 /** The decade of a year as TimeML writes it: 1998 → "199", 481 BC → "BC048". */
-export const formatDecade = (year: number) => (year > 0 ? pad(Math.floor(year / 10), 3) : `BC${pad(Math.floor((1 - year) / 10), 3)}`);
+export const formatDecade = (year: number) => (year > 9999 ? 'XXX' : year > 0 ? pad(Math.floor(year / 10), 3) : `BC${pad(Math.floor((1 - year) / 10), 3)}`);
 /** The century of a year as TimeML writes it: 1998 → "19". */
-export const formatCentury = (year: number) => (year > 0 ? pad(Math.floor(year / 100), 2) : `BC${pad(Math.floor((1 - year) / 100), 2)}`);
+export const formatCentury = (year: number) => (year > 9999 ? 'XX' : year > 0 ? pad(Math.floor(year / 100), 2) : `BC${pad(Math.floor((1 - year) / 100), 2)}`);
 /** Years a value can hold: four digits either side of 1 AD. */
 export const isWritableYear = (year: number) => Number.isSafeInteger(year) && year > -9999 && year <= 9999;
 export const formatMonth = (year: number, month: number) => `${formatYear(year)}-${pad(month)}`;
