@@ -13,21 +13,22 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const OFFSETS = { last: -1, next: 1, this: 0 } as const;
 const OTHER_NEW_YEAR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${OTHER_NEW_YEARS.join('|')})\\s+$`, 'iu');
 
+/** "3 July", "Oct. 25": a day and month, in groups d and m (db and mb written month first), numbered n for a pattern of several. */
+const DAY_MONTH = (n = '') => `(?:(?<d${n}>\\d{1,2})\\s+(?<m${n}>${MONTH})|(?<m${n}b>${MONTH})\\s+(?<d${n}b>\\d{1,2})(?![\\p{N}]))`;
 const EVENT_AFTER = new RegExp(`^\\s+(?:${EVENTS_NAMED_BY_A_HOLIDAY.join('|')})(?![\\p{L}])`, 'iu');
 // "Independence Day (3 July)", "Freedom Day, 25 March,": the day the holiday falls on, told beside it.
-const DAY_TOLD_BESIDE = new RegExp(`^(?:\\s*\\(\\s*|,\\s+)(?:(?<d>\\d{1,2})\\s+(?<m>${MONTH})|(?<m2>${MONTH})\\s+(?<d2>\\d{1,2}))(?:\\s*\\)|(?=[,;.]))`, 'iu');
+const DAY_TOLD_BESIDE = new RegExp(`^(?:\\s*\\(\\s*|,\\s+)${DAY_MONTH()}(?:\\s*\\)|(?=[,;.]))`, 'iu');
 // "Minsk celebrated Independence Day on 3 July": a country's day, which the day after "on" tells (another year's "Christmas on 26
 // December" is no such thing, so only for Independence Day).
-const DAY_TOLD_AFTER_ON = new RegExp(`^\\s+on\\s+(?:(?<d>\\d{1,2})\\s+(?<m>${MONTH})|(?<m2>${MONTH})\\s+(?<d2>\\d{1,2}))(?![\\p{L}\\p{N}])`, 'iu');
+const DAY_TOLD_AFTER_ON = new RegExp(`^\\s+on\\s+${DAY_MONTH()}(?![\\p{L}\\p{N}])`, 'iu');
 // "Ukraine's Independence Day", "Belarusian Independence Day", "Ukraine marks Independence Day"; "Independence Day of Ukraine".
 const COUNTRY_BEFORE = /(?<![\p{L}])(?<w>\p{L}+)(?:['’]s?)?\s+(?:(?<v>\p{L}+)\s+)?$/u;
 const COUNTRY_AFTER = /^\s+of\s+(?:the\s+)?(?<w>\p{L}+)/u;
 
 // "the presidential election of 9 August 2020", "the vote on Oct. 25", "the 9 August election": the day of the election a
 // story is about, which its "Election Day" is (the American rule is only the United States'). Looked for a few paragraphs back.
-const DAY_MONTH = (n: number) => `(?:(?<d${n}>\\d{1,2})\\s+(?<m${n}>${MONTH})|(?<m${n}b>${MONTH})\\s+(?<d${n}b>\\d{1,2})(?![\\p{N}]))`;
 const ELECTION_DAY_TOLD = new RegExp(
-  `(?<![\\p{L}])(?:(?:elections?|vote|polls|ballot|referendum)\\s+(?:of|on|held\\s+on)\\s+${DAY_MONTH(1)}|${DAY_MONTH(2)}(?:,?\\s+\\d{4})?\\s+(?:(?:presidential|parliamentary|general|national|local)\\s+)?(?:elections?|vote|polls|ballot|referendum))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:elections?|vote|polls|ballot|referendum)\\s+(?:of|on|held\\s+on)\\s+${DAY_MONTH('1')}|${DAY_MONTH('2')}(?:,?\\s+\\d{4})?\\s+(?:(?:presidential|parliamentary|general|national|local)\\s+)?(?:elections?|vote|polls|ballot|referendum))(?![\\p{L}])`,
   'giu',
 );
 const ELECTION_LOOK_BACK = 3000;
@@ -74,10 +75,8 @@ function electionDayBefore(text: string, start: number): { month: number; day: n
 function dayOn(holiday: Holiday, text: string, start: number, end: number): { month: number; day: number } | undefined {
   const after = text.slice(end, end + 24);
   const told = (DAY_TOLD_BESIDE.exec(after) ?? (holiday === 'independence day' ? DAY_TOLD_AFTER_ON.exec(after) : null))?.groups;
-  if (told) {
-    const day = dayOfMonthIn({ d: told.d ?? told.d2, m: told.m ?? told.m2 });
-    if (day) return day;
-  }
+  const day = told && dayOfMonthIn(told);
+  if (day) return day;
   if (holiday === 'election day') return electionDayBefore(text, start);
   if (holiday !== 'independence day') return undefined;
   const before = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - 32), start))?.groups;

@@ -25,7 +25,7 @@ const SAME_BREATH = 100;
 function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' | undefined, c: Context): Resolved {
   const told = c.previous;
   if (told?.precision === 'quarter' && (!c.document || compareDays(told.day, c.document) <= 0)) {
-    return quarterDate(told.day.year + years, quarterOf(told.day.month));
+    return quarterHolding({ ...told.day, year: told.day.year + years });
   }
   // "Sales in February rose from the same period a year earlier": that month a year before, told in the same breath.
   if (period === 'period' && told?.precision === 'month' && c.sinceTold <= SAME_BREATH && (!c.document || compareDays(told.day, c.document) <= 0)) {
@@ -33,7 +33,7 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
   }
   if (period && c.document) {
     const reported = addMonths(c.document, -3);
-    return quarterDate(reported.year + years, quarterOf(reported.month));
+    return quarterHolding({ ...reported, year: reported.year + years });
   }
   return shifted(anchor, 'year', years);
 }
@@ -128,6 +128,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   });
 }
 
+/** The calendar quarter that holds a day. */
+const quarterHolding = (day: Day) => quarterDate(day.year, quarterOf(day.month));
+
 /** Whether the quarter told was over by the publication date. */
 const hasEnded = (quarter: Told, document: Day | null) => document !== null && compareDays(addMonths(quarter.day, 3), document) <= 0;
 
@@ -203,23 +206,19 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (!anchor) return date('XXXX-QX');
       // "earned $5.2 million in the fiscal first quarter … shipped in the quarter": the quarter the report is of.
       const told = c.quarterTold;
-      if (told && compareDays(told.day, anchor) <= 0) return quarterDate(told.day.year, quarterOf(told.day.month));
-      const day = addMonths(anchor, -3);
-      return quarterDate(day.year, quarterOf(day.month));
+      if (told && compareDays(told.day, anchor) <= 0) return quarterHolding(told.day);
+      return quarterHolding(addMonths(anchor, -3));
     }
     case 'periodEnding': {
       // The day it ends on is read in the period's own context: they stand side by side in one sentence.
       const day = resolve(partial.end, c).told;
       if (day?.precision !== 'day') return resolve(partial.unit === 'quarter' ? { kind: 'reportedQuarter' } : { kind: 'unitShift', unit: partial.unit, offset: 0, anchor: 'document' }, c);
+      if (partial.unit !== 'quarter') return shiftedPeriod(day.day, { unit: partial.unit });
       // "in the fiscal first quarter … for the quarter ended Sept. 29": the quarter just told, by the company's count.
-      if (partial.unit === 'quarter' && c.previous?.precision === 'quarter' && Math.abs(c.previous.day.year - day.day.year) <= 1) return quarterDate(c.previous.day.year, quarterOf(c.previous.day.month));
+      if (c.previous?.precision === 'quarter' && Math.abs(c.previous.day.year - day.day.year) <= 1) return quarterHolding(c.previous.day);
       // A quarter that ends off the calendar's is the calendar quarter most of its months fall in, its middle month's:
       // "the quarter ended July 31" (May to July) is the second, "ended Jan. 31" the last of the year before.
-      if (partial.unit === 'quarter') {
-        const middle = addMonths(day.day, -1);
-        return quarterDate(middle.year, quarterOf(middle.month));
-      }
-      return shiftedPeriod(day.day, { unit: partial.unit });
+      return quarterHolding(addMonths(day.day, -1));
     }
     case 'periodOfYear': {
       const previous = c.previous;
