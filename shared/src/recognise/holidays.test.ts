@@ -33,6 +33,12 @@ describe('holidays', () => {
     expect(tag('Voters go to the polls on Election Day.', '1998-10-20')).toEqual([['Election Day', 26, 'DATE', '1998-11-03']]);
   });
 
+  it('read "Easter week" and "the Christmas week" as the week that holds the holiday, placed by its Monday', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2000-04-17' }).map((t) => [t.text, t.value]);
+    // 17 April 2000 is the Monday of Easter week: the week has begun though Easter is still ahead.
+    expect(values('Protesters prayed as Easter week began; the Christmas week was quiet.')).toEqual([['Easter week', '2000-W16'], ['the Christmas week', '1999-W51']]);
+  });
+
   it('take "Election Day" as the day of the election the story told, in any country, and the American rule only without one', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2020-11-15' }).map((t) => [t.text, t.value]);
     expect(values('The crisis began after the presidential election of 9 August 2020. On Election Day, police detained dozens.')).toEqual([

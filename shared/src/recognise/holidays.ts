@@ -1,5 +1,5 @@
 // "Thanksgiving Day", "Christmas", "last Christmas", "That Christmas", "Easter 1999", "Election Day", "New Year's Eve", "9/11", "post-9/11", "Orthodox Easter", "Victory Day",
-// "the Thanksgiving weekend", "Memorial Day weekend", "Ukraine's Independence Day" (24 August), "Independence Day (3 July)" (the day told beside it)
+// "the Thanksgiving weekend", "Memorial Day weekend", "Easter week", "Ukraine's Independence Day" (24 August), "Independence Day (3 July)" (the day told beside it)
 import { MONTHS } from '../lexicon/en/calendar';
 import { EVENTS_NAMED_BY_A_HOLIDAY, HOLIDAYS, INDEPENDENCE_DAYS, OTHER_NEW_YEARS, type Holiday, type HolidayRule } from '../lexicon/en/holidays';
 import { B, E, MONTH, YEAR, compile, isCapitalised, lower } from './patterns';
@@ -97,7 +97,7 @@ function isDemonstrativeThat(text: string, index: number): boolean {
 export const holidays: Recogniser[] = [
   {
     name: 'holiday',
-    pattern: compile(`${B}(?:(?<rel>last|next|this|that)\\s+)?(?<h>${NAMES})(?<we>\\s+weekend)?(?:,?\\s+(?<y>${YEAR}))?${E}`),
+    pattern: compile(`${B}(?:(?<rel>last|next|this|that)\\s+)?(?<h>${NAMES})(?:\\s+(?:(?<we>weekend)|(?<wk>week)))?(?:,?\\s+(?<y>${YEAR}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       const numeric = isDigit(g!.h!.charCodeAt(0));
       // Holidays are proper names: "the easter egg" and "christmas tree lights" lower-case are not meant.
@@ -109,7 +109,7 @@ export const holidays: Recogniser[] = [
       if (holiday.startsWith('new year') && OTHER_NEW_YEAR_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
       const on = numeric ? undefined : dayOn(holiday, text, index, index + all.length);
       const rule: HolidayRule = on ? { fixed: on } : HOLIDAYS[holiday];
-      const extras = { rule, ...(g!.we ? { weekend: true as const } : {}) };
+      const extras = { rule, ...(g!.we ? { weekend: true as const } : g!.wk ? { week: true as const } : {}) };
       if (lower(g!.rel) === 'that') {
         // "He said that Christmas would be quiet": "that" opens a clause, and the holiday is read alone from its own word.
         if (!isDemonstrativeThat(text, index)) return null;
@@ -117,7 +117,7 @@ export const holidays: Recogniser[] = [
       }
       const offset = g!.rel ? OFFSETS[lower(g!.rel) as keyof typeof OFFSETS] : undefined;
       // "the Christmas Offensive", "the Easter Rising": an event named by the holiday it began near (not a day of history: "the 7/7 bombings").
-      const namesEvent = !numeric && !g!.we && !g!.y && EVENT_AFTER.test(text.slice(index + all.length, index + all.length + 12)) ? { namesEvent: true as const } : {};
+      const namesEvent = !numeric && !g!.we && !g!.wk && !g!.y && EVENT_AFTER.test(text.slice(index + all.length, index + all.length + 12)) ? { namesEvent: true as const } : {};
       return { kind: 'holiday', ...(g!.y ? { year: Number(g!.y) } : {}), ...(offset !== undefined ? { offset } : {}), ...extras, ...namesEvent };
     },
   },

@@ -31,10 +31,10 @@ export type PartialValue =
   /**
    * A day a rule gives each year: a holiday ("Thanksgiving Day", "last Christmas", "Easter 1999", "Ukraine's Independence Day",
    * "Independence Day (3 July)", by the day a country keeps it or the text tells beside it) or "the first Monday of May".
-   * yearTold: "That Christmas", in the year of the last date told; weekend: "the Memorial Day weekend";
+   * yearTold: "That Christmas", in the year of the last date told; weekend: "the Memorial Day weekend"; week: "Easter week", the week that holds it;
    * namesEvent: "the Christmas Offensive", an event around the holiday, told to its month.
    */
-  | { kind: 'holiday'; rule: HolidayRule; year?: number; offset?: number; yearTold?: true; weekend?: true; namesEvent?: true }
+  | { kind: 'holiday'; rule: HolidayRule; year?: number; offset?: number; yearTold?: true; weekend?: true; week?: true; namesEvent?: true }
   /** "the 1990s" (199), "the 20th century" (19), "the 4th century BC" (BC03). */
   | { kind: 'decade'; decade: number }
   | { kind: 'century'; century: number; beforeChrist?: true }

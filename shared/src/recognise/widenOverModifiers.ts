@@ -107,8 +107,8 @@ function modifierBefore(text: string, { start, partial }: Recognition): number {
     if (periodPart && (periodPart.groups!.in || THIS_OR_THAT.test(text.slice(start, start + 5)))) return periodPart[0].length;
   }
   if (partial.kind === 'fixed') return 0;
-  // "the Thanksgiving weekend": the article comes inside, as it does in "the weekend".
-  if (partial.kind === 'holiday' && partial.weekend) return THE_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[0].length ?? 0;
+  // "the Thanksgiving weekend", "the Christmas week": the article comes inside, as it does in "the weekend".
+  if (partial.kind === 'holiday' && (partial.weekend || partial.week)) return THE_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[0].length ?? 0;
   // "early", "late", "mid", "of", and the "in" of "early in", "late in".
   if (last !== Y && last !== E && last !== D && last !== F && !(last === N && isEarlierOrLaterIn(text, end))) return 0;
   const before = text.slice(Math.max(0, start - MODIFIER_REACH), start);

@@ -135,6 +135,7 @@ export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' 
   const { rule } = partial;
   const dayOrWeekend = (day: Day) =>
     partial.weekend ? weekendNearest(day)
+    : partial.week ? date(formatWeek(day))
     // "the Christmas Offensive": the event lasted around the holiday, told to its month; a name, it does not move the story.
     : partial.namesEvent ? date(formatMonth(day.year, day.month))
     : date(formatDay(day), { day, precision: 'day' });
@@ -148,7 +149,9 @@ export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' 
   if (year === undefined) return date(partial.weekend ? 'XXXX-WXX-WE' : `XXXX-${formatDay(holidayIn(2000, rule)).slice(5)}`);
   // "Easter 1916" needs no anchor: only a holiday without its year is placed from one.
   if (partial.year === undefined && anchor) {
-    const thisYear = holidayIn(year, rule);
+    // "as Easter week began": a week is placed by its Monday, which may have come while its holiday is still ahead.
+    const holiday = holidayIn(year, rule);
+    const thisYear = partial.week ? addDays(holiday, 1 - weekdayOf(holiday)) : holiday;
     if (partial.offset === -1 && compareDays(thisYear, anchor) >= 0) year--;
     else if (partial.offset === 1 && compareDays(thisYear, anchor) <= 0) year++;
     else if (partial.offset === undefined && !c.narrative) year = yearInWindow(anchor, thisYear, true, c);
