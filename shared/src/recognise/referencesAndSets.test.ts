@@ -129,6 +129,10 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('read no set in a rate of growth, "rise 20% annually", "3 percent yearly", but one in "held annually"', () => {
+    expect(tag('Revenue will rise 20% annually and costs 3 percent yearly; rallies are held annually.').map((t) => t[0])).toEqual(['annually']);
+  });
+
   it('keep a part of the day inside a weekly set: "every Tuesday evening", "on Tuesday nights"', () => {
     expect(tag('every Tuesday evening and on Tuesday nights').map((t) => [t[0], t[3]])).toEqual([
       ['every Tuesday evening', 'XXXX-WXX-2TEV'],

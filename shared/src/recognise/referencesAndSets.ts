@@ -24,6 +24,8 @@ const NTH = alternation(Object.entries(ORDINALS).filter(([, n]) => n >= 2 && n <
 
 const words = (table: object) => Object.keys(table).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 
+const PERCENT_BEFORE = /(?:%|(?<![\p{L}])(?:percent|per\s+cent))\s+$/iu;
+
 export const referencesAndSets: Recogniser[] = [
   {
     name: 'reference',
@@ -49,6 +51,8 @@ export const referencesAndSets: Recogniser[] = [
     read: ({ groups: g, index, 0: all }, text) => {
       // "The Daily Telegraph", "the Daily Mail", "The Weekly Standard": a capitalised adverb before a capitalised word names a paper.
       if (isCapitalised(all) && !/\s/.test(all) && capitalisedWordAfter(text, index + all.length) !== undefined) return null;
+      // "revenue to rise 20% annually", "grew 3 percent yearly": a rate of growth, not something that recurs.
+      if (PERCENT_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       return { kind: 'fixed', type: 'SET', value: SET_WORDS[lower(g!.w) as keyof typeof SET_WORDS] };
     },
   },
