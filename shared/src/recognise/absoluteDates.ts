@@ -19,7 +19,8 @@ const MARCH_AS_NOUN = new RegExp(`^\\s+(?:for|of|on|against|to)\\s+(?!\\d|${MONT
 const NAME_BEFORE_MARCH = /[\p{Ll},;]\s+\p{Lu}\p{Ll}+\s+$/u;
 // Before "March for …": an article, or an opening quotation mark, as a march's name is often quoted (the "March for Freedom").
 // A straight single quote opens a name too, after a space or at the start: "the 'March of Neighbours'".
-const ARTICLE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+["“‘']?|["“‘]|(?<![\p{L}\p{N}])')$/iu;
+// Wire copy opens a quotation with two backquotes: the ``March of the Combatant Mothers''.
+const ARTICLE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+(?:["“‘']|``)?|["“‘]|``|(?<![\p{L}\p{N}])')$/iu;
 // "the 'Partisan March'", "a “Women’s March”": a month that ends a quoted name in capitals is the name's word.
 const QUOTED_NAME_BEFORE = /(?<![\p{L}\p{N}])["“‘'](?:\p{Lu}[\p{L}’']*\s+){1,3}$/u;
 const QUOTE_CLOSES = /^["”’']/u;

@@ -38,6 +38,8 @@ const USE_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_OF_A_SEASON_S_USE.join('|')})
 const WATER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPRING_AS_WATER_BEFORE.join('|')})\\s+$`, 'iu');
 const WATER_AFTER = new RegExp(`^\\s+(?:${SPRING_AS_WATER_AFTER.join('|')})(?![\\p{L}])`, 'iu');
 const A_BEFORE = /(?<![\p{L}])a\s+$/iu;
+const QUOTE_OPENS_BEFORE = /(?:["“‘]|``)$/u;
+const OF_A_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 // A spring as a thing is a noun: punctuation or a preposition after it ("a spring in his step"), not a noun it qualifies.
 const THING_AFTER_A_SPRING = new RegExp(`^(?:\\s*[.,;:!?)]|\\s+(?:${WORDS_AFTER_A_SPRING_THING.join('|')})(?![\\p{L}]))`, 'iu');
 
@@ -56,6 +58,8 @@ function isSeasonInName(text: string, season: string, start: number, after: bool
   }
   const next = capitalisedWordAfter(text, end);
   if (next !== undefined) return !EVENT_NOUNS.has(next);
+  // "the ``Spring of Life'' demonstrations", "the “Summer of Love”": a quoted name that opens with the season.
+  if (QUOTE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && OF_A_NAME_AFTER.test(text.slice(end, end + 12))) return true;
   if (!after) return false;
   const before = capitalisedWordBefore(text, start);
   return before !== undefined && mayBeNameWord(before);
