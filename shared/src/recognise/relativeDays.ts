@@ -7,7 +7,7 @@ import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { B, E, MONTH, NUMBER_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, compile, isCapitalised, lower, weekdayNumber } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
-import { capitalisedWordAfter, capitalisedWordBefore } from './neighbourWords';
+import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 
 const DAY_WORDS = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 } as const;
 const GENERIC_AFTER_TODAY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRESENT_AGE_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
@@ -49,6 +49,8 @@ export const relativeDays: Recogniser[] = [
       const after = index + all.length;
       const apostrophe = text.charCodeAt(after);
       if ((apostrophe === 39 || apostrophe === 0x2019) && GENERIC_AFTER_TODAY.test(text.slice(after, after + 30))) return null;
+      // "USA Today", "VOA Today": "Today" after a name word names a paper or a programme.
+      if (all === 'Today' && mayBeNameWord(capitalisedWordBefore(text, index) ?? 'The')) return null;
       const shift = (g!.around === 'before' ? -1 : g!.around === 'after' ? 1 : 0) + DAY_WORDS[word as keyof typeof DAY_WORDS];
       const part = partOf(g!.p) ?? (word === 'tonight' || word === 'last night' ? 'NI' : partOf(word.replace('this ', '')));
       const value: Extract<PartialValue, { kind: 'dayShift' }> = { kind: 'dayShift', days: shift };
