@@ -15,6 +15,10 @@ describe('startKind', () => {
     expect(['Marching', 'th', 'Fridayish', 'café', 'yearʼs', 'Decémber'].map(startKind)).toEqual(['no', 'no', 'no', 'no', 'no', 'no']);
   });
 
+  it('reads "FY" or "CY" with digits written onto it as a start word, as it reads a number, but not "FYI"', () => {
+    expect(['FY2024', 'FY24', 'cy2025', 'FY', 'FYI', 'CYA'].map(startKind)).toEqual(['yes', 'yes', 'yes', 'yes', 'no', 'no']);
+  });
+
   it('reads the word where it stands in a text', () => {
     const text = 'Sales rose in March.';
     expect(startKindAt(text, 11, 13)).toBe('leading');
@@ -38,10 +42,10 @@ function scannedStartWords(text: string): StartWord[] {
 
 describe('the scan of start words', () => {
   it('finds each word that may start an expression, where it stands and as startKindAt tells it', () => {
-    const text = "On Friday, the mArch of café owners' '90s 1998 MARCH Decémber q3 Q3x ''60 rock'1998 March’s ’til the";
+    const text = "On Friday, the mArch of café owners' '90s 1998 MARCH Decémber q3 Q3x ''60 rock'1998 March’s ’til the FY2024 FYI";
     const words = [...text.matchAll(/(?:(?<![\p{L}\p{N}\p{M}])['’])?[\p{L}\p{N}\p{M}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const expected = words.map((w) => ({ ...w, kind: startKindAt(text, w.start, w.end) })).filter((w) => w.kind !== 'no');
-    expect(expected.map((w) => text.slice(w.start, w.end))).toEqual(['On', 'Friday', 'the', 'of', "'90s", '1998', 'MARCH', 'q3', "''60".slice(1), '1998', 'March', '’til', 'the']);
+    expect(expected.map((w) => text.slice(w.start, w.end))).toEqual(['On', 'Friday', 'the', 'of', "'90s", '1998', 'MARCH', 'q3', "''60".slice(1), '1998', 'March', '’til', 'the', 'FY2024']);
     expect(scannedStartWords(text)).toEqual(expected);
   });
 });

@@ -19,12 +19,11 @@ const PATTERN_OPENERS = [
   'ensuing', 'intervening', 'subsequent',
 ] as const;
 
-/** "FY2024", "FY24", "CY2025": abbreviated fiscal and calendar years are one word with their digits. */
-const ABBREVIATED_YEARS = ['fy', 'cy'].flatMap((prefix) => [
-  prefix,
-  ...Array.from({ length: 100 }, (_, n) => `${prefix}${String(n).padStart(2, '0')}`),
-  ...Array.from({ length: 200 }, (_, n) => `${prefix}${1900 + n}`),
-]);
+/**
+ * "FY2024", "FY24", "CY2025": abbreviated fiscal and calendar years are one word with their digits, which the scan reads as it
+ * reads a number (a word of every such year would grow the scan's table by two thirds).
+ */
+const OPEN_BEFORE_DIGITS = ['fy', 'cy'] as const;
 
 /** Common words that open an expression only before another start word: "the past", "a year", "on Friday". */
 const LEADING_WORDS = ['the', 'a', 'an', 'in', 'for', 'that', 'on', 'from', 'at', 'about', 'more', 'less', 'around', 'over', 'within', 'almost', 'nearly', 'some', 'right', 'this', 'last', 'next', 'past', 'early', 'late', 'each', 'once', 'twice', 'one', 'same', 'another'] as const;
@@ -74,10 +73,18 @@ const START_WORDS = [
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => `${d}s`), ...Object.keys(SEASONS), ...Object.keys(PARTS_OF_DAY), ...DATE_MODIFIERS,
   ...Object.keys(HOLIDAYS), ...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...VAGUE_QUANTITIES,
   ...Object.keys(REFERENCE_WORDS), ...Object.keys(SET_WORDS), ...Object.keys(RELATIVE_OFFSETS), ...Object.keys(UNIT_WORDS),
-  ...PATTERN_OPENERS, ...ABBREVIATED_YEARS,
+  ...PATTERN_OPENERS, ...OPEN_BEFORE_DIGITS,
 ].flatMap(wordsOf);
 // A leading word is leading even where it could start an expression by itself ("early", "last").
 const TRIE = trieOf(new Map<string, StartKind>([...START_WORDS.map((w) => [w, 'yes'] as const), ...LEADING_WORDS.map((w) => [w, 'leading'] as const)]));
+
+/** The trie node a start word ends at. */
+function nodeOf(word: string): number {
+  let node = 0;
+  for (const ch of word) node = TRIE.next[node * SYMBOLS + symbolOf(ch.charCodeAt(0))]!;
+  return node;
+}
+const DIGITS_AFTER: ReadonlySet<number> = new Set(OPEN_BEFORE_DIGITS.map(nodeOf));
 
 /**
  * How the word text[start, end) may begin a temporal expression: not, by itself, or only before
@@ -96,6 +103,8 @@ export function startKindAt(text: string, start: number, end: number): StartKind
     if (symbol < 0) return 'no';
     if (c >= 97) lowerSeen = true;
     else if (c >= 65 && c <= 90 && i > start) upperAfterFirst = true;
+    // "FY2024": digits written onto "FY" make a start word, whatever follows.
+    if (symbol >= 26 && DIGITS_AFTER.has(node)) return 'yes';
     node = TRIE.next[node * SYMBOLS + symbol]!;
     if (node === 0) return 'no';
   }
@@ -175,8 +184,9 @@ const SCAN_NEXT = (() => {
   row(NO_START_WORD, inWord(NO_START_WORD, OUTSIDE));
   for (let node = 1; node < nodes; node++) {
     const ended = TRIE.kind[node] === 'no' ? OUTSIDE : START_WORD_ENDED;
+    const digitsAfter = DIGITS_AFTER.has(node);
     row(FIRST_NODE + node - 1, (cls) =>
-      cls >= APOSTROPHE ? ended : cls === OTHER_WORD_CHARACTER ? NO_START_WORD : stateOfNode(TRIE.next[node * SYMBOLS + cls]!));
+      cls >= APOSTROPHE ? ended : cls === OTHER_WORD_CHARACTER ? NO_START_WORD : digitsAfter && cls >= 26 ? NUMBER : stateOfNode(TRIE.next[node * SYMBOLS + cls]!));
   }
   return next;
 })();
