@@ -50,7 +50,8 @@ export const relativeDays: Recogniser[] = [
       const apostrophe = text.charCodeAt(after);
       if ((apostrophe === 39 || apostrophe === 0x2019) && GENERIC_AFTER_TODAY.test(text.slice(after, after + 30))) return null;
       // "USA Today", "VOA Today": "Today" after a name word names a paper or a programme.
-      if (all === 'Today' && mayBeNameWord(capitalisedWordBefore(text, index) ?? 'The')) return null;
+      const nameBefore = all === 'Today' ? capitalisedWordBefore(text, index) : undefined;
+      if (nameBefore !== undefined && mayBeNameWord(nameBefore)) return null;
       const shift = (g!.around === 'before' ? -1 : g!.around === 'after' ? 1 : 0) + DAY_WORDS[word as keyof typeof DAY_WORDS];
       const part = partOf(g!.p) ?? (word === 'tonight' || word === 'last night' ? 'NI' : partOf(word.replace('this ', '')));
       const value: Extract<PartialValue, { kind: 'dayShift' }> = { kind: 'dayShift', days: shift };
