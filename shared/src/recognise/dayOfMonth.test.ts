@@ -16,6 +16,11 @@ describe('a day of the month told alone', () => {
       ['March 3', 3, 'DATE', '2013-03-03'],
       ['the 5th', 37, 'DATE', '2013-03-05'],
     ]);
+    // "of that month" says the phrase ends, whatever follows it.
+    expect(tagTimexes('They crossed on 5 August 1919. On the 28th of that month they took the city.', { genre: 'narrative' }).map((t) => [t.text, t.value])).toEqual([
+      ['5 August 1919', '1919-08-05'],
+      ['the 28th of that month', '1919-08-28'],
+    ]);
   });
 
   it('give the first of two coordinated days the month told after the second', () => {

@@ -1,11 +1,11 @@
-// "on the 15th", "until the 15th", "from the 1st to the 15th", "on the 1st of the month": a day of the month told alone;
+// "on the 15th", "until the 15th", "from the 1st to the 15th", "on the 1st of the month", "on the 28th of that month": a day of the month told alone;
 // "from the 13th to the 19th of October 1950": the first of two coordinated days takes the month told after the second.
 import { MONTHS } from '../lexicon/en/calendar';
 import { DAY_NUMBER, E, MONTH, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
-// Only after a preposition of time, and only where the ordinal ends its phrase: "the 15th century", "the 21st amendment",
-// "the 1st Battalion" and "his 15th" name other things.
+// Only after a preposition of time, and only where the ordinal ends its phrase or "of the month" follows: "the 15th century",
+// "the 21st amendment", "the 1st Battalion" and "his 15th" name other things.
 const PREPOSITION_BEFORE = '(?<=(?<![\\p{L}])(?:on|until|till|by|from|since|before|after|through|to)\\s+)';
 const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:and|or|to|through|until|till|when|at|as|after|before)${E})`;
 
@@ -15,7 +15,7 @@ const COORDINATED_MONTH_AFTER = new RegExp(`\\s*(?:to|and|or|through|[-–])\\s*
 export const dayOfMonth: Recogniser[] = [
   {
     name: 'dayOfMonth',
-    pattern: compile(`${PREPOSITION_BEFORE}the\\s+(?<d>3[01]|[12]\\d|[1-9])(?<suffix>st|nd|rd|th)(?:\\s+of\\s+(?:the|this)\\s+month)?${E}${PHRASE_ENDS}`),
+    pattern: compile(`${PREPOSITION_BEFORE}the\\s+(?<d>3[01]|[12]\\d|[1-9])(?<suffix>st|nd|rd|th)(?:\\s+of\\s+(?:the|this|that|the\\s+same)\\s+month${E}|${E}${PHRASE_ENDS})`),
     read: ({ groups: g, index, 0: all }, text) => {
       const day = Number(g!.d);
       if (g!.suffix!.toLowerCase() !== ordinalSuffix(day)) return null;
