@@ -4,6 +4,10 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('durations', () => {
+  it('read "one and a half years", whose "one" goes on with "and", as one amount', () => {
+    expect(tag('It lasted one and a half years.')).toEqual([['one and a half years', 10, 'DURATION', 'P1Y6M']]);
+  });
+
   it('write amounts of units as TimeML periods', () => {
     expect(tag('three months, 24 hours, two-year, a decade')).toEqual([
       ['three months', 0, 'DURATION', 'P3M'],

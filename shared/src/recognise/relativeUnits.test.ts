@@ -40,6 +40,24 @@ describe('relative units', () => {
     expect(tag('It was built 1,500 years ago.').map((t) => [t[0], t[3]])).toEqual([['1,500 years ago', '0498']]);
   });
 
+  it('shift by a half in the next smaller unit that holds it whole: "two and a half years ago" is 30 months back', () => {
+    expect(tag('He left two and a half years ago; one and a half years ago; 2 1/2 years ago; half a year ago.').map((t) => [t[0], t[3]])).toEqual([
+      ['two and a half years ago', '1996-02'],
+      ['one and a half years ago', '1997-02'],
+      ['2 1/2 years ago', '1996-02'],
+      ['half a year ago', '1998-02'],
+    ]);
+    expect(tag('Half a century ago it was signed; a quarter of a century ago, a quarter century ago.').map((t) => [t[0], t[3]])).toEqual([
+      ['Half a century ago', '1948'],
+      ['a quarter of a century ago', '1973'],
+      ['a quarter century ago', '1973'],
+    ]);
+  });
+
+  it('leave a half of a month or less as an amount of time, as 45 days back would tell a day the writer never meant', () => {
+    expect(tag('It ended a month and a half ago.').map((t) => [t[0], t[2]])).toEqual([['a month and a half', 'DURATION']]);
+  });
+
   it('read a bare plural shifted ("months ago", "weeks later") as a vague past or future, and "a fortnight ago" as that week', () => {
     expect(tag('He left months ago; decades ago it dried up; weeks later they met; a fortnight ago he spoke.').map((t) => [t[0], t[3]])).toEqual([
       ['months ago', 'PAST_REF'],

@@ -3,7 +3,7 @@
 // "the second day (of the offensive)", "the week before last", "the year after next", "a week from Tuesday", "three weeks from today",
 // "two Fridays ago", "The day before, he …", "the night before.", "the year after, he …", "a week on Monday", "a fortnight on Friday"
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
-import { UNIT_WORDS } from '../lexicon/en/units';
+import { UNIT_WORDS, type Unit } from '../lexicon/en/units';
 
 import { AMOUNT, B, E, MONTH, ORDINAL_WORD, TIME_WORD_AFTER, WEEKDAY, alternation, compile, isCapitalised, isQuotedTitle, lower, weekdayNumber } from './patterns';
 import { readNumber } from '../lexicon/en/numbers';
@@ -115,23 +115,37 @@ export const relativeUnits: Recogniser[] = [
     // (an alternative of its own, so that the amount is not tried optionally at every unit word). And one day counted
     // from another, "a week from Tuesday", "three weeks from today" (not "a week from Tuesday to Sunday", a stay and its
     // range), "a week on Monday", and "two Fridays ago": one pattern, as all open with an amount, which trying three patterns at every number costs.
-    pattern: compile(`${B}(?:(?:(?<n>${AMOUNT}|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+(?:(?<u>${SHIFT_UNIT})s?|(?<weekdays>${WEEKDAY})s)|(?<bare>(?:days|weeks|fortnights|months|years|quarters|decades|centuries)))(?:\\s+or\\s+so)?\\s+(?:(?<dir>ago|earlier|later|hence|from\\s+now)|(?:from|(?<on>on))\\s+(?:(?<d>${WEEKDAY})|(?<w>today|tomorrow|yesterday))${E}(?!\\s*(?:(?:to|until|till|through|and)${E}|[-–—])))${E}`),
+    pattern: compile(`${B}(?:(?:(?<n>${AMOUNT}|half\\s+an?|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+(?:(?<u>${SHIFT_UNIT})s?|(?<weekdays>${WEEKDAY})s)|(?<quarterCentury>(?:a|one)\\s+quarter(?:\\s+of\\s+a\\s+|[\\s-]+)century)|(?<bare>(?:days|weeks|fortnights|months|years|quarters|decades|centuries)))(?:\\s+or\\s+so)?\\s+(?:(?<dir>ago|earlier|later|hence|from\\s+now)|(?:from|(?<on>on))\\s+(?:(?<d>${WEEKDAY})|(?<w>today|tomorrow|yesterday))${E}(?!\\s*(?:(?:to|until|till|through|and)${E}|[-–—])))${E}`),
     read: ({ groups: g }) => {
       if (g!.weekdays) return weekdaysAgo(g!);
       if (g!.d || g!.w) return shiftFromDay(g!);
       const dir = lower(g!.dir);
       const direction = dir === 'ago' || dir === 'earlier' ? -1 : 1;
       if (g!.vague || g!.bare) return { kind: 'fixed', type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
-      const amount = readNumber(g!.n!);
-      if (amount === null || !Number.isInteger(amount)) return null;
+      const shift = g!.quarterCentury ? { amount: 25, unit: 'year' as const } : wholeShift(readNumber(g!.n!), UNIT_WORDS[lower(g!.u)]!);
+      if (!shift) return null;
       // "ago" and "from now" count from the publication date; "earlier"/"later" from the last date told.
       const anchor = dir === 'ago' || dir === 'from now' || dir === 'hence' ? 'document' : 'previous';
-      return { kind: 'shiftBy', unit: UNIT_WORDS[lower(g!.u)]!, amount, direction, anchor };
+      return { kind: 'shiftBy', ...shift, direction, anchor };
     },
   },
 ];
 
 type Groups = Record<string, string | undefined>;
+
+// "two and a half years ago" is 30 months back, "half a century ago" 50 years: a half counted in the next smaller unit that
+// holds it whole (a month and a half, 45 days, would tell a day the writer never meant).
+const HALF_IN: Partial<Record<Unit, { unit: Unit; per: number }>> = {
+  year: { unit: 'month', per: 12 }, quarter: { unit: 'month', per: 3 }, decade: { unit: 'year', per: 10 }, century: { unit: 'year', per: 100 },
+};
+
+/** A shift of `amount` units in whole units: null if the amount is none, or a fraction no smaller unit holds. */
+function wholeShift(amount: number | null, unit: Unit): { amount: number; unit: Unit } | null {
+  if (amount === null) return null;
+  if (Number.isInteger(amount)) return { amount, unit };
+  const smaller = HALF_IN[unit];
+  return smaller && Number.isInteger(amount * smaller.per) ? { amount: amount * smaller.per, unit: smaller.unit } : null;
+}
 
 /** "two Fridays ago", "three Sundays ago": the last such day, and a week further back for each beyond the first. */
 function weekdaysAgo(g: Groups): PartialValue | null {

@@ -25,8 +25,11 @@ const PATTERN_OPENERS = [
  */
 const OPEN_BEFORE_DIGITS = ['fy', 'cy'] as const;
 
-/** Common words that open an expression only before another start word: "the past", "a year", "on Friday". */
-const LEADING_WORDS = ['the', 'a', 'an', 'in', 'for', 'that', 'on', 'from', 'at', 'about', 'more', 'less', 'around', 'over', 'within', 'almost', 'nearly', 'some', 'right', 'this', 'last', 'next', 'past', 'early', 'late', 'each', 'once', 'twice', 'one', 'same', 'another'] as const;
+/**
+ * Common words that open an expression only before another start word: "the past", "a year", "on Friday". ("one" is not
+ * one: "one and a half years" goes on with "and".)
+ */
+const LEADING_WORDS = ['the', 'a', 'an', 'in', 'for', 'that', 'on', 'from', 'at', 'about', 'more', 'less', 'around', 'over', 'within', 'almost', 'nearly', 'some', 'right', 'this', 'last', 'next', 'past', 'early', 'late', 'each', 'once', 'twice', 'same', 'another'] as const;
 
 // Every word of a phrase: "the near future" may start at "the", and "the" counts only before "near".
 // The text's words end at an apostrophe, so "valentine's" is looked up as "valentine".
