@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../tagTimexes';
 
 const narrative = (text: string) => tagTimexes(text, { dct: '2009-06-01', genre: 'narrative' }).map((t) => [t.text, t.start, t.type, t.value]);
-const news = (text: string) => tagTimexes(text, { dct: '1998-08-07' }).map((t) => [t.text, t.start, t.type, t.value]);
+const news = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('joinNeighbours', () => {
   it('reads a date and the clock time right after it as one time: a web page\'s time stamp', () => {
@@ -76,6 +76,11 @@ describe('joinNeighbours', () => {
     expect(narrative('By May 1943 the British had retreated. In the summer, the Axis attacked as they had in June 1942.').map((t) => t[3])).toEqual([
       '1943-05', '1943-SU', '1942-06',
     ]);
+  });
+
+  it('does not give a season the year it is measured against: "the warmest winter since 1880"', () => {
+    expect(news('It was the warmest winter since records began in 1880.', '2013-03-21').map((t) => t[3])).toEqual(['2012-WI', '1880']);
+    expect(news('It was a wetter summer than in 2003.', '2013-09-21').map((t) => t[3])).toEqual(['2013-SU', '2003']);
   });
 
   it('leaves a season without a year when the season after it is not coordinated with it, nor told with a year', () => {

@@ -205,6 +205,8 @@ const weekdayIn = (partial: PartialValue | undefined): Extract<PartialValue, { k
 /** How far after a season a date may stand and still be read in its clause: "offensive against southern Russia in". */
 const SAME_CLAUSE_REACH = 60;
 const CLAUSE_BREAK = /[.;,:()\n]/;
+// "the warmest winter since 1880", "a wetter summer than in 2012": a year the season is measured against, not its own.
+const COMPARED_WITH = /(?<![\p{L}])(?:since|than)(?![\p{L}])/iu;
 
 /** The year a season told without one shares with the find after it (undefined: none). */
 function seasonYearAfter(following: PartialValue | undefined, between: string): number | undefined {
@@ -213,7 +215,7 @@ function seasonYearAfter(following: PartialValue | undefined, between: string): 
   // "the German Spring Offensive of 1918", "the summer campaign of 1862": the season of the year its event is named with.
   if (following?.kind === 'calendar' && isYearAlone(following) && EVENT_OF.test(between)) return following.year;
   // "their main summer offensive against southern Russia in June 1942": a date with its year later in the season's own clause.
-  if (following?.kind === 'calendar' && following.year !== undefined && between.length <= SAME_CLAUSE_REACH && !CLAUSE_BREAK.test(between)) return following.year;
+  if (following?.kind === 'calendar' && following.year !== undefined && between.length <= SAME_CLAUSE_REACH && !CLAUSE_BREAK.test(between) && !COMPARED_WITH.test(between)) return following.year;
   return undefined;
 }
 
