@@ -78,6 +78,14 @@ describe('joinNeighbours', () => {
     ]);
   });
 
+  it('gives a weekday the set of the weekday and part after it: "on Monday and Tuesday nights"', () => {
+    expect(news('Flights leave on Monday and Tuesday nights.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['Monday', 'SET', 'XXXX-WXX-1TNI'],
+      ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    ]);
+    expect(news('He left on Monday and Tuesdays he rests.').map((t) => [t[0], t[2]])).toEqual([['Monday', 'DATE'], ['Tuesdays', 'SET']]);
+  });
+
   it('does not give a season the year it is measured against: "the warmest winter since 1880"', () => {
     expect(news('It was the warmest winter since records began in 1880.', '2013-03-21').map((t) => t[3])).toEqual(['2012-WI', '1880']);
     expect(news('It was a wetter summer than in 2003.', '2013-09-21').map((t) => t[3])).toEqual(['2013-SU', '2003']);

@@ -192,6 +192,8 @@ function isTimeRangeBetween(text: string, fromStart: number, between: string): b
 }
 
 const COORDINATION = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*$/;
+/** A weekday's part of the day, every week: "XXXX-WXX-2TNI" ("Tuesday nights"). */
+const WEEKLY_PART = /^XXXX-WXX-\d(T[A-Z]{2})$/;
 // "Offensive of", "campaign of": the one word naming an event between a season and its year.
 const EVENT_OF = /^[^\S\n]+\p{L}+[^\S\n]+of[^\S\n]+$/u;
 const RANGE_TO = /^\s*(?:to|until|till|through|-|–|—)\s*$/;
@@ -244,6 +246,11 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       return { ...current, partial: { ...current.partial, nextDay: true } };
     }
     const following = next?.partial;
+    // "on Monday and Tuesday nights": the first weekday shares the plural of the set after it, and its part of the day.
+    const weeklyPart = following?.kind === 'fixed' && following.type === 'SET' ? WEEKLY_PART.exec(following.value)?.[1] : undefined;
+    if (weeklyPart && current.partial.kind === 'weekday' && current.partial.offset === undefined && !current.partial.part && /^\s+(?:and|or)\s+$/.test(text.slice(current.end, next!.start))) {
+      return { ...current, partial: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${current.partial.weekday}${weeklyPart}` } };
+    }
     // "the Easter Rising of 1916", "the Christmas Offensive of 1935": the holiday of the year its event is named with.
     if (current.partial.kind === 'holiday' && current.partial.namesEvent && current.partial.year === undefined && following && isYearAlone(following)
       && following.kind === 'calendar' && EVENT_OF.test(text.slice(current.end, next!.start))) {
