@@ -4,6 +4,19 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('durations', () => {
+  it('read "the first hours", "the early years", "the final years" as some of them, and "for a while" as some time', () => {
+    expect(tag('in the first hours of the war, in the early years, the final years of his life; for a while').map((t) => [t[0], t[3]])).toEqual([
+      ['the first hours', 'PTXH'],
+      ['the early years', 'PXY'],
+      ['the final years', 'PXY'],
+      ['a while', 'PXX'],
+    ]);
+  });
+
+  it('leave "the early hours of Sunday", a time of its night, and "while" as a conjunction', () => {
+    expect(tag('It struck in the early hours of Sunday while he slept.').map((t) => t[0])).toEqual(['Sunday']);
+  });
+
   it('read "one and a half years", whose "one" goes on with "and", as one amount', () => {
     expect(tag('It lasted one and a half years.')).toEqual([['one and a half years', 10, 'DURATION', 'P1Y6M']]);
   });

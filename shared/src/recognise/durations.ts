@@ -116,6 +116,13 @@ export const durations: Recogniser[] = [
     },
   },
   {
+    // "the first hours of the ground war", "the early years", "the last days of the battle", "the final years of his life": some
+    // of them, at one end of a span ("the early hours of Sunday" are a time of its night); "for a while": some time, how much untold.
+    name: 'endOfSpan',
+    pattern: compile(`${B}(?:the\\s+(?:first|last|final|early(?!\\s+hours))\\s+(?<u>hours|days|weeks|months|years|decades)|(?<=(?<![\\p{L}])for\\s+(?:quite\\s+)?)a\\s+(?:little\\s+)?while)${E}`),
+    read: ({ groups: g }) => ({ kind: 'fixed', type: 'DURATION', value: g!.u ? durationValue(null, UNIT_WORDS[lower(g!.u)]!) : 'PXX' }),
+  },
+  {
     name: 'pluralUnit',
     // "for years", "for months" — a plural unit alone is an unspecified number of them
     // The preposition tells it is a period but is not part of it: "for [years]".
