@@ -58,6 +58,23 @@ describe('relative units', () => {
     expect(tag('It ended a month and a half ago.').map((t) => [t[0], t[2]])).toEqual([['a month and a half', 'DURATION']]);
   });
 
+  it('count "the day after his death" from the date the story told last, and read it beside a date as that date', () => {
+    expect(tag('Slepian was killed on Oct. 23. The men came to his house the day after his death.', '1998-11-21').map((t) => [t[0], t[3]])).toEqual([
+      ['Oct. 23', '1998-10-23'],
+      ['the day', '1998-10-24'],
+    ]);
+    expect(tag('It lagged after Oct. 12, the day before the plunge, and the day before Obama\'s speech.', '1989-10-30').map((t) => [t[0], t[3]])).toEqual([
+      ['Oct. 12', '1989-10-12'],
+      ['the day', '1989-10-12'],
+      ['the day', '1989-10-11'],
+    ]);
+  });
+
+  it('leave "the day before yesterday" and "the day after Christmas" to the day they name', () => {
+    expect(tag('He left the day before yesterday.').map((t) => [t[0], t[3]])).toEqual([['the day before yesterday', '1998-08-05']]);
+    expect(tag('He left the day after Christmas.').map((t) => t[0])).toEqual(['Christmas']);
+  });
+
   it('read a bare plural shifted ("months ago", "weeks later") as a vague past or future, and "a fortnight ago" as that week', () => {
     expect(tag('He left months ago; decades ago it dried up; weeks later they met; a fortnight ago he spoke.').map((t) => [t[0], t[3]])).toEqual([
       ['months ago', 'PAST_REF'],
