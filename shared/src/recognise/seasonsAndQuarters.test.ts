@@ -242,6 +242,17 @@ describe('seasons, quarters and halves', () => {
     expect(values('Sales in February rose 3.2 percent from the year-ago quarter.')).toEqual([['February', '2013-02'], ['the year-ago quarter', '2011-Q4']]);
   });
 
+  it('read "a year earlier" after "for the nine months" as the year before, which holds those months, and after the quarter again as its quarter', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '1989-10-26' }).map((t) => [t.text, t.value]);
+    expect(values('Third-quarter net rose from $2 million a year earlier. For the nine months, net fell from $9 million a year earlier.')).toEqual([
+      ['Third-quarter', '1989-Q3'],
+      ['a year earlier', '1988-Q3'],
+      ['the nine months', 'P9M'],
+      ['a year earlier', '1988'],
+    ]);
+    expect(values('For the nine months, net fell. In the third quarter, it rose from a year earlier.').map((t) => t[1])).toEqual(['P9M', '1989-Q3', '1988-Q3']);
+  });
+
   it('take "the quarter" after a quarter a company reported as that one, by the company\'s count: "the fiscal first quarter … the quarter ended Sept. 29"', () => {
     const values = (text: string) => tagTimexes(text, { dct: '1989-10-26' }).map((t) => [t.text, t.value]);
     expect(values('Sun earned $5.2 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose. Sun shipped 28,000 systems in the quarter.')).toEqual([

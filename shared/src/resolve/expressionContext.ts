@@ -22,6 +22,7 @@ export class ExpressionContext implements Context {
     readonly interrupted: Told | null = null,
     readonly seasonBefore: SeasonTold | null = null,
     readonly quarterTold: Told | null = null,
+    readonly quartersSpanTold = false,
   ) {}
 
   get direction(): Direction {

@@ -24,6 +24,8 @@ const SAME_BREATH = 100;
  */
 function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' | undefined, c: Context): Resolved {
   const told = c.previous;
+  // "For the nine months, net rose from $4 million a year earlier": those months of the year before, which only its year holds.
+  if (c.quartersSpanTold && period !== 'quarter') return shifted(anchor, 'year', years);
   if (told?.precision === 'quarter' && (!c.document || compareDays(told.day, c.document) <= 0)) {
     return quarterHolding({ ...told.day, year: told.day.year + years });
   }
@@ -102,13 +104,17 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   // A season told without its year since the story last moved: "passed the winter at Sardis. Early in spring" goes on from it.
   let seasonBefore: SeasonTold | null = null;
   let quarterTold: Told | null = null;
+  let quartersSpanTold = false;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
-    const context = new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold);
+    const context = new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold);
     const resolved = resolve(partial, context);
     // A quarter told as a forecast ("expects fourth-quarter profit to fall") is no quarter the report is of (the tense is
     // read only of a quarter not yet over when the text was published).
-    if (resolved.told?.precision === 'quarter' && (hasEnded(resolved.told, document) || context.direction !== 'future')) quarterTold = resolved.told;
+    if (resolved.told?.precision === 'quarter' && (hasEnded(resolved.told, document) || context.direction !== 'future')) {
+      quarterTold = resolved.told;
+      quartersSpanTold = false;
+    } else if (quarterTold && QUARTERS_SPAN.test(text.slice(start, end)) && resolved.type === 'DURATION') quartersSpanTold = true;
     if (partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined) frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
     // "The 2022-23 season peaked early, in December": the story is at the span's start, not at its end.
     // A narrative's story stays where it is through an aside: "the largest cavalry battle since 1813",
@@ -127,6 +133,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
   });
 }
+
+// "For the nine months", "in the latest six months", "the first nine months": results for the quarters of the year so far.
+const QUARTERS_SPAN = /^the\s+(?:(?:first|latest|past)\s+)?(?:six|nine)\s+months$/i;
 
 /** The calendar quarter that holds a day. */
 const quarterHolding = (day: Day) => quarterDate(day.year, quarterOf(day.month));

@@ -39,6 +39,8 @@ export interface Context {
   comparedWith: boolean;
   /** The last quarter the text told ("the fiscal first quarter"), which "the quarter" after it is, by the company's count. */
   quarterTold?: Told | null;
+  /** "For the nine months, …": results for a span of quarters told since the last quarter, which "a year earlier" then compares with. */
+  quartersSpanTold?: boolean;
   /** The year a sentence opened with ("In 2021, on May 23") or a chronology's heading ("2020" on its own line) gives the dates under it. */
   frameYear?: number;
 }
