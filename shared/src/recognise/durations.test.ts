@@ -4,6 +4,14 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('durations', () => {
+  it('read a compound amount only as English writes one: "two four-year terms" are terms of four years', () => {
+    expect(tag('He served two four-year terms, then twenty-four months and two hundred years.').map((t) => [t[0], t[3]])).toEqual([
+      ['four-year', 'P4Y'],
+      ['twenty-four months', 'P24M'],
+      ['two hundred years', 'P200Y'],
+    ]);
+  });
+
   it('read "the first hours", "the early years", "the final years" as some of them, and "for a while" as some time', () => {
     expect(tag('in the first hours of the war, in the early years, the final years of his life; for a while').map((t) => [t[0], t[3]])).toEqual([
       ['the first hours', 'PTXH'],

@@ -43,13 +43,27 @@ export function readNumber(text: string): number | null {
   if (/^\d+(?:\.\d+)?$/.test(clean)) return Number(clean);
   const whole = (CARDINALS as Record<string, number>)[clean.replace(/\s+/g, ' ')];
   if (whole !== undefined) return whole;
-  let total = 0;
+  // "twenty-four", "two hundred fifty", "one thousand two hundred": a tens word may take a unit word after it, nothing else may
+  // ("two four-year terms" is two terms of four years, not six).
+  let thousands = 0;
+  let group = 0;
+  let sinceHundred = 0;
   for (const part of clean.split(/[\s-]+/)) {
     const value = (CARDINALS as Record<string, number>)[part];
     if (value === undefined) return null;
-    total = value === 100 || value === 1000 ? Math.max(1, total) * value : total + value;
+    if (value === 1000) {
+      thousands += Math.max(1, group) * 1000;
+      group = sinceHundred = 0;
+    } else if (value === 100) {
+      group = Math.max(1, group) * 100;
+      sinceHundred = 0;
+    } else {
+      if (sinceHundred !== 0 && !(sinceHundred >= 20 && sinceHundred % 10 === 0 && value < 10)) return null;
+      group += value;
+      sinceHundred += value;
+    }
   }
-  return total || null;
+  return thousands + group || null;
 }
 
 /**
