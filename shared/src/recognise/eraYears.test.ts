@@ -11,6 +11,14 @@ describe('years of an era', () => {
     ]);
   });
 
+  it('read an era whose last full stop is left off, as before a bracket: "(149 B.C to 146 B.C)", "70 A.D"', () => {
+    expect(tag('Third Punic War (149 B.C to 146 B.C); the temple fell in 70 A.D and was not rebuilt.').map((t) => [t[0], t[3]])).toEqual([
+      ['149 B.C', 'BC0149'],
+      ['146 B.C', 'BC0146'],
+      ['70 A.D', '0070'],
+    ]);
+  });
+
   it('give the first year of a range the era its last is told in, when the years run that era\'s way', () => {
     expect(tag('The revolt lasted from 499 to 493 BC; the war (264-241 BC) and 10–20 AD, not 20-10 AD.').map((t) => [t[0], t[3]])).toEqual([
       ['499', 'BC0499'],

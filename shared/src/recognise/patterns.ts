@@ -34,8 +34,9 @@ export const DAY_ORDINAL_WORD = `(?:(?:twenty|thirty)[\\s-]+(?:${UNIT_ORDINAL_WO
 export const DAY_NUMBER = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 /** The eras of "481 BC", "the 4th century B.C.", "70 A.D.". */
-export const BEFORE_CHRIST = '(?:BCE|BC|B\\.C\\.E\\.|B\\.C\\.)';
-export const ANNO_DOMINI = '(?:AD|A\\.D\\.)';
+// "146 B.C", "(149 B.C to 146 B.C)": the last full stop may be left off, as it is before a bracket.
+export const BEFORE_CHRIST = '(?:BCE|BC|B\\.C\\.E\\.?|B\\.C\\.?)';
+export const ANNO_DOMINI = '(?:AD|A\\.D\\.?)';
 
 /** Compiles a pattern for global, case-insensitive, Unicode matching. */
 export const compile = (source: string) => new RegExp(source, 'giu');
