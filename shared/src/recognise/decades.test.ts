@@ -4,6 +4,13 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('decades and centuries', () => {
+  it('write a decade before Christ as its years are written, "the 470s BC" as BC047', () => {
+    expect(tag('In the 470s BC Athens grew; by the 460s B.C. the league was an empire.').map((t) => [t[0], t[3]])).toEqual([
+      ['the 470s BC', 'BC047'],
+      ['the 460s B.C.', 'BC046'],
+    ]);
+  });
+
   it('write a decade as its first three digits', () => {
     expect(tag("the 1990s, the '80s, the nineties")).toEqual([
       ['the 1990s', 0, 'DATE', '199'],

@@ -1,4 +1,4 @@
-// "the 1990s", "the '90s", "the mid-1980s", "the 20th century", "the nineteenth century", "the 4th century BC", "the nineties"
+// "the 1990s", "the 470s BC", "the '90s", "the mid-1980s", "the 20th century", "the nineteenth century", "the 4th century BC", "the nineties"
 import { ORDINALS } from '../lexicon/en/numbers';
 import { ANNO_DOMINI, B, BEFORE_CHRIST, E, ORDINAL_WORD, compile, lower } from './patterns';
 import type { Recogniser } from './partialValue';
@@ -10,9 +10,11 @@ const AGE_BEFORE = /(?<![\p{L}])(?:his|her|their|my|your|our|its)\s+(?:(?:early|
 export const decades: Recogniser[] = [
   {
     name: 'decade',
-    pattern: compile(`${B}(?:the\\s+)?(?:(?<full>1[5-9]\\d0|20[0-9]0)'?s|['’](?<short>\\d0)s|(?<word>${Object.keys(DECADE_WORDS).join('|')}))${E}`),
+    // "the 470s BC": a decade before Christ, written as its years are ("BC047").
+    pattern: compile(`${B}(?:the\\s+)?(?:(?<full>1[5-9]\\d0|20[0-9]0)'?s|(?<bc>[1-9]\\d{0,2}0)s\\s*${BEFORE_CHRIST}|['’](?<short>\\d0)s|(?<word>${Object.keys(DECADE_WORDS).join('|')}))${E}`),
     read: ({ groups: g, index }, text) => {
       if (g!.full) return { kind: 'decade', decade: Number(g!.full.slice(0, 3)) };
+      if (g!.bc) return { kind: 'decade', decade: Number(g!.bc) / 10, beforeChrist: true };
       // "in his late seventies", "a woman in her eighties", "their thirties": an age, not a decade.
       if (g!.word && AGE_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return null;
       if (g!.short) return { kind: 'decade', decade: 190 + Number(g!.short[0]) };

@@ -36,7 +36,7 @@ export type PartialValue =
    */
   | { kind: 'holiday'; rule: HolidayRule; year?: number; offset?: number; yearTold?: true; weekend?: true; week?: true; namesEvent?: true }
   /** "the 1990s" (199), "the 20th century" (19), "the 4th century BC" (BC03). */
-  | { kind: 'decade'; decade: number }
+  | { kind: 'decade'; decade: number; beforeChrist?: true }
   | { kind: 'century'; century: number; beforeChrist?: true }
   /** "summer 1998", "last winter", "the third quarter", "the first half of 1999". */
   | {

@@ -166,7 +166,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'dayOfMonth':
       return resolveDayOfMonth(partial, c);
     case 'decade':
-      return date(String(partial.decade));
+      return date(partial.beforeChrist ? `BC${String(partial.decade).padStart(3, '0')}` : String(partial.decade));
     case 'century':
       return date(`${partial.beforeChrist ? 'BC' : ''}${String(partial.century).padStart(2, '0')}`);
     case 'season': {
