@@ -27,6 +27,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   ...relativeUnits,
   // Before durations: "every three months" and "twice a year" are sets.
   ...referencesAndSets,
-  ...durations,
+  // Before durations: "at 0530 hours" is a time of day.
   ...times,
+  ...durations,
 ];

@@ -4,6 +4,16 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('clock times', () => {
+  it('read a military time, "at 0530 hours", "03:00hrs", "19:00 hr", but not "for 1500 hours", which is how long', () => {
+    expect(tag('Troops moved at 0530 hours, at 1500 hrs, by 03:00hrs and at 19:00 hr. It ran for 1500 hours.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['0530 hours', 'TIME', '1998-08-07T05:30'],
+      ['1500 hrs', 'TIME', '1998-08-07T15:00'],
+      ['03:00hrs', 'TIME', '1998-08-07T03:00'],
+      ['19:00 hr', 'TIME', '1998-08-07T19:00'],
+      ['1500 hours', 'DURATION', 'PT1500H'],
+    ]);
+  });
+
   it('write a clock time on the publication day', () => {
     expect(tag('at 10:30 a.m. and at 14:30 and at midnight')).toEqual([
       ['10:30 a.m.', 3, 'TIME', '1998-08-07T10:30'],

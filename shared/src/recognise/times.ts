@@ -1,4 +1,4 @@
-// "10:30 a.m.", "3 p.m.", "noon", "midday", "midnight", "14:30", "4 in the morning", with an optional day:
+// "10:30 a.m.", "3 p.m.", "noon", "midday", "midnight", "14:30", "0530 hours", "4 in the morning", with an optional day:
 // "3 p.m. Friday", "noon today"
 import { BOOKS_OF_SCRIPTURE, GAME_CLOCK_AFTER, ZONE_ABBREVIATIONS, ZONE_NAMES_ALONE, ZONE_TIME_WORDS } from '../lexicon/en/calendar';
 import { LEVEL_WORDS_BEFORE_AT } from '../lexicon/en/finance';
@@ -54,8 +54,8 @@ export const times: Recogniser[] = [
     // before a time zone; "at 18.00", "from 08.00 to 20.00" (European copy) only after a preposition of time, not of a price.
     pattern: compile(
       `${B}(?<![£$€¥])(?<h>[01]?\\d|2[0-3])(?:[:.](?<m>[0-5]\\d))?\\s*${MERIDIEM}(?=[^\\p{L}\\p{N}]|$)${ZONE}`
-      + `|${B}(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)${E}(?![.:]\\d)${ZONE}`
-      + `|${B}(?<hZ>[01]\\d|2[0-3])(?:\\.?(?<mZ>[0-5]\\d)${ZONE_TOLD}|\\.(?<mD>[0-5]\\d)(?![.,]?\\d)${E})`,
+      + `|${B}(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)${E}(?![.:]\\d)(?:\\s*(?:hours|hrs|hr)${E})?${ZONE}`
+      + `|${B}(?<hZ>[01]\\d|2[0-3])(?:\\.?(?<mZ>[0-5]\\d)${ZONE_TOLD}|\\.(?<mD>[0-5]\\d)(?![.,]?\\d)${E}|:?(?<mH>[0-5]\\d)\\s*(?:hours|hrs|hr)${E})`,
     ),
     read: ({ 0: match, groups: g, index }, text) => {
       // "17:30 That's all from us": a live blog's time stamp, on the day of publication whatever the entry before it told.
@@ -70,6 +70,11 @@ export const times: Recogniser[] = [
       }
       if (g!.h24) return { kind: 'time', hour: Number(g!.h24), minute: Number(g!.m24), ...lineStamp };
       if (g!.mD) return isEuropeanClockTime(text, index, index + match.length) ? { kind: 'time', hour: Number(g!.hZ), minute: Number(g!.mD), ...lineStamp } : null;
+      // "at 0530 hours", "03:00hrs": a military time, told by its leading zero or its preposition ("for 1500 hours" is how long).
+      if (g!.mH) {
+        const militaryTime = text.charAt(index) === '0' || TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+        return militaryTime ? { kind: 'time', hour: Number(g!.hZ), minute: Number(g!.mH), ...lineStamp } : null;
+      }
       if (g!.hZ) return { kind: 'time', hour: Number(g!.hZ), minute: Number(g!.mZ), ...lineStamp };
       let hour = Number(g!.h);
       if (hour < 1 || hour > 12) return null;
