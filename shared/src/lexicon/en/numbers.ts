@@ -31,7 +31,7 @@ export function readNumber(text: string): number | null {
   const word = (CARDINALS as Record<string, number>)[lowered];
   if (word !== undefined) return word;
   // "2 1/2", "six and a half", "half an": halves are the only fractions news writes in periods.
-  const half = /(?:\s*1\/2|½|[\s-]+and[\s-]+a[\s-]+half)$/.exec(lowered);
+  const half = /(?:\s*1\/2|½|[\s-]+and[\s-]+(?:a[\s-]+)?half)$/.exec(lowered);
   if (half) {
     const whole = readNumber(lowered.slice(0, half.index));
     return whole === null ? null : whole + 0.5;
