@@ -96,6 +96,12 @@ export const NUMBERED_NAME_WORDS = [
 /** The last words of a street's name: "1600 Pennsylvania Avenue" is an address, not the year 1600. */
 export const STREET_WORDS = ['Avenue', 'Street', 'Road', 'Boulevard', 'Lane', 'Drive', 'Place', 'Way', 'Court', 'Terrace', 'St.', 'Ave.', 'Rd.', 'Blvd.'] as const;
 
+/** Car makers, after which a year is a model's ("Kopp's 1987 Chevrolet Cavalier"), not when anything happened. */
+export const VEHICLE_MAKERS = [
+  'Chevrolet', 'Chevy', 'Ford', 'Toyota', 'Honda', 'Nissan', 'Buick', 'Cadillac', 'Dodge', 'Chrysler', 'Pontiac', 'Oldsmobile', 'Jeep',
+  'Volkswagen', 'VW', 'BMW', 'Mercedes', 'Mercedes-Benz', 'Audi', 'Porsche', 'Volvo', 'Mazda', 'Subaru', 'Hyundai', 'Kia', 'Plymouth',
+] as const;
+
 /** Words before a number that keep it a year, even before a street's name: "In 1998 Oxford Street was closed". */
 export const TIME_PREPOSITIONS_BEFORE_A_YEAR = ['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'through', 'of', 'to', 'circa'] as const;
 
