@@ -14,6 +14,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Exiles will appeal the ruling [Wednesday], Cuba predicted.')).toEqual({ direction: 'future', distance: 4, firm: true });
   });
 
+  it('reads the irregular pasts of news: "shrank", "slid", "swept", "forgave"', () => {
+    expect(tenseOf('The economy shrank 0.9 percent in the [fourth quarter].').direction).toBe('past');
+    expect(tenseOf('Shares slid on [Friday] as storms swept the coast.').direction).toBe('past');
+  });
+
   it('reads the verb before a clock time and its zone: "p.m. EDT" ends no sentence', () => {
     expect(tenseOf('The shuttle will launch at 9:30 p.m. EDT on [Thursday].').direction).toBe('future');
     expect(tenseOf('The shuttle launched at 9:30 a.m. EDT on [Thursday].').direction).toBe('past');

@@ -92,6 +92,10 @@ export const PAST_VERBS = [
   'broke', 'chose', 'drew', 'flew', 'grew', 'knew', 'read', 'sought', 'stood', 'swore', 'threw', 'felt', 'kept', 'meant',
   'heard', 'fought', 'caught', 'spent', 'built', 'fled', 'drove', 'sank', 'stole', 'withdrew', 'understood', 'oversaw',
   'upheld', 'forgot', 'froze', 'arose', 'slept', 'dealt', 'lent', 'taught', 'rode', 'wore', 'shook', 'swam', 'underwent',
+  'shrank', 'slid', 'sprang', 'spun', 'stuck', 'swung', 'swept', 'sped', 'strode', 'strove', 'tore', 'wept', 'woke',
+  'bled', 'dug', 'forbade', 'forgave', 'hid', 'laid', 'leapt', 'overtook', 'undertook', 'overcame', 'overthrew', 'sat',
+  'shone', 'sang', 'rang', 'stung', 'withheld', 'mistook', 'foresaw', 'misled', 'blew', 'clung', 'crept', 'flung', 'knelt',
+  'stank', 'strung', 'wove', 'beheld', 'outgrew', 'outran', 'overran', 'befell', 'bade',
   // Regular pasts too short for the "-ed" rule, which leaves out "need", "seed" and "shed".
   'died', 'sued', 'owed', 'tied', 'vied', 'wed',
 ] as const;
