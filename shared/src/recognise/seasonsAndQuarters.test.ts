@@ -232,6 +232,12 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('read a quarter told in no tense as the nearer of last year\'s and this year\'s', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-03-21' }).map((t) => t.value);
+    expect(values('Growth figures for the fourth quarter; plans for the second quarter.')).toEqual(['2012-Q4', '2013-Q2']);
+    expect(values('Growth will pick up in the fourth quarter.')).toEqual(['2013-Q4']);
+  });
+
   it('take the quarter of results news as the last one a company could report', () => {
     expect(tag('Profit fell in the quarter.', '1989-10-26')).toEqual([['the quarter', 15, 'DATE', '1989-Q3']]);
   });

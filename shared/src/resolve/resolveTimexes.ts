@@ -204,7 +204,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         const current = quarterOf(anchor.month);
         // "fourth-quarter results" in the first quarter are last year's, even when they are still to be reported.
         const justEnded = partial.reported === true && partial.quarter === 4 && current === 1;
-        const ended = partial.quarter > current && (justEnded || c.direction === 'past');
+        // Told in no tense, a quarter is the nearer of last year's and this year's: "growth data for the fourth quarter" in March.
+        const nearerBehind = current + 4 - partial.quarter < partial.quarter - current;
+        const ended = partial.quarter > current && (justEnded || c.direction === 'past' || (c.direction === 'unknown' && nearerBehind));
         if (partial.offset === -1 || (partial.offset === undefined && ended)) year = anchor.year - (partial.quarter >= current ? 1 : 0);
         if (partial.offset === 1 && partial.quarter <= current) year = anchor.year + 1;
       }
