@@ -95,6 +95,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Apple unveils its new phone on [Tuesday].').direction).toBe('future');
   });
 
+  it('reads a span told in the present as still to come: "Early voting runs from Oct. 22"', () => {
+    expect(tenseOf('Early voting runs from [Oct. 22] to Nov. 2.').direction).toBe('future');
+    expect(tenseOf('The exhibition runs until [June].').direction).toBe('future');
+  });
+
   it('does not read a schedule verb used as a noun, after "to", or far from the date', () => {
     expect(tenseOf('The protest marked a return to the demonstrations of [early December].').direction).not.toBe('future');
     expect(tenseOf('Heads of state met on [Monday].').direction).toBe('past');

@@ -28,6 +28,8 @@ export const SCHEDULE_PRESENT_WORDS = [
   'enters',
   // "Apple unveils its new phone on Tuesday", "The ONS publishes figures on Friday" (not "lifts": "the ski lifts on Monday").
   'unveils', 'publishes',
+  // A span ahead: "Early voting runs from Oct. 22 to Nov. 2", "The exhibition runs until June".
+  'runs',
 ] as const;
 
 /** The same verbs in the plural present ("Israel and the Palestinians meet on Monday", "England play on Tuesday"). */
