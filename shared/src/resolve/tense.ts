@@ -50,8 +50,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "London could move into tier 3 on Wednesday": a possibility from now; not "could not be reached", nor the month "in May".
   if (isIn(lists, POSSIBILITY_MODAL) && next !== undefined && !isIn(nextLists, NOT_BARE)
     && !(w === 'may' && (before === undefined || isIn(beforeLists, NOUN_MARKER | MONTH_MAY)))) return 'future';
-  // "The hearing is set for Sept. 12."
-  if (w === 'for' && before === 'set') return 'future';
+  // "The hearing is set for Sept. 12.": read at "set", so that "is" before it tells a future from now, as "is scheduled for" does.
+  if (w === 'set' && next === 'for') return 'future';
   // "The funeral is on Tuesday", "The vote is at 10.30 GMT on Monday": an event told in the present is still to come.
   if ((w === 'is' || w === 'are') && (next === 'on' || next === 'at')) return 'future';
   // "The ministers are meeting on Monday": the present progressive of an arrangement (not "is continuing to try").
