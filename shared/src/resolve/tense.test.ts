@@ -14,6 +14,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Exiles will appeal the ruling [Wednesday], Cuba predicted.')).toEqual({ direction: 'future', distance: 4, firm: true });
   });
 
+  it('reads no future in a conditional perfect after the date: "on Tuesday, which would have imposed a tax"', () => {
+    expect(tenseOf('Parliament rejected an earlier version of the plan on [Tuesday], which would have imposed a tax.').direction).toBe('past');
+    expect(tenseOf('The deal would take effect on [Tuesday].').direction).toBe('future');
+  });
+
   it('reads the irregular pasts of news: "shrank", "slid", "swept", "forgave"', () => {
     expect(tenseOf('The economy shrank 0.9 percent in the [fourth quarter].').direction).toBe('past');
     expect(tenseOf('Shares slid on [Friday] as storms swept the coast.').direction).toBe('past');

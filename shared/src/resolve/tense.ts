@@ -43,6 +43,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (isIn(lists, PLAN) && next !== 'to' && !(w === 'planned' && isIn(beforeLists, PRESENT_AUXILIARY))) return 'unknown';
   // "faster than we expected in May": after its subject, with nothing expected after it, a past act ("it expected sales to rise" is not).
   if (isIn(lists, PAST_AFTER_SUBJECT) && isIn(beforeLists, SUBJECT_PRONOUN) && isIn(nextLists, DATE_PREPOSITION)) return 'past';
+  // "the plan, which would have imposed a tax": a conditional perfect is no future; the participle after it tells.
+  if (w === 'would' && (next === 'have' || next === "'ve" || next === '’ve')) return 'unknown';
   // "had been scheduled to expire", "had planned": a plan told in the past perfect lies in the past.
   if (isIn(lists, FUTURE)) return before === 'had' || (before === 'been' && previousTwo === 'had') ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
@@ -192,9 +194,9 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     at = wordEnd(text, wordAt, to);
     const word = text.slice(wordAt, at).toLowerCase();
     const lists = listsOf(word);
-    // "next to the embassy", "were planning", "plans to", "could move", "we expected in": the word after is read only for
-    // "next", a past auxiliary, a plan, a modal of possibility, "expected" and a verb of schedule ("head of" is a noun).
-    const next = word === 'next' || word === 'was' || word === 'were' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT | SCHEDULE_PRESENT | SCHEDULE_PLURAL) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
+    // "next to the embassy", "were planning", "plans to", "could move", "we expected in", "would have": the word after is read only
+    // for "next", a past auxiliary, "would", a plan, a modal of possibility, "expected" and a verb of schedule ("head of" is a noun).
+    const next = word === 'next' || word === 'was' || word === 'were' || word === 'would' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT | SCHEDULE_PRESENT | SCHEDULE_PLURAL) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     const cue = isSchedule(lists, previous, previousLists, next, 2 * (i + 1)) ? 'future' : cueOf(word, lists, previous, previousLists, next, listsOf(next), previousTwo);
     if (cue !== 'unknown') return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
     previousTwo = previous;
