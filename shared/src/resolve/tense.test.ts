@@ -19,6 +19,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The deal would take effect on [Tuesday].').direction).toBe('future');
   });
 
+  it('reads no past in a past spelt as its bare form after "to" or a modal: "expects to hit the ceiling in late summer"', () => {
+    expect(tenseOf('Treasury expects to hit the ceiling in [late summer].').direction).toBe('future');
+    expect(tenseOf('The storm hit the coast in [late summer].').direction).toBe('past');
+  });
+
   it('reads the irregular pasts of news: "shrank", "slid", "swept", "forgave"', () => {
     expect(tenseOf('The economy shrank 0.9 percent in the [fourth quarter].').direction).toBe('past');
     expect(tenseOf('Shares slid on [Friday] as storms swept the coast.').direction).toBe('past');

@@ -2,7 +2,7 @@
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
 import { FUTURE_PHRASES, NOT_DEADLINE_TO, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
-import { BARE_FORM_GOVERNOR, DATE_PREPOSITION, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, isIn, listsOf } from './tenseWordLists';
+import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_PREPOSITION, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, isIn, listsOf } from './tenseWordLists';
 
 export type Direction = 'past' | 'future' | 'unknown';
 
@@ -62,6 +62,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (isIn(lists, FORECAST_PARTICIPLE) && isIn(beforeLists, PRESENT_AUXILIARY)) return 'future';
   // "to be published", "will be paid", "will be formally signed", "when the case is heard": a participle after "be" or a present auxiliary is passive, not past.
   if (before === 'be' || isIn(beforeLists, PRESENT_AUXILIARY) || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
+  // "expects to hit the ceiling in late summer": a past spelt as its bare form ("hit", "put", "read") is that form after "to" or a modal.
+  if (isIn(lists, PAST) && isIn(beforeLists, BARE_INFINITIVE_GOVERNOR)) return 'unknown';
   if (isIn(lists, PAST) || (w.length > 4 && w.endsWith('ed') && !isIn(lists, NOT_PAST))) return 'past';
   return 'unknown';
 };

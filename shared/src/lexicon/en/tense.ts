@@ -47,13 +47,15 @@ export const SCHEDULE_PROGRESSIVE_WORDS = [
 ] as const;
 
 /**
- * Words that govern a verb's bare form, which then is no plural present: "to meet", "could meet", "did meet"; after "be"
- * it is an adjective ("is open").
+ * Words before a verb's bare form: "to meet", "could meet", "did meet". A past that is spelt as its bare form ("hit", "put",
+ * "read") is no past after them: "expects to hit the ceiling in late summer".
  */
-export const BARE_FORM_GOVERNORS = [
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'will', 'would', 'shall', 'should', 'could', 'can', 'cannot', 'may', 'might', 'must', 'did', 'does', 'do', "didn't", 'didn’t',
-  "don't", 'don’t', "doesn't", 'doesn’t', 'let', 'help', 'not',
+export const BARE_INFINITIVE_GOVERNORS = [
+  'to', 'will', 'would', 'shall', 'should', 'could', 'can', 'cannot', 'may', 'might', 'must', 'did', 'does', 'do', "didn't", 'didn’t',
+  "don't", 'don’t', "doesn't", 'doesn’t', 'let', 'help',
 ] as const;
+/** Words that govern a verb's bare form, which then is no plural present; after "be" it is an adjective ("is open"). */
+export const BARE_FORM_GOVERNORS = ['is', 'are', 'was', 'were', 'be', 'been', 'being', ...BARE_INFINITIVE_GOVERNORS, 'not'] as const;
 
 /** Words after which those verbs are nouns: "a return to", "the start of", "heads of state", "tax returns", "in travel". */
 export const NOUN_MARKERS = [
