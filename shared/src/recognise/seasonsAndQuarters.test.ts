@@ -190,6 +190,12 @@ describe('seasons, quarters and halves', () => {
     expect(values('Talks go on until the fall; the standoff continued throughout the fall and winter.').map((t) => t[0])).toEqual(['the fall', 'the fall', 'winter']);
   });
 
+  it('read a bare "fall" beside another season as the season: "in late summer or early fall", "summer and fall"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-03-23' }).map((t) => [t.text, t.value]);
+    expect(values('Treasury expects to hit the ceiling in late summer or early fall.')).toEqual([['late summer', '2013-SU'], ['early fall', '2013-FA']]);
+    expect(values('Prices fall or rise in summer.').map((t) => t[0])).toEqual(['summer']);
+  });
+
   it('put a story\'s season in the year it has got to', () => {
     const timexes = tagTimexes('In 1943 the front held. During the summer, the Axis advanced.', { genre: 'narrative' });
     expect(timexes.map((t) => [t.text, t.value])).toEqual([['1943', '1943'], ['the summer', '1943-SU']]);

@@ -67,6 +67,8 @@ function isSeasonInName(text: string, season: string, start: number, after: bool
 
 const PREPOSITION_BEFORE_THE_FALL = new RegExp(`(?<![\\p{L}])(?:${PREPOSITIONS_BEFORE_THE_FALL.join('|')})\\s+$`, 'iu');
 const FALL_ACCIDENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS_OF_A_FALL_ACCIDENT.join('|')})(?![\\p{L}])`, 'iu');
+const SEASON_COORDINATED_BEFORE = new RegExp(`(?<![\\p{L}])${SEASON}\\s+(?:or|and|to|through|into|until)\\s+(?:(?:early|late|mid)[\\s-]+)?$`, 'iu');
+const SEASON_COORDINATED_AFTER = new RegExp(`^\\s+(?:or|and|to|through|into|until)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:the\\s+)?${SEASON}(?![\\p{L}])`, 'iu');
 // "the fall of Rome", "the fall in prices", "the fall from power": a noun with its complement.
 const COMPLEMENT_OF_A_FALL = /^\s+(?:of|in|from)(?![\p{L}])/iu;
 
@@ -75,6 +77,8 @@ const COMPLEMENT_OF_A_FALL = /^\s+(?:of|in|from)(?![\p{L}])/iu;
  * complement after it, and not where it hurt someone ("was injured in the fall").
  */
 function isTheFallAsSeason(text: string, start: number, end: number): boolean {
+  // "late summer or early fall", "the spring and fall", "fall and winter": a season beside another.
+  if (SEASON_COORDINATED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SEASON_COORDINATED_AFTER.test(text.slice(end, end + 24))) return true;
   if (!/^the\s/i.test(text.slice(start, start + 4))) return false;
   if (!PREPOSITION_BEFORE_THE_FALL.test(text.slice(Math.max(0, start - 12), start)) || COMPLEMENT_OF_A_FALL.test(text.slice(end, end + 6))) return false;
   return !FALL_ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start).split(SENTENCE_BREAK).at(-1)!);
