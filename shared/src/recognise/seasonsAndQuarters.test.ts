@@ -388,6 +388,15 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('read "the July-September period" and "the January-June period" as the quarter or half their months span', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-07-15' }).map((t) => [t.text, t.value]);
+    expect(values('Growth may ease in the July-September period after the January-June period.')).toEqual([
+      ['the July-September period', '2013-Q3'],
+      ['the January-June period', '2013-H1'],
+    ]);
+    expect(values('Sales in the April-September period rose.').map((t) => t[0])).toEqual(['April', 'September']);
+  });
+
   it('read no quarter in a month that ends none, "the May quarter", nor in months that span no quarter, "the April-September quarter"', () => {
     const texts = (text: string) => tagTimexes(text, { dct: '2021-07-15' }).map((t) => t.text);
     expect(texts('Revenue in the May quarter rose.')).not.toContain('the May quarter');

@@ -98,14 +98,18 @@ const withYearOrOffset = (year: string | undefined, rel: string | undefined, sho
 /** Nouns of a company's report after a quarter: "fourth-quarter results", "third-quarter net income". */
 const RESULTS_AFTER = /^\s+(?:(?:financial|operating|net|pretax|pre-tax)\s+)?(?:results|earnings|profits?|loss(?:es)?|income|revenues?|sales|figures)(?![\p{L}])/iu;
 
-/** "the March quarter" (Q1), "the December half" (H2), "the July-September quarter" (Q3): the part of the year that ends in the month. */
+/**
+ * "the March quarter" (Q1), "the December half" (H2), "the July-September quarter" (Q3): the part of the year that ends in the
+ * month. "the July-September period", "the January-June period": the quarter or half its months span.
+ */
 function periodByLastMonth(first: string | undefined, last: string, part: string): PartialValue | null {
   const end = monthOf(last);
-  const months = part === 'half' ? 6 : 3;
+  const start = first === undefined ? undefined : monthOf(first);
+  const months = part === 'half' || (part === 'period' && start === end - 5) ? 6 : 3;
   if (!isCapitalised(last) || !end || end % months !== 0) return null;
   // The months told must span the period: "the April-June quarter", not "the April-September quarter".
-  if (first !== undefined && (!isCapitalised(first) || monthOf(first) !== end - 2 || part === 'half')) return null;
-  return part === 'half' ? { kind: 'half', half: end / 6 } : { kind: 'quarter', quarter: end / 3 };
+  if (first !== undefined && (!isCapitalised(first) || start !== end - months + 1 || part === 'half')) return null;
+  return months === 6 ? { kind: 'half', half: end / 6 } : { kind: 'quarter', quarter: end / 3 };
 }
 
 export const seasonsAndQuarters: Recogniser[] = [
@@ -171,8 +175,9 @@ export const seasonsAndQuarters: Recogniser[] = [
     // month, as Australian, Indian and British accounts do: "the March quarter", "the June half", "the April-June quarter"
     // (one pattern: both open with "the", tried once).
     name: 'reportedPeriod',
-    pattern: compile(`${B}the\\s+(?:(?:(?:latest|most\\s+recent|recent|just-ended|just\\s+ended|fiscal)\\s+)?quarter|(?:latest|most\\s+recent)\\s+period|(?:(?<first>${MONTH})\\s*[-–]\\s*)?(?<last>${MONTH})\\s+(?<part>quarter|half))${E}(?![\\s-]+(?:of|century|hour|mile|point|percent))`),
-    read: ({ groups: g }) => (g!.last ? periodByLastMonth(g!.first, g!.last, lower(g!.part)) : { kind: 'reportedQuarter' }),
+    pattern: compile(`${B}the\\s+(?:(?:(?:latest|most\\s+recent|recent|just-ended|just\\s+ended|fiscal)\\s+)?quarter|(?:latest|most\\s+recent)\\s+period|(?:(?<first>${MONTH})\\s*[-–]\\s*)?(?<last>${MONTH})\\s+(?<part>quarter|half)|(?<first2>${MONTH})\\s*[-–]\\s*(?<last2>${MONTH})\\s+period)${E}(?![\\s-]+(?:of|century|hour|mile|point|percent))`),
+    read: ({ groups: g }) => (g!.last ? periodByLastMonth(g!.first, g!.last, lower(g!.part))
+      : g!.last2 ? periodByLastMonth(g!.first2, g!.last2, 'period') : { kind: 'reportedQuarter' }),
   },
   {
     // "the year-earlier quarter", "the year-ago period", "the quarter a year ago", "last year's quarter", "year-earlier" (results)
