@@ -248,10 +248,12 @@ describe('seasons, quarters and halves', () => {
     expect(tag('Profit fell in the quarter.', '1989-10-26')).toEqual([['the quarter', 15, 'DATE', '1989-Q3']]);
   });
 
-  it('read "the same period a year earlier" just after a month as that month a year before, and "the year-ago quarter" as a quarter', () => {
+  it('read "the same period a year earlier" just after a month, and "a year earlier" right after it, as that month a year before, and "the year-ago quarter" as a quarter', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-03-22' }).map((t) => [t.text, t.value]);
     expect(values('Sales in February rose 3.2 percent from the same period a year earlier.')).toEqual([['February', '2013-02'], ['the same period a year earlier', '2012-02']]);
     expect(values('Sales in February rose 3.2 percent from the year-ago quarter.')).toEqual([['February', '2013-02'], ['the year-ago quarter', '2011-Q4']]);
+    expect(values('Output rose 8.9 percent in February from a year earlier.')).toEqual([['February', '2013-02'], ['a year earlier', '2012-02']]);
+    expect(values('Output rose in February. Analysts said profits were lower than a year ago.').map((t) => t[1])).toEqual(['2013-02', '2012']);
   });
 
   it('read "a year earlier" after "for the nine months" as the year before, which holds those months, and after the quarter again as its quarter', () => {

@@ -104,9 +104,10 @@ const RESULTS_AFTER = /^\s+(?:(?:financial|operating|net|pretax|pre-tax)\s+)?(?:
  */
 function periodByLastMonth(first: string | undefined, last: string, part: string): PartialValue | null {
   const end = monthOf(last);
+  if (!isCapitalised(last) || !end) return null;
   const start = first === undefined ? undefined : monthOf(first);
   const months = part === 'half' || (part === 'period' && start === end - 5) ? 6 : 3;
-  if (!isCapitalised(last) || !end || end % months !== 0) return null;
+  if (end % months !== 0) return null;
   // The months told must span the period: "the April-June quarter", not "the April-September quarter".
   if (first !== undefined && (!isCapitalised(first) || start !== end - months + 1 || part === 'half')) return null;
   return months === 6 ? { kind: 'half', half: end / 6 } : { kind: 'quarter', quarter: end / 3 };

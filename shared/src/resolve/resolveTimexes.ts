@@ -14,8 +14,12 @@ import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOf
 import { isAside, isFlashback } from './storyAsides';
 import { frameOpenedBy, frameYearAt, type YearFrame } from './yearFrames';
 
-/** How near, in characters, a month must be told for "the same period a year earlier" to be its: a clause or so. */
+/**
+ * How near, in characters, a month must be told for "the same period a year earlier" to be its: a clause or so; for a plain
+ * "a year earlier" ("rose in June from a year earlier"), a phrase.
+ */
 const SAME_BREATH = 100;
+const SAME_PHRASE = 30;
 
 /**
  * "a year ago" in results news: the quarter a year before the one just reported (the last quarter
@@ -29,8 +33,9 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
   if (told?.precision === 'quarter' && (!c.document || compareDays(told.day, c.document) <= 0)) {
     return quarterHolding({ ...told.day, year: told.day.year + years });
   }
-  // "Sales in February rose from the same period a year earlier": that month a year before, told in the same breath.
-  if (period === 'period' && told?.precision === 'month' && c.sinceTold <= SAME_BREATH && (!c.document || compareDays(told.day, c.document) <= 0)) {
+  // "Sales in February rose from the same period a year earlier", "output rose in June from a year earlier": that month a year
+  // before, told in the same breath.
+  if (period !== 'quarter' && told?.precision === 'month' && c.sinceTold <= (period ? SAME_BREATH : SAME_PHRASE) && (!c.document || compareDays(told.day, c.document) <= 0)) {
     return date(formatMonth(told.day.year + years, told.day.month), { day: { ...told.day, year: told.day.year + years }, precision: 'month' });
   }
   if (period && c.document) {
