@@ -22,6 +22,12 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('put a month told right after a year ("last year, in June and July") in that year', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-07-15' }).map((t) => [t.text, t.value]);
+    expect(values('The bank cut rates twice last year, in June and July.')).toEqual([['last year', '2012'], ['June', '2012-06'], ['July', '2012-07']]);
+    expect(values('He left last year. In June he returned.').map((t) => t[1])).toEqual(['2012', '2013-06']);
+  });
+
   it('keep a month a month and a year a year', () => {
     expect(tag('In July 2021 and in August of 1998, since 1998.')).toEqual([
       ['July 2021', 3, 'DATE', '2021-07'],

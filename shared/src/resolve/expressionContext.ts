@@ -6,6 +6,9 @@ import { isComparedWith } from './comparison';
 import { inSimplePastClause } from './simplePastClause';
 import { tenseAt, type Direction, type Tense } from './tense';
 
+// "last year, in June", "in 2012 during July": only a preposition between a year told and the date.
+const IN_TOLD_PERIOD = /^,?\s+(?:in|during)\s+$/i;
+
 export class ExpressionContext implements Context {
   private tense: Tense | undefined;
 
@@ -43,6 +46,10 @@ export class ExpressionContext implements Context {
 
   get inSimplePastClause(): boolean {
     return inSimplePastClause(this.text, this.start, this.end);
+  }
+
+  get inToldPeriod(): boolean {
+    return IN_TOLD_PERIOD.test(this.text.slice(this.start - this.sinceTold, this.start));
   }
 
   get comparedWith(): boolean {

@@ -12,6 +12,8 @@ const FUTURE_SLACK_DAYS = 14;
 // How far, in characters (about four sentences), a story told in an earlier year carries on without a date.
 const FLASHBACK_REACH = 600;
 const NEAR_CUE_WORDS = 3;
+/** The most characters between a year told and a month in it: ", during ". */
+const IN_TOLD_PERIOD_REACH = 10;
 /** The last month a narrative's December turns into the new year for: January and February. */
 const NEW_YEAR_LAST_MONTH = 2;
 const DAY_MS = 86_400_000;
@@ -42,6 +44,8 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     year = told.year + (month < told.month || (month === told.month && (day ?? 1) < told.day) ? 1 : 0);
   }
   if (year === undefined && month && c.frameYear !== undefined) year = c.frameYear;
+  // "The bank cut rates twice last year, in June and July": a month told right after a year, inside it.
+  if (year === undefined && month && c.previous?.precision === 'year' && c.sinceTold <= IN_TOLD_PERIOD_REACH && c.inToldPeriod) year = c.previous.day.year;
   if (year === undefined) {
     const story = c.narrative || (month !== undefined && inFlashback(c, month, day));
     const anchor = story ? c.previous?.day ?? c.document : c.document;

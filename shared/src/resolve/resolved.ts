@@ -37,6 +37,8 @@ export interface Context {
   seasonBefore?: SeasonTold | null;
   /** "compared to the carnage of November": a date a figure is compared with, before the story's time. */
   comparedWith: boolean;
+  /** "cut rates twice last year, in June and July": the date follows the last date told with only "in" (and a comma) between. */
+  inToldPeriod: boolean;
   /** The last quarter the text told ("the fiscal first quarter"), which "the quarter" after it is, by the company's count. */
   quarterTold?: Told | null;
   /** "For the nine months, …": results for a span of quarters told since the last quarter, which "a year earlier" then compares with. */
