@@ -28,6 +28,8 @@ const QUOTE_CLOSES = /^["”’']/u;
 // "Resolution 2094", "Route 1990": looked at only in the 12 characters before a year.
 const YEAR_KIND = `(?:${alternation(KINDS_OF_YEAR)})`;
 const NUMBERED_NAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBERED_NAME_WORDS)})\\s+$`, 'iu');
+// "Flight BA 2019": a flight by its airline's code, in capitals ("the flight in 2019" is a year).
+const FLIGHT_CODE_BEFORE = /(?<![\p{L}])[Ff]light\s+[A-Z][A-Z\d]\s*$/u;
 const EARLY_YEAR_PREPOSITION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(PREPOSITIONS_BEFORE_AN_EARLY_YEAR)})\\s+$`, 'iu');
 const FIRST_OF_YEAR = 1500;
 
@@ -282,7 +284,8 @@ export const absoluteDates: Recogniser[] = [
       const year = Number(g!.y);
       // A number from 1000 to 1499 is a year only after a preposition of time or in "the year 1415" (no "fiscal 1415" was ever reported).
       if (year < FIRST_OF_YEAR && !(all.length > 4 ? /^the/i.test(all) : EARLY_YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 8), index)))) return null;
-      if (NUMBERED_NAME_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
+      const before = text.slice(Math.max(0, index - 12), index);
+      if (NUMBERED_NAME_BEFORE.test(before) || FLIGHT_CODE_BEFORE.test(before)) return null;
       // "Vision 2030", "1600 Pennsylvania Avenue" (a bare year only: "fiscal 1989" is told as a year).
       if (all.length === 4 && isYearInName(text, index, index + 4)) return null;
       return { kind: 'calendar', year };

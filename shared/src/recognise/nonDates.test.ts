@@ -66,6 +66,7 @@ describe('non-dates', () => {
     ['a year inside the name of a plan or a product', "Saudi Arabia's Vision 2030 plan, the African Union's Agenda 2063 and Windows 2000 were named."],
     ['a house number before a street', 'He lived at 1600 Pennsylvania Avenue, then at 1999 Old Mill Road and 2010 Elm St. nearby.'],
     ['a model year before a car maker', "Kopp's 1987 Chevrolet Cavalier was found; his 1965 Ford Mustang was not."],
+    ['a flight number after its airline\'s code', 'Flight BA 2019 was delayed and flight UA 1999 cancelled.'],
     ['a quarter of a measure', 'The Fed raised rates by a quarter point, then a quarter percentage point; he ran a quarter mile.'],
     ['a unit inside a compound', 'A once-in-a-decade flood hit on a day-to-day basis; sales fell year-on-year and the quarter-to-quarter rise slowed.'],
   ])('ignore %s', (_, text) => {
