@@ -106,6 +106,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Apple unveils its new phone on [Tuesday].').direction).toBe('future');
   });
 
+  it('reads a decision told in the present as still to come: "On Sunday, voters decide"', () => {
+    expect(tenseOf('Voters decide on [Sunday] whether to approve it.').direction).toBe('future');
+    expect(tenseOf('The court decides on [Monday].').direction).toBe('future');
+  });
+
   it('reads a span told in the present as still to come: "Early voting runs from Oct. 22"', () => {
     expect(tenseOf('Early voting runs from [Oct. 22] to Nov. 2.').direction).toBe('future');
     expect(tenseOf('The exhibition runs until [June].').direction).toBe('future');

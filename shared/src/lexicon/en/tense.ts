@@ -30,6 +30,8 @@ export const SCHEDULE_PRESENT_WORDS = [
   'unveils', 'publishes',
   // A span ahead: "Early voting runs from Oct. 22 to Nov. 2", "The exhibition runs until June".
   'runs',
+  // "The court decides on Monday", "Voters decide on Sunday".
+  'decides',
 ] as const;
 
 /** The same verbs in the plural present ("Israel and the Palestinians meet on Monday", "England play on Tuesday"). */
@@ -37,7 +39,7 @@ export const SCHEDULE_PLURAL_WORDS = [
   'arrive', 'begin', 'start', 'open', 'resume', 'meet', 'visit', 'travel', 'return', 'appear', 'face', 'host', 'play', 'vote', 'go',
   'gather', 'assemble', 'convene', 'reconvene', 'hold', 'hear', 'leave', 'fly', 'depart', 'tour', 'head',
   // "Schools reopen on 1 September", "Polls close at 8 p.m.", "Talks end on Friday", "The new rules take effect in May".
-  'reopen', 'close', 'end', 'conclude', 'finish', 'launch', 'expire', 'enter', 'take', 'kick',
+  'reopen', 'close', 'end', 'conclude', 'finish', 'launch', 'expire', 'enter', 'take', 'kick', 'decide',
 ] as const;
 
 /** Their progressive, which after "is" or "are" tells an arrangement: "The ministers are meeting on Monday". */
