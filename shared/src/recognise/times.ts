@@ -16,6 +16,8 @@ const MERIDIEM = '(?<ampm>[ap]\\.\\s?m\\.?|[ap]\\s?m)';
 const NAME_ALONE_ENDS = `(?=\\s*(?:[.,;:)!?"”]|$)|\\s+(?:on|at|tonight|today|tomorrow|and|to|until|till)${E})`;
 const ZONE_TOLD = `\\s+(?:${alternation(ZONE_ABBREVIATIONS)}|(?:${alternation(ZONE_TIME_WORDS)})\\s+(?:(?:standard|daylight)\\s+)?time|(?:${alternation(ZONE_NAMES_ALONE)})${NAME_ALONE_ENDS})${E}`;
 const ZONE = `(?:${ZONE_TOLD})?`;
+// "0530 hours", "03:00hrs", "19:00 hr": a military time's word.
+const MILITARY_HOURS = `\\s*(?:hours|hrs|hr)${E}`;
 const GAME_CLOCK = new RegExp(`^\\s+(?:${GAME_CLOCK_AFTER.map((w) => w.replace(' ', '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 // "ran the mile in 3:43": a time taken, as a clock time is told "at 10:30".
 const RACE_TIME_BEFORE = /(?<!\p{L})in\s+$/iu;
@@ -54,8 +56,8 @@ export const times: Recogniser[] = [
     // before a time zone; "at 18.00", "from 08.00 to 20.00" (European copy) only after a preposition of time, not of a price.
     pattern: compile(
       `${B}(?<![£$€¥])(?<h>[01]?\\d|2[0-3])(?:[:.](?<m>[0-5]\\d))?\\s*${MERIDIEM}(?=[^\\p{L}\\p{N}]|$)${ZONE}`
-      + `|${B}(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)${E}(?![.:]\\d)(?:\\s*(?:hours|hrs|hr)${E})?${ZONE}`
-      + `|${B}(?<hZ>[01]\\d|2[0-3])(?:\\.?(?<mZ>[0-5]\\d)${ZONE_TOLD}|\\.(?<mD>[0-5]\\d)(?![.,]?\\d)${E}|:?(?<mH>[0-5]\\d)\\s*(?:hours|hrs|hr)${E})`,
+      + `|${B}(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)${E}(?![.:]\\d)(?:${MILITARY_HOURS})?${ZONE}`
+      + `|${B}(?<hZ>[01]\\d|2[0-3])(?:\\.?(?<mZ>[0-5]\\d)${ZONE_TOLD}|\\.(?<mD>[0-5]\\d)(?![.,]?\\d)${E}|:?(?<mH>[0-5]\\d)${MILITARY_HOURS})`,
     ),
     read: ({ 0: match, groups: g, index }, text) => {
       // "17:30 That's all from us": a live blog's time stamp, on the day of publication whatever the entry before it told.

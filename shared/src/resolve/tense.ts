@@ -7,6 +7,7 @@ import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_PREPOSITION, FIRM_FU
 export type Direction = 'past' | 'future' | 'unknown';
 
 const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
+const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(['have', "'ve", '’ve']);
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TAKES_EFFECT_WORDS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
@@ -44,7 +45,7 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "faster than we expected in May": after its subject, with nothing expected after it, a past act ("it expected sales to rise" is not).
   if (isIn(lists, PAST_AFTER_SUBJECT) && isIn(beforeLists, SUBJECT_PRONOUN) && isIn(nextLists, DATE_PREPOSITION)) return 'past';
   // "the plan, which would have imposed a tax": a conditional perfect is no future; the participle after it tells.
-  if (w === 'would' && (next === 'have' || next === "'ve" || next === '’ve')) return 'unknown';
+  if (w === 'would' && next !== undefined && PERFECT_AUXILIARY.has(next)) return 'unknown';
   // "had been scheduled to expire", "had planned": a plan told in the past perfect lies in the past.
   if (isIn(lists, FUTURE)) return before === 'had' || (before === 'been' && previousTwo === 'had') ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
