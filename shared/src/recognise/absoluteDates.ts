@@ -13,7 +13,9 @@ import { COUNTED_NOUNS, NUMBERED_NAME_WORDS, PREPOSITIONS_BEFORE_AN_EARLY_YEAR, 
 // "Saturday, April 25", "Tuesday 9 August", "Fri 5 Mar 2021": the weekday belongs to the date; shortened, only right before a day's number.
 const WEEKDAY_PREFIX = `(?:(?:(?<wd>${WEEKDAY})|(?<wdShort>${SHORT_WEEKDAY})\\.?(?=,?\\s+\\d)),?\\s+(?:the\\s+)?)?`;
 
-const MARCH_AS_NOUN = new RegExp(`^\\s+(?:for|of|on|against|to)\\s+(?!\\d|${MONTH}${E})`, 'iu');
+// "the March of the Combatant Mothers"; "no battles along the March.": "the March" that ends a sentence is no month, as a month
+// told alone takes no article.
+const MARCH_AS_NOUN = new RegExp(`^(?:\\s+(?:for|of|on|against|to)\\s+(?!\\d|${MONTH}${E})|[.;!?](?!\\d))`, 'iu');
 // "the Long March", "the epic Ice March", "the Indochinese March Battalion": a capitalised word inside a sentence names a march
 // (not an acronym or a possessive: "the ECB March decision", "the Fed's March meeting").
 const NAME_BEFORE_MARCH = /[\p{Ll},;]\s+\p{Lu}\p{Ll}+\s+$/u;

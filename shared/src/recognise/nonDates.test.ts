@@ -22,6 +22,7 @@ describe('non-dates', () => {
     ['a march named in quotation marks', 'Thousands joined the "March for Freedom" and the “March of Unity”.'],
     ['a march named by a capitalised word', 'The Red Army began the Long March, the epic Ice March and the Indochinese March Battalion.'],
     ['a march to a place', 'Sherman led the March to the Sea and the March to Versailles followed.'],
+    ['a march that ends a sentence after its article', 'There were no major battles along the March. Thousands joined the March!'],
     ['a march named in single quotation marks, or ending a quoted name', "The 'March of Neighbours' and a 'Partisan March' took place, and the “Women’s March” drew thousands."],
     ['a march or a season that opens a name quoted as wire copy quotes, with two backquotes', "He led the ``March of the Combatant Mothers'' and the ``Spring of Life'' rallies."],
     ['the European time of a price', 'Shares closed at 18.30, and the ruble rose from 18.15 to 18.45 roubles.'],
