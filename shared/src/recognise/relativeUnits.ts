@@ -26,6 +26,9 @@ const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|th
 // A time that "last" or "next" names after "the week before": "the week before [last Tuesday]", "the month before [last year]'s vote".
 
 // "before" ends the phrase: punctuation, the end of the text or a conjunction follow, not a clause or a noun ("the day before the vote").
+// "earlier in the month", "late in the month": told with these, "the month" is the current one (alone, it is mostly a stretch
+// of results or a story's month).
+const IN_PART_OF = '(?:early|late|earlier|later)\\s+in';
 const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)"”’—–]|$)|\\s+(?:and|but)${E})`;
 
 export const relativeUnits: Recogniser[] = [
@@ -109,10 +112,10 @@ export const relativeUnits: Recogniser[] = [
     read: ({ groups: g }) => ({ kind: 'unitShift', unit: UNIT_WORDS[lower(g!.u)]!, offset: 0, anchor: 'document' }),
   },
   {
-    // "the end of the month", "the start of the decade", "the full year", "the fiscal year", "the current fiscal year", "for the year", "the week's most
+    // "the end of the month", "the start of the decade", "the full year", "later in the month", "the fiscal year", "the current fiscal year", "for the year", "the week's most
     // active session": the current one, in results news; "by mid-century", "mid-decade": the middle of the current one.
     name: 'currentUnit',
-    pattern: compile(`${B}(?:the\\s+(?:(?:(?:full|fiscal|current|calendar)\\s+){0,2}(?<u>year|week)|(?:end|start|beginning|middle)\\s+of\\s+the\\s+(?<u2>month|year|week|quarter|decade|century))|mid[-\\s](?<mid>decade|century))${E}(?![-‐]|\\s+(?:of|before|after|earlier|later|ago|two|ahead|modern)${E})`),
+    pattern: compile(`${B}(?:the\\s+(?:(?:(?:full|fiscal|current|calendar)\\s+){0,2}(?<u>year|week|month(?<=${IN_PART_OF}\\s+the\\s+month))|(?:end|start|beginning|middle)\\s+of\\s+the\\s+(?<u2>month|year|week|quarter|decade|century))|mid[-\\s](?<mid>decade|century))${E}(?![-‐]|\\s+(?:of|before|after|earlier|later|ago|two|ahead|modern)${E})`),
     read: ({ groups: g }) => {
       const unit = UNIT_WORDS[lower(g!.u ?? g!.u2 ?? g!.mid)]!;
       // "For the full year, profit climbed": the year of the accounts, which results news may have told.

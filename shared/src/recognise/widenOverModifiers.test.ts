@@ -108,6 +108,23 @@ describe('widenOverModifiers', () => {
     ]);
   });
 
+  it('keeps "earlier in", "later in", "early in" and "late in" inside the week and the month, which are the current ones', () => {
+    expect(tag('Later in the week it rose; early in the week it fell; earlier in the month and late in the month it held.')).toEqual([
+      ['Later in the week', 0, 'DATE', '1998-W32'],
+      ['early in the week', 27, 'DATE', '1998-W32'],
+      ['earlier in the month', 54, 'DATE', '1998-08'],
+      ['late in the month', 79, 'DATE', '1998-08'],
+    ]);
+    expect(tagTimexes('The siege began in June 1943. Later in the month it ended.', { genre: 'narrative' }).map((t) => [t.text, t.value])).toEqual([
+      ['June 1943', '1943-06'],
+      ['Later in the month', '1943-06'],
+    ]);
+  });
+
+  it('does not read "the month" alone as the current one', () => {
+    expect(tag('For the month, sales rose.')).toEqual([]);
+  });
+
   it('keeps "earlier" and "later" outside this week and a day', () => {
     expect(tag('earlier this week, Earlier Friday, later today')).toEqual([
       ['this week', 8, 'DATE', '1998-W32'],

@@ -38,6 +38,8 @@ const isLongPeriod = (partial: PartialValue) =>
   (partial.kind === 'unitShift' && LONG_UNITS.has(partial.unit)) || partial.kind === 'season'
   || (partial.kind === 'calendar' && partial.day === undefined && partial.weekday === undefined && partial.part === undefined);
 
+const isWeek = (partial: PartialValue) => partial.kind === 'unitShift' && partial.unit === 'week';
+
 const TRAILING_MODIFIER = new RegExp(`\\s+(?:${TRAILING_MODIFIERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 /** "weeks or months": some of one unit or another, told as one vague period. */
 const OR_UNITS = /\s+or\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\p{L}\p{N}])/iuy;
@@ -101,10 +103,11 @@ function modifierBefore(text: string, { start, partial }: Recognition): number {
     if (last !== Y && last !== T && last !== N && last !== O) return 0;
     return QUANTITY_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start))?.[0].length ?? 0;
   }
-  if (isLongPeriod(partial) && (last === R || (last === N && isEarlierOrLaterIn(text, end)))) {
+  if ((isLongPeriod(partial) || isWeek(partial)) && (last === R || (last === N && isEarlierOrLaterIn(text, end)))) {
     const periodPart = PERIOD_PART_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - MODIFIER_REACH), start));
-    // "earlier this year", "later that month", "later in the year"; not "later March", "earlier the plan".
-    if (periodPart && (periodPart.groups!.in || THIS_OR_THAT.test(text.slice(start, start + 5)))) return periodPart[0].length;
+    // "earlier this year", "later that month", "later in the year", "later in the week" (as "late in the week"); not "later March",
+    // "earlier the plan", nor "earlier this week", which the gold leaves outside as it does "earlier Friday".
+    if (periodPart && (periodPart.groups!.in || (isLongPeriod(partial) && THIS_OR_THAT.test(text.slice(start, start + 5))))) return periodPart[0].length;
   }
   if (partial.kind === 'fixed') return 0;
   // "the Thanksgiving weekend", "the Christmas week": the article comes inside, as it does in "the weekend".
