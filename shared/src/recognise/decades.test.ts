@@ -30,6 +30,14 @@ describe('decades and centuries', () => {
     expect(tag('the 20th century')).toEqual([['the 20th century', 0, 'DATE', '19']]);
   });
 
+  it('read "the 1800s" as a century, and "the 2000s" as the decade news means by it', () => {
+    expect(tag('the 1800s, the early 1900s and the 2000s')).toEqual([
+      ['the 1800s', 0, 'DATE', '18'],
+      ['the early 1900s', 11, 'DATE', '19'],
+      ['the 2000s', 31, 'DATE', '200'],
+    ]);
+  });
+
   it('read a century spelt out, and one before Christ', () => {
     expect(tag('the nineteenth century, the 4th century BC and the 9th century B.C.')).toEqual([
       ['the nineteenth century', 0, 'DATE', '18'],

@@ -13,6 +13,8 @@ export const decades: Recogniser[] = [
     // "the 470s BC": a decade before Christ, written as its years are ("BC047").
     pattern: compile(`${B}(?:the\\s+)?(?:(?<full>1[5-9]\\d0|20[0-9]0)'?s|(?<bc>[1-9]\\d{0,2}0)s\\s*${BEFORE_CHRIST}|['’](?<short>\\d0)s|(?<word>${Object.keys(DECADE_WORDS).join('|')}))${E}`),
     read: ({ groups: g, index }, text) => {
+      // "the 1800s", "the early 1900s": a century, as writers use them (the 2000s are mostly the decade).
+      if (g!.full?.endsWith('00') && g!.full < '2000') return { kind: 'century', century: Number(g!.full.slice(0, 2)) };
       if (g!.full) return { kind: 'decade', decade: Number(g!.full.slice(0, 3)) };
       if (g!.bc) return { kind: 'decade', decade: Number(g!.bc) / 10, beforeChrist: true };
       // "in his late seventies", "a woman in her eighties", "their thirties": an age, not a decade.
