@@ -142,6 +142,19 @@ describe('relative days', () => {
     expect(values('It happened Tuesday last year; he stood Monday next to her.')).toEqual([['Tuesday', '2019-06-04'], ['last year', '2018'], ['Monday', '2019-06-03']]);
   });
 
+  it('read "at night", "by night", "night-time" and "daytime" as any night or day', () => {
+    expect(tag('Convoys moved only at night, by night or in daytime; a night-time retreat followed.')).toEqual([
+      ['night', 22, 'TIME', 'XXXX-XX-XXTNI'],
+      ['night', 32, 'TIME', 'XXXX-XX-XXTNI'],
+      ['daytime', 44, 'TIME', 'XXXX-XX-XXTDT'],
+      ['night-time', 55, 'TIME', 'XXXX-XX-XXTNI'],
+    ]);
+  });
+
+  it('do not read a night that makes a compound as any night', () => {
+    expect(tag('Stand by night shift workers at night clubs.')).toEqual([]);
+  });
+
   it('do not read a newspaper named after a day as a date', () => {
     expect(tag('The Sunday Times said so.')).toEqual([]);
   });

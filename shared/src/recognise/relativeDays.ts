@@ -13,6 +13,8 @@ const DAY_WORDS = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morn
 const GENERIC_AFTER_TODAY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRESENT_AGE_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
 const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
+/** Nouns that make a compound with "night": "by night shift workers", "at night clubs". */
+const NIGHT_COMPOUND_NOUNS = ['shifts?', 'clubs?', 'schools?', 'flights?', 'vision', 'watch', 'sky', 'skies', 'life'];
 const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|by|during)\s+$/iu;
 const RUN_WORDS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive', 'running']);
 /** The longest word before a counted day: "consecutive", "twenty-first" is read as "first". */
@@ -73,6 +75,13 @@ export const relativeDays: Recogniser[] = [
       if (!g!.rel && !g!.mod && /^the/i.test(text.slice(index, index + 3)) && !TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 8), index))) return null;
       return { kind: 'dayShift', days: g!.rel ? RELATIVE_OFFSETS[lower(g!.rel) as 'next' | 'following' | 'previous' | 'same'] : 0, part, anchor: 'previous' };
     },
+  },
+  {
+    // "moved only at night", "travelled by night", "a night-time retreat", "limited daytime flights": any night or day, as a habit
+    // (a night told is "that night", "Tuesday night"). Not "by night shift workers".
+    name: 'anyNightOrDay',
+    pattern: compile(`${B}(?:(?<=(?<![\\p{L}])(?:at|by)\\s+)night(?![-‐'’]|\\s+(?:${NIGHT_COMPOUND_NOUNS.join('|')})${E})|(?<p>day|night)[-‐]?time)${E}`),
+    read: ({ groups: g }) => ({ kind: 'fixed', type: 'TIME', value: lower(g!.p) === 'day' ? 'XXXX-XX-XXTDT' : 'XXXX-XX-XXTNI' }),
   },
   {
     // "struck overnight", "overnight losses in New York"; not "an overnight stay", "an overnight success", which are no night told.

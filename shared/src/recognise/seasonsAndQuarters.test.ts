@@ -50,6 +50,7 @@ describe('seasons, quarters and halves', () => {
     expect(tag(text, '2024-08-20').map(([text, , , value]) => [text, value])).toEqual([
       ['October 2020', '2020-10'],
       ['That winter', '2020-WI'],
+      ['night', 'XXXX-XX-XXTNI'],
       ['the following spring', '2021-SP'],
     ]);
     expect(tag('Saigon fell in 1975; Laos was overrun that same spring.').map(([text, , , value]) => [text, value])).toEqual([
