@@ -199,6 +199,19 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read "two years before," that ends its clause and "five years previously" as "earlier", but "two days before the vote" as how long', () => {
+    const values = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
+    expect(values('The state was set up in 1948. Two years before, the French had refused; five years previously, they had ruled.')).toEqual([
+      ['1948', '1948'],
+      ['Two years before', '1946'],
+      ['five years previously', '1943'],
+    ]);
+    expect(values('The war ended only a few months before; he arrived two days before the vote.')).toEqual([
+      ['a few months before', 'PAST_REF'],
+      ['two days', 'P2D'],
+    ]);
+  });
+
   it('count anaphors from the last date told', () => {
     expect(tag('It began on 3 March 1995. The following day, and three days later, and the same month.')).toEqual([
       ['3 March 1995', 12, 'DATE', '1995-03-03'],
