@@ -53,8 +53,12 @@ describe('calendar arithmetic', () => {
     expect(orthodoxEasterSunday(2025)).toEqual(easterSunday(2025));
   });
 
-  it('parses a publication date with or without a time, and nothing else', () => {
+  it('parses a publication date with or without a time, in the extended or the basic format, and nothing else', () => {
     expect(parseDay('1990-08-15T13:37')).toEqual({ year: 1990, month: 8, day: 15 });
+    expect(parseDay('19900815')).toEqual({ year: 1990, month: 8, day: 15 });
+    expect(parseDay('19900815T1337')).toEqual({ year: 1990, month: 8, day: 15 });
+    expect(parseDay('199008151')).toBeNull();
+    expect(parseDay('1990-0815')).toBeNull();
     expect(parseDay('1998-02-30')).toBeNull();
     expect(parseDay('0000-01-01')).toBeNull();
     expect(parseDay(undefined)).toBeNull();

@@ -103,11 +103,14 @@ export const seasonIndex = { SP: 0, SU: 1, FA: 2, WI: 3 } as const;
 export const seasonStartMonth = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
 export const seasonOfMonth = (month: number) => (['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'] as const)[month - 1]!;
 
-/** Parses "YYYY-MM-DD" (a time after it is ignored); null when it is not a real day of 1 AD or later. */
+/**
+ * Parses "YYYY-MM-DD" or the basic "YYYYMMDD" that TimeML corpora also write a creation time in (a time after either is
+ * ignored); null when it is not a real day of 1 AD or later.
+ */
 export function parseDay(iso: string | undefined): Day | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  const match = /^(\d{4})(?:-(\d{2})-(\d{2})|(\d{2})(\d{2})(?!\d))/.exec(iso ?? '');
   if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [year, month, day] = [Number(match[1]), Number(match[2] ?? match[4]), Number(match[3] ?? match[5])];
   // Year 0000 is not a date anyone publishes on: a dct that says so is as good as none.
   return year >= 1 && isValidDay(year, month, day) ? { year, month, day } : null;
 }
