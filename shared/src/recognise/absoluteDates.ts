@@ -204,6 +204,8 @@ export const absoluteDates: Recogniser[] = [
     name: 'month',
     pattern: compile(`${B}(?<m>${FULL_MONTHS.join('|')})${E}`),
     read: ({ groups: g, index }, text) => {
+      // A month is a proper name: "may" and "march" in lower case are the verbs, and need none of the tests below.
+      if (!isCapitalised(g!.m)) return null;
       const name = lower(g!.m);
       if (name === 'may' && /(?:^|[.!?]["”]?\s+|\n)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
       if (name === 'may' && (isSurname(text, index) || isMayAsPerson(text, index))) return null;
