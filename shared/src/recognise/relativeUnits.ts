@@ -23,12 +23,10 @@ const POSSESSIVE = '(?:his|her|their|its|my|our|your)';
 const LIFE_SPAN_AFTER = new RegExp(`^\\s+of\\s+${POSSESSIVE}\\s`, 'iu');
 const DEICTIC = '(?:last|next|this|coming|past|current)';
 const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|that(?:\\s+same)?)';
-// A time that "last" or "next" names after "the week before": "the week before [last Tuesday]", "the month before [last year]'s vote".
-
-// "before" ends the phrase: punctuation, the end of the text or a conjunction follow, not a clause or a noun ("the day before the vote").
 // "earlier in the month", "late in the month": told with these, "the month" is the current one (alone, it is mostly a stretch
 // of results or a story's month).
 const IN_PART_OF = '(?:early|late|earlier|later)\\s+in';
+// "before" ends the phrase: punctuation, the end of the text or a conjunction follow, not a clause or a noun ("the day before the vote").
 const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)"”’—–]|$)|\\s+(?:and|but)${E})`;
 
 export const relativeUnits: Recogniser[] = [
