@@ -4,6 +4,13 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('seasons, quarters and halves', () => {
+  it('read "fall" before a noun it qualifies as the season, but not the verb before a noun', () => {
+    expect(tag('Classes resume with the fall semester; after the inconclusive fall campaign, stocks fall session after session.')).toEqual([
+      ['fall', 24, 'DATE', '1998-FA'],
+      ['fall', 62, 'DATE', '1997-FA'],
+    ]);
+  });
+
   it('read halves as results news writes them, "H1 2024", but not a virus\'s name', () => {
     expect(tag('Profit rose in H1 2024. The H1N1 virus spread.')).toEqual([['H1 2024', 15, 'DATE', '2024-H1']]);
   });

@@ -1,6 +1,6 @@
 // "summer 1998", "last winter", "this spring", "the third quarter", "the fourth quarter of 1998",
 // "the first half of 1999", "second-quarter", "Q3 1998", "in the fall", "the March quarter", "the June half", "the April-June quarter"
-import { NOUNS_A_SEASON_QUALIFIES, NOUNS_OF_A_SEASON_S_USE, PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
+import { NOUNS_A_FALL_QUALIFIES, NOUNS_A_SEASON_QUALIFIES, NOUNS_OF_A_SEASON_S_USE, PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
 import { HALF_YEAR_WORDS } from '../lexicon/en/finance';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
@@ -34,6 +34,7 @@ function isHalfOfYear(text: string, start: number, end: number): boolean {
 
 const EVENT_NOUNS: ReadonlySet<string> = new Set(SEASON_EVENT_NOUNS);
 const QUALIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:${[...NOUNS_A_SEASON_QUALIFIES, ...NOUNS_OF_A_SEASON_S_USE].join('|')})(?![\\p{L}])`, 'iu');
+const FALL_QUALIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_A_FALL_QUALIFIES.join('|')})(?![\\p{L}])`, 'iu');
 const USE_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_OF_A_SEASON_S_USE.join('|')})(?![\\p{L}])`, 'iu');
 const WATER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPRING_AS_WATER_BEFORE.join('|')})\\s+$`, 'iu');
 const WATER_AFTER = new RegExp(`^\\s+(?:${SPRING_AS_WATER_AFTER.join('|')})(?![\\p{L}])`, 'iu');
@@ -79,6 +80,8 @@ const COMPLEMENT_OF_A_FALL = /^\s+(?:of|in|from)(?![\p{L}])/iu;
 function isTheFallAsSeason(text: string, start: number, end: number): boolean {
   // "late summer or early fall", "the spring and fall", "fall and winter": a season beside another.
   if (SEASON_COORDINATED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SEASON_COORDINATED_AFTER.test(text.slice(end, end + 24))) return true;
+  // "Meade's inconclusive fall campaign", "the fall semester": a season before a noun it qualifies.
+  if (end - start === 4 && FALL_QUALIFIED_NOUN_AFTER.test(text.slice(end, end + 14))) return true;
   if (!/^the\s/i.test(text.slice(start, start + 4))) return false;
   if (!PREPOSITION_BEFORE_THE_FALL.test(text.slice(Math.max(0, start - 12), start)) || COMPLEMENT_OF_A_FALL.test(text.slice(end, end + 6))) return false;
   return !FALL_ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start).split(SENTENCE_BREAK).at(-1)!);

@@ -143,6 +143,9 @@ export const NOUNS_A_SEASON_QUALIFIES = [
   'weather', 'break', 'recess', 'semester', 'holidays', 'vacation', 'sales', 'solstice', 'quarters', 'rains', 'games',
 ] as const;
 
+/** Of those, the ones "fall" qualifies and that no verb "fall" runs into ("the fall campaign", not "stocks fall session after session"). */
+export const NOUNS_A_FALL_QUALIFIES = ['offensive', 'offensives', 'campaign', 'campaigns', 'harvest', 'semester', 'recess'] as const;
+
 /**
  * Nouns a season tells the use of, not the time: "entered winter quarters", "winter food supplies", "summer uniforms". The season
  * is any one, "XXXX-WI", as a story's year is not meant.
