@@ -2,7 +2,7 @@
 // "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday", "that afternoon", "the next morning",
 // "Monday week", "Friday fortnight"
 // ("two Fridays ago" is a shift: relativeUnits.ts)
-import { PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
+import { NIGHT_COMPOUND_NOUNS, PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { B, E, MONTH, NUMBER_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, compile, isCapitalised, lower, weekdayNumber } from './patterns';
@@ -13,8 +13,6 @@ const DAY_WORDS = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morn
 const GENERIC_AFTER_TODAY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRESENT_AGE_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
 const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
-/** Nouns that make a compound with "night": "by night shift workers", "at night clubs". */
-const NIGHT_COMPOUND_NOUNS = ['shifts?', 'clubs?', 'schools?', 'flights?', 'vision', 'watch', 'sky', 'skies', 'life'];
 const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|by|during)\s+$/iu;
 const RUN_WORDS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive', 'running']);
 /** The longest word before a counted day: "consecutive", "twenty-first" is read as "first". */
