@@ -212,6 +212,14 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read "a day later than planned" as how much later, not as a day', () => {
+    expect(tag('Banks reopen on Tuesday, a day later than planned; one opened two weeks earlier than expected.')).toEqual([
+      ['Tuesday', 16, 'DATE', '1998-08-11'],
+      ['a day', 25, 'DURATION', 'P1D'],
+      ['two weeks', 62, 'DURATION', 'P2W'],
+    ]);
+  });
+
   it('count anaphors from the last date told', () => {
     expect(tag('It began on 3 March 1995. The following day, and three days later, and the same month.')).toEqual([
       ['3 March 1995', 12, 'DATE', '1995-03-03'],
