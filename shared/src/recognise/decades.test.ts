@@ -38,6 +38,20 @@ describe('decades and centuries', () => {
     ]);
   });
 
+  it('count "the next decade" and "the following decade" from the decade told last, before Christ too', () => {
+    const values = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
+    expect(values('In the 1970s they fought. In the next decade they rested.')).toEqual([['the 1970s', '197'], ['the next decade', '198']]);
+    expect(values('Throughout the 470s BC the League campaigned; in the following decade Cimon sailed.')).toEqual([
+      ['the 470s BC', 'BC047'],
+      ['the following decade', 'BC046'],
+    ]);
+    expect(values('In the 1970s they fought. In 1985 they rested. In the next decade they won.')).toEqual([
+      ['the 1970s', '197'],
+      ['1985', '1985'],
+      ['the next decade', '199'],
+    ]);
+  });
+
   it('read a century spelt out, and one before Christ', () => {
     expect(tag('the nineteenth century, the 4th century BC and the 9th century B.C.')).toEqual([
       ['the nineteenth century', 0, 'DATE', '18'],

@@ -26,6 +26,7 @@ export class ExpressionContext implements Context {
     readonly seasonBefore: SeasonTold | null = null,
     readonly quarterTold: Told | null = null,
     readonly quartersSpanTold = false,
+    readonly decadeTold: number | null = null,
   ) {}
 
   get direction(): Direction {

@@ -110,10 +110,13 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let seasonBefore: SeasonTold | null = null;
   let quarterTold: Told | null = null;
   let quartersSpanTold = false;
+  let decadeTold: { decade: number; end: number } | null = null;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
-    const context = new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold);
+    const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold.decade : null;
+    const context = new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory);
     const resolved = resolve(partial, context);
+    if (partial.kind === 'decade') decadeTold = { decade: partial.beforeChrist ? -partial.decade : partial.decade, end };
     // A quarter told as a forecast ("expects fourth-quarter profit to fall") is no quarter the report is of (the tense is
     // read only of a quarter not yet over when the text was published).
     if (resolved.told?.precision === 'quarter' && (hasEnded(resolved.told, document) || context.direction !== 'future')) {
@@ -141,6 +144,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
 
 // "For the nine months", "in the latest six months", "the first nine months": results for the quarters of the year so far.
 const QUARTERS_SPAN = /^the\s+(?:(?:first|latest|past)\s+)?(?:six|nine)\s+months$/i;
+
+/** A decade by its count from the first (the 1970s 197, the 470s BC -47), as TimeML writes it: "197", "BC047". */
+const formatDecadeCount = (count: number) => (count < 0 ? `BC${String(-count).padStart(3, '0')}` : String(count));
 
 /** The calendar quarter that holds a day. */
 const quarterHolding = (day: Day) => quarterDate(day.year, quarterOf(day.month));
@@ -293,6 +299,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       return withPart(formatDay(day), 'NI', { day, precision: 'day' });
     }
     case 'unitShift': {
+      // "In the 1970s … In the next decade", "the 470s BC … the following decade": counted from the decade the story told.
+      if (partial.unit === 'decade' && c.decadeTold != null && (partial.anchor === 'previous' || c.deicticFromStory)) return date(formatDecadeCount(c.decadeTold + partial.offset));
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (!anchor) return date('XXXX');
       // "the same day", "the same week" after "in August 480 BC" is some day of that month: the story told no day to count from.
