@@ -13,8 +13,8 @@ const wikiWars = new URL('wikiwars.json', evalDir);
 const STRICT_F1_FLOOR = 0.9;
 const RELAXED_F1_FLOOR = 0.951;
 const VALUE_F1_FLOOR = 0.833;
-// WikiWars' narratives (value F1 88.77) pin the story's year through asides, flashbacks and the turn of the year.
-const NARRATIVE_VALUE_F1_FLOOR = 0.887;
+// WikiWars' narratives (value F1 88.84) pin the story's year through asides, flashbacks and the turn of the year.
+const NARRATIVE_VALUE_F1_FLOOR = 0.888;
 
 interface Scores {
   strict: { f1: number };
