@@ -5,6 +5,21 @@ const narrative = (text: string) => tagTimexes(text, { dct: '2009-06-01', genre:
 const news = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('joinNeighbours', () => {
+  it('reads the bare "next" of "this year and next" as the next year, and so "or last" and the other units', () => {
+    expect(news('Growth of 3% is forecast this year and next; rates peaked this month or last, and this quarter and next.')).toEqual([
+      ['this year', 25, 'DATE', '1998'],
+      ['next', 39, 'DATE', '1999'],
+      ['this month', 58, 'DATE', '1998-08'],
+      ['last', 72, 'DATE', '1998-07'],
+      ['this quarter', 82, 'DATE', '1998-Q3'],
+      ['next', 99, 'DATE', '1998-Q4'],
+    ]);
+  });
+
+  it('leaves "next" that names its own time, or is no time', () => {
+    expect(news('It grows this year and next year, and cost this year and next to nothing.').map((t) => t[0])).toEqual(['this year', 'next year', 'this year']);
+  });
+
   it('reads a date and the clock time right after it as one time: a web page\'s time stamp', () => {
     const stamped = (text: string) => tagTimexes(text, { dct: '2021-03-06' }).map((t) => [t.text, t.type, t.value]);
     expect(stamped('Last modified on Fri 5 Mar 2021 10.32 GMT')).toEqual([['Fri 5 Mar 2021 10.32 GMT', 'TIME', '2021-03-05T10:32']]);

@@ -9,6 +9,7 @@
 import type { PartOfDay } from '../lexicon/en/calendar';
 import { CARDINALS } from '../lexicon/en/numbers';
 import type { PartialValue, Recognition } from './partialValue';
+import { TIME_WORD_AFTER } from './patterns';
 
 const isDayLike = (partial: PartialValue) =>
   partial.kind === 'weekday' || partial.kind === 'dayShift' || (partial.kind === 'calendar' && partial.day !== undefined);
@@ -158,6 +159,27 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
     result.push(current);
   }
   return result;
+}
+
+// "this year and next", "this month or next": the unit the second word leaves out, unless it names one of its own ("next year")
+// or is no time ("next to").
+const ELLIPTIC_NEXT_OR_LAST = new RegExp(`^\\s+(?:and|or)\\s+(?<rel>next|last)(?![\\p{L}\\p{N}'’-])(?!${TIME_WORD_AFTER}|\\s+to(?![\\p{L}]))`, 'iu');
+const ELLIPTIC_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'quarter', 'year']);
+
+/** "growth of 2% this year and next": the bare "next" is a period too, the current one's unit after it. */
+export function ellipticPeriods(text: string, recognitions: readonly Recognition[]): Recognition[] {
+  return recognitions.flatMap((current, i) => {
+    const { partial } = current;
+    if (partial.kind !== 'unitShift' || partial.anchor !== 'document' || !ELLIPTIC_UNITS.has(partial.unit)) return [current];
+    const next = ELLIPTIC_NEXT_OR_LAST.exec(text.slice(current.end, current.end + 16));
+    if (!next) return [current];
+    const end = current.end + next[0].length;
+    const start = end - next.groups!.rel!.length;
+    if (recognitions[i + 1] && recognitions[i + 1]!.start < end) return [current];
+    // "last year and next": next year, counted from now as the first is.
+    const offset = next.groups!.rel!.toLowerCase() === 'next' ? 1 : -1;
+    return [current, { start, end, partial: { kind: 'unitShift', unit: partial.unit, offset, anchor: 'document' } }];
+  });
 }
 
 const ENDED = /^\s+(?:ended|ending)\s+$/;

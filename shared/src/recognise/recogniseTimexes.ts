@@ -2,7 +2,7 @@
 // non-overlapping finds, and widens dates over the modifiers TimeML puts inside them. One scan of
 // the words and sticky matches at a few places keep recognition linear and fast.
 import type { Recognition } from './partialValue';
-import { joinNeighbours, periodsToTheirEnd, shareYears } from './joinNeighbours';
+import { ellipticPeriods, joinNeighbours, periodsToTheirEnd, shareYears } from './joinNeighbours';
 import { widenOverModifiers } from './widenOverModifiers';
 import { RECOGNISERS } from './recognisers';
 import { STICKY, STICKY_AFTER_NON_WORD, followsAsciiNonWord, recognisersAt } from './recognisersByOpening';
@@ -142,5 +142,5 @@ function select(found: Found[], text: string): Recognition[] {
     }
     kept.push({ start: candidate.start, end: candidate.end, partial: candidate.partial });
   }
-  return widenOverModifiers(text, periodsToTheirEnd(text, shareYears(text, joinNeighbours(text, kept))));
+  return widenOverModifiers(text, ellipticPeriods(text, periodsToTheirEnd(text, shareYears(text, joinNeighbours(text, kept)))));
 }
