@@ -90,6 +90,13 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('read an ISO date with its time, as web pages stamp them, as that time of day', () => {
+    expect(tag('Updated 2013-03-20T14:00:05Z; first published 2013-03-19T09:30+01:00.')).toEqual([
+      ['2013-03-20T14:00:05Z', 8, 'TIME', '2013-03-20T14:00'],
+      ['2013-03-19T09:30+01:00', 46, 'TIME', '2013-03-19T09:30'],
+    ]);
+  });
+
   it('put a day without a year in the year before three months after the publication date', () => {
     expect(tag('It opened March 3.')).toEqual([['March 3', 10, 'DATE', '1998-03-03']]);
     expect(tag('The rights expire Oct. 21.')).toEqual([['Oct. 21', 18, 'DATE', '1998-10-21']]);
