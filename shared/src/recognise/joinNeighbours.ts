@@ -168,18 +168,20 @@ const ELLIPTIC_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'quarter',
 
 /** "growth of 2% this year and next": the bare "next" is a period too, the current one's unit after it. */
 export function ellipticPeriods(text: string, recognitions: readonly Recognition[]): Recognition[] {
-  return recognitions.flatMap((current, i) => {
+  const result: Recognition[] = [];
+  recognitions.forEach((current, i) => {
+    result.push(current);
     const { partial } = current;
-    if (partial.kind !== 'unitShift' || partial.anchor !== 'document' || !ELLIPTIC_UNITS.has(partial.unit)) return [current];
+    if (partial.kind !== 'unitShift' || partial.anchor !== 'document' || !ELLIPTIC_UNITS.has(partial.unit)) return;
     const next = ELLIPTIC_NEXT_OR_LAST.exec(text.slice(current.end, current.end + 16));
-    if (!next) return [current];
+    if (!next) return;
     const end = current.end + next[0].length;
-    const start = end - next.groups!.rel!.length;
-    if (recognitions[i + 1] && recognitions[i + 1]!.start < end) return [current];
+    if (recognitions[i + 1] && recognitions[i + 1]!.start < end) return;
     // "last year and next": next year, counted from now as the first is.
     const offset = next.groups!.rel!.toLowerCase() === 'next' ? 1 : -1;
-    return [current, { start, end, partial: { kind: 'unitShift', unit: partial.unit, offset, anchor: 'document' } }];
+    result.push({ start: end - next.groups!.rel!.length, end, partial: { kind: 'unitShift', unit: partial.unit, offset, anchor: 'document' } });
   });
+  return result;
 }
 
 const ENDED = /^\s+(?:ended|ending)\s+$/;

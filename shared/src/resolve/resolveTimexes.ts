@@ -5,7 +5,7 @@ import type { PartialValue, Recognition } from '../recognise/partialValue';
 import { AFTER_NOON_FROM_HOUR, type Season } from '../lexicon/en/calendar';
 import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
-import { addDays, addMonths, compareDays, formatDay, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
+import { addDays, addMonths, compareDays, formatDay, formatDecade, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
 import { ExpressionContext } from './expressionContext';
 import { resolveCalendar, resolveHoliday, yearOfCentury } from './resolveCalendar';
 import { resolveDayOfMonth } from './resolveDayOfMonth';
@@ -110,13 +110,14 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let seasonBefore: SeasonTold | null = null;
   let quarterTold: Told | null = null;
   let quartersSpanTold = false;
-  let decadeTold: { decade: number; end: number } | null = null;
+  let decadeTold: { year: number; end: number } | null = null;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
-    const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold.decade : null;
+    const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold.year : null;
     const context = new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory);
     const resolved = resolve(partial, context);
-    if (partial.kind === 'decade') decadeTold = { decade: partial.beforeChrist ? -partial.decade : partial.decade, end };
+    // The decade's year ending in 0, as astronomical years count: 1970 for the 1970s, -469 (470 BC) for the 470s BC.
+    if (partial.kind === 'decade') decadeTold = { year: partial.beforeChrist ? 1 - partial.decade * 10 : partial.decade * 10, end };
     // A quarter told as a forecast ("expects fourth-quarter profit to fall") is no quarter the report is of (the tense is
     // read only of a quarter not yet over when the text was published).
     if (resolved.told?.precision === 'quarter' && (hasEnded(resolved.told, document) || context.direction !== 'future')) {
@@ -144,9 +145,6 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
 
 // "For the nine months", "in the latest six months", "the first nine months": results for the quarters of the year so far.
 const QUARTERS_SPAN = /^the\s+(?:(?:first|latest|past)\s+)?(?:six|nine)\s+months$/i;
-
-/** A decade by its count from the first (the 1970s 197, the 470s BC -47), as TimeML writes it: "197", "BC047". */
-const formatDecadeCount = (count: number) => (count < 0 ? `BC${String(-count).padStart(3, '0')}` : String(count));
 
 /** The calendar quarter that holds a day. */
 const quarterHolding = (day: Day) => quarterDate(day.year, quarterOf(day.month));
@@ -300,7 +298,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     }
     case 'unitShift': {
       // "In the 1970s … In the next decade", "the 470s BC … the following decade": counted from the decade the story told.
-      if (partial.unit === 'decade' && c.decadeTold != null && (partial.anchor === 'previous' || c.deicticFromStory)) return date(formatDecadeCount(c.decadeTold + partial.offset));
+      if (partial.unit === 'decade' && c.decadeTold != null && (partial.anchor === 'previous' || c.deicticFromStory)) return date(formatDecade(c.decadeTold + 10 * partial.offset));
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (!anchor) return date('XXXX');
       // "the same day", "the same week" after "in August 480 BC" is some day of that month: the story told no day to count from.

@@ -46,8 +46,8 @@ export interface Context {
   /** The year a sentence opened with ("In 2021, on May 23") or a chronology's heading ("2020" on its own line) gives the dates under it. */
   frameYear?: number;
   /**
-   * A decade told after the last date told ("In the 1970s … In the next decade"), as a count of decades from the first (the 1970s
-   * 197, the 470s BC -47), which a decade counted from the story is counted from: a decade names no day to keep as the story's.
+   * A decade told after the last date told ("In the 1970s … In the next decade"), by a year of it (astronomical: 1970, or -469 for
+   * the 470s BC), which a decade counted from the story is counted from: a decade names no day to keep as the story's.
    */
   decadeTold?: number | null;
 }
