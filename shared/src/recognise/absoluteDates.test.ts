@@ -188,6 +188,13 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('read "last February" written in March as the February a year back, since the month just gone would be "last month"', () => {
+    expect(tag('The helicopters crashed last February.', '1998-03-01')).toEqual([['last February', 24, 'DATE', '1997-02']]);
+    expect(tag('He was elected last December.', '2021-01-10')).toEqual([['last December', 15, 'DATE', '2020-12']]);
+    expect(tag('The treaty was signed last January.', '1998-03-01')).toEqual([['last January', 22, 'DATE', '1998-01']]);
+    expect(tag('It opened last Feb. 23.', '1998-03-01')).toEqual([['last Feb. 23', 10, 'DATE', '1998-02-23']]);
+  });
+
   it('read "the following March" and "the previous December" from the story\'s last date, in news as in narrative', () => {
     const values = (text: string, options = {}) => tagTimexes(text, options).map((t) => [t.text, t.value]);
     expect(values('He fled in August 1918. The following March he returned; the previous April he had been ill.', { dct: '1998-08-07' })).toEqual([

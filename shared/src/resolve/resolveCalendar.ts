@@ -32,7 +32,9 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     // "last February" is the latest February before now; "next May" the first after; "this September" this year's.
     // "In 1918 … the following March": after a year told alone, the next year's.
     const wholeYear = partial.fromStory && c.previous?.precision === 'year';
-    if (partial.monthOffset === -1 && (wholeYear || month >= anchorDay.month)) year--;
+    // "crashed last February", written on March 1: the month just gone would be "last month", so a month named so lies a year back.
+    const monthJustGone = month === (anchorDay.month === 1 ? 12 : anchorDay.month - 1) && day === undefined;
+    if (partial.monthOffset === -1 && (wholeYear || month >= anchorDay.month || monthJustGone)) year--;
     if (partial.monthOffset === 1 && (wholeYear || month <= anchorDay.month)) year++;
   }
   // "June of that year"; "In 2021, on May 23"; "2020" heading a chronology, then "August 9 — …".
