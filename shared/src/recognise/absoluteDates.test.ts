@@ -136,6 +136,16 @@ describe('absolute dates', () => {
     expect(tag('The court will rule on 2 March.', '2024-03-10')).toEqual([['2 March', 23, 'DATE', '2024-03-02']]);
   });
 
+  it('let a span told in the present have begun before the publication date: "runs from March 1 through April 15"', () => {
+    expect(tag('The exhibition runs from March 1 through April 15.', '2013-03-22')).toEqual([
+      ['March 1', 25, 'DATE', '2013-03-01'],
+      ['April 15', 41, 'DATE', '2013-04-15'],
+    ]);
+    expect(tag('The festival runs March 1-April 15.', '2013-03-22')).toEqual([['March 1', 18, 'DATE', '2013-03-01'], ['April 15', 26, 'DATE', '2013-04-15']]);
+    // A single day told so is still ahead.
+    expect(tag('The hearing is set for March 1.', '2013-03-22')).toEqual([['March 1', 23, 'DATE', '2014-03-01']]);
+  });
+
   it('keep a plan told in the past in the months before the publication date', () => {
     expect(tag('The vote, which was scheduled for January 12, was postponed.', '2024-03-10')).toEqual([['January 12', 34, 'DATE', '2024-01-12']]);
     expect(tag('He was expected to arrive on 12 January.', '2024-03-10')).toEqual([['12 January', 29, 'DATE', '2024-01-12']]);

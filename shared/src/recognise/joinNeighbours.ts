@@ -294,6 +294,9 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
     if (before?.partial.kind === 'calendar' && before.partial.month !== undefined && COORDINATION.test(text.slice(before.end, current.start))) {
       return { ...current, partial: { ...current.partial, afterCoordinated: true } };
     }
+    if (following?.kind === 'calendar' && following.month !== undefined && current.partial.month !== undefined && RANGE_TO.test(text.slice(current.end, next!.start))) {
+      return { ...current, partial: { ...current.partial, opensSpan: true } };
+    }
     return current;
   });
 }

@@ -23,6 +23,8 @@ export type PartialValue =
       fromStory?: true;
       /** "6 June" in "from 21 May to 6 June": on or after the date told just before. */
       afterCoordinated?: true;
+      /** "21 May" in "runs from 21 May to 6 June": a span told in the present may have begun already. */
+      opensSpan?: true;
       /** "23" in "the 2022-23 season": the end of a span of years, which a month told after it does not count from. */
       rangeEnd?: true;
     }

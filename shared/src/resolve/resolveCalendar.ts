@@ -59,7 +59,7 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     else if (c.narrative && month && c.previous && c.interrupted && againstTold(c.previous, month, day) < 0) year = c.interrupted.day.year;
     // "February to April proved peaceful compared to the carnage of November": a month compared with lies before the story's.
     else if (c.narrative && month && c.previous && c.previous.precision !== 'year' && againstTold(c.previous, month, day) > 0 && c.comparedWith) year--;
-    if (!story && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c);
+    if (!story && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c, partial.opensSpan);
     // "Friday, Nov. 9": of the years next to the one chosen, the one where the day is that weekday.
     if (month && day && partial.weekday && isValidDay(year, month, day) && weekdayOf({ year, month, day }) !== partial.weekday) {
       const fits = [year - 1, year + 1].find((y) => isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === partial.weekday);
@@ -113,16 +113,17 @@ export function yearOfCentury(lastTwoDigits: number, anchor: Day): number {
  * months after the publication date ("the rights expire Nov. 21", "payable Dec. 7" are ahead);
  * a past-tense verb right before it ("took place on 20 December"), or the simple past of its own
  * clause ("In March the company was sold"), ends the window at the publication date, and the future tense moves the window to start three months before it (two weeks
- * when the future is told from now).
+ * when the future is told from now, but for the start of a span, which may have begun).
  */
-function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Context): number {
+function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Context, opensSpan = false): number {
   const reference = dayPrecision ? anchor : { ...anchor, day: 1 };
   const daysAhead = compareDays(candidate, reference) / DAY_MS;
   // Where the windows of every tense agree (most dates of the last three months), the tense need not be read.
   const ifFuture = yearInWindowFrom(-FUTURE_SLACK_DAYS, daysAhead, candidate.year);
   if ([-TENSE_MARGIN_DAYS, -365, TENSE_MARGIN_DAYS - 365].every((start) => yearInWindowFrom(start, daysAhead, candidate.year) === ifFuture)) return ifFuture;
   const clearlyPast = (c.direction === 'past' && (c.cueDistance <= NEAR_CUE_WORDS || c.firmPast)) || (c.direction !== 'future' && c.inSimplePastClause);
-  const futureStart = c.firmFuture ? -FUTURE_SLACK_DAYS : -TENSE_MARGIN_DAYS;
+  // "The exhibition runs from March 1 through April 15": a span told in the present may have begun, as a single day cannot.
+  const futureStart = c.firmFuture && !opensSpan ? -FUTURE_SLACK_DAYS : -TENSE_MARGIN_DAYS;
   return yearInWindowFrom(c.direction === 'future' ? futureStart : (clearlyPast ? 0 : TENSE_MARGIN_DAYS) - 365, daysAhead, candidate.year);
 }
 
