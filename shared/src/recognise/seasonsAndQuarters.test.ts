@@ -264,6 +264,17 @@ describe('seasons, quarters and halves', () => {
     expect(values('Output rose in February. Analysts said profits were lower than a year ago.').map((t) => t[1])).toEqual(['2013-02', '2012']);
   });
 
+  it('read "year-ago" after "the quarter ended Sept. 30" as that quarter a year before, the day standing for the quarter it ends', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '1989-11-01' }).map((t) => [t.text, t.value]);
+    expect(values('It lost $92 million for the quarter ended Sept. 30. The year-ago results were restated.')).toEqual([
+      ['the quarter', '1989-Q3'],
+      ['Sept. 30', '1989-09-30'],
+      ['year-ago', '1988-Q3'],
+    ]);
+    // A day told with no quarter before it is still just a day: "a year ago" is the year before.
+    expect(values('On Sept. 30 it held $5 million, up from a year ago.').map((t) => t[1])).toEqual(['1989-09-30', '1988']);
+  });
+
   it('read "a year earlier" after "for the nine months" as the year before, which holds those months, and after the quarter again as its quarter', () => {
     const values = (text: string) => tagTimexes(text, { dct: '1989-10-26' }).map((t) => [t.text, t.value]);
     expect(values('Third-quarter net rose from $2 million a year earlier. For the nine months, net fell from $9 million a year earlier.')).toEqual([

@@ -27,7 +27,7 @@ const SAME_PHRASE = 30;
  * year-ago quarter" or "period" with neither told, a year before the last quarter a company could report on.
  */
 function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' | undefined, c: Context): Resolved {
-  const told = c.previous;
+  const told = endOfQuarterTold(c) ?? c.previous;
   // "For the nine months, net rose from $4 million a year earlier": those months of the year before, which only its year holds.
   if (c.quartersSpanTold && period !== 'quarter') return shifted(anchor, 'year', years);
   if (told?.precision === 'quarter' && (!c.document || compareDays(told.day, c.document) <= 0)) {
@@ -43,6 +43,13 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
     return quarterHolding({ ...reported, year: reported.year + years });
   }
   return shifted(anchor, 'year', years);
+}
+
+/** "the quarter ended Sept. 30 … the year-ago results": a day told in the quarter told stands for that quarter. */
+function endOfQuarterTold(c: Context): Told | null {
+  const { previous, quarterTold } = c;
+  if (previous?.precision !== 'day' || !quarterTold) return null;
+  return previous.day.year === quarterTold.day.year && quarterOf(previous.day.month) === quarterOf(quarterTold.day.month) ? quarterTold : null;
 }
 
 /**
