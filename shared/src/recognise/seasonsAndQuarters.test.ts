@@ -260,6 +260,7 @@ describe('seasons, quarters and halves', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-03-22' }).map((t) => [t.text, t.value]);
     expect(values('Sales in February rose 3.2 percent from the same period a year earlier.')).toEqual([['February', '2013-02'], ['the same period a year earlier', '2012-02']]);
     expect(values('Sales in February rose 3.2 percent from the year-ago quarter.')).toEqual([['February', '2013-02'], ['the year-ago quarter', '2011-Q4']]);
+    expect(values('In the comparable year-ago quarter it lost money.')).toEqual([['the comparable year-ago quarter', '2011-Q4']]);
     expect(values('Output rose 8.9 percent in February from a year earlier.')).toEqual([['February', '2013-02'], ['a year earlier', '2012-02']]);
     expect(values('Output rose in February. Analysts said profits were lower than a year ago.').map((t) => t[1])).toEqual(['2013-02', '2012']);
   });

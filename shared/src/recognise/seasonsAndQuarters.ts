@@ -184,9 +184,9 @@ export const seasonsAndQuarters: Recogniser[] = [
       : g!.last2 ? periodByLastMonth(g!.first2, g!.last2, 'period') : { kind: 'reportedQuarter' }),
   },
   {
-    // "the year-earlier quarter", "the year-ago period", "the quarter a year ago", "last year's quarter", "year-earlier" (results)
+    // "the year-earlier quarter", "the comparable year-ago period", "the quarter a year ago", "last year's quarter", "year-earlier" (results)
     name: 'yearEarlierPeriod',
-    pattern: compile(`${B}(?:(?:the\\s+)?(?:year-earlier|year-ago|year\\s+earlier|prior-year|comparable|corresponding|same)(?:\\s+(?:third|second|first|fourth|fiscal))?\\s+(?:quarter|period)(?:\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)))?|the\\s+quarter\\s+a\\s+year\\s+(?:ago|earlier)|last\\s+year['’]s\\s+(?:quarter|period)|year-earlier|year-ago)${E}`),
+    pattern: compile(`${B}(?:(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+(?=year-))?(?:year-earlier|year-ago|year\\s+earlier|prior-year|comparable|corresponding|same)(?:\\s+(?:third|second|first|fourth|fiscal))?\\s+(?:quarter|period)(?:\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)))?|the\\s+quarter\\s+a\\s+year\\s+(?:ago|earlier)|last\\s+year['’]s\\s+(?:quarter|period)|year-earlier|year-ago)${E}`),
     read: ({ 0: all }) => ({ kind: 'shiftBy', unit: 'year', amount: 1, direction: -1, anchor: 'document', ...(/quarter/i.test(all) ? { period: 'quarter' } : /period/i.test(all) ? { period: 'period' } : {}) }),
   },
   {
