@@ -515,6 +515,16 @@ describe('a narrative back from a flashback', () => {
       ['July', '1969-07'],
     ]);
   });
+
+  it('comes back from a glimpse two or more years ahead with a day told before the glimpse\'s, but not from a story that moved on a year', () => {
+    expect(values('On April 9, 2003 Baghdad fell. In November 2008, protesters burned an effigy. On April 15 the invasion was declared over.')).toEqual([
+      ['April 9, 2003', '2003-04-09'],
+      ['November 2008', '2008-11'],
+      ['April 15', '2003-04-15'],
+    ]);
+    // A year on is where the story has moved to, not a glimpse.
+    expect(values('On 9 December 1941 the fleet sailed. In November 1942 it landed. On 3 March it attacked.').at(-1)).toEqual(['3 March', '1942-03-03']);
+  });
 });
 
 describe('years among capitalised words', () => {

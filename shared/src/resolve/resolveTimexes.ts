@@ -11,7 +11,7 @@ import { resolveCalendar, resolveHoliday, yearOfCentury } from './resolveCalenda
 import { resolveDayOfMonth } from './resolveDayOfMonth';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type SeasonTold, type Told } from './resolved';
 import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOfWeekAround } from './shifts';
-import { isAside, isFlashback } from './storyAsides';
+import { isAside, isFlashback, isFlashForward } from './storyAsides';
 import { frameOpenedBy, frameYearAt, type YearFrame } from './yearFrames';
 
 /**
@@ -142,7 +142,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     if (resolved.told && !aside && !(partial.kind === 'calendar' && partial.rangeEnd)) {
       // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
       const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;
-      interrupted = narrative && previous && isFlashback(resolved.told, previous) ? previous : null;
+      interrupted = narrative && previous && (isFlashback(resolved.told, previous) || isFlashForward(resolved.told, previous)) ? previous : null;
       previous = carriesOn ? { ...resolved.told, yearWritten: true } : resolved.told;
       previousEnd = end;
     }

@@ -31,7 +31,7 @@ export interface Context {
   firmPast: boolean;
   /** The date is an adverbial of a clause told in the simple past ("In March the company was sold"), however far off its verb. */
   inSimplePastClause: boolean;
-  /** The story a flashback to an earlier year ("on 5 November 1917" in a story of 1918) has just interrupted. */
+  /** The story a flashback to an earlier year ("on 5 November 1917" in a story of 1918), or a glimpse years ahead, has just interrupted. */
   interrupted?: Told | null;
   /** A season a narrative told without its year just before ("passed the winter at Sardis. Early in spring …"), the story not moved since. */
   seasonBefore?: SeasonTold | null;

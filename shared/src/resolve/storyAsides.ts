@@ -77,6 +77,13 @@ const isDateOfRecord = (told: Told, previous: Told, text: string, start: number)
 export const isFlashback = (told: Told, previous: Told) =>
   told.yearWritten === true && told.precision !== 'year' && previous.precision !== 'year' && told.day.year < previous.day.year;
 
+/**
+ * "On April 9 Baghdad fell … In November 2008, protesters staged a similar stomping … on April 15 the coalition declared the
+ * invasion over": a day or month written two or more years ahead of the story is a glimpse forward, which the story comes back from.
+ */
+export const isFlashForward = (told: Told, previous: Told) =>
+  told.yearWritten === true && told.precision !== 'year' && previous.precision !== 'year' && told.day.year > previous.day.year + 1;
+
 const isYearAside = (told: Told, previous: Told) =>
   told.precision === 'year' && previous.precision !== 'year' && Math.abs(told.day.year - previous.day.year) > ASIDE_YEARS;
 
