@@ -284,6 +284,8 @@ describe('tenseAt', () => {
   it('takes a plan told in the past perfect for the past', () => {
     expect(tenseOf('The offer previously had been scheduled to expire at [midnight Friday].').direction).toBe('past');
     expect(tenseOf('The offer had planned a vote [Friday].').direction).toBe('past');
+    expect(tenseOf('The vote, which had been set for [Thursday], was postponed.').direction).toBe('past');
+    expect(tenseOf('The vote is set for [Thursday].').direction).toBe('future');
     expect(tenseOf('The offer is scheduled to expire [Friday].').direction).toBe('future');
     expect(tenseOf('Protesters planned a rally on [Saturday] and were planning to drive to the airport.').direction).toBe('future');
     expect(tenseOf('Protesters rallied on [Saturday] and were arrested.').direction).toBe('past');

@@ -46,15 +46,16 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (isIn(lists, PAST_AFTER_SUBJECT) && isIn(beforeLists, SUBJECT_PRONOUN) && isIn(nextLists, DATE_PREPOSITION)) return 'past';
   // "the plan, which would have imposed a tax": a conditional perfect is no future; the participle after it tells.
   if (w === 'would' && next !== undefined && PERFECT_AUXILIARY.has(next)) return 'unknown';
-  // "had been scheduled to expire", "had planned": a plan told in the past perfect lies in the past.
-  if (isIn(lists, FUTURE)) return before === 'had' || (before === 'been' && previousTwo === 'had') ? 'past' : 'future';
+  // "had been scheduled to expire", "had planned", "had been set for": a plan told in the past perfect lies in the past.
+  const pastPerfect = before === 'had' || (before === 'been' && previousTwo === 'had');
+  if (isIn(lists, FUTURE)) return pastPerfect ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
   if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';
   // "London could move into tier 3 on Wednesday": a possibility from now; not "could not be reached", nor the month "in May".
   if (isIn(lists, POSSIBILITY_MODAL) && next !== undefined && !isIn(nextLists, NOT_BARE)
     && !(w === 'may' && (before === undefined || isIn(beforeLists, NOUN_MARKER | MONTH_MAY)))) return 'future';
   // "The hearing is set for Sept. 12.": read at "set", so that "is" before it tells a future from now, as "is scheduled for" does.
-  if (w === 'set' && next === 'for') return 'future';
+  if (w === 'set' && next === 'for') return pastPerfect ? 'past' : 'future';
   // "The funeral is on Tuesday", "The vote is at 10.30 GMT on Monday": an event told in the present is still to come.
   if ((w === 'is' || w === 'are') && (next === 'on' || next === 'at')) return 'future';
   // "The ministers are meeting on Monday": the present progressive of an arrangement (not "is continuing to try").
@@ -165,7 +166,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
   let previousLists = listsOf(previous);
   for (let distance = 1; word !== undefined; distance++) {
     // "had been scheduled", "be formally signed": the word two before is read only for a future cue after "been" and after an adverb.
-    const previousTwo = (previous === 'been' && isIn(lists, FUTURE)) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
+    const previousTwo = (previous === 'been' && (isIn(lists, FUTURE) || word === 'set')) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
     // "The deadline is Friday", "the general election is Nov. 5": a date that an event is, told in the present, is still to come.
     if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state).
