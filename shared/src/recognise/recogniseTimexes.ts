@@ -5,7 +5,7 @@ import type { Recognition } from './partialValue';
 import { ellipticPeriods, joinNeighbours, periodsToTheirEnd, shareYears } from './joinNeighbours';
 import { widenOverModifiers } from './widenOverModifiers';
 import { RECOGNISERS } from './recognisers';
-import { STICKY, STICKY_AFTER_NON_WORD, followsAsciiNonWord, recognisersAt } from './recognisersByOpening';
+import { STICKY, recognisersAt } from './recognisersByOpening';
 import { SCAN_START, START_WORD_ENDED_STATE, isWordCode, readStartWord, scanEnd, scanStep, type StartWord } from './startWords';
 
 /** Every find of every recogniser, wherever it is, for checking the fast path against. */
@@ -74,9 +74,8 @@ function findAt(text: string, starts: Starts): Found[] {
   const found: Found[] = [];
   for (let s = 0; s < starts.at.length; s++) {
     const start = starts.at[s]!;
-    const patterns = followsAsciiNonWord(text, start) ? STICKY_AFTER_NON_WORD : STICKY;
     for (const order of starts.asked[s]!) {
-      const pattern = patterns[order]!;
+      const pattern = STICKY[order]!;
       pattern.lastIndex = start;
       const match = pattern.exec(text);
       if (match && match[0].length) take(found, order, match, text);

@@ -1,29 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { RECOGNISERS } from './recognisers';
-import { STICKY, STICKY_AFTER_NON_WORD, followsAsciiNonWord } from './recognisersByOpening';
+import { STICKY } from './recognisersByOpening';
+import { isWordCode } from './startWords';
 
 const SENTENCES = [
   'The talks, which began on Friday, will resume in the spring of 1999 or by March 5, 2001.',
   'For the past two years, sales rose 10% a year; in the 1990s they fell, and on Thanksgiving Day 300 BC was recalled.',
   "At 5:30 p.m. last week the '90s ended, every three months, the week of March 6, the fiscal 1988 quarter.",
+  '“March 5” — ‘1998’ …2001, µ1998, ½1999, ²2000, é2001, Ж2002, 中2003 and 2004.',
 ];
 
-describe('STICKY_AFTER_NON_WORD', () => {
-  it('finds what the full patterns find wherever the character before is ASCII and no letter or digit', () => {
+describe('STICKY', () => {
+  it('finds what the full patterns find wherever the character before is no letter, digit or mark, as at every start of a word', () => {
     for (const text of SENTENCES) {
       for (let start = 0; start < text.length; start++) {
-        if (!followsAsciiNonWord(text, start)) continue;
-        STICKY.forEach((pattern, order) => {
-          const loose = STICKY_AFTER_NON_WORD[order]!;
+        if (isWordCode(text.charCodeAt(start - 1))) continue;
+        RECOGNISERS.forEach(({ pattern: full, name }, order) => {
+          const anchored = new RegExp(full.source, 'yiu');
+          anchored.lastIndex = start;
+          const pattern = STICKY[order]!;
           pattern.lastIndex = start;
-          loose.lastIndex = start;
-          expect(loose.exec(text)?.[0], `${RECOGNISERS[order]!.name} at ${start} of "${text}"`).toBe(pattern.exec(text)?.[0]);
+          expect(pattern.exec(text)?.[0], `${name} at ${start} of "${text}"`).toBe(anchored.exec(text)?.[0]);
         });
       }
     }
   });
 
-  it('is not used after a letter or digit, or after a character past ASCII', () => {
-    expect([followsAsciiNonWord('a1', 1), followsAsciiNonWord('µ1998', 1), followsAsciiNonWord(' 1998', 1), followsAsciiNonWord('1998', 0)]).toEqual([false, false, true, true]);
+  it('counts Latin-1 letters and numbers as word characters, as the full patterns do', () => {
+    expect([...'aZ5µª½²é'].map((c) => isWordCode(c.charCodeAt(0)))).toEqual(Array(8).fill(true));
+    expect([...' ,.’“—…×'].map((c) => isWordCode(c.charCodeAt(0)))).toEqual(Array(8).fill(false));
   });
 });

@@ -114,18 +114,20 @@ export function startKindAt(text: string, start: number, end: number): StartKind
   return lowerSeen && upperAfterFirst ? 'no' : TRIE.kind[node]!;
 }
 
-// A table answers for the codes below 0xC0 in one load, as the scan asks it of every character.
-const WORD_CODES = Uint8Array.from({ length: 0xc0 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+/** A letter, digit or mark of any script: what words are made of. */
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+// A table answers for the codes below 0xC0 in one load, as the scan asks it of every character: ASCII's letters and
+// digits, and Latin-1's "ª", "µ", "º", "²", "½", letters and numbers as the patterns' word-start check reads them ("µ1998" is no year).
+const WORD_CODES = Uint8Array.from({ length: 0xc0 }, (_, c) => (WORD_CHARACTER.test(String.fromCharCode(c)) ? 1 : 0));
 // NaN (before the text or past it) is no word code, and never indexes the table.
 export const isWordCode = (c: number) => (c < 0xc0 ? WORD_CODES[c] === 1 : isWideWordCode(c));
 
 /** Past Latin-1, what is a letter, digit or mark, looked up once per code: typeset news is full of ’ – — “ ” …, which end a word. */
 const wideWordCodes = new Uint8Array(0x10000);
-const WIDE_WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 function isWideWordCode(c: number): boolean {
   // Beyond the BMP (surrogate halves): letters of other scripts and emoji alike count as word, as before.
   if (c > 0xffff || (c >= 0xd800 && c <= 0xdfff)) return true;
-  if (wideWordCodes[c] === 0) wideWordCodes[c] = WIDE_WORD_CHARACTER.test(String.fromCharCode(c)) ? 1 : 2;
+  if (wideWordCodes[c] === 0) wideWordCodes[c] = WORD_CHARACTER.test(String.fromCharCode(c)) ? 1 : 2;
   return wideWordCodes[c] === 1;
 }
 
