@@ -316,6 +316,16 @@ describe('a story told in an earlier year', () => {
     expect(values(far, '2024-08-25')[1]).toEqual(['20 August', '2024-08-20']);
   });
 
+  it('looks back from the story\'s day in its year when the past perfect does: "who had fled on Aug. 11"', () => {
+    const text = 'On Aug. 16, 2020, 200,000 marched. Tikhanovskaya, who had fled to Lithuania on Aug. 11, called a strike. By late August, workers walked out.';
+    expect(values(text, '2021-08-10')).toEqual([
+      ['Aug. 16, 2020', '2020-08-16'],
+      ['Aug. 11', '2020-08-11'],
+      ['late August', '2020-08'],
+    ]);
+    // In the simple past, a day before the story's is still read from the publication date.
+    expect(values('On Aug. 16, 2020, 200,000 marched. Police raided the office on Aug. 5.', '2021-08-10')[1]).toEqual(['Aug. 5', '2021-08-05']);
+  });
 });
 
 describe('March as the month beside a march', () => {

@@ -41,6 +41,10 @@ export class ExpressionContext implements Context {
     return this.tenseHere().firm === true && this.direction === 'past';
   }
 
+  get pastPerfect(): boolean {
+    return this.tenseHere().perfect === true;
+  }
+
   get cueDistance(): number {
     return this.tenseHere().distance;
   }

@@ -88,15 +88,16 @@ const againstTold = (told: Told, month: number, day: number | undefined) =>
 
 /**
  * Whether news is telling an earlier year's story: the last date told is a day, its year written, of a year
- * before the publication's ("the night of August 10, 2020" in 2024), so "He was released on August 13"
- * and "By October" belong to that year, as in a narrative.
+ * before the publication's ("the night of August 10, 2020" in 2024), so "He was released on August 13",
+ * "By October" and "who had fled on August 5" belong to that year, as in a narrative.
  */
 function inFlashback(c: Context, month: number, day: number | undefined): boolean {
   const told = c.previous;
   if (!c.document || !told?.yearWritten || told.precision !== 'day' || told.day.year >= c.document.year) return false;
-  // The story goes on from there: "He was released on August 13" after August 10, not "in April" after "Dec. 21, 1988".
+  // The story goes on from there: "He was released on August 13" after August 10, not "in April" after "Dec. 21, 1988";
+  // or looks back from there in the past perfect: "Tikhanovskaya, who had fled on Aug. 11" after "On Aug. 16".
   const onward = month > told.day.month || (month === told.day.month && (day ?? told.day.day) >= told.day.day);
-  return onward && c.sinceTold <= FLASHBACK_REACH;
+  return c.sinceTold <= FLASHBACK_REACH && (onward || c.pastPerfect);
 }
 
 /**

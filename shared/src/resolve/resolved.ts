@@ -29,6 +29,8 @@ export interface Context {
   firmFuture: boolean;
   /** The past is told from now: a date counted "since" ("have fallen since their peak in June"). */
   firmPast: boolean;
+  /** The date's verb is in the past perfect ("who had fled on Aug. 11"), which looks back from the past being told. */
+  pastPerfect: boolean;
   /** The date is an adverbial of a clause told in the simple past ("In March the company was sold"), however far off its verb. */
   inSimplePastClause: boolean;
   /** The story a flashback to an earlier year ("on 5 November 1917" in a story of 1918), or a glimpse years ahead, has just interrupted. */

@@ -281,6 +281,12 @@ describe('tenseAt', () => {
     expect(tenseOf('It redeemed the shares on [Oct. 3].').direction).toBe('past');
   });
 
+  it('marks a past perfect, which looks back from the past being told', () => {
+    expect(tenseOf('She had fled to Lithuania on [Aug. 11].')).toEqual({ direction: 'past', distance: 4, perfect: true });
+    expect(tenseOf('He had been detained on [Aug. 11].')).toEqual({ direction: 'past', distance: 2, perfect: true });
+    expect(tenseOf('She fled to Lithuania on [Aug. 11].')).toEqual({ direction: 'past', distance: 4 });
+  });
+
   it('takes a plan told in the past perfect for the past', () => {
     expect(tenseOf('The offer previously had been scheduled to expire at [midnight Friday].').direction).toBe('past');
     expect(tenseOf('The offer had planned a vote [Friday].').direction).toBe('past');

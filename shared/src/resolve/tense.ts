@@ -87,6 +87,8 @@ export interface Tense {
   distance: number;
   /** A future told from now ("will meet", "is due to"), not a plan told in the past ("was due to"); a past before now ("since their peak in June"). */
   firm?: true;
+  /** "who had fled on Aug. 11": a past perfect, which looks back from the past the text is telling. */
+  perfect?: true;
 }
 
 /** The tense a cue word gives, firm when it tells the future from now or a time before now. */
@@ -172,7 +174,11 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state).
     if (distance === 2 && next === 'in' && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     const cue = isSchedule(lists, previous, previousLists, next, distance) ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
-    if (cue !== 'unknown') return { tense: tenseOf(cue, distance, word, lists, previousLists), word, before: previous };
+    if (cue !== 'unknown') {
+      const tense = tenseOf(cue, distance, word, lists, previousLists);
+      const perfect = cue === 'past' && (previous === 'had' || (previous === 'been' && wordBefore(text, limit, previousBegins)?.toLowerCase() === 'had'));
+      return { tense: perfect ? { ...tense, perfect } : tense, word, before: previous };
+    }
     next = word;
     nextLists = lists;
     word = previous;
