@@ -70,6 +70,14 @@ describe('relative units', () => {
     ]);
   });
 
+  it('leave "the day after the attack" and "the following week" undated in news that told no date before, and "a year to the day" to its year', () => {
+    expect(tag('He died the day after the attack; she was released the following week.', '2013-03-22').map((t) => [t[0], t[3]])).toEqual([
+      ['the day', 'XXXX-XX-XX'],
+      ['the following week', 'XXXX-WXX'],
+    ]);
+    expect(tag('A year to the day after the attack, survivors gathered.', '2013-03-22').map((t) => [t[0], t[3]])).toEqual([['A year', 'P1Y']]);
+  });
+
   it('leave "the day before yesterday" and "the day after Christmas" to the day they name', () => {
     expect(tag('He left the day before yesterday.').map((t) => [t[0], t[3]])).toEqual([['the day before yesterday', '1998-08-05']]);
     expect(tag('He left the day after Christmas.').map((t) => t[0])).toEqual(['Christmas']);

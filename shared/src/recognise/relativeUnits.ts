@@ -81,9 +81,9 @@ export const relativeUnits: Recogniser[] = [
   },
   {
     // "the day after his death", "The day before Obama's speech": a day counted from an event, which the story has mostly just
-    // dated; set beside a date, "Oct. 12, the day before the plunge", it is that date again.
+    // dated; set beside a date, "Oct. 12, the day before the plunge", it is that date again. Not "a year to the day after the attack".
     name: 'dayAroundEvent',
-    pattern: compile(`${B}the\\s+day(?=\\s+(?<side>before|after)\\s+(?:the|his|her|their|its|\\p{Lu}\\p{L}*['’]s)\\s)`),
+    pattern: compile(`${B}(?<!${B}to\\s+)the\\s+day(?=\\s+(?<side>before|after)\\s+(?:the|his|her|their|its|\\p{Lu}\\p{L}*['’]s)\\s)`),
     read: ({ groups: g, index }, text): PartialValue => {
       const apposed = /(?:,|[-–—])\s*$/.test(text.slice(Math.max(0, index - 3), index));
       return { kind: 'unitShift', unit: 'day', offset: apposed ? 0 : lower(g!.side) === 'after' ? 1 : -1, anchor: 'previous' };
