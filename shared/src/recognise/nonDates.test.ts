@@ -62,7 +62,7 @@ describe('non-dates', () => {
     ['a fall with no preposition of time before it', 'The fall was steep, and the Fall of Saigon is remembered.'],
     ['a count with thousands separators', 'The hall seats 2,020 people, 1,999 delegates came and each paid $1,000.'],
     ['the digits after a decimal comma, which English news does not write', 'The average was 3,5 days.'],
-    ['a race time in hours, minutes and seconds', 'He finished in 2:14:04, won in 1:59.40 and ran 2:03:59 in Berlin.'],
+    ['a race time in hours, minutes and seconds', 'He finished in 2:14:04, won in 1:59.40 and ran 2:03:59 in Berlin; the 100-mile race was won in 14:02:33.'],
     ['a word before "-day" in a compound', 'The present-day building stands where a mill stood.'],
     ['a year inside the name of a plan or a product', "Saudi Arabia's Vision 2030 plan, the African Union's Agenda 2063 and Windows 2000 were named."],
     ['a house number before a street', 'He lived at 1600 Pennsylvania Avenue, then at 1999 Old Mill Road and 2010 Elm St. nearby.'],

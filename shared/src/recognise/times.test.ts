@@ -14,6 +14,13 @@ describe('clock times', () => {
     ]);
   });
 
+  it('read a time stamp to the second with a two-digit hour, alone or after its date, but not a race time', () => {
+    expect(tag('Posted 2013-03-22 09:15:00; it ended at 14:32:10 GMT. He won in 12:14:04.', '2013-03-22')).toEqual([
+      ['2013-03-22 09:15:00', 7, 'TIME', '2013-03-22T09:15'],
+      ['14:32:10 GMT', 40, 'TIME', '2013-03-22T14:32'],
+    ]);
+  });
+
   it('write a clock time on the publication day', () => {
     expect(tag('at 10:30 a.m. and at 14:30 and at midnight')).toEqual([
       ['10:30 a.m.', 3, 'TIME', '1998-08-07T10:30'],

@@ -53,11 +53,12 @@ export const times: Recogniser[] = [
     name: 'clockTime',
     // "10.30am" (a full stop between hour and minute only before am or pm: "14.05" alone may be a decimal);
     // "1800 GMT", "1900 local time", "10.30 GMT": four digits, or a full stop between hour and minute, read as a time only
-    // before a time zone; "at 18.00", "from 08.00 to 20.00" (European copy) only after a preposition of time, not of a price.
+    // before a time zone; "at 18.00", "from 08.00 to 20.00" (European copy) only after a preposition of time, not of a price;
+    // "09:15:00" to the second with a two-digit hour.
     pattern: compile(
       `${B}(?<![£$€¥])(?<h>[01]?\\d|2[0-3])(?:[:.](?<m>[0-5]\\d))?\\s*${MERIDIEM}(?=[^\\p{L}\\p{N}]|$)${ZONE}`
       + `|${B}(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)${E}(?![.:]\\d)(?:${MILITARY_HOURS})?${ZONE}`
-      + `|${B}(?<hZ>[01]\\d|2[0-3])(?:\\.?(?<mZ>[0-5]\\d)${ZONE_TOLD}|\\.(?<mD>[0-5]\\d)(?![.,]?\\d)${E}|:?(?<mH>[0-5]\\d)${MILITARY_HOURS})`,
+      + `|${B}(?<hZ>[01]\\d|2[0-3])(?:\\.?(?<mZ>[0-5]\\d)${ZONE_TOLD}|\\.(?<mD>[0-5]\\d)(?![.,]?\\d)${E}|:?(?<mH>[0-5]\\d)${MILITARY_HOURS}|:(?<mS>[0-5]\\d):[0-5]\\d${E}(?![.:]\\d)${ZONE})`,
     ),
     read: ({ 0: match, groups: g, index }, text) => {
       // "17:30 That's all from us": a live blog's time stamp, on the day of publication whatever the entry before it told.
@@ -77,6 +78,8 @@ export const times: Recogniser[] = [
         const militaryTime = text.charAt(index) === '0' || TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 40), index));
         return militaryTime ? { kind: 'time', hour: Number(g!.hZ), minute: Number(g!.mH), ...lineStamp } : null;
       }
+      // "09:15:00", "14:32:10 GMT": a time stamp to the second, its hour in two digits (a race time's is one: "2:14:04").
+      if (g!.mS) return RACE_TIME_BEFORE.test(text.slice(Math.max(0, index - 4), index)) ? null : { kind: 'time', hour: Number(g!.hZ), minute: Number(g!.mS), ...lineStamp };
       if (g!.hZ) return { kind: 'time', hour: Number(g!.hZ), minute: Number(g!.mZ), ...lineStamp };
       let hour = Number(g!.h);
       if (hour < 1 || hour > 12) return null;
