@@ -33,6 +33,13 @@ describe('openingPrefixes', () => {
     expect(mayOpen(source, '10 people')).toBe(false);
   });
 
+  it('reads a lookahead that ends the last alternative of groups ending the pattern so too, but not one a quantifier repeats', () => {
+    const era = '(?<y>\\d{1,4})(?:\\s*BC|(?=\\s*to\\s*\\d+\\s*BC))';
+    expect(['146 BC', '146 to 140 BC'].map((text) => mayOpen(era, text))).toEqual([true, true]);
+    expect(mayOpen(era, '250 million')).toBe(false);
+    expect(mayOpen('(?:a(?=b))?b', 'ab')).toBe(true);
+  });
+
   it('reads escapes, classes and ranges as the characters they stand for', () => {
     const source = '\\(x|[a-c\\-]|\\.|\\u0041|\\s';
     expect(['(x', 'b', '-', '.', 'a', '\t'].map((text) => mayOpen(source, text))).toEqual([true, true, true, true, true, true]);

@@ -8,6 +8,9 @@ const SPACES: Ranges = [[9, 13], [32, 32], [0xa0, 0xa0], [0x1680, 0x1680], [0x20
 const WORD_CHARS: Ranges = [[48, 57], [65, 90], [95, 95], [97, 122], [0x17f, 0x17f], [0x212a, 0x212a]];
 const CONTROL_ESCAPES: Readonly<Record<string, number>> = { n: 10, t: 9, r: 13, f: 12, v: 11, '0': 0 };
 
+/** Nothing but the ends of groups, with no quantifier after them: what stands after a part that ends every match it is in. */
+const ONLY_CLOSING = /^\)*$/;
+
 /** Code-point ranges, as the parser reads a character, a class or an escape. */
 export type Ranges = readonly (readonly [number, number])[];
 
@@ -128,8 +131,9 @@ export class OpeningsParser<T> {
     const inner = this.disjunction();
     if (this.peek() !== ')') throw new Error(`an unclosed group at ${this.at}`);
     this.at++;
-    // A lookahead that ends the pattern ("10" of "10 and 11 November") tells what the text goes on with, as if read.
-    if (opener === '(?=' && this.at === this.source.length) return inner;
+    // A lookahead that ends the pattern ("10" of "10 and 11 November"), or the last alternative of groups that end it ("146" of
+    // "146 to 140 BC"), tells what the text goes on with, as if read.
+    if (opener === '(?=' && ONLY_CLOSING.test(this.source.slice(this.at))) return inner;
     // Any other lookaround consumes nothing: the match begins with what comes after it.
     const lookaround = opener === '(?=' || opener === '(?!' || opener === '(?<=' || opener === '(?<!';
     return lookaround ? this.algebra.empty : inner;
