@@ -106,7 +106,7 @@ function calendar(year: string | undefined, month: string | undefined, day?: str
 export const absoluteDates: Recogniser[] = [
   {
     // "2021-11-19", and the time stamps of web pages: "2021-11-19T10:30", "2013-03-20T14:00:00Z", "2013-03-20T14:00+01:00" (the
-    // time as written, as a clock time with a zone is), and of databases: "2013-03-22 09:15:00".
+    // time as written, as a clock time with a zone is). "2013-03-22 09:15:00" is a date and a clock time, which joinNeighbours joins.
     name: 'isoDate',
     pattern: compile(`${B}(?<y>\\d{4})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?:T(?<h>[01]\\d|2[0-3]):(?<min>[0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)?)?${E}`),
     read: ({ groups: g }) => {
