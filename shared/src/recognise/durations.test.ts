@@ -165,6 +165,15 @@ describe('durations', () => {
     ]);
   });
 
+  it('read the end of a span of years, "the 2013-14 fiscal year", as that year, not as fourteen years', () => {
+    expect(tag('The budget covers the 2013-14 fiscal year and the 2012/13 season.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['2013', 'DATE', '2013'],
+      ['14', 'DATE', '2014'],
+      ['2012', 'DATE', '2012'],
+      ['13', 'DATE', '2013'],
+    ]);
+  });
+
   it('keep "the" inside an amount of time used as a noun', () => {
     expect(tag('in the nine months, the four days')).toEqual([
       ['the nine months', 3, 'DURATION', 'P9M'],

@@ -4,7 +4,7 @@
 import { VAGUE_QUANTITIES, readNumber } from '../lexicon/en/numbers';
 import { BARE_FORM_GOVERNORS } from '../lexicon/en/tense';
 import { AGE_PREPOSITIONS_AFTER, AGE_WORDS_AFTER, MEASURES_AFTER_A_QUARTER, UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
-import { AMOUNT, B, E, NUMBER_WORD, UNIT, alternation, compile, isQuotedTitle, lower } from './patterns';
+import { AMOUNT, B, E, NUMBER_WORD, UNIT, YEAR, alternation, compile, isQuotedTitle, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
 // An amount, maybe followed by what it counts, right before "a week": "700 seats", "$2 million".
@@ -14,6 +14,8 @@ const ORDINAL_SECOND_AFTER = /^\s+(?!(?:later|earlier|ago|before|after|or|and|of
 // After an amount, an age: "six months old", "everyone six months and older", "12 years and up" (not "and up to five", "and over the summer").
 const AGE_AFTER = `[\\s-]+(?:${alternation(AGE_WORDS_AFTER)})${E}|\\s+(?:${alternation(AGE_PREPOSITIONS_AFTER)})${E}(?!\\s+(?:(?:to|until|till|the|a|an|his|her|their|its|this|that)${E}|\\d))`;
 const QUARTER_AS_FRACTION_AFTER = new RegExp(`^(?:\\s+(?:of|${alternation(MEASURES_AFTER_A_QUARTER)})(?![\\p{L}])|-)`, 'iu');
+// "the 2013-14 fiscal year", "the 2012/13 season": the amount is the end of a span of years (yearRangeEnd), not a count of years.
+const YEAR_SPAN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${YEAR}[-–/]$`, 'u');
 const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|')})`;
 
 /** The TimeML duration value: (3, month) → P3M, (2, hour) → PT2H, (null, year) → PXY. */
@@ -65,6 +67,7 @@ export const durations: Recogniser[] = [
       // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not periods.
       if (/^an?\s/i.test(all) && RATE_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
       if (isQuotedTitle(all, text.slice(Math.max(0, index - 2), index))) return null;
+      if (YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, index - 6), index))) return null;
       // "another decade": one more, a single unit as "a decade" is.
       const one = /^(?:an?|another)$/i.test(g!.n ?? '');
       // "a second group", "a second time": the ordinal, not the unit.

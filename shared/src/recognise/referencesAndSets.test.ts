@@ -106,6 +106,10 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('write "every other weekend" as the weekly set of weekends, as "every other Friday" is', () => {
+    expect(tag('He sees his children every other weekend.').map((t) => [t[0], t[2], t[3]])).toEqual([['every other weekend', 'SET', 'XXXX-WXX-WE']]);
+  });
+
   it('write "year after year", "day after day", "week after week" and "month after month" as SET values', () => {
     expect(tag('Year after year the river flooded; day after day, week after week, month after month.').map((t) => [t[0], t[2], t[3]])).toEqual([
       ['Year after year', 'SET', 'P1Y'],

@@ -61,8 +61,8 @@ export const referencesAndSets: Recogniser[] = [
     // "every Monday", "each January", "every spring", "every weekend", "every weekday", and a weekday in the plural: "on Sundays";
     // with a part of the day: "every Tuesday evening", "on Tuesday nights"; a part of every day: "every morning", "each night"
     name: 'everyCalendarUnit',
-    // "every second Tuesday", "every other Friday": TimeML has no value for every other week's Tuesday; the weekly set stands for it.
-    pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?:(?:other|second|alternate)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?|(?<dm>${DAY_NUMBER})\\s+(?<mOfDay>${FULL_MONTHS.join('|')})|(?<m>${FULL_MONTHS.join('|')})(?:\\s+(?<md>${DAY_NUMBER})(?![\\p{N}]|[,.]\\d))?|(?<s>${SEASON})|(?<dp>${PART_OF_DAY})|(?<week>weekend|weekday))|(?<plural>${WEEKDAY})(?:s|\\s+(?<pp>${PART_OF_DAY})s)|(?<=(?<![\\p{L}])(?:on|at)\\s+)(?<weeks>weekends|weekdays))${E}`),
+    // "every second Tuesday", "every other Friday", "every other weekend": TimeML has no value for every other week's day; the weekly set stands for it.
+    pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?:(?:other|second|alternate)\\s+)?(?:(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?|(?<week>weekend))|(?<dm>${DAY_NUMBER})\\s+(?<mOfDay>${FULL_MONTHS.join('|')})|(?<m>${FULL_MONTHS.join('|')})(?:\\s+(?<md>${DAY_NUMBER})(?![\\p{N}]|[,.]\\d))?|(?<s>${SEASON})|(?<dp>${PART_OF_DAY})|(?<weekday>weekday))|(?<plural>${WEEKDAY})(?:s|\\s+(?<pp>${PART_OF_DAY})s)|(?<=(?<![\\p{L}])(?:on|at)\\s+)(?<weeks>weekends|weekdays))${E}`),
     read: ({ groups: g }) => {
       if (g!.plural && !isCapitalised(g!.plural)) return null;
       const weekday = g!.d ?? g!.plural;
@@ -73,7 +73,7 @@ export const referencesAndSets: Recogniser[] = [
         : g!.mOfDay || g!.m ? `XXXX-${String((MONTHS as Record<string, number>)[lower(g!.mOfDay ?? g!.m)]).padStart(2, '0')}${dayOfYear(g!.dm ?? g!.md)}`
         : g!.s ? `XXXX-${SEASONS[lower(g!.s) as keyof typeof SEASONS]}`
         : g!.dp ? `XXXX-XX-XXT${partCode(g!.dp)}`
-        : /^weekday/i.test(g!.week ?? g!.weeks!) ? 'XXXX-WXX-WD' : 'XXXX-WXX-WE';
+        : g!.weekday || /^weekday/i.test(g!.weeks ?? '') ? 'XXXX-WXX-WD' : 'XXXX-WXX-WE';
       return { kind: 'fixed', type: 'SET', value };
     },
   },
