@@ -70,6 +70,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The president arrives in Jerusalem on [Wednesday].')).toEqual({ direction: 'future', distance: 4, firm: true });
     expect(tenseOf('He and Arafat meet separately [Monday] with Albright.').direction).toBe('future');
     expect(tenseOf('The ministers are meeting in Brussels on [Monday].').direction).toBe('future');
+    expect(tenseOf('Retailers are bracing for a weak [Christmas].').direction).toBe('future');
+    expect(tenseOf('Election officials are preparing for [Sunday].').direction).toBe('future');
     expect(tenseOf('The hearing is set for [Sept. 12].')).toEqual({ direction: 'future', distance: 2, firm: true });
     expect(tenseOf('The hearing was set for [Sept. 12].')).toEqual({ direction: 'future', distance: 2 });
     expect(tenseOf('The state funeral is on [Tuesday].').direction).toBe('future');

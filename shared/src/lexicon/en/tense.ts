@@ -46,6 +46,8 @@ export const SCHEDULE_PLURAL_WORDS = [
 export const SCHEDULE_PROGRESSIVE_WORDS = [
   'arriving', 'beginning', 'starting', 'opening', 'closing', 'resuming', 'meeting', 'visiting', 'travelling', 'traveling', 'heading',
   'leaving', 'returning', 'appearing', 'facing', 'hosting', 'playing', 'voting', 'going', 'coming', 'flying', 'launching', 'holding',
+  // "Retailers are bracing for a weak Christmas", "Troops are preparing for Sunday's vote": readying for what is still to come.
+  'preparing', 'bracing', 'gearing', 'readying',
 ] as const;
 
 /**
