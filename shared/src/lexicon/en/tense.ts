@@ -32,6 +32,8 @@ export const SCHEDULE_PRESENT_WORDS = [
   'runs',
   // "The court decides on Monday", "Voters decide on Sunday".
   'decides',
+  // A day kept: "The country marks its independence day on Monday", "The city celebrates its 800th birthday in June".
+  'marks', 'celebrates', 'commemorates', 'observes',
 ] as const;
 
 /** The same verbs in the plural present ("Israel and the Palestinians meet on Monday", "England play on Tuesday"). */
@@ -40,6 +42,8 @@ export const SCHEDULE_PLURAL_WORDS = [
   'gather', 'assemble', 'convene', 'reconvene', 'hold', 'hear', 'leave', 'fly', 'depart', 'tour', 'head',
   // "Schools reopen on 1 September", "Polls close at 8 p.m.", "Talks end on Friday", "The new rules take effect in May".
   'reopen', 'close', 'end', 'conclude', 'finish', 'launch', 'expire', 'enter', 'take', 'kick', 'decide',
+  // "Muslims celebrate Eid on Tuesday", "Armenians mark the anniversary on Wednesday".
+  'mark', 'celebrate', 'commemorate', 'observe',
 ] as const;
 
 /** Their progressive, which after "is" or "are" tells an arrangement: "The ministers are meeting on Monday". */
