@@ -30,6 +30,20 @@ describe('decades and centuries', () => {
     expect(tag('the 20th century')).toEqual([['the 20th century', 0, 'DATE', '19']]);
   });
 
+  it('read coordinated centuries each as its own, the first of the era told after the second: "the 5th and 4th centuries BC"', () => {
+    expect(tag('It was built in the 12th and 13th centuries, rebuilt in the eighteenth and nineteenth centuries.').map((t) => [t[0], t[3]])).toEqual([
+      ['the 12th', '11'],
+      ['13th centuries', '12'],
+      ['the eighteenth', '17'],
+      ['nineteenth centuries', '18'],
+    ]);
+    expect(tag('Athens rose in the 5th and 4th centuries BC.').map((t) => [t[0], t[3]])).toEqual([['the 5th', 'BC04'], ['4th centuries BC', 'BC03']]);
+  });
+
+  it('leave an ordinal before another that counts no centuries: "the fifth and sixth grades"', () => {
+    expect(tag('pupils in the fifth and sixth grades').map((t) => t[0])).toEqual([]);
+  });
+
   it('read "the 1800s" as a century, and "the 2000s" as the decade news means by it', () => {
     expect(tag('the 1800s, the early 1900s and the 2000s')).toEqual([
       ['the 1800s', 0, 'DATE', '18'],

@@ -1,7 +1,12 @@
 // "the 1990s", "the 470s BC", "the '90s", "the mid-1980s", "the 20th century", "the nineteenth century", "the 4th century BC", "the nineties"
 import { ORDINALS } from '../lexicon/en/numbers';
 import { ANNO_DOMINI, B, BEFORE_CHRIST, E, ORDINAL_WORD, compile, lower } from './patterns';
-import type { Recogniser } from './partialValue';
+import type { PartialValue, Recogniser } from './partialValue';
+
+const CENTURY_NUMBER = '[1-9]|1\\d|2[01]';
+const CENTURY_ORDINAL = `(?:(?:${CENTURY_NUMBER})(?:st|nd|rd|th)|${ORDINAL_WORD})`;
+/** "and", "or", "to" or a dash between coordinated centuries, with a "the" the second may take. */
+const COORDINATED = '\\s*(?:and|or|to|through|[-–])\\s*(?:the\\s+)?';
 
 const DECADE_WORDS = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 } as const;
 
@@ -26,10 +31,19 @@ export const decades: Recogniser[] = [
   {
     name: 'century',
     // A century spelt out is asked for only after "the": ordinals like "first" and "fifth" open too many words to try it at each.
-    pattern: compile(`${B}(?:(?:the\\s+)?(?<n>[1-9]|1\\d|2[01])(?:st|nd|rd|th)|the\\s+(?<word>${ORDINAL_WORD}))[\\s-]+century(?:\\s+(?:(?<bc>${BEFORE_CHRIST})|${ANNO_DOMINI}))?${E}`),
-    read: ({ groups: g }) => {
-      const ordinal = g!.n ? Number(g!.n) : (ORDINALS as Record<string, number>)[lower(g!.word)]!;
-      return { kind: 'century', century: ordinal - 1, ...(g!.bc ? { beforeChrist: true as const } : {}) };
-    },
+    // "the 12th and 13th centuries", "the 5th to 4th centuries BC": the first of coordinated centuries is one too, of the era told after the second.
+    pattern: compile(`${B}(?:(?:the\\s+)?(?<n>${CENTURY_NUMBER})(?:st|nd|rd|th)|the\\s+(?<word>${ORDINAL_WORD}))(?:[\\s-]+century(?:\\s+(?:(?<bc>${BEFORE_CHRIST})|${ANNO_DOMINI}))?|(?=${COORDINATED}${CENTURY_ORDINAL}[\\s-]+centuries(?:\\s+(?<bcAfter>${BEFORE_CHRIST}))?${E}))${E}`),
+    read: ({ groups: g }) => centuryOf(g!.n, g!.word, g!.bc ?? g!.bcAfter),
+  },
+  {
+    // "13th centuries" in "the 12th and 13th centuries"
+    name: 'coordinatedCentury',
+    pattern: compile(`(?<=${B}${CENTURY_ORDINAL}${COORDINATED})(?:(?<n>${CENTURY_NUMBER})(?:st|nd|rd|th)|(?<word>${ORDINAL_WORD}))[\\s-]+centuries(?:\\s+(?:(?<bc>${BEFORE_CHRIST})|${ANNO_DOMINI}))?${E}`),
+    read: ({ groups: g }) => centuryOf(g!.n, g!.word, g!.bc),
   },
 ];
+
+function centuryOf(number: string | undefined, word: string | undefined, beforeChrist: string | undefined): PartialValue {
+  const ordinal = number ? Number(number) : (ORDINALS as Record<string, number>)[lower(word)]!;
+  return { kind: 'century', century: ordinal - 1, ...(beforeChrist ? { beforeChrist: true as const } : {}) };
+}
