@@ -146,6 +146,13 @@ describe('absolute dates', () => {
     expect(tag('The hearing is set for March 1.', '2013-03-22')).toEqual([['March 1', 23, 'DATE', '2014-03-01']]);
   });
 
+  it('end a span with a modifier on its end after its start: "from mid-May to late September"', () => {
+    expect(tag('The season lasts from mid-May to late September.', '2013-03-13').map((t) => [t[0], t[3]])).toEqual([
+      ['mid-May', '2013-05'],
+      ['late September', '2013-09'],
+    ]);
+  });
+
   it('keep a plan told in the past in the months before the publication date', () => {
     expect(tag('The vote, which was scheduled for January 12, was postponed.', '2024-03-10')).toEqual([['January 12', 34, 'DATE', '2024-01-12']]);
     expect(tag('He was expected to arrive on 12 January.', '2024-03-10')).toEqual([['12 January', 29, 'DATE', '2024-01-12']]);

@@ -224,6 +224,12 @@ const RANGE_TO = /^\s*(?:to|until|till|through|-|–|—)\s*$/;
 // "the spring and early summer of 1943", "January and late February 1942": the second date's modifier is not yet part of it here.
 const COORDINATION_OF_YEARS = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*(?:(?:early|late|mid)[\s-]+)?$/i;
 
+// "from mid-May to late September": the second date's modifier, which widenOverModifiers puts inside it later.
+const MODIFIER_AT_END = /(?<![\p{L}])(?:early|late|mid)[\s-]+$/iu;
+
+/** The words between two dates, without a modifier of the second. */
+const wordsBetweenDates = (text: string, from: number, to: number) => text.slice(from, to).replace(MODIFIER_AT_END, '');
+
 /** The weekday a find names, alone or as the day of its clock time ("6 a.m. Tuesday"). */
 const weekdayIn = (partial: PartialValue | undefined): Extract<PartialValue, { kind: 'weekday' }> | undefined =>
   partial?.kind === 'weekday' ? partial : partial?.kind === 'time' && partial.day?.kind === 'weekday' ? partial.day : undefined;
@@ -291,10 +297,10 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       // "in May and June of that year": both of the year told before.
       return { ...current, partial: { ...current.partial, ...(following.year === undefined ? { yearTold: true } : { year: following.year }) } };
     }
-    if (before?.partial.kind === 'calendar' && before.partial.month !== undefined && COORDINATION.test(text.slice(before.end, current.start))) {
+    if (before?.partial.kind === 'calendar' && before.partial.month !== undefined && COORDINATION.test(wordsBetweenDates(text, before.end, current.start))) {
       return { ...current, partial: { ...current.partial, afterCoordinated: true } };
     }
-    if (following?.kind === 'calendar' && following.month !== undefined && current.partial.month !== undefined && RANGE_TO.test(text.slice(current.end, next!.start))) {
+    if (following?.kind === 'calendar' && following.month !== undefined && current.partial.month !== undefined && RANGE_TO.test(wordsBetweenDates(text, current.end, next!.start))) {
       return { ...current, partial: { ...current.partial, opensSpan: true } };
     }
     return current;
