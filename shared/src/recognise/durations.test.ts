@@ -165,6 +165,19 @@ describe('durations', () => {
     ]);
   });
 
+  it('read a plural unit filled with what happened as some of it: "after months of talks", "Years of war"', () => {
+    expect(tag('After months of talks, the deal collapsed. Years of war had left the city in ruins.').map((t) => [t[0], t[3]])).toEqual([
+      ['months', 'PXM'],
+      ['Years', 'PXY'],
+    ]);
+  });
+
+  it('leave a plural unit of an amount, or of "the week", to what else reads it: "the days of the week", "57 Days of Hell"', () => {
+    expect(tag('He named the days of the week and the months of the year.').map((t) => t[0])).not.toContain('days');
+    expect(tag('He named the days of the week and the months of the year.').map((t) => t[0])).not.toContain('months');
+    expect(tag('They called it "57 Days of Hell".').map((t) => t[0])).not.toContain('Days');
+  });
+
   it('read the end of a span of years, "the 2013-14 fiscal year", as that year, not as fourteen years', () => {
     expect(tag('The budget covers the 2013-14 fiscal year and the 2012/13 season.').map((t) => [t[0], t[2], t[3]])).toEqual([
       ['2013', 'DATE', '2013'],

@@ -16,6 +16,7 @@ const AGE_AFTER = `[\\s-]+(?:${alternation(AGE_WORDS_AFTER)})${E}|\\s+(?:${alter
 const QUARTER_AS_FRACTION_AFTER = new RegExp(`^(?:\\s+(?:of|${alternation(MEASURES_AFTER_A_QUARTER)})(?![\\p{L}])|-)`, 'iu');
 // "the 2013-14 fiscal year", "the 2012/13 season": the amount is the end of a span of years (yearRangeEnd), not a count of years.
 const YEAR_SPAN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${YEAR}[-–/]$`, 'u');
+const AMOUNT_BEFORE = /\p{N}[\s-]+$/u;
 const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|')})`;
 
 /** The TimeML duration value: (3, month) → P3M, (2, hour) → PT2H, (null, year) → PXY. */
@@ -132,5 +133,13 @@ export const durations: Recogniser[] = [
     // "over the years", "in the years that followed": some years; "in the days before" is a date TimeML leaves vague.
     pattern: compile(`(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within)\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))${E}`),
     read: ({ groups: g }) => ({ kind: 'fixed', type: 'DURATION', value: durationValue(null, UNIT_WORDS[lower(g!.u ?? g!.u2)]!) }),
+  },
+  {
+    // "after months of talks", "Years of war", "days of protests": some of them, told by what filled them.
+    // Not "the days of the week" nor "the months of the year", which name no stretch of time, nor the unit of an amount ("57 Days of Hell").
+    name: 'pluralUnitOf',
+    pattern: compile(`${B}(?<u>days|weeks|months|years|decades|centuries)(?=\\s+of\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\\s)\\p{L})`),
+    read: ({ groups: g, index }, text) => (AMOUNT_BEFORE.test(text.slice(Math.max(0, index - 4), index)) ? null
+      : { kind: 'fixed', type: 'DURATION', value: durationValue(null, UNIT_WORDS[lower(g!.u)]!) }),
   },
 ];
