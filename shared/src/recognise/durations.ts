@@ -15,7 +15,8 @@ const ORDINAL_SECOND_AFTER = /^\s+(?!(?:later|earlier|ago|before|after|or|and|of
 const AGE_AFTER = `[\\s-]+(?:${alternation(AGE_WORDS_AFTER)})${E}|\\s+(?:${alternation(AGE_PREPOSITIONS_AFTER)})${E}(?!\\s+(?:(?:to|until|till|the|a|an|his|her|their|its|this|that)${E}|\\d))`;
 const QUARTER_AS_FRACTION_AFTER = new RegExp(`^(?:\\s+(?:of|${alternation(MEASURES_AFTER_A_QUARTER)})(?![\\p{L}])|-)`, 'iu');
 // "the 2013-14 fiscal year", "the 2012/13 season": the amount is the end of a span of years (yearRangeEnd), not a count of years.
-const YEAR_SPAN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${YEAR}[-–/]$`, 'u');
+const SPAN_SEPARATORS = '-–/';
+const YEAR_SPAN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${YEAR}[${SPAN_SEPARATORS}]$`, 'u');
 const AMOUNT_BEFORE = /\p{N}[\s-]+$/u;
 const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|')})`;
 
@@ -68,7 +69,7 @@ export const durations: Recogniser[] = [
       // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not periods.
       if (/^an?\s/i.test(all) && RATE_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
       if (isQuotedTitle(all, text.slice(Math.max(0, index - 2), index))) return null;
-      if (YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, index - 6), index))) return null;
+      if (SPAN_SEPARATORS.includes(text[index - 1]!) && YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, index - 6), index))) return null;
       // "another decade": one more, a single unit as "a decade" is.
       const one = /^(?:an?|another)$/i.test(g!.n ?? '');
       // "a second group", "a second time": the ordinal, not the unit.
@@ -131,15 +132,10 @@ export const durations: Recogniser[] = [
     // "for years", "for months" — a plural unit alone is an unspecified number of them
     // The preposition tells it is a period but is not part of it: "for [years]".
     // "over the years", "in the years that followed": some years; "in the days before" is a date TimeML leaves vague.
-    pattern: compile(`(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within)\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))${E}`),
-    read: ({ groups: g }) => ({ kind: 'fixed', type: 'DURATION', value: durationValue(null, UNIT_WORDS[lower(g!.u ?? g!.u2)]!) }),
-  },
-  {
-    // "after months of talks", "Years of war", "days of protests": some of them, told by what filled them.
-    // Not "the days of the week" nor "the months of the year", which name no stretch of time, nor the unit of an amount ("57 Days of Hell").
-    name: 'pluralUnitOf',
-    pattern: compile(`${B}(?<u>days|weeks|months|years|decades|centuries)(?=\\s+of\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\\s)\\p{L})`),
-    read: ({ groups: g, index }, text) => (AMOUNT_BEFORE.test(text.slice(Math.max(0, index - 4), index)) ? null
-      : { kind: 'fixed', type: 'DURATION', value: durationValue(null, UNIT_WORDS[lower(g!.u)]!) }),
+    // "after months of talks", "Years of war", "days of protests": some of them, told by what filled them; not "the days of
+    // the week" nor "the months of the year", which name no stretch of time, nor the unit of an amount ("57 Days of Hell").
+    pattern: compile(`(?:(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within)\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))|${B}(?<filled>days|weeks|months|years|decades|centuries)(?=\\s+of\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\\s)\\p{L}))${E}`),
+    read: ({ groups: g, index }, text) => (g!.filled && AMOUNT_BEFORE.test(text.slice(Math.max(0, index - 4), index)) ? null
+      : { kind: 'fixed', type: 'DURATION', value: durationValue(null, UNIT_WORDS[lower(g!.u ?? g!.u2 ?? g!.filled)]!) }),
   },
 ];
