@@ -19,6 +19,16 @@ describe('numeric dates', () => {
     ]);
   });
 
+  it('read every slash date day first in a text that shows that order and never the other', () => {
+    expect(tag('Filed 23/5/2021, heard 8/9/2021, ruled 3/1/22.').map((t) => [t[0], t[3]])).toEqual([
+      ['23/5/2021', '2021-05-23'],
+      ['8/9/2021', '2021-09-08'],
+      ['3/1/22', '2022-01-03'],
+    ]);
+    // A text that shows both orders tells nothing of the others, which keep the month first.
+    expect(tag('Filed 23/5/2021, heard 8/9/2021, ruled 5/13/2021.').map((t) => t[3])).toEqual(['2021-05-23', '2021-08-09', '2021-05-13']);
+  });
+
   it('read a slash date that opens with its year', () => {
     expect(tag('Since 2020/08/09 and 2021/1/5,')).toEqual([
       ['2020/08/09', 6, 'DATE', '2020-08-09'],

@@ -2,7 +2,7 @@
 // written in figures. Not "3/4", "won 3/2", "v2.10.2021", "1.2.3", "12.08", an IP address or a phone number.
 import { isValidDay } from '../resolve/calendarMath';
 import { B, YEAR, compile } from './patterns';
-import type { Recogniser } from './partialValue';
+import type { Recognition, Recogniser } from './partialValue';
 
 const DAY_OR_MONTH = '\\d{1,2}';
 // Not inside a longer run of numbers, "1.2.3.4.2021", "10.1.2000.5", nor after a letter and a dot ("v.2.10.2021").
@@ -65,3 +65,37 @@ export const numericDates: Recogniser[] = [
     },
   },
 ];
+
+// A slash date's first two numbers, as the text writes them.
+const SLASH_DATE_NUMBERS = /^(\d{1,2})\/(\d{1,2})\//;
+
+/** The order a slash date shows its numbers in: day first ("23/5/2021"), month first ("5/23/2021"), or either ("8/9/2020"). */
+function orderShown(text: string, { start, end }: Recognition): 'day' | 'month' | 'either' | undefined {
+  const numbers = SLASH_DATE_NUMBERS.exec(text.slice(start, end));
+  if (!numbers) return undefined;
+  const [first, second] = [Number(numbers[1]), Number(numbers[2])];
+  return first > 12 && second <= 12 ? 'day' : second > 12 && first <= 12 ? 'month' : 'either';
+}
+
+/**
+ * "Filed 23/5/2021 … heard 8/9/2021": a text that shows its slash dates day first, and never month first, writes them all so,
+ * as Europe does; "8/9/2021" is then 8 September. Texts that show neither order keep the month first of English news.
+ */
+export function slashDatesInTheTextsOrder(text: string, recognitions: Recognition[]): Recognition[] {
+  let dayFirst = false;
+  for (const recognition of recognitions) {
+    // Most texts have no slash date: only a find opening with a digit is read.
+    const c = text.charCodeAt(recognition.start);
+    if (c < 48 || c > 57) continue;
+    const order = orderShown(text, recognition);
+    if (order === 'month') return recognitions;
+    if (order === 'day') dayFirst = true;
+  }
+  if (!dayFirst) return recognitions;
+  return recognitions.map((recognition) => {
+    const { partial } = recognition;
+    if (partial.kind !== 'calendar' || partial.month === undefined || partial.day === undefined || orderShown(text, recognition) !== 'either') return recognition;
+    const year = partial.year ?? 2000 + (partial.yearOfCentury ?? 0);
+    return isValidDay(year, partial.day, partial.month) ? { ...recognition, partial: { ...partial, month: partial.day, day: partial.month } } : recognition;
+  });
+}

@@ -4,6 +4,7 @@
 import type { Recognition } from './partialValue';
 import { ellipticPeriods, joinNeighbours, periodsToTheirEnd, shareYears } from './joinNeighbours';
 import { widenOverModifiers } from './widenOverModifiers';
+import { slashDatesInTheTextsOrder } from './numericDates';
 import { RECOGNISERS } from './recognisers';
 import { STICKY, recognisersAt } from './recognisersByOpening';
 import { SCAN_START, START_WORD_ENDED_STATE, isWordCode, readStartWord, scanEnd, scanStep, type StartWord } from './startWords';
@@ -141,5 +142,5 @@ function select(found: Found[], text: string): Recognition[] {
     }
     kept.push({ start: candidate.start, end: candidate.end, partial: candidate.partial });
   }
-  return widenOverModifiers(text, ellipticPeriods(text, periodsToTheirEnd(text, shareYears(text, joinNeighbours(text, kept)))));
+  return widenOverModifiers(text, ellipticPeriods(text, periodsToTheirEnd(text, shareYears(text, joinNeighbours(text, slashDatesInTheTextsOrder(text, kept))))));
 }
