@@ -185,6 +185,12 @@ describe('tenseAt', () => {
     expect(tenseOf('The parent asked it to respond by [Oct. 31].').direction).toBe('future');
   });
 
+  it('reads a deadline in a stretch after a comma that tells no tense by the tense of its clause', () => {
+    expect(tenseOf('Sony completed its offer, with holders tendering 99.3% of the shares by the [Tuesday] deadline.').direction).toBe('past');
+    expect(tenseOf('Sony will complete its offer, with holders tendering their shares by the [Tuesday] deadline.').direction).toBe('future');
+    expect(tenseOf('Holders, who own 30%, must tender by [Tuesday].').direction).toBe('future');
+  });
+
   it('takes a fronted deadline whose clause is told in the simple past for the past', () => {
     expect(tenseOf('By [Monday evening], more than two million homes were without power.').direction).toBe('past');
     expect(tenseOf('The storm moved inland, and by [noon on Monday] winds were gusting at 90mph.').direction).toBe('past');

@@ -236,8 +236,11 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // "recorded the highest level by midday on Sunday": a verb in the past before "by" says the deadline is told as met;
   // not one that governs a clause still to be done ("ruled that he must be returned by", "asked it to respond by").
   if (word === 'by') {
-    const own = from + lastMatchEnd(STILL_TO_DO, text.slice(from, start));
-    const before = tenseBefore(text, own, start - 3);
+    const still = lastMatchEnd(STILL_TO_DO, text.slice(from, start));
+    const own = from + still;
+    // "Sony completed its offer, with shareholders tendering 99% by the Tuesday deadline": a stretch after a comma that tells
+    // no tense of its own, nor a clause still to be done, is told in the tense of its clause.
+    const before = still === 0 && !cueBefore(text, own, start - 3).word ? tenseBefore(text, clauseStart(text, start), start - 3) : tenseBefore(text, own, start - 3);
     // "Ballots postmarked by Nov. 3 will be counted": a participle right before "by", whose clause goes on in the future.
     const participleGoingOn = before.direction === 'past' && before.distance === 1 && cueAfter(text, end, clauseEnd(text, end)).tense.direction === 'future';
     if (before.direction === 'past' && !participleGoingOn) return { direction: 'past', distance: 1 };
