@@ -5,6 +5,22 @@ const narrative = (text: string) => tagTimexes(text, { dct: '2009-06-01', genre:
 const news = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('joinNeighbours', () => {
+  it('counts "the day before" or "the week after" a day told from that day, as one expression', () => {
+    expect(news('The day before last Tuesday\'s hearing, Manuel went; he died the day after Christmas.', '2000-02-24').map((t) => [t[0], t[3]])).toEqual([
+      ['The day before last Tuesday', '2000-02-21'],
+      ['the day after Christmas', '1999-12-26'],
+    ]);
+    expect(news('The week before Easter was quiet.', '2000-02-24').map((t) => [t[0], t[3]])).toEqual([['The week before Easter', '1999-W12']]);
+  });
+
+  it('leaves "the day after" an event, and an amount of days before a day, as they were', () => {
+    expect(news('The day after the vote, two days before Christmas, he left.', '2000-02-24').map((t) => [t[0], t[3]])).toEqual([
+      ['The day', 'XXXX-XX-XX'],
+      ['two days', 'P2D'],
+      ['Christmas', '1999-12-25'],
+    ]);
+  });
+
   it('reads the bare "next" of "this year and next" as the next year, and so "or last" and the other units', () => {
     expect(news('Growth of 3% is forecast this year and next; rates peaked this month or last, and this quarter and next.')).toEqual([
       ['this year', 25, 'DATE', '1998'],

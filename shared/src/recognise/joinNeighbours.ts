@@ -156,9 +156,37 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
       result.push({ ...current, partial: { ...current.partial, day: before.partial } });
       continue;
     }
+    const counted = countedFromDay(text, current);
+    if (counted) {
+      // "The day after the vote" is "the day" alone; before a day told, "the day" is part of the day counted from it.
+      if (before && before.start >= counted.start && before.end <= current.start) result.pop();
+      else if (before && before.end > counted.start) {
+        result.push(current);
+        continue;
+      }
+      result.push(counted);
+      continue;
+    }
     result.push(current);
   }
   return result;
+}
+
+// "the day before last Tuesday's hearing", "the day after Christmas", "the week before Easter".
+const UNIT_FROM_DAY_BEFORE = /(?<![\p{L}\p{N}])(?:the\s+)?(?<unit>day|week)\s+(?<direction>before|after)\s+$/iu;
+const LONGEST_UNIT_FROM_DAY = 'the week before  '.length + 4;
+
+/** A day or week counted from the day told right after it, as one expression: "the day after Christmas" (null: not so). */
+function countedFromDay(text: string, current: Recognition): Recognition | null {
+  if (!isDayLike(current.partial) && current.partial.kind !== 'holiday') return null;
+  const words = UNIT_FROM_DAY_BEFORE.exec(text.slice(Math.max(0, current.start - LONGEST_UNIT_FROM_DAY), current.start));
+  if (!words) return null;
+  const { unit, direction } = words.groups!;
+  return {
+    start: current.start - words[0].length,
+    end: current.end,
+    partial: { kind: 'shiftBy', unit: unit!.toLowerCase() as 'day' | 'week', amount: 1, direction: direction!.toLowerCase() === 'before' ? -1 : 1, anchor: 'document', from: { day: current.partial } },
+  };
 }
 
 // "this year and next", "this month or next": the unit the second word leaves out, unless it names one of its own ("next year")

@@ -78,8 +78,11 @@ export type PartialValue =
    */
   | {
       kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; /** "the year-ago quarter", "the same period a year earlier": results news' noun. */ period?: 'quarter' | 'period'; at?: { unit: 'day' | 'week' | 'month'; part?: PartOfDay; weekday?: number };
-      /** "a week from Tuesday", "three weeks from today": a day, counted from the day told after "from" (a weekday: the coming one). */
-      from?: { weekday: number } | { days: number };
+      /**
+       * "a week from Tuesday", "three weeks from today": a day, counted from the day told after "from" (a weekday: the coming one);
+       * "the day before last Tuesday", "the week after Christmas": counted from the day told after it, where the text puts it.
+       */
+      from?: { weekday: number } | { days: number } | { day: PartialValue };
     }
   /**
    * "10:30 a.m.", "noon" on the day of an optional day expression; lineStamp: "17:30" opening a line of a live blog;

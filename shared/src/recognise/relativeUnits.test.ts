@@ -78,9 +78,9 @@ describe('relative units', () => {
     expect(tag('A year to the day after the attack, survivors gathered.', '2013-03-22').map((t) => [t[0], t[3]])).toEqual([['A year', 'P1Y']]);
   });
 
-  it('leave "the day before yesterday" and "the day after Christmas" to the day they name', () => {
+  it('read "the day before yesterday" and "the day after Christmas" as the day they name', () => {
     expect(tag('He left the day before yesterday.').map((t) => [t[0], t[3]])).toEqual([['the day before yesterday', '1998-08-05']]);
-    expect(tag('He left the day after Christmas.').map((t) => t[0])).toEqual(['Christmas']);
+    expect(tag('He left the day after Christmas.').map((t) => [t[0], t[3]])).toEqual([['the day after Christmas', '1997-12-26']]);
   });
 
   it('read a bare plural shifted ("months ago", "weeks later") as a vague past or future, and "a fortnight ago" as that week', () => {
@@ -307,11 +307,11 @@ describe('relative units', () => {
     ]);
   });
 
-  it('leave "last" or "next" to the time it names after "the week before"', () => {
-    expect(tag('It began the week before last Tuesday, the month before last year\'s vote and the week after next weekend.', '2015-06-10').map((t) => t[0])).toEqual([
-      'last Tuesday',
-      'last year',
-      'next weekend',
+  it('leave "last" or "next" to the time it names after "the week before", which counts from a day told after it', () => {
+    expect(tag('It began the week before last Tuesday, the month before last year\'s vote and the week after next weekend.', '2015-06-10').map((t) => [t[0], t[3]])).toEqual([
+      ['the week before last Tuesday', '2015-W23'],
+      ['last year', '2014'],
+      ['next weekend', '2015-W25-WE'],
     ]);
   });
 

@@ -326,6 +326,13 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (partial.anchor === 'previous' && partial.direction > 0 && !c.previous && !c.narrative) return date(unknownOfUnit(partial.unit));
       // "Two days later" after "in March 2019" is some day of that month or year: the story told no day to count from.
       if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day') return date(c.narrative ? unknownShiftedOf(c.previous, partial.unit) : unknownDayOf(c.previous));
+      if (partial.from && 'day' in partial.from) {
+        // "the day before last Tuesday", "the week after Christmas": counted from the day as it resolves where it stands.
+        const told = resolve(partial.from.day, c).told;
+        if (told?.precision !== 'day') return date(partial.unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX');
+        const day = addUnits(told.day, partial.unit, partial.amount * partial.direction);
+        return partial.unit === 'week' ? date(formatWeek(day)) : date(formatDay(day), { day, precision: 'day' });
+      }
       if (partial.from) {
         // "a week from Tuesday" counts from the coming Tuesday, whatever the tense: the phrase looks ahead.
         const from = 'weekday' in partial.from ? nearestWeekday(anchor, partial.from.weekday, undefined, { direction: 'future' }) : addDays(anchor, partial.from.days);
