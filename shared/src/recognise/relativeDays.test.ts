@@ -5,6 +5,14 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('relative days', () => {
+  it('read a weekday "ahead of" which a clause takes place as still to come, after the day the clause tells if it tells one', () => {
+    // Written on Thursday 21 March 2013, and on the Monday after the vote.
+    expect(tag('Police arrested 20 activists ahead of Sunday\'s vote; markets rose ahead of Friday\'s jobs report.', '2013-03-21').map((t) => t[3])).toEqual(['2013-03-24', '2013-03-22']);
+    expect(tag('Police arrested 20 activists on Saturday ahead of Sunday\'s vote.', '2013-03-25').map((t) => t[3])).toEqual(['2013-03-23', '2013-03-24']);
+    // A day named for what happened on it is past.
+    expect(tag('Shares fell after Friday\'s jobs report.', '2013-03-21').map((t) => t[3])).toEqual(['2013-03-15']);
+  });
+
   it('read "Monday of last week" as that week\'s Monday, which "last Monday" need not be', () => {
     // 14 March 2022 is a Monday.
     expect(tagTimexes('The trial began on Monday of last week and ends on Friday of next week.', { dct: '2022-03-14' }).map((t) => [t.text, t.value])).toEqual([

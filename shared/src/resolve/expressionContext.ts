@@ -8,6 +8,9 @@ import { tenseAt, type Direction, type Tense } from './tense';
 
 // "last year, in June", "in 2012 during July": only a preposition between a year told and the date.
 const IN_TOLD_PERIOD = /^,?\s+(?:in|during)\s+$/i;
+/** How far, in characters (the rest of a clause), a day told is the one "ahead of Sunday's vote" looks on from. */
+const AHEAD_OF_REACH = 40;
+const CLAUSE_END = /[;.!?]/;
 
 export class ExpressionContext implements Context {
   private tense: Tense | undefined;
@@ -43,6 +46,10 @@ export class ExpressionContext implements Context {
 
   get pastPerfect(): boolean {
     return this.tenseHere().perfect === true;
+  }
+
+  get aheadOfTold(): boolean {
+    return this.tenseHere().ahead === true && this.sinceTold <= AHEAD_OF_REACH && !CLAUSE_END.test(this.text.slice(this.start - this.sinceTold, this.start));
   }
 
   get cueDistance(): number {

@@ -29,6 +29,8 @@ export interface Context {
   firmFuture: boolean;
   /** The past is told from now: a date counted "since" ("have fallen since their peak in June"). */
   firmPast: boolean;
+  /** "arrested on Saturday ahead of Sunday's vote": the date is still to come on the day its clause tells, the last date told. */
+  aheadOfTold: boolean;
   /** The date's verb is in the past perfect ("who had fled on Aug. 11"), which looks back from the past being told. */
   pastPerfect: boolean;
   /** The date is an adverbial of a clause told in the simple past ("In March the company was sold"), however far off its verb. */

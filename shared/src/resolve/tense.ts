@@ -18,6 +18,7 @@ const RANGE_FROM = /(?<![\p{L}])from\s+\S+(?:\s+\S+){0,3}\s+to\s+(?:the\s+)?$|\d
 const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
 // "By Monday,", "and by noon on Monday": "by" opening its clause, at most after a conjunction.
 const FRONTED_BY = /^\s*(?:(?:and|but|so)\s+)?by\s+(?:the\s+)?$/iu;
+const AHEAD_OF_BEFORE = /(?<![\p{L}])ahead\s+of\s+$/iu;
 const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
 // Words that open a clause of what is still to be done, before a deadline.
 const STILL_TO_DO = /(?<![\p{L}])(?:to|that|must|should|would|will|shall|can|could|may|might)(?![\p{L}])/giu;
@@ -37,6 +38,8 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 const cueOf = (w: string, lists: number, before: string | undefined, beforeLists: number, next: string | undefined, nextLists: number, previousTwo: string | undefined): Direction => {
   // "next to the embassy" is a place.
   if (w === 'next' && next === 'to') return 'unknown';
+  // "arrested on Wednesday ahead of Sunday's vote", "ahead of the weekend": what is ahead is still to come.
+  if (w === 'ahead' && next === 'of') return 'future';
   // "were planning to drive … on Monday", "was scheduled to": a plan told in the past is still to come, and read forwards its auxiliary comes first.
   if ((w === 'was' || w === 'were') && isIn(nextLists, FUTURE)) return 'future';
   // "vacation plans", "the plan": a plan is still to come only when what is planned follows ("plans to visit").
@@ -89,6 +92,8 @@ export interface Tense {
   firm?: true;
   /** "who had fled on Aug. 11": a past perfect, which looks back from the past the text is telling. */
   perfect?: true;
+  /** "ahead of Sunday's vote": still to come when the clause takes place, which may be a day it tells. */
+  ahead?: true;
 }
 
 /** The tense a cue word gives, firm when it tells the future from now or a time before now. */
@@ -107,8 +112,8 @@ function isPossessiveAt(text: string, end: number): boolean {
 
 /** The tense of the nearest cue word to text[start, end), words after the date counting as twice as far. */
 export function tenseAt(text: string, start: number, end: number): Tense {
-  // "Wednesday's ruling", "Friday's close": a day named for what happened on it.
-  if (isPossessiveAt(text, end)) return { direction: 'past', distance: 0 };
+  // "Wednesday's ruling", "Friday's close": a day named for what happened on it; not one still ahead ("ahead of Sunday's vote").
+  if (isPossessiveAt(text, end)) return AHEAD_OF_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ? { direction: 'future', distance: 2, ahead: true } : { direction: 'past', distance: 0 };
   if (TAKES_EFFECT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return { direction: 'future', distance: 1 };
   const deadline = deadlineAt(text, start, end);
   if (deadline) return deadline;
@@ -177,7 +182,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     if (cue !== 'unknown') {
       const tense = tenseOf(cue, distance, word, lists, previousLists);
       const perfect = cue === 'past' && (previous === 'had' || (previous === 'been' && wordBefore(text, limit, previousBegins)?.toLowerCase() === 'had'));
-      return { tense: perfect ? { ...tense, perfect } : tense, word, before: previous };
+      return { tense: perfect ? { ...tense, perfect } : word === 'ahead' ? { ...tense, ahead: true } : tense, word, before: previous };
     }
     next = word;
     nextLists = lists;
