@@ -18,7 +18,9 @@ const RANGE_FROM = /(?<![\p{L}])from\s+\S+(?:\s+\S+){0,3}\s+to\s+(?:the\s+)?$|\d
 const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
 // "By Monday,", "and by noon on Monday": "by" opening its clause, at most after a conjunction.
 const FRONTED_BY = /^\s*(?:(?:and|but|so)\s+)?by\s+(?:the\s+)?$/iu;
-const AHEAD_OF_BEFORE = /(?<![\p{L}])ahead\s+of\s+$/iu;
+// "ahead of Sunday's vote", "in the run-up to Sunday's vote": a stretch before the day, which may still be to come when the clause is past
+// (not so "on the eve of Tuesday's summit", a day right before it).
+const AHEAD_OF_BEFORE = /(?<![\p{L}])(?:ahead\s+of|(?:run|lead|build)-up\s+to)\s+$/iu;
 const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
 // Words that open a clause of what is still to be done, before a deadline.
 const STILL_TO_DO = /(?<![\p{L}])(?:to|that|must|should|would|will|shall|can|could|may|might)(?![\p{L}])/giu;
@@ -113,7 +115,7 @@ function isPossessiveAt(text: string, end: number): boolean {
 /** The tense of the nearest cue word to text[start, end), words after the date counting as twice as far. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   // "Wednesday's ruling", "Friday's close": a day named for what happened on it; not one still ahead ("ahead of Sunday's vote").
-  if (isPossessiveAt(text, end)) return AHEAD_OF_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ? { direction: 'future', distance: 2, ahead: true } : { direction: 'past', distance: 0 };
+  if (isPossessiveAt(text, end)) return AHEAD_OF_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? { direction: 'future', distance: 2, ahead: true } : { direction: 'past', distance: 0 };
   if (TAKES_EFFECT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return { direction: 'future', distance: 1 };
   const deadline = deadlineAt(text, start, end);
   if (deadline) return deadline;
