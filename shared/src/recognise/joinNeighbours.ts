@@ -174,12 +174,13 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
 
 // "the day before last Tuesday's hearing", "the day after Christmas", "the week before Easter".
 const UNIT_FROM_DAY_BEFORE = /(?<![\p{L}\p{N}])(?:the\s+)?(?<unit>day|week)\s+(?<direction>before|after)\s+$/iu;
-const LONGEST_UNIT_FROM_DAY = 'the week before  '.length + 4;
+/** How far before a day "the week before " may begin, with room for wider spaces. */
+const UNIT_FROM_DAY_REACH = 24;
 
 /** A day or week counted from the day told right after it, as one expression: "the day after Christmas" (null: not so). */
 function countedFromDay(text: string, current: Recognition): Recognition | null {
   if (!isDayLike(current.partial) && current.partial.kind !== 'holiday') return null;
-  const words = UNIT_FROM_DAY_BEFORE.exec(text.slice(Math.max(0, current.start - LONGEST_UNIT_FROM_DAY), current.start));
+  const words = UNIT_FROM_DAY_BEFORE.exec(text.slice(Math.max(0, current.start - UNIT_FROM_DAY_REACH), current.start));
   if (!words) return null;
   const { unit, direction } = words.groups!;
   return {
