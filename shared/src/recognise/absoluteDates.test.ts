@@ -233,6 +233,13 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('read "the first weekend of June" as the weekend of its first Saturday, not as "last weekend" and a month', () => {
+    expect(tag('The fair is held the first weekend of June; the race was the last weekend of September 2012.', '2013-03-22').map((t) => [t[0], t[3]])).toEqual([
+      ['the first weekend of June', '2013-W22-WE'],
+      ['the last weekend of September 2012', '2012-W39-WE'],
+    ]);
+  });
+
   it('read "the first Monday of May" and "the second Tuesday in November 2020" as that weekday of the month', () => {
     expect(tag('The first Monday of May was cold; the second Tuesday in November 2020 and the last Friday of October were not.', '2020-11-15').map((t) => [t[0], t[3]])).toEqual([
       ['The first Monday of May', '2020-05-04'],

@@ -34,6 +34,8 @@ const NUMBERED_NAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBERED_
 const FLIGHT_CODE_BEFORE = /(?<![\p{L}])[Ff]light\s+[A-Z][A-Z\d]\s*$/u;
 const EARLY_YEAR_PREPOSITION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(PREPOSITIONS_BEFORE_AN_EARLY_YEAR)})\\s+$`, 'iu');
 const FIRST_OF_YEAR = 1500;
+/** The day a weekend is counted by: "the first weekend of June" is the weekend of its first Saturday. */
+const SATURDAY = 6;
 
 type CalendarValue = Extract<PartialValue, { kind: 'calendar' }>;
 
@@ -141,19 +143,21 @@ export const absoluteDates: Recogniser[] = [
   {
     // "the first week of April", "the last week of August 1918": the week that holds its 1st, 8th, 15th, 22nd or last day;
     // and "the 25th of August", "the third of February", "the twenty-first of June": that day, "the" inside as TimeML has it.
-    // "the first Monday of May", "the second Tuesday in November 2020": that weekday of the month, as a holiday's rule gives it.
+    // "the first Monday of May", "the second Tuesday in November 2020": that weekday of the month, as a holiday's rule gives it;
+    // "the first weekend of June", "the last weekend in September": the weekend of that Saturday.
     // One pattern for all, as they open alike: one regex is tried at "the first".
     name: 'nthOfMonth',
     pattern: compile(
-      `${B}the\\s+(?:(?<nth>first|second|third|fourth|last|final)\\s+(?:week|(?<wd>${WEEKDAY}))|(?<d>${DAY_NUMBER})|(?<dw>${DAY_ORDINAL_WORD}))\\s+(?:of|(?<in>in))\\s+(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`,
+      `${B}the\\s+(?:(?<nth>first|second|third|fourth|last|final)\\s+(?:week|(?<weekend>weekend)|(?<wd>${WEEKDAY}))|(?<d>${DAY_NUMBER})|(?<dw>${DAY_ORDINAL_WORD}))\\s+(?:of|(?<in>in))\\s+(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`,
     ),
     read: ({ groups: g }) => {
       if (g!.in && !g!.nth) return null;
-      if (g!.wd) {
+      if (g!.wd || g!.weekend) {
         const month = monthOf(g!.m!);
-        if (!isCapitalised(g!.m) || !isCapitalised(g!.wd) || !month) return null;
+        if (!isCapitalised(g!.m) || (g!.wd && !isCapitalised(g!.wd)) || !month) return null;
         const nth = ['first', 'second', 'third', 'fourth'].indexOf(lower(g!.nth)) + 1 || -1;
-        return { kind: 'holiday', rule: { nth, weekday: weekdayNumber(g!.wd)!, month }, ...(g!.y ? { year: Number(g!.y) } : {}) };
+        const weekday = g!.wd ? weekdayNumber(g!.wd)! : SATURDAY;
+        return { kind: 'holiday', rule: { nth, weekday, month }, ...(g!.weekend ? { weekend: true } : {}), ...(g!.y ? { year: Number(g!.y) } : {}) };
       }
       if (!g!.nth) {
         // "the Fourth of July" capitalised is the holiday's name (holidays.ts reads it), "The Third of May" a painting's.
