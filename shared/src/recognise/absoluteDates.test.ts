@@ -233,6 +233,28 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('read "the first day of March" and "the last day of February" as that day', () => {
+    expect(tag('It opened on the first day of March. It closed on the last day of February 2012.', '2013-03-22').map((t) => [t[0], t[3]])).toEqual([
+      ['the first day of March', '2013-03-01'],
+      ['the last day of February 2012', '2012-02-29'],
+    ]);
+  });
+
+  it('read the first or last day, ISO week, month or weekend of a year as one expression, not as "last week" and a year', () => {
+    expect(tag('on the last day of 2012, in the last week of the year, the final month of next year, the last weekend of 2012', '2013-03-22').map((t) => [t[0], t[3]])).toEqual([
+      ['the last day of 2012', '2012-12-31'],
+      ['the last week of the year', '2013-W52'],
+      ['the final month of next year', '2014-12'],
+      ['the last weekend of 2012', '2012-W52-WE'],
+    ]);
+    expect(tag('The plant closed in 2010; in the last month of that year it reopened.', '2013-03-22').map((t) => [t[0], t[3]])).toEqual([['2010', '2010'], ['the last month of that year', '2010-12']]);
+    expect(tag('He hopes to return on the first day of the new year.', '2013-03-22').map((t) => [t[0], t[3]])).toEqual([['the first day of the new year', '2014-01-01']]);
+  });
+
+  it('leave "the first day of spring" untold rather than the day the story has got to', () => {
+    expect(tag('Snow fell on the first day of spring.', '2013-03-22').map((t) => t[0])).toEqual(['spring']);
+  });
+
   it('read "the first weekend of June" as the weekend of its first Saturday, not as "last weekend" and a month', () => {
     expect(tag('The fair is held the first weekend of June; the race was the last weekend of September 2012.', '2013-03-22').map((t) => [t[0], t[3]])).toEqual([
       ['the first weekend of June', '2013-W22-WE'],

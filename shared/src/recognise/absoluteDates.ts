@@ -89,6 +89,41 @@ function historicMonthYear(month: number, text: string, start: number, end: numb
 
 const dayOf = (text: string | undefined) => Number.parseInt(text ?? '', 10);
 
+/** The ISO weeks that hold these days are a year's first and last. */
+const FIRST_WEEK_DAY = 4;
+const LAST_WEEK_DAY = 28;
+// "the new year" is the next, as "in the new year" is.
+const YEAR_OFFSETS: Readonly<Record<string, number>> = { the: 0, this: 0, next: 1, last: -1, 'the new': 1 };
+
+/**
+ * "the last day of 2012", "the first week of the year", "the final month of next year": that year's first or last day, ISO week
+ * or month; "the year" is the publication's (a narrative's story's), "that year" the last told. Not its Mondays.
+ */
+function edgeOfYear(g: Record<string, string | undefined>): PartialValue | null {
+  const edge = lower(g.edge ?? g.nth);
+  if (g.wd || !(edge === 'first' || edge === 'last' || edge === 'final')) return null;
+  // "the last weekend of the year": the weekend of December's last Saturday (of the year the tense points to, as a holiday's).
+  if (g.weekend) {
+    const rule = edge === 'first' ? { nth: 1, weekday: SATURDAY, month: 1 } : { nth: -1, weekday: SATURDAY, month: 12 };
+    if (g.wholeYear) return { kind: 'holiday', rule, weekend: true, year: Number(g.wholeYear) };
+    return lower(g.rel) === 'that' ? { kind: 'holiday', rule, weekend: true, yearTold: true } : { kind: 'holiday', rule, weekend: true };
+  }
+  const first = edge === 'first';
+  const value: CalendarValue = { kind: 'calendar', month: first ? 1 : 12 };
+  if (!g.edgeMonth) value.day = g.edge ? (first ? 1 : 31) : first ? FIRST_WEEK_DAY : LAST_WEEK_DAY;
+  if (!g.edge) value.week = true;
+  if (g.wholeYear) value.year = Number(g.wholeYear);
+  else if (lower(g.rel) === 'that') value.yearTold = true;
+  else value.yearOffset = YEAR_OFFSETS[lower(g.rel).replace(/\s+/g, ' ')]!;
+  return value;
+}
+
+/** The last day of a month, of the year written if any (February's 28th without one: a leap day is seldom meant). */
+function lastDayOf(month: number, year: string | undefined): number {
+  if (month === 2) return year && isValidDay(Number(year), 2, 29) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
 function calendar(year: string | undefined, month: string | undefined, day?: string, weekday?: string): PartialValue | null {
   if (!isCapitalised(month)) return null;
   const m = monthOf(month);
@@ -148,10 +183,17 @@ export const absoluteDates: Recogniser[] = [
     // One pattern for all, as they open alike: one regex is tried at "the first".
     name: 'nthOfMonth',
     pattern: compile(
-      `${B}the\\s+(?:(?<nth>first|second|third|fourth|last|final)\\s+(?:week|(?<weekend>weekend)|(?<wd>${WEEKDAY}))|(?<d>${DAY_NUMBER})|(?<dw>${DAY_ORDINAL_WORD}))\\s+(?:of|(?<in>in))\\s+(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`,
+      `${B}the\\s+(?:(?<nth>first|second|third|fourth|last|final)\\s+(?:week|(?<weekend>weekend)|(?<wd>${WEEKDAY}))|(?<edge>first|last|final)\\s+(?:day|(?<edgeMonth>month))|(?<d>${DAY_NUMBER})|(?<dw>${DAY_ORDINAL_WORD}))\\s+(?:of|(?<in>in))\\s+(?:(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?|(?<wholeYear>${YEAR})|(?<rel>the(?:\\s+new)?|this|next|last|that)\\s+year)${E}`,
     ),
     read: ({ groups: g }) => {
       if (g!.in && !g!.nth) return null;
+      if (g!.wholeYear || g!.rel) return edgeOfYear(g!);
+      if (g!.edgeMonth) return null;
+      // "the first day of March", "the last day of February": its 1st or last day.
+      if (g!.edge) {
+        const month = monthOf(g!.m!);
+        return month === undefined ? null : calendar(g!.y, g!.m, String(lower(g!.edge) === 'first' ? 1 : lastDayOf(month, g!.y)));
+      }
       if (g!.wd || g!.weekend) {
         const month = monthOf(g!.m!);
         if (!isCapitalised(g!.m) || (g!.wd && !isCapitalised(g!.wd)) || !month) return null;
@@ -168,7 +210,7 @@ export const absoluteDates: Recogniser[] = [
       const nth = lower(g!.nth);
       const month = monthOf(g!.m!);
       // The last week holds the month's last day (February's 28th: a leap day seldom moves the week).
-      const day = nth === 'last' || nth === 'final' ? (month === 2 ? 28 : [4, 6, 9, 11].includes(month ?? 0) ? 30 : 31) : 1 + 7 * ['first', 'second', 'third', 'fourth'].indexOf(nth);
+      const day = nth === 'last' || nth === 'final' ? lastDayOf(month ?? 1, undefined) : 1 + 7 * ['first', 'second', 'third', 'fourth'].indexOf(nth);
       const value = calendar(g!.y, g!.m, String(day));
       return value?.kind === 'calendar' ? { ...value, week: true } : null;
     },

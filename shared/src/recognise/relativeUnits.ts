@@ -5,7 +5,7 @@
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
 import { UNIT_WORDS, type Unit } from '../lexicon/en/units';
 
-import { AMOUNT, B, E, MONTH, ORDINAL_WORD, TIME_WORD_AFTER, WEEKDAY, alternation, compile, isCapitalised, isQuotedTitle, lower, weekdayNumber } from './patterns';
+import { AMOUNT, B, E, MONTH, ORDINAL_WORD, SEASON, TIME_WORD_AFTER, WEEKDAY, alternation, compile, isCapitalised, isQuotedTitle, lower, weekdayNumber } from './patterns';
 import { readNumber } from '../lexicon/en/numbers';
 import type { PartialValue, Recogniser } from './partialValue';
 import { durationValue } from './durations';
@@ -91,9 +91,9 @@ export const relativeUnits: Recogniser[] = [
   },
   {
     // "the second day of the offensive", "on the fifth day": the day the story has got to. Not a count: "the third day in a
-    // row", "a third day-long meeting".
+    // row", "a third day-long meeting"; nor "the first day of spring", a day of the calendar the story has not got to.
     name: 'ordinalDay',
-    pattern: compile(`${B}the\\s+(?:${ORDINAL_WORD}|[1-9]\\d?(?:st|nd|rd|th))\\s+day${E}(?![-‐]|\\s+(?:in\\s+a\\s+row|running)${E})`),
+    pattern: compile(`${B}the\\s+(?:${ORDINAL_WORD}|[1-9]\\d?(?:st|nd|rd|th))\\s+day${E}(?![-‐]|\\s+(?:in\\s+a\\s+row|running|of\\s+(?:the\\s+)?${SEASON})${E})`),
     read: () => ({ kind: 'unitShift', unit: 'day', offset: 0, anchor: 'previous' }),
   },
   {

@@ -8,6 +8,7 @@ import { B, E, MONTH, SEASON, TIME_WORD_AFTER, YEAR, alternation, compile, isCap
 import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 
+const THE_BEFORE = /(?<![\p{L}])the\s+$/iu;
 const RELATIVE = `(?:${Object.keys(RELATIVE_OFFSETS).filter((w) => w !== 'same' && w !== 'that').join('|')})`;
 const STORY_RELATIVE = new Set(['following', 'previous', 'preceding', 'prior', 'that', 'same']);
 const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)';
@@ -201,8 +202,10 @@ export const seasonsAndQuarters: Recogniser[] = [
     pattern: compile(
       `${B}(?:the\\s+weekend${E}(?:\\s+(?<skip>${alternation(Object.keys(SKIPPING_OFFSETS))})${E}(?!${TIME_WORD_AFTER}))?|(?<rel>this|last|next|past|coming)\\s+weekend${E})`,
     ),
-    read: ({ groups: g }) => {
+    read: ({ groups: g, index, 0: all }, text) => {
       if (g!.skip) return { kind: 'weekend', offset: SKIPPING_OFFSETS[lower(g!.skip) as keyof typeof SKIPPING_OFFSETS] };
+      // "the last weekend of the year", "the last weekend of his life": the final one of a span, not the one before now.
+      if (g!.rel && THE_BEFORE.test(text.slice(Math.max(0, index - 4), index)) && OF_AFTER.test(text.slice(index + all.length, index + all.length + 4))) return null;
       return { kind: 'weekend', ...(g!.rel ? { offset: offsetOf(g!.rel)! } : {}) };
     },
   },
