@@ -173,6 +173,17 @@ describe('durations', () => {
     ]);
   });
 
+  it('read "in five years" in a clause that looks ahead as the day that time from now, and as how long otherwise', () => {
+    expect(tag('The summit will take place in two weeks; the stock would be redeemed in five years.', '2013-03-22').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['two weeks', 'DATE', '2013-W14'],
+      ['five years', 'DATE', '2018'],
+    ]);
+    expect(tag('His second letter in two weeks was published; it was the smallest gain in a year.', '2013-03-22').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['two weeks', 'DURATION', 'P2W'],
+      ['a year', 'DURATION', 'P1Y'],
+    ]);
+  });
+
   it('read a plural unit filled with what happened as some of it: "after months of talks", "Years of war"', () => {
     expect(tag('After months of talks, the deal collapsed. Years of war had left the city in ruins.').map((t) => [t[0], t[3]])).toEqual([
       ['months', 'PXM'],

@@ -18,6 +18,8 @@ const QUARTER_AS_FRACTION_AFTER = new RegExp(`^(?:\\s+(?:of|${alternation(MEASUR
 const SPAN_SEPARATORS = '-–/';
 const YEAR_SPAN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${YEAR}[${SPAN_SEPARATORS}]$`, 'u');
 const AMOUNT_BEFORE = /\p{N}[\s-]+$/u;
+const IN_BEFORE = /(?<![\p{L}])in\s+$/iu;
+const SHIFTED_IN: ReadonlySet<Unit> = new Set(['day', 'week', 'month', 'year', 'decade']);
 const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|')})`;
 
 /** The TimeML duration value: (3, month) → P3M, (2, hour) → PT2H, (null, year) → PXY. */
@@ -86,6 +88,10 @@ export const durations: Recogniser[] = [
       if (g!.lead && /^last\s/i.test(g!.lead) && VERB_LAST_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       // "the eight-year war", "the two day rally": "the" is the noun's; the amount alone is the period, read from its first word.
       if (g!.lead && /^the\s+$/i.test(g!.lead) && isAdjectival(all, g!.u!, amount)) return null;
+      // "will be redeemed in five years", "the summit takes place in two weeks": the day that time from now, when the clause looks ahead.
+      if (!g!.lead && amount !== null && Number.isInteger(amount) && SHIFTED_IN.has(unit) && IN_BEFORE.test(text.slice(Math.max(0, index - 4), index))) {
+        return { kind: 'shiftBy', unit, amount, direction: 1, anchor: 'document', orDuration: durationValue(amount, unit) };
+      }
       // "a year" opens many non-durations ("once a year" is a set, taken by the set recogniser first).
       return { kind: 'fixed', type: 'DURATION', value: durationValue(amount, unit) };
     },

@@ -83,6 +83,8 @@ export type PartialValue =
        * "the day before last Tuesday", "the week after Christmas": counted from the day told after it, where the text puts it.
        */
       from?: { weekday: number } | { days: number } | { day: PartialValue };
+      /** "will be redeemed in five years": the day it comes to when the clause looks ahead, else this duration ("letters in two weeks"). */
+      orDuration?: string;
     }
   /**
    * "10:30 a.m.", "noon" on the day of an optional day expression; lineStamp: "17:30" opening a line of a live blog;

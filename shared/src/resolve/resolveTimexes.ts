@@ -318,6 +318,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       return shifted(anchor, partial.unit, partial.offset);
     }
     case 'shiftBy': {
+      // "second letter in two weeks": how long, unless the clause looks ahead ("will be redeemed in five years").
+      if (partial.orDuration && c.direction !== 'future') return { type: 'DURATION', value: partial.orDuration };
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       // "10000 years later" has no year TimeML can write: it is only a time to come.
       if (!anchor || !isWritableYear(anchor.year + partial.direction * Math.ceil(partial.amount * YEARS_PER_UNIT[partial.unit]))) {
