@@ -34,6 +34,8 @@ export const SCHEDULE_PRESENT_WORDS = [
   'decides',
   // A day kept: "The country marks its independence day on Monday", "The city celebrates its 800th birthday in June".
   'marks', 'celebrates', 'commemorates', 'observes',
+  // An age reached: "She turns 90 on Saturday".
+  'turns',
 ] as const;
 
 /** The same verbs in the plural present ("Israel and the Palestinians meet on Monday", "England play on Tuesday"). */
