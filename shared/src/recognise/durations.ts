@@ -20,6 +20,10 @@ const YEAR_SPAN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${YEAR}[${SPAN_SEPARATOR
 const AMOUNT_BEFORE = /\p{N}[\s-]+$/u;
 const IN_BEFORE = /(?<![\p{L}])in\s+$/iu;
 const SHIFTED_IN: ReadonlySet<Unit> = new Set(['day', 'week', 'month', 'year', 'decade']);
+// A record in the clause before "in five years": a superlative or "first", "only", "last" (its "-est" words are read as superlatives).
+// Read back to the sentence's start: a full stop before a capital ends it, one inside "U.S. president" does not.
+const RECORD_BEFORE = /(?<![\p{L}])(?:[Ff]irst|[Oo]nly|[Ll]ast|[Mm]ost|[Ll]east|\p{L}{2,}est)(?![\p{L}])(?:[^.;:!?]|\.(?!\s+\p{Lu}))*$/u;
+const RECORD_REACH = 60;
 const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|')})`;
 
 /** The TimeML duration value: (3, month) → P3M, (2, hour) → PT2H, (null, year) → PXY. */
@@ -89,7 +93,9 @@ export const durations: Recogniser[] = [
       // "the eight-year war", "the two day rally": "the" is the noun's; the amount alone is the period, read from its first word.
       if (g!.lead && /^the\s+$/i.test(g!.lead) && isAdjectival(all, g!.u!, amount)) return null;
       // "will be redeemed in five years", "the summit takes place in two weeks": the day that time from now, when the clause looks ahead.
-      if (!g!.lead && amount !== null && Number.isInteger(amount) && SHIFTED_IN.has(unit) && IN_BEFORE.test(text.slice(Math.max(0, index - 4), index))) {
+      // Not "the first visit in a decade", "its highest level in five years": the stretch before now a record is counted over.
+      if (!g!.lead && amount !== null && Number.isInteger(amount) && SHIFTED_IN.has(unit) && IN_BEFORE.test(text.slice(Math.max(0, index - 4), index))
+        && !RECORD_BEFORE.test(text.slice(Math.max(0, index - RECORD_REACH), index))) {
         return { kind: 'shiftBy', unit, amount, direction: 1, anchor: 'document', orDuration: durationValue(amount, unit) };
       }
       // "a year" opens many non-durations ("once a year" is a set, taken by the set recogniser first).

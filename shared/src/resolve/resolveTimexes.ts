@@ -347,7 +347,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         return shiftedPeriod(addUnits(day, partial.unit, partial.amount * partial.direction), partial.at);
       }
       // In results news "a year ago" is the same quarter a year before the one just reported.
-      const result = partial.unit === 'year' ? shiftedYears(partial.amount * partial.direction, anchor, partial.period, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
+      // ("in two years" counts from now, not from the quarter just reported.)
+      const result = partial.unit === 'year' && !partial.orDuration ? shiftedYears(partial.amount * partial.direction, anchor, partial.period, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
       // News compares with "a year earlier" without moving its story there: the next "a year earlier" is not two years back.
       return !c.narrative && partial.direction < 0 && partial.unit === 'year' ? { type: result.type, value: result.value } : result;
     }
