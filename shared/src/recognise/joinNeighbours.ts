@@ -179,7 +179,9 @@ const UNIT_FROM_DAY_REACH = 24;
 
 /** A day or week counted from the day told right after it, as one expression: "the day after Christmas" (null: not so). */
 function countedFromDay(text: string, current: Recognition): Recognition | null {
-  if (!isDayLike(current.partial) && current.partial.kind !== 'holiday') return null;
+  // Most days follow no "before " or "after ": read the letter before the space first.
+  const last = text.charCodeAt(current.start - 2) | 32;
+  if ((last !== 101 && last !== 114) || (!isDayLike(current.partial) && current.partial.kind !== 'holiday')) return null;
   const words = UNIT_FROM_DAY_BEFORE.exec(text.slice(Math.max(0, current.start - UNIT_FROM_DAY_REACH), current.start));
   if (!words) return null;
   const { unit, direction } = words.groups!;
@@ -251,13 +253,9 @@ const WEEKLY_PART = /^XXXX-WXX-\d(T[A-Z]{2})$/;
 const EVENT_OF = /^[^\S\n]+\p{L}+[^\S\n]+of[^\S\n]+$/u;
 const RANGE_TO = /^\s*(?:to|until|till|through|-|–|—)\s*$/;
 // "the spring and early summer of 1943", "January and late February 1942": the second date's modifier is not yet part of it here.
-const COORDINATION_OF_YEARS = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*(?:(?:early|late|mid)[\s-]+)?$/i;
-
-// "from mid-May to late September": the second date's modifier, which widenOverModifiers puts inside it later.
-const MODIFIER_AT_END = /(?<![\p{L}])(?:early|late|mid)[\s-]+$/iu;
-
-/** The words between two dates, without a modifier of the second. */
-const wordsBetweenDates = (text: string, from: number, to: number) => text.slice(from, to).replace(MODIFIER_AT_END, '');
+const COORDINATION_BEFORE_MODIFIER = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*(?:(?:early|late|mid)[\s-]+)?$/i;
+// "from mid-May to late September": likewise between a range's start and its end.
+const RANGE_TO_BEFORE_MODIFIER = /^\s*(?:to|until|till|through|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?$/i;
 
 /** The weekday a find names, alone or as the day of its clock time ("6 a.m. Tuesday"). */
 const weekdayIn = (partial: PartialValue | undefined): Extract<PartialValue, { kind: 'weekday' }> | undefined =>
@@ -272,7 +270,7 @@ const COMPARED_WITH = /(?<![\p{L}])(?:since|than)(?![\p{L}])/iu;
 /** The year a season told without one shares with the find after it (undefined: none). */
 function seasonYearAfter(following: PartialValue | undefined, between: string): number | undefined {
   // "the spring and early summer of 1943", "the fall and winter of 1775".
-  if (following?.kind === 'season' && COORDINATION_OF_YEARS.test(between)) return following.year;
+  if (following?.kind === 'season' && COORDINATION_BEFORE_MODIFIER.test(between)) return following.year;
   // "the German Spring Offensive of 1918", "the summer campaign of 1862": the season of the year its event is named with.
   if (following?.kind === 'calendar' && isYearAlone(following) && EVENT_OF.test(between)) return following.year;
   // "their main summer offensive against southern Russia in June 1942": a date with its year later in the season's own clause.
@@ -322,14 +320,14 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       return year === undefined ? current : { ...current, partial: { ...current.partial, year } };
     }
     if (current.partial.kind !== 'calendar') return current;
-    if (following?.kind === 'calendar' && following.month !== undefined && (following.year !== undefined || following.yearTold) && COORDINATION_OF_YEARS.test(text.slice(current.end, next!.start))) {
+    if (following?.kind === 'calendar' && following.month !== undefined && (following.year !== undefined || following.yearTold) && COORDINATION_BEFORE_MODIFIER.test(text.slice(current.end, next!.start))) {
       // "in May and June of that year": both of the year told before.
       return { ...current, partial: { ...current.partial, ...(following.year === undefined ? { yearTold: true } : { year: following.year }) } };
     }
-    if (before?.partial.kind === 'calendar' && before.partial.month !== undefined && COORDINATION.test(wordsBetweenDates(text, before.end, current.start))) {
+    if (before?.partial.kind === 'calendar' && before.partial.month !== undefined && COORDINATION_BEFORE_MODIFIER.test(text.slice(before.end, current.start))) {
       return { ...current, partial: { ...current.partial, afterCoordinated: true } };
     }
-    if (following?.kind === 'calendar' && following.month !== undefined && current.partial.month !== undefined && RANGE_TO.test(wordsBetweenDates(text, current.end, next!.start))) {
+    if (following?.kind === 'calendar' && following.month !== undefined && current.partial.month !== undefined && RANGE_TO_BEFORE_MODIFIER.test(text.slice(current.end, next!.start))) {
       return { ...current, partial: { ...current.partial, opensSpan: true } };
     }
     return current;
