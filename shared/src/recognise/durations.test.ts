@@ -21,14 +21,6 @@ describe('durations', () => {
     ]);
   });
 
-  it('read "the closing days", "the waning months" and "the opening days" of something as some of them, as "the final days" are', () => {
-    expect(tag('in the closing days of the campaign, the waning months of his rule and the opening days of the war').map((t) => [t[0], t[3]])).toEqual([
-      ['the closing days', 'PXD'],
-      ['the waning months', 'PXM'],
-      ['the opening days', 'PXD'],
-    ]);
-  });
-
   it('leave "the early hours of Sunday", a time of its night, and "while" as a conjunction', () => {
     expect(tag('It struck in the early hours of Sunday while he slept.').map((t) => t[0])).toEqual(['Sunday']);
   });

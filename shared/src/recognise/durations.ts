@@ -136,7 +136,7 @@ export const durations: Recogniser[] = [
     // "the first hours of the ground war", "the early years", "the last days of the battle", "the final years of his life": some
     // of them, at one end of a span ("the early hours of Sunday" are a time of its night); "for a while": some time, how much untold.
     name: 'endOfSpan',
-    pattern: compile(`${B}(?:the\\s+(?:first|last|final|closing|opening|waning|dying|early(?!\\s+hours))\\s+(?<u>hours|days|weeks|months|years|decades)|(?<=(?<![\\p{L}])for\\s+(?:quite\\s+)?)a\\s+(?:little\\s+)?while)${E}`),
+    pattern: compile(`${B}(?:the\\s+(?:first|last|final|early(?!\\s+hours))\\s+(?<u>hours|days|weeks|months|years|decades)|(?<=(?<![\\p{L}])for\\s+(?:quite\\s+)?)a\\s+(?:little\\s+)?while)${E}`),
     read: ({ groups: g }) => ({ kind: 'fixed', type: 'DURATION', value: g!.u ? durationValue(null, UNIT_WORDS[lower(g!.u)]!) : 'PXX' }),
   },
   {

@@ -16,7 +16,7 @@ const PATTERN_OPENERS = [
   'less', 'at', 'some', 'from', 'right', 'end', 'beginning', 'start', 'middle', 'close', 'turn', 'coming', 'recent',
   'future', 'latest', 'full', 'additional', 'calendar', 'near', 'most', 'just', 'final', 'half', 'period', 'ended', 'ago',
   'midday', 'midyear', 'trading', 'business', 'working', 'upcoming', 'latter', 'w', 'week', 'overnight', 'weekdays', 'succeeding',
-  'ensuing', 'intervening', 'subsequent', 'while', 'daytime', 'nighttime', 'closing', 'opening', 'waning', 'dying',
+  'ensuing', 'intervening', 'subsequent', 'while', 'daytime', 'nighttime',
 ] as const;
 
 /**
