@@ -94,7 +94,7 @@ export const durations: Recogniser[] = [
       if (g!.lead && /^the\s+$/i.test(g!.lead) && isAdjectival(all, g!.u!, amount)) return null;
       // "will be redeemed in five years", "the summit takes place in two weeks": the day that time from now, when the clause looks ahead.
       // Not "the first visit in a decade", "its highest level in five years": the stretch before now a record is counted over.
-      if (!g!.lead && amount !== null && Number.isInteger(amount) && SHIFTED_IN.has(unit) && IN_BEFORE.test(text.slice(Math.max(0, index - 4), index))
+      if (!g!.lead && amount !== null && Number.isInteger(amount) && SHIFTED_IN.has(unit) && (text.charCodeAt(index - 2) | 32) === 110 && IN_BEFORE.test(text.slice(Math.max(0, index - 4), index))
         && !RECORD_BEFORE.test(text.slice(Math.max(0, index - RECORD_REACH), index))) {
         return { kind: 'shiftBy', unit, amount, direction: 1, anchor: 'document', orDuration: durationValue(amount, unit) };
       }
