@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RECOGNISERS } from './recognisers';
-import { STICKY } from './recognisersByOpening';
+import { STICKY, recognisersAt } from './recognisersByOpening';
+import { mayBeginWith, openingPrefixes, prefixAt } from './openingPrefixes';
 import { isWordCode } from './startWords';
 
 const SENTENCES = [
@@ -29,5 +30,17 @@ describe('STICKY', () => {
   it('counts Latin-1 letters and numbers as word characters, as the full patterns do', () => {
     expect([...'aZ5µª½²é'].map((c) => isWordCode(c.charCodeAt(0)))).toEqual(Array(8).fill(true));
     expect([...' ,.’“—…×'].map((c) => isWordCode(c.charCodeAt(0)))).toEqual(Array(8).fill(false));
+  });
+});
+
+describe('recognisersAt', () => {
+  it('lists at each place exactly the recognisers whose own prefixes allow a match there', () => {
+    const prefixes = RECOGNISERS.map((r) => openingPrefixes(r.pattern.source));
+    for (const text of SENTENCES) {
+      for (let start = 0; start < text.length; start++) {
+        const each = RECOGNISERS.flatMap((_, order) => (mayBeginWith(prefixes[order]!, prefixAt(text, start)) ? [order] : []));
+        expect(recognisersAt(text, start), `at ${start} of "${text}"`).toEqual(each);
+      }
+    }
   });
 });

@@ -3,7 +3,7 @@
 // pattern), as most recognisers cannot begin with a given few letters or digits. That leaves a few
 // patterns at most places: a filter of all patterns in one cost more to compile (130 ms at the first
 // tag) than it saved.
-import { mayBeginWith, openingPrefixes, prefixAt, prefixKeyAt, type OpeningPrefixes } from './openingPrefixes';
+import { PREFIX_LENGTH, openingPrefixes, prefixAt, prefixKeyAt } from './openingPrefixes';
 import { ListsByKey } from './listsByKey';
 import { B } from './patterns';
 import { RECOGNISERS } from './recognisers';
@@ -20,14 +20,33 @@ const sticky = (source: string) => new RegExp(source, 'yiu');
 export const STICKY: readonly RegExp[] = RECOGNISERS.map((r) =>
   sticky(r.pattern.source.startsWith(B) ? r.pattern.source.slice(B.length) : r.pattern.source));
 
-const EVERY: readonly number[] = RECOGNISERS.map((_, i) => i);
+/** A set of recognisers as bits, 32 to a word. */
+type Bits = Uint32Array;
+const BIT_WORDS = Math.ceil(RECOGNISERS.length / 32);
 
-/** How each recogniser's pattern can begin, read once, at the first tagging rather than at import. */
-let prefixesTable: readonly OpeningPrefixes[] | null = null;
+/**
+ * Every prefix any pattern can begin with (openingPrefixes.ts), with the recognisers that can: a place's recognisers are
+ * those of its first characters cut to each length, 0 to PREFIX_LENGTH, found in seven look-ups. Read once, at the first
+ * tagging rather than at import. (Asking each pattern's own prefixes in turn cost 30 µs at each new place, and a new text
+ * brings thousands.)
+ */
+let recognisersByPrefix: ReadonlyMap<string, Bits> | null = null;
+
+function readPrefixes(): ReadonlyMap<string, Bits> {
+  const byPrefix = new Map<string, Bits>();
+  RECOGNISERS.forEach((r, order) => {
+    for (const prefix of openingPrefixes(r.pattern.source).prefixes) {
+      let bits = byPrefix.get(prefix);
+      if (!bits) byPrefix.set(prefix, (bits = new Uint32Array(BIT_WORDS)));
+      bits[order >>> 5]! |= 1 << (order & 31);
+    }
+  });
+  return byPrefix;
+}
 
 // The recognisers to ask by a place's first characters (prefixKeyAt), filled as places turn up.
 const BY_PREFIX = new ListsByKey();
-// One list of each, as many places share one.
+// One list of each set, as many places share one.
 const LISTS = new Map<string, readonly number[]>();
 
 /**
@@ -40,11 +59,18 @@ export function recognisersAt(text: string, start: number): readonly number[] {
 }
 
 function listAt(key: number, prefix: string): readonly number[] {
-  prefixesTable ??= RECOGNISERS.map((r) => openingPrefixes(r.pattern.source));
-  const list = EVERY.filter((i) => mayBeginWith(prefixesTable![i]!, prefix));
-  const id = list.join();
-  const shared = LISTS.get(id) ?? list;
-  LISTS.set(id, shared);
-  BY_PREFIX.set(key, shared);
-  return shared;
+  recognisersByPrefix ??= readPrefixes();
+  const bits = new Uint32Array(BIT_WORDS);
+  for (let length = 0; length <= PREFIX_LENGTH; length++) {
+    const some = recognisersByPrefix.get(prefix.slice(0, length));
+    if (some) for (let w = 0; w < BIT_WORDS; w++) bits[w]! |= some[w]!;
+  }
+  const id = bits.join();
+  let list = LISTS.get(id);
+  if (!list) {
+    list = RECOGNISERS.flatMap((_, order) => (bits[order >>> 5]! & (1 << (order & 31)) ? [order] : []));
+    LISTS.set(id, list);
+  }
+  BY_PREFIX.set(key, list);
+  return list;
 }
