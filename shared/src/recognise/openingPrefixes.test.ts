@@ -46,6 +46,12 @@ describe('openingPrefixes', () => {
     expect(['(y', 'd', 'x'].map((text) => mayOpen(source, text))).toEqual([false, false, false]);
   });
 
+  it('reads every space that \\s matches as one symbol, so that runs of spaces do not multiply the prefixes', () => {
+    expect(['in\u00a0May', 'in\u2009May', 'in \u202fMay'].map((text) => mayOpen('in\\s+may', text))).toEqual([true, true, true]);
+    expect(mayOpen('in\\s+may', 'in\u2013May')).toBe(false);
+    expect([...openingPrefixes('\\s+').prefixes].sort()).toEqual([' ', '  ', '   ', '    ', '     ', '      ']);
+  });
+
   it('counts "ſ" and the Kelvin sign as s and k, as case-insensitive Unicode matching does', () => {
     expect(mayOpen('summer', 'ſummer')).toBe(true);
     expect(mayOpen('[\\u0100-\\u0200]', 's')).toBe(true);

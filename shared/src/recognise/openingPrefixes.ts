@@ -4,7 +4,7 @@
 // with the six characters there: "for the", "new rules", "45 percent" and "the new" open no match, though
 // "fo", "ne", "45" and "the n" open many. Over-approximations only: a prefix may be listed that no match has,
 // never the other way round.
-import { OpeningsParser, type OpeningsAlgebra, type Ranges } from './openingsParser';
+import { OpeningsParser, SPACES, type OpeningsAlgebra, type Ranges } from './openingsParser';
 
 /** How many characters of a place are looked at. */
 export const PREFIX_LENGTH = 6;
@@ -14,8 +14,20 @@ const MOST_PREFIXES = 20_000;
 // The alphabet, as character codes: ASCII folded, and two more.
 /** Past the end of the text: no pattern reads it. */
 const END = 0;
-/** Any other character: controls, and everything past ASCII but "ſ" and the Kelvin sign, which match s and k. */
+/** Any other character: controls, and everything past ASCII but its spaces, "ſ" and the Kelvin sign, which match s and k. */
 const OTHER = 127;
+
+/** The characters past ASCII that are symbols of their own: as "\\s" matches them, they are spaces; "ſ" and the Kelvin sign are s and k. */
+const WIDE_SYMBOLS: readonly (readonly [number, number, number])[] = [
+  ...SPACES.filter(([, to]) => to >= 128).map(([from, to]) => [from, to, 32] as const),
+  [0x17f, 0x17f, 115],
+  [0x212a, 0x212a, 107],
+];
+
+function wideSymbol(c: number): number {
+  for (const [from, to, symbol] of WIDE_SYMBOLS) if (c >= from && c <= to) return symbol;
+  return OTHER;
+}
 
 function foldAscii(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
@@ -29,9 +41,19 @@ function symbolsOf(ranges: Ranges): Set<number> {
   const symbols = new Set<number>();
   for (const [from, to] of ranges) {
     for (let c = from; c <= Math.min(to, 127); c++) symbols.add(foldAscii(c));
-    if (to >= 128) symbols.add(OTHER);
-    if (from <= 0x17f && to >= 0x17f) symbols.add(115);
-    if (from <= 0x212a && to >= 0x212a) symbols.add(107);
+    if (to < 128) continue;
+    // Past ASCII: the symbols of its own the range holds, and OTHER if it holds anything else (as "\\s" does not, which
+    // keeps its runs from doubling the prefixes at every character).
+    const wideFrom = Math.max(from, 128);
+    let own = 0;
+    for (const [ownFrom, ownTo, symbol] of WIDE_SYMBOLS) {
+      const overlap = Math.min(to, ownTo) - Math.max(wideFrom, ownFrom) + 1;
+      if (overlap > 0) {
+        symbols.add(symbol);
+        own += overlap;
+      }
+    }
+    if (own < to - wideFrom + 1) symbols.add(OTHER);
   }
   return symbols;
 }
@@ -40,9 +62,7 @@ function symbolsOf(ranges: Ranges): Set<number> {
 function symbolAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return FOLDED[c]!;
-  if (c === 0x17f) return 115;
-  if (c === 0x212a) return 107;
-  return Number.isNaN(c) ? END : OTHER;
+  return Number.isNaN(c) ? END : wideSymbol(c);
 }
 const FOLDED = Uint8Array.from({ length: 128 }, (_, c) => foldAscii(c));
 
@@ -156,9 +176,6 @@ const INDEX_OF_SYMBOL = symbolIndices();
 
 // The ASCII codes as symbol indices, for the one lookup per character of prefixKeyAt.
 const INDEX_OF_ASCII = Uint8Array.from({ length: 128 }, (_, c) => INDEX_OF_SYMBOL[foldAscii(c)]!);
-const INDEX_OF_OTHER = INDEX_OF_SYMBOL[OTHER]!;
-const INDEX_OF_S = INDEX_OF_SYMBOL[115]!;
-const INDEX_OF_K = INDEX_OF_SYMBOL[107]!;
 
 /**
  * The first PREFIX_LENGTH symbols of the text at `start`, as a number: equal for equal prefixes.
@@ -170,7 +187,7 @@ export function prefixKeyAt(text: string, start: number): number {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // Arithmetic rather than shifts, which would cut the key to 32 bits.
-    key = key * 64 + (c < 128 ? INDEX_OF_ASCII[c]! : c === 0x17f ? INDEX_OF_S : c === 0x212a ? INDEX_OF_K : INDEX_OF_OTHER);
+    key = key * 64 + (c < 128 ? INDEX_OF_ASCII[c]! : INDEX_OF_SYMBOL[wideSymbol(c)]!);
   }
   return key * 64 ** (start + PREFIX_LENGTH - Math.max(end, start));
 }
