@@ -17,7 +17,7 @@ const END = 0;
 /** Any other character: controls, and everything past ASCII but its spaces, "ſ" and the Kelvin sign, which match s and k. */
 const OTHER = 127;
 
-/** The characters past ASCII that are symbols of their own: as "\\s" matches them, they are spaces; "ſ" and the Kelvin sign are s and k. */
+/** The characters past ASCII that are symbols of their own: as "\s" matches them, they are spaces; "ſ" and the Kelvin sign are s and k. */
 const WIDE_SYMBOLS: readonly (readonly [number, number, number])[] = [
   ...SPACES.filter(([, to]) => to >= 128).map(([from, to]) => [from, to, 32] as const),
   [0x17f, 0x17f, 115],
@@ -42,7 +42,7 @@ function symbolsOf(ranges: Ranges): Set<number> {
   for (const [from, to] of ranges) {
     for (let c = from; c <= Math.min(to, 127); c++) symbols.add(foldAscii(c));
     if (to < 128) continue;
-    // Past ASCII: the symbols of its own the range holds, and OTHER if it holds anything else (as "\\s" does not, which
+    // Past ASCII: the symbols of its own the range holds, and OTHER if it holds anything else (as "\s" does not, which
     // keeps its runs from doubling the prefixes at every character).
     const wideFrom = Math.max(from, 128);
     let own = 0;
