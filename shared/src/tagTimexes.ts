@@ -15,7 +15,7 @@ const PREPARATION_TEXT =
 
 /**
  * Does now what the first tag does first (builds the tables of which recogniser can begin where,
- * by a place's first six characters, and compiles the patterns: about half a second in Chromium on
+ * by a place's first eight characters, and compiles the patterns: about half a second in Chromium on
  * a 2-core machine): for a caller with time before its text arrives, as a worker waiting for a download.
  */
 export function prepareTagger(): void {

@@ -16,17 +16,20 @@ export type Ranges = readonly (readonly [number, number])[];
 
 const EVERY_CODE: Ranges = [[0, 0x10ffff]];
 
-/** How the parts of a pattern combine into what its matches can begin with (matched with the `i` and `u` flags). */
+/**
+ * How the parts of a pattern combine into what its matches can begin with (matched with the `i` and `u` flags), read to
+ * some number of characters: `room` is how many of them a part can still decide, after what comes before it.
+ */
 export interface OpeningsAlgebra<T> {
   /** A part that consumes nothing: a lookaround, an anchor, an empty alternative. */
   empty: T;
   /** One character of the ranges. */
   characters(ranges: Ranges): T;
-  followedBy(a: T, b: T): T;
+  followedBy(a: T, b: T, room: number): T;
   either(parts: readonly T[]): T;
-  repeated(part: T, min: number, more: boolean): T;
-  /** Whether nothing after a part can change how its matches begin: the parser then reads on without combining. */
-  settled(part: T): boolean;
+  repeated(part: T, min: number, more: boolean, room: number): T;
+  /** The room a part leaves for what follows it (0: nothing after it can change how its matches begin, and the parser reads on without combining). */
+  roomAfter(part: T, room: number): number;
 }
 
 /** Reads a pattern source; throws on syntax it does not know, which callers turn into "any". */
@@ -35,13 +38,20 @@ export class OpeningsParser<T> {
   /** Inside a part read only to step over it, as what comes before it settles the openings. */
   private skipping = 0;
 
+  /**
+   * @param room how many characters the openings are read to
+   * @param groups what the groups read so far came to, by their room and inner source: the patterns share their vocabulary's
+   * alternations (months, numbers, units), which a caller reading many patterns with one algebra then reads once.
+   */
   constructor(
     private readonly source: string,
     private readonly algebra: OpeningsAlgebra<T>,
+    private readonly room: number,
+    private readonly groups: Map<string, T> = new Map(),
   ) {}
 
   parse(): T {
-    const first = this.disjunction();
+    const first = this.disjunction(this.room);
     if (this.at !== this.source.length) throw new Error(`unexpected ${this.source[this.at]} at ${this.at}`);
     return first;
   }
@@ -56,35 +66,37 @@ export class OpeningsParser<T> {
     return this.source[this.at + offset];
   }
 
-  private disjunction(): T {
-    const alternatives = [this.alternative()];
+  private disjunction(room: number): T {
+    const alternatives = [this.alternative(room)];
     while (this.peek() === '|') {
       this.at++;
-      alternatives.push(this.alternative());
+      alternatives.push(this.alternative(room));
     }
     return this.skipping ? this.algebra.empty : this.algebra.either(alternatives);
   }
 
-  private alternative(): T {
+  private alternative(room: number): T {
     let first = this.algebra.empty;
     while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
-      if (this.skipping || !this.algebra.settled(first)) {
-        const term = this.term();
-        if (!this.skipping) first = this.algebra.followedBy(first, term);
+      // A term is read only as far as what comes before it leaves room: "the\s+(?:next|past)" reads its group to two fewer.
+      const termRoom = this.skipping ? 0 : this.algebra.roomAfter(first, room);
+      if (this.skipping || termRoom > 0) {
+        const term = this.term(termRoom);
+        if (!this.skipping) first = this.algebra.followedBy(first, term, room);
         continue;
       }
       // The rest of the alternative is stepped over: "every" settles how "every\s+(?<n>…)…" begins.
       this.skipping++;
-      this.term();
+      this.term(0);
       this.skipping--;
     }
     return first;
   }
 
-  private term(): T {
-    const atom = this.atom();
+  private term(room: number): T {
+    const atom = this.atom(room);
     const quantifier = this.quantifier();
-    return quantifier && !this.skipping ? this.algebra.repeated(atom, quantifier.min, quantifier.more) : atom;
+    return quantifier && !this.skipping ? this.algebra.repeated(atom, quantifier.min, quantifier.more, room) : atom;
   }
 
   /** The least count of a quantifier after an atom and whether it allows more, or null when there is none. */
@@ -106,9 +118,9 @@ export class OpeningsParser<T> {
     return quantifier;
   }
 
-  private atom(): T {
+  private atom(room: number): T {
     const c = this.source[this.at]!;
-    if (c === '(') return this.group();
+    if (c === '(') return this.group(room);
     if (c === '[') return this.characterClass();
     if (c === '^' || c === '$') {
       this.at++;
@@ -125,10 +137,10 @@ export class OpeningsParser<T> {
     return this.algebra.characters([[code, code]]);
   }
 
-  private group(): T {
+  private group(room: number): T {
     const opener = this.read(/\((?:\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/y)![0];
     this.at += opener.length;
-    const inner = this.disjunction();
+    const inner = this.skipping ? this.disjunction(room) : this.innerOfGroup(room);
     if (this.peek() !== ')') throw new Error(`an unclosed group at ${this.at}`);
     this.at++;
     // A lookahead that ends the pattern ("10" of "10 and 11 November"), or the last alternative of groups that end it ("146" of
@@ -137,6 +149,22 @@ export class OpeningsParser<T> {
     // Any other lookaround consumes nothing: the match begins with what comes after it.
     const lookaround = opener === '(?=' || opener === '(?!' || opener === '(?<=' || opener === '(?<!';
     return lookaround ? this.algebra.empty : inner;
+  }
+
+  /** What the group whose inside starts here comes to, read once for every pattern with the same group in the same room. */
+  private innerOfGroup(room: number): T {
+    const end = closingParenthesis(this.source, this.at);
+    // A lookahead inside reads as what follows it when it ends the pattern, which depends on where the group stands.
+    const inside = end < 0 ? '' : this.source.slice(this.at, end);
+    const key = end < 0 || inside.includes('(?=') ? null : `${room}:${inside}`;
+    const known = key === null ? undefined : this.groups.get(key);
+    if (known !== undefined) {
+      this.at = end;
+      return known;
+    }
+    const inner = this.disjunction(room);
+    if (key !== null && this.at === end) this.groups.set(key, inner);
+    return inner;
   }
 
   private atomEscape(): T {
@@ -212,4 +240,19 @@ export class OpeningsParser<T> {
     this.at += code > 0xffff ? 2 : 1;
     return [[code, code]];
   }
+}
+
+/** Where the group whose inside starts at source[from] closes: the index of its ")", -1 if it never does. */
+function closingParenthesis(source: string, from: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && depth-- === 0) return i;
+  }
+  return -1;
 }

@@ -1,5 +1,5 @@
 // The recognisers' patterns as the tagger tries them: anchored at a place, and only those whose
-// pattern can begin with the first six characters there (openingPrefixes.ts reads that from the
+// pattern can begin with the first eight characters there (openingPrefixes.ts reads that from the
 // pattern), as most recognisers cannot begin with a given few letters or digits. That leaves a few
 // patterns at most places: a filter of all patterns in one cost more to compile (130 ms at the first
 // tag) than it saved.
@@ -26,22 +26,26 @@ const BIT_WORDS = Math.ceil(RECOGNISERS.length / 32);
 
 /**
  * Every prefix any pattern can begin with (openingPrefixes.ts), with the recognisers that can: a place's recognisers are
- * those of its first characters cut to each length, 0 to PREFIX_LENGTH, found in seven look-ups. Read once, at the first
- * tagging rather than at import. (Asking each pattern's own prefixes in turn cost 30 µs at each new place, and a new text
- * brings thousands.)
+ * those of its first characters cut to each length, 0 to PREFIX_LENGTH, found in PREFIX_LENGTH + 1 look-ups. Read once, at
+ * the first tagging rather than at import. (Asking each pattern's own prefixes in turn cost 30 µs at each new place, and a new
+ * text brings thousands.) The sets of recognisers are rows of one array, as tens of thousands of small arrays cost more to make.
  */
-let recognisersByPrefix: ReadonlyMap<string, Bits> | null = null;
+interface PrefixTable {
+  rowOf: ReadonlyMap<string, number>;
+  /** The recognisers of row r: bits[r * BIT_WORDS, (r + 1) * BIT_WORDS). */
+  bits: Bits;
+}
+let prefixTable: PrefixTable | null = null;
 
-function readPrefixes(): ReadonlyMap<string, Bits> {
-  const byPrefix = new Map<string, Bits>();
-  RECOGNISERS.forEach((r, order) => {
-    for (const prefix of openingPrefixes(r.pattern.source).prefixes) {
-      let bits = byPrefix.get(prefix);
-      if (!bits) byPrefix.set(prefix, (bits = new Uint32Array(BIT_WORDS)));
-      bits[order >>> 5]! |= 1 << (order & 31);
-    }
+function readPrefixes(): PrefixTable {
+  const prefixesOf = RECOGNISERS.map((r) => openingPrefixes(r.pattern.source).prefixes);
+  const rowOf = new Map<string, number>();
+  for (const prefixes of prefixesOf) for (const prefix of prefixes) if (!rowOf.has(prefix)) rowOf.set(prefix, rowOf.size);
+  const bits = new Uint32Array(rowOf.size * BIT_WORDS);
+  prefixesOf.forEach((prefixes, order) => {
+    for (const prefix of prefixes) bits[rowOf.get(prefix)! * BIT_WORDS + (order >>> 5)]! |= 1 << (order & 31);
   });
-  return byPrefix;
+  return { rowOf, bits };
 }
 
 // The recognisers to ask by a place's first characters (prefixKeyAt), filled as places turn up.
@@ -59,11 +63,11 @@ export function recognisersAt(text: string, start: number): readonly number[] {
 }
 
 function listAt(key: number, prefix: string): readonly number[] {
-  recognisersByPrefix ??= readPrefixes();
+  const table = (prefixTable ??= readPrefixes());
   const bits = new Uint32Array(BIT_WORDS);
   for (let length = 0; length <= PREFIX_LENGTH; length++) {
-    const some = recognisersByPrefix.get(prefix.slice(0, length));
-    if (some) for (let w = 0; w < BIT_WORDS; w++) bits[w]! |= some[w]!;
+    const row = table.rowOf.get(prefix.slice(0, length));
+    if (row !== undefined) for (let w = 0; w < BIT_WORDS; w++) bits[w]! |= table.bits[row * BIT_WORDS + w]!;
   }
   const id = bits.join();
   let list = LISTS.get(id);
