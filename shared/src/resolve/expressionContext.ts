@@ -49,7 +49,8 @@ export class ExpressionContext implements Context {
   }
 
   get aheadOfTold(): boolean {
-    return this.tenseHere().ahead === true && this.sinceTold <= AHEAD_OF_REACH && !CLAUSE_END.test(this.text.slice(this.start - this.sinceTold, this.start));
+    // The tense is read last, only for a day told just before: most dates have none.
+    return this.sinceTold <= AHEAD_OF_REACH && this.tenseHere().ahead === true && !CLAUSE_END.test(this.text.slice(this.start - this.sinceTold, this.start));
   }
 
   get cueDistance(): number {

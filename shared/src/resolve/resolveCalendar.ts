@@ -122,10 +122,14 @@ function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Con
   // Where the windows of every tense agree (most dates of the last three months), the tense need not be read.
   const ifFuture = yearInWindowFrom(-FUTURE_SLACK_DAYS, daysAhead, candidate.year);
   if ([-TENSE_MARGIN_DAYS, -365, TENSE_MARGIN_DAYS - 365].every((start) => yearInWindowFrom(start, daysAhead, candidate.year) === ifFuture)) return ifFuture;
-  const clearlyPast = (c.direction === 'past' && (c.cueDistance <= NEAR_CUE_WORDS || c.firmPast)) || (c.direction !== 'future' && c.inSimplePastClause);
   // "The exhibition runs from March 1 through April 15": a span told in the present may have begun, as a single day cannot.
-  const futureStart = c.firmFuture && !opensSpan ? -FUTURE_SLACK_DAYS : -TENSE_MARGIN_DAYS;
-  return yearInWindowFrom(c.direction === 'future' ? futureStart : (clearlyPast ? 0 : TENSE_MARGIN_DAYS) - 365, daysAhead, candidate.year);
+  if (c.direction === 'future') return yearInWindowFrom(c.firmFuture && !opensSpan ? -FUTURE_SLACK_DAYS : -TENSE_MARGIN_DAYS, daysAhead, candidate.year);
+  const ifClearlyPast = yearInWindowFrom(-365, daysAhead, candidate.year);
+  const ifNot = yearInWindowFrom(TENSE_MARGIN_DAYS - 365, daysAhead, candidate.year);
+  // Whether the past is clear is read only where it decides, as the simple past of a clause takes reading the clause.
+  if (ifClearlyPast === ifNot) return ifNot;
+  const clearlyPast = (c.direction === 'past' && (c.cueDistance <= NEAR_CUE_WORDS || c.firmPast)) || c.inSimplePastClause;
+  return clearlyPast ? ifClearlyPast : ifNot;
 }
 
 /** The year of a candidate `daysAhead` of the anchor in `year`, for the year-long window that starts `windowStart` days from the anchor. */
