@@ -6,7 +6,7 @@ import { ellipticPeriods, joinNeighbours, periodsToTheirEnd, shareYears } from '
 import { widenOverModifiers } from './widenOverModifiers';
 import { slashDatesInTheTextsOrder } from './numericDates';
 import { RECOGNISERS } from './recognisers';
-import { STICKY, recognisersAt } from './recognisersByOpening';
+import { STICKY, mayBeginWithWord, recognisersAt } from './recognisersByOpening';
 import { SCAN_START, START_WORD_ENDED_STATE, isWordCode, readStartWord, scanEnd, scanStep, type StartWord } from './startWords';
 
 /** Every find of every recogniser, wherever it is, for checking the fast path against. */
@@ -15,7 +15,7 @@ export function recogniseEverywhere(text: string): Recognition[] {
 }
 
 export function recogniseTimexes(text: string): Recognition[] {
-  const starts: Starts = { at: [], asked: [], leading: -1, leadingEnd: -1, word: { start: 0, end: 0, kind: 'no' } };
+  const starts: Starts = { at: [], asked: [], leading: -1, leadingEnd: -1, word: { start: 0, end: 0, kind: 'no', node: 0 } };
   // The words: letters and digits, with an opening apostrophe kept ("'90s"), read a step per character (startWords.ts).
   let state = SCAN_START;
   for (let i = 0; i < text.length; i++) {
@@ -47,11 +47,21 @@ function atWordEnd(text: string, end: number, state: number, starts: Starts): vo
   if (starts.leading >= 0 && !hasWordBetween(text, starts.leadingEnd, start)) tryAt(starts.leading, text, starts);
   starts.leading = kind === 'leading' ? start : -1;
   starts.leadingEnd = end;
-  if (kind !== 'yes' || continuesNumber(text, start)) return;
+  if (kind !== 'yes' || continuesNumber(text, start) || !mayBeginAtWord(text, word)) return;
   tryAt(start, text, starts);
   // "'90s" starts at its apostrophe, "''60 Minutes" at its digit.
   const first = text.charCodeAt(start);
   if (first === 39 || first === 0x2019) tryAt(start + 1, text, starts);
+}
+
+/** For each start word by its trie node: 0 not asked yet, 1 if some recogniser may begin with it, 2 if none may ("of"). */
+const WORD_OPENS = new Uint8Array(1 << 16);
+
+/** Whether some recogniser may begin at the start word (numbers and quoted words always may). */
+function mayBeginAtWord(text: string, { start, end, node }: StartWord): boolean {
+  if (node === 0) return true;
+  if (WORD_OPENS[node] === 0) WORD_OPENS[node] = mayBeginWithWord(text.slice(start, end)) ? 1 : 2;
+  return WORD_OPENS[node] === 1;
 }
 
 /** Whether a letter or digit stands in text[from, to): a word that starts no expression. */
@@ -108,6 +118,11 @@ function take(found: Found[], order: number, match: RegExpExecArray, text: strin
   return partial !== null;
 }
 
+function isSorted<T>(items: readonly T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (order(items[i - 1]!, items[i]!) > 0) return false;
+  return true;
+}
+
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Whether text[start] is a digit after "1," "1." or "2:": the tail of "1,000", "1.5" or the race time "2:14:04", never a number of its own. */
@@ -130,8 +145,11 @@ function cutsHyphenatedWord(text: string, start: number, end: number): boolean {
   return text.charCodeAt(start - 1) === 45 && COMPOUND_BEFORE.test(text.slice(Math.max(0, start - 5), start));
 }
 
+const inSelectionOrder = (a: Found, b: Found) => a.start - b.start || b.end - a.end || a.order - b.order;
+
 function select(found: Found[], text: string): Recognition[] {
-  found.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+  // The finds come mostly in order already, as the scan meets their places in the text's order.
+  if (!isSorted(found, inSelectionOrder)) found.sort(inSelectionOrder);
   const kept: Recognition[] = [];
   for (const candidate of found) {
     const last = kept[kept.length - 1];

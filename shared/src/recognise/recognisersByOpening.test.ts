@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RECOGNISERS } from './recognisers';
-import { STICKY, recognisersAt } from './recognisersByOpening';
+import { STICKY, mayBeginWithWord, recognisersAt } from './recognisersByOpening';
 import { mayBeginWith, openingPrefixes, prefixAt } from './openingPrefixes';
 import { isWordCode } from './startWords';
 
@@ -42,5 +42,18 @@ describe('recognisersAt', () => {
         expect(recognisersAt(text, start), `at ${start} of "${text}"`).toEqual(each);
       }
     }
+  });
+});
+
+describe('mayBeginWithWord', () => {
+  it('says no recogniser begins at a start word only where none does, whatever follows it', () => {
+    const words = ['of', 'after', 'end', 'the', 'new', 'march', 'may', 'q3', 'fy', 'week', 'weekend', 'today', 'ago', 'sundays', 'thanksgiving'];
+    const after = [' 5', ' of 1998', '. ', "'s", ' day', '-long', ' year', ' next week', ''];
+    for (const word of words) {
+      const someRecogniser = after.some((rest) => recognisersAt(`${word}${rest}`, 0).length > 0);
+      if (someRecogniser) expect(mayBeginWithWord(word), word).toBe(true);
+    }
+    expect(['of', 'after', 'end'].map(mayBeginWithWord)).toEqual([false, false, false]);
+    expect(['the', 'new', 'March', 'Q3'].map(mayBeginWithWord)).toEqual([true, true, true, true]);
   });
 });

@@ -48,6 +48,38 @@ function readPrefixes(): PrefixTable {
   return { rowOf, bits };
 }
 
+/**
+ * The words whose places some recogniser may begin at, whatever follows them, as the prefixes tell: the prefixes that hold only
+ * letters and digits (stems: a word that begins with one), and the words that prefixes end with a character that ends a word.
+ */
+interface WordTable {
+  stems: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+}
+let wordTable: WordTable | null = null;
+
+function readWords({ rowOf }: PrefixTable): WordTable {
+  const stems = new Set<string>();
+  const words = new Set<string>();
+  for (const prefix of rowOf.keys()) {
+    const word = /^[a-z0]*/.exec(prefix)![0];
+    (word.length === prefix.length ? stems : words).add(word);
+  }
+  return { stems, words };
+}
+
+/**
+ * Whether any recogniser may begin at a word of letters and digits, standing alone: not so "of", "new" or "after", which
+ * come into the start words from phrases ("the end of", "New Year's Day", "the day after tomorrow") but open none themselves.
+ */
+export function mayBeginWithWord(word: string): boolean {
+  const { stems, words } = (wordTable ??= readWords((prefixTable ??= readPrefixes())));
+  const folded = prefixAt(word, 0).slice(0, word.length);
+  if (words.has(folded)) return true;
+  for (let length = 0; length <= folded.length; length++) if (stems.has(folded.slice(0, length))) return true;
+  return false;
+}
+
 // The recognisers to ask by a place's first characters (prefixKeyAt), filled as places turn up.
 const BY_PREFIX = new ListsByKey();
 // One list of each set, as many places share one.

@@ -136,6 +136,8 @@ export interface StartWord {
   start: number;
   end: number;
   kind: StartKind;
+  /** The word's node in the trie of start words, the same for every spelling of one word; 0 for numbers and quoted words. */
+  node: number;
 }
 
 // The scan reads the text as one automaton over character classes: outside a word, in a word that
@@ -221,11 +223,13 @@ export function readStartWord(text: string, end: number, state: number, word: St
     // An opening apostrophe belongs to its word.
     word.start = stateNumber === QUOTED ? start - 1 : start;
     word.kind = 'yes';
+    word.node = 0;
     return true;
   }
   const node = stateNumber - FIRST_NODE + 1;
   word.start = end - TRIE.length[node]!;
   word.kind = mixesCase(text, word.start, end) ? 'no' : TRIE.kind[node]!;
+  word.node = node;
   return word.kind !== 'no';
 }
 
