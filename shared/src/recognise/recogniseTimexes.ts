@@ -80,16 +80,24 @@ function tryAt(start: number, text: string, starts: Starts): void {
 
 type Found = Recognition & { order: number };
 
-/** The finds of the recognisers that can begin at each start, each tried there only. */
+/**
+ * The finds of the recognisers that can begin at each start, each tried there only. A start inside the longest find of an
+ * earlier one is not tried: select keeps that find and drops whatever starts inside it ("5" and "1998" of "March 5, 1998").
+ */
 function findAt(text: string, starts: Starts): Found[] {
   const found: Found[] = [];
+  // Where the last find select will keep ends, while the starts come in the text's order (as the scan meets them).
+  let keptEnd = 0;
+  let inOrder = true;
   for (let s = 0; s < starts.at.length; s++) {
     const start = starts.at[s]!;
+    if (s > 0 && start <= starts.at[s - 1]!) inOrder = false;
+    if (inOrder && start < keptEnd) continue;
     for (const order of starts.asked[s]!) {
       const pattern = STICKY[order]!;
       pattern.lastIndex = start;
       const match = pattern.exec(text);
-      if (match && match[0].length) take(found, order, match, text);
+      if (match && match[0].length && take(found, order, match, text)) keptEnd = Math.max(keptEnd, start + match[0].length);
     }
   }
   return found;
