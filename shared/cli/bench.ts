@@ -1,7 +1,7 @@
 // npm run bench
 // Tags the dev set's texts, repeated to 25 MB, with our tagger and with chrono-node in the same run,
-// three times each in turns after a first, cold run, and prints the median MB/s of each, their ratio, the cold runs' MB/s,
-// and ours at 1 MB and 25 MB.
+// three times each after a first, cold run, taking turns a megabyte at a time, and prints the median MB/s of each, their
+// ratio, each run's ratio, the cold runs' MB/s, and ours at 1 MB and 25 MB.
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { tagTimexes } from '../src/tagTimexes';
@@ -10,9 +10,11 @@ import { runCli } from './runCli';
 
 const MB = 1_000_000;
 
+type Documents = { text: string; dct?: string }[];
+
 /** Documents cycled until their texts add up to `bytes` characters. */
-function corpusOf(documents: { text: string; dct?: string }[], bytes: number) {
-  const out: { text: string; dct?: string }[] = [];
+function corpusOf(documents: Documents, bytes: number) {
+  const out: Documents = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
     const doc = documents[i % documents.length]!;
@@ -24,23 +26,45 @@ function corpusOf(documents: { text: string; dct?: string }[], bytes: number) {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-function speedOf(run: () => void, size: number): number {
-  const started = performance.now();
-  run();
-  return size / MB / ((performance.now() - started) / 1000);
+/** The documents cut into runs of about `bytes` characters each. */
+function chunksOf(documents: Documents, bytes: number): Documents[] {
+  const chunks: Documents[] = [[]];
+  let size = 0;
+  for (const doc of documents) {
+    if (size >= bytes) {
+      chunks.push([]);
+      size = 0;
+    }
+    chunks[chunks.length - 1]!.push(doc);
+    size += doc.text.length;
+  }
+  return chunks;
 }
 
 /**
- * The median MB/s of each run, taken in turns (ours, theirs, ours, …) so that a machine whose speed
- * drifts during the bench slows both alike, after a first run of each, timed apart (firsts): a first run pays
- * for compiling the code and growing the heap, and ours for building its prefix tables and compiling its patterns
- * (ours ran 11.6 MB/s cold, 15.4 warm; chrono-node 6.4 and 5.6).
+ * The MB/s of each tagger over all the chunks, taking turns chunk by chunk (ours, theirs, ours, …): a shared machine's speed
+ * drifts within a minute, and turns a second apart let the drift slow both alike, where whole runs of 1 and 4 seconds did not.
  */
-function medianSpeedsInTurn(runs: Array<() => void>, size: number, times = 3): { medians: number[]; firsts: number[] } {
-  const speeds = runs.map(() => [] as number[]);
-  const firsts = runs.map((run) => speedOf(run, size));
-  for (let i = 0; i < times; i++) runs.forEach((run, which) => speeds[which]!.push(speedOf(run, size)));
-  return { medians: speeds.map(median), firsts };
+function speedsInTurns(taggers: Array<(documents: Documents) => void>, chunks: Documents[], size: number): number[] {
+  const seconds = taggers.map(() => 0);
+  for (const chunk of chunks) {
+    taggers.forEach((tag, which) => {
+      const started = performance.now();
+      tag(chunk);
+      seconds[which]! += (performance.now() - started) / 1000;
+    });
+  }
+  return seconds.map((s) => size / MB / s);
+}
+
+/**
+ * Each tagger's MB/s in its first run (which pays for compiling the code and growing the heap, and ours for building its prefix
+ * tables and compiling its patterns) and the median of the `times` runs after it.
+ */
+function medianSpeeds(taggers: Array<(documents: Documents) => void>, chunks: Documents[], size: number, times = 3) {
+  const firsts = speedsInTurns(taggers, chunks, size);
+  const runs = Array.from({ length: times }, () => speedsInTurns(taggers, chunks, size));
+  return { firsts, runs, medians: taggers.map((_, which) => median(runs.map((run) => run[which]!))) };
 }
 
 runCli('bench', (args) => {
@@ -49,17 +73,18 @@ runCli('bench', (args) => {
   const target = Number(args[args.indexOf('--mb') + 1]) || 25;
   const big = corpusOf(documents, target * MB);
   const small = corpusOf(documents, MB);
-  const ours = (docs: typeof big.docs) => () => { for (const d of docs) tagTimexes(d.text, { dct: d.dct }); };
-  const theirs = (docs: typeof big.docs) => () => { for (const d of docs) chrono.parse(d.text, d.dct ? new Date(`${d.dct}T12:00:00Z`) : undefined); };
-  const bigRuns = medianSpeedsInTurn([ours(big.docs), theirs(big.docs)], big.size);
+  const ours = (docs: Documents) => { for (const d of docs) tagTimexes(d.text, { dct: d.dct }); };
+  const theirs = (docs: Documents) => { for (const d of docs) chrono.parse(d.text, d.dct ? new Date(`${d.dct}T12:00:00Z`) : undefined); };
+  const bigRuns = medianSpeeds([ours, theirs], chunksOf(big.docs, MB), big.size);
   const [oursBig, chronoBig] = bigRuns.medians as [number, number];
   const [oursCold, chronoCold] = bigRuns.firsts as [number, number];
-  const [oursSmall] = medianSpeedsInTurn([ours(small.docs)], small.size).medians as [number];
+  const [oursSmall] = medianSpeeds([ours], [small.docs], small.size).medians as [number];
   const lines = [
-    `corpus: the dev set's ${documents.length} texts repeated to ${(big.size / MB).toFixed(1)} MB; median of 3 runs each, taken in turns`,
+    `corpus: the dev set's ${documents.length} texts repeated to ${(big.size / MB).toFixed(1)} MB; median of 3 runs each, taking turns a megabyte at a time`,
     `dateline tagger  ${oursBig.toFixed(2)} MB/s`,
     `chrono-node      ${chronoBig.toFixed(2)} MB/s`,
     `ratio            ${(oursBig / chronoBig).toFixed(2)}x chrono-node`,
+    `ratio by run     ${bigRuns.runs.map(([o, c]) => `${(o! / c!).toFixed(2)}x`).join(' ')}`,
     `first, cold runs dateline ${oursCold.toFixed(2)} MB/s, chrono-node ${chronoCold.toFixed(2)} MB/s, ${(oursCold / chronoCold).toFixed(2)}x (they pay for building tables and compiling patterns)`,
     `dateline at 1 MB ${oursSmall.toFixed(2)} MB/s, at ${(big.size / MB).toFixed(0)} MB ${oursBig.toFixed(2)} MB/s (equal speeds mean cost grows linearly)`,
   ];
