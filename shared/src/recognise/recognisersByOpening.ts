@@ -69,8 +69,8 @@ function readWords({ rowOf }: PrefixTable): WordTable {
 }
 
 /**
- * Whether any recogniser may begin at a word of letters and digits, standing alone: not so "of", "new" or "after", which
- * come into the start words from phrases ("the end of", "New Year's Day", "the day after tomorrow") but open none themselves.
+ * Whether any recogniser may begin at a word of letters and digits, standing alone: not so "of", "after" or "end", which come
+ * into the start words from phrases ("the end of", "the day after tomorrow") but open none themselves.
  */
 export function mayBeginWithWord(word: string): boolean {
   const { stems, words } = (wordTable ??= readWords((prefixTable ??= readPrefixes())));
