@@ -29,9 +29,30 @@ export function capitalisedWordAfter(text: string, end: number): string | undefi
  * or a sentence's last word ("… in the Spring. Spring came"), as a full stop counts only after a title ("Mrs.", "Gen.").
  */
 export function capitalisedWordBefore(text: string, start: number): string | undefined {
-  if (start === 0 || !isAsciiSpace(text.charCodeAt(start - 1))) return undefined;
+  if (start === 0 || !isAsciiSpace(text.charCodeAt(start - 1)) || isPlainlyNoCapitalisedWordBefore(text, start)) return undefined;
   const found = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - READ), start));
   return found && (!found[2] || TITLES.has(found[1]!)) ? found[1] : undefined;
+}
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * Whether ASCII alone shows that no capitalised word stands before the spaces at text[start - 1]: the word there is of ASCII
+ * letters (apostrophes and hyphens) that opens in lower case, or there is no letter at all, within reach. Most words before a
+ * find are so, and the pattern, which is tried at every character of its reach, costs ten times as much in a text with any
+ * character past Latin-1 (“ ” ’ –), as its Unicode classes are then read in full.
+ */
+function isPlainlyNoCapitalisedWordBefore(text: string, start: number): boolean {
+  let last = start - 1;
+  while (last >= 0 && isAsciiSpace(text.charCodeAt(last))) last--;
+  if (text.charCodeAt(last) === 46) last--;
+  let first = last + 1;
+  for (let c = text.charCodeAt(first - 1); first > 0 && (isAsciiLetter(c) || c === 39 || c === 45); c = text.charCodeAt(first - 1)) first--;
+  const before = first > 0 ? text.charCodeAt(first - 1) : 32;
+  // Past reach, or after a character ASCII does not tell (a letter of another script, "’") or a digit: the pattern decides.
+  if (first <= start - READ || before >= 128 || (before >= 48 && before <= 57)) return false;
+  const opening = text.charCodeAt(first);
+  return first > last || !(opening >= 65 && opening <= 90);
 }
 
 /** Whether a capitalised word may be part of a name: not a sentence opener, a calendar word, nor a word that opens a date. */
