@@ -8,6 +8,16 @@ describe('lower', () => {
     expect(lower('NEW  YEAR’S\nDay')).toBe('new year’s day');
     expect(lower(undefined)).toBe('');
   });
+
+  it('spells a word alike the second time, from what it read the first', () => {
+    expect([lower('Sept.'), lower('Sept.'), lower('NEW  YEAR’S\nDay'), lower('NEW  YEAR’S\nDay')]).toEqual(['sept', 'sept', 'new year’s day', 'new year’s day']);
+  });
+
+  it('reads any number of different words, past what it keeps', () => {
+    const words = Array.from({ length: 12_000 }, (_, i) => `Word${i}.`);
+    expect(words.map(lower).every((word, i) => word === `word${i}`)).toBe(true);
+    expect(lower('Word11999.')).toBe('word11999');
+  });
 });
 
 describe('isCapitalised', () => {
