@@ -48,35 +48,28 @@ function readPrefixes(): PrefixTable {
   return { rowOf, bits };
 }
 
-/**
- * The words whose places some recogniser may begin at, whatever follows them, as the prefixes tell: the prefixes that hold only
- * letters and digits (stems: a word that begins with one), and the words that prefixes end with a character that ends a word.
- */
-interface WordTable {
-  stems: ReadonlySet<string>;
-  words: ReadonlySet<string>;
-}
-let wordTable: WordTable | null = null;
+/** The words of letters and digits that some prefix goes on from with a character that ends a word ("may" of "may 5"). */
+let wordsOpening: ReadonlySet<string> | null = null;
 
-function readWords({ rowOf }: PrefixTable): WordTable {
-  const stems = new Set<string>();
+function readWordsOpening({ rowOf }: PrefixTable): ReadonlySet<string> {
   const words = new Set<string>();
   for (const prefix of rowOf.keys()) {
     const word = /^[a-z0]*/.exec(prefix)![0];
-    (word.length === prefix.length ? stems : words).add(word);
+    if (word.length < prefix.length) words.add(word);
   }
-  return { stems, words };
+  return words;
 }
 
 /**
  * Whether any recogniser may begin at a word of letters and digits, standing alone: not so "of", "after" or "end", which come
- * into the start words from phrases ("the end of", "the day after tomorrow") but open none themselves.
+ * into the start words from phrases ("the end of", "the day after tomorrow") but open none themselves. It may if a prefix is
+ * the word's beginning (all letters and digits, whatever follows) or the word and then a character that ends it.
  */
 export function mayBeginWithWord(word: string): boolean {
-  const { stems, words } = (wordTable ??= readWords((prefixTable ??= readPrefixes())));
+  const table = (prefixTable ??= readPrefixes());
   const folded = prefixAt(word, 0).slice(0, word.length);
-  if (words.has(folded)) return true;
-  for (let length = 0; length <= folded.length; length++) if (stems.has(folded.slice(0, length))) return true;
+  if ((wordsOpening ??= readWordsOpening(table)).has(folded)) return true;
+  for (let length = 0; length <= folded.length; length++) if (table.rowOf.has(folded.slice(0, length))) return true;
   return false;
 }
 
