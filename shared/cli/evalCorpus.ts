@@ -1,6 +1,7 @@
 // Reading the evaluation corpora and tagging them: shared by the eval, timex and bench commands.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseDay } from '../src/resolve/calendarMath';
 import { tagTimexes } from '../src/tagTimexes';
 
 export interface EvalDocument {
@@ -37,6 +38,20 @@ export function readDocuments(path: string): EvalDocument[] | string {
     if (dct !== undefined && dct !== null && typeof dct !== 'string') return `${path}: document ${String(id)} has a dct that is not a string`;
   }
   return data as EvalDocument[];
+}
+
+/** How many documents with a dct that is no date are named one by one; the rest are counted. */
+const NAMED_DCTS = 5;
+
+/**
+ * Lines about the documents whose dct is given but is no date (as "19/11/2021" or "yesterday"): they are tagged as if they had
+ * none, so that "last week" stays unresolved rather than counted from a guess, and the user should know why.
+ */
+export function unreadableDcts(documents: readonly EvalDocument[]): string[] {
+  const unreadable = documents.filter((doc) => typeof doc.dct === 'string' && doc.dct.trim() !== '' && !parseDay(doc.dct));
+  const lines = unreadable.slice(0, NAMED_DCTS).map((doc) => `document ${doc.id}: dct "${doc.dct}" is not a date (YYYY-MM-DD); tagged as if it had none`);
+  if (unreadable.length > NAMED_DCTS) lines.push(`and ${unreadable.length - NAMED_DCTS} more documents whose dct is not a date`);
+  return lines;
 }
 
 export function tagDocuments(documents: readonly EvalDocument[]) {

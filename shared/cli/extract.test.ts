@@ -1,37 +1,16 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsOfLength } from '../test/growth';
+import { runCommand, type Run } from '../test/runCommand';
 
 // The CLI as a user runs it, in a child process: every input gets one clear line on stderr and a
 // non-zero exit, or valid JSON and exit 0; never a stack trace.
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const hostile = (name: string) => fileURLToPath(new URL(`../test/hostile/${name}`, import.meta.url));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function extract(args: string[], { closeStdoutEarly = false } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'shared/cli/extract.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => {
-      out.push(chunk);
-      // Like `| head -c 1`: read a little, then hang up.
-      if (closeStdoutEarly) child.stdout.destroy();
-    });
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
-}
+const extract = (args: string[], options?: { closeStdoutEarly?: boolean }): Promise<Run> => runCommand('shared/cli/extract.ts', args, options);
 
 const STACK_LINE = /^\s+at /m;
 

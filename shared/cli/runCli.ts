@@ -1,6 +1,7 @@
 // Runs a CLI command so that a user sees one clear line on stderr, never a stack trace.
 
-export type CliOutcome = { output: string } | { error: string };
+/** The output, with lines for stderr about input the command read otherwise than it was written; or why it could not run. */
+export type CliOutcome = { output: string; warnings?: readonly string[] } | { error: string };
 
 /** One line, whatever the message holds (a file name or an error text with line breaks). */
 const oneLine = (message: string) => message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
@@ -20,7 +21,10 @@ export function runCli(name: string, command: (args: string[]) => CliOutcome | P
     .then(() => command(process.argv.slice(2)))
     .then((outcome) => {
       if ('error' in outcome) fail(outcome.error);
-      else process.stdout.write(`${outcome.output}\n`);
+      else {
+        for (const warning of outcome.warnings ?? []) process.stderr.write(`${name}: ${oneLine(warning)}\n`);
+        process.stdout.write(`${outcome.output}\n`);
+      }
     })
     .catch((error: unknown) => fail(`internal error: ${error instanceof Error ? error.message : String(error)} (please report it with the input file)`));
 }
