@@ -8,6 +8,8 @@ export type Direction = 'past' | 'future' | 'unknown';
 
 const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
 const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(['have', "'ve", '’ve']);
+/** The words that open what a plan names ("plans a strike", "plan their next move"), unlike "plans for" or "plans, which". */
+const PLANNED_THING_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'its', 'his', 'her', 'their', 'our', 'new', 'more', 'further']);
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TAKES_EFFECT_WORDS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
@@ -44,6 +46,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (w === 'ahead' && next === 'of') return 'future';
   // "were planning to drive … on Monday", "was scheduled to": a plan told in the past is still to come, and read forwards its auxiliary comes first.
   if ((w === 'was' || w === 'were') && isIn(nextLists, FUTURE)) return 'future';
+  // "The opposition plans a strike on Monday", "they plan another rally": a plan said now, of what it names next, is still to come.
+  if (((w === 'plans' && !isIn(beforeLists, NOUN_MARKER)) || (w === 'plan' && isIn(beforeLists, SUBJECT_PRONOUN))) && next !== undefined && PLANNED_THING_OPENERS.has(next)) return 'future';
   // "vacation plans", "the plan": a plan is still to come only when what is planned follows ("plans to visit").
   // "Debates are planned for October": planned now, it is still to come.
   if (isIn(lists, PLAN) && next !== 'to' && !(w === 'planned' && isIn(beforeLists, PRESENT_AUXILIARY))) return 'unknown';
