@@ -186,6 +186,22 @@ describe('durations', () => {
     ]);
   });
 
+  it('read a bare plural unit before "after" or "before", and hours or minutes before "later", as some of them: "hours after the attack"', () => {
+    expect(tag('Troops crossed hours after Putin spoke. Days after the vote, protests began. Minutes later, police arrived. Weeks before the election, polls moved.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['hours', 'DURATION', 'PTXH'],
+      ['Days', 'DURATION', 'PXD'],
+      ['Minutes', 'DURATION', 'PTXM'],
+      ['Weeks', 'DURATION', 'PXW'],
+    ]);
+    // "another" is the pronoun here, no amount of years.
+    expect(tag('They had known one another years before the war.').map((t) => t[0])).toEqual(['years']);
+  });
+
+  it('leave "the days before", "his final hours before" and "a matter of days before", times or measures of their own, untagged', () => {
+    expect(tag('His car was seen in the days before the slaying, in his final hours before death; it is a matter of days before he returns.')).toEqual([]);
+    expect(tag('The vote came 13 days after the attack.').map((t) => t[0])).toEqual(['13 days']);
+  });
+
   it('leave a plural unit of an amount, or of "the week", to what else reads it: "the days of the week", "57 Days of Hell"', () => {
     expect(tag('He named the days of the week and the months of the year.').map((t) => t[0])).not.toContain('days');
     expect(tag('He named the days of the week and the months of the year.').map((t) => t[0])).not.toContain('months');

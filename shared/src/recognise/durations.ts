@@ -18,6 +18,9 @@ const QUARTER_AS_FRACTION_AFTER = new RegExp(`^(?:\\s+(?:of|${alternation(MEASUR
 const SPAN_SEPARATORS = '-–/';
 const YEAR_SPAN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${YEAR}[${SPAN_SEPARATORS}]$`, 'u');
 const AMOUNT_BEFORE = /\p{N}[\s-]+$/u;
+// A word that makes "days before" a time of its own ("in the days before", "his final hours before", "the first weeks after")
+// or a measure ("a matter of days before").
+const MODIFIER_BEFORE_AROUND = /(?<![\p{L}])(?:of|the|these|those|this|that|his|her|its|their|our|my|your|first|last|final|early|closing|opening|few|several|many|some|recent|past|coming|following|next|previous|dark|long)\s+$/iu;
 const IN_BEFORE = /(?<![\p{L}])in\s+$/iu;
 const SHIFTED_IN: ReadonlySet<Unit> = new Set(['day', 'week', 'month', 'year', 'decade']);
 // A record in the clause before "in five years": a superlative or "first", "only", "last" (its "-est" words are read as superlatives).
@@ -146,8 +149,15 @@ export const durations: Recogniser[] = [
     // "over the years", "in the years that followed": some years; "in the days before" is a date TimeML leaves vague.
     // "after months of talks", "Years of war", "days of protests": some of them, told by what filled them; not "the days of
     // the week" nor "the months of the year", which name no stretch of time, nor the unit of an amount ("57 Days of Hell").
-    pattern: compile(`(?:(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within)\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))|${B}(?<filled>days|weeks|months|years|decades|centuries)(?=\\s+of\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\\s)\\p{L}))${E}`),
-    read: ({ groups: g, index }, text) => (g!.filled && AMOUNT_BEFORE.test(text.slice(Math.max(0, index - 4), index)) ? null
-      : { kind: 'fixed', type: 'DURATION', value: durationValue(null, UNIT_WORDS[lower(g!.u ?? g!.u2 ?? g!.filled)]!) }),
+    // "Days after the vote", "hours before the attack", "Minutes later": some of them, how long after or before something
+    // (as "two days after the vote" is two days); not "the days before the slaying" nor "its final hours before", whose word
+    // before makes them a time of their own. ("Weeks later", "months earlier" count from the story: relativeUnits.ts.)
+    pattern: compile(`(?:(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within)\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))|${B}(?<filled>days|weeks|months|years|decades|centuries)(?=\\s+of\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\\s)\\p{L})|${B}(?:(?<around>days|weeks|months|years|decades)(?=\\s+(?:after|before)\\s)|(?<aroundClock>hours|minutes)(?=\\s+(?:after|before|later|earlier)${E})))${E}`),
+    read: ({ groups: g, index }, text) => {
+      const before = text.slice(Math.max(0, index - 16), index);
+      if ((g!.filled || g!.around || g!.aroundClock) && AMOUNT_BEFORE.test(before)) return null;
+      if ((g!.around || g!.aroundClock) && MODIFIER_BEFORE_AROUND.test(before)) return null;
+      return { kind: 'fixed', type: 'DURATION', value: durationValue(null, UNIT_WORDS[lower(g!.u ?? g!.u2 ?? g!.filled ?? g!.around ?? g!.aroundClock)]!) };
+    },
   },
 ];
