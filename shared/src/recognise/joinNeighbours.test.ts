@@ -57,6 +57,16 @@ describe('joinNeighbours', () => {
     ]);
   });
 
+  it('puts a clock time and the same time in another zone, in brackets, on the day after them: "at 7 a.m. (0500 GMT) on Thursday"', () => {
+    expect(news('The truce expires at 7 a.m. (0500 GMT) on Thursday.', '2023-12-05').map((t) => [t[0], t[3]])).toEqual([
+      ['7 a.m.', '2023-12-07T07:00'],
+      ['0500 GMT', '2023-12-07T05:00'],
+      ['Thursday', '2023-12-07'],
+    ]);
+    // A bracketed time with a day of its own keeps it.
+    expect(news('Polls close at 8 p.m. (0100 GMT Wednesday) on Tuesday.', '2023-12-05').map((t) => t[3])).toEqual(['2023-12-05T20:00', '2023-12-06T01:00', '2023-12-05']);
+  });
+
   it('puts a clock time on the day after it when its zone is named by a place: "At 5:34 AM Baghdad time on March 20, 2003"', () => {
     expect(narrative('The plan was set in July 2002. At 5:34 AM Baghdad time on March 20, 2003 the invasion began.')).toEqual([
       ['July 2002', 20, 'DATE', '2002-07'],

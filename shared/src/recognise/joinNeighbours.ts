@@ -97,6 +97,8 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
 
 // "at 11 a.m. on", "At 5:34 AM Baghdad time on": the clock's zone may be named by its place.
 const TIME_ON_DAY = /^,?\s+(?:\p{Lu}\p{L}*\s+time,?\s+)?[Oo][Nn]\s+$/u;
+const BRACKET_OPENS = /^\s*\(\s*$/;
+const BRACKET_CLOSES_BEFORE_DAY = /^\s*\)\s*,?\s+(?:[Oo][Nn]\s+)?$/;
 
 // Between the parts of a clock or calendar duration: "3 hours, 41 minutes", "2 hours 41 minutes", "3 years and 6 months".
 const CLOCK_PARTS_BETWEEN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$/i;
@@ -148,6 +150,15 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
     // "at 11 a.m. on 11 November 1918": two expressions, as TimeML leaves the preposition out, and the time is on that day.
     if (next && current.partial.kind === 'time' && isDayLike(next.partial) && TIME_ON_DAY.test(text.slice(current.end, next.start))) {
       result.push({ ...current, partial: { ...current.partial, day: next.partial } });
+      continue;
+    }
+    // "at 7 a.m. (0500 GMT) on Thursday": the time, and the same time in another zone in brackets, are both on that day.
+    const after = recognitions[i + 2];
+    if (next && after && current.partial.kind === 'time' && next.partial.kind === 'time' && isDayLike(after.partial)
+      && BRACKET_OPENS.test(text.slice(current.end, next.start)) && BRACKET_CLOSES_BEFORE_DAY.test(text.slice(next.end, after.start))) {
+      // ("at 8 p.m. (0100 GMT Wednesday) on Tuesday": the bracketed time keeps a day of its own.)
+      result.push({ ...current, partial: { ...current.partial, day: after.partial } }, { ...next, partial: { ...next.partial, day: next.partial.day ?? after.partial } });
+      i++;
       continue;
     }
     // "March 5, 2021 at 2:32 p.m.", "Friday at 3 p.m.": two expressions likewise, the time on the day before it.

@@ -30,9 +30,11 @@ describe('clauseWords', () => {
     expect(clauseStart(text, text.indexOf('Friday'))).toBe(text.indexOf(' Mr.'));
   });
 
-  it('does not end a sentence at "p.m." before its time zone, but does at the zone\'s own full stop', () => {
+  it('does not end a sentence at "p.m." before its time zone or a bracketed time, but does at the zone\'s own full stop', () => {
     const text = 'It will launch at 9:30 p.m. EDT on Friday.';
     expect(wordsBefore(text, text.indexOf('Friday'))).toEqual(['on', 'EDT', 'm', 'p', 'at', 'launch', 'will', 'It']);
+    const bracketed = 'It will launch at 9:30 p.m. (0130 GMT) on Friday.';
+    expect(clauseStart(bracketed, bracketed.indexOf('Friday'))).toBe(0);
     const closed = 'It closed at 4 p.m. EST. Trading resumes Friday.';
     expect(clauseStart(closed, closed.indexOf('Friday'))).toBe(closed.indexOf(' Trading'));
   });

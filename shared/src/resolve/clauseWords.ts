@@ -10,7 +10,7 @@ const LOOK_AFTER = 100;
 const ABBREVIATED_MONTH = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).filter((m) => m.length <= 4).join('|')})$`, 'iu');
 const LETTER = /^\p{L}$/u;
 const CLOCK_BEFORE_ZONE = /(?<!\p{L})[ap]\.m$/iu;
-const ZONE_AFTER = new RegExp(`^\\s+(?:${ZONE_ABBREVIATIONS.join('|')})(?![\\p{L}])`, 'u');
+const ZONE_OR_BRACKET_AFTER = new RegExp(`^\\s+(?:(?:${ZONE_ABBREVIATIONS.join('|')})(?![\\p{L}])|\\()`, 'u');
 
 /** How far back the words before a date at `start` are read, at most. */
 export const lookBackLimit = (start: number) => Math.max(0, start - LOOK_BEFORE);
@@ -47,8 +47,9 @@ const isSentenceEnd = (text: string, i: number) => {
   if (!/\s/.test(text[after] ?? ' ') || /^\s+\p{Ll}/u.test(text.slice(after, after + 3))) return false;
   // "Roe vs. Wade", "Mr. Smith", "George W. Bush".
   if (isAbbreviationBeforeName(text, i)) return false;
-  // "at 9:30 p.m. EDT on Thursday": the clock's "p.m." before its time zone ends no sentence.
-  if (ZONE_AFTER.test(text.slice(i + 1, i + 7)) && CLOCK_BEFORE_ZONE.test(text.slice(Math.max(0, i - 4), i))) return false;
+  // "at 9:30 p.m. EDT on Thursday", "at 7 p.m. (2300 GMT) on Thursday": the clock's "p.m." before its time zone, or before the
+  // time in another zone in brackets, ends no sentence.
+  if (ZONE_OR_BRACKET_AFTER.test(text.slice(i + 1, i + 7)) && CLOCK_BEFORE_ZONE.test(text.slice(Math.max(0, i - 4), i))) return false;
   // "Sept. 14", "Nov. 6": a month's abbreviation before a number ends no sentence.
   return !(/^\s+\d/.test(text.slice(i + 1, i + 3)) && ABBREVIATED_MONTH.test(text.slice(Math.max(0, i - 5), i)));
 };

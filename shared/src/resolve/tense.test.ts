@@ -29,9 +29,10 @@ describe('tenseAt', () => {
     expect(tenseOf('Shares slid on [Friday] as storms swept the coast.').direction).toBe('past');
   });
 
-  it('reads the verb before a clock time and its zone: "p.m. EDT" ends no sentence', () => {
+  it('reads the verb before a clock time and its zone: "p.m. EDT" and "a.m. (0500 GMT)" end no sentence', () => {
     expect(tenseOf('The shuttle will launch at 9:30 p.m. EDT on [Thursday].').direction).toBe('future');
     expect(tenseOf('The shuttle launched at 9:30 a.m. EDT on [Thursday].').direction).toBe('past');
+    expect(tenseOf('The truce expires at 7 a.m. (0500 GMT) on [Thursday].').direction).toBe('future');
   });
 
   it('tells a future said from now from a plan told in the past', () => {
