@@ -301,6 +301,12 @@ describe('tenseAt', () => {
     expect(tenseOf('It redeemed the shares on [Oct. 3].').direction).toBe('past');
   });
 
+  it('does not read a past form after a determiner as a past act: "the Met Office", "the United Nations"', () => {
+    expect(tenseOf('Heavy snow is expected across the north on Sunday and [Monday], the Met Office said.').direction).toBe('future');
+    expect(tenseOf('Talks will resume under the United Nations on [Friday].').direction).toBe('future');
+    expect(tenseOf('The protests that erupted on [Monday] spread.').direction).toBe('past');
+  });
+
   it('marks a past perfect, which looks back from the past being told', () => {
     expect(tenseOf('She had fled to Lithuania on [Aug. 11].')).toEqual({ direction: 'past', distance: 4, perfect: true });
     expect(tenseOf('He had been detained on [Aug. 11].')).toEqual({ direction: 'past', distance: 2, perfect: true });

@@ -8,6 +8,8 @@ export type Direction = 'past' | 'future' | 'unknown';
 
 const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
 const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(['have', "'ve", '’ve']);
+/** Words after which a past form is a name or an adjective ("the Met Office"), not a verb: not "that", which may open a clause ("that erupted"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'every', 'each', 'no']);
 /** The words that open what a plan names ("plans a strike", "plan their next move"), unlike "plans for" or "plans, which". */
 const PLANNED_THING_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'its', 'his', 'her', 'their', 'our', 'new', 'more', 'further']);
 
@@ -75,6 +77,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (before === 'be' || isIn(beforeLists, PRESENT_AUXILIARY) || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
   // "expects to hit the ceiling in late summer": a past spelt as its bare form ("hit", "put", "read") is that form after "to" or a modal.
   if (isIn(lists, PAST) && isIn(beforeLists, BARE_INFINITIVE_GOVERNOR)) return 'unknown';
+  // "the Met Office", "the United Nations", "the injured", "a reported 200": a past form after a determiner names or describes, it tells no tense.
+  if (before !== undefined && DETERMINERS.has(before)) return 'unknown';
   if (isIn(lists, PAST) || (w.length > 4 && w.endsWith('ed') && !isIn(lists, NOT_PAST))) return 'past';
   return 'unknown';
 };
