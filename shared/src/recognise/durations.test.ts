@@ -186,6 +186,13 @@ describe('durations', () => {
     ]);
   });
 
+  it('read "the past fortnight", "the next fortnight" as two weeks, not as "the past"', () => {
+    expect(tag('Flu cases doubled in the past fortnight and may double over the next fortnight.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['the past fortnight', 'DURATION', 'P2W'],
+      ['the next fortnight', 'DURATION', 'P2W'],
+    ]);
+  });
+
   it('read a bare plural unit before "after" or "before", and hours or minutes before "later", as some of them: "hours after the attack"', () => {
     expect(tag('Troops crossed hours after Putin spoke. Days after the vote, protests began. Minutes later, police arrived. Weeks before the election, polls moved.').map((t) => [t[0], t[2], t[3]])).toEqual([
       ['hours', 'DURATION', 'PTXH'],
