@@ -301,6 +301,15 @@ describe('tenseAt', () => {
     expect(tenseOf('It redeemed the shares on [Oct. 3].').direction).toBe('past');
   });
 
+  it('reads a date by its own clause\'s verb before it, not by another clause\'s past the next comma: ", officials said"', () => {
+    expect(tenseOf('He will travel to Paris on [Monday], officials said.').direction).toBe('future');
+    expect(tenseOf('Ministers are expected to approve the plan at a meeting on [Thursday], diplomats said.').direction).toBe('future');
+    expect(tenseOf('The company, due to report results on [Thursday], declined to comment.').direction).toBe('future');
+    expect(tenseOf('Police arrested him on [Monday], officials said.').direction).toBe('past');
+    // With no verb before it in its sentence, a date is still read by the clause after the comma.
+    expect(tenseOf('On [Tuesday], the league plans to hold a news conference.').direction).toBe('future');
+  });
+
   it('does not read a past form after a determiner as a past act: "the Met Office", "the United Nations"', () => {
     expect(tenseOf('Heavy snow is expected across the north on Sunday and [Monday], the Met Office said.').direction).toBe('future');
     expect(tenseOf('Talks will resume under the United Nations on [Friday].').direction).toBe('future');

@@ -130,7 +130,29 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const best = tenseBefore(text, lookBackLimit(start), start);
   // A cue after the date must be nearer than twice the one before: with one at 1 or 2 words, none is.
   if (best.distance <= 2) return best;
-  return tenseAfter(text, end, relativeClauseEnd(text, start, end) ?? clauseEnd(text, end), best);
+  const to = relativeClauseEnd(text, start, end) ?? clauseEnd(text, end);
+  // "He will travel to Paris on Monday, officials said", "The company, due to report results on Thursday, declined to comment": a
+  // cue with no comma between it and the date tells it before a verb past the next comma, which is another clause's.
+  return tenseAfter(text, end, best.distance < Infinity && best.distance <= wordsSinceComma(text, start) ? nextComma(text, end, to) : to, best);
+}
+
+/** How many words stand between the last comma before text[start] in its sentence and it (Infinity: no comma). */
+function wordsSinceComma(text: string, start: number): number {
+  const limit = Math.max(clauseStart(text, start), lookBackLimit(start));
+  let words = 0;
+  for (let i = start - 1; i >= limit; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44) return words;
+    if (c === 32 && i + 1 < start && text.charCodeAt(i + 1) !== 32) words++;
+  }
+  return Infinity;
+}
+
+/** The first comma in text[end, to), or `to`. */
+function nextComma(text: string, end: number, to: number): number {
+  let comma = end;
+  while (comma < to && text.charCodeAt(comma) !== 44) comma++;
+  return comma;
 }
 
 // ", who admitted money laundering in": a relative clause opened between commas, not yet closed before the date.
