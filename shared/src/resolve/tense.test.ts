@@ -153,6 +153,13 @@ describe('tenseAt', () => {
     expect(tenseOf("They will appeal [Wednesday]'s ruling.").direction).toBe('past');
   });
 
+  it('takes a day named for an event that is the subject of a future as still to come: "Sunday\'s election will be close"', () => {
+    expect(tenseOf("[Sunday]'s election will be close.").direction).toBe('future');
+    expect(tenseOf("[Saturday]'s final is expected to draw 80,000.").direction).toBe('future');
+    expect(tenseOf("[Wednesday]'s ruling will be appealed.").direction).toBe('past');
+    expect(tenseOf("[Friday]'s close was flat.").direction).toBe('past');
+  });
+
   it('points deadlines ahead', () => {
     expect(tenseOf('The offer was extended to [Nov. 20].').direction).toBe('future');
   });

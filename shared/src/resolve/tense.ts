@@ -26,6 +26,9 @@ const FRONTED_BY = /^\s*(?:(?:and|but|so)\s+)?by\s+(?:the\s+)?$/iu;
 // (not so "on the eve of Tuesday's summit", a day right before it).
 const AHEAD_OF_BEFORE = /(?<![\p{L}])(?:ahead\s+of|(?:run|lead|build)-up\s+to)\s+$/iu;
 const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
+// "Sunday's election will be close", "Saturday's final is expected to draw": the day's event is the subject of a future, a word or
+// two after it (not "Wednesday's ruling will be appealed", a passive of what was done to it).
+const POSSESSIVE_SUBJECT_OF_FUTURE = /\s+(?:[\p{L}-]+\s+){1,2}(?:will|is\s+(?:expected|due|set|scheduled|likely)|are\s+(?:expected|due|set|scheduled|likely))(?![\p{L}])(?!\s+(?:be|have\s+been)\s+\p{L}+(?:ed|en)(?![\p{L}]))/iuy;
 // Words that open a clause of what is still to be done, before a deadline.
 const STILL_TO_DO = /(?<![\p{L}])(?:to|that|must|should|would|will|shall|can|could|may|might)(?![\p{L}])/giu;
 
@@ -122,8 +125,13 @@ function isPossessiveAt(text: string, end: number): boolean {
 
 /** The tense of the nearest cue word to text[start, end), words after the date counting as twice as far. */
 export function tenseAt(text: string, start: number, end: number): Tense {
-  // "Wednesday's ruling", "Friday's close": a day named for what happened on it; not one still ahead ("ahead of Sunday's vote").
-  if (isPossessiveAt(text, end)) return AHEAD_OF_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? { direction: 'future', distance: 2, ahead: true } : { direction: 'past', distance: 0 };
+  // "Wednesday's ruling", "Friday's close": a day named for what happened on it; not one still ahead ("ahead of Sunday's vote",
+  // "Sunday's election will be close").
+  if (isPossessiveAt(text, end)) {
+    if (AHEAD_OF_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return { direction: 'future', distance: 2, ahead: true };
+    POSSESSIVE_SUBJECT_OF_FUTURE.lastIndex = end + 2;
+    return POSSESSIVE_SUBJECT_OF_FUTURE.test(text) ? { direction: 'future', distance: 2, firm: true } : { direction: 'past', distance: 0 };
+  }
   if (TAKES_EFFECT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return { direction: 'future', distance: 1 };
   const deadline = deadlineAt(text, start, end);
   if (deadline) return deadline;
