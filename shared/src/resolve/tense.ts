@@ -2,16 +2,12 @@
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
 import { FUTURE_PHRASES, NOT_DEADLINE_TO, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
-import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_PREPOSITION, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, isIn, listsOf } from './tenseWordLists';
+import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, isIn, listsOf } from './tenseWordLists';
 
 export type Direction = 'past' | 'future' | 'unknown';
 
 const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
 const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(['have', "'ve", '’ve']);
-/** Words after which a past form is a name or an adjective ("the Met Office"), not a verb: not "that", which may open a clause ("that erupted"). */
-const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'every', 'each', 'no']);
-/** The words that open what a plan names ("plans a strike", "plan their next move"), unlike "plans for" or "plans, which". */
-const PLANNED_THING_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'its', 'his', 'her', 'their', 'our', 'new', 'more', 'further']);
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TAKES_EFFECT_WORDS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
@@ -52,7 +48,7 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "were planning to drive … on Monday", "was scheduled to": a plan told in the past is still to come, and read forwards its auxiliary comes first.
   if ((w === 'was' || w === 'were') && isIn(nextLists, FUTURE)) return 'future';
   // "The opposition plans a strike on Monday", "they plan another rally": a plan said now, of what it names next, is still to come.
-  if (((w === 'plans' && !isIn(beforeLists, NOUN_MARKER)) || (w === 'plan' && isIn(beforeLists, SUBJECT_PRONOUN))) && next !== undefined && PLANNED_THING_OPENERS.has(next)) return 'future';
+  if (((w === 'plans' && !isIn(beforeLists, NOUN_MARKER)) || (w === 'plan' && isIn(beforeLists, SUBJECT_PRONOUN))) && isIn(nextLists, PLANNED_THING_OPENER)) return 'future';
   // "vacation plans", "the plan": a plan is still to come only when what is planned follows ("plans to visit").
   // "Debates are planned for October": planned now, it is still to come.
   if (isIn(lists, PLAN) && next !== 'to' && !(w === 'planned' && isIn(beforeLists, PRESENT_AUXILIARY))) return 'unknown';
@@ -81,7 +77,7 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "expects to hit the ceiling in late summer": a past spelt as its bare form ("hit", "put", "read") is that form after "to" or a modal.
   if (isIn(lists, PAST) && isIn(beforeLists, BARE_INFINITIVE_GOVERNOR)) return 'unknown';
   // "the Met Office", "the United Nations", "the injured", "a reported 200": a past form after a determiner names or describes, it tells no tense.
-  if (before !== undefined && DETERMINERS.has(before)) return 'unknown';
+  if (isIn(beforeLists, DETERMINER)) return 'unknown';
   if (isIn(lists, PAST) || (w.length > 4 && w.endsWith('ed') && !isIn(lists, NOT_PAST))) return 'past';
   return 'unknown';
 };
@@ -146,9 +142,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 
 /** How many words stand between the last comma before text[start] in its sentence and it (Infinity: no comma). */
 function wordsSinceComma(text: string, start: number): number {
-  const limit = Math.max(clauseStart(text, start), lookBackLimit(start));
   let words = 0;
-  for (let i = start - 1; i >= limit; i--) {
+  for (let i = start - 1, limit = clauseStart(text, start); i >= limit; i--) {
     const c = text.charCodeAt(i);
     if (c === 44) return words;
     if (c === 32 && i + 1 < start && text.charCodeAt(i + 1) !== 32) words++;
@@ -180,8 +175,7 @@ function relativeClauseEnd(text: string, start: number, end: number): number | u
   RELATIVE_CLAUSE_OPEN.lastIndex = opening;
   if (!RELATIVE_CLAUSE_OPEN.test(text) || opening < clauseStart(text, start)) return undefined;
   const to = clauseEnd(text, end);
-  let comma = end;
-  while (comma < to && text.charCodeAt(comma) !== 44) comma++;
+  const comma = nextComma(text, end, to);
   return comma < to ? comma : undefined;
 }
 

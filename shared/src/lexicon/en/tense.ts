@@ -92,6 +92,12 @@ export const MONTH_MAY_BEFORE = ['since', 'last', 'next', 'early', 'late', 'mid'
 export const PAST_AFTER_SUBJECT_WORDS = ['expected', 'planned'] as const;
 export const SUBJECT_PRONOUNS = ['i', 'we', 'you', 'he', 'she', 'it', 'they'] as const;
 
+/** Words after which a past form names or describes ("the Met Office", "the injured"), not a verb: not "that", which may open a clause ("that erupted"). */
+export const DETERMINERS = ['a', 'an', 'the', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'every', 'each', 'no'] as const;
+
+/** Words that open what a plan names ("plans a strike", "plan their next move"), unlike "plans for" or "plans, which". */
+export const PLANNED_THING_OPENERS = ['a', 'an', 'the', 'another', 'its', 'his', 'her', 'their', 'our', 'new', 'more', 'further'] as const;
+
 /** Participles of a forecast, which after "is" or "are" tell what is still to come: "Snow is forecast from Thursday night". */
 export const FORECAST_PARTICIPLES = ['forecast', 'projected', 'predicted'] as const;
 
