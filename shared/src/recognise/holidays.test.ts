@@ -163,8 +163,32 @@ describe('holidays', () => {
     ]);
   });
 
-  it('do not read another calendar’s new year as 1 January', () => {
-    expect(tag('for Chinese New Year and the Lunar New Year', '2013-03-22')).toEqual([]);
+  it('do not read another calendar’s new year as 1 January, and date the Chinese one by its calendar', () => {
+    expect(tag('for Chinese New Year and the Lunar New Year', '2013-03-22')).toEqual([
+      ['Chinese New Year', 4, 'DATE', '2013-02-10'],
+      ['Lunar New Year', 29, 'DATE', '2013-02-10'],
+    ]);
+    expect(tag('the Jewish New Year and the Islamic New Year', '2013-03-22')).toEqual([]);
+  });
+
+  it('date the holidays of the Islamic, Chinese and Hebrew calendars by those calendars, as Intl carries them', () => {
+    expect(tag('Muslims marked Eid al-Fitr and will mark Eid al-Adha.', '2013-03-20').map((t) => [t[0], t[3]])).toEqual([
+      ['Eid al-Fitr', '2012-08-19'],
+      ['Eid al-Adha', '2013-10-15'],
+    ]);
+    expect(tag('Rosh Hashanah, Yom Kippur and Hanukkah came; next Passover is near.', '2013-03-20').map((t) => [t[0], t[3]])).toEqual([
+      ['Rosh Hashanah', '2012-09-17'],
+      ['Yom Kippur', '2012-09-26'],
+      ['Hanukkah', '2012-12-09'],
+      ['next Passover', '2013-03-26'],
+    ]);
+    expect(tag('Eid al-Fitr 2010 fell on a Friday.', '2013-03-20')[0]).toEqual(['Eid al-Fitr 2010', 0, 'DATE', '2010-09-10']);
+    // An Islamic day that falls twice in a Gregorian year is its first: 8 January 2000, not 28 December.
+    expect(tag('Eid al-Fitr 2000', '2013-03-20')[0]![3]).toBe('2000-01-08');
+  });
+
+  it('leave the day of another calendar\'s holiday unknown with no year to place it in', () => {
+    expect(tagTimexes('Every Eid al-Fitr, the family gathered.', { genre: 'narrative' }).map((t) => t.value)).toContain('XXXX-XX-XX');
   });
 
   it('date the Orthodox Christmas on 7 January and the Orthodox Easter by the Julian computus', () => {

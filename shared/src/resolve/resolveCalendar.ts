@@ -3,6 +3,7 @@
 import type { PartialValue } from '../recognise/partialValue';
 import type { HolidayRule } from '../lexicon/en/holidays';
 import { addDays, compareDays, easterSunday, orthodoxEasterSunday, formatDay, formatMonth, formatWeek, formatYear, isValidDay, nthWeekday, weekdayOf, type Day } from './calendarMath';
+import { dayOfOtherCalendar, hasCalendar } from './otherCalendars';
 import { date, deicticAnchor, withPart, type Context, type Resolved, type Told } from './resolved';
 
 const TENSE_MARGIN_DAYS = 92;
@@ -136,11 +137,13 @@ function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Con
 const yearInWindowFrom = (windowStart: number, daysAhead: number, year: number) =>
   daysAhead > windowStart + 365 ? year - 1 : daysAhead <= windowStart ? year + 1 : year;
 
+// A holiday of another calendar is read only where Intl has that calendar (resolveHoliday asks first); each of them falls in every Gregorian year.
 const holidayIn = (year: number, rule: HolidayRule): Day =>
   'fixed' in rule ? { year, ...rule.fixed }
   : 'once' in rule ? rule.once
   : 'easter' in rule ? addDays(easterSunday(year), rule.easter)
   : 'orthodoxEaster' in rule ? addDays(orthodoxEasterSunday(year), rule.orthodoxEaster)
+  : 'otherCalendar' in rule ? dayOfOtherCalendar(year, rule.otherCalendar)!
   : nthWeekday(year, rule.month, rule.weekday, rule.nth, 'from' in rule ? rule.from : 1);
 
 export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' }>, c: Context): Resolved {
@@ -153,12 +156,14 @@ export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' 
     : date(formatDay(day), { day, precision: 'day' });
   // "9/11" is a day of history: its own year, whenever the story is told.
   if ('once' in rule) return dayOrWeekend(rule.once);
+  // "Eid al-Fitr" where Intl lacks the Islamic calendar is some day: its month and day move from year to year.
+  if ('otherCalendar' in rule && !hasCalendar(rule.otherCalendar.calendar)) return date(partial.weekend ? 'XXXX-WXX-WE' : 'XXXX-XX-XX');
   const anchor = deicticAnchor(c);
   // "In the winter of 1983 … That Christmas": the holiday of the year the story has got to.
   const yearTold = partial.yearTold ? c.previous?.day.year : undefined;
   if (yearTold !== undefined) return dayOrWeekend(holidayIn(yearTold, rule));
   let year = partial.year ?? anchor?.year;
-  if (year === undefined) return date(partial.weekend ? 'XXXX-WXX-WE' : `XXXX-${formatDay(holidayIn(2000, rule)).slice(5)}`);
+  if (year === undefined) return date(partial.weekend ? 'XXXX-WXX-WE' : 'otherCalendar' in rule ? 'XXXX-XX-XX' : `XXXX-${formatDay(holidayIn(2000, rule)).slice(5)}`);
   // "Easter 1916" needs no anchor: only a holiday without its year is placed from one.
   if (partial.year === undefined && anchor) {
     // "as Easter week began": a week is placed by its Monday, which may have come while its holiday is still ahead.

@@ -1,6 +1,16 @@
 // Holidays news dates events by, and how each falls in a year: a fixed day, the nth weekday of a
-// month (-1: the last; counted from day `from`), or a number of days from Easter Sunday; and days of
-// history named by their date ("9/11"), which fall once.
+// month (-1: the last; counted from day `from`), a number of days from Easter Sunday, or a day of another
+// calendar; and days of history named by their date ("9/11"), which fall once.
+
+/** Calendars of holidays that Intl carries: the Islamic (Umm al-Qura, as Saudi Arabia and most news date the Eids), the Chinese, the Hebrew. */
+export type OtherCalendar = 'islamic-umalqura' | 'chinese' | 'hebrew';
+
+/** A day of another calendar: its month as Intl writes it ("10" of the Islamic year, "1" of the Chinese, "Tishri" of the Hebrew), and its day. */
+export interface OtherCalendarDay {
+  calendar: OtherCalendar;
+  month: string;
+  day: number;
+}
 
 export type HolidayRule =
   | { fixed: { month: number; day: number } }
@@ -8,7 +18,9 @@ export type HolidayRule =
   | { nth: number; weekday: number; month: number; from?: number }
   | { easter: number }
   // Days counted from the Orthodox Easter Sunday (the Julian computus), as Belarus, Russia and Ukraine keep it.
-  | { orthodoxEaster: number };
+  | { orthodoxEaster: number }
+  // A day of the Islamic, Chinese or Hebrew calendar: "Eid al-Fitr" is 1 Shawwal, the tenth month.
+  | { otherCalendar: OtherCalendarDay };
 
 export const HOLIDAYS = {
   "new year's day": { fixed: { month: 1, day: 1 } },
@@ -70,6 +82,17 @@ export const HOLIDAYS = {
   'orthodox good friday': { orthodoxEaster: -2 },
   // Belarus's day of remembrance of the dead, a public holiday: the Tuesday nine days after the Orthodox Easter.
   radunitsa: { orthodoxEaster: 9 },
+  // Holidays of other calendars, by their first day (a festival of several, as Hanukkah, is dated by it).
+  'chinese new year': { otherCalendar: { calendar: 'chinese', month: '1', day: 1 } },
+  'lunar new year': { otherCalendar: { calendar: 'chinese', month: '1', day: 1 } },
+  'eid al-fitr': { otherCalendar: { calendar: 'islamic-umalqura', month: '10', day: 1 } },
+  'eid ul-fitr': { otherCalendar: { calendar: 'islamic-umalqura', month: '10', day: 1 } },
+  'eid al-adha': { otherCalendar: { calendar: 'islamic-umalqura', month: '12', day: 10 } },
+  'eid ul-adha': { otherCalendar: { calendar: 'islamic-umalqura', month: '12', day: 10 } },
+  'rosh hashanah': { otherCalendar: { calendar: 'hebrew', month: 'Tishri', day: 1 } },
+  'yom kippur': { otherCalendar: { calendar: 'hebrew', month: 'Tishri', day: 10 } },
+  hanukkah: { otherCalendar: { calendar: 'hebrew', month: 'Kislev', day: 25 } },
+  passover: { otherCalendar: { calendar: 'hebrew', month: 'Nisan', day: 15 } },
   '9/11': { once: { year: 2001, month: 9, day: 11 } },
   '7/7': { once: { year: 2005, month: 7, day: 7 } },
 } as const satisfies Record<string, HolidayRule>;
