@@ -71,6 +71,11 @@ describe('relative days', () => {
     expect(tag('He left on Friday.')).toEqual([['Friday', 11, 'DATE', '1998-08-07']]);
   });
 
+  it('take the publication\'s own weekday in the past perfect, which looks back from a past already told, a week back', () => {
+    expect(tag('Putin had recognised the two breakaway regions on Monday.', '2022-02-28').map((t) => t[3])).toEqual(['2022-02-21']);
+    expect(tag('Putin recognised the two breakaway regions on Monday.', '2022-02-28').map((t) => t[3])).toEqual(['2022-02-28']);
+  });
+
   it('read weekdays abbreviated with a full stop, but not the verb "wed" or the ambiguous "Sun."', () => {
     expect(tag('The talks began on Tues. and ended late Wed. night.')).toEqual([
       ['Tues.', 19, 'DATE', '1998-08-04'],
