@@ -317,6 +317,14 @@ describe('tenseAt', () => {
     expect(tenseOf('On [Tuesday], the league plans to hold a news conference.').direction).toBe('future');
   });
 
+  it('does not read a capitalised word after another as a verb: "the French Open", unless the sentence is a headline in title case', () => {
+    expect(tenseOf('Nadal won his 12th French Open title on [Sunday], beating Thiem.').direction).toBe('past');
+    expect(tenseOf('Federer reached the US Open final on [Sunday].').direction).toBe('past');
+    expect(tenseOf('Putin Will Visit Minsk on [Monday]').direction).toBe('future');
+    expect(tenseOf('Talks Open in Geneva on [Monday]').direction).toBe('future');
+    expect(tenseOf('THE PRESIDENT WILL VISIT MINSK ON [MONDAY].').direction).toBe('future');
+  });
+
   it('does not read a past form after a determiner as a past act: "the Met Office", "the United Nations"', () => {
     expect(tenseOf('Heavy snow is expected across the north on Sunday and [Monday], the Met Office said.').direction).toBe('future');
     expect(tenseOf('Talks will resume under the United Nations on [Friday].').direction).toBe('future');

@@ -212,7 +212,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state).
     if (distance === 2 && next === 'in' && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
-    const cue = isSchedule(lists, previous, previousLists, next, distance) ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
+    const cue = isInName(text, wordBegins, previousBegins) ? 'unknown'
+      : isSchedule(lists, previous, previousLists, next, distance) ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     if (cue !== 'unknown') {
       const tense = tenseOf(cue, distance, word, lists, previousLists);
       const perfect = cue === 'past' && (previous === 'had' || (previous === 'been' && wordBefore(text, limit, previousBegins)?.toLowerCase() === 'had'));
@@ -234,6 +235,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
 /** The nearest cue in text[end, to), if nearer than `best`, counting words after the date as twice as far. */
 export function cueAfter(text: string, end: number, to: number, best: Tense = NO_TENSE): Cue {
   let previous: string | undefined;
+  let previousAt = -1;
   let previousLists = 0;
   let previousTwo: string | undefined;
   let at = end;
@@ -241,6 +243,13 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     const wordAt = wordStart(text, at, to);
     if (wordAt < 0) break;
     at = wordEnd(text, wordAt, to);
+    if (isInName(text, wordAt, previousAt)) {
+      previousTwo = previous;
+      previous = text.slice(wordAt, at).toLowerCase();
+      previousAt = wordAt;
+      previousLists = listsOf(previous);
+      continue;
+    }
     const word = text.slice(wordAt, at).toLowerCase();
     const lists = listsOf(word);
     // "next to the embassy", "were planning", "plans to", "could move", "we expected in", "would have": the word after is read only
@@ -250,10 +259,33 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     if (cue !== 'unknown') return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
     previousTwo = previous;
     previous = word;
+    previousAt = wordAt;
     previousLists = lists;
   }
   return { tense: best };
 }
+
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+const isUpper = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[at] ?? '');
+};
+const isLower = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER.test(text[at] ?? '');
+};
+
+// A word of four letters or more in lower case: a sentence with one is no headline in title case ("Talks Open on Monday").
+const LOWER_CASE_WORD = /(?<![\p{L}])\p{Ll}\p{L}{3}/u;
+
+/**
+ * Whether the word at text[at] is capitalised (not in capitals) after a word that opens with a capital (at `previousAt`), in a
+ * sentence not in title case: part of a name, "the French Open", "the US Open", no verb.
+ */
+const isInName = (text: string, at: number, previousAt: number) =>
+  previousAt >= 0 && isUpper(text, at) && isLower(text, at + 1) && isUpper(text, previousAt)
+  && LOWER_CASE_WORD.test(text.slice(clauseStart(text, previousAt), clauseEnd(text, at)));
 
 /**
  * "extended to Nov. 20", "completed by Dec. 15", "until Jan. 14": a deadline lies ahead of what is
