@@ -153,6 +153,13 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
 // "For the nine months", "in the latest six months", "the first nine months": results for the quarters of the year so far.
 const QUARTERS_SPAN = /^the\s+(?:(?:first|latest|past)\s+)?(?:six|nine)\s+months$/i;
 
+/**
+ * "Russia's invasion began on Thursday. Putin had recognised the regions on Monday", written on a Monday: a past perfect looks
+ * back from a past already told, so the anchor's own weekday is the one a week back. (The tense is read last: few dates need it.)
+ */
+const looksBackFromToldPast = (weekday: number, anchor: Day, c: Context) =>
+  weekday === weekdayOf(anchor) && c.previous !== null && compareDays(c.previous.day, anchor) < 0 && c.pastPerfect;
+
 /** The calendar quarter that holds a day. */
 const quarterHolding = (day: Day) => quarterDate(day.year, quarterOf(day.month));
 
@@ -280,7 +287,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || c.aheadOfTold) ? c.previous.day : null;
       const day = rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
         : partial.nth !== undefined ? addDays(nearestWeekday(anchor, partial.weekday, partial.offset, c), 7 * (partial.nth - 1) * (partial.offset ?? -1))
-        : partial.week === undefined ? nearestWeekday(anchor, partial.weekday, partial.offset, c)
+        : partial.week === undefined ? nearestWeekday(anchor, partial.weekday, partial.offset, c, looksBackFromToldPast(partial.weekday, anchor, c))
         : addDays(anchor, 7 * partial.week + partial.weekday - weekdayOf(anchor));
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
     }

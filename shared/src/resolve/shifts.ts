@@ -38,13 +38,12 @@ export function shifted(anchor: Day, unit: string, offset: number): Resolved {
 
 // Where the text leaves the direction open, `tense.direction` is read only when it decides, as reading it
 // looks at the words around the date: not for "last Friday", nor for the weekday of the anchor itself.
-export function nearestWeekday(anchor: Day, weekday: number, offset: number | undefined, tense: Pick<Tense, 'direction'> & { pastPerfect?: boolean }): Day {
+export function nearestWeekday(anchor: Day, weekday: number, offset: number | undefined, tense: Pick<Tense, 'direction'>, ownWeekdayBack = false): Day {
   const diff = weekday - weekdayOf(anchor);
   if (offset === -1) return addDays(anchor, diff < 0 ? diff : diff - 7);
   if (offset === 1) return addDays(anchor, diff > 0 ? diff : diff + 7);
   if (offset === 0) return addDays(anchor, diff);
-  // "Putin had recognised the regions on Monday", written on a Monday: a past perfect looks back from a past already told, not today.
-  if (diff === 0) return tense.pastPerfect ? addDays(anchor, -7) : anchor;
+  if (diff === 0) return ownWeekdayBack ? addDays(anchor, -7) : anchor;
   if (tense.direction === 'future') return addDays(anchor, diff >= 0 ? diff : diff + 7);
   return addDays(anchor, diff <= 0 ? diff : diff - 7);
 }

@@ -137,18 +137,20 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const to = relativeClauseEnd(text, start, end) ?? clauseEnd(text, end);
   // "He will travel to Paris on Monday, officials said", "The company, due to report results on Thursday, declined to comment": a
   // cue with no comma between it and the date tells it before a verb past the next comma, which is another clause's.
-  return tenseAfter(text, end, best.distance < Infinity && best.distance <= wordsSinceComma(text, start) ? nextComma(text, end, to) : to, best);
+  return tenseAfter(text, end, best.distance < Infinity && !hasCommaWithin(text, start, best.distance) ? nextComma(text, end, to) : to, best);
 }
 
-/** How many words stand between the last comma before text[start] in its sentence and it (Infinity: no comma). */
-function wordsSinceComma(text: string, start: number): number {
-  let words = 0;
-  for (let i = start - 1, limit = clauseStart(text, start); i >= limit; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 44) return words;
-    if (c === 32 && i + 1 < start && text.charCodeAt(i + 1) !== 32) words++;
+/** Whether a comma stands between text[start] and the `words`-th word before it (the cue word read there). */
+function hasCommaWithin(text: string, start: number, words: number): boolean {
+  const limit = lookBackLimit(start);
+  let at = start;
+  for (let n = 0; n < words; n++) {
+    const ends = lastWordEnd(text, limit, at);
+    if (ends < 0) return false;
+    for (let i = ends; i < at; i++) if (text.charCodeAt(i) === 44) return true;
+    at = lastWordStart(text, limit, ends);
   }
-  return Infinity;
+  return false;
 }
 
 /** The first comma in text[end, to), or `to`. */
@@ -212,9 +214,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state).
     if (distance === 2 && next === 'in' && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
-    const cue = isInName(text, wordBegins, previousBegins) ? 'unknown'
-      : isSchedule(lists, previous, previousLists, next, distance) ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
-    if (cue !== 'unknown') {
+    const cue = isSchedule(lists, previous, previousLists, next, distance) ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
+    if (cue !== 'unknown' && !isInName(text, wordBegins, previousBegins)) {
       const tense = tenseOf(cue, distance, word, lists, previousLists);
       const perfect = cue === 'past' && (previous === 'had' || (previous === 'been' && wordBefore(text, limit, previousBegins)?.toLowerCase() === 'had'));
       return { tense: perfect ? { ...tense, perfect } : word === 'ahead' ? { ...tense, ahead: true } : tense, word, before: previous };
@@ -243,20 +244,14 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     const wordAt = wordStart(text, at, to);
     if (wordAt < 0) break;
     at = wordEnd(text, wordAt, to);
-    if (isInName(text, wordAt, previousAt)) {
-      previousTwo = previous;
-      previous = text.slice(wordAt, at).toLowerCase();
-      previousAt = wordAt;
-      previousLists = listsOf(previous);
-      continue;
-    }
     const word = text.slice(wordAt, at).toLowerCase();
     const lists = listsOf(word);
     // "next to the embassy", "were planning", "plans to", "could move", "we expected in", "would have": the word after is read only
     // for "next", a past auxiliary, "would", a plan, a modal of possibility, "expected" and a verb of schedule ("head of" is a noun).
     const next = word === 'next' || word === 'was' || word === 'were' || word === 'would' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT | SCHEDULE_PRESENT | SCHEDULE_PLURAL) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     const cue = isSchedule(lists, previous, previousLists, next, 2 * (i + 1)) ? 'future' : cueOf(word, lists, previous, previousLists, next, listsOf(next), previousTwo);
-    if (cue !== 'unknown') return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
+    // A cue word that is part of a name ("the French Open") is read only now, as few words are cues.
+    if (cue !== 'unknown' && !isInName(text, wordAt, previousAt)) return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
     previousTwo = previous;
     previous = word;
     previousAt = wordAt;
