@@ -4,6 +4,7 @@ import type { Day } from './calendarMath';
 import type { Context, SeasonTold, Told } from './resolved';
 import { isComparedWith } from './comparison';
 import { inSimplePastClause } from './simplePastClause';
+import { lookBackLimit } from './clauseWords';
 import { tenseAt, type Direction, type Tense } from './tense';
 
 // "last year, in June", "in 2012 during July": only a preposition between a year told and the date.
@@ -11,6 +12,8 @@ const IN_TOLD_PERIOD = /^,?\s+(?:in|during)\s+$/i;
 /** How far, in characters (the rest of a clause), a day told is the one "ahead of Sunday's vote" looks on from. */
 const AHEAD_OF_REACH = 40;
 const CLAUSE_END = /[;.!?]/;
+// The tense reader marks a past perfect only at "had" (or "had been") right before its participle, within its look-back.
+const HAD_BEFORE = /(?<![\p{L}])had(?![\p{L}])/iu;
 
 export class ExpressionContext implements Context {
   private tense: Tense | undefined;
@@ -45,7 +48,8 @@ export class ExpressionContext implements Context {
   }
 
   get pastPerfect(): boolean {
-    return this.tenseHere().perfect === true;
+    // Most dates have no "had" before them, and then the tense need not be read for this.
+    return HAD_BEFORE.test(this.text.slice(lookBackLimit(this.start), this.start)) && this.tenseHere().perfect === true;
   }
 
   get aheadOfTold(): boolean {
