@@ -179,6 +179,14 @@ describe('durations', () => {
     expect(tag('Sales rose in the first quarter. The plant will close in two years.', '2013-03-22').map((t) => t[3])).toEqual(['2013-Q1', '2015']);
   });
 
+  it('read "in a fortnight\'s time", "in a month\'s time" as that time from now, whatever the clause\'s tense', () => {
+    expect(tag('Results come in a fortnight\'s time; in a month\'s time schools reopened; in two weeks\' time.', '2021-08-11').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['a fortnight', 'DATE', '2021-W34'],
+      ['a month', 'DATE', '2021-09'],
+      ['two weeks', 'DATE', '2021-W34'],
+    ]);
+  });
+
   it('read a plural unit filled with what happened as some of it: "after months of talks", "Years of war"', () => {
     expect(tag('After months of talks, the deal collapsed. Years of war had left the city in ruins.').map((t) => [t[0], t[3]])).toEqual([
       ['months', 'PXM'],

@@ -22,6 +22,7 @@ const AMOUNT_BEFORE = /\p{N}[\s-]+$/u;
 // or a measure ("a matter of days before").
 const MODIFIER_BEFORE_AROUND = /(?<![\p{L}])(?:of|the|these|those|this|that|his|her|its|their|our|my|your|first|last|final|early|closing|opening|few|several|many|some|recent|past|coming|following|next|previous|dark|long)\s+$/iu;
 const IN_BEFORE = /(?<![\p{L}])in\s+$/iu;
+const TIME_FROM_NOW_AFTER = /^['’]s?\s+time(?![\p{L}])/iu;
 const SHIFTED_IN: ReadonlySet<Unit> = new Set(['day', 'week', 'month', 'year', 'decade']);
 // A record in the clause before "in five years": a superlative or "first", "only", "last" (its "-est" words are read as superlatives).
 // Read back to the sentence's start: a full stop before a capital ends it, one inside "U.S. president" does not.
@@ -97,9 +98,12 @@ export const durations: Recogniser[] = [
       if (g!.lead && /^the\s+$/i.test(g!.lead) && isAdjectival(all, g!.u!, amount)) return null;
       // "will be redeemed in five years", "the summit takes place in two weeks": the day that time from now, when the clause looks ahead.
       // Not "the first visit in a decade", "its highest level in five years": the stretch before now a record is counted over.
-      if (!g!.lead && amount !== null && Number.isInteger(amount) && SHIFTED_IN.has(unit) && (text.charCodeAt(index - 2) | 32) === 110 && IN_BEFORE.test(text.slice(Math.max(0, index - 4), index))
-        && !RECORD_BEFORE.test(text.slice(Math.max(0, index - RECORD_REACH), index))) {
-        return { kind: 'shiftBy', unit, amount, direction: 1, anchor: 'document', orDuration: durationValue(amount, unit) };
+      if (!g!.lead && amount !== null && Number.isInteger(amount) && (text.charCodeAt(index - 2) | 32) === 110 && IN_BEFORE.test(text.slice(Math.max(0, index - 4), index))) {
+        // "in a fortnight's time", "in two weeks' time": that time from now, whatever the clause's tense.
+        if (TIME_FROM_NOW_AFTER.test(text.slice(index + all.length, index + all.length + 8))) return { kind: 'shiftBy', unit, amount, direction: 1, anchor: 'document' };
+        if (SHIFTED_IN.has(unit) && !RECORD_BEFORE.test(text.slice(Math.max(0, index - RECORD_REACH), index))) {
+          return { kind: 'shiftBy', unit, amount, direction: 1, anchor: 'document', orDuration: durationValue(amount, unit) };
+        }
       }
       // "a year" opens many non-durations ("once a year" is a set, taken by the set recogniser first).
       return { kind: 'fixed', type: 'DURATION', value: durationValue(amount, unit) };
