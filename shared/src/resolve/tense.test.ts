@@ -88,6 +88,7 @@ describe('tenseAt', () => {
     expect(tenseOf('The country marks its independence day on [Monday].').direction).toBe('future');
     expect(tenseOf('Muslims celebrate Eid on [Tuesday].').direction).toBe('future');
     expect(tenseOf('She turns 90 on [Saturday].').direction).toBe('future');
+    expect(tenseOf('The offer expires at the close of business on [Friday].').direction).toBe('future');
     expect(tenseOf('Troops deployed ahead of the election on [Sunday].').direction).toBe('future');
     expect(tenseOf('Police arrested activists ahead of [Sunday]\'s vote.')).toEqual({ direction: 'future', distance: 2, ahead: true });
     expect(tenseOf('Tensions rose in the run-up to [Sunday]\'s vote.').direction).toBe('future');

@@ -82,8 +82,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   return 'unknown';
 };
 
-/** How many words from the date a verb of schedule may stand: further off, it may well be a noun or another clause's. */
-const SCHEDULE_REACH = 6;
+/** How many words from the date a verb of schedule may stand ("expires at the close of business on Friday": seven): further off, it may well be a noun or another clause's. */
+const SCHEDULE_REACH = 8;
 
 /**
  * "The president arrives on Wednesday", "Israel and the Palestinians meet Monday": a schedule, told in the present. Its
