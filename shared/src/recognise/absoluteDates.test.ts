@@ -28,6 +28,10 @@ describe('absolute dates', () => {
     expect(values('He left last year. In June he returned.').map((t) => t[1])).toEqual(['2012', '2013-06']);
   });
 
+  it('read a year that opens its sentence before a noun that counts as the year: "In 2019 people protested"', () => {
+    expect(tag('It grew. In 2019 people protested. Since 2015 troops have stayed.').map((t) => [t[0], t[3]])).toEqual([['2019', '2019'], ['2015', '2015']]);
+  });
+
   it('keep a month a month and a year a year', () => {
     expect(tag('In July 2021 and in August of 1998, since 1998.')).toEqual([
       ['July 2021', 3, 'DATE', '2021-07'],

@@ -29,6 +29,9 @@ const QUOTE_CLOSES = /^["”’']/u;
 
 // "Resolution 2094", "Route 1990": looked at only in the 12 characters before a year.
 const YEAR_KIND = `(?:${alternation(KINDS_OF_YEAR)})`;
+const COUNTED_AFTER = new RegExp(`^\\s*(?:${alternation(COUNTED_NOUNS)})${E}`, 'iu');
+// "In 2019 people protested", "Since 2015 troops have": a capitalised preposition opening its sentence (or the text) before a year.
+const SENTENCE_OPENING_PREPOSITION_BEFORE = /(?:^|[.!?]["”’']?\s+|\n\s*)(?:In|Since|By|Until|During|Before|After)\s+$/u;
 const NUMBERED_NAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBERED_NAME_WORDS)})\\s+$`, 'iu');
 // "Flight BA 2019": a flight by its airline's code, in capitals ("the flight in 2019" is a year).
 const FLIGHT_CODE_BEFORE = /(?<![\p{L}])[Ff]light\s+[A-Z][A-Z\d]\s*$/u;
@@ -335,7 +338,7 @@ export const absoluteDates: Recogniser[] = [
     name: 'year',
     // "fiscal 1989" is the fiscal year, written as the year, and "the year 2000" is 2000; "2021/13/01" is no day, and not the year 2021 either.
     // "the 1990 fiscal year" and "the fiscal year 1990" are that year too, not 1,990 years nor the current fiscal year and a year.
-    pattern: compile(`(?:fiscal\\s+(?:year\\s+)?|the\\s+(?:${YEAR_KIND}\\s+)?year\\s+|the\\s+(?=${YEAR}\\s+${YEAR_KIND}\\s+year))?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!(?<![\\p{L}])(?:mid|pre|post|end))-)(?<y>${YEAR}|1[0-4]\\d\\d)(?:\\s+${YEAR_KIND}\\s+year)?(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%|${alternation(COUNTED_NOUNS)})${E})`),
+    pattern: compile(`(?:fiscal\\s+(?:year\\s+)?|the\\s+(?:${YEAR_KIND}\\s+)?year\\s+|the\\s+(?=${YEAR}\\s+${YEAR_KIND}\\s+year))?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!(?<![\\p{L}])(?:mid|pre|post|end))-)(?<y>${YEAR}|1[0-4]\\d\\d)(?:\\s+${YEAR_KIND}\\s+year)?(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%)${E})`),
     read: ({ groups: g, index, 0: all }, text) => {
       const year = Number(g!.y);
       // A number from 1000 to 1499 is a year only after a preposition of time or in "the year 1415" (no "fiscal 1415" was ever reported).
@@ -344,6 +347,8 @@ export const absoluteDates: Recogniser[] = [
       if (NUMBERED_NAME_BEFORE.test(before) || FLIGHT_CODE_BEFORE.test(before)) return null;
       // "Vision 2030", "1600 Pennsylvania Avenue" (a bare year only: "fiscal 1989" is told as a year).
       if (all.length === 4 && isYearInName(text, index, index + 4)) return null;
+      // "operates 2000 stores", "the 1600 block": a count, unless a sentence opens with the year ("In 2019 people protested").
+      if (COUNTED_AFTER.test(text.slice(index + all.length, index + all.length + 16)) && !SENTENCE_OPENING_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 10), index))) return null;
       return { kind: 'calendar', year };
     },
   },

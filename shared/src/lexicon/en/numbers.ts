@@ -84,11 +84,15 @@ export const COUNTED_NOUNS = [
   'people', 'troops', 'soldiers', 'members', 'workers', 'employees', 'cases', 'deaths', 'jobs', 'votes', 'seats', 'points',
   'units', 'shares', 'barrels', 'tons', 'tonnes', 'times', 'feet', 'meters', 'metres', 'miles', 'km', 'kilometres',
   'kilometers', 'acres', 'dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'roubles', 'rubles', 'pesos', 'francs',
+  'stores', 'shops', 'homes', 'houses', 'cars', 'vehicles', 'students', 'patients', 'children', 'residents', 'refugees', 'migrants',
+  'prisoners', 'protesters', 'passengers', 'customers', 'visitors', 'beds',
+  // "the 1600 block of Main Street": an American address.
+  'block',
 ] as const;
 
 /** Words before a number that make it the number of a name, not a year: "Resolution 2094", "Route 1990", "No. 1995". */
 export const NUMBERED_NAME_WORDS = [
-  'resolution', 'section', 'route', 'highway', 'flight', 'article', 'chapter', 'rule', 'room', 'no.',
+  'resolution', 'section', 'route', 'highway', 'interstate', 'flight', 'article', 'chapter', 'rule', 'room', 'suite', 'gate', 'exit', 'platform', 'no.',
   // Plans and products named by a year: "Saudi Arabia's Vision 2030", "Agenda 2063", "Horizon 2020", "Windows 2000".
   'vision', 'agenda', 'horizon', 'windows',
 ] as const;
