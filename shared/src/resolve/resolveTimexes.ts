@@ -287,7 +287,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || c.aheadOfTold) ? c.previous.day : null;
       const day = rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
         : partial.nth !== undefined ? addDays(nearestWeekday(anchor, partial.weekday, partial.offset, c), 7 * (partial.nth - 1) * (partial.offset ?? -1))
-        : partial.week === undefined ? nearestWeekday(anchor, partial.weekday, partial.offset, c, looksBackFromToldPast(partial.weekday, anchor, c))
+        : partial.week === undefined ? nearestWeekday(anchor, partial.weekday, partial.offset, c, partial.offset === undefined && looksBackFromToldPast(partial.weekday, anchor, c))
         : addDays(anchor, 7 * partial.week + partial.weekday - weekdayOf(anchor));
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
     }

@@ -1,6 +1,7 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
 import { FUTURE_PHRASES, NOT_DEADLINE_TO, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
+import { isCapitalised } from '../recognise/patterns';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, isIn, listsOf } from './tenseWordLists';
 
@@ -260,12 +261,7 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
   return { tense: best };
 }
 
-const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
-const isUpper = (text: string, at: number) => {
-  const c = text.charCodeAt(at);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[at] ?? '');
-};
 const isLower = (text: string, at: number) => {
   const c = text.charCodeAt(at);
   return c < 128 ? c >= 97 && c <= 122 : LOWER.test(text[at] ?? '');
@@ -279,7 +275,7 @@ const LOWER_CASE_WORD = /(?<![\p{L}])\p{Ll}\p{L}{3}/u;
  * sentence not in title case: part of a name, "the French Open", "the US Open", no verb.
  */
 const isInName = (text: string, at: number, previousAt: number) =>
-  previousAt >= 0 && isUpper(text, at) && isLower(text, at + 1) && isUpper(text, previousAt)
+  previousAt >= 0 && isCapitalised(text[at]) && isLower(text, at + 1) && isCapitalised(text[previousAt])
   && LOWER_CASE_WORD.test(text.slice(clauseStart(text, previousAt), clauseEnd(text, at)));
 
 /**
