@@ -13,6 +13,25 @@ describe('joinNeighbours', () => {
     expect(news('The week before Easter was quiet.', '2000-02-24').map((t) => [t[0], t[3]])).toEqual([['The week before Easter', '1999-W12']]);
   });
 
+  it('reads "the night of" a day, and the other parts of the day so told, as that part of that day', () => {
+    expect(narrative('On the night of April 18, 1775, Gage sent 700 men; on the morning of April 19 they reached Lexington.')).toEqual([
+      ['the night of April 18, 1775', 3, 'TIME', '1775-04-18TNI'],
+      ['the morning of April 19', 54, 'TIME', '1775-04-19TMO'],
+    ]);
+    expect(narrative('Schlesinger announced early in the morning of 29 April 1975 the evacuation; in the early morning hours of 30 April the last Marines left.').map((t) => [t[0], t[3]])).toEqual([
+      ['early in the morning of 29 April 1975', '1975-04-29TMO'],
+      ['the early morning hours of 30 April', '1975-04-30TMO'],
+    ]);
+    expect(news('He was shot on the night of Friday, Oct. 23, and a man was held in the small hours of Sunday.', '1998-10-27').map((t) => [t[0], t[3]])).toEqual([
+      ['the night of Friday, Oct. 23', '1998-10-23TNI'],
+      ['the small hours of Sunday', '1998-10-25TNI'],
+    ]);
+  });
+
+  it('leaves "the night of" a day that tells its part already, and "the night of" no day', () => {
+    expect(news('It rained on the night of Friday evening and on the night of the storm.', '1998-10-27').map((t) => [t[0], t[3]])).toEqual([['Friday evening', '1998-10-23TEV']]);
+  });
+
   it('leaves "the day after" an event, and an amount of days before a day, as they were', () => {
     expect(news('The day after the vote, two days before Christmas, he left.', '2000-02-24').map((t) => [t[0], t[3]])).toEqual([
       ['The day', 'XXXX-XX-XX'],

@@ -4,12 +4,12 @@
 // nineteen ninety-seven", "the winter of nineteen ninety-four", "June '97"), or a relative one ("August of that year",
 // "the first quarter of next year", "the autumn of next year"), and a shift and the day or week it moves ("Fifty years ago today", "Ten years ago this
 // week", "50 years ago Friday"), and the period told before, a year back ("the same month last year"), and the parts of a clock duration or a prison term ("3 hours,
-// 41 minutes", "3 years and 6 months"). And coordinated dates, which stay
+// 41 minutes", "3 years and 6 months"), and a part of the day and the day it is of ("the night of April 18, 1775"). And coordinated dates, which stay
 // two but share the year told once, after the second: "in August and September 1914", "26 June - 4 August 1952".
-import type { PartOfDay } from '../lexicon/en/calendar';
+import { PARTS_OF_DAY, type PartOfDay } from '../lexicon/en/calendar';
 import { CARDINALS } from '../lexicon/en/numbers';
 import type { PartialValue, Recognition } from './partialValue';
-import { TIME_WORD_AFTER } from './patterns';
+import { PART_OF_DAY, TIME_WORD_AFTER } from './patterns';
 
 const isDayLike = (partial: PartialValue) =>
   partial.kind === 'weekday' || partial.kind === 'dayShift' || (partial.kind === 'calendar' && partial.day !== undefined);
@@ -167,6 +167,11 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
       result.push({ ...current, partial: { ...current.partial, day: before.partial } });
       continue;
     }
+    const partOfDay = partOfDayBefore(text, current);
+    if (partOfDay && !(before && before.end > partOfDay.start)) {
+      result.push(partOfDay);
+      continue;
+    }
     const counted = countedFromDay(text, current);
     if (counted) {
       // "The day after the vote" is "the day" alone; before a day told, "the day" is part of the day counted from it.
@@ -201,6 +206,26 @@ function countedFromDay(text: string, current: Recognition): Recognition | null 
     end: current.end,
     partial: { kind: 'shiftBy', unit: unit!.toLowerCase() as 'day' | 'week', amount: 1, direction: direction!.toLowerCase() === 'before' ? -1 : 1, anchor: 'document', from: { day: current.partial } },
   };
+}
+
+// "the night of August 9", "the early morning hours of 1 November", "early in the morning of 29 April": that part of that day.
+const PART_OF_DAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:early|late)\\s+in\\s+)?the\\s+(?:(?:early|late)\\s+)?(?:(?<p>${PART_OF_DAY})(?:\\s+hours)?|(?<morningHours>small|wee)\\s+hours)\\s+of\\s+$`, 'iu');
+/** How far before a day "early in the morning of " may begin. */
+const PART_OF_DAY_REACH = 48;
+/** Days a part of the day can be told of: a weekday, a dated day, a holiday is left alone ("Christmas night" is its own). */
+const takesPartOfDay = (partial: PartialValue) =>
+  (partial.kind === 'weekday' && !partial.part) || (partial.kind === 'calendar' && partial.day !== undefined && !partial.part);
+
+/** A day told after "the night of " and the like, as one expression with its part of the day (null: not so). */
+function partOfDayBefore(text: string, current: Recognition): Recognition | null {
+  // Most days follow no "of ": read the letter before the space first.
+  if ((text.charCodeAt(current.start - 2) | 32) !== 102 || !takesPartOfDay(current.partial)) return null;
+  const words = PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, current.start - PART_OF_DAY_REACH), current.start));
+  if (!words) return null;
+  const { p, morningHours } = words.groups!;
+  // "the small hours of Sunday" are its first hours, of the night before in TimeML's reckoning of parts.
+  const part = morningHours ? 'NI' : (PARTS_OF_DAY as Record<string, PartOfDay>)[p!.toLowerCase()]!;
+  return { start: current.start - words[0].length, end: current.end, partial: { ...current.partial, part } as PartialValue };
 }
 
 // "this year and next", "this month or next": the unit the second word leaves out, unless it names one of its own ("next year")

@@ -43,6 +43,13 @@ describe('references and sets', () => {
     expect(tag('over the past three months')).toEqual([['the past three months', 5, 'DURATION', 'P3M']]);
   });
 
+  it('read the "then current" price as current at a time gone by', () => {
+    expect(tag('Holders may buy at half the then current market price, or the then-current rate.')).toEqual([
+      ['current', 33, 'DATE', 'PAST_REF'],
+      ['current', 67, 'DATE', 'PAST_REF'],
+    ]);
+  });
+
   it('do not read "current" in a current account or current affairs as the present', () => {
     expect(tag('The current account deficit widened; current affairs shows and current accounts.')).toEqual([]);
     expect(tag('The current government fell.')).toEqual([['current', 4, 'DATE', 'PRESENT_REF']]);

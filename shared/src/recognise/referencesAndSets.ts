@@ -13,6 +13,7 @@ import { capitalisedWordAfter } from './neighbourWords';
 const NOT_TIME_AFTER_CURRENT: ReadonlySet<string> = new Set(NOUNS_AFTER_CURRENT_NOT_TIME);
 const TIME_AFTER_THE_PRESENT: ReadonlySet<string> = new Set(WORDS_AFTER_THE_PRESENT_AS_TIME);
 const WORD_AFTER = /^\s+(\p{L}+)/u;
+const THEN_BEFORE = /(?<![\p{L}])then[\s-]$/iu;
 // "the past five sessions", "the past two elections": a count of things follows, and "the past" is no time of its own.
 const NUMBER_WORD_AFTER = new RegExp(`^\\s+(?:${Object.keys(CARDINALS).filter((w) => !/^an?$/.test(w)).join('|')})(?![\\p{L}])`, 'iu');
 
@@ -38,6 +39,8 @@ export const referencesAndSets: Recogniser[] = [
       if (word === 'current' || word === 'the present') {
         const next = lower(WORD_AFTER.exec(after)?.[1]);
         if (word === 'current' && NOT_TIME_AFTER_CURRENT.has(next)) return null;
+        // "the then-current market price": current at a time gone by.
+        if (word === 'current' && THEN_BEFORE.test(text.slice(Math.max(0, index - 6), index))) return { kind: 'fixed', type: 'DATE', value: 'PAST_REF' };
         // "the present government": an adjective before its noun.
         if (word === 'the present' && next && !TIME_AFTER_THE_PRESENT.has(next)) return null;
       }

@@ -136,8 +136,8 @@ describe('relative days', () => {
     expect(tag('at mid-afternoon yesterday')).toEqual([['mid-afternoon yesterday', 3, 'TIME', '1998-08-06TAF']]);
   });
 
-  it('do not read "the morning of" a day or "the morning hours" as a part of the last day told', () => {
-    expect(tag('on the morning of Aug. 3, in the morning hours')).toEqual([['Aug. 3', 18, 'DATE', '1998-08-03']]);
+  it('read "the morning of" a day as that day\'s morning, and "the morning hours" as no part of the last day told', () => {
+    expect(tag('on the morning of Aug. 3, in the morning hours')).toEqual([['the morning of Aug. 3', 3, 'TIME', '1998-08-03TMO']]);
   });
 
   it('count "that night" from the publication date when no day was told', () => {
