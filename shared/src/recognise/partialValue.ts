@@ -48,8 +48,8 @@ export type PartialValue =
       yearOffset?: number; yearTold?: true;
     }
   /** reported: before "results", "earnings": a quarter that has ended, whatever the tense. */
-  /** yearOfCentury: "Q3 FY24", a fiscal year told by its last two digits. */
-  | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number; reported?: true; yearOfCentury?: number }
+  /** yearOfCentury: "Q3 FY24", a fiscal year told by its last two digits. fiscal: "the fiscal third quarter", of a company's own year. */
+  | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number; reported?: true; yearOfCentury?: number; fiscal?: true }
   /** "the quarter", "the latest quarter": the last quarter a company could report on. */
   | { kind: 'reportedQuarter' }
   /** "the quarter ended June 30", "the week ending Nov. 4": the one that holds the day told after it. */

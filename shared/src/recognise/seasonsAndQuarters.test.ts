@@ -300,6 +300,20 @@ describe('seasons, quarters and halves', () => {
     expect(values('Fourth-quarter profit fell. Sales in the latest period rose.')).toEqual([['Fourth-quarter', '1989-Q4'], ['the latest period', '1989-Q4']]);
   });
 
+  it('take a fiscal quarter as the one of the year the report is dated, reported whatever its number, and count "a year earlier" from it', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-03-21' }).map((t) => [t.text, t.value]);
+    expect(values('Revenue in the fiscal third quarter, which ended Feb. 28, fell 1 percent from a year earlier. Sales in the quarter fell. Shares rose since the start of the year. In the same period last year, it earned 62 cents.')).toEqual([
+      ['the fiscal third quarter', '2013-Q3'],
+      ['Feb. 28', '2013-02-28'],
+      ['a year earlier', '2012-Q3'],
+      ['the quarter', '2013-Q3'],
+      ['the start of the year', '2013'],
+      ['the same period last year', '2012-Q3'],
+    ]);
+    // A calendar quarter not yet begun is still last year's when reported.
+    expect(values('Revenue in the third quarter fell.')).toEqual([['the third quarter', '2012-Q3']]);
+  });
+
   it('take the weekend still to come as this week\'s until its Sunday', () => {
     expect(tag('Talks will be held over the weekend.')).toEqual([['the weekend', 24, 'DATE', '1998-W32-WE']]);
     expect(tag('Talks will be held over the weekend.', '1998-08-09')).toEqual([['the weekend', 24, 'DATE', '1998-W33-WE']]);

@@ -27,10 +27,11 @@ const SAME_PHRASE = 30;
  * year-ago quarter" or "period" with neither told, a year before the last quarter a company could report on.
  */
 function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' | undefined, c: Context): Resolved {
-  const told = endOfQuarterTold(c) ?? c.previous;
+  // "the same period last year", "the year-ago quarter" name the quarter the report is of, whatever was told since.
+  const told = endOfQuarterTold(c) ?? (period && c.quarterTold ? c.quarterTold : c.previous);
   // "For the nine months, net rose from $4 million a year earlier": those months of the year before, which only its year holds.
   if (c.quartersSpanTold && period !== 'quarter') return shifted(anchor, 'year', years);
-  if (told?.precision === 'quarter' && (!c.document || compareDays(told.day, c.document) <= 0)) {
+  if (told?.precision === 'quarter' && (!c.document || told.fiscal || compareDays(told.day, c.document) <= 0)) {
     return quarterHolding({ ...told.day, year: told.day.year + years });
   }
   // "Sales in February rose from the same period a year earlier", "output rose in June from a year earlier": that month a year
@@ -49,7 +50,8 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
 function endOfQuarterTold(c: Context): Told | null {
   const { previous, quarterTold } = c;
   if (previous?.precision !== 'day' || !quarterTold) return null;
-  return previous.day.year === quarterTold.day.year && quarterOf(previous.day.month) === quarterOf(quarterTold.day.month) ? quarterTold : null;
+  // A company's own quarter has no calendar days to hold it: "the fiscal third quarter, which ended Feb. 28".
+  return quarterTold.fiscal || previous.day.year === quarterTold.day.year && quarterOf(previous.day.month) === quarterOf(quarterTold.day.month) ? quarterTold : null;
 }
 
 /**
@@ -163,8 +165,8 @@ const looksBackFromToldPast = (weekday: number, anchor: Day, c: Context) =>
 /** The calendar quarter that holds a day. */
 const quarterHolding = (day: Day) => quarterDate(day.year, quarterOf(day.month));
 
-/** Whether the quarter told was over by the publication date. */
-const hasEnded = (quarter: Told, document: Day | null) => document !== null && compareDays(addMonths(quarter.day, 3), document) <= 0;
+/** Whether the quarter told was over by the publication date (a company's own quarter, by the tense alone). */
+const hasEnded = (quarter: Told, document: Day | null) => !quarter.fiscal && document !== null && compareDays(addMonths(quarter.day, 3), document) <= 0;
 
 /** The order of a narrative's seasons in the year that names them: a winter is named by the year of its January. */
 const SEASON_ORDER: Readonly<Record<Season, number>> = { WI: 0, SP: 1, SU: 2, FA: 3 };
@@ -223,7 +225,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'quarter': {
       const anchor = deicticAnchor(c);
       let year = partial.year ?? writtenYearOfCentury(partial.yearOfCentury, c) ?? (anchor && partial.yearOffset !== undefined ? anchor.year + partial.yearOffset : anchor?.year);
-      if (partial.year === undefined && partial.yearOffset === undefined && anchor) {
+      if (partial.year === undefined && partial.yearOffset === undefined && anchor && !partial.fiscal) {
         const current = quarterOf(anchor.month);
         // "fourth-quarter results" in the first quarter are last year's, even when they are still to be reported.
         const justEnded = partial.reported === true && partial.quarter === 4 && current === 1;
@@ -233,14 +235,14 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         if (partial.offset === -1 || (partial.offset === undefined && ended)) year = anchor.year - (partial.quarter >= current ? 1 : 0);
         if (partial.offset === 1 && partial.quarter <= current) year = anchor.year + 1;
       }
-      return year === undefined ? date(`XXXX-Q${partial.quarter}`) : quarterDate(year, partial.quarter);
+      return year === undefined ? date(`XXXX-Q${partial.quarter}`) : quarterDate(year, partial.quarter, partial.fiscal);
     }
     case 'reportedQuarter': {
       const anchor = deicticAnchor(c);
       if (!anchor) return date('XXXX-QX');
       // "earned $5.2 million in the fiscal first quarter … shipped in the quarter": the quarter the report is of.
       const told = c.quarterTold;
-      if (told && compareDays(told.day, anchor) <= 0) return quarterHolding(told.day);
+      if (told && (told.fiscal || compareDays(told.day, anchor) <= 0)) return quarterDate(told.day.year, quarterOf(told.day.month), told.fiscal);
       return quarterHolding(addMonths(anchor, -3));
     }
     case 'periodEnding': {

@@ -12,6 +12,8 @@ export interface Told {
   yearWritten?: true;
   /** The part of the day told with it ("Tuesday morning"): "overnight" after a morning is the night before it. */
   part?: PartOfDay;
+  /** A company's own quarter ("the fiscal third quarter"), named by the year of its report: reported, whatever its number. */
+  fiscal?: true;
 }
 
 export interface Context {
@@ -78,8 +80,8 @@ export function withPart(value: string, part: PartOfDay | undefined, told?: Told
   return part ? { type: 'TIME', value: `${value}T${part}`, ...(told ? { told: { ...told, part } } : {}) } : date(value, told);
 }
 
-export function quarterDate(year: number, quarter: number): Resolved {
-  return date(`${formatYear(year)}-Q${quarter}`, { day: { year, month: quarter * 3 - 2, day: 1 }, precision: 'quarter' });
+export function quarterDate(year: number, quarter: number, fiscal = false): Resolved {
+  return date(`${formatYear(year)}-Q${quarter}`, { day: { year, month: quarter * 3 - 2, day: 1 }, precision: 'quarter', ...(fiscal ? { fiscal } : {}) });
 }
 
 /** The day deictic expressions count from: the publication date, or in narrative the last date told. */

@@ -14,6 +14,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Exiles will appeal the ruling [Wednesday], Cuba predicted.')).toEqual({ direction: 'future', distance: 4, firm: true });
   });
 
+  it('reads a forecast as pointing ahead: "Oracle forecast growth for [the fourth quarter]"', () => {
+    expect(tenseOf('Oracle forecast growth for [the fourth quarter].').direction).toBe('future');
+    expect(tenseOf('The Met Office forecasts snow on [Friday].').direction).toBe('future');
+  });
+
   it('reads no future in a conditional perfect after the date: "on Tuesday, which would have imposed a tax"', () => {
     expect(tenseOf('Parliament rejected an earlier version of the plan on [Tuesday], which would have imposed a tax.').direction).toBe('past');
     expect(tenseOf('The deal would take effect on [Tuesday].').direction).toBe('future');

@@ -57,6 +57,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (isIn(lists, PAST_AFTER_SUBJECT) && isIn(beforeLists, SUBJECT_PRONOUN) && isIn(nextLists, DATE_PREPOSITION)) return 'past';
   // "the plan, which would have imposed a tax": a conditional perfect is no future; the participle after it tells.
   if (w === 'would' && next !== undefined && PERFECT_AUXILIARY.has(next)) return 'unknown';
+  // "Oracle forecast growth for the fourth quarter": forecast by someone, it is still to come (not "Snow was forecast for Thursday").
+  if (w === 'forecast' && before !== undefined && !isIn(beforeLists, PAST | PRESENT_AUXILIARY) && before !== 'been' && before !== 'be') return 'future';
   // "had been scheduled to expire", "had planned", "had been set for": a plan told in the past perfect lies in the past.
   const pastPerfect = before === 'had' || (before === 'been' && previousTwo === 'had');
   if (isIn(lists, FUTURE)) return pastPerfect ? 'past' : 'future';
