@@ -219,6 +219,16 @@ describe('joinNeighbours', () => {
     ]);
   });
 
+  it('places "the quarter to March", as British news tells a quarter, by the month it ends in', () => {
+    const results = (text: string) => tagTimexes(text, { dct: '2013-04-25' }).map((t) => [t.text, t.value]);
+    expect(results('The economy grew 0.3% in the quarter to March, and sales fell in the quarter to February.')).toEqual([
+      ['the quarter', '2013-Q1'],
+      ['March', '2013-03'],
+      ['the quarter', '2013-Q1'],
+      ['February', '2013-02'],
+    ]);
+  });
+
   it('puts the end of a weekday range on or after its start, and a time range on the day told after it', () => {
     const results = (text: string) => tagTimexes(text, { dct: '2013-03-22' }).map((t) => [t.text, t.value]);
     expect(results('The store is open from Monday to Saturday.')).toEqual([['Monday', '2013-03-18'], ['Saturday', '2013-03-23']]);

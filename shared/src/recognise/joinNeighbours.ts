@@ -252,6 +252,9 @@ export function ellipticPeriods(text: string, recognitions: readonly Recognition
 }
 
 const ENDED = /^\s+(?:ended|ending)\s+$/;
+const ENDED_OR_TO = /^\s+(?:ended|ending|to)\s+$/;
+/** "March" of "the quarter to March", as British news tells a quarter by the month it ends in. */
+const isMonthAlone = (partial: PartialValue) => partial.kind === 'calendar' && partial.month !== undefined && partial.day === undefined;
 
 /** The unit of "the quarter", "the week" or "the month" told alone, which "ended June 30" after it may place. */
 function reportingUnit(partial: PartialValue): 'week' | 'month' | 'quarter' | null {
@@ -261,14 +264,16 @@ function reportingUnit(partial: PartialValue): 'week' | 'month' | 'quarter' | nu
 }
 
 /**
- * "the quarter ended June 30", "the week ending Nov. 4", "the week ended Friday": the period is the one that holds the day told
- * after it (both stay expressions, as TimeML draws them), not the one the publication date suggests.
+ * "the quarter ended June 30", "the week ending Nov. 4", "the week ended Friday", "the quarter to March": the period is the one
+ * that holds the day (or ends in the month) told after it (both stay expressions, as TimeML draws them), not the one the
+ * publication date suggests.
  */
 export function periodsToTheirEnd(text: string, recognitions: readonly Recognition[]): Recognition[] {
   return recognitions.map((current, i) => {
     const unit = reportingUnit(current.partial);
     const next = recognitions[i + 1];
-    if (!unit || !next || !isDayLike(next.partial) || !ENDED.test(text.slice(current.end, next.start))) return current;
+    if (!unit || !next || !(isDayLike(next.partial) || (unit === 'quarter' && isMonthAlone(next.partial)))) return current;
+    if (!(unit === 'quarter' ? ENDED_OR_TO : ENDED).test(text.slice(current.end, next.start))) return current;
     return { ...current, partial: { kind: 'periodEnding', unit, end: next.partial } };
   });
 }

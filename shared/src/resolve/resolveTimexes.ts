@@ -248,6 +248,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'periodEnding': {
       // The day it ends on is read in the period's own context: they stand side by side in one sentence.
       const day = resolve(partial.end, c).told;
+      // "the quarter to March": the quarter that ends in that month.
+      if (day?.precision === 'month' && partial.unit === 'quarter') return quarterHolding(addMonths(day.day, -1));
       if (day?.precision !== 'day') return resolve(partial.unit === 'quarter' ? { kind: 'reportedQuarter' } : { kind: 'unitShift', unit: partial.unit, offset: 0, anchor: 'document' }, c);
       if (partial.unit !== 'quarter') return shiftedPeriod(day.day, { unit: partial.unit });
       // "in the fiscal first quarter … for the quarter ended Sept. 29": the quarter just told, by the company's count.
