@@ -101,6 +101,14 @@ describe('tenseAt', () => {
     expect(tenseOf('The new rules take effect in [May].').direction).toBe('future');
   });
 
+  it('reads the present of what is given out on a day set as a schedule, but not a report of what was said', () => {
+    expect(tenseOf('The chancellor delivers his Budget on [Wednesday].').direction).toBe('future');
+    expect(tenseOf('The ministry releases the figures on [Friday].').direction).toBe('future');
+    expect(tenseOf('The president addresses the nation on [Monday].').direction).toBe('future');
+    expect(tenseOf('He stands trial in [May].').direction).toBe('future');
+    expect(tenseOf('The BBC reports that on [Monday] the talks collapsed.').direction).not.toBe('future');
+  });
+
   it('reads the present of assemblies, courts and hospitals as a schedule: "The Security Council votes Monday"', () => {
     expect(tenseOf('The Security Council votes [Monday] on the new resolution.').direction).toBe('future');
     expect(tenseOf('The Supreme Court hears arguments in the case [Wednesday].').direction).toBe('future');

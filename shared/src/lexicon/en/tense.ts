@@ -36,6 +36,10 @@ export const SCHEDULE_PRESENT_WORDS = [
   'marks', 'celebrates', 'commemorates', 'observes',
   // An age reached: "She turns 90 on Saturday".
   'turns',
+  // What is given out on a day set: "The chancellor delivers his Budget on Wednesday", "The ministry releases the figures on
+  // Friday", "The president addresses the nation on Monday", "He stands trial in May". (Not "reports" nor "announces", which
+  // tell what is said: "The BBC reports that on Monday the talks collapsed".)
+  'delivers', 'releases', 'presents', 'addresses', 'stands',
 ] as const;
 
 /** The same verbs in the plural present ("Israel and the Palestinians meet on Monday", "England play on Tuesday"). */
@@ -46,6 +50,8 @@ export const SCHEDULE_PLURAL_WORDS = [
   'reopen', 'close', 'end', 'conclude', 'finish', 'launch', 'expire', 'enter', 'take', 'kick', 'decide',
   // "Muslims celebrate Eid on Tuesday", "Armenians mark the anniversary on Wednesday".
   'mark', 'celebrate', 'commemorate', 'observe',
+  // "The two leaders deliver their speeches on Friday", "Statisticians release the figures on Tuesday".
+  'deliver', 'release',
 ] as const;
 
 /** Their progressive, which after "is" or "are" tells an arrangement: "The ministers are meeting on Monday". */
