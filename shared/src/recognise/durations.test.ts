@@ -201,6 +201,14 @@ describe('durations', () => {
     ]);
   });
 
+  it('read "the past hour", "the next hour" and "the past minute" as one of them, not as "the past"; "at the last minute" is no time', () => {
+    expect(tag('In the past hour police made arrests, more may follow in the next hour, none in the past minute, all at the last minute.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['the past hour', 'DURATION', 'PT1H'],
+      ['the next hour', 'DURATION', 'PT1H'],
+      ['the past minute', 'DURATION', 'PT1M'],
+    ]);
+  });
+
   it('read a bare plural unit before "after" or "before", and hours or minutes before "later", as some of them: "hours after the attack"', () => {
     expect(tag('Troops crossed hours after Putin spoke. Days after the vote, protests began. Minutes later, police arrived. Weeks before the election, polls moved.').map((t) => [t[0], t[2], t[3]])).toEqual([
       ['hours', 'DURATION', 'PTXH'],

@@ -35,7 +35,7 @@ export const referencesAndSets: Recogniser[] = [
       const word = lower(g!.w);
       // "the past three months" is a duration, and "the present value" no time at all.
       const after = text.slice(index + all.length, index + all.length + 30);
-      if (/^the (?:past|present)$/.test(word) && (/^\s+(?:\S+\s+)?(?:day|week|month|year|quarter|decade|centur|summer|winter|spring|fall|autumn|few|several|\d)/i.test(after) || NUMBER_WORD_AFTER.test(after))) return null;
+      if (/^the (?:past|present)$/.test(word) && (/^\s+(?:\S+\s+)?(?:day|week|fortnight|hour|minute|month|year|quarter|decade|centur|summer|winter|spring|fall|autumn|few|several|\d)/i.test(after) || NUMBER_WORD_AFTER.test(after))) return null;
       if (word === 'current' || word === 'the present') {
         const next = lower(WORD_AFTER.exec(after)?.[1]);
         if (word === 'current' && NOT_TIME_AFTER_CURRENT.has(next)) return null;
