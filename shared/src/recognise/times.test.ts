@@ -47,6 +47,8 @@ describe('clock times', () => {
       ['3 p.m. Moscow time', 3, 'TIME', '1998-08-07T15:00'],
       ['9 a.m. Eastern Standard Time', 26, 'TIME', '1998-08-07T09:00'],
     ]);
+    // The zones of the wires' desks in Asia, Australia and Africa too.
+    expect(tag('at 11:30 am IST on Friday, 2:46 p.m. JST and 9 a.m. AEDT').map((t) => t[0])).toEqual(['11:30 am IST', 'Friday', '2:46 p.m. JST', '9 a.m. AEDT']);
   });
 
   it('read a full stop between hour and minute before am or pm, and leave a sentence\'s full stop after "6am" outside', () => {

@@ -46,6 +46,8 @@ export const GAME_CLOCK_AFTER = ['left', 'remaining', 'to go', 'to play', 'into'
 export const ZONE_ABBREVIATIONS = [
   'EST', 'EDT', 'ET', 'CST', 'CDT', 'CT', 'MST', 'MDT', 'MT', 'PST', 'PDT', 'PT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET',
   'EEST', 'MSK',
+  // Of the wires' other desks: India, Pakistan, Japan, Korea, Hong Kong, Singapore, Australia, New Zealand, Africa, Hawaii, Alaska.
+  'IST', 'PKT', 'JST', 'KST', 'HKT', 'SGT', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'SAST', 'WAT', 'CAT', 'EAT', 'HST', 'AKST', 'AKDT',
 ] as const;
 
 /** Words before "time" that make a zone of it: "10 a.m. local time", "7 p.m. Eastern time", "noon Moscow time". */
