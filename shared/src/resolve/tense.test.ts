@@ -14,6 +14,16 @@ describe('tenseAt', () => {
     expect(tenseOf('Exiles will appeal the ruling [Wednesday], Cuba predicted.')).toEqual({ direction: 'future', distance: 4, firm: true });
   });
 
+  it('reads a span told as over as the past, "The bank was closed until [Tuesday]", but not a deadline put off or still to come', () => {
+    expect(tenseOf('The bank was closed until [Tuesday].').direction).toBe('past');
+    expect(tenseOf('He stayed in Paris until [Monday].').direction).toBe('past');
+    expect(tenseOf('Until [Tuesday], the bank was closed.').direction).toBe('past');
+    expect(tenseOf('The offer was extended until [Nov. 9].').direction).toBe('future');
+    expect(tenseOf('Officials postponed until [Tuesday] any action.').direction).toBe('future');
+    expect(tenseOf('Banks will stay closed until [Tuesday].').direction).toBe('future');
+    expect(tenseOf('Cyprus has until [Monday] to raise the money.').direction).toBe('future');
+  });
+
   it('reads a forecast as pointing ahead: "Oracle forecast growth for [the fourth quarter]"', () => {
     expect(tenseOf('Oracle forecast growth for [the fourth quarter].').direction).toBe('future');
     expect(tenseOf('The Met Office forecasts snow on [Friday].').direction).toBe('future');

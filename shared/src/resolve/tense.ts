@@ -1,6 +1,6 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { FUTURE_PHRASES, NOT_DEADLINE_TO, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
+import { DEFERRING_WORDS, FUTURE_PHRASES, NOT_DEADLINE_TO, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
 import { isCapitalised } from '../recognise/patterns';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, isIn, listsOf } from './tenseWordLists';
@@ -27,6 +27,8 @@ const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
 // two after it (not "Wednesday's ruling will be appealed", a passive of what was done to it).
 const POSSESSIVE_SUBJECT_OF_FUTURE = /\s+(?:[\p{L}-]+\s+){1,2}(?:will|is\s+(?:expected|due|set|scheduled|likely)|are\s+(?:expected|due|set|scheduled|likely))(?![\p{L}])(?!\s+(?:be|have\s+been)\s+\p{L}+(?:ed|en)(?![\p{L}]))/iuy;
 // Words that open a clause of what is still to be done, before a deadline.
+/** Pasts that put a deadline off or grant one, which then lies ahead: "extended its offer until Nov. 9", "gave Merieux until mid-November". */
+const DEFERRING: ReadonlySet<string> = new Set(DEFERRING_WORDS);
 const STILL_TO_DO = /(?<![\p{L}])(?:to|that|must|should|would|will|shall|can|could|may|might)(?![\p{L}])/giu;
 
 /** Where the last match of a global pattern in `text` ends (0: none). */
@@ -297,6 +299,14 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // Not before a comma ahead of the date: "The sale, which had been expected, is part of a plan to pay by February."
   const from = Math.max(clauseStart(text, start), text.lastIndexOf(',', start) + 1);
   if (PAST_PERFECT.test(text.slice(from, clauseEnd(text, end)))) return { direction: 'past', distance: 1 };
+  // "The bank was closed until Tuesday", "He stayed in Paris until Monday", "Until Tuesday, the bank was closed": a span told
+  // as over, in a clause with nothing still to be done ("will stay shut until Tuesday"), nor a deadline put off ("extended its
+  // offer until Nov. 9", "postponed until Tuesday morning").
+  if ((word === 'until' || word === 'till') && lastMatchEnd(STILL_TO_DO, text.slice(from, start)) === 0) {
+    const cue = cueBefore(text, from, start - 3);
+    const told = cue.word ? cue : cueAfter(text, end, clauseEnd(text, end));
+    if (told.tense.direction === 'past' && !DEFERRING.has(told.word!)) return { direction: 'past', distance: 1 };
+  }
   // "recorded the highest level by midday on Sunday": a verb in the past before "by" says the deadline is told as met;
   // not one that governs a clause still to be done ("ruled that he must be returned by", "asked it to respond by").
   if (word === 'by') {

@@ -104,6 +104,12 @@ export const DETERMINERS = ['a', 'an', 'the', 'this', 'these', 'those', 'its', '
 /** Words that open what a plan names ("plans a strike", "plan their next move"), unlike "plans for" or "plans, which". */
 export const PLANNED_THING_OPENERS = ['a', 'an', 'the', 'another', 'its', 'his', 'her', 'their', 'our', 'new', 'more', 'further'] as const;
 
+/** Pasts that put a deadline off or grant one: after them "until Tuesday" lies ahead ("postponed until Tuesday morning"). */
+export const DEFERRING_WORDS = [
+  'extended', 'postponed', 'delayed', 'deferred', 'adjourned', 'rescheduled', 'moved', 'pushed', 'put', 'gave', 'granted', 'given',
+  'suspended', 'allowed', 'scheduled',
+] as const;
+
 /** Participles of a forecast, which after "is" or "are" tell what is still to come: "Snow is forecast from Thursday night". */
 export const FORECAST_PARTICIPLES = ['forecast', 'projected', 'predicted'] as const;
 
