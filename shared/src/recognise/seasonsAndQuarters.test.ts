@@ -196,6 +196,9 @@ describe('seasons, quarters and halves', () => {
     expect(values('The bridge will reopen in the fall.')).toEqual([['the fall', 'DATE', '2013-FA']]);
     expect(values('The bridge reopened in the fall.')).toEqual([['the fall', 'DATE', '2012-FA']]);
     expect(values('Talks go on until the fall; the standoff continued throughout the fall and winter.').map((t) => t[0])).toEqual(['the fall', 'the fall', 'winter']);
+    // A death told in the clause before is no fall that hurt someone; one in the fall's own clause is.
+    expect(values('105 children have died of flu since the season began in the fall.')).toEqual([['the fall', 'DATE', '2012-FA']]);
+    expect(values('She died after the fall; he broke his hip in the fall.')).toEqual([]);
   });
 
   it('read a bare "fall" beside another season as the season: "in late summer or early fall", "summer and fall"', () => {

@@ -22,6 +22,8 @@ const OF_AFTER = /^\s+of(?![\p{L}])/iu;
 // Not "the 25-year-old scored in the second half": a word of accounts, not part of a compound.
 const HALF_YEAR_WORD = new RegExp(`(?<![\\p{L}-])(?:${alternation(HALF_YEAR_WORDS)})(?![\\p{L}-])`, 'iu');
 const SENTENCE_BREAK = /[.!?]["”’]?(?:\s|$)/;
+// "105 children have died of flu since the season began in the fall": a fall that hurt someone is told in the clause of the hurt.
+const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:since|when|while|because|which|who|that|and|but)(?![\p{L}])/iu;
 // Punctuation, the end of the text or a conjunction: "before" ends the phrase rather than opening a clause or a noun.
 const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)"”’—–]|$)|\\s+(?:and|but)${E})`;
 
@@ -85,7 +87,7 @@ function isTheFallAsSeason(text: string, start: number, end: number): boolean {
   if (end - start === 4 && FALL_QUALIFIED_NOUN_AFTER.test(text.slice(end, end + 14))) return true;
   if (!/^the\s/i.test(text.slice(start, start + 4))) return false;
   if (!PREPOSITION_BEFORE_THE_FALL.test(text.slice(Math.max(0, start - 12), start)) || COMPLEMENT_OF_A_FALL.test(text.slice(end, end + 6))) return false;
-  return !FALL_ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start).split(SENTENCE_BREAK).at(-1)!);
+  return !FALL_ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start).split(SENTENCE_BREAK).at(-1)!.split(CLAUSE_BREAK).at(-1)!);
 }
 
 // "Q3 FY24", "the third quarter of FY2025", "H1 FY25": a fiscal year as results news abbreviates it, read as "fiscal 2024" is;
