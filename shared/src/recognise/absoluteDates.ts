@@ -16,6 +16,7 @@ const WEEKDAY_PREFIX = `(?:(?:(?<wd>${WEEKDAY})|(?<wdShort>${SHORT_WEEKDAY})\\.?
 // "the March of the Combatant Mothers"; "no battles along the March.": "the March" that ends a sentence is no month, as a month
 // told alone takes no article.
 const MARCH_AS_NOUN = new RegExp(`^(?:\\s+(?:for|of|on|against|to)\\s+(?!\\d|${MONTH}${E})|[.;!?](?!\\d))`, 'iu');
+const MADNESS_AFTER = /^\s+Madness(?![\p{L}])/u;
 // "the Long March", "the epic Ice March", "the Indochinese March Battalion": a capitalised word inside a sentence names a march
 // (not an acronym or a possessive: "the ECB March decision", "the Fed's March meeting").
 const NAME_BEFORE_MARCH = /[\p{Ll},;]\s+\p{Lu}\p{Ll}+\s+$/u;
@@ -269,6 +270,8 @@ export const absoluteDates: Recogniser[] = [
       if (name === 'march' && MARCH_AS_NOUN.test(text.slice(index + g!.m!.length, index + g!.m!.length + 16))
         && ARTICLE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       if (name === 'march' && NAME_BEFORE_MARCH.test(text.slice(Math.max(0, index - 24), index))) return null;
+      // "March Madness": the basketball tournament, named, not the month it is played in.
+      if (name === 'march' && MADNESS_AFTER.test(text.slice(index + 5, index + 14))) return null;
       if (QUOTE_CLOSES.test(text.charAt(index + g!.m!.length)) && QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
       return calendar(historicMonthYear(monthOf(g!.m) ?? 0, text, index, index + g!.m!.length), g!.m);
     },
