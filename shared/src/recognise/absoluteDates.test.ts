@@ -349,6 +349,17 @@ describe('a story told in an earlier year', () => {
     ]);
   });
 
+  it('carries on from a month whose year the text wrote, told as when: "In May 2020, she registered … on 9 August"', () => {
+    const text = 'In May 2020, after her husband was arrested, she registered as a candidate. The election was held on 9 August. In October, she won a prize.';
+    expect(values(text, '2023-03-07')).toEqual([
+      ['May 2020', '2020-05'],
+      ['9 August', '2020-08-09'],
+      ['October', '2020-10'],
+    ]);
+    // A month and year naming a thing is no story's time: "the August 1988 cease-fire".
+    expect(values('He rejected it after the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2.', '1990-08-15')[1]).toEqual(['Aug. 2', '1990-08-02']);
+  });
+
   it('does not carry on backwards, from a month alone, or far away', () => {
     expect(values('The two are charged in the Dec. 21, 1988, bombing. Gadhafi agreed in April to hand them over.', '1999-06-07')[1]).toEqual(['April', '1999-04']);
     expect(values('He rejected it after the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2.', '1990-08-15')[1]).toEqual(['Aug. 2', '1990-08-02']);

@@ -9,6 +9,8 @@ import { tenseAt, type Direction, type Tense } from './tense';
 
 // "last year, in June", "in 2012 during July": only a preposition between a year told and the date.
 const IN_TOLD_PERIOD = /^,?\s+(?:in|during)\s+$/i;
+// "In May 2020, …", "by March 2021": a date told as when something happened, not naming a thing ("the August 1988 cease-fire").
+const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|during|by|since|from|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$/iu;
 /** How far, in characters (the rest of a clause), a day told is the one "ahead of Sunday's vote" looks on from. */
 const AHEAD_OF_REACH = 40;
 const CLAUSE_END = /[;.!?]/;
@@ -67,6 +69,10 @@ export class ExpressionContext implements Context {
 
   get inToldPeriod(): boolean {
     return IN_TOLD_PERIOD.test(this.text.slice(this.start - this.sinceTold, this.start));
+  }
+
+  get toldAsWhen(): boolean {
+    return TIME_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, this.start - 16), this.start));
   }
 
   get comparedWith(): boolean {
