@@ -76,6 +76,8 @@ describe('clock times', () => {
 
   it('do not put a time told as still to come on a story day gone by', () => {
     expect(tag('The mayor spoke Thursday. A curfew will begin at 8 p.m.', '2021-08-27').map((t) => t[3])).toEqual(['2021-08-26', '2021-08-27T20:00']);
+    // And in the present: "Tip-off is at 7:30 p.m." after a game gone by.
+    expect(tag('The Heat last lost at home on Jan. 10. Tip-off is at 7:30 p.m. ET.', '2013-03-21').map((t) => t[3])).toEqual(['2013-01-10', '2013-03-21T19:30']);
     expect(tag('The storm hit on Thursday. It struck again at 3 p.m.', '2021-08-27').map((t) => t[3])).toEqual(['2021-08-26', '2021-08-26T15:00']);
   });
 

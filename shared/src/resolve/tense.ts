@@ -112,7 +112,8 @@ export interface Tense {
 
 /** The tense a cue word gives, firm when it tells the future from now or a time before now. */
 const tenseOf = (cue: Direction, distance: number, w: string, lists: number, beforeLists: number): Tense =>
-  (cue === 'future' && (isIn(lists, FIRM_FUTURE | SCHEDULE_PRESENT | SCHEDULE_PLURAL) || isIn(beforeLists, PRESENT_AUXILIARY)))
+  // "The funeral is on Tuesday", "Tip-off is at 7:30 p.m.": an event told in the present is to come from now.
+  (cue === 'future' && (isIn(lists, FIRM_FUTURE | SCHEDULE_PRESENT | SCHEDULE_PLURAL | PRESENT_AUXILIARY) || isIn(beforeLists, PRESENT_AUXILIARY)))
   // "have fallen since their peak in June": what a date is counted "since" lies before now, however many words stand between.
   || (cue === 'past' && w === 'since') ? { direction: cue, distance, firm: true } : { direction: cue, distance };
 
