@@ -24,6 +24,12 @@ describe('tenseAt', () => {
     expect(tenseOf('Cyprus has until [Monday] to raise the money.').direction).toBe('future');
   });
 
+  it('reads the month that figures measure as gone by, whenever they come out: "data for [February] is due on Tuesday"', () => {
+    expect(tenseOf('Housing starts data for [February] is due on Tuesday.').direction).toBe('past');
+    expect(tenseOf('Inflation figures for [March] will be published next week.').direction).toBe('past');
+    expect(tenseOf('The company expects sales for [the third quarter] to rise.').direction).toBe('future');
+  });
+
   it('reads a forecast as pointing ahead: "Oracle forecast growth for [the fourth quarter]"', () => {
     expect(tenseOf('Oracle forecast growth for [the fourth quarter].').direction).toBe('future');
     expect(tenseOf('The Met Office forecasts snow on [Friday].').direction).toBe('future');

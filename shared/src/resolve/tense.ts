@@ -1,6 +1,6 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { DEFERRING_WORDS, FUTURE_PHRASES, NOT_DEADLINE_TO, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
+import { DEFERRING_WORDS, FUTURE_PHRASES, MEASURED_FIGURES, NOT_DEADLINE_TO, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
 import { isCapitalised } from '../recognise/patterns';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, isIn, listsOf } from './tenseWordLists';
@@ -11,6 +11,7 @@ const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
 const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(['have', "'ve", '’ve']);
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
+const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MEASURED_FIGURES.join('|')})\\s+for\\s+$`, 'iu');
 const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TAKES_EFFECT_WORDS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
 const NOT_DEADLINE = new Set<string>(NOT_DEADLINE_TO);
 // "bought from Sept. 14 to Thursday", "April 24 to 25": the end of a range, not a deadline.
@@ -135,6 +136,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     return POSSESSIVE_SUBJECT_OF_FUTURE.test(text) ? { direction: 'future', distance: 2, firm: true } : { direction: 'past', distance: 0 };
   }
   if (TAKES_EFFECT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return { direction: 'future', distance: 1 };
+  // "Housing starts data for February is due on Tuesday": the month the figures measure has gone by, whenever they come out.
+  if (FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
   const deadline = deadlineAt(text, start, end);
   if (deadline) return deadline;
   const best = tenseBefore(text, lookBackLimit(start), start);

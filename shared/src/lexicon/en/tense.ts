@@ -104,6 +104,12 @@ export const DETERMINERS = ['a', 'an', 'the', 'this', 'these', 'those', 'its', '
 /** Words that open what a plan names ("plans a strike", "plan their next move"), unlike "plans for" or "plans, which". */
 export const PLANNED_THING_OPENERS = ['a', 'an', 'the', 'another', 'its', 'his', 'her', 'their', 'our', 'new', 'more', 'further'] as const;
 
+/**
+ * Figures that measure a period gone by, whenever they come out: "data for February is due on Tuesday". (Not a company's "sales"
+ * or "earnings", which a forecast gives for quarters to come: "expects sales for the third quarter to rise".)
+ */
+export const MEASURED_FIGURES = ['data', 'figures', 'numbers', 'statistics', 'readings', 'output', 'inflation', 'payrolls'] as const;
+
 /** Pasts that put a deadline off or grant one: after them "until Tuesday" lies ahead ("postponed until Tuesday morning"). */
 export const DEFERRING_WORDS = [
   'extended', 'postponed', 'delayed', 'deferred', 'adjourned', 'rescheduled', 'moved', 'pushed', 'put', 'gave', 'granted', 'given',
