@@ -52,6 +52,13 @@ describe('decades and centuries', () => {
     ]);
   });
 
+  it('count "the next decade" in news that told no date before from now, as no story moves a decade on untold', () => {
+    expect(tagTimexes('Japan will spend 1 trillion yen over the next decade and more in the next century.', { dct: '2013-03-15' }).map((t) => [t.text, t.value])).toEqual([
+      ['the next decade', '202'],
+      ['the next century', '21'],
+    ]);
+  });
+
   it('count "the next decade" and "the following decade" from the decade told last, before Christ too', () => {
     const values = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
     expect(values('In the 1970s they fought. In the next decade they rested.')).toEqual([['the 1970s', '197'], ['the next decade', '198']]);

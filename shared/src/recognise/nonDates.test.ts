@@ -71,6 +71,7 @@ describe('non-dates', () => {
     ['a model year before a car maker', "Kopp's 1987 Chevrolet Cavalier was found; his 1965 Ford Mustang was not."],
     ['a flight number after its airline\'s code', 'Flight BA 2019 was delayed and flight UA 1999 cancelled.'],
     ['a quarter of a measure', 'The Fed raised rates by a quarter point, then a quarter percentage point; he ran a quarter mile.'],
+    ['a quarter as a share', 'Emissions should fall by a quarter, and costs by one quarter.'],
     ['a unit inside a compound', 'A once-in-a-decade flood hit on a day-to-day basis; sales fell year-on-year and the quarter-to-quarter rise slowed.'],
   ])('ignore %s', (_, text) => {
     expect(texts(text)).toEqual([]);

@@ -321,7 +321,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (!anchor) return date('XXXX');
       // "He died the day after the attack", "released the following week" in news that told no date before: after some day not told.
-      if (partial.anchor === 'previous' && partial.offset > 0 && !c.previous && !c.narrative) return date(unknownOfUnit(partial.unit));
+      // ("the next decade" there is the one after now's: no story moves a decade on untold.)
+      if (partial.anchor === 'previous' && partial.offset > 0 && !c.previous && !c.narrative) {
+        return partial.unit === 'decade' || partial.unit === 'century' ? shifted(anchor, partial.unit, partial.offset) : date(unknownOfUnit(partial.unit));
+      }
       // "the same day", "the same week" after "in August 480 BC" is some day of that month: the story told no day to count from.
       if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day') return date(unknownDayOf(c.previous));
       // "fourth-quarter profit rose … For the full year, profit climbed" in January: the year of the quarter just reported.
