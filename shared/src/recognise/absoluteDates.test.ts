@@ -13,6 +13,15 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('read a day, month and year joined by hyphens, and a year after "late-" or "early-"', () => {
+    expect(tag('It expires 18-Mar-2013; he was born 5-November-1955; sales rose in late-2012 and early-2013.', '2013-03-20').map((t) => [t[0], t[3]])).toEqual([
+      ['18-Mar-2013', '2013-03-18'],
+      ['5-November-1955', '1955-11-05'],
+      ['late-2012', '2012'],
+      ['early-2013', '2013'],
+    ]);
+  });
+
   it('keep a capitalised abbreviated weekday right before a day and month inside the date, and leave "sat" the verb out', () => {
     expect(tag('Fri 5 Mar 2021, Thu. 4 Mar 2021; they sat 5 March and Sun, March 7')).toEqual([
       ['Fri 5 Mar 2021', 0, 'DATE', '2021-03-05'],

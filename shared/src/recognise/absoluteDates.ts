@@ -159,6 +159,12 @@ export const absoluteDates: Recogniser[] = [
   },
   {
     // "9 August 2020", "15 November", "the 5th of May", "10 Nov.", "Fri 5 Mar 2021"
+    // "18-Mar-2013", "5-November-2020": the day, month and year joined by hyphens, as tables and dispatches write them.
+    name: 'hyphenatedDayMonthYear',
+    pattern: compile(`${B}(?<d>${DAY_NUMBER})-(?<m>${MONTH})-(?<y>${YEAR})${E}`),
+    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d),
+  },
+  {
     name: 'dayMonthYear',
     pattern: compile(`${B}${WEEKDAY_PREFIX}(?<d>${DAY_NUMBER})\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
@@ -341,7 +347,7 @@ export const absoluteDates: Recogniser[] = [
     name: 'year',
     // "fiscal 1989" is the fiscal year, written as the year, and "the year 2000" is 2000; "2021/13/01" is no day, and not the year 2021 either.
     // "the 1990 fiscal year" and "the fiscal year 1990" are that year too, not 1,990 years nor the current fiscal year and a year.
-    pattern: compile(`(?:fiscal\\s+(?:year\\s+)?|the\\s+(?:${YEAR_KIND}\\s+)?year\\s+|the\\s+(?=${YEAR}\\s+${YEAR_KIND}\\s+year))?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!(?<![\\p{L}])(?:mid|pre|post|end))-)(?<y>${YEAR}|1[0-4]\\d\\d)(?:\\s+${YEAR_KIND}\\s+year)?(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%)${E})`),
+    pattern: compile(`(?:fiscal\\s+(?:year\\s+)?|the\\s+(?:${YEAR_KIND}\\s+)?year\\s+|the\\s+(?=${YEAR}\\s+${YEAR_KIND}\\s+year))?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!(?<![\\p{L}])(?:mid|pre|post|end|early|late))-)(?<y>${YEAR}|1[0-4]\\d\\d)(?:\\s+${YEAR_KIND}\\s+year)?(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%)${E})`),
     read: ({ groups: g, index, 0: all }, text) => {
       const year = Number(g!.y);
       // A number from 1000 to 1499 is a year only after a preposition of time or in "the year 1415" (no "fiscal 1415" was ever reported).
