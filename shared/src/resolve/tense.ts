@@ -137,7 +137,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   if (TAKES_EFFECT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return { direction: 'future', distance: 1 };
   // "Housing starts data for February is due on Tuesday": the month the figures measure has gone by, whenever they come out.
-  if (FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
+  // (Read only where "for " ends right before the date: the pattern would be tried at every date whose tense is read.)
+  if ((text.charCodeAt(start - 2) | 32) === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
   const deadline = deadlineAt(text, start, end);
   if (deadline) return deadline;
   const best = tenseBefore(text, lookBackLimit(start), start);
