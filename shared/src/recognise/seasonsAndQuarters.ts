@@ -162,10 +162,10 @@ export const seasonsAndQuarters: Recogniser[] = [
       // "in the final quarter" alone is more often a game's than a year's.
       if (lower(g!.ord) === 'final' && !g!.y && !g!.rel && !OF_A_YEAR_AFTER.test(text.slice(index + all.length, index + all.length + 40))) return null;
       // "will report fourth-quarter results" in January: results are of a quarter that has ended.
-      const untold = !g!.y && !g!.fy && !g!.fy2 && !g!.qy && !g!.rel;
+      const noYearTold = !g!.y && !g!.fy && !g!.fy2 && !g!.qy && !g!.rel;
       // "the fiscal third quarter, which ended Feb. 28", told in March: a company's own year, which the date of the report names.
-      if (untold && /fiscal/i.test(all)) return { kind: 'quarter', quarter, fiscal: true };
-      if (untold && RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24))) return { kind: 'quarter', quarter, ...told, reported: true };
+      if (noYearTold && /fiscal/i.test(all)) return { kind: 'quarter', quarter, fiscal: true };
+      if (noYearTold && RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24))) return { kind: 'quarter', quarter, ...told, reported: true };
       return { kind: 'quarter', quarter, ...told };
     },
   },

@@ -72,7 +72,7 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   if (!month) return date(formatYear(year), { day: { year, month: 1, day: 1 }, precision: 'year', ...written });
   // "29 February" resolved into a year that has none is told only as far as its month.
   if (!day || !isValidDay(year, month, day)) {
-    const storyMonth = partial.year !== undefined && c.document !== null && year < c.document.year && c.toldAsWhen ? { storyMonth: true as const } : {};
+    const storyMonth = partial.year !== undefined && c.toldAsWhen ? { storyMonth: true as const } : {};
     return date(formatMonth(year, month), { day: { year, month, day: 1 }, precision: 'month', ...written, ...storyMonth });
   }
   const told: Told = { day: { year, month, day }, precision: 'day', ...written };

@@ -51,7 +51,7 @@ function endOfQuarterTold(c: Context): Told | null {
   const { previous, quarterTold } = c;
   if (previous?.precision !== 'day' || !quarterTold) return null;
   // A company's own quarter has no calendar days to hold it: "the fiscal third quarter, which ended Feb. 28".
-  return quarterTold.fiscal || previous.day.year === quarterTold.day.year && quarterOf(previous.day.month) === quarterOf(quarterTold.day.month) ? quarterTold : null;
+  return quarterTold.fiscal || (previous.day.year === quarterTold.day.year && quarterOf(previous.day.month) === quarterOf(quarterTold.day.month)) ? quarterTold : null;
 }
 
 /**

@@ -292,7 +292,9 @@ const isInName = (text: string, at: number, previousAt: number) =>
  * told, unless a past perfect in its clause says it has passed. Null: the date is no deadline.
  */
 function deadlineAt(text: string, start: number, end: number): Tense | null {
-  const word = DEADLINE_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.groups?.word?.toLowerCase();
+  const lookedAt = Math.max(0, start - 12);
+  const deadline = DEADLINE_BEFORE.exec(text.slice(lookedAt, start));
+  const word = deadline?.groups?.word?.toLowerCase();
   if (!word) return null;
   if (word === 'to') {
     // Not cut at the clause start: "from Sept. 14 to" holds an abbreviation's full stop.
@@ -308,7 +310,7 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // as over, in a clause with nothing still to be done ("will stay shut until Tuesday"), nor a deadline put off ("extended its
   // offer until Nov. 9", "postponed until Tuesday morning").
   if ((word === 'until' || word === 'till') && lastMatchEnd(STILL_TO_DO, text.slice(from, start)) === 0) {
-    const cue = cueBefore(text, from, start - 3);
+    const cue = cueBefore(text, from, lookedAt + deadline!.index);
     const told = cue.word ? cue : cueAfter(text, end, clauseEnd(text, end));
     if (told.tense.direction === 'past' && !DEFERRING.has(told.word!)) return { direction: 'past', distance: 1 };
   }
