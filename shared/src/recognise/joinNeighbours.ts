@@ -71,6 +71,8 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
   const period = samePeriod(current);
   if (period && isYearBack(next) && /^\s+$/.test(between)) return { kind: 'shiftBy', unit: 'year', amount: 1, direction: -1, anchor: 'previous', at: { unit: period } };
   if (isPartOfToldDay(current) && isDayLike(next) && !('part' in next && next.part) && /^\s+$/.test(between)) return { ...next, part: current.part } as PartialValue;
+  // "could fall to minus 10 C overnight Sunday": that day's night.
+  if (current.kind === 'overnight' && isDayLike(next) && !('part' in next && next.part) && /^\s+$/.test(between)) return { ...next, part: 'NI' } as PartialValue;
   if (lacksYear(current) && isYearAlone(next) && /^,?\s+(?:of\s+)?$/.test(between) && next.kind === 'calendar') {
     return { ...current, year: next.year! } as PartialValue;
   }

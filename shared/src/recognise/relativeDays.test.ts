@@ -37,6 +37,12 @@ describe('relative days', () => {
     expect(values('She became an overnight success after an overnight stay.')).toEqual([]);
   });
 
+  it('read "overnight Sunday" as one expression, that day\'s night', () => {
+    expect(tagTimexes('Temperatures could fall to minus 10 C overnight Sunday.', { dct: '2013-03-23' }).map((t) => [t.text, t.type, t.value])).toEqual([
+      ['overnight Sunday', 'TIME', '2013-03-24TNI'],
+    ]);
+  });
+
   it('read "overnight" in a story told in the past of a day already told as that day\'s night, or the night before a morning told', () => {
     const values = (text: string) => tag(text, '2012-10-31').map((t) => [t[0], t[3]]);
     expect(values('On Sunday, October 28, the rain began. The storm strengthened overnight, and the next day it hit the coast.')).toEqual([
