@@ -365,6 +365,11 @@ describe('a story told in an earlier year', () => {
       ['9 August', '2020-08-09'],
       ['October', '2020-10'],
     ]);
+    // Nor what is told as still to come after it.
+    expect(values('Xi last visited Russia in March 2010. The summit runs from March 26 to 27.', '2013-03-18').slice(1)).toEqual([
+      ['March 26', '2013-03-26'],
+      ['27', '2013-03-27'],
+    ]);
     // A month and year naming a thing is no story's time: "the August 1988 cease-fire".
     expect(values('He rejected it after the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2.', '1990-08-15')[1]).toEqual(['Aug. 2', '1990-08-02']);
   });

@@ -102,7 +102,8 @@ function inFlashback(c: Context, month: number, day: number | undefined): boolea
   // The story goes on from there: "He was released on August 13" after August 10, not "in April" after "Dec. 21, 1988";
   // or looks back from there in the past perfect: "Tikhanovskaya, who had fled on Aug. 11" after "On Aug. 16".
   const onward = month > told.day.month || (month === told.day.month && (day ?? told.day.day) >= told.day.day);
-  return c.sinceTold <= FLASHBACK_REACH && (onward || c.pastPerfect);
+  // Not what is told as still to come: "Xi last visited Russia in March 2010 … The summit runs from March 26" is this year's.
+  return c.sinceTold <= FLASHBACK_REACH && (onward || c.pastPerfect) && c.direction !== 'future';
 }
 
 /**
