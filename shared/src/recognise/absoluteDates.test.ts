@@ -358,13 +358,16 @@ describe('a story told in an earlier year', () => {
     ]);
   });
 
-  it('carries on from a month whose year the text wrote, told as when: "In May 2020, she registered … on 9 August"', () => {
+  it('carries on from a month whose year the text wrote, opening its sentence: "In May 2020, she registered … on 9 August"', () => {
     const text = 'In May 2020, after her husband was arrested, she registered as a candidate. The election was held on 9 August. In October, she won a prize.';
     expect(values(text, '2023-03-07')).toEqual([
       ['May 2020', '2020-05'],
       ['9 August', '2020-08-09'],
       ['October', '2020-10'],
     ]);
+    // Nor a month or day told as a background to how things have been since: the story is now.
+    expect(values('Since the uprising began in March 2011, more than 70,000 people have been killed. In April, the U.N. said 60,000 had died.', '2013-05-10')[1]).toEqual(['April', '2013-04']);
+    expect(values('The war, which began on March 15, 2011, has killed 70,000 people. In April, the U.N. said 60,000 had died.', '2013-05-10')[1]).toEqual(['April', '2013-04']);
     // Nor what is told as still to come after it.
     expect(values('Xi last visited Russia in March 2010. The summit runs from March 26 to 27.', '2013-03-18').slice(1)).toEqual([
       ['March 26', '2013-03-26'],

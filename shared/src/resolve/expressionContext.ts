@@ -9,8 +9,12 @@ import { tenseAt, type Direction, type Tense } from './tense';
 
 // "last year, in June", "in 2012 during July": only a preposition between a year told and the date.
 const IN_TOLD_PERIOD = /^,?\s+(?:in|during)\s+$/i;
-// "In May 2020, …", "by March 2021": a date told as when something happened, not naming a thing ("the August 1988 cease-fire").
-const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|during|by|since|from|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$/iu;
+// ", which began on March 15, 2011,": a date in a relative clause after a comma, a few words on (no sentence end between).
+const RELATIVE_CLAUSE_OPENS = /^\s*(?:which|who|that)\s[^.;!?]*$/iu;
+const RELATIVE_CLAUSE_REACH = 40;
+// "In May 2020, …", "By March 2021, …": a sentence that opens with when it happened, not a date naming a thing ("the August 1988
+// cease-fire") nor one in an aside about how things have been since ("The war, which began in March 2011, has killed 70,000").
+const SENTENCE_OPENING_WHEN_BEFORE = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:In|During|By|From)\s+(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?$/u;
 /** How far, in characters (the rest of a clause), a day told is the one "ahead of Sunday's vote" looks on from. */
 const AHEAD_OF_REACH = 40;
 const CLAUSE_END = /[;.!?]/;
@@ -71,8 +75,13 @@ export class ExpressionContext implements Context {
     return IN_TOLD_PERIOD.test(this.text.slice(this.start - this.sinceTold, this.start));
   }
 
-  get toldAsWhen(): boolean {
-    return TIME_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, this.start - 16), this.start));
+  get inRelativeClause(): boolean {
+    const comma = this.text.lastIndexOf(',', this.start);
+    return comma >= 0 && this.start - comma <= RELATIVE_CLAUSE_REACH && RELATIVE_CLAUSE_OPENS.test(this.text.slice(comma + 1, this.start));
+  }
+
+  get opensSentenceAsWhen(): boolean {
+    return SENTENCE_OPENING_WHEN_BEFORE.test(this.text.slice(Math.max(0, this.start - 20), this.start));
   }
 
   get comparedWith(): boolean {

@@ -72,10 +72,12 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   if (!month) return date(formatYear(year), { day: { year, month: 1, day: 1 }, precision: 'year', ...written });
   // "29 February" resolved into a year that has none is told only as far as its month.
   if (!day || !isValidDay(year, month, day)) {
-    const storyMonth = partial.year !== undefined && c.toldAsWhen ? { storyMonth: true as const } : {};
+    const storyMonth = partial.year !== undefined && c.opensSentenceAsWhen ? { storyMonth: true as const } : {};
     return date(formatMonth(year, month), { day: { year, month, day: 1 }, precision: 'month', ...written, ...storyMonth });
   }
   const told: Told = { day: { year, month, day }, precision: 'day', ...written };
+  // (Asked only of a day whose year is written before the publication's: only such a day can open an earlier year's story.)
+  if (partial.year !== undefined && c.document && year < c.document.year && c.inRelativeClause) told.background = true;
   if (partial.week) return date(`${formatWeek(told.day)}${partial.weekend ? '-WE' : ''}`, told);
   return withPart(formatDay(told.day), partial.part, told);
 }
@@ -92,13 +94,13 @@ const againstTold = (told: Told, month: number, day: number | undefined) =>
 
 /**
  * Whether news is telling an earlier year's story: the last date told is a day, its year written, of a year
- * before the publication's ("the night of August 10, 2020" in 2024), or such a month told as when ("In May 2020,
- * she registered"), so "He was released on August 13", "By October" and "who had fled on August 5" belong to
+ * before the publication's ("the night of August 10, 2020" in 2024), or such a month that opens its sentence ("In May
+ * 2020, she registered"), so "He was released on August 13", "By October" and "who had fled on August 5" belong to
  * that year, as in a narrative.
  */
 function inFlashback(c: Context, month: number, day: number | undefined): boolean {
   const told = c.previous;
-  if (!c.document || !told?.yearWritten || !(told.precision === 'day' || told.storyMonth) || told.day.year >= c.document.year) return false;
+  if (!c.document || !told?.yearWritten || told.background || !(told.precision === 'day' || told.storyMonth) || told.day.year >= c.document.year) return false;
   // The story goes on from there: "He was released on August 13" after August 10, not "in April" after "Dec. 21, 1988";
   // or looks back from there in the past perfect: "Tikhanovskaya, who had fled on Aug. 11" after "On Aug. 16".
   const onward = month > told.day.month || (month === told.day.month && (day ?? told.day.day) >= told.day.day);

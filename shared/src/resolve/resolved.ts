@@ -12,7 +12,9 @@ export interface Told {
   yearWritten?: true;
   /** The part of the day told with it ("Tuesday morning"): "overnight" after a morning is the night before it. */
   part?: PartOfDay;
-  /** "In May 2020, …": a month told, its year written, as when the story is (which a day after it, with no year, goes on from). */
+  /** "The war, which began on March 15, 2011, has killed …": told as a background, where the story is not. */
+  background?: true;
+  /** "In May 2020, …": a month told, its year written, opening its sentence as when the story is (which a day after it goes on from). */
   storyMonth?: true;
   /** A company's own quarter ("the fiscal third quarter"), named by the year of its report: reported, whatever its number. */
   fiscal?: true;
@@ -47,8 +49,10 @@ export interface Context {
   comparedWith: boolean;
   /** "cut rates twice last year, in June and July": the date follows the last date told with only "in" (and a comma) between. */
   inToldPeriod: boolean;
-  /** "In May 2020, …": the date follows a preposition of time, told as when something happened rather than naming a thing. */
-  toldAsWhen: boolean;
+  /** "In May 2020, …": the date opens its sentence as when it happened, rather than naming a thing or telling a background. */
+  opensSentenceAsWhen: boolean;
+  /** "The war, which began on March 15, 2011, has killed …": the date is told in a relative clause, a background to its sentence. */
+  inRelativeClause: boolean;
   /** The last quarter the text told ("the fiscal first quarter"), which "the quarter" after it is, by the company's count. */
   quarterTold?: Told | null;
   /** "For the nine months, …": results for a span of quarters told since the last quarter, which "a year earlier" then compares with. */
