@@ -368,6 +368,7 @@ describe('a story told in an earlier year', () => {
     // Nor a month or day told as a background to how things have been since: the story is now.
     expect(values('Since the uprising began in March 2011, more than 70,000 people have been killed. In April, the U.N. said 60,000 had died.', '2013-05-10')[1]).toEqual(['April', '2013-04']);
     expect(values('The war, which began on March 15, 2011, has killed 70,000 people. In April, the U.N. said 60,000 had died.', '2013-05-10')[1]).toEqual(['April', '2013-04']);
+    expect(values('The crisis, which began after the disputed election of Aug. 9, 2020, has entered a new phase. In October, Poland declared an emergency.', '2021-11-18')[1]).toEqual(['October', '2021-10']);
     // Nor what is told as still to come after it.
     expect(values('Xi last visited Russia in March 2010. The summit runs from March 26 to 27.', '2013-03-18').slice(1)).toEqual([
       ['March 26', '2013-03-26'],

@@ -9,9 +9,9 @@ import { tenseAt, type Direction, type Tense } from './tense';
 
 // "last year, in June", "in 2012 during July": only a preposition between a year told and the date.
 const IN_TOLD_PERIOD = /^,?\s+(?:in|during)\s+$/i;
-// ", which began on March 15, 2011,": a date in a relative clause after a comma, a few words on (no sentence end between).
+// ", which began after the disputed election of Aug. 9, 2020,": a date in a relative clause after a comma, some words on (no sentence end between).
 const RELATIVE_CLAUSE_OPENS = /^\s*(?:which|who|that)\s[^.;!?]*$/iu;
-const RELATIVE_CLAUSE_REACH = 40;
+const RELATIVE_CLAUSE_REACH = 80;
 // "In May 2020, …", "By March 2021, …": a sentence that opens with when it happened, not a date naming a thing ("the August 1988
 // cease-fire") nor one in an aside about how things have been since ("The war, which began in March 2011, has killed 70,000").
 const SENTENCE_OPENING_WHEN_BEFORE = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:In|During|By|From)\s+(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?$/u;
