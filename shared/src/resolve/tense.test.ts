@@ -30,6 +30,10 @@ describe('tenseAt', () => {
     expect(tenseOf('The company expects sales for [the third quarter] to rise.').direction).toBe('future');
   });
 
+  it('reads no cue past "and" before an auxiliary, which opens another clause: "reported results in [July] and will report in October"', () => {
+    expect(tenseOf('Apple reported results for its fiscal third quarter in [July] and will report results in late October.').direction).toBe('past');
+  });
+
   it('reads a forecast as pointing ahead: "Oracle forecast growth for [the fourth quarter]"', () => {
     expect(tenseOf('Oracle forecast growth for [the fourth quarter].').direction).toBe('future');
     expect(tenseOf('The Met Office forecasts snow on [Friday].').direction).toBe('future');

@@ -167,8 +167,12 @@ function hasCommaWithin(text: string, start: number, words: number): boolean {
 function nextComma(text: string, end: number, to: number): number {
   let comma = end;
   while (comma < to && text.charCodeAt(comma) !== 44) comma++;
-  return comma;
+  // "reported results for its fiscal third quarter in July and will report in October": "and" before an auxiliary opens
+  // another clause, with a tense of its own, as a comma does.
+  const coordinated = text.slice(end, comma).search(COORDINATED_CLAUSE);
+  return coordinated < 0 ? comma : end + coordinated;
 }
+const COORDINATED_CLAUSE = /\s(?:and|but)\s+(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|must|should|can)(?![\p{L}])/iu;
 
 // ", who admitted money laundering in": a relative clause opened between commas, not yet closed before the date.
 const RELATIVE_CLAUSE_OPEN = /,\s*(?:who|which|whom|whose)\s/iuy;
