@@ -147,7 +147,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const to = relativeClauseEnd(text, start, end) ?? clauseEnd(text, end);
   // "He will travel to Paris on Monday, officials said", "The company, due to report results on Thursday, declined to comment": a
   // cue with no comma between it and the date tells it before a verb past the next comma, which is another clause's.
-  return tenseAfter(text, end, best.distance < Infinity && !hasCommaWithin(text, start, best.distance) ? nextComma(text, end, to) : to, best);
+  return tenseAfter(text, end, best.distance < Infinity && !hasCommaWithin(text, start, best.distance) ? ownClauseEnd(text, end, to) : to, best);
 }
 
 /** Whether a comma stands between text[start] and the `words`-th word before it (the cue word read there). */
@@ -167,8 +167,15 @@ function hasCommaWithin(text: string, start: number, words: number): boolean {
 function nextComma(text: string, end: number, to: number): number {
   let comma = end;
   while (comma < to && text.charCodeAt(comma) !== 44) comma++;
-  // "reported results for its fiscal third quarter in July and will report in October": "and" before an auxiliary opens
-  // another clause, with a tense of its own, as a comma does.
+  return comma;
+}
+
+/**
+ * Where the date's own clause ends after it: at the next comma, or before "and" or "but" and an auxiliary, which open another
+ * clause with a tense of its own ("reported results for its fiscal third quarter in July and will report in October").
+ */
+function ownClauseEnd(text: string, end: number, to: number): number {
+  const comma = nextComma(text, end, to);
   const coordinated = text.slice(end, comma).search(COORDINATED_CLAUSE);
   return coordinated < 0 ? comma : end + coordinated;
 }
