@@ -194,6 +194,17 @@ describe('tenseAt', () => {
     expect(tenseOf("[Friday]'s close was flat.").direction).toBe('past');
   });
 
+  it('takes a day named for an event held on it as still to come when a future before it awaits the event: "will attend [Monday]\'s meeting"', () => {
+    expect(tenseOf("The president will attend [Monday]'s meeting in Brussels.").direction).toBe('future');
+    expect(tenseOf("He is expected to speak at [Friday]'s summit.").direction).toBe('future');
+    expect(tenseOf("Leaders are preparing for [Sunday]'s election.").direction).toBe('future');
+    expect(tenseOf("The opposition will boycott [Sunday]'s presidential election, its leader said.").direction).toBe('future');
+    // What only happens, the results of an event, and an event with no future before it are over.
+    expect(tenseOf("Police will investigate [Monday]'s attack.").direction).toBe('past');
+    expect(tenseOf("They will challenge [Sunday]'s election results.").direction).toBe('past');
+    expect(tenseOf("The handling of [Wednesday]'s meeting drew criticism.").direction).toBe('past');
+  });
+
   it('points deadlines ahead', () => {
     expect(tenseOf('The offer was extended to [Nov. 20].').direction).toBe('future');
   });

@@ -176,3 +176,15 @@ export const NOT_DEADLINE_TO = [
 
 /** Words right before a date that say it is when something takes effect, still to come: "effective Feb. 1". */
 export const TAKES_EFFECT_WORDS = ['effective'] as const;
+
+/**
+ * Events held on a day set ahead, which a future before them can name by their day: "will attend Monday's meeting", "is expected
+ * to speak at Friday's summit", "are preparing for Sunday's election". Not what only happens ("Monday's attack", "Wednesday's
+ * ruling"), which the day names once it is over.
+ */
+export const SCHEDULED_EVENTS = [
+  'meeting', 'meetings', 'summit', 'talks', 'session', 'hearing', 'vote', 'votes', 'election', 'elections', 'runoff', 'run-off',
+  'referendum', 'ballot', 'poll', 'primary', 'debate', 'conference', 'congress', 'convention', 'game', 'match', 'final', 'semifinal',
+  'semi-final', 'race', 'deadline', 'ceremony', 'inauguration', 'funeral', 'parade', 'rally', 'concert', 'speech', 'address',
+  'launch', 'opening', 'visit', 'budget', 'auction', 'sitting', 'strike',
+] as const;
