@@ -12,6 +12,7 @@ import { resolveDayOfMonth } from './resolveDayOfMonth';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type SeasonTold, type Told } from './resolved';
 import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOfWeekAround } from './shifts';
 import { isAside, isFlashback, isFlashForward } from './storyAsides';
+import { isAttributionAfterToldDay } from './attribution';
 import { frameOpenedBy, frameYearAt, type YearFrame } from './yearFrames';
 
 /**
@@ -138,7 +139,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // A narrative's story stays where it is through an aside: "the largest cavalry battle since 1813",
     // "repeating their successes from the previous year", "signing the agreement two years ago", "a campaign
     // planned for 1976". The next "September 18" is still the story's year.
-    const aside = narrative && previous && resolved.told && isAside(partial, resolved.told, previous, context, text, start);
+    const aside = (narrative && previous && resolved.told && isAside(partial, resolved.told, previous, context, text, start))
+      || (previous !== null && resolved.told?.precision === 'day' && isAttributionAfterToldDay(text, previousEnd, start));
     if (resolved.season) seasonBefore = resolved.season;
     else if (resolved.told && !aside) seasonBefore = null;
     if (resolved.told && !aside && !(partial.kind === 'calendar' && partial.rangeEnd)) {

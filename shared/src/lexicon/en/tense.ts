@@ -188,3 +188,6 @@ export const SCHEDULED_EVENTS = [
   'semi-final', 'race', 'deadline', 'ceremony', 'inauguration', 'funeral', 'parade', 'rally', 'concert', 'speech', 'address',
   'launch', 'opening', 'visit', 'budget', 'auction', 'sitting', 'strike',
 ] as const;
+
+/** Verbs that attribute what a sentence tells to its source, with the day it was said: "…, the ministry said Tuesday". */
+export const ATTRIBUTION_VERBS = ['said', 'told', 'reported', 'announced', 'added', 'confirmed', 'stated', 'wrote', 'disclosed', 'acknowledged'] as const;
