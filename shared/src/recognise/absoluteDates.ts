@@ -291,6 +291,7 @@ export const absoluteDates: Recogniser[] = [
   {
     // "25" in "April 24 and 25", "April 24–25": the second of coordinated days shares the month before the first
     name: 'coordinatedSecondDay',
+    afterFind: 16,
     pattern: compile(`(?<=${B}(?<m>${MONTH})\\s+${DAY_NUMBER}(?:\\s*(?:and|or|to|through)\\s*|[-–]))(?<d>${DAY_NUMBER})(?![\\p{L}\\p{N}]|[,.]\\d|\\s*(?:%|percent))(?:,?\\s+(?<y>${YEAR})${E})?`),
     read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d),
   },
@@ -332,6 +333,7 @@ export const absoluteDates: Recogniser[] = [
   {
     // "17" in "1915-17", "1863" in "1861-1863": the end of a span of years; "14" in "2013/14", "the 2012/13 season"
     name: 'yearRangeEnd',
+    afterFind: 1,
     pattern: compile(`(?<=(?<![\\p{L}\\p{N}$€£#.,/-])(?<first>${YEAR})(?<sep>[-–/]))(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}%]|[-/.,]\\d)`),
     read: ({ groups: g }) => {
       const first = Number(g!.first);

@@ -107,4 +107,9 @@ export interface Recogniser {
   name: string;
   pattern: RegExp;
   read(match: RegExpExecArray, text: string): PartialValue | null;
+  /**
+   * For a pattern that looks back at another expression ("25" of "April 24 and 25", "17" of "1915-17"): how many characters
+   * after the end of another find it may start, so that it is not tried at every number of a text.
+   */
+  afterFind?: number;
 }

@@ -94,6 +94,9 @@ function findAt(text: string, starts: Starts): Found[] {
     if (s > 0 && start <= starts.at[s - 1]!) inOrder = false;
     if (inOrder && start < keptEnd) continue;
     for (const order of starts.asked[s]!) {
+      // A pattern that looks back at another find is tried only right after one ends.
+      const reach = AFTER_FIND[order];
+      if (reach !== undefined && inOrder && !(start >= keptEnd && start - keptEnd <= reach)) continue;
       const pattern = STICKY[order]!;
       pattern.lastIndex = start;
       const match = pattern.exec(text);
@@ -102,6 +105,8 @@ function findAt(text: string, starts: Starts): Found[] {
   }
   return found;
 }
+
+const AFTER_FIND: readonly (number | undefined)[] = RECOGNISERS.map((r) => r.afterFind);
 
 /** The finds of each global pattern scanning the whole text. */
 function findEverywhere(text: string, patterns: readonly RegExp[]): Found[] {
