@@ -40,6 +40,12 @@ describe('clock times', () => {
     ]);
   });
 
+  it('put the day after "on" on the same day as the time before it, whose tense is read nearer the verb: "is noon on Monday"', () => {
+    // Published on Friday 22 March 2013.
+    expect(tag('The deadline is noon on Monday.', '2013-03-22').map((t) => [t[0], t[3]])).toEqual([['noon', '2013-03-25T12:00'], ['Monday', '2013-03-25']]);
+    expect(tag('He was shot at 9:15 p.m. on Sunday.', '2013-03-22').map((t) => [t[0], t[3]])).toEqual([['9:15 p.m.', '2013-03-17T21:15'], ['Sunday', '2013-03-17']]);
+  });
+
   it('keep a time zone inside, abbreviated or named, and still take the day after it', () => {
     expect(tag('at 7:30 p.m. ET Friday')).toEqual([['7:30 p.m. ET Friday', 3, 'TIME', '1998-08-07T19:30']]);
     expect(tag('at 7:30 p.m. ET on Friday')).toEqual([['7:30 p.m. ET', 3, 'TIME', '1998-08-07T19:30'], ['Friday', 19, 'DATE', '1998-08-07']]);

@@ -121,10 +121,15 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let quarterTold: Told | null = null;
   let quartersSpanTold = false;
   let decadeTold: { year: number; end: number } | null = null;
+  // "The deadline is noon on Monday": the last clock time told on the day after it, and the context its day was resolved in.
+  let timeOnDay: { day: PartialValue; context: ExpressionContext } | null = null;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold.year : null;
-    const context = new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory);
+    // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
+    const context = timeOnDay?.day === partial ? timeOnDay.context
+      : new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory);
+    timeOnDay = partial.kind === 'time' && partial.day ? { day: partial.day, context } : null;
     const resolved = resolve(partial, context);
     // The decade's year ending in 0, as astronomical years count: 1970 for the 1970s, -469 (470 BC) for the 470s BC.
     if (partial.kind === 'decade') decadeTold = { year: partial.beforeChrist ? 1 - partial.decade * 10 : partial.decade * 10, end };
