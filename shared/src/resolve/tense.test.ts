@@ -194,6 +194,12 @@ describe('tenseAt', () => {
     expect(tenseOf("[Friday]'s close was flat.").direction).toBe('past');
   });
 
+  it('takes a day named for an event held on it, told in the present of a schedule, as still to come: "Sunday\'s game kicks off at 16:00"', () => {
+    expect(tenseOf("[Sunday]'s game kicks off at 16:00.").direction).toBe('future');
+    expect(tenseOf("[Monday]'s talks begin in Geneva.").direction).toBe('future');
+    expect(tenseOf("[Monday]'s meeting ended without agreement.").direction).toBe('past');
+  });
+
   it('takes a day named for an event held on it as still to come when a future before it awaits the event: "will attend [Monday]\'s meeting"', () => {
     expect(tenseOf("The president will attend [Monday]'s meeting in Brussels.").direction).toBe('future');
     expect(tenseOf("He is expected to speak at [Friday]'s summit.").direction).toBe('future');

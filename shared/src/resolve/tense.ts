@@ -1,6 +1,6 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { DEFERRING_WORDS, FUTURE_PHRASES, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
+import { DEFERRING_WORDS, FUTURE_PHRASES, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
 import { isCapitalised } from '../recognise/patterns';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, isIn, listsOf } from './tenseWordLists';
@@ -30,8 +30,11 @@ const POSSESSIVE_SUBJECT_OF_FUTURE = /\s+(?:[\p{L}-]+\s+){1,2}(?:will|is\s+(?:ex
 // "Monday's meeting in Brussels", "Sunday's presidential election.": an event held on a day, a word or two after it, the phrase ending
 // there (not "Sunday's election results", whose results come after it).
 const SCHEDULED_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})(?![\\p{L}-])(?!\\s+(?!(?:in|on|at|of|and|or|with|between|against|for|to|that|which|where|when|as|after|before|over|because|but|if|is|was|will|would|has|had)(?![\\p{L}]))\\p{Ll})`, 'iuy');
+// "Sunday's game kicks off at 16:00", "Monday's talks begin in Geneva": an event held on a day, told in the present of a schedule.
+const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')})(?![\\p{L}-])`, 'iuy');
 /** Pasts that put a deadline off or grant one, which then lies ahead: "extended its offer until Nov. 9", "gave Merieux until mid-November". */
 const DEFERRING: ReadonlySet<string> = new Set(DEFERRING_WORDS);
+// Words that open a clause of what is still to be done, before a deadline.
 const STILL_TO_DO = /(?<![\p{L}])(?:to|that|must|should|would|will|shall|can|could|may|might)(?![\p{L}])/giu;
 
 /** Where the last match of a global pattern in `text` ends (0: none). */
@@ -135,7 +138,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (isPossessiveAt(text, end)) {
     if (AHEAD_OF_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return { direction: 'future', distance: 2, ahead: true };
     POSSESSIVE_SUBJECT_OF_FUTURE.lastIndex = end + 2;
-    if (POSSESSIVE_SUBJECT_OF_FUTURE.test(text)) return { direction: 'future', distance: 2, firm: true };
+    SCHEDULED_EVENT_IN_PRESENT.lastIndex = end + 2;
+    if (POSSESSIVE_SUBJECT_OF_FUTURE.test(text) || SCHEDULED_EVENT_IN_PRESENT.test(text)) return { direction: 'future', distance: 2, firm: true };
     // "will attend Monday's meeting", "is expected to speak at Friday's summit": an event held on a day, which a future before it
     // in its clause still awaits.
     SCHEDULED_EVENT_AFTER.lastIndex = end + 2;
