@@ -317,6 +317,23 @@ describe('seasons, quarters and halves', () => {
     expect(values('Revenue in the third quarter fell.')).toEqual([['the third quarter', '2012-Q3']]);
   });
 
+  it('count the quarters after a fiscal quarter by the company\'s year: "the quarter ended Feb. 28", "expects fourth-quarter revenue"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-03-21' }).map((t) => [t.text, t.value]);
+    expect(values('Oracle reported fiscal third-quarter profit on Wednesday. Net income rose in the quarter ended Feb. 28 from a year earlier. It expects fourth-quarter revenue to grow.')).toEqual([
+      ['fiscal third-quarter', '2013-Q3'],
+      ['Wednesday', '2013-03-20'],
+      ['the quarter', '2013-Q3'],
+      ['Feb. 28', '2013-02-28'],
+      ['a year earlier', '2012-Q3'],
+      ['fourth-quarter', '2013-Q4'],
+    ]);
+  });
+
+  it('leave an ordinal that counts quarters untagged: "for the second quarter in a row", "the third quarter running"', () => {
+    expect(tag('Revenue fell for the second quarter in a row, and for the third quarter running at the unit.', '2013-03-21')).toEqual([]);
+    expect(tag('Revenue fell in the second quarter in Asia.', '2013-03-21').map((t) => t[3])).toEqual(['2012-Q2']);
+  });
+
   it('take the weekend still to come as this week\'s until its Sunday', () => {
     expect(tag('Talks will be held over the weekend.')).toEqual([['the weekend', 24, 'DATE', '1998-W32-WE']]);
     expect(tag('Talks will be held over the weekend.', '1998-08-09')).toEqual([['the weekend', 24, 'DATE', '1998-W33-WE']]);

@@ -18,6 +18,8 @@ const ordinalOf = (word: string) => (lower(word) === 'final' ? 4 : (ORDINALS as 
 // "of the year", "of next year", "of 2013", "of fiscal 1999": joinNeighbours makes it that year's half. Not "of the 1990s" nor
 // "of the century": that is a share of the decade, which widenOverModifiers keeps inside it.
 const OF_A_YEAR_AFTER = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|calendar)\s+)*(?:year|\d{4}(?!s)|['’]\d\d(?!s))/i;
+// "fell for the second quarter in a row", "the third quarter running": an ordinal that counts quarters, naming none of them.
+const COUNTED_AFTER = /^\s+(?:in\s+a\s+row|running)(?![\p{L}])/iu;
 const OF_AFTER = /^\s+of(?![\p{L}])/iu;
 // Not "the 25-year-old scored in the second half": a word of accounts, not part of a compound.
 const HALF_YEAR_WORD = new RegExp(`(?<![\\p{L}-])(?:${alternation(HALF_YEAR_WORDS)})(?![\\p{L}-])`, 'iu');
@@ -155,6 +157,7 @@ export const seasonsAndQuarters: Recogniser[] = [
       // "2Q24", "3Q2013", "4Q": the quarter's number first, as analysts write it; a capital Q only.
       // Alone, "4Q" is as often a model's name: it is a quarter with its year, before results or after "in".
       if (g!.qFirst && (!/^[1-4]Q/.test(all) || (!g!.qy && !RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24)) && !/(?<![\p{L}])(?:in|during|for)\s+$/iu.test(text.slice(Math.max(0, index - 8), index))))) return null;
+      if (g!.ord && !g!.y && COUNTED_AFTER.test(text.slice(index + all.length, index + all.length + 16))) return null;
       const quarter = g!.q || g!.qFirst ? Number(g!.q ?? g!.qFirst) : ordinalOf(g!.ord!) === -1 && g!.y ? 4 : ordinalOf(g!.ord!);
       if (quarter === -1) return { kind: 'unitShift', unit: 'quarter', offset: -1, anchor: 'document' };
       if (!(quarter >= 1 && quarter <= 4)) return null;

@@ -232,6 +232,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'quarter': {
       const anchor = deicticAnchor(c);
       let year = partial.year ?? writtenYearOfCentury(partial.yearOfCentury, c) ?? (anchor && partial.yearOffset !== undefined ? anchor.year + partial.yearOffset : anchor?.year);
+      // "fiscal third-quarter profit … expects fourth-quarter revenue to grow": after a company's own quarter, its year's.
+      const fiscal = c.quarterTold?.fiscal ? c.quarterTold : null;
+      if (fiscal && partial.year === undefined && partial.yearOffset === undefined && partial.offset === undefined) return quarterDate(fiscal.day.year, partial.quarter, true);
       if (partial.year === undefined && partial.yearOffset === undefined && anchor && !partial.fiscal) {
         const current = quarterOf(anchor.month);
         // "fourth-quarter results" in the first quarter are last year's, even when they are still to be reported.
@@ -259,6 +262,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (day?.precision === 'month' && partial.unit === 'quarter') return quarterHolding(addMonths(day.day, -1));
       if (day?.precision !== 'day') return resolve(partial.unit === 'quarter' ? { kind: 'reportedQuarter' } : { kind: 'unitShift', unit: partial.unit, offset: 0, anchor: 'document' }, c);
       if (partial.unit !== 'quarter') return shiftedPeriod(day.day, { unit: partial.unit });
+      // "fiscal third-quarter profit on Wednesday … in the quarter ended Feb. 28": the company's quarter told, by its own count.
+      const fiscal = c.quarterTold?.fiscal ? c.quarterTold : null;
+      if (fiscal && Math.abs(fiscal.day.year - day.day.year) <= 1) return quarterDate(fiscal.day.year, quarterOf(fiscal.day.month), true);
       // "in the fiscal first quarter … for the quarter ended Sept. 29": the quarter just told, by the company's count.
       if (c.previous?.precision === 'quarter' && Math.abs(c.previous.day.year - day.day.year) <= 1) return quarterHolding(c.previous.day);
       // A quarter that ends off the calendar's is the calendar quarter most of its months fall in, its middle month's:
