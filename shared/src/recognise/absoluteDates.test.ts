@@ -37,6 +37,12 @@ describe('absolute dates', () => {
     expect(values('He left last year. In June he returned.').map((t) => t[1])).toEqual(['2012', '2013-06']);
   });
 
+  it('put a day of the month just told, its year unwritten, in that month: "Last March … on 27 March"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-03-22' }).map((t) => [t.text, t.value]);
+    expect(values('Last March was one of the warmest on record, with temperatures reaching 23C on 27 March.')).toEqual([['Last March', '2012-03'], ['27 March', '2012-03-27']]);
+    expect(values('Next March the law changes; it takes effect on 5 March.')).toEqual([['Next March', '2014-03'], ['5 March', '2014-03-05']]);
+  });
+
   it('read a year that opens its sentence before a noun that counts as the year: "In 2019 people protested"', () => {
     expect(tag('It grew. In 2019 people protested. Since 2015 troops have stayed.').map((t) => [t[0], t[3]])).toEqual([['2019', '2019'], ['2015', '2015']]);
   });

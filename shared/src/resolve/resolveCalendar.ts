@@ -40,6 +40,8 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   }
   // "June of that year"; "In 2021, on May 23"; "2020" heading a chronology, then "August 9 — …".
   if (year === undefined && partial.yearTold && c.previous) year = c.previous.day.year;
+  // "Last March was one of the warmest, with temperatures reaching 23C on 27 March": a day of the month just told is in it.
+  if (year === undefined && month && day && isInMonthTold(c, month)) year = c.previous!.day.year;
   // "from 21 May to 6 June" in news: the end follows the start, whichever way the words around each point.
   // (A narrative gives both the story's year already; "from October to March" there may start the year before.)
   if (year === undefined && month && partial.afterCoordinated && !c.narrative && c.previous && c.previous.precision !== 'year') {
@@ -91,6 +93,13 @@ const turnsTheYear = (told: Told, month: number) => told.precision !== 'year' &&
 /** Where a month (and day) of the year told falls against the day or month told: above 0 after it, below 0 before it. */
 const againstTold = (told: Told, month: number, day: number | undefined) =>
   month - told.day.month || (told.precision === 'day' && day !== undefined ? day - told.day.day : 0);
+
+/** How far, in characters (a sentence), a month told without its year written holds a day of it told after it. */
+const MONTH_TOLD_REACH = 200;
+
+/** Whether the last date told is that month, its year not written ("last March"), a sentence back at most, and the day is not told as still to come. */
+const isInMonthTold = (c: Context, month: number) =>
+  c.previous?.precision === 'month' && !c.previous.yearWritten && c.previous.day.month === month && c.sinceTold <= MONTH_TOLD_REACH && c.direction !== 'future';
 
 /**
  * Whether news is telling an earlier year's story: the last date told is a day, its year written, of a year

@@ -211,6 +211,12 @@ describe('tenseAt', () => {
     expect(tenseOf("The handling of [Wednesday]'s meeting drew criticism.").direction).toBe('past');
   });
 
+  it('reads what a warning is for as still to come: "issued warnings for heavy snow on [Saturday]"', () => {
+    expect(tenseOf('The Met Office has issued amber warnings for heavy snow in parts of northern England on [Saturday].').direction).toBe('future');
+    expect(tenseOf('Police issued an alert for [Sunday].').direction).toBe('future');
+    expect(tenseOf('The warning came on [Saturday].').direction).toBe('past');
+  });
+
   it('points deadlines ahead', () => {
     expect(tenseOf('The offer was extended to [Nov. 20].').direction).toBe('future');
   });

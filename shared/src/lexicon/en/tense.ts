@@ -191,3 +191,6 @@ export const SCHEDULED_EVENTS = [
 
 /** Verbs that attribute what a sentence tells to its source, with the day it was said: "…, the ministry said Tuesday". */
 export const ATTRIBUTION_VERBS = ['said', 'told', 'reported', 'announced', 'added', 'confirmed', 'stated', 'wrote', 'disclosed', 'acknowledged'] as const;
+
+/** Nouns of what is feared ahead, before "for": "issued warnings for heavy snow on Saturday", "an alert for Sunday". */
+export const WARNING_NOUNS = ['warning', 'warnings', 'alert', 'alerts'] as const;
