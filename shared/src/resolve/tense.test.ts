@@ -211,6 +211,11 @@ describe('tenseAt', () => {
     expect(tenseOf("The handling of [Wednesday]'s meeting drew criticism.").direction).toBe('past');
   });
 
+  it('counts a name of capitalised words as one word in a schedule\'s reach: "faces trial at the International Criminal Court in The Hague in [July]"', () => {
+    expect(tenseOf('Kenyatta faces trial at the International Criminal Court in The Hague in [July] on charges.').direction).toBe('future');
+    expect(tenseOf('Kenyatta faces a long and costly trial at a court far from his home in the north of the country in [July].').direction).not.toBe('future');
+  });
+
   it('reads what a warning is for as still to come: "issued warnings for heavy snow on [Saturday]"', () => {
     expect(tenseOf('The Met Office has issued amber warnings for heavy snow in parts of northern England on [Saturday].').direction).toBe('future');
     expect(tenseOf('Police issued an alert for [Sunday].').direction).toBe('future');

@@ -244,6 +244,9 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
   let previousBegins = previousEnds < 0 ? -1 : lastWordStart(text, limit, previousEnds);
   let previous = previousEnds < 0 ? undefined : text.slice(previousBegins, previousEnds).toLowerCase();
   let previousLists = listsOf(previous);
+  // How many of the words read go on a name of capitalised words ("the International Criminal Court in The Hague"), which a
+  // schedule's reach counts as one word.
+  let namesGoneOn = 0;
   for (let distance = 1; word !== undefined; distance++) {
     // "had been scheduled", "be formally signed": the word two before is read only for a future cue after "been" and after an adverb.
     const previousTwo = (previous === 'been' && (isIn(lists, FUTURE) || word === 'set')) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
@@ -251,12 +254,13 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state).
     if (distance === 2 && next === 'in' && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
-    const cue = isSchedule(lists, previous, previousLists, next, distance) ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
+    const cue = isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     if (cue !== 'unknown' && !isInName(text, wordBegins, previousBegins)) {
       const tense = tenseOf(cue, distance, word, lists, previousLists);
       const perfect = cue === 'past' && (previous === 'had' || (previous === 'been' && wordBefore(text, limit, previousBegins)?.toLowerCase() === 'had'));
       return { tense: perfect ? { ...tense, perfect } : word === 'ahead' ? { ...tense, ahead: true } : tense, word, before: previous };
     }
+    if (previousBegins >= 0 && isCapitalised(text[wordBegins]) && isCapitalised(text[previousBegins])) namesGoneOn++;
     next = word;
     nextLists = lists;
     word = previous;
