@@ -4,6 +4,14 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct: string) => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('holidays', () => {
+  it('read a holiday with a part of the day as a TIME, "Christmas morning", but not a night compound, "Christmas night shifts"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-12-28' }).map((t) => [t.text, t.type, t.value]);
+    expect(values('The fire broke out on Christmas morning; he crossed on Christmas night.')).toEqual([
+      ['Christmas morning', 'TIME', '2013-12-25TMO'], ['Christmas night', 'TIME', '2013-12-25TNI'],
+    ]);
+    expect(values('Christmas night shifts pay double.')).toEqual([['Christmas', 'DATE', '2013-12-25']]);
+  });
+
   it('date a holiday on a fixed day', () => {
     expect(tag('They met on Christmas Eve and at New Year’s Day.', '2000-01-05')).toEqual([
       ['Christmas Eve', 12, 'DATE', '1999-12-24'],
@@ -24,7 +32,7 @@ describe('holidays', () => {
   it('keep a holiday before another noun, or alone, on its day', () => {
     const story = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
     expect(story('In 1776 Washington crossed on Christmas night; the Christmas tree stood, and at Christmas the troops ate.').map((t) => t[1])).toEqual([
-      '1776', '1776-12-25', '1776-12-25', '1776-12-25',
+      '1776', '1776-12-25TNI', '1776-12-25', '1776-12-25',
     ]);
   });
 

@@ -1,8 +1,8 @@
 // "Thanksgiving Day", "Christmas", "last Christmas", "That Christmas", "Easter 1999", "Election Day", "New Year's Eve", "9/11", "post-9/11", "Orthodox Easter", "Victory Day",
 // "the Thanksgiving weekend", "Memorial Day weekend", "Easter week", "Ukraine's Independence Day" (24 August), "Independence Day (3 July)" (the day told beside it)
-import { MONTHS } from '../lexicon/en/calendar';
+import { MONTHS, NIGHT_COMPOUND_NOUNS, PARTS_OF_DAY } from '../lexicon/en/calendar';
 import { EVENTS_NAMED_BY_A_HOLIDAY, HOLIDAYS, INDEPENDENCE_DAYS, OTHER_NEW_YEARS, type Holiday, type HolidayRule } from '../lexicon/en/holidays';
-import { B, E, MONTH, YEAR, compile, isCapitalised, lower } from './patterns';
+import { B, E, MONTH, PART_OF_DAY, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
 const NAMES = Object.keys(HOLIDAYS)
@@ -97,7 +97,7 @@ function isDemonstrativeThat(text: string, index: number): boolean {
 export const holidays: Recogniser[] = [
   {
     name: 'holiday',
-    pattern: compile(`${B}(?:(?<rel>last|next|this|that)\\s+)?(?<h>${NAMES})(?:\\s+(?:(?<we>weekend)|(?<wk>week)))?(?:,?\\s+(?<y>${YEAR}))?${E}`),
+    pattern: compile(`${B}(?:(?<rel>last|next|this|that)\\s+)?(?<h>${NAMES})(?:\\s+(?:(?<we>weekend)|(?<wk>week)|(?<p>${PART_OF_DAY})(?!\\s+(?:${NIGHT_COMPOUND_NOUNS.join('|')})${E})))?(?:,?\\s+(?<y>${YEAR}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       const numeric = isDigit(g!.h!.charCodeAt(0));
       // Holidays are proper names: "the easter egg" and "christmas tree lights" lower-case are not meant.
@@ -109,7 +109,8 @@ export const holidays: Recogniser[] = [
       if (holiday.startsWith('new year') && OTHER_NEW_YEAR_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
       const on = numeric ? undefined : dayOn(holiday, text, index, index + all.length);
       const rule: HolidayRule = on ? { fixed: on } : HOLIDAYS[holiday];
-      const extras = { rule, ...(g!.we ? { weekend: true as const } : g!.wk ? { week: true as const } : {}) };
+      // "Christmas morning", "Thanksgiving night": the holiday's part of the day, a TIME as "Tuesday morning" is.
+      const extras = { rule, ...(g!.we ? { weekend: true as const } : g!.wk ? { week: true as const } : g!.p ? { part: PARTS_OF_DAY[lower(g!.p) as keyof typeof PARTS_OF_DAY] } : {}) };
       if (lower(g!.rel) === 'that') {
         // "He said that Christmas would be quiet": "that" opens a clause, and the holiday is read alone from its own word.
         if (!isDemonstrativeThat(text, index)) return null;

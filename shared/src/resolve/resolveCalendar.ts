@@ -169,7 +169,7 @@ export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' 
     : partial.week ? date(formatWeek(day))
     // "the Christmas Offensive": the event lasted around the holiday, told to its month; a name, it does not move the story.
     : partial.namesEvent ? date(formatMonth(day.year, day.month))
-    : date(formatDay(day), { day, precision: 'day' });
+    : withPart(formatDay(day), partial.part, { day, precision: 'day' });
   // "9/11" is a day of history: its own year, whenever the story is told.
   if ('once' in rule) return dayOrWeekend(rule.once);
   // "Eid al-Fitr" where Intl lacks the Islamic calendar is some day: its month and day move from year to year.
