@@ -70,7 +70,13 @@ export type PartialValue =
   /** "overnight": the night just past, or the one to come when the sentence tells the future. */
   | { kind: 'overnight' }
   /** "last week", "this year", "next month", "the following day", "the same month". */
-  | { kind: 'unitShift'; unit: Unit; offset: number; anchor: Anchor; /** "the full year", "the fiscal year" of results news. */ reporting?: true }
+  | {
+      kind: 'unitShift'; unit: Unit; offset: number; anchor: Anchor;
+      /** "the full year", "the fiscal year" of results news. */
+      reporting?: true;
+      /** "the year", "the end of the month": the one the text is in, which an earlier year's story may be. */
+      definite?: true;
+    }
   /**
    * "two years ago" (−2 years), "three days later" (+3 days from the last date); period: "the year-ago quarter", a reporting period;
    * at: "fifty years ago today", "ten years ago this week": the day (and its part) or week or month of the anchor, shifted;

@@ -32,6 +32,21 @@ describe('relative units', () => {
     expect(values('For the full year, profit will climb.')).toEqual([['the full year', '2019']]);
   });
 
+  it('read "the year" and "the month" of an earlier year\'s story, told in the past, as its own: "On March 14, 2008 … By the end of the year"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-03-16' }).map((t) => [t.text, t.value]);
+    expect(values('On March 14, 2008, the Fed acted. By the end of the year, the economy had lost 2.6 million jobs.')).toEqual([
+      ['March 14, 2008', '2008-03-14'], ['the end of the year', '2008'],
+    ]);
+    expect(values('The bank collapsed in September 2008. By the end of the month, it had been sold.')).toEqual([
+      ['September 2008', '2008-09'], ['the end of the month', '2008-09'],
+    ]);
+    // Not after a year alone, nor what is still to come.
+    expect(values('Acme, which was founded in 1998, said sales rose 5% for the year.')).toEqual([['1998', '1998'], ['the year', '2013']]);
+    expect(values('On March 14, 2008, the Fed acted. By the end of the year, it will have paid the money back.')).toEqual([
+      ['March 14, 2008', '2008-03-14'], ['the end of the year', '2013'],
+    ]);
+  });
+
   it('keep "the" inside "the coming year"', () => {
     expect(tag('Prices will rise in the coming year.')).toEqual([['the coming year', 20, 'DATE', '1999']]);
   });

@@ -117,7 +117,8 @@ export const relativeUnits: Recogniser[] = [
     read: ({ groups: g }) => {
       const unit = UNIT_WORDS[lower(g!.u ?? g!.u2 ?? g!.mid)]!;
       // "For the full year, profit climbed": the year of the accounts, which results news may have told.
-      return unit === 'year' && g!.u ? { kind: 'unitShift', unit, offset: 0, anchor: 'document', reporting: true } : { kind: 'unitShift', unit, offset: 0, anchor: 'document' };
+      if (unit === 'year' && g!.u) return { kind: 'unitShift', unit, offset: 0, anchor: 'document', reporting: true, definite: true };
+      return unit === 'year' || unit === 'month' ? { kind: 'unitShift', unit, offset: 0, anchor: 'document', definite: true } : { kind: 'unitShift', unit, offset: 0, anchor: 'document' };
     },
   },
   {

@@ -91,6 +91,17 @@ const unknownShiftedOf = (told: Told, unit: Unit) => `${formatYear(told.day.year
 const unknownOfUnit = (unit: Unit) =>
   SHIFTS_OF_DAYS.has(unit) ? (unit === 'week' || unit === 'fortnight' ? 'XXXX-WXX' : 'XXXX-XX-XX') : unit === 'month' ? 'XXXX-XX' : 'XXXX';
 
+/** How far, in characters (about four sentences), a story told in an earlier year carries "the year" and "the month" on. */
+const STORY_YEAR_REACH = 600;
+
+/**
+ * Whether news is telling an earlier year's story, in the past: the last date told is a day or month of a year written before
+ * the publication's (not a year alone: "Acme, founded in 1998, said sales rose for the year").
+ */
+const isInEarlierYearsStory = (c: Context) =>
+  !c.narrative && c.document !== null && c.previous?.yearWritten === true && !c.previous.background && c.previous.precision !== 'year'
+  && c.previous.day.year < c.document.year && c.sinceTold <= STORY_YEAR_REACH && c.direction === 'past';
+
 /** How far, in characters (about two sentences), a day told carries on to an "overnight" after it. */
 const STORY_NIGHT_REACH = 300;
 const STORY_NIGHT_DAYS = 7;
@@ -342,6 +353,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day') return date(unknownDayOf(c.previous));
       // "fourth-quarter profit rose … For the full year, profit climbed" in January: the year of the quarter just reported.
       if (partial.reporting && c.previous?.precision === 'quarter' && c.previous.day.year === anchor.year - 1) return shifted(anchor, 'year', -1);
+      // "On March 14, 2008, … By the end of the year, the economy had lost 2.6 million jobs": the year of an earlier year's story.
+      if (partial.definite && isInEarlierYearsStory(c)) return shifted(c.previous!.day, partial.unit, 0);
       return shifted(anchor, partial.unit, partial.offset);
     }
     case 'shiftBy': {
