@@ -216,6 +216,12 @@ describe('tenseAt', () => {
     expect(tenseOf('Kenyatta faces a long and costly trial at a court far from his home in the north of the country in [July].').direction).not.toBe('future');
   });
 
+  it('reads a verb coordinated with one before it by that one\'s tense: "will be opened and adjourned on [Wednesday]"', () => {
+    expect(tenseOf('An inquest will be opened and adjourned on [Wednesday].').direction).toBe('future');
+    expect(tenseOf('He was arrested and charged on [Monday].').direction).toBe('past');
+    expect(tenseOf('Police arrested and charged him on [Saturday].').direction).toBe('past');
+  });
+
   it('reads what a warning is for as still to come: "issued warnings for heavy snow on [Saturday]"', () => {
     expect(tenseOf('The Met Office has issued amber warnings for heavy snow in parts of northern England on [Saturday].').direction).toBe('future');
     expect(tenseOf('Police issued an alert for [Sunday].').direction).toBe('future');

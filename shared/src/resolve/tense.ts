@@ -91,6 +91,9 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (isIn(lists, PAST) && isIn(beforeLists, BARE_INFINITIVE_GOVERNOR)) return 'unknown';
   // "the Met Office", "the United Nations", "the injured", "a reported 200": a past form after a determiner names or describes, it tells no tense.
   if (isIn(beforeLists, DETERMINER)) return 'unknown';
+  // "will be opened and adjourned on Wednesday", "went home and met her on Monday": a verb coordinated with one before it shares
+  // its tense, which the first tells with its auxiliary.
+  if ((before === 'and' || before === 'or') && w.length > 4 && w.endsWith('ed') && !isIn(lists, NOT_PAST)) return 'unknown';
   if (isIn(lists, PAST) || (w.length > 4 && w.endsWith('ed') && !isIn(lists, NOT_PAST))) return 'past';
   return 'unknown';
 };
