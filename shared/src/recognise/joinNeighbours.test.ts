@@ -26,6 +26,7 @@ describe('joinNeighbours', () => {
       ['the night of Friday, Oct. 23', '1998-10-23TNI'],
       ['the small hours of Sunday', '1998-10-25TNI'],
     ]);
+    expect(news('The suspect fled in the early hours of Sunday.', '1998-10-27').map((t) => [t[0], t[3]])).toEqual([['the early hours of Sunday', '1998-10-25TNI']]);
   });
 
   it('leaves "the night of" a day that tells its part already, and "the night of" no day', () => {

@@ -211,7 +211,7 @@ function countedFromDay(text: string, current: Recognition): Recognition | null 
 }
 
 // "the night of August 9", "the early morning hours of 1 November", "early in the morning of 29 April": that part of that day.
-const PART_OF_DAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:early|late)\\s+in\\s+)?the\\s+(?:(?:early|late)\\s+)?(?:(?<p>${PART_OF_DAY})(?:\\s+hours)?|(?<morningHours>small|wee)\\s+hours)\\s+of\\s+$`, 'iu');
+const PART_OF_DAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:early|late)\\s+in\\s+)?the\\s+(?:(?:early|late)\\s+)?(?:(?<p>${PART_OF_DAY})(?:\\s+hours)?|(?<morningHours>small|wee|early)\\s+hours)\\s+of\\s+$`, 'iu');
 /** How far before a day "early in the morning of " may begin. */
 const PART_OF_DAY_REACH = 48;
 /** Days a part of the day can be told of: a weekday, a dated day, a holiday is left alone ("Christmas night" is its own). */
@@ -225,7 +225,7 @@ function partOfDayBefore(text: string, current: Recognition): Recognition | null
   const words = PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, current.start - PART_OF_DAY_REACH), current.start));
   if (!words) return null;
   const { p, morningHours } = words.groups!;
-  // "the small hours of Sunday" are its first hours, of the night before in TimeML's reckoning of parts.
+  // "the small hours of Sunday", "the early hours of Sunday" are its first hours, of the night before in TimeML's reckoning of parts.
   const part = morningHours ? 'NI' : (PARTS_OF_DAY as Record<string, PartOfDay>)[p!.toLowerCase()]!;
   return { start: current.start - words[0].length, end: current.end, partial: { ...current.partial, part } as PartialValue };
 }
