@@ -134,6 +134,7 @@ describe('seasons, quarters and halves', () => {
       ['winter', 'XXXX-WI'],
       ['winter', 'XXXX-WI'],
     ]);
+    expect(tag('Francis will meet Benedict at the papal summer residence.', '2013-03-21').map((t) => t[3])).toEqual(['XXXX-SU']);
   });
 
   it('keep a season before a noun of its time ("the winter offensive") or alone in the story\'s year', () => {

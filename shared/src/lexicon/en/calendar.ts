@@ -155,7 +155,11 @@ export const NOUNS_A_FALL_QUALIFIES = ['offensive', 'offensives', 'campaign', 'c
  * Nouns a season tells the use of, not the time: "entered winter quarters", "winter food supplies", "summer uniforms". The season
  * is any one, "XXXX-WI", as a story's year is not meant.
  */
-export const NOUNS_OF_A_SEASON_S_USE = ['quarters', 'camp', 'camps', 'food', 'clothing', 'clothes', 'uniform', 'uniforms', 'gear', 'coats', 'boots'] as const;
+export const NOUNS_OF_A_SEASON_S_USE = [
+  'quarters', 'camp', 'camps', 'food', 'clothing', 'clothes', 'uniform', 'uniforms', 'gear', 'coats', 'boots',
+  // "the papal summer residence", "his summer home in Maine", "winter tyres".
+  'residence', 'residences', 'home', 'homes', 'house', 'palace', 'retreat', 'tyres', 'tires', 'jackets',
+] as const;
 
 /** Words around a lower-case "spring" that make it water or a coil, not the season: "a hot spring", "spring water". */
 export const SPRING_AS_WATER_BEFORE = ['hot', 'mineral', 'thermal'] as const;
