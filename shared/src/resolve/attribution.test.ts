@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ATTRIBUTION_VERBS } from '../lexicon/en/tense';
 import { tagTimexes } from '../tagTimexes';
 
 const values = (text: string, dct = '2013-03-22') => tagTimexes(text, { dct }).map((t) => [t.text, t.value]);
@@ -23,5 +24,9 @@ describe('the day a source said what a sentence tells', () => {
     expect(values('The offensive began on March 1. Officials said Tuesday that the city had fallen. The next day, troops entered it.')).toEqual([
       ['March 1', '2013-03-01'], ['Tuesday', '2013-03-19'], ['The next day', '2013-03-20'],
     ]);
+  });
+
+  it('has every verb of saying end in "d" or "e", the letters it is looked for by', () => {
+    for (const verb of ATTRIBUTION_VERBS) expect(verb, verb).toMatch(/[de]$/);
   });
 });

@@ -18,10 +18,22 @@ function wordBefore(text: string, limit: number, at: number): [string, number] {
   return [text.slice(begins, ends).toLowerCase(), begins];
 }
 
+/**
+ * Whether a verb of saying may end right before text[start], or before "on" there, as the letter it would end with shows (every one
+ * ends in "d" or "e"): most dates follow none, and are read no further.
+ */
+function mayFollowVerbOfSaying(text: string, start: number): boolean {
+  let space = start - 1;
+  if (text.charCodeAt(space) !== 32) return false;
+  if ((text.charCodeAt(space - 1) | 32) === 110 && (text.charCodeAt(space - 2) | 32) === 111 && text.charCodeAt(space - 3) === 32) space -= 3;
+  const last = text.charCodeAt(space - 1) | 32;
+  return last === 100 || last === 101;
+}
+
 /** Whether the date at text[start] tells when a source said what its sentence told since the day told, which ended at `toldEnd`. */
 export function isAttributionAfterToldDay(text: string, toldEnd: number, start: number): boolean {
-  if (start - toldEnd > REACH) return false;
-  // Most dates follow no verb of saying, and are asked no pattern. "said on Tuesday": the verb is before "on".
+  if (start - toldEnd > REACH || !mayFollowVerbOfSaying(text, start)) return false;
+  // "said on Tuesday": the verb is before "on".
   let [word, begins] = wordBefore(text, toldEnd, start);
   if (word === 'on') [word, begins] = wordBefore(text, toldEnd, begins);
   if (!ATTRIBUTING.has(word)) return false;
