@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ORDINALS } from '../lexicon/en/numbers';
 import { tagTimexes } from '../tagTimexes';
 
 // Published on Friday 7 August 1998.
@@ -89,6 +90,12 @@ describe('relative days', () => {
       ['late Wed. night', 35, 'TIME', '1998-08-05TNI'],
     ]);
     expect(tag('They wed. Sun. readers were told.')).toEqual([]);
+  });
+
+  it('read no day in a count of weekdays by any ordinal or run word: "the twentieth successive Monday", "a 2nd running Friday"', () => {
+    for (const ordinal of [...Object.keys(ORDINALS).filter((o) => o !== 'last'), '1st', '2nd', '3rd', '4th']) {
+      for (const run of ['', 'consecutive ', 'straight ', 'successive ', 'running ']) expect(tag(`It was the ${ordinal} ${run}Monday of strikes.`), `${ordinal} ${run}`).toEqual([]);
+    }
   });
 
   it('read no day in a count of weekdays, "for the fourth consecutive Sunday", "a 3rd straight Friday"', () => {

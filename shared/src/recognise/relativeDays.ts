@@ -15,11 +15,15 @@ const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
 const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
 const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|by|during)\s+$/iu;
 const RUN_WORDS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive', 'running']);
+/** The last letters of the ordinals ("first", "second", "4th") and of the run words, lower-cased. */
+const COUNT_WORD_ENDINGS: ReadonlySet<number> = new Set([...'tdheg'].map((c) => c.charCodeAt(0)));
 /** The longest word before a counted day: "consecutive", "twenty-first" is read as "first". */
 const MAX_COUNT_WORD = 12;
 
 /** "for the fourth consecutive Sunday", "a 3rd straight Friday": the ordinal before a day counts such days, naming none of them. */
 function isCounted(text: string, start: number): boolean {
+  // Most days follow a word that no ordinal or run word ends as ("on", "of"): every one ends in t, d, h, e or g.
+  if (!COUNT_WORD_ENDINGS.has(text.charCodeAt(start - 2) | 0x20)) return false;
   let word = asciiWordBefore(text, start);
   if (word !== undefined && RUN_WORDS.has(word)) word = asciiWordBefore(text, start - word.length - 1);
   return word !== undefined && ((word in ORDINALS && word !== 'last') || /^\d+(?:st|nd|rd|th)$/.test(word));
