@@ -92,6 +92,12 @@ describe('relative days', () => {
     expect(tag('They wed. Sun. readers were told.')).toEqual([]);
   });
 
+  it('read "the Tuesday after next" as the Tuesday of the week after next, but not before "week"', () => {
+    // Published on Wednesday 20 March 2013.
+    expect(tag('The vote is on the Tuesday after next.', '2013-03-20').map((t) => [t[0], t[3]])).toEqual([['the Tuesday after next', '2013-04-02']]);
+    expect(tag('It ends the Tuesday after next week.', '2013-03-20').map((t) => t[0])).toEqual(['Tuesday', 'next week']);
+  });
+
   it('read no day in a count of weekdays by any ordinal or run word: "the twentieth successive Monday", "a 2nd running Friday"', () => {
     for (const ordinal of [...Object.keys(ORDINALS).filter((o) => o !== 'last'), '1st', '2nd', '3rd', '4th']) {
       for (const run of ['', 'consecutive ', 'straight ', 'successive ', 'running ']) expect(tag(`It was the ${ordinal} ${run}Monday of strikes.`), `${ordinal} ${run}`).toEqual([]);

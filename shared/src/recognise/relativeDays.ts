@@ -94,8 +94,9 @@ export const relativeDays: Recogniser[] = [
   {
     name: 'weekday',
     // "Monday week", "Friday fortnight" (British): a week or two after the coming Monday; not "Monday week two of the trial".
+    // "the Tuesday after next": the Tuesday of the week after next (not "the Tuesday after next week's vote").
     // "Monday next week", "Monday of last week": that week's Monday; "Tuesday last", "Monday next": "last Tuesday", "next Monday".
-    pattern: compile(`${B}(?:(?:the\\s+(?=previous|following))?(?<rel>last|next|this|coming|past|previous|following)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<later>week|fortnight)${E}(?!\\s+(?:\\d|${NUMBER_WORD}${E})))?(?:\\s+(?<p>${PART_OF_DAY}))?(?:\\s+(?:of\\s+)?(?<week>last|this|next)\\s+week|\\s+(?<relAfter>last|next)${E}(?!\\s+${TIME_WORD}))?${E}`),
+    pattern: compile(`${B}(?:the\\s+(?=${WEEKDAY}\\s+after\\s+next${E}(?!\\s+${TIME_WORD})))?(?:(?:the\\s+(?=previous|following))?(?<rel>last|next|this|coming|past|previous|following)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<later>week|fortnight)${E}(?!\\s+(?:\\d|${NUMBER_WORD}${E})))?(?:\\s+(?<p>${PART_OF_DAY}))?(?:\\s+(?:of\\s+)?(?<week>last|this|next)\\s+week|(?<=the\\s+${WEEKDAY})\\s+(?<afterNext>after\\s+next)${E}(?!\\s+${TIME_WORD})|\\s+(?<relAfter>last|next)${E}(?!\\s+${TIME_WORD}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       if (!isCapitalised(g!.d)) return null;
       // "The Sunday Times", "Monday Night Football": a capitalised word after the day makes a name, as after "Night" written as a name's.
@@ -116,9 +117,11 @@ export const relativeDays: Recogniser[] = [
       const value: Extract<PartialValue, { kind: 'weekday' }> = { kind: 'weekday', weekday };
       if (offset !== undefined) value.offset = offset;
       if (part) value.part = part;
-      if (/^the\s/i.test(all)) value.anchor = 'previous';
+      if (/^the\s/i.test(all) && !g!.afterNext) value.anchor = 'previous';
       // "Monday of last week", "Monday next week": that week's Monday, which "last Monday" need not be.
       if (g!.week) value.week = (RELATIVE_OFFSETS as Record<string, number>)[lower(g!.week)]!;
+      // "the Tuesday after next": the Tuesday of the week after next.
+      if (g!.afterNext) value.week = 2;
       return value;
     },
   },
