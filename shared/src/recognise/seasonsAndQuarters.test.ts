@@ -384,6 +384,7 @@ describe('seasons, quarters and halves', () => {
       ['second-half', 31, 'DATE', '1998-H2'],
     ]);
     expect(tag('Output fell in the second half of the year.')).toEqual([['the second half of the year', 15, 'DATE', '1998-H2']]);
+    expect(tag('Production is scheduled to begin in the second half.').map((t) => t[3])).toEqual(['1998-H2']);
   });
 
   it('read no half-year of the publication year in a half of a decade, a century or a month, even beside a word of accounts', () => {

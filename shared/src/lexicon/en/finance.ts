@@ -8,6 +8,8 @@
 export const HALF_YEAR_WORDS = [
   'results', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'loss', 'losses', 'growth', 'quarter',
   'fiscal', 'year', 'income', 'turnover', 'output', 'economy',
+  // "Production is scheduled to begin in the second half", "exports picked up in the first half".
+  'production', 'exports', 'imports', 'inflation', 'demand', 'spending', 'investment', 'shipments', 'deliveries',
 ] as const;
 
 /**
