@@ -222,6 +222,18 @@ describe('tenseAt', () => {
     expect(tenseOf('Police arrested and charged him on [Saturday].').direction).toBe('past');
   });
 
+  it('reads a day that something applies from as still to come, "apply starting [Monday]", unless its clause is past', () => {
+    expect(tenseOf('The new rules apply starting [Monday].').direction).toBe('future');
+    expect(tenseOf('Beginning [Friday], all flights are cancelled.').direction).toBe('future');
+    expect(tenseOf('Starting [Monday], the workers walked out.').direction).toBe('past');
+  });
+
+  it('reads a modal of necessity before a bare verb as pointing ahead: "Before [Friday], he must decide"', () => {
+    expect(tenseOf('Before [Friday], he must decide.').direction).toBe('future');
+    expect(tenseOf('Banks should reopen on [Tuesday].').direction).toBe('future');
+    expect(tenseOf('He must have left on [Friday].').direction).not.toBe('future');
+  });
+
   it('reads what a warning is for as still to come: "issued warnings for heavy snow on [Saturday]"', () => {
     expect(tenseOf('The Met Office has issued amber warnings for heavy snow in parts of northern England on [Saturday].').direction).toBe('future');
     expect(tenseOf('Police issued an alert for [Sunday].').direction).toBe('future');

@@ -12,6 +12,7 @@ const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(['have', "'ve", '’ve'])
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MEASURED_FIGURES.join('|')})\\s+for\\s+$`, 'iu');
+const STARTING_BEFORE = /(?<![\p{L}])(?:starting|beginning)\s+(?:on\s+|from\s+)?$/iu;
 const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TAKES_EFFECT_WORDS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
 const NOT_DEADLINE = new Set<string>(NOT_DEADLINE_TO);
 // "bought from Sept. 14 to Thursday", "April 24 to 25": the end of a range, not a deadline.
@@ -155,6 +156,13 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     return { direction: 'past', distance: 0 };
   }
   if (TAKES_EFFECT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return { direction: 'future', distance: 1 };
+  // "The new rules apply starting Monday", "Beginning Friday, flights are cancelled": from that day on, still to come unless its
+  // clause is told in the past ("Starting Monday, workers walked out").
+  const from = STARTING_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (from) {
+    const clauseTense = tenseBefore(text, clauseStart(text, start), start - from[0].length).direction === 'past' ? 'past' : tenseAfter(text, end, clauseEnd(text, end), NO_TENSE).direction;
+    return { direction: clauseTense === 'past' ? 'past' : 'future', distance: 1 };
+  }
   // "Housing starts data for February is due on Tuesday": the month the figures measure has gone by, whenever they come out.
   // (Read only where "for " ends right before the date: the pattern would be tried at every date whose tense is read.)
   if ((text.charCodeAt(start - 2) | 32) === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };

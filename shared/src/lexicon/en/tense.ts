@@ -79,8 +79,11 @@ export const NOUN_MARKERS = [
   'any', 'some', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'into', 'and', 'or', 'tax', 'new', 'fresh', 'first', 'second',
 ] as const;
 
-/** Modals of possibility, which before a bare verb point ahead: "London could move into tier 3 on Wednesday". */
-export const POSSIBILITY_MODALS = ['could', 'may', 'might'] as const;
+/**
+ * Modals of possibility and necessity, which before a bare verb point ahead: "London could move into tier 3 on Wednesday",
+ * "Before Friday, he must decide".
+ */
+export const POSSIBILITY_MODALS = ['could', 'may', 'might', 'must', 'should'] as const;
 
 /**
  * Words after such a modal that tell no bare verb of the future: "could not be reached", "may have left", and "be",
