@@ -12,8 +12,8 @@ const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(['have', "'ve", '’ve'])
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MEASURED_FIGURES.join('|')})\\s+for\\s+$`, 'iu');
-const STARTING_BEFORE = /(?<![\p{L}])(?:starting|beginning)\s+(?:on\s+|from\s+)?$/iu;
-const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TAKES_EFFECT_WORDS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
+// "effective Feb. 1": when something takes effect; "starting Monday", "beginning on Friday": the day something applies from.
+const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?<effect>${TAKES_EFFECT_WORDS.join('|')})|starting|beginning)\\s+(?:on\\s+|from\\s+)?$`, 'iu');
 const NOT_DEADLINE = new Set<string>(NOT_DEADLINE_TO);
 // "bought from Sept. 14 to Thursday", "April 24 to 25": the end of a range, not a deadline.
 const RANGE_FROM = /(?<![\p{L}])from\s+\S+(?:\s+\S+){0,3}\s+to\s+(?:the\s+)?$|\d\s+to\s+$/iu;
@@ -155,10 +155,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     }
     return { direction: 'past', distance: 0 };
   }
-  if (TAKES_EFFECT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return { direction: 'future', distance: 1 };
+  const from = TAKES_EFFECT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (from?.groups!.effect) return { direction: 'future', distance: 1 };
   // "The new rules apply starting Monday", "Beginning Friday, flights are cancelled": from that day on, still to come unless its
   // clause is told in the past ("Starting Monday, workers walked out").
-  const from = STARTING_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
   if (from) {
     const clauseTense = tenseBefore(text, clauseStart(text, start), start - from[0].length).direction === 'past' ? 'past' : tenseAfter(text, end, clauseEnd(text, end), NO_TENSE).direction;
     return { direction: clauseTense === 'past' ? 'past' : 'future', distance: 1 };
