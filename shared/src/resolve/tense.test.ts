@@ -208,6 +208,7 @@ describe('tenseAt', () => {
     // What only happens, the results of an event, and an event with no future before it are over.
     expect(tenseOf("Police will investigate [Monday]'s attack.").direction).toBe('past');
     expect(tenseOf("They will challenge [Sunday]'s election results.").direction).toBe('past');
+    expect(tenseOf("They will challenge the results of [Sunday]'s election.").direction).toBe('past');
     expect(tenseOf("The handling of [Wednesday]'s meeting drew criticism.").direction).toBe('past');
   });
 

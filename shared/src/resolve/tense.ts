@@ -31,6 +31,7 @@ const POSSESSIVE_SUBJECT_OF_FUTURE = /\s+(?:[\p{L}-]+\s+){1,2}(?:will|is\s+(?:ex
 // "Monday's meeting in Brussels", "Sunday's presidential election.": an event held on a day, a word or two after it, the phrase ending
 // there (not "Sunday's election results", whose results come after it).
 const SCHEDULED_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})(?![\\p{L}-])(?!\\s+(?!(?:in|on|at|of|and|or|with|between|against|for|to|that|which|where|when|as|after|before|over|because|but|if|is|was|will|would|has|had)(?![\\p{L}]))\\p{Ll})`, 'iuy');
+const OF_OR_FROM_BEFORE = /(?<![\p{L}])(?:of|from)\s+$/iu;
 // "Sunday's game kicks off at 16:00", "Monday's talks begin in Geneva": an event held on a day, told in the present of a schedule.
 const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')})(?![\\p{L}-])`, 'iuy');
 /** Pasts that put a deadline off or grant one, which then lies ahead: "extended its offer until Nov. 9", "gave Merieux until mid-November". */
@@ -148,8 +149,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (POSSESSIVE_SUBJECT_OF_FUTURE.test(text) || SCHEDULED_EVENT_IN_PRESENT.test(text)) return { direction: 'future', distance: 2, firm: true };
     // "will attend Monday's meeting", "is expected to speak at Friday's summit": an event held on a day, which a future before it
     // in its clause still awaits.
+    // Not what comes of an event, after it: "will challenge the results of Sunday's election", "will count the votes from Sunday's vote".
     SCHEDULED_EVENT_AFTER.lastIndex = end + 2;
-    if (SCHEDULED_EVENT_AFTER.test(text)) {
+    if (!OF_OR_FROM_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && SCHEDULED_EVENT_AFTER.test(text)) {
       const before = tenseBefore(text, clauseStart(text, start), start);
       if (before.direction === 'future') return before;
     }
