@@ -148,8 +148,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     SCHEDULED_EVENT_IN_PRESENT.lastIndex = end + 2;
     if (POSSESSIVE_SUBJECT_OF_FUTURE.test(text) || SCHEDULED_EVENT_IN_PRESENT.test(text)) return { direction: 'future', distance: 2, firm: true };
     // "will attend Monday's meeting", "is expected to speak at Friday's summit": an event held on a day, which a future before it
-    // in its clause still awaits.
-    // Not what comes of an event, after it: "will challenge the results of Sunday's election", "will count the votes from Sunday's vote".
+    // in its clause still awaits; not what came of it ("will challenge the results of Sunday's election").
     SCHEDULED_EVENT_AFTER.lastIndex = end + 2;
     if (!OF_OR_FROM_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && SCHEDULED_EVENT_AFTER.test(text)) {
       const before = tenseBefore(text, clauseStart(text, start), start);
@@ -161,10 +160,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (from?.groups!.effect) return { direction: 'future', distance: 1 };
   // "The new rules apply starting Monday", "Beginning Friday, flights are cancelled": from that day on, still to come unless its
   // clause is told in the past ("Starting Monday, workers walked out").
-  if (from) {
-    const clauseTense = tenseBefore(text, clauseStart(text, start), start - from[0].length).direction === 'past' ? 'past' : tenseAfter(text, end, clauseEnd(text, end), NO_TENSE).direction;
-    return { direction: clauseTense === 'past' ? 'past' : 'future', distance: 1 };
-  }
+  if (from) return { direction: isClauseInPast(text, start - from[0].length, end) ? 'past' : 'future', distance: 1 };
   // "Housing starts data for February is due on Tuesday": the month the figures measure has gone by, whenever they come out.
   // (Read only where "for " ends right before the date: the pattern would be tried at every date whose tense is read.)
   if ((text.charCodeAt(start - 2) | 32) === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
@@ -177,6 +173,12 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "He will travel to Paris on Monday, officials said", "The company, due to report results on Thursday, declined to comment": a
   // cue with no comma between it and the date tells it before a verb past the next comma, which is another clause's.
   return tenseAfter(text, end, best.distance < Infinity && !hasCommaWithin(text, start, best.distance) ? ownClauseEnd(text, end, to) : to, best);
+}
+
+/** Whether the clause around text[before, end) tells it in the past, by the cue before `before` or else the one after `end`. */
+function isClauseInPast(text: string, before: number, end: number): boolean {
+  const told = tenseBefore(text, clauseStart(text, before), before);
+  return (told.direction === 'unknown' ? tenseAfter(text, end, clauseEnd(text, end), NO_TENSE) : told).direction === 'past';
 }
 
 /** Whether a comma stands between text[start] and the `words`-th word before it (the cue word read there). */
