@@ -209,6 +209,10 @@ describe('tenseAt', () => {
     expect(tenseOf("Police will investigate [Monday]'s attack.").direction).toBe('past');
     expect(tenseOf("They will challenge [Sunday]'s election results.").direction).toBe('past');
     expect(tenseOf("They will challenge the results of [Sunday]'s election.").direction).toBe('past');
+    expect(tenseOf("Police will investigate [Saturday]'s protest.").direction).toBe('past');
+    expect(tenseOf("Clinton will attend [Friday]'s memorial service at Andrews Air Force Base.").direction).toBe('future');
+    expect(tenseOf("The leaders will meet before [Sunday]'s vote.").direction).toBe('future');
+    expect(tenseOf("Voters head to the polls in [Sunday]'s runoff.").direction).toBe('future');
     expect(tenseOf("The handling of [Wednesday]'s meeting drew criticism.").direction).toBe('past');
   });
 

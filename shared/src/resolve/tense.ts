@@ -1,6 +1,6 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { DEFERRING_WORDS, FUTURE_PHRASES, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, TAKES_EFFECT_WORDS } from '../lexicon/en/tense';
+import { DEFERRING_WORDS, FUTURE_PHRASES, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, TAKES_EFFECT_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
 import { isCapitalised } from '../recognise/patterns';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
@@ -31,7 +31,8 @@ const POSSESSIVE_SUBJECT_OF_FUTURE = /\s+(?:[\p{L}-]+\s+){1,2}(?:will|is\s+(?:ex
 // "Monday's meeting in Brussels", "Sunday's presidential election.": an event held on a day, a word or two after it, the phrase ending
 // there (not "Sunday's election results", whose results come after it).
 const SCHEDULED_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})(?![\\p{L}-])(?!\\s+(?!(?:in|on|at|of|and|or|with|between|against|for|to|that|which|where|when|as|after|before|over|because|but|if|is|was|will|would|has|had)(?![\\p{L}]))\\p{Ll})`, 'iuy');
-const OF_OR_FROM_BEFORE = /(?<![\p{L}])(?:of|from)\s+$/iu;
+const TAKING_PART: ReadonlySet<string> = new Set(TAKING_PART_VERBS);
+const TAKING_PART_PREPOSITION: ReadonlySet<string> = new Set(TAKING_PART_PREPOSITIONS);
 // "Sunday's game kicks off at 16:00", "Monday's talks begin in Geneva": an event held on a day, told in the present of a schedule.
 const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')})(?![\\p{L}-])`, 'iuy');
 /** Pasts that put a deadline off or grant one, which then lies ahead: "extended its offer until Nov. 9", "gave Merieux until mid-November". */
@@ -147,12 +148,14 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     POSSESSIVE_SUBJECT_OF_FUTURE.lastIndex = end + 2;
     SCHEDULED_EVENT_IN_PRESENT.lastIndex = end + 2;
     if (POSSESSIVE_SUBJECT_OF_FUTURE.test(text) || SCHEDULED_EVENT_IN_PRESENT.test(text)) return { direction: 'future', distance: 2, firm: true };
-    // "will attend Monday's meeting", "is expected to speak at Friday's summit": an event held on a day, which a future before it
-    // in its clause still awaits; not what came of it ("will challenge the results of Sunday's election").
+    // "will attend Monday's meeting", "is expected to speak at Friday's summit", "will meet before Sunday's vote": an event held on a
+    // day, which a future before it in its clause still awaits; not what is done to it or came of it ("will investigate Saturday's
+    // protest", "will challenge the results of Sunday's election").
     SCHEDULED_EVENT_AFTER.lastIndex = end + 2;
-    if (!OF_OR_FROM_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && SCHEDULED_EVENT_AFTER.test(text)) {
-      const before = tenseBefore(text, clauseStart(text, start), start);
-      if (before.direction === 'future') return before;
+    if (SCHEDULED_EVENT_AFTER.test(text)) {
+      // ("Voters head to the polls in Sunday's runoff": the verb of taking part may be the cue itself, further back.)
+      const { tense, word } = cueBefore(text, clauseStart(text, start), start);
+      if (tense.direction === 'future' && (TAKING_PART.has(word!) || isTakingPartBefore(text, start))) return tense;
     }
     return { direction: 'past', distance: 0 };
   }
@@ -173,6 +176,17 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "He will travel to Paris on Monday, officials said", "The company, due to report results on Thursday, declined to comment": a
   // cue with no comma between it and the date tells it before a verb past the next comma, which is another clause's.
   return tenseAfter(text, end, best.distance < Infinity && !hasCommaWithin(text, start, best.distance) ? ownClauseEnd(text, end, to) : to, best);
+}
+
+/** Whether the words before the day of an event tell taking part in it, or a time before or after it ("before Sunday's vote"). */
+function isTakingPartBefore(text: string, start: number): boolean {
+  const limit = lookBackLimit(start);
+  const ends = lastWordEnd(text, limit, start);
+  if (ends < 0) return false;
+  const begins = lastWordStart(text, limit, ends);
+  const word = text.slice(begins, ends).toLowerCase();
+  if (word === 'before' || word === 'after' || word === 'until') return true;
+  return TAKING_PART.has(TAKING_PART_PREPOSITION.has(word) ? wordBefore(text, limit, begins)?.toLowerCase() ?? '' : word);
 }
 
 /** Whether the clause around text[before, end) tells it in the past, by the cue before `before` or else the one after `end`. */

@@ -189,8 +189,26 @@ export const SCHEDULED_EVENTS = [
   'meeting', 'meetings', 'summit', 'talks', 'session', 'hearing', 'vote', 'votes', 'election', 'elections', 'runoff', 'run-off',
   'referendum', 'ballot', 'poll', 'primary', 'debate', 'conference', 'congress', 'convention', 'game', 'match', 'final', 'semifinal',
   'semi-final', 'race', 'deadline', 'ceremony', 'inauguration', 'funeral', 'parade', 'rally', 'concert', 'speech', 'address',
-  'launch', 'opening', 'visit', 'budget', 'auction', 'sitting', 'strike',
+  'launch', 'opening', 'visit', 'budget', 'auction', 'sitting', 'strike', 'service', 'memorial', 'vigil', 'festival', 'protest', 'march',
 ] as const;
+
+/**
+ * Verbs of taking part in such an event, right before its day ("will attend Monday's meeting") or before a preposition and it
+ * ("is expected to speak at Friday's summit"): what is done to an event after it is not ("will investigate Saturday's protest").
+ */
+export const TAKING_PART_VERBS = [
+  'attend', 'attends', 'attending', 'join', 'joins', 'joining', 'boycott', 'boycotts', 'boycotting', 'skip', 'skips', 'skipping',
+  'miss', 'misses', 'missing', 'watch', 'watches', 'watching', 'hold', 'holds', 'holding', 'host', 'hosts', 'hosting', 'lead', 'leads',
+  'leading', 'chair', 'chairs', 'chairing', 'address', 'addresses', 'addressing', 'speak', 'speaks', 'speaking', 'go', 'goes', 'going',
+  'travel', 'travels', 'travelling', 'traveling', 'head', 'heads', 'heading', 'come', 'comes', 'coming', 'prepare', 'prepares',
+  'preparing', 'contest', 'contests', 'contesting', 'run', 'runs', 'running', 'vote', 'votes', 'voting', 'compete', 'competes',
+  'competing', 'play', 'plays', 'playing', 'perform', 'performs', 'performing', 'face', 'faces', 'facing', 'start', 'starts', 'starting',
+  'open', 'opens', 'opening', 'deliver', 'delivers', 'delivering', 'give', 'gives', 'giving', 'await', 'awaits', 'awaiting', 'monitor',
+  'monitors', 'monitoring', 'observe', 'observes', 'observing', 'appear', 'appears', 'appearing', 'take', 'takes', 'taking', 'be',
+] as const;
+
+/** Prepositions between a verb of taking part and the event's day: "speak at Friday's summit", "prepare for Sunday's vote". */
+export const TAKING_PART_PREPOSITIONS = ['at', 'in', 'for', 'to', 'into', 'on'] as const;
 
 /** Verbs that attribute what a sentence tells to its source, with the day it was said: "…, the ministry said Tuesday". */
 export const ATTRIBUTION_VERBS = ['said', 'told', 'reported', 'announced', 'added', 'confirmed', 'stated', 'wrote', 'disclosed', 'acknowledged'] as const;
