@@ -110,6 +110,7 @@ describe('tenseAt', () => {
     expect(tenseOf('Voters head to the polls on [4 July].').direction).toBe('future');
     expect(tenseOf('Schools reopen on [1 September] after the summer break.').direction).toBe('future');
     expect(tenseOf('Polls close at 8 p.m. on [Sunday].').direction).toBe('future');
+    expect(tenseOf('The talks run from [Monday] to Wednesday.').direction).toBe('future');
     expect(tenseOf('The country marks its independence day on [Monday].').direction).toBe('future');
     expect(tenseOf('Muslims celebrate Eid on [Tuesday].').direction).toBe('future');
     expect(tenseOf('She turns 90 on [Saturday].').direction).toBe('future');

@@ -52,6 +52,8 @@ export const SCHEDULE_PLURAL_WORDS = [
   'mark', 'celebrate', 'commemorate', 'observe',
   // "The two leaders deliver their speeches on Friday", "Statisticians release the figures on Tuesday".
   'deliver', 'release',
+  // "The talks run from Monday to Wednesday".
+  'run',
 ] as const;
 
 /** Their progressive, which after "is" or "are" tells an arrangement: "The ministers are meeting on Monday". */
