@@ -240,6 +240,12 @@ describe('tenseAt', () => {
     expect(tenseOf('He must have left on [Friday].').direction).not.toBe('future');
   });
 
+  it('reads no tense after the day of an event a phrase names, as its verb tells of something else: "Tickets for the premiere on [April 22] sold out"', () => {
+    expect(tenseOf('Tickets for the premiere in Los Angeles on [April 22] sold out within an hour.').direction).toBe('unknown');
+    expect(tenseOf('Preparations for the summit on [April 20] were under way.').direction).toBe('unknown');
+    expect(tenseOf('The summit on [April 20] ended without agreement.').direction).toBe('past');
+  });
+
   it('reads what a warning is for as still to come: "issued warnings for heavy snow on [Saturday]"', () => {
     expect(tenseOf('The Met Office has issued amber warnings for heavy snow in parts of northern England on [Saturday].').direction).toBe('future');
     expect(tenseOf('Police issued an alert for [Sunday].').direction).toBe('future');

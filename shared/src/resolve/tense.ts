@@ -33,6 +33,10 @@ const POSSESSIVE_SUBJECT_OF_FUTURE = /\s+(?:[\p{L}-]+\s+){1,2}(?:will|is\s+(?:ex
 const SCHEDULED_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})(?![\\p{L}-])(?!\\s+(?!(?:in|on|at|of|and|or|with|between|against|for|to|that|which|where|when|as|after|before|over|because|but|if|is|was|will|would|has|had)(?![\\p{L}]))\\p{Ll})`, 'iuy');
 const TAKING_PART: ReadonlySet<string> = new Set(TAKING_PART_VERBS);
 const TAKING_PART_PREPOSITION: ReadonlySet<string> = new Set(TAKING_PART_PREPOSITIONS);
+// "for the premiere on", "of the vote in Parliament on", "to the concert in Los Angeles on": an event a phrase names, and the day it
+// is held on (not the subject of the clause, "The summit on April 20 ended", whose verb tells of the event).
+const EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:for|to|at|of)\\s+(?:the|a|this|next)\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})(?:\\s+(?:in|at)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})?\\s*on\\s+$`, 'u');
+const EVENT_ON_REACH = 80;
 // "Sunday's game kicks off at 16:00", "Monday's talks begin in Geneva": an event held on a day, told in the present of a schedule.
 const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')})(?![\\p{L}-])`, 'iuy');
 /** Pasts that put a deadline off or grant one, which then lies ahead: "extended its offer until Nov. 9", "gave Merieux until mid-November". */
@@ -172,6 +176,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const best = tenseBefore(text, lookBackLimit(start), start);
   // A cue after the date must be nearer than twice the one before: with one at 1 or 2 words, none is.
   if (best.distance <= 2) return best;
+  // "Tickets for the premiere in Los Angeles on April 22 sold out": the date is the event's, and the verb after it tells of
+  // something else.
+  if (best.distance === Infinity && (text.charCodeAt(start - 2) | 32) === 110 && EVENT_ON_BEFORE.test(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) return best;
   const to = relativeClauseEnd(text, start, end) ?? clauseEnd(text, end);
   // "He will travel to Paris on Monday, officials said", "The company, due to report results on Thursday, declined to comment": a
   // cue with no comma between it and the date tells it before a verb past the next comma, which is another clause's.

@@ -192,6 +192,7 @@ export const SCHEDULED_EVENTS = [
   'referendum', 'ballot', 'poll', 'primary', 'debate', 'conference', 'congress', 'convention', 'game', 'match', 'final', 'semifinal',
   'semi-final', 'race', 'deadline', 'ceremony', 'inauguration', 'funeral', 'parade', 'rally', 'concert', 'speech', 'address',
   'launch', 'opening', 'visit', 'budget', 'auction', 'sitting', 'strike', 'service', 'memorial', 'vigil', 'festival', 'protest', 'march',
+  'premiere', 'show', 'tournament',
 ] as const;
 
 /**
