@@ -180,6 +180,9 @@ const QUARTERS_SPAN = /^the\s+(?:(?:first|latest|past)\s+)?(?:six|nine)\s+months
 const looksBackFromToldPast = (weekday: number, anchor: Day, c: Context) =>
   weekday === weekdayOf(anchor) && c.previous !== null && compareDays(c.previous.day, anchor) < 0 && c.pastPerfect;
 
+/** The last quarter told, if it was a company's own ("the fiscal third quarter"), whose year the quarters after it count by. */
+const fiscalQuarterTold = (c: Context): Told | null => (c.quarterTold?.fiscal ? c.quarterTold : null);
+
 /** The calendar quarter that holds a day. */
 const quarterHolding = (day: Day) => quarterDate(day.year, quarterOf(day.month));
 
@@ -244,7 +247,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const anchor = deicticAnchor(c);
       let year = partial.year ?? writtenYearOfCentury(partial.yearOfCentury, c) ?? (anchor && partial.yearOffset !== undefined ? anchor.year + partial.yearOffset : anchor?.year);
       // "fiscal third-quarter profit … expects fourth-quarter revenue to grow": after a company's own quarter, its year's.
-      const fiscal = c.quarterTold?.fiscal ? c.quarterTold : null;
+      const fiscal = fiscalQuarterTold(c);
       if (fiscal && partial.year === undefined && partial.yearOffset === undefined && partial.offset === undefined) return quarterDate(fiscal.day.year, partial.quarter, true);
       if (partial.year === undefined && partial.yearOffset === undefined && anchor && !partial.fiscal) {
         const current = quarterOf(anchor.month);
@@ -274,7 +277,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (day?.precision !== 'day') return resolve(partial.unit === 'quarter' ? { kind: 'reportedQuarter' } : { kind: 'unitShift', unit: partial.unit, offset: 0, anchor: 'document' }, c);
       if (partial.unit !== 'quarter') return shiftedPeriod(day.day, { unit: partial.unit });
       // "fiscal third-quarter profit on Wednesday … in the quarter ended Feb. 28": the company's quarter told, by its own count.
-      const fiscal = c.quarterTold?.fiscal ? c.quarterTold : null;
+      const fiscal = fiscalQuarterTold(c);
       if (fiscal && Math.abs(fiscal.day.year - day.day.year) <= 1) return quarterDate(fiscal.day.year, quarterOf(fiscal.day.month), true);
       // "in the fiscal first quarter … for the quarter ended Sept. 29": the quarter just told, by the company's count.
       if (c.previous?.precision === 'quarter' && Math.abs(c.previous.day.year - day.day.year) <= 1) return quarterHolding(c.previous.day);
