@@ -10,7 +10,7 @@ import { runCommand, type Run } from '../test/runCommand';
 // non-zero exit, or valid JSON and exit 0; never a stack trace.
 const hostile = (name: string) => fileURLToPath(new URL(`../test/hostile/${name}`, import.meta.url));
 
-const extract = (args: string[], options?: { closeStdoutEarly?: boolean }): Promise<Run> => runCommand('shared/cli/extract.ts', args, options);
+const extract = (args: string[], options?: { closeStdoutEarly?: boolean }): Promise<Run> => runCommand('extract', args, options);
 
 const STACK_LINE = /^\s+at /m;
 

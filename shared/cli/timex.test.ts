@@ -6,7 +6,7 @@ import { runCommand, type Run } from '../test/runCommand';
 
 // `npm run --silent timex -- IN.json` as a user runs it: a malformed file gets one clear line on stderr and a non-zero exit;
 // a good one, JSON on stdout with UTF-16 offsets into each text.
-const timex = (args: string[]): Promise<Run> => runCommand('shared/cli/timex.ts', args);
+const timex = (args: string[]): Promise<Run> => runCommand('timex', args);
 
 interface Tagged {
   id: string;

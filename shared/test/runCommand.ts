@@ -1,4 +1,5 @@
-// A CLI command run as a user runs it, in a child process of the same Node with tsx, from the project's root.
+// A CLI command run as a user runs it (`npm run timex` is shared/cli/run.mjs timex), in a child process of the same Node, from the
+// project's root.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -10,10 +11,10 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs a script of shared/cli with its arguments; with `closeStdoutEarly`, reads a little of its output and hangs up, as `| head -c 1` does. */
-export function runCommand(script: string, args: readonly string[], { closeStdoutEarly = false } = {}): Promise<Run> {
+/** Runs a command of shared/cli ("timex", "extract") with its arguments; with `closeStdoutEarly`, reads a little of its output and hangs up, as `| head -c 1` does. */
+export function runCommand(command: string, args: readonly string[], { closeStdoutEarly = false } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['shared/cli/run.mjs', command, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => {
