@@ -85,6 +85,17 @@ describe('durations', () => {
     ]);
   });
 
+  it('leave out the verb "last" coordinated with one a modal or "to" governs', () => {
+    expect(tag('The trial is scheduled to begin on June 10 and last six weeks. The talks will open Monday and last three days.').map((t) => t[0])).toEqual([
+      'June 10',
+      'six weeks',
+      'Monday',
+      'three days',
+    ]);
+    // Not so a list of periods: "the first and last six weeks" is no verb's.
+    expect(tag('Sales rose in the first three weeks and last six weeks of the year.').map((t) => t[0])).toContain('last six weeks');
+  });
+
   it('keep the modifiers TimeML puts inside', () => {
     expect(tag('over the past three years and the last twenty four hours')).toEqual([
       ['the past three years', 5, 'DURATION', 'P3Y'],

@@ -2,7 +2,7 @@
 // "a decade", "another decade", "a quarter-century", "the last twenty four hours", "half an hour", "coming weeks", "decades-long", "eight trading days", "a three-year period",
 // ("3 hours, 41 minutes" is one: joinNeighbours.ts)
 import { VAGUE_QUANTITIES, readNumber } from '../lexicon/en/numbers';
-import { BARE_FORM_GOVERNORS } from '../lexicon/en/tense';
+import { BARE_FORM_GOVERNORS, BARE_INFINITIVE_GOVERNORS } from '../lexicon/en/tense';
 import { AGE_PREPOSITIONS_AFTER, AGE_WORDS_AFTER, MEASURES_AFTER_A_QUARTER, UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
 import { AMOUNT, B, E, NUMBER_WORD, UNIT, YEAR, alternation, compile, isQuotedTitle, lower } from './patterns';
 import type { Recogniser } from './partialValue';
@@ -63,6 +63,10 @@ const BY_BEFORE = /(?<![\p{L}])by\s+$/iu;
 const SOME_DAY_BEFORE = /(?<![\p{L}])(?:will|would|could|can|may|might|shall|should|must|to)\s+$/iu;
 // A word before "last" that makes it a verb: "to last", "will last", "could last", "did not last".
 const VERB_LAST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BARE_FORM_GOVERNORS.join('|')})\\s+$`, 'iu');
+// "to begin on June 10 and last six weeks", "will open Monday and last three days": "last" coordinated with a verb that a modal
+// or "to" governs, a few words back in the clause.
+const COORDINATED_VERB_LAST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BARE_INFINITIVE_GOVERNORS.join('|')})\\s+(?:[^\\s.,;:!?]+\\s+){1,5}(?:and|or)\\s+$`, 'iu');
+const COORDINATED_REACH = 60;
 
 /** "eight-year", "30-day", "two day": an amount of time that modifies a noun, told by a hyphen or a singular unit after a plural amount. */
 const isAdjectival = (all: string, unit: string, amount: number | null) =>
@@ -96,7 +100,8 @@ export const durations: Recogniser[] = [
       // "Islam will one day be …", "hopes to one day return": some day to come, not a day long.
       if (/^one\s+day$/i.test(all) && SOME_DAY_BEFORE.test(text.slice(Math.max(0, index - 8), index))) return { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
       // "expected to last six weeks", "will last three days": the verb "last" is no part of the period (read from its next word).
-      if (g!.lead && /^last\s/i.test(g!.lead) && VERB_LAST_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
+      if (g!.lead && /^last\s/i.test(g!.lead) && (VERB_LAST_BEFORE.test(text.slice(Math.max(0, index - 12), index))
+        || COORDINATED_VERB_LAST_BEFORE.test(text.slice(Math.max(0, index - COORDINATED_REACH), index)))) return null;
       // "the eight-year war", "the two day rally": "the" is the noun's; the amount alone is the period, read from its first word.
       if (g!.lead && /^the\s+$/i.test(g!.lead) && isAdjectival(all, g!.u!, amount)) return null;
       // "will be redeemed in five years", "the summit takes place in two weeks": the day that time from now, when the clause looks ahead.
