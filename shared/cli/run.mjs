@@ -1,16 +1,17 @@
 // node shared/cli/run.mjs COMMAND [ARGS…]: runs shared/cli/COMMAND.ts, as `npm run timex` and the other commands do.
 // Plain Node cannot run TypeScript (Node 20), and tsx, which can, takes 0.6 s to start each time (a loader thread, and a
-// transform per file): most of tagging a small file, and a fifth of a 27 MB one. So the command is bundled into one ES module
+// transform per file): most of tagging a small file, and a tenth of a 27 MB one. So the command is bundled into one ES module
 // with esbuild, which takes 0.1 s, kept in node_modules/.cache and bundled again only when one of its sources has changed.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const CLI_DIR = import.meta.dirname;
+const LAUNCHER = fileURLToPath(import.meta.url);
+const CLI_DIR = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = resolve(CLI_DIR, '../..');
 const CACHE_DIR = join(ROOT, 'node_modules/.cache/dateline-cli');
 
-const [command, ...args] = process.argv.slice(2);
+const command = process.argv[2];
 if (!command || !/^[a-z]+$/.test(command)) {
   process.stderr.write('usage: node shared/cli/run.mjs COMMAND [ARGS…] (COMMAND: a script of shared/cli, as timex)\n');
   process.exit(2);
@@ -38,7 +39,7 @@ function isStale() {
     return true;
   }
   if (made.root !== ROOT) return true;
-  return [import.meta.filename, ...made.sources].some((source) => modifiedAt(resolve(ROOT, source)) >= builtAt);
+  return [LAUNCHER, ...made.sources].some((source) => modifiedAt(resolve(ROOT, source)) >= builtAt);
 }
 
 if (modifiedAt(entry) === Infinity) {
@@ -47,6 +48,7 @@ if (modifiedAt(entry) === Infinity) {
 }
 if (isStale()) {
   const { build } = await import('esbuild');
+  // esbuild says what it cannot bundle (a syntax error in a source) on stderr itself.
   const { outputFiles, metafile } = await build({
     entryPoints: [entry],
     absWorkingDir: ROOT,
@@ -56,11 +58,11 @@ if (isStale()) {
     target: 'node20',
     packages: 'external',
     // The sources' own folder, which the bundle does not stand in.
-    define: { 'import.meta.dirname': JSON.stringify(CLI_DIR) },
+    define: { 'import.meta.dirname': JSON.stringify(resolve(CLI_DIR)) },
     write: false,
     metafile: true,
     logLevel: 'error',
-  });
+  }).catch(() => process.exit(1));
   mkdirSync(CACHE_DIR, { recursive: true });
   // Written aside and renamed into place, so that a command started meanwhile never reads half a bundle.
   const aside = `${bundle}.${process.pid}`;
