@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../tagTimexes';
 
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
+const textsAndValues = (text: string, dct: string) => tagTimexes(text, { dct }).map((t) => [t.text, t.value]);
 
 describe('seasons, quarters and halves', () => {
   it('read "fall" before a noun it qualifies as the season, but not the verb before a noun', () => {
@@ -153,7 +154,7 @@ describe('seasons, quarters and halves', () => {
   });
 
   it('read "fourth-quarter results" in the first quarter as last year\'s, even still to be reported', () => {
-    const values = (text: string) => tagTimexes(text, { dct: '2013-01-07' }).map((t) => [t.text, t.value]);
+    const values = (text: string) => textsAndValues(text, '2013-01-07');
     expect(values('The bank will report fourth-quarter results next week.')).toEqual([['fourth-quarter', '2012-Q4'], ['next week', '2013-W03']]);
     expect(values('The fourth quarter will be tough.')).toEqual([['The fourth quarter', '2013-Q4']]);
   });
@@ -170,7 +171,7 @@ describe('seasons, quarters and halves', () => {
   });
 
   it('read "the final quarter" as the fourth only of a year told, not a game\'s', () => {
-    const values = (text: string) => tagTimexes(text, { dct: '2023-02-06' }).map((t) => [t.text, t.value]);
+    const values = (text: string) => textsAndValues(text, '2023-02-06');
     expect(values('Sales fell in the final quarter of 2022 and the final quarter of last year; he scored in the final quarter.')).toEqual([
       ['the final quarter of 2022', '2022-Q4'],
       ['the final quarter of last year', '2022-Q4'],
@@ -203,7 +204,7 @@ describe('seasons, quarters and halves', () => {
   });
 
   it('read a bare "fall" beside another season as the season: "in late summer or early fall", "summer and fall"', () => {
-    const values = (text: string) => tagTimexes(text, { dct: '2013-03-23' }).map((t) => [t.text, t.value]);
+    const values = (text: string) => textsAndValues(text, '2013-03-23');
     expect(values('Treasury expects to hit the ceiling in late summer or early fall.')).toEqual([['late summer', '2013-SU'], ['early fall', '2013-FA']]);
     expect(values('Prices fall or rise in summer.').map((t) => t[0])).toEqual(['summer']);
   });
@@ -261,7 +262,7 @@ describe('seasons, quarters and halves', () => {
   });
 
   it('read "the same period a year earlier" just after a month, and "a year earlier" right after it, as that month a year before, and "the year-ago quarter" as a quarter', () => {
-    const values = (text: string) => tagTimexes(text, { dct: '2013-03-22' }).map((t) => [t.text, t.value]);
+    const values = (text: string) => textsAndValues(text, '2013-03-22');
     expect(values('Sales in February rose 3.2 percent from the same period a year earlier.')).toEqual([['February', '2013-02'], ['the same period a year earlier', '2012-02']]);
     expect(values('Sales in February rose 3.2 percent from the year-ago quarter.')).toEqual([['February', '2013-02'], ['the year-ago quarter', '2011-Q4']]);
     expect(values('In the comparable year-ago quarter it lost money.')).toEqual([['the comparable year-ago quarter', '2011-Q4']]);
@@ -270,7 +271,7 @@ describe('seasons, quarters and halves', () => {
   });
 
   it('read "year-ago" after "the quarter ended Sept. 30" as that quarter a year before, the day standing for the quarter it ends', () => {
-    const values = (text: string) => tagTimexes(text, { dct: '1989-11-01' }).map((t) => [t.text, t.value]);
+    const values = (text: string) => textsAndValues(text, '1989-11-01');
     expect(values('It lost $92 million for the quarter ended Sept. 30. The year-ago results were restated.')).toEqual([
       ['the quarter', '1989-Q3'],
       ['Sept. 30', '1989-09-30'],
@@ -281,7 +282,7 @@ describe('seasons, quarters and halves', () => {
   });
 
   it('read "a year earlier" after "for the nine months" as the year before, which holds those months, and after the quarter again as its quarter', () => {
-    const values = (text: string) => tagTimexes(text, { dct: '1989-10-26' }).map((t) => [t.text, t.value]);
+    const values = (text: string) => textsAndValues(text, '1989-10-26');
     expect(values('Third-quarter net rose from $2 million a year earlier. For the nine months, net fell from $9 million a year earlier.')).toEqual([
       ['Third-quarter', '1989-Q3'],
       ['a year earlier', '1988-Q3'],
@@ -292,7 +293,7 @@ describe('seasons, quarters and halves', () => {
   });
 
   it('take "the quarter" after a quarter a company reported as that one, by the company\'s count: "the fiscal first quarter … the quarter ended Sept. 29"', () => {
-    const values = (text: string) => tagTimexes(text, { dct: '1989-10-26' }).map((t) => [t.text, t.value]);
+    const values = (text: string) => textsAndValues(text, '1989-10-26');
     expect(values('Sun earned $5.2 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose. Sun shipped 28,000 systems in the quarter.')).toEqual([
       ['the fiscal first quarter', '1989-Q1'],
       ['the quarter', '1989-Q1'],
@@ -305,7 +306,7 @@ describe('seasons, quarters and halves', () => {
   });
 
   it('take a fiscal quarter as the one of the year the report is dated, reported whatever its number, and count "a year earlier" from it', () => {
-    const values = (text: string) => tagTimexes(text, { dct: '2013-03-21' }).map((t) => [t.text, t.value]);
+    const values = (text: string) => textsAndValues(text, '2013-03-21');
     expect(values('Revenue in the fiscal third quarter, which ended Feb. 28, fell 1 percent from a year earlier. Sales in the quarter fell. Shares rose since the start of the year. In the same period last year, it earned 62 cents.')).toEqual([
       ['the fiscal third quarter', '2013-Q3'],
       ['Feb. 28', '2013-02-28'],
@@ -319,7 +320,7 @@ describe('seasons, quarters and halves', () => {
   });
 
   it('count the quarters after a fiscal quarter by the company\'s year: "the quarter ended Feb. 28", "expects fourth-quarter revenue"', () => {
-    const values = (text: string) => tagTimexes(text, { dct: '2013-03-21' }).map((t) => [t.text, t.value]);
+    const values = (text: string) => textsAndValues(text, '2013-03-21');
     expect(values('Oracle reported fiscal third-quarter profit on Wednesday. Net income rose in the quarter ended Feb. 28 from a year earlier. It expects fourth-quarter revenue to grow.')).toEqual([
       ['fiscal third-quarter', '2013-Q3'],
       ['Wednesday', '2013-03-20'],
@@ -447,7 +448,7 @@ describe('seasons, quarters and halves', () => {
   });
 
   it('read "the July-September period" and "the January-June period" as the quarter or half their months span', () => {
-    const values = (text: string) => tagTimexes(text, { dct: '2013-07-15' }).map((t) => [t.text, t.value]);
+    const values = (text: string) => textsAndValues(text, '2013-07-15');
     expect(values('Growth may ease in the July-September period after the January-June period.')).toEqual([
       ['the July-September period', '2013-Q3'],
       ['the January-June period', '2013-H1'],
