@@ -132,6 +132,12 @@ describe('durations', () => {
     expect(tag('It pays $1.76 a year on four flights a week.')).toEqual([]);
   });
 
+  it('do not read an amount of time per day or week as a period: "open 24 hours a day, seven days a week"', () => {
+    expect(tag('The store is open 24 hours a day, seven days a week; he works an hour a day and several hours per week.')).toEqual([]);
+    // A period told before "a" that starts something else is still one: "for three days a court heard".
+    expect(tag('For three days a court in Paris heard evidence.').map((t) => t[0])).toEqual(['three days']);
+  });
+
   it('do not read ages as periods', () => {
     expect(tag('a 44-year-old man')).toEqual([]);
     expect(tag('Everyone six months and older, children 12 years and up, people 65 years or older, kids five years and younger, adults 50 years and over.')).toEqual([]);

@@ -7,8 +7,10 @@ import { AGE_PREPOSITIONS_AFTER, AGE_WORDS_AFTER, MEASURES_AFTER_A_QUARTER, UNIT
 import { AMOUNT, B, E, NUMBER_WORD, UNIT, YEAR, alternation, compile, isQuotedTitle, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 
-// An amount, maybe followed by what it counts, right before "a week": "700 seats", "$2 million".
-const RATE_BEFORE = new RegExp(`(?:\\d|(?<!\\p{L})${NUMBER_WORD}|million|billion|thousand|percent|%)(?:\\s+\\p{L}+)?\\s+$`, 'iu');
+// An amount, maybe followed by what it counts, right before "a week": "700 seats", "$2 million", "an hour" (of "an hour a day").
+const RATE_BEFORE = new RegExp(`(?:(?:\\d|(?<!\\p{L})${NUMBER_WORD}|million|billion|thousand|percent|%)(?:\\s+\\p{L}+)?|(?<!\\p{L})${UNIT})\\s+$`, 'iu');
+// After an amount of time, what it is an amount of: "24 hours a day", "seven days a week", "an hour per week" (a rate, no period).
+const PER_UNIT_AFTER = /^\s+(?:a|an|per)\s+(?:minute|hour|day|night|week|fortnight|month|quarter|year)(?![\p{L}\p{N}-])/iu;
 // A word after "a second" that is not a time's continuation ("a second later", "a second or two").
 const ORDINAL_SECOND_AFTER = /^\s+(?!(?:later|earlier|ago|before|after|or|and|of|longer|more|too)(?![\p{L}]))\p{L}/u;
 // After an amount, an age: "six months old", "everyone six months and older", "12 years and up" (not "and up to five", "and over the summer").
@@ -85,6 +87,7 @@ export const durations: Recogniser[] = [
       if (unit === 'quarter' && /-$/.test(all.slice(0, all.length - g!.u!.length))) return null;
       // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not periods.
       if (/^an?\s/i.test(all) && RATE_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
+      if (PER_UNIT_AFTER.test(text.slice(index + all.length, index + all.length + 16))) return null;
       if (isQuotedTitle(all, text.slice(Math.max(0, index - 2), index))) return null;
       if (SPAN_SEPARATORS.includes(text[index - 1]!) && YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, index - 6), index))) return null;
       // "another decade": one more, a single unit as "a decade" is.
