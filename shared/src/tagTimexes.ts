@@ -1,11 +1,16 @@
 // The temporal tagger: recognise, then resolve.
 import { recogniseTimexes } from './recognise/recogniseTimexes';
 import { resolveTimexes } from './resolve/resolveTimexes';
+import { oneByteText } from './text/oneByteText';
 import type { TagOptions, Timex } from './types';
 
 /** Finds the temporal expressions of a text, with TimeML types and values. Never throws. */
 export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
-  return resolveTimexes(text, recogniseTimexes(text), options);
+  // Read at one byte a character where the text has “ ” ’ – and the like (text/oneByteText.ts), quoted as written.
+  const read = oneByteText(text);
+  const timexes = resolveTimexes(read, recogniseTimexes(read), options);
+  if (read !== text) for (const timex of timexes) timex.text = text.slice(timex.start, timex.end);
+  return timexes;
 }
 
 // The commonest kinds of expression, so that their patterns are compiled and the tables built.

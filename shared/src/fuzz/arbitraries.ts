@@ -74,6 +74,15 @@ export const dateWordMix = (maxTokens = 30): fc.Arbitrary<string> =>
     .array(fc.tuple(fc.oneof(fc.constantFrom(...DATE_WORDS), number), fc.constantFrom(' ', ' ', ' ', '', '\n', ', ', '. ', '-', '  ', '\t')), { maxLength: maxTokens })
     .map((tokens) => tokens.map(([token, space]) => token + space).join(''));
 
+// Typesetting and other scripts: what makes a text two-byte, and what its one-byte stand-in must read alike (text/oneByteText.ts).
+const TYPESET = ['’', '‘', '“', '”', '–', '—', '‐', '€', '•', '…', '\u2009', '\u00a0', '°', 'é', 'Ł', 'ж', 'Ж', 'α', 'Ω', '中', '٣', '™', '\u200b', 'ſ', '\u212a', '¤', '\ud83d\udc4d', '\u2028'];
+
+/** Date words and numbers with curly quotes, dashes and letters past Latin-1 between and inside them. */
+export const typesetText = (maxTokens = 30): fc.Arbitrary<string> =>
+  fc
+    .array(fc.tuple(fc.oneof(fc.constantFrom(...DATE_WORDS), number, fc.constantFrom(...TYPESET)), fc.constantFrom(' ', ' ', '', '’', '” ', ' “', '–', ' — ', '’s ', '\n')), { maxLength: maxTokens })
+    .map((tokens) => tokens.map(([token, space]) => token + space).join(''));
+
 /** Any of the three kinds of input, mixed together. */
 export const anyText = (): fc.Arbitrary<string> =>
   fc.oneof(unicodeText(), htmlText(), dateWordMix(), fc.tuple(dateWordMix(10), unicodeText(20), htmlText(10), dateWordMix(10)).map((parts) => parts.join('')));

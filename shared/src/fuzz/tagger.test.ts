@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../index';
 import type { TagOptions } from '../types';
-import { anyText, dateWordMix, htmlText, newsText, publicationDate, unicodeText } from './arbitraries';
+import { recogniseTimexes } from '../recognise/recogniseTimexes';
+import { resolveTimexes } from '../resolve/resolveTimexes';
+import { anyText, dateWordMix, htmlText, newsText, publicationDate, typesetText, unicodeText } from './arbitraries';
 import { timexProblems } from './invariants';
 
 const tagOptions: fc.Arbitrary<TagOptions> = fc.record(
@@ -42,6 +44,15 @@ describe('tagTimexes on random input', () => {
         expect(tagTimexes(text, options)).toEqual(tagTimexes(text, options));
       }),
       { seed: 6105, numRuns: 200 },
+    );
+  });
+
+  it('finds in a typeset text, read through its one-byte stand-in, what reading the text itself finds', () => {
+    fc.assert(
+      fc.property(typesetText(), tagOptions, (text, options) => {
+        expect(tagTimexes(text, options)).toEqual(resolveTimexes(text, recogniseTimexes(text), options));
+      }),
+      { seed: 6108, numRuns: 1500 },
     );
   });
 

@@ -9,6 +9,7 @@ import { B, DAY_NUMBER, DAY_ORDINAL_WORD, E, MONTH, SHORT_WEEKDAY, alternation, 
 import type { PartialValue, Recogniser } from './partialValue';
 import { isValidDay } from '../resolve/calendarMath';
 import { COUNTED_NOUNS, NUMBERED_NAME_WORDS, PREPOSITIONS_BEFORE_AN_EARLY_YEAR, readDayOrdinal, readNumber } from '../lexicon/en/numbers';
+import { withStandIns, withStandInsOf } from '../text/oneByteText';
 
 // "Saturday, April 25", "Tuesday 9 August", "Fri 5 Mar 2021": the weekday belongs to the date; shortened, only right before a day's number.
 const WEEKDAY_PREFIX = `(?:(?:(?<wd>${WEEKDAY})|(?<wdShort>${SHORT_WEEKDAY})\\.?(?=,?\\s+\\d)),?\\s+(?:the\\s+)?)?`;
@@ -23,16 +24,16 @@ const NAME_BEFORE_MARCH = /[\p{Ll},;]\s+\p{Lu}\p{Ll}+\s+$/u;
 // Before "March for …": an article, or an opening quotation mark, as a march's name is often quoted (the "March for Freedom").
 // A straight single quote opens a name too, after a space or at the start: "the 'March of Neighbours'".
 // Wire copy opens a quotation with two backquotes: the ``March of the Combatant Mothers''.
-const ARTICLE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+(?:["“‘']|``)?|["“‘]|``|(?<![\p{L}\p{N}])')$/iu;
+const ARTICLE_BEFORE = withStandInsOf(/(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+(?:["“‘']|``)?|["“‘]|``|(?<![\p{L}\p{N}])')$/iu);
 // "the 'Partisan March'", "a “Women’s March”": a month that ends a quoted name in capitals is the name's word.
-const QUOTED_NAME_BEFORE = /(?<![\p{L}\p{N}])["“‘'](?:\p{Lu}[\p{L}’']*\s+){1,3}$/u;
-const QUOTE_CLOSES = /^["”’']/u;
+const QUOTED_NAME_BEFORE = withStandInsOf(/(?<![\p{L}\p{N}])["“‘'](?:\p{Lu}[\p{L}’']*\s+){1,3}$/u);
+const QUOTE_CLOSES = withStandInsOf(/^["”’']/u);
 
 // "Resolution 2094", "Route 1990": looked at only in the 12 characters before a year.
 const YEAR_KIND = `(?:${alternation(KINDS_OF_YEAR)})`;
 const COUNTED_AFTER = new RegExp(`^\\s*(?:${alternation(COUNTED_NOUNS)})${E}`, 'iu');
 // "In 2019 people protested", "Since 2015 troops have": a capitalised preposition opening its sentence (or the text) before a year.
-const SENTENCE_OPENING_PREPOSITION_BEFORE = /(?:^|[.!?]["”’']?\s+|\n\s*)(?:In|Since|By|Until|During|Before|After)\s+$/u;
+const SENTENCE_OPENING_PREPOSITION_BEFORE = withStandInsOf(/(?:^|[.!?]["”’']?\s+|\n\s*)(?:In|Since|By|Until|During|Before|After)\s+$/u);
 const NUMBERED_NAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBERED_NAME_WORDS)})\\s+$`, 'iu');
 // "Flight BA 2019": a flight by its airline's code, in capitals ("the flight in 2019" is a year).
 const FLIGHT_CODE_BEFORE = /(?<![\p{L}])[Ff]light\s+[A-Z][A-Z\d]\s*$/u;
@@ -46,15 +47,18 @@ type CalendarValue = Extract<PartialValue, { kind: 'calendar' }>;
 const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
 const MAY_AS_MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS_BEFORE_MAY_AS_MONTH.join('|')})[\\s-]+$`, 'iu');
 // The possessive's apostrophe written straight or curly.
-const MAY_AS_PERSON_AFTER = new RegExp(`^(?:\\s+|(?=['’]))(?:${WORDS_AFTER_MAY_AS_PERSON.map((w) => w.replace("'", "['’]")).join('|')})(?![\\p{L}])`, 'iu');
+const MAY_AS_PERSON_AFTER = new RegExp(withStandIns(`^(?:\\s+|(?=['’]))(?:${WORDS_AFTER_MAY_AS_PERSON.map((w) => w.replace("'", "['’]")).join('|')})(?![\\p{L}])`), 'iu');
 
 /**
  * "the deal May struck", "May's government": a bare "May" that does what no month does, unless a preposition makes it one
  * ("Sales fell in May said the ONS"); what it has, no month has, after a preposition too ("resigned from May's cabinet").
  */
+const OPENS_WITH_APOSTROPHE = withStandInsOf(/^['’]/);
+// A sentence's first word: "May" there is as often the verb.
+const SENTENCE_OPENS_BEFORE = withStandInsOf(/(?:^|[.!?]["”]?\s+|\n)$/);
 function isMayAsPerson(text: string, start: number): boolean {
   const found = MAY_AS_PERSON_AFTER.exec(text.slice(start + 3, start + 24));
-  return found !== null && (/^['’]/.test(found[0]) || !MAY_AS_MONTH_BEFORE.test(text.slice(Math.max(0, start - 9), start)));
+  return found !== null && (OPENS_WITH_APOSTROPHE.test(found[0]) || !MAY_AS_MONTH_BEFORE.test(text.slice(Math.max(0, start - 9), start)));
 }
 
 /** "Ms May", "Mrs. May", "Theresa May", "Brian May": May as a surname, after a title or a given name. */
@@ -269,7 +273,7 @@ export const absoluteDates: Recogniser[] = [
       // A month is a proper name: "may" and "march" in lower case are the verbs, and need none of the tests below.
       if (!isCapitalised(g!.m)) return null;
       const name = lower(g!.m);
-      if (name === 'may' && /(?:^|[.!?]["”]?\s+|\n)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
+      if (name === 'may' && SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, index - 3), index))) return null;
       if (name === 'may' && (isSurname(text, index) || isMayAsPerson(text, index))) return null;
       // "the annual March for Life", "the March of the Combatant Mothers", "The 'March of Neighbours'": a march, not the month
       // ("in March for health reasons").

@@ -3,6 +3,7 @@
 import { MONTHS } from '../lexicon/en/calendar';
 import { DAY_NUMBER, E, MONTH, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
+import { withStandIns } from '../text/oneByteText';
 
 // Only after a preposition of time, and only where the ordinal ends its phrase or "of the month" follows: "the 15th century",
 // "the 21st amendment", "the 1st Battalion" and "his 15th" name other things.
@@ -10,7 +11,7 @@ const PREPOSITION_BEFORE = '(?<=(?<![\\p{L}])(?:on|until|till|by|from|since|befo
 const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:and|or|to|through|until|till|when|at|as|after|before)${E})`;
 
 // Read where the match ends, anchored there (sticky), so it never scans on.
-const COORDINATED_MONTH_AFTER = new RegExp(`\\s*(?:to|and|or|through|[-–])\\s*the\\s+${DAY_NUMBER}\\s+of\\s+(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`, 'iuy');
+const COORDINATED_MONTH_AFTER = new RegExp(withStandIns(`\\s*(?:to|and|or|through|[-–])\\s*the\\s+${DAY_NUMBER}\\s+of\\s+(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`), 'iuy');
 
 export const dayOfMonth: Recogniser[] = [
   {

@@ -6,6 +6,7 @@ import { BARE_FORM_GOVERNORS, BARE_INFINITIVE_GOVERNORS } from '../lexicon/en/te
 import { AGE_PREPOSITIONS_AFTER, AGE_WORDS_AFTER, MEASURES_AFTER_A_QUARTER, UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
 import { AMOUNT, B, E, NUMBER_WORD, UNIT, YEAR, alternation, compile, isQuotedTitle, lower } from './patterns';
 import type { Recogniser } from './partialValue';
+import { withStandInSpellings, withStandInsOf } from '../text/oneByteText';
 
 // An amount, maybe followed by what it counts, right before "a week": "700 seats", "$2 million", "an hour" (of "an hour a day").
 const RATE_BEFORE = new RegExp(`(?:(?:\\d|(?<!\\p{L})${NUMBER_WORD}|million|billion|thousand|percent|%)(?:\\s+\\p{L}+)?|(?<!\\p{L})${UNIT})\\s+$`, 'iu');
@@ -17,14 +18,14 @@ const ORDINAL_SECOND_AFTER = /^\s+(?!(?:later|earlier|ago|before|after|or|and|of
 const AGE_AFTER = `[\\s-]+(?:${alternation(AGE_WORDS_AFTER)})${E}|\\s+(?:${alternation(AGE_PREPOSITIONS_AFTER)})${E}(?!\\s+(?:(?:to|until|till|the|a|an|his|her|their|its|this|that)${E}|\\d))`;
 const QUARTER_AS_FRACTION_AFTER = new RegExp(`^(?:\\s+(?:of|${alternation(MEASURES_AFTER_A_QUARTER)})(?![\\p{L}])|-)`, 'iu');
 // "the 2013-14 fiscal year", "the 2012/13 season": the amount is the end of a span of years (yearRangeEnd), not a count of years.
-const SPAN_SEPARATORS = '-–/';
+const SPAN_SEPARATORS = withStandInSpellings(['-', '–', '/']).join('');
 const YEAR_SPAN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${YEAR}[${SPAN_SEPARATORS}]$`, 'u');
 const AMOUNT_BEFORE = /\p{N}[\s-]+$/u;
 // A word that makes "days before" a time of its own ("in the days before", "his final hours before", "the first weeks after")
 // or a measure ("a matter of days before").
 const MODIFIER_BEFORE_AROUND = /(?<![\p{L}])(?:of|the|these|those|this|that|his|her|its|their|our|my|your|first|last|final|early|closing|opening|few|several|many|some|recent|past|coming|following|next|previous|dark|long)\s+$/iu;
 const IN_BEFORE = /(?<![\p{L}])in\s+$/iu;
-const TIME_FROM_NOW_AFTER = /^['’]s?\s+time(?![\p{L}])/iu;
+const TIME_FROM_NOW_AFTER = withStandInsOf(/^['’]s?\s+time(?![\p{L}])/iu);
 const SHIFTED_IN: ReadonlySet<Unit> = new Set(['day', 'week', 'month', 'year', 'decade']);
 // A record in the clause before "in five years": a superlative or "first", "only", "last" (its "-est" words are read as superlatives).
 // Read back to the sentence's start: a full stop before a capital ends it, one inside "U.S. president" does not.

@@ -4,11 +4,13 @@ import { MONTHS, NIGHT_COMPOUND_NOUNS, PARTS_OF_DAY } from '../lexicon/en/calend
 import { EVENTS_NAMED_BY_A_HOLIDAY, HOLIDAYS, INDEPENDENCE_DAYS, OTHER_NEW_YEARS, type Holiday, type HolidayRule } from '../lexicon/en/holidays';
 import { B, E, MONTH, PART_OF_DAY, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
+import { withStandInsOf } from '../text/oneByteText';
 
 const NAMES = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
   .map((name) => name.replace(/[.]/g, '\\.').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
   .join('|');
+const CURLY_APOSTROPHE = withStandInsOf(/’/g);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const OFFSETS = { last: -1, next: 1, this: 0 } as const;
 const OTHER_NEW_YEAR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${OTHER_NEW_YEARS.join('|')})\\s+$`, 'iu');
@@ -22,7 +24,7 @@ const DAY_TOLD_BESIDE = new RegExp(`^(?:\\s*\\(\\s*|,\\s+)${DAY_MONTH()}(?:\\s*\
 // December" is no such thing, so only for Independence Day).
 const DAY_TOLD_AFTER_ON = new RegExp(`^\\s+on\\s+${DAY_MONTH()}(?![\\p{L}\\p{N}])`, 'iu');
 // "Ukraine's Independence Day", "Belarusian Independence Day", "Ukraine marks Independence Day"; "Independence Day of Ukraine".
-const COUNTRY_BEFORE = /(?<![\p{L}])(?<w>\p{L}+)(?:['’]s?)?\s+(?:(?<v>\p{L}+)\s+)?$/u;
+const COUNTRY_BEFORE = withStandInsOf(/(?<![\p{L}])(?<w>\p{L}+)(?:['’]s?)?\s+(?:(?<v>\p{L}+)\s+)?$/u);
 const COUNTRY_AFTER = /^\s+of\s+(?:the\s+)?(?<w>\p{L}+)/u;
 
 // "the presidential election of 9 August 2020", "the vote on Oct. 25", "the 9 August election": the day of the election a
@@ -88,10 +90,11 @@ function dayOn(holiday: Holiday, text: string, start: number, end: number): { mo
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:on|by|until|till|during|before|after|since|over|for|at|in|through|throughout|around|of)\s+$/iu;
 
 /** "That Christmas she cooked", "by that Easter": "that" points at the story's holiday where it opens a sentence or follows a preposition. */
+const CLAUSE_OPENS_BEFORE = withStandInsOf(/(?:^|[,;:(—–-])\s*$/u);
 function isDemonstrativeThat(text: string, index: number): boolean {
   if (isCapitalised(text.charAt(index))) return true;
   const before = text.slice(Math.max(0, index - 12), index);
-  return PREPOSITION_BEFORE.test(before) || /(?:^|[,;:(—–-])\s*$/u.test(before);
+  return PREPOSITION_BEFORE.test(before) || CLAUSE_OPENS_BEFORE.test(before);
 }
 
 export const holidays: Recogniser[] = [
@@ -104,7 +107,7 @@ export const holidays: Recogniser[] = [
       if (!numeric && !isCapitalised(g!.h)) return null;
       // "9/11" but not inside "3/9/11" or "9/11/2001", which are numeric dates.
       if (numeric && (/[/.]/.test(text.charAt(index - 1)) || /^[/.]\d/.test(text.slice(index + all.length, index + all.length + 2)))) return null;
-      const holiday = lower(g!.h).replace(/’/g, "'") as Holiday;
+      const holiday = lower(g!.h).replace(CURLY_APOSTROPHE, "'") as Holiday;
       if (!(holiday in HOLIDAYS)) return null;
       if (holiday.startsWith('new year') && OTHER_NEW_YEAR_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
       const on = numeric ? undefined : dayOn(holiday, text, index, index + all.length);

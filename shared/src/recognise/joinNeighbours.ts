@@ -10,6 +10,7 @@ import { PARTS_OF_DAY, type PartOfDay } from '../lexicon/en/calendar';
 import { CARDINALS } from '../lexicon/en/numbers';
 import type { PartialValue, Recognition } from './partialValue';
 import { PART_OF_DAY, TIME_WORD_AFTER } from './patterns';
+import { withStandIns, withStandInsOf } from '../text/oneByteText';
 
 const isDayLike = (partial: PartialValue) =>
   partial.kind === 'weekday' || partial.kind === 'dayShift' || (partial.kind === 'calendar' && partial.day !== undefined);
@@ -232,7 +233,7 @@ function partOfDayBefore(text: string, current: Recognition): Recognition | null
 
 // "this year and next", "this month or next": the unit the second word leaves out, unless it names one of its own ("next year")
 // or is no time ("next to").
-const ELLIPTIC_NEXT_OR_LAST = new RegExp(`^\\s+(?:and|or)\\s+(?<rel>next|last)(?![\\p{L}\\p{N}'’-])(?!${TIME_WORD_AFTER}|\\s+to(?![\\p{L}]))`, 'iu');
+const ELLIPTIC_NEXT_OR_LAST = new RegExp(withStandIns(`^\\s+(?:and|or)\\s+(?<rel>next|last)(?![\\p{L}\\p{N}'’-])(?!${TIME_WORD_AFTER}|\\s+to(?![\\p{L}]))`), 'iu');
 const ELLIPTIC_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'quarter', 'year']);
 
 /** "growth of 2% this year and next": the bare "next" is a period too, the current one's unit after it. */
@@ -289,16 +290,16 @@ function isTimeRangeBetween(text: string, fromStart: number, between: string): b
   return RANGE_TO.test(between) || (/^\s+and\s+$/i.test(between) && BETWEEN_BEFORE.test(text.slice(Math.max(0, fromStart - 9), fromStart)));
 }
 
-const COORDINATION = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*$/;
+const COORDINATION = withStandInsOf(/^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*$/);
 /** A weekday's part of the day, every week: "XXXX-WXX-2TNI" ("Tuesday nights"). */
 const WEEKLY_PART = /^XXXX-WXX-\d(T[A-Z]{2})$/;
 // "Offensive of", "campaign of": the one word naming an event between a season and its year.
 const EVENT_OF = /^[^\S\n]+\p{L}+[^\S\n]+of[^\S\n]+$/u;
-const RANGE_TO = /^\s*(?:to|until|till|through|-|–|—)\s*$/;
+const RANGE_TO = withStandInsOf(/^\s*(?:to|until|till|through|-|–|—)\s*$/);
 // "the spring and early summer of 1943", "January and late February 1942": the second date's modifier is not yet part of it here.
-const COORDINATION_BEFORE_MODIFIER = /^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*(?:(?:early|late|mid)[\s-]+)?$/i;
+const COORDINATION_BEFORE_MODIFIER = withStandInsOf(/^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*(?:(?:early|late|mid)[\s-]+)?$/i);
 // "from mid-May to late September": likewise between a range's start and its end.
-const RANGE_TO_BEFORE_MODIFIER = /^\s*(?:to|until|till|through|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?$/i;
+const RANGE_TO_BEFORE_MODIFIER = withStandInsOf(/^\s*(?:to|until|till|through|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?$/i);
 
 /** The weekday a find names, alone or as the day of its clock time ("6 a.m. Tuesday"). */
 const weekdayIn = (partial: PartialValue | undefined): Extract<PartialValue, { kind: 'weekday' }> | undefined =>

@@ -4,12 +4,13 @@
 import { DATE_OPENING_WORDS } from '../lexicon/en/calendar';
 import { FUNCTION_WORDS, OTHER_NON_NAMES } from '../lexicon/en/commonCapitalised';
 import { PERSON_TITLES } from '../lexicon/en/organisations';
+import { withStandInsOf } from '../text/oneByteText';
 
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...OTHER_NON_NAMES, ...DATE_OPENING_WORDS]);
 const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
-const CAPITALISED_WORD_AFTER = /^[ \t\u00a0]+(\p{Lu}[\p{L}'’-]*)/u;
+const CAPITALISED_WORD_AFTER = withStandInsOf(/^[ \t\u00a0]+(\p{Lu}[\p{L}'’-]*)/u);
 // A word with a capital, then an optional full stop ("Mrs. May"), then spaces to the find.
-const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*)(\.?)[ \t\u00a0]+$/u;
+const CAPITALISED_WORD_BEFORE = withStandInsOf(/(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*)(\.?)[ \t\u00a0]+$/u);
 const isAsciiSpace = (c: number) => c === 32 || c === 9;
 /** How far the neighbour is read: a word longer than this is a rare name, and the check stays a few characters. */
 const READ = 24;

@@ -2,6 +2,7 @@
 import { MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../lexicon/en/calendar';
 import { CARDINALS, ORDINALS } from '../lexicon/en/numbers';
 import { UNIT_WORDS } from '../lexicon/en/units';
+import { withStandIns, withStandInsOf } from '../text/oneByteText';
 
 /** Words as alternatives of a pattern, longest first, spaces matching any white space. */
 export const alternation = (words: readonly string[]) =>
@@ -39,7 +40,7 @@ export const BEFORE_CHRIST = '(?:BCE|BC|B\\.C\\.E\\.?|B\\.C\\.?)';
 export const ANNO_DOMINI = '(?:AD|A\\.D\\.?)';
 
 /** Compiles a pattern for global, case-insensitive, Unicode matching. */
-export const compile = (source: string) => new RegExp(source, 'giu');
+export const compile = (source: string) => new RegExp(withStandIns(source), 'giu');
 
 const SPACE = /\s/;
 
@@ -82,5 +83,6 @@ export function isCapitalised(text: string | undefined): boolean {
  * battle is still a time, and capitals throughout are a headline.
  */
 // The quotation mark first: it is the rarest, and the cheapest to look for.
+const QUOTE_OPENS_BEFORE = withStandInsOf(/(?:["“‘`]|'')$/u);
 export const isQuotedTitle = (phrase: string, before: string) =>
-  /(?:["“‘`]|'')$/u.test(before) && phrase !== phrase.toUpperCase() && /\s\p{Lu}/u.test(phrase);
+  QUOTE_OPENS_BEFORE.test(before) && phrase !== phrase.toUpperCase() && /\s\p{Lu}/u.test(phrase);

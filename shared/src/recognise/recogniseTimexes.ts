@@ -8,6 +8,7 @@ import { slashDatesInTheTextsOrder } from './numericDates';
 import { RECOGNISERS } from './recognisers';
 import { STICKY, mayBeginWithWord, recognisersAt } from './recognisersByOpening';
 import { SCAN_START, START_WORD_ENDED_STATE, isWordCode, readStartWord, scanEnd, scanStep, type StartWord } from './startWords';
+import { isApostropheCode } from '../text/oneByteText';
 
 /** Every find of every recogniser, wherever it is, for checking the fast path against. */
 export function recogniseEverywhere(text: string): Recognition[] {
@@ -51,7 +52,7 @@ function atWordEnd(text: string, end: number, state: number, starts: Starts): vo
   tryAt(start, text, starts);
   // "'90s" starts at its apostrophe, "''60 Minutes" at its digit.
   const first = text.charCodeAt(start);
-  if (first === 39 || first === 0x2019) tryAt(start + 1, text, starts);
+  if (isApostropheCode(first)) tryAt(start + 1, text, starts);
 }
 
 /** For each start word by its trie node: 0 not asked yet, 1 if some recogniser may begin with it, 2 if none may ("of"). */

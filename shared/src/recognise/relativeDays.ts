@@ -8,9 +8,10 @@ import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { B, E, MONTH, NUMBER_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, compile, isCapitalised, lower, weekdayNumber } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
+import { isApostropheCode, withStandIns } from '../text/oneByteText';
 
 const DAY_WORDS = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 } as const;
-const GENERIC_AFTER_TODAY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRESENT_AGE_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
+const GENERIC_AFTER_TODAY = new RegExp(withStandIns(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRESENT_AGE_NOUNS.join('|')})(?![\\p{L}])`), 'iu');
 const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
 const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
 const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|by|during)\s+$/iu;
@@ -52,7 +53,7 @@ export const relativeDays: Recogniser[] = [
       // "today's world", "today's youth": the present age, not the day (looked for only after an apostrophe).
       const after = index + all.length;
       const apostrophe = text.charCodeAt(after);
-      if ((apostrophe === 39 || apostrophe === 0x2019) && GENERIC_AFTER_TODAY.test(text.slice(after, after + 30))) return null;
+      if (isApostropheCode(apostrophe) && GENERIC_AFTER_TODAY.test(text.slice(after, after + 30))) return null;
       // "USA Today", "VOA Today": "Today" after a name word names a paper or a programme.
       const nameBefore = all === 'Today' ? capitalisedWordBefore(text, index) : undefined;
       if (nameBefore !== undefined && mayBeNameWord(nameBefore)) return null;

@@ -9,6 +9,7 @@ import { AMOUNT, B, E, MONTH, ORDINAL_WORD, SEASON, TIME_WORD_AFTER, WEEKDAY, al
 import { readNumber } from '../lexicon/en/numbers';
 import type { PartialValue, Recogniser } from './partialValue';
 import { durationValue } from './durations';
+import { withStandInsOf } from '../text/oneByteText';
 
 const CALENDAR_UNIT = '(?:day|week|month|year|quarter|decade|century)';
 // What a shift counts in: "a fortnight ago" too. ("An hour later" stays an amount of time, as the gold has it.)
@@ -27,6 +28,7 @@ const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|th
 // of results or a story's month).
 const IN_PART_OF = '(?:early|late|earlier|later)\\s+in';
 // "before" ends the phrase: punctuation, the end of the text or a conjunction follow, not a clause or a noun ("the day before the vote").
+const APPOSED_BEFORE = withStandInsOf(/(?:,|[-–—])\s*$/);
 const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)"”’—–]|$)|\\s+(?:and|but)${E})`;
 
 export const relativeUnits: Recogniser[] = [
@@ -85,7 +87,7 @@ export const relativeUnits: Recogniser[] = [
     name: 'dayAroundEvent',
     pattern: compile(`${B}(?<!${B}to\\s+)the\\s+day(?=\\s+(?<side>before|after)\\s+(?:the|his|her|their|its|\\p{Lu}\\p{L}*['’]s)\\s)`),
     read: ({ groups: g, index }, text): PartialValue => {
-      const apposed = /(?:,|[-–—])\s*$/.test(text.slice(Math.max(0, index - 3), index));
+      const apposed = APPOSED_BEFORE.test(text.slice(Math.max(0, index - 3), index));
       return { kind: 'unitShift', unit: 'day', offset: apposed ? 0 : lower(g!.side) === 'after' ? 1 : -1, anchor: 'previous' };
     },
   },

@@ -7,6 +7,7 @@ import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
 import { B, E, MONTH, SEASON, TIME_WORD_AFTER, YEAR, alternation, compile, isCapitalised, lower, monthOf } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
+import { withStandInsOf } from '../text/oneByteText';
 
 const THE_BEFORE = /(?<![\p{L}])the\s+$/iu;
 const RELATIVE = `(?:${Object.keys(RELATIVE_OFFSETS).filter((w) => w !== 'same' && w !== 'that').join('|')})`;
@@ -17,13 +18,13 @@ const offsetOf = (word: string | undefined) => (word ? (RELATIVE_OFFSETS as Reco
 const ordinalOf = (word: string) => (lower(word) === 'final' ? 4 : (ORDINALS as Record<string, number>)[lower(word)] ?? Number.parseInt(word, 10));
 // "of the year", "of next year", "of 2013", "of fiscal 1999": joinNeighbours makes it that year's half. Not "of the 1990s" nor
 // "of the century": that is a share of the decade, which widenOverModifiers keeps inside it.
-const OF_A_YEAR_AFTER = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|calendar)\s+)*(?:year|\d{4}(?!s)|['’]\d\d(?!s))/i;
+const OF_A_YEAR_AFTER = withStandInsOf(/^\s+of\s+(?:(?:the|this|last|next|that|fiscal|calendar)\s+)*(?:year|\d{4}(?!s)|['’]\d\d(?!s))/i);
 // "fell for the second quarter in a row", "the third quarter running": an ordinal that counts quarters, naming none of them.
 const COUNTED_AFTER = /^\s+(?:in\s+a\s+row|running)(?![\p{L}])/iu;
 const OF_AFTER = /^\s+of(?![\p{L}])/iu;
 // Not "the 25-year-old scored in the second half": a word of accounts, not part of a compound.
 const HALF_YEAR_WORD = new RegExp(`(?<![\\p{L}-])(?:${alternation(HALF_YEAR_WORDS)})(?![\\p{L}-])`, 'iu');
-const SENTENCE_BREAK = /[.!?]["”’]?(?:\s|$)/;
+const SENTENCE_BREAK = withStandInsOf(/[.!?]["”’]?(?:\s|$)/);
 // "105 children have died of flu since the season began in the fall": a fall that hurt someone is told in the clause of the hurt.
 const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:since|when|while|because|which|who|that|and|but)(?![\p{L}])/iu;
 // Punctuation, the end of the text or a conjunction: "before" ends the phrase rather than opening a clause or a noun.
@@ -44,7 +45,7 @@ const USE_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_OF_A_SEASON_S_USE.join('|')})
 const WATER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPRING_AS_WATER_BEFORE.join('|')})\\s+$`, 'iu');
 const WATER_AFTER = new RegExp(`^\\s+(?:${SPRING_AS_WATER_AFTER.join('|')})(?![\\p{L}])`, 'iu');
 const A_BEFORE = /(?<![\p{L}])a\s+$/iu;
-const QUOTE_OPENS_BEFORE = /(?:["“‘]|``)$/u;
+const QUOTE_OPENS_BEFORE = withStandInsOf(/(?:["“‘]|``)$/u);
 const OF_A_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 // A spring as a thing is a noun: punctuation or a preposition after it ("a spring in his step"), not a noun it qualifies.
 const THING_AFTER_A_SPRING = new RegExp(`^(?:\\s*[.,;:!?)]|\\s+(?:${WORDS_AFTER_A_SPRING_THING.join('|')})(?![\\p{L}]))`, 'iu');

@@ -6,6 +6,7 @@ import { HOLIDAYS } from '../lexicon/en/holidays';
 import { CARDINALS, ORDINALS, VAGUE_QUANTITIES } from '../lexicon/en/numbers';
 import { REFERENCE_WORDS, RELATIVE_OFFSETS, SET_WORDS } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
+import { isApostropheCode } from '../text/oneByteText';
 
 /** Openers that live in recognisers' patterns rather than in the vocabulary tables. */
 const PATTERN_OPENERS = [
@@ -96,7 +97,7 @@ const DIGITS_AFTER: ReadonlySet<number> = new Set(OPEN_BEFORE_DIGITS.map(nodeOf)
  */
 export function startKindAt(text: string, start: number, end: number): StartKind {
   const first = text.charCodeAt(start);
-  if ((first >= 48 && first <= 57) || first === 39 || first === 0x2019) return 'yes';
+  if ((first >= 48 && first <= 57) || isApostropheCode(first)) return 'yes';
   let node = 0;
   let lowerSeen = false;
   let upperAfterFirst = false;
@@ -166,7 +167,7 @@ const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
   symbolOf(c) >= 0 ? symbolOf(c) : c === 39 ? APOSTROPHE : NON_WORD_CHARACTER);
 
 function wideClassOf(c: number): number {
-  return c === 0x2019 ? APOSTROPHE : isWordCode(c) ? OTHER_WORD_CHARACTER : NON_WORD_CHARACTER;
+  return isApostropheCode(c) ? APOSTROPHE : isWordCode(c) ? OTHER_WORD_CHARACTER : NON_WORD_CHARACTER;
 }
 
 /** SCAN_NEXT[state + class]: the state after reading a character of the class, a state being its row's offset (state number × CLASSES). */

@@ -5,6 +5,7 @@ import { LEVEL_WORDS_BEFORE_AT } from '../lexicon/en/finance';
 import { B, E, alternation, compile, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 import { capitalisedWordBefore } from './neighbourWords';
+import { withStandInsOf } from '../text/oneByteText';
 
 const HOURS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 } as const;
 const HOUR_WORDS = Object.keys(HOURS).join('|');
@@ -25,9 +26,9 @@ const SCRIPTURE: ReadonlySet<string> = new Set(BOOKS_OF_SCRIPTURE);
 // "at 18.00", "from 08.00", "until 06.00": a preposition of time before a two-digit hour and its minutes after a full stop;
 // "to 20.00" only after another such time ("from 08.00 to 20.00").
 const TIME_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:(?<w>\p{L}+)\s+)?(?:at|from|until|till|before|after|since)\s+(?:about\s+|around\s+|approximately\s+)?$/iu;
-const SECOND_TIME_BEFORE = /(?:^|[^\d.])(?:[01]\d|2[0-3])[.:][0-5]\d\s*(?:to|until|till|-|–)\s*$/u;
+const SECOND_TIME_BEFORE = withStandInsOf(/(?:^|[^\d.])(?:[01]\d|2[0-3])[.:][0-5]\d\s*(?:to|until|till|-|–)\s*$/u);
 // What may follow the time: punctuation, or a word that goes on the sentence ("at 18.00 on Sunday", "at 08.00 and closed").
-const CLOCK_TIME_ENDS = /^(?:\s*(?:[.,;:)!?"”—–-]|$)|\s+(?:on|and|or|to|until|till|in|at|near|outside|when|the|local|hours|sharp)(?![\p{L}]))/iu;
+const CLOCK_TIME_ENDS = withStandInsOf(/^(?:\s*(?:[.,;:)!?"”—–-]|$)|\s+(?:on|and|or|to|until|till|in|at|near|outside|when|the|local|hours|sharp)(?![\p{L}]))/iu);
 const LEVEL_WORDS: ReadonlySet<string> = new Set(LEVEL_WORDS_BEFORE_AT);
 
 /** "began at 18.00", "from 08.00 to 20.00", but not a price or a level: "closed at 18.50", "rose from 18.20 to 18.50 roubles". */

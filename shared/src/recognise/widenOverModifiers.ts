@@ -8,6 +8,7 @@ import { SHARES_OF_A_PERIOD, TEN_DAYS_OF_A_MONTH } from '../lexicon/en/calendar'
 import { QUANTITY_MODIFIERS } from '../lexicon/en/numbers';
 import { PERIOD_PART_MODIFIERS, TRAILING_MODIFIERS } from '../lexicon/en/references';
 import type { PartialValue, Recognition } from './partialValue';
+import { withStandInsOf } from '../text/oneByteText';
 
 /** How far before a find its modifier may begin. */
 const MODIFIER_REACH = 24;
@@ -80,7 +81,7 @@ const COMING_OR_PAST = /^(?:coming|past)\s/i;
 const THIS_OR_THE_BEFORE = /(?<![\p{L}\p{N}])(?:this|the)\s+$/iu;
 
 // "65 million years ago", "thousands of years ago": a count too large to shift by, so the find is a bare "years ago"; its count comes inside.
-const VAST_COUNT_BEFORE = /(?<![\p{L}\p{N}$£€¥])(?:[\p{L}\d.,-]+\s+(?:hundred|thousand|million|billion)|(?:hundreds|thousands|millions|billions)\s+of)\s+$/iu;
+const VAST_COUNT_BEFORE = withStandInsOf(/(?<![\p{L}\p{N}$£€¥])(?:[\p{L}\d.,-]+\s+(?:hundred|thousand|million|billion)|(?:hundreds|thousands|millions|billions)\s+of)\s+$/iu);
 
 /** The length of the modifier right before the find, or 0. */
 function modifierBefore(text: string, { start, partial }: Recognition): number {

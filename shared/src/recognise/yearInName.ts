@@ -5,8 +5,9 @@
 // Tokyo 2020 Olympics", "Census 2010", leave it the year it is.)
 import { STREET_WORDS, TIME_PREPOSITIONS_BEFORE_A_YEAR, VEHICLE_MAKERS } from '../lexicon/en/numbers';
 import { alternation } from './patterns';
+import { withStandIns } from '../text/oneByteText';
 
-const STREET_AFTER = new RegExp(`[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,3}(?:${alternation(STREET_WORDS)})`, 'uy');
+const STREET_AFTER = new RegExp(withStandIns(`[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,3}(?:${alternation(STREET_WORDS)})`), 'uy');
 // "a 1987 Chevrolet", "his 1965 Ford Mustang": a model year (case-sensitive: "Ford" the maker, not "ford" the river crossing).
 const MAKER_AFTER = new RegExp(`[ \\t]+(?:${alternation(VEHICLE_MAKERS)})(?![\\p{L}\\p{N}])`, 'uy');
 const TIME_PREPOSITION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(TIME_PREPOSITIONS_BEFORE_A_YEAR)})\\s+$`, 'iu');

@@ -1,9 +1,10 @@
 // "The army launched the offensive on March 1, the ministry said Tuesday. Ten days later, the city fell.": the day a source
 // said what the sentence tells is when it was said, not where the story is. The story stays at the day the sentence told first.
 import { ATTRIBUTION_VERBS } from '../lexicon/en/tense';
+import { withStandIns } from '../text/oneByteText';
 
 // From the comma on, a source of a few words, its verb (before "on" or not) and the date: ", the ministry said Tuesday", ", officials said on Tuesday".
-const ATTRIBUTION_AFTER_COMMA = new RegExp(`^,\\s*(?:[\\p{L}.'’-]+\\s+){1,5}(?:${ATTRIBUTION_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'iu');
+const ATTRIBUTION_AFTER_COMMA = new RegExp(withStandIns(`^,\\s*(?:[\\p{L}.'’-]+\\s+){1,5}(?:${ATTRIBUTION_VERBS.join('|')})\\s+(?:on\\s+)?$`), 'iu');
 const SENTENCE_END = /[.;!?]/;
 /** How far, in characters, the day told may stand before the attribution's date: its sentence. */
 const REACH = 200;

@@ -3,6 +3,7 @@
 // at a line end, "!", "?", ";" or a full stop that a space and a capital follow.
 import { MONTHS, ZONE_ABBREVIATIONS } from '../lexicon/en/calendar';
 import { isAbbreviationBeforeName } from '../text/sentences';
+import { isApostropheCode, withStandInSpellings } from '../text/oneByteText';
 
 /** How far each way to look: the verb governing a date mostly comes before it, and near it. */
 const LOOK_BEFORE = 160;
@@ -34,7 +35,7 @@ export function clauseEnd(text: string, end: number): number {
   return to;
 }
 
-const CLOSING_QUOTE: ReadonlySet<number> = new Set([0x27, 0x22, 0x2019, 0x201d]);
+const CLOSING_QUOTE: ReadonlySet<number> = new Set(withStandInSpellings(["'", '"', '’', '”']).map((quote) => quote.charCodeAt(0)));
 
 // A full stop ends a sentence when a space and a capital or a line end follow it ("U.S. troops" does not end one).
 const isSentenceEnd = (text: string, i: number) => {
@@ -61,7 +62,7 @@ const isSentenceEnd = (text: string, i: number) => {
 function wordCharLength(text: string, i: number, limit: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
-  if (c === 0x2019) return 1;
+  if (isApostropheCode(c)) return 1;
   // A letter beyond the BMP takes two units, when both lie before the limit.
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < limit) {
     const low = text.charCodeAt(i + 1);
@@ -74,7 +75,7 @@ function wordCharLength(text: string, i: number, limit: number): number {
 function wordCharLengthBefore(text: string, i: number, from: number): number {
   const c = text.charCodeAt(i - 1);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
-  if (c === 0x2019) return 1;
+  if (isApostropheCode(c)) return 1;
   if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) {
     const high = text.charCodeAt(i - 2);
     if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(i - 2, i)) ? 2 : 0;

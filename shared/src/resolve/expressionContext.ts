@@ -6,6 +6,7 @@ import { isComparedWith } from './comparison';
 import { inSimplePastClause } from './simplePastClause';
 import { lookBackLimit } from './clauseWords';
 import { tenseAt, type Direction, type Tense } from './tense';
+import { withStandInsOf } from '../text/oneByteText';
 
 // "last year, in June", "in 2012 during July": only a preposition between a year told and the date.
 const IN_TOLD_PERIOD = /^,?\s+(?:in|during)\s+$/i;
@@ -14,7 +15,7 @@ const RELATIVE_CLAUSE_OPENS = /^\s*(?:which|who|that)\s[^.;!?]*$/iu;
 const RELATIVE_CLAUSE_REACH = 80;
 // "In May 2020, …", "By March 2021, …": a sentence that opens with when it happened, not a date naming a thing ("the August 1988
 // cease-fire") nor one in an aside about how things have been since ("The war, which began in March 2011, has killed 70,000").
-const SENTENCE_OPENING_WHEN_BEFORE = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:In|During|By|From)\s+(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?$/u;
+const SENTENCE_OPENING_WHEN_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)(?:In|During|By|From)\s+(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?$/u);
 /** How far, in characters (the rest of a clause), a day told is the one "ahead of Sunday's vote" looks on from. */
 const AHEAD_OF_REACH = 40;
 const CLAUSE_END = /[;.!?]/;

@@ -3,6 +3,7 @@
 import { CLAUSE_OPENING_WORDS, DATE_PREPOSITIONS, NOT_SIMPLE_PAST_BEFORE, PAST_ADVERBS } from '../lexicon/en/tense';
 import { clauseEnd, clauseStart, lookBackLimit, wordBefore } from './clauseWords';
 import { cueAfter, cueBefore, type Cue } from './tense';
+import { withStandIns } from '../text/oneByteText';
 
 const DATE_PREPOSITION = new Set<string>(DATE_PREPOSITIONS);
 const PAST_ADVERB = new Set<string>(PAST_ADVERBS);
@@ -11,7 +12,7 @@ const NOT_SIMPLE_PAST = new Set<string>(NOT_SIMPLE_PAST_BEFORE);
 // Where another clause begins: a comma or other stop, a word of CLAUSE_OPENING_WORDS, or "to" before a verb ("agreed to buy",
 // not "sold to a rival", "to Kenya").
 const CLAUSE_BOUNDARY = new RegExp(
-  `[,:;()\\u2013\\u2014"\\u201c\\u201d]|(?<![\\p{L}])(?:${CLAUSE_OPENING_WORDS.join('|')})(?![\\p{L}'\\u2019])|(?<![\\p{L}])to\\s+(?!(?:a|an|the|his|her|its|their|our|this|that|these|those)\\s)(?=\\p{Ll})`,
+  withStandIns(`[,:;()\\u2013\\u2014"\\u201c\\u201d]|(?<![\\p{L}])(?:${CLAUSE_OPENING_WORDS.join('|')})(?![\\p{L}'\\u2019])|(?<![\\p{L}])to\\s+(?!(?:a|an|the|his|her|its|their|our|this|that|these|those)\\s)(?=\\p{Ll})`),
   'giu',
 );
 // "In", "At a hearing on", "and in": only a conjunction and the date's own phrase stand before a fronted date in its clause.

@@ -4,11 +4,12 @@ import { DEFERRING_WORDS, FUTURE_PHRASES, MEASURED_FIGURES, NOT_DEADLINE_TO, SCH
 import { isCapitalised } from '../recognise/patterns';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
+import { isApostropheCode, withStandInSpellings, withStandIns } from '../text/oneByteText';
 
 export type Direction = 'past' | 'future' | 'unknown';
 
 const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
-const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(['have', "'ve", '’ve']);
+const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(withStandInSpellings(['have', "'ve", '’ve']));
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MEASURED_FIGURES.join('|')})\\s+for\\s+$`, 'iu');
@@ -35,7 +36,7 @@ const TAKING_PART: ReadonlySet<string> = new Set(TAKING_PART_VERBS);
 const TAKING_PART_PREPOSITION: ReadonlySet<string> = new Set(TAKING_PART_PREPOSITIONS);
 // "for the premiere on", "of the vote in Parliament on", "to the concert in Los Angeles on": an event a phrase names, and the day it
 // is held on (not the subject of the clause, "The summit on April 20 ended", whose verb tells of the event).
-const EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:for|to|at|of)\\s+(?:the|a|this|next)\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})(?:\\s+(?:in|at)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})?\\s*on\\s+$`, 'u');
+const EVENT_ON_BEFORE = new RegExp(withStandIns(`(?<![\\p{L}])(?:for|to|at|of)\\s+(?:the|a|this|next)\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})(?:\\s+(?:in|at)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})?\\s*on\\s+$`), 'u');
 const EVENT_ON_REACH = 80;
 // "Sunday's game kicks off at 16:00", "Monday's talks begin in Geneva": an event held on a day, told in the present of a schedule.
 const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')})(?![\\p{L}-])`, 'iuy');
@@ -138,7 +139,7 @@ const tenseOf = (cue: Direction, distance: number, w: string, lists: number, bef
 /** Whether "'s" or "’s" stands at text[end] and ends a word there (a lower-case s, then no ASCII letter, digit or "_"). */
 function isPossessiveAt(text: string, end: number): boolean {
   const apostrophe = text.charCodeAt(end);
-  if ((apostrophe !== 39 && apostrophe !== 0x2019) || text.charCodeAt(end + 1) !== 115) return false;
+  if (!isApostropheCode(apostrophe) || text.charCodeAt(end + 1) !== 115) return false;
   const after = text.charCodeAt(end + 2);
   return !((after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95);
 }

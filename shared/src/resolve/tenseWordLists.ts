@@ -1,6 +1,7 @@
 // The word lists the tense reader asks of every word it reads, as bits of one number per word: a word
 // is looked up once, not once a list, as a dozen Set look-ups a word were most of the reader's time.
 import { BARE_FORM_GOVERNORS, BARE_INFINITIVE_GOVERNORS, DATE_PREPOSITIONS, DETERMINERS, FIRM_FUTURE_WORDS, FORECAST_PARTICIPLES, FUTURE_WORDS, MONTH_MAY_BEFORE, NOT_BARE_AFTER_MODAL, NOT_PAST_ED, NOUN_MARKERS, PAST_AFTER_SUBJECT_WORDS, PAST_WORDS, PLANNED_THING_OPENERS, POSSIBILITY_MODALS, PRESENT_AUXILIARIES, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_PROGRESSIVE_WORDS, SUBJECT_PRONOUNS, WARNING_NOUNS } from '../lexicon/en/tense';
+import { withStandInSpellings } from '../text/oneByteText';
 
 export const FUTURE = 1 << 0;
 export const PAST = 1 << 1;
@@ -36,7 +37,7 @@ const LISTS: readonly (readonly [number, readonly string[]])[] = [
 ];
 
 const LISTS_OF_WORD = new Map<string, number>();
-for (const [list, words] of LISTS) for (const word of words) LISTS_OF_WORD.set(word, (LISTS_OF_WORD.get(word) ?? 0) | list);
+for (const [list, words] of LISTS) for (const word of withStandInSpellings(words)) LISTS_OF_WORD.set(word, (LISTS_OF_WORD.get(word) ?? 0) | list);
 
 /** The lists a lower-case word is in, as bits (0: none, or no word). */
 export const listsOf = (word: string | undefined): number => (word === undefined ? 0 : LISTS_OF_WORD.get(word) ?? 0);

@@ -1,6 +1,7 @@
 // A year written so that it frames the dates after it, which then need no year of their own: a
 // sentence that opens with it ("In 2021, on May 23, a flight was diverted"), to that sentence's end,
 // and a chronology's heading ("2020" alone on its line), for the entries that open a line under it.
+import { withStandInsOf } from '../text/oneByteText';
 
 export interface YearFrame {
   year: number;
@@ -9,11 +10,11 @@ export interface YearFrame {
   heading: boolean;
 }
 
-const OPENS_SENTENCE = /(?:^|[.!?]["”’)]?\s+|\n\s*)In\s+$/;
+const OPENS_SENTENCE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)In\s+$/);
 const FISCAL = /(?<![\p{L}])fiscal(?![\p{L}])/iu;
-const SENTENCE_END = /[.!?](?=["”’)]?(?:\s|$))/g;
-const LINE_OPENING = /^[ \t•*·\-–—]*$/;
-const LINE_OPENING_AFTER_BREAK = /\n[ \t•*·\-–—]*$/;
+const SENTENCE_END = withStandInsOf(/[.!?](?=["”’)]?(?:\s|$))/g);
+const LINE_OPENING = withStandInsOf(/^[ \t•*·\-–—]*$/);
+const LINE_OPENING_AFTER_BREAK = withStandInsOf(/\n[ \t•*·\-–—]*$/);
 const LINE_REST = /^[ \t]*:?[ \t]*(?:\n|$)/;
 
 /** Whether only blanks or a bullet stand before text[start] on its line (looking back a few characters only). */

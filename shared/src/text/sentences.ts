@@ -1,6 +1,7 @@
 // Splits a text into sentences, as offsets, so that quotes are verbatim slices of the text.
 // A sentence ends at . ! or ? (with closing quotes) before a capital, a digit or an opening quote,
 // and always at a line break (paragraphs are lines). Abbreviations and initials do not end one.
+import { withStandInSpellings, withStandInsOf } from './oneByteText';
 
 export interface Span {
   start: number;
@@ -19,8 +20,8 @@ const MOSTLY_INSIDE = new Set([
   'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
 ]);
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const OPENERS = /[A-Z0-9"“‘'(\[«\u00C0-\u024F\u0400-\u04FF]/;
+const CLOSERS = new Set(withStandInSpellings(['"', '”', '’', "'", ')', ']', '»']));
+const OPENERS = withStandInsOf(/[A-Z0-9"“‘'(\[«\u00C0-\u024F\u0400-\u04FF]/);
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -77,7 +78,7 @@ function trimSpan(text: string, start: number, end: number): Span | null {
 }
 
 // "MINSK, Nov 18 - PrimePress." is not a sentence of its own: it heads the lead sentence.
-const DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,[^,.]{1,30})?,[^.]{1,30}?\s[-–—]\s?[^.]{0,40}\.?$/;
+const DATELINE = withStandInsOf(/^[A-Z][A-Z .'’-]{1,40}(?:,[^,.]{1,30})?,[^.]{1,30}?\s[-–—]\s?[^.]{0,40}\.?$/);
 
 function mergeDatelines(text: string, spans: Span[]): Span[] {
   const merged: Span[] = [];
