@@ -1,5 +1,6 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isApostropheCode, oneByteText, withStandInSpellings, withStandIns } from './oneByteText';
+import { NAMED_CHARACTERS, isApostropheCode, oneByteText, withStandInSpellings, withStandIns } from './oneByteText';
 
 const isLatin1 = (text: string) => [...text].every((ch) => ch.charCodeAt(0) <= 0xff);
 /** The Latin-1 characters of the text, "?" where it has another: what the stand-in must keep. */
@@ -82,5 +83,27 @@ describe('withStandInSpellings and isApostropheCode', () => {
     expect(withStandInSpellings(["won't"])).toEqual(["won't"]);
     expect(["'", '’', oneByteText('’')].every((ch) => isApostropheCode(ch.charCodeAt(0)))).toBe(true);
     expect(isApostropheCode('"'.charCodeAt(0))).toBe(false);
+  });
+});
+
+describe('the characters the tagger names', () => {
+  // A character a pattern names without a stand-in of its own would stand in as another, and the pattern would miss it.
+  it('each have a stand-in of their own, as written or as an escape, outside comments', () => {
+    const named = new Set<string>();
+    for (const folder of ['recognise', 'resolve', 'lexicon/en', 'text']) {
+      const url = new URL(`../${folder}/`, import.meta.url);
+      for (const file of readdirSync(url).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && name !== 'oneByteText.ts')) {
+        const code = readFileSync(new URL(file, url), 'utf8')
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .split('\n')
+          .map((line) => (line.trim().startsWith('//') ? '' : line.replace(/\s\/\/\s.*$/, '')))
+          .join('\n');
+        for (const ch of code) if (ch.charCodeAt(0) > 0xff) named.add(ch);
+        // Escapes, but not the ends of a range ("\u0400-\u04FF"), which name a script.
+        for (const [, hex] of code.matchAll(/(?<!-)\\\\?u([0-9a-fA-F]{4})(?!-)/g)) if (Number.parseInt(hex!, 16) > 0xff) named.add(String.fromCharCode(Number.parseInt(hex!, 16)));
+      }
+    }
+    expect([...named].filter((ch) => !NAMED_CHARACTERS.includes(ch))).toEqual([]);
+    expect(named.size).toBeGreaterThanOrEqual(8);
   });
 });

@@ -66,6 +66,9 @@ function standInFor(code: number): number {
   return STAND_IN[code]!;
 }
 
+/** The characters past Latin-1 that have a stand-in of their own: every one the tagger's patterns and code name. */
+export const NAMED_CHARACTERS: readonly string[] = [...NAMED_STAND_INS.keys()].map((code) => String.fromCharCode(code));
+
 const IS_NAMED_STAND_IN = Uint8Array.from({ length: 0x100 }, (_, code) => ([...NAMED_STAND_INS.values()].includes(code) ? 1 : 0));
 
 // Part of every engine the tagger runs in (browsers, workers, Node), though not of the ECMAScript library shared/ is checked with.
