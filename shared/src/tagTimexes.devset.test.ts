@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { recogniseTimexes } from './recognise/recogniseTimexes';
 import { resolveTimexes } from './resolve/resolveTimexes';
 import { tagTimexes } from './tagTimexes';
+import { typeset } from '../test/typeset';
 
 // The TempEval-3 dev set lives beside the project (../shared/eval), never in it: it is evaluation data.
 const evalDir = new URL('../../../shared/eval/', import.meta.url);
@@ -50,12 +51,6 @@ describe.skipIf(!existsSync(wikiWars))('the tagger on the WikiWars narratives', 
     expect((await scoresOn(wikiWars, { genre: 'narrative' })).value.f1).toBeGreaterThanOrEqual(NARRATIVE_VALUE_F1_FLOOR);
   });
 });
-
-/** The text as modern news sets it: curly quotes and apostrophes, dashes, and so two bytes a character in V8. */
-const typeset = (text: string) =>
-  text
-    .replace(/``\s*/g, '“').replace(/\s*''/g, '”').replace(/(\w)'(\w)/g, '$1’$2').replace(/(^|[\s(])'/g, '$1‘').replace(/'/g, '’')
-    .replace(/"(?=\w)/g, '“').replace(/"/g, '”').replace(/ ?--? /g, ' — ').replace(/(\d)-(\d)/g, '$1–$2');
 
 describe.skipIf(!existsSync(devSet))('the tagger on the dev set typeset', () => {
   it('finds through the one-byte stand-in of each text what reading the text itself finds', () => {
