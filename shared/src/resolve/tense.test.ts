@@ -234,6 +234,16 @@ describe('tenseAt', () => {
     expect(tenseOf('Starting [Monday], the workers walked out.').direction).toBe('past');
   });
 
+  it('reads the day a rule applies from, "apply from [July]", "from [July] onwards", as still to come unless its clause is past', () => {
+    expect(tenseOf('The new limits apply from [July].').direction).toBe('future');
+    expect(tenseOf('The ban applies from [1 July].').direction).toBe('future');
+    expect(tenseOf('From [July] onwards, the rules apply.').direction).toBe('future');
+    expect(tenseOf('The ban applied from [July] onwards.').direction).toBe('past');
+    expect(tenseOf('From [July] on, prices rose.').direction).toBe('past');
+    // A source, not a start: "from July" alone is no rule taking hold.
+    expect(tenseOf('Data from [July] showed a rise.').direction).toBe('past');
+  });
+
   it('reads a modal of necessity before a bare verb as pointing ahead: "Before [Friday], he must decide"', () => {
     expect(tenseOf('Before [Friday], he must decide.').direction).toBe('future');
     expect(tenseOf('Banks should reopen on [Tuesday].').direction).toBe('future');

@@ -1,6 +1,6 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { DEFERRING_WORDS, FUTURE_PHRASES, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, TAKES_EFFECT_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
+import { DEFERRING_WORDS, FUTURE_PHRASES, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
 import { isCapitalised } from '../recognise/patterns';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
@@ -14,7 +14,13 @@ const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(withStandInSpellings(['ha
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MEASURED_FIGURES.join('|')})\\s+for\\s+$`, 'iu');
 // "effective Feb. 1": when something takes effect; "starting Monday", "beginning on Friday": the day something applies from.
-const TAKES_EFFECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?<effect>${TAKES_EFFECT_WORDS.join('|')})|starting|beginning)\\s+(?:on\\s+|from\\s+)?$`, 'iu');
+const TAKES_EFFECT_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?<effect>${TAKES_EFFECT_WORDS.join('|')})|starting|beginning|(?:${APPLYING_FROM_WORDS.join('|')})(?=\\s+from))\\s+(?:on\\s+|from\\s+)?$`,
+  'iu',
+);
+// "from July onwards", "from Monday on": a start from which something holds.
+const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
+const ONWARDS_AFTER = /^\s+(?:onwards?|on(?![\p{L}]))/iu;
 const NOT_DEADLINE = new Set<string>(NOT_DEADLINE_TO);
 // "bought from Sept. 14 to Thursday", "April 24 to 25": the end of a range, not a deadline.
 const RANGE_FROM = /(?<![\p{L}])from\s+\S+(?:\s+\S+){0,3}\s+to\s+(?:the\s+)?$|\d\s+to\s+$/iu;
@@ -164,10 +170,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     }
     return { direction: 'past', distance: 0 };
   }
-  const from = TAKES_EFFECT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
-  if (from?.groups!.effect) return { direction: 'future', distance: 1 };
-  // "The new rules apply starting Monday", "Beginning Friday, flights are cancelled": from that day on, still to come unless its
-  // clause is told in the past ("Starting Monday, workers walked out").
+  const from = TAKES_EFFECT_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
+    ?? (ONWARDS_AFTER.test(text.slice(end, end + 8)) ? FROM_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null);
+  if (from?.groups?.effect) return { direction: 'future', distance: 1 };
+  // "The new rules apply starting Monday", "Beginning Friday, flights are cancelled", "The limits apply from July", "from July
+  // onwards": from that day on, still to come unless its clause is told in the past ("Starting Monday, workers walked out").
   if (from) return { direction: isClauseInPast(text, start - from[0].length, end) ? 'past' : 'future', distance: 1 };
   // "Housing starts data for February is due on Tuesday": the month the figures measure has gone by, whenever they come out.
   // (Read only where "for " ends right before the date: the pattern would be tried at every date whose tense is read.)

@@ -182,6 +182,9 @@ export const NOT_DEADLINE_TO = [
 /** Words right before a date that say it is when something takes effect, still to come: "effective Feb. 1". */
 export const TAKES_EFFECT_WORDS = ['effective'] as const;
 
+/** Verbs that with "from" tell when a rule starts to hold: "The new limits apply from July", still to come unless told in the past. */
+export const APPLYING_FROM_WORDS = ['apply', 'applies'] as const;
+
 /**
  * Events held on a day set ahead, which a future before them can name by their day: "will attend Monday's meeting", "is expected
  * to speak at Friday's summit", "are preparing for Sunday's election". Not what only happens ("Monday's attack", "Wednesday's
