@@ -194,6 +194,11 @@ describe('durations', () => {
     // A record in the clause counts back over the stretch, whatever the tense; a quarter just told does not move the day.
     expect(tag('It will be the first visit by a U.S. president in a decade, and the rate its highest in five years.', '2013-03-22').map((t) => t[3])).toEqual(['P10Y', 'P5Y']);
     expect(tag('Sales rose in the first quarter. The plant will close in two years.', '2013-03-22').map((t) => t[3])).toEqual(['2013-Q1', '2015']);
+    // A fortnight as two weeks: ahead from now, or how long.
+    expect(tag('The next meeting is in a fortnight; it was his first visit in a fortnight.', '2013-06-12').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['a fortnight', 'DATE', '2013-W26'],
+      ['a fortnight', 'DURATION', 'P2W'],
+    ]);
   });
 
   it('read "in a fortnight\'s time", "in a month\'s time" as that time from now, whatever the clause\'s tense', () => {

@@ -26,7 +26,7 @@ const AMOUNT_BEFORE = /\p{N}[\s-]+$/u;
 const MODIFIER_BEFORE_AROUND = /(?<![\p{L}])(?:of|the|these|those|this|that|his|her|its|their|our|my|your|first|last|final|early|closing|opening|few|several|many|some|recent|past|coming|following|next|previous|dark|long)\s+$/iu;
 const IN_BEFORE = /(?<![\p{L}])in\s+$/iu;
 const TIME_FROM_NOW_AFTER = withStandInsOf(/^['’]s?\s+time(?![\p{L}])/iu);
-const SHIFTED_IN: ReadonlySet<Unit> = new Set(['day', 'week', 'month', 'year', 'decade']);
+const SHIFTED_IN: ReadonlySet<Unit> = new Set(['day', 'week', 'fortnight', 'month', 'year', 'decade']);
 // A record in the clause before "in five years": a superlative or "first", "only", "last" (its "-est" words are read as superlatives).
 // Read back to the sentence's start: a full stop before a capital ends it, one inside "U.S. president" does not.
 const RECORD_BEFORE = /(?<![\p{L}])(?:[Ff]irst|[Oo]nly|[Ll]ast|[Mm]ost|[Ll]east|\p{L}{2,}est)(?![\p{L}])(?:[^.;:!?]|\.(?!\s+\p{Lu}))*$/u;
