@@ -346,6 +346,12 @@ describe('tenseAt', () => {
     expect(tenseOf('Sales since May rose on [Wednesday].').direction).toBe('past');
   });
 
+  it('reads "May" in capitals as a name, not a modal before the verb: "Theresa May said on [Tuesday] that it would work"', () => {
+    expect(tenseOf('Theresa May said on [Tuesday] that the plan would work.').direction).toBe('past');
+    expect(tenseOf('May said on [Tuesday] that it would work.').direction).toBe('past');
+    expect(tenseOf('Talks may resume on [Tuesday].').direction).toBe('future');
+  });
+
   it('reads "expected" after its subject and before the date\'s preposition as a past act', () => {
     expect(tenseOf('"The economy is growing faster than we expected in [May]," he said.').direction).toBe('past');
     expect(tenseOf('Growth was faster than they planned in [May].').direction).toBe('past');

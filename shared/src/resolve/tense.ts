@@ -269,6 +269,13 @@ export interface Cue {
   before?: string;
 }
 
+// "Theresa May said on Tuesday": "May" in capitals is a name, no modal before a verb.
+const MODAL_BITS = POSSIBILITY_MODAL | BARE_INFINITIVE_GOVERNOR | BARE_FORM_GOVERNOR;
+
+/** The lists of the word read (lower-cased) at text[begins]: listsOf, but for "May" in capitals, which names someone. */
+const listsOfWordAt = (text: string, begins: number, word: string | undefined): number =>
+  word === 'may' && text.charCodeAt(begins) === 77 ? listsOf(word) & ~MODAL_BITS : listsOf(word);
+
 const tenseBefore = (text: string, limit: number, start: number): Tense => cueBefore(text, limit, start).tense;
 const tenseAfter = (text: string, end: number, to: number, best: Tense): Tense => cueAfter(text, end, to, best).tense;
 
@@ -283,11 +290,11 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
   let wordEnds = lastWordEnd(text, limit, start);
   let wordBegins = wordEnds < 0 ? -1 : lastWordStart(text, limit, wordEnds);
   let word = wordEnds < 0 ? undefined : text.slice(wordBegins, wordEnds).toLowerCase();
-  let lists = listsOf(word);
+  let lists = listsOfWordAt(text, wordBegins, word);
   let previousEnds = wordEnds < 0 ? -1 : lastWordEnd(text, limit, wordBegins);
   let previousBegins = previousEnds < 0 ? -1 : lastWordStart(text, limit, previousEnds);
   let previous = previousEnds < 0 ? undefined : text.slice(previousBegins, previousEnds).toLowerCase();
-  let previousLists = listsOf(previous);
+  let previousLists = listsOfWordAt(text, previousBegins, previous);
   // How many of the words read go on a name of capitalised words ("the International Criminal Court in The Hague"), which a
   // schedule's reach counts as one word.
   let namesGoneOn = 0;
@@ -313,7 +320,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     previousEnds = word === undefined ? -1 : lastWordEnd(text, limit, wordBegins);
     previousBegins = previousEnds < 0 ? -1 : lastWordStart(text, limit, previousEnds);
     previous = previousEnds < 0 ? undefined : text.slice(previousBegins, previousEnds).toLowerCase();
-    previousLists = listsOf(previous);
+    previousLists = listsOfWordAt(text, previousBegins, previous);
   }
   return { tense: NO_TENSE };
 }
@@ -330,7 +337,7 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     if (wordAt < 0) break;
     at = wordEnd(text, wordAt, to);
     const word = text.slice(wordAt, at).toLowerCase();
-    const lists = listsOf(word);
+    const lists = listsOfWordAt(text, wordAt, word);
     // "next to the embassy", "were planning", "plans to", "could move", "we expected in", "would have": the word after is read only
     // for "next", a past auxiliary, "would", a plan, a modal of possibility, "expected" and a verb of schedule ("head of" is a noun).
     const next = word === 'next' || word === 'was' || word === 'were' || word === 'would' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT | SCHEDULE_PRESENT | SCHEDULE_PLURAL) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
