@@ -188,6 +188,12 @@ describe('tenseAt', () => {
     expect(tenseOf("They will appeal [Wednesday]'s ruling.").direction).toBe('past');
   });
 
+  it('takes a day named for what is awaited as still to come: "Investors are waiting for [Thursday]\'s data"', () => {
+    expect(tenseOf("Investors are waiting for [Thursday]'s data.").direction).toBe('future');
+    expect(tenseOf("Markets await [Friday]'s jobs report.").direction).toBe('future');
+    expect(tenseOf("He waited for [Monday]'s verdict.").direction).toBe('past');
+  });
+
   it('takes a day named for an event that is the subject of a future as still to come: "Sunday\'s election will be close"', () => {
     expect(tenseOf("[Sunday]'s election will be close.").direction).toBe('future');
     expect(tenseOf("[Saturday]'s final is expected to draw 80,000.").direction).toBe('future');

@@ -31,6 +31,8 @@ const FRONTED_BY = /^\s*(?:(?:and|but|so)\s+)?by\s+(?:the\s+)?$/iu;
 // "ahead of Sunday's vote", "in the run-up to Sunday's vote": a stretch before the day, which may still be to come when the clause is past
 // (not so "on the eve of Tuesday's summit", a day right before it).
 const AHEAD_OF_BEFORE = /(?<![\p{L}])(?:ahead\s+of|(?:run|lead|build)-up\s+to)\s+$/iu;
+// "Investors are waiting for Thursday's data", "Markets await Friday's jobs report": what is waited for is still to come.
+const AWAITING_BEFORE = /(?<![\p{L}])(?:awaits?|awaiting|wait(?:s|ing)?\s+for)\s+$/iu;
 const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
 // "Sunday's election will be close", "Saturday's final is expected to draw": the day's event is the subject of a future, a word or
 // two after it (not "Wednesday's ruling will be appealed", a passive of what was done to it).
@@ -155,7 +157,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Wednesday's ruling", "Friday's close": a day named for what happened on it; not one still ahead ("ahead of Sunday's vote",
   // "Sunday's election will be close").
   if (isPossessiveAt(text, end)) {
-    if (AHEAD_OF_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return { direction: 'future', distance: 2, ahead: true };
+    const before = text.slice(Math.max(0, start - 16), start);
+    if (AHEAD_OF_BEFORE.test(before)) return { direction: 'future', distance: 2, ahead: true };
+    if (AWAITING_BEFORE.test(before)) return { direction: 'future', distance: 2 };
     POSSESSIVE_SUBJECT_OF_FUTURE.lastIndex = end + 2;
     SCHEDULED_EVENT_IN_PRESENT.lastIndex = end + 2;
     if (POSSESSIVE_SUBJECT_OF_FUTURE.test(text) || SCHEDULED_EVENT_IN_PRESENT.test(text)) return { direction: 'future', distance: 2, firm: true };
