@@ -121,14 +121,16 @@ function atomAt(source: string, at: number): { written: string; code: number | u
   return { written, code: digits !== undefined ? Number.parseInt(digits, 16) : other?.codePointAt(0) };
 }
 
+/** Whether a pattern's source names a character past Latin-1, as such or by an escape: most do not. */
+const NAMES_PAST_LATIN1 = /[^\x00-\xff]|\\u/;
+
 /**
  * A pattern's source that matches each named character's stand-in wherever it matches the character: inside a class the
  * stand-ins join the class ("[’']" → "[’'\x90]"; a range adds those of the characters it spans), outside one the character
  * becomes a class of it and its stand-in.
  */
 export function withStandIns(source: string): string {
-  // Most patterns name no character past Latin-1, as such or by an escape.
-  if (!/[^\x00-\xff]|\\u/.test(source)) return source;
+  if (!NAMES_PAST_LATIN1.test(source)) return source;
   let out = '';
   let classStandIns: number[] | null = null;
   for (let at = 0; at < source.length; ) {
