@@ -276,9 +276,11 @@ describe('relative units', () => {
     ]);
   });
 
-  it('read "the year to March 31" as a period told by its end, but not "the year" of "raised its forecast for the year to $2.10"', () => {
+  it('read "the year to March 31" and "the year to 31 December" as a period told by its end, but not "the year" of "raised its forecast for the year to $2.10"', () => {
     expect(tag('Profit for the year to March 31 rose.', '1989-11-02').map((t) => [t[0], t[3]])).toEqual([['the year', 'P1Y'], ['March 31', '1989-03-31']]);
-    expect(tag('It raised its forecast for the year to $2.10 a share and put inflation for the year to 4.8%.', '1989-11-02').map((t) => [t[0], t[3]])).toEqual([
+    expect(tag('Profit for the year to 31 December rose 5%.', '2013-03-22').map((t) => [t[0], t[3]])).toEqual([['the year', 'P1Y'], ['31 December', '2012-12-31']]);
+    expect(tag('It raised its forecast for the year to $2.10 a share and put inflation for the year to 4.8%. It sees the year to 31 cents.', '1989-11-02').map((t) => [t[0], t[3]])).toEqual([
+      ['the year', '1989'],
       ['the year', '1989'],
       ['the year', '1989'],
     ]);

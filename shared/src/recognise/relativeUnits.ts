@@ -99,10 +99,10 @@ export const relativeUnits: Recogniser[] = [
     read: () => ({ kind: 'unitShift', unit: 'day', offset: 0, anchor: 'previous' }),
   },
   {
-    // "the year ended Sept. 30", "the fiscal year ending June 30", "the year to March": a reporting period, told by its end.
+    // "the year ended Sept. 30", "the fiscal year ending June 30", "the year to March", "the year to 31 December": a reporting period, told by its end.
     // Not "raised its forecast for the year to $2.10 a share", "the inflation rate for the year to 4.8%": "to" there is the verb's.
     name: 'yearEnded',
-    pattern: compile(`${B}the\\s+(?:(?:fiscal|financial|calendar)\\s+)?year(?=\\s+(?:ended|ending|through|to\\s+(?:(?:the\\s+)?end|mid|${MONTH}${E}))${E})`),
+    pattern: compile(`${B}the\\s+(?:(?:fiscal|financial|calendar)\\s+)?year(?=\\s+(?:ended|ending|through|to\\s+(?:(?:the\\s+)?end|mid|(?:(?:[12]\\d|3[01]|0?[1-9])\\s+)?${MONTH}${E}))${E})`),
     read: () => ({ kind: 'fixed', type: 'DURATION', value: 'P1Y' }),
   },
   {
