@@ -44,6 +44,8 @@ const partOf = (word: string | undefined): PartOfDay | undefined => (word ? (PAR
 // After "Tuesday last": "last" belongs to the word after it in "Tuesday last year", "Monday next month"; "next to" is a place.
 const TIME_WORD = `(?:${UNIT}|${WEEKDAY}|${MONTH}|${SEASON}|to)${E}`;
 
+const PROGRAMME_AFTER = /^\s+(?:programme|program|show)(?![\p{L}])/u;
+
 export const relativeDays: Recogniser[] = [
   {
     name: 'dayWord',
@@ -57,6 +59,8 @@ export const relativeDays: Recogniser[] = [
       // "USA Today", "VOA Today": "Today" after a name word names a paper or a programme.
       const nameBefore = all === 'Today' ? capitalisedWordBefore(text, index) : undefined;
       if (nameBefore !== undefined && mayBeNameWord(nameBefore)) return null;
+      // "Radio 4's Today programme", "NBC's Today show": the programme's name.
+      if (all === 'Today' && PROGRAMME_AFTER.test(text.slice(after, after + 12))) return null;
       const shift = (g!.around === 'before' ? -1 : g!.around === 'after' ? 1 : 0) + DAY_WORDS[word as keyof typeof DAY_WORDS];
       const part = partOf(g!.p) ?? (word === 'tonight' || word === 'last night' ? 'NI' : partOf(word.replace('this ', '')));
       const value: Extract<PartialValue, { kind: 'dayShift' }> = { kind: 'dayShift', days: shift };

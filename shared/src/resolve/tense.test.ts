@@ -120,6 +120,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Tensions rose in the run-up to [Sunday]\'s vote.').direction).toBe('future');
     expect(tenseOf('Protesters gathered on the eve of [Tuesday]\'s summit.').direction).toBe('past');
     expect(tenseOf('The new rules take effect in [May].').direction).toBe('future');
+    expect(tenseOf('The trial continues on [Monday].').direction).toBe('future');
+    expect(tenseOf('The trial continued on [Monday].').direction).toBe('past');
   });
 
   it('reads the present of what is given out on a day set as a schedule, but not a report of what was said', () => {

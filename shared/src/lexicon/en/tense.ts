@@ -22,6 +22,8 @@ export const SCHEDULE_PRESENT_WORDS = [
   'arrives', 'begins', 'starts', 'opens', 'closes', 'ends', 'resumes', 'reopens', 'meets', 'visits', 'travels', 'heads', 'leaves',
   'returns', 'appears', 'faces', 'hosts', 'expires', 'takes', 'comes', 'kicks', 'launches', 'convenes', 'premieres', 'airs',
   'debuts', 'concludes', 'finishes', 'goes', 'plays', 'shifts', 'moves', 'flies', 'departs', 'testifies',
+  // What goes on past now: "The trial continues on Monday", "The debate continues next week".
+  'continues',
   // Of assemblies, courts and hospitals: "The Security Council votes Monday", "The court hears arguments Wednesday".
   'gathers', 'assembles', 'reconvenes', 'votes', 'holds', 'hears', 'undergoes', 'tours',
   // A milestone ahead: "The war enters its third year on Saturday".
