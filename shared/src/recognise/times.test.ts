@@ -40,6 +40,13 @@ describe('clock times', () => {
     ]);
   });
 
+  it('take the zone told after noon and midnight into the time, as after a clock time', () => {
+    expect(tag('The briefing is at noon ET and the strike ends at midnight GMT.', '2013-03-22').map((t) => [t[0], t[3]])).toEqual([
+      ['noon ET', '2013-03-22T12:00'],
+      ['midnight GMT', '2013-03-22T24:00'],
+    ]);
+  });
+
   it('put the day after "on" on the same day as the time before it, whose tense is read nearer the verb: "is noon on Monday"', () => {
     // Published on Friday 22 March 2013.
     expect(tag('The deadline is noon on Monday.', '2013-03-22').map((t) => [t[0], t[3]])).toEqual([['noon', '2013-03-25T12:00'], ['Monday', '2013-03-25']]);

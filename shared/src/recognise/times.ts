@@ -92,7 +92,8 @@ export const times: Recogniser[] = [
   },
   {
     name: 'noon',
-    pattern: compile(`${B}(?<w>noon|midday|midnight)${E}`),
+    // "noon ET", "midnight GMT": the zone told is the time's, as it is after "9 a.m.".
+    pattern: compile(`${B}(?<w>noon|midday|midnight)${E}${ZONE}`),
     read: ({ groups: g, index }, text) => {
       // "High Noon" is a film, and "high noon" a figure of speech.
       if (/high\s+$/i.test(text.slice(Math.max(0, index - 6), index))) return null;
