@@ -57,7 +57,7 @@ export type PartialValue =
   /** "the 1988 quarter", "the 1988 period": that year's part of the period the text is about; quarter: the text says "quarter". */
   | { kind: 'periodOfYear'; year: number; quarter: boolean }
   /** "the weekend", "last weekend". */
-  | { kind: 'weekend'; offset?: number }
+  | { kind: 'weekend'; offset?: number; /** Counted from the last day told ("the following weekend", "that weekend"), not from now. */ anaphoric?: true }
   | { kind: 'half'; half: number; year?: number; yearOffset?: number; yearOfCentury?: number }
   /** "Friday", "last Monday", "Tuesday morning"; "the previous Friday" counts from the last day told. */
   | {

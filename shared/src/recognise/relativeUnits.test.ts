@@ -143,6 +143,18 @@ describe('relative units', () => {
     ]);
   });
 
+  it('write a unit shifted from no date at all as one of its unit, not known which', () => {
+    const values = (text: string) => tagTimexes(text, {}).map((t) => [t.text, t.value]);
+    expect(values('Last week he left; next month he returns; the next day; last decade; last quarter; last year.')).toEqual([
+      ['Last week', 'XXXX-WXX'],
+      ['next month', 'XXXX-XX'],
+      ['the next day', 'XXXX-XX-XX'],
+      ['last decade', 'XXX'],
+      ['last quarter', 'XXXX-QX'],
+      ['last year', 'XXXX'],
+    ]);
+  });
+
   it('count days and weeks later in a narrative told only to the month or year as some day or week of its year', () => {
     const story = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
     expect(story('The attack began in October 1915; four days later the Bulgarians joined. In 1913 Madero resigned; less than a week later he was shot.')).toEqual([

@@ -346,6 +346,22 @@ describe('seasons, quarters and halves', () => {
     expect(tag('next weekend')).toEqual([['next weekend', 0, 'DATE', '1998-W33-WE']]);
   });
 
+  it('count "the following weekend", "that weekend" and "the previous weekend" from the last day told', () => {
+    const values = (text: string) => tag(text, '2013-03-22').map((t) => [t[0], t[3]]);
+    // Wednesday 6 March 2013: the next weekend is that week's; after Sunday 3 March, the next week's.
+    expect(values('On Wednesday, March 6, he left. The following weekend he returned.')).toEqual([['Wednesday, March 6', '2013-03-06'], ['The following weekend', '2013-W10-WE']]);
+    expect(values('On Sunday, March 3, he left. The following weekend he returned.')).toEqual([['Sunday, March 3', '2013-03-03'], ['The following weekend', '2013-W10-WE']]);
+    expect(values('On March 9 he left. The previous weekend he was ill, and that weekend he rested.')).toEqual([
+      ['March 9', '2013-03-09'],
+      ['The previous weekend', '2013-W09-WE'],
+      ['that weekend', '2013-W10-WE'],
+    ]);
+    expect(values('In March 2012 he left. That weekend he was ill.')).toEqual([['March 2012', '2012-03'], ['That weekend', '2012-WXX-WE']]);
+    // In news that told no day before, a weekend after some day not told.
+    expect(values('He died the following weekend.')).toEqual([['the following weekend', 'XXXX-WXX-WE']]);
+    expect(values('That weekend of sport was great.')).toEqual([]);
+  });
+
   it('skip a weekend in "the weekend before last" and "the weekend after next", as in "the week before last"', () => {
     expect(tag('Talks broke down the weekend before last and resume the weekend after next.')).toEqual([
       ['the weekend before last', 17, 'DATE', '1998-W30-WE'],

@@ -206,13 +206,19 @@ export const seasonsAndQuarters: Recogniser[] = [
     read: ({ groups: g }) => ({ kind: 'periodOfYear', year: Number(g!.y), quarter: lower(g!.unit) === 'quarter' }),
   },
   {
-    // "the weekend", "last weekend", "this weekend", "next weekend"; "the weekend before last", as "the week before last" is.
+    // "the weekend", "last weekend", "this weekend", "next weekend"; "the weekend before last", as "the week before last" is;
+    // "the following weekend", "that weekend", "the previous weekend": counted from the last day told, as "the following day" is.
     name: 'weekend',
     pattern: compile(
-      `${B}(?:the\\s+weekend${E}(?:\\s+(?<skip>${alternation(Object.keys(SKIPPING_OFFSETS))})${E}(?!${TIME_WORD_AFTER}))?|(?<rel>this|last|next|past|coming)\\s+weekend${E})`,
+      `${B}(?:the\\s+weekend${E}(?:\\s+(?<skip>${alternation(Object.keys(SKIPPING_OFFSETS))})${E}(?!${TIME_WORD_AFTER}))?|(?<rel>this|last|next|past|coming)\\s+weekend${E}`
+      + `|(?<anaphoric>the\\s+(?:following|next|previous|preceding|same)|that(?:\\s+same)?)\\s+weekend${E}(?!\\s+of${E}))`,
     ),
     read: ({ groups: g, index, 0: all }, text) => {
       if (g!.skip) return { kind: 'weekend', offset: SKIPPING_OFFSETS[lower(g!.skip) as keyof typeof SKIPPING_OFFSETS] };
+      if (g!.anaphoric) {
+        const word = lower(g!.anaphoric).split(/\s+/)[1];
+        return { kind: 'weekend', offset: word === 'following' || word === 'next' ? 1 : word === 'previous' || word === 'preceding' ? -1 : 0, anaphoric: true };
+      }
       // "the last weekend of the year", "the last weekend of his life": the final one of a span, not the one before now.
       if (g!.rel && THE_BEFORE.test(text.slice(Math.max(0, index - 4), index)) && OF_AFTER.test(text.slice(index + all.length, index + all.length + 4))) return null;
       return { kind: 'weekend', ...(g!.rel ? { offset: offsetOf(g!.rel)! } : {}) };

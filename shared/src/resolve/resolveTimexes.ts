@@ -87,9 +87,26 @@ const unknownDayOf = (told: Told) =>
  */
 const unknownShiftedOf = (told: Told, unit: Unit) => `${formatYear(told.day.year)}-${unit === 'week' || unit === 'fortnight' ? 'WXX' : 'XX-XX'}`;
 
-/** A value of a unit's precision, not known which: "XXXX-XX-XX" for days, "XXXX-WXX" for weeks, "XXXX" for years. */
+/**
+ * "the following weekend", "that weekend", "the previous weekend": from the last day told (or the publication's, if none was),
+ * the next weekend after a weekday is that week's, after a Saturday or Sunday the next week's. After a month or a year told, some
+ * weekend of it.
+ */
+function weekendFromTold(offset: number, c: Context): Resolved {
+  const told = c.previous;
+  if (told && told.precision !== 'day') return date(`${formatYear(told.day.year)}-WXX-WE`);
+  // "He died the following weekend" in news that told no day before: after some day not told, as "the following week" is.
+  if (!told && offset > 0 && !c.narrative) return date('XXXX-WXX-WE');
+  const anchor = told?.day ?? c.document;
+  if (!anchor) return date('XXXX-WXX-WE');
+  const weeks = offset === 1 && weekdayOf(anchor) < 6 ? 0 : offset;
+  return date(`${formatWeek(addDays(anchor, weeks * 7))}-WE`);
+}
+
+/** A value of a unit's precision, not known which: "XXXX-XX-XX" for days, "XXXX-WXX" for weeks, "XXXX" for years, "XXX" for decades. */
 const unknownOfUnit = (unit: Unit) =>
-  SHIFTS_OF_DAYS.has(unit) ? (unit === 'week' || unit === 'fortnight' ? 'XXXX-WXX' : 'XXXX-XX-XX') : unit === 'month' ? 'XXXX-XX' : 'XXXX';
+  SHIFTS_OF_DAYS.has(unit) ? (unit === 'week' || unit === 'fortnight' ? 'XXXX-WXX' : unit === 'weekend' ? 'XXXX-WXX-WE' : 'XXXX-XX-XX')
+    : { month: 'XXXX-XX', quarter: 'XXXX-QX', decade: 'XXX', century: 'XX' }[unit as string] ?? 'XXXX';
 
 /** How far, in characters (about four sentences), a story told in an earlier year carries "the year" and "the month" on. */
 const STORY_YEAR_REACH = 600;
@@ -293,6 +310,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       return date(formatYear(partial.year));
     }
     case 'weekend': {
+      if (partial.anaphoric) return weekendFromTold(partial.offset ?? 0, c);
       const anchor = deicticAnchor(c);
       if (!anchor) return date('XXXX-WXX-WE');
       // The weekend still to come is this week's until its Sunday; the one past, this week's from its Saturday.
@@ -346,7 +364,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // "In the 1970s … In the next decade", "the 470s BC … the following decade": counted from the decade the story told.
       if (partial.unit === 'decade' && c.decadeTold != null && (partial.anchor === 'previous' || c.deicticFromStory)) return date(formatDecade(c.decadeTold + 10 * partial.offset));
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
-      if (!anchor) return date('XXXX');
+      // "Last week", "the next day" with no date to count from: one of its unit, not known which.
+      if (!anchor) return date(unknownOfUnit(partial.unit));
       // "He died the day after the attack", "released the following week" in news that told no date before: after some day not told.
       // ("the next decade" there is the one after now's: no story moves a decade on untold.)
       if (partial.anchor === 'previous' && partial.offset > 0 && !c.previous && !c.narrative) {
