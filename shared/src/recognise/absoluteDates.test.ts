@@ -411,6 +411,7 @@ describe('March as the month beside a march', () => {
     ]);
     expect(texts('Since March the Long March had gone on.')).toEqual(['March']);
     expect(texts("The Fed's March meeting and the ECB March decision came.")).toEqual(['March', 'March']);
+    expect(texts('Last March it rose. Early March was cold. Until March it holds. Andrew March, an analyst, agreed.')).toEqual(['Last March', 'Early March', 'March']);
   });
 });
 

@@ -62,6 +62,13 @@ function isMayAsPerson(text: string, start: number): boolean {
 }
 
 /** "Ms May", "Mrs. May", "Theresa May", "Brian May": May as a surname, after a title or a given name. */
+function isSurnameAfterFirstName(text: string, start: number): boolean {
+  const before = capitalisedWordBefore(text, start);
+  return before !== undefined && before !== before.toUpperCase() && !POSSESSIVE_END.test(before) && !TITLES.has(before) && mayBeNameWord(before);
+}
+// "the Fed's March meeting", "Reuters' March poll": a possessive is no first name.
+const POSSESSIVE_END = withStandInsOf(/['’]s?$/u);
+
 function isSurname(text: string, start: number): boolean {
   const before = capitalisedWordBefore(text, start);
   return before !== undefined && (TITLES.has(before) || mayBeNameWord(before));
@@ -280,6 +287,8 @@ export const absoluteDates: Recogniser[] = [
       if (name === 'march' && MARCH_AS_NOUN.test(text.slice(index + g!.m!.length, index + g!.m!.length + 16))
         && ARTICLE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       if (name === 'march' && NAME_BEFORE_MARCH.test(text.slice(Math.max(0, index - 24), index))) return null;
+      // "Andrew March, an analyst", "actor Fredric March": a surname after a first name (not after an acronym: "the ECB March decision").
+      if (name === 'march' && isSurnameAfterFirstName(text, index)) return null;
       // "March Madness": the basketball tournament, named, not the month it is played in.
       if (name === 'march' && MADNESS_AFTER.test(text.slice(index + 5, index + 14))) return null;
       if (QUOTE_CLOSES.test(text.charAt(index + g!.m!.length)) && QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;

@@ -95,6 +95,14 @@ describe('joinNeighbours', () => {
     ]);
   });
 
+  it('puts a clock time on the day after it past where it was, or "as usual": "at 10 a.m. in Brussels on Friday"', () => {
+    const values = (text: string) => news(text, '2013-03-14').map((t) => t[3]);
+    expect(values('The vote will take place at 10 a.m. in Brussels on Friday.')).toEqual(['2013-03-15T10:00', '2013-03-15']);
+    expect(values('He was arrested at 6 a.m. at his home on Tuesday.')).toEqual(['2013-03-12T06:00', '2013-03-12']);
+    expect(values('The exchange will open at 9:30 a.m. as usual on Friday.')).toEqual(['2013-03-15T09:30', '2013-03-15']);
+    expect(values('The store opens at 9 a.m. and closes on Sunday.')).toEqual(['2013-03-14T09:00', '2013-03-17']);
+  });
+
   it('leaves a clock time and a day apart when more than a place\'s time stands between them', () => {
     expect(narrative('The plan was set on 10 July 2002. At 5:34 AM the troops, who had waited, moved on March 20, 2003.').map((t) => t[3])).toEqual([
       '2002-07-10', '2002-07-10T05:34', '2003-03-20',
@@ -235,6 +243,16 @@ describe('joinNeighbours', () => {
     expect(results('The store is open from Monday to Saturday.')).toEqual([['Monday', '2013-03-18'], ['Saturday', '2013-03-23']]);
     expect(results('Statements were made Friday and Thursday.')).toEqual([['Friday', '2013-03-22'], ['Thursday', '2013-03-21']]);
     expect(results('Voting ran from 7am to 10pm on Thursday.')).toEqual([['7am', '2013-03-21T07:00'], ['10pm', '2013-03-21T22:00'], ['Thursday', '2013-03-21']]);
+  });
+
+  it('puts a later weekday listed after one still to come in its week: "will meet next Tuesday and Wednesday"', () => {
+    // Wednesday 13 March 2013: "Wednesday" alone would be the day itself.
+    const results = (text: string) => tagTimexes(text, { dct: '2013-03-13' }).map((t) => [t.text, t.value]);
+    expect(results('The committee will meet next Tuesday and Wednesday.')).toEqual([['next Tuesday', '2013-03-19'], ['Wednesday', '2013-03-20']]);
+    expect(results('Hearings will be held Monday, Wednesday and Friday.')).toEqual([['Monday', '2013-03-18'], ['Wednesday', '2013-03-20'], ['Friday', '2013-03-22']]);
+    // In the past each is the last such day, as before.
+    expect(results('The committee met Tuesday and Wednesday.')).toEqual([['Tuesday', '2013-03-12'], ['Wednesday', '2013-03-13']]);
+    expect(tagTimexes('The committee met Monday and Wednesday.', { dct: '2013-03-12' }).map((t) => t.value)).toEqual(['2013-03-11', '2013-03-06']);
   });
 
   it('puts the end of a range of weekdays with clock times on or after its start: "from 6 a.m. Tuesday until 6 a.m. Wednesday"', () => {

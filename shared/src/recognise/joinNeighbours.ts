@@ -98,8 +98,9 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
   return null;
 }
 
-// "at 11 a.m. on", "At 5:34 AM Baghdad time on": the clock's zone may be named by its place.
-const TIME_ON_DAY = /^,?\s+(?:\p{Lu}\p{L}*\s+time,?\s+)?[Oo][Nn]\s+$/u;
+// "at 11 a.m. on", "At 5:34 AM Baghdad time on": the clock's zone may be named by its place; "at 10 a.m. in Brussels on", "at 6 a.m.
+// at his home on", "at 9:30 a.m. as usual on": where it was, or a short aside, may stand between.
+const TIME_ON_DAY = /^,?\s+(?:\p{Lu}\p{L}*\s+time,?\s+|as\s+usual,?\s+|(?:in|at|near|outside|inside)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{L}+\s+){0,2}\p{L}+,?\s+)?[Oo][Nn]\s+$/u;
 const BRACKET_OPENS = /^\s*\(\s*$/;
 const BRACKET_CLOSES_BEFORE_DAY = /^\s*\)\s*,?\s+(?:[Oo][Nn]\s+)?$/;
 
@@ -290,6 +291,7 @@ function isTimeRangeBetween(text: string, fromStart: number, between: string): b
   return RANGE_TO.test(between) || (/^\s+and\s+$/i.test(between) && BETWEEN_BEFORE.test(text.slice(Math.max(0, fromStart - 9), fromStart)));
 }
 
+const DAY_LIST = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
 const COORDINATION = withStandInsOf(/^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*$/);
 /** A weekday's part of the day, every week: "XXXX-WXX-2TNI" ("Tuesday nights"). */
 const WEEKLY_PART = /^XXXX-WXX-\d(T[A-Z]{2})$/;
@@ -335,6 +337,11 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
     if (weekday && weekdayIn(before?.partial) && weekday.offset === undefined && RANGE_TO.test(text.slice(before!.end, current.start))) {
       const after = { ...weekday, afterCoordinated: true as const };
       return { ...current, partial: current.partial.kind === 'time' ? { ...current.partial, day: after } : after };
+    }
+    // "Tuesday and Wednesday", "Monday, Wednesday and Friday": a later day of the week listed after another.
+    if (weekday && current.partial.kind === 'weekday' && weekday.offset === undefined && weekday.weekday > (weekdayIn(before?.partial)?.weekday ?? 8)
+      && DAY_LIST.test(text.slice(before!.end, current.start))) {
+      return { ...current, partial: { ...weekday, listedAfter: true } };
     }
     // "from 7am to 10pm on Thursday": both times on the day told after the second.
     const next = recognitions[i + 1];

@@ -21,6 +21,7 @@ describe('non-dates', () => {
     ['"March" as a noun', 'Police stopped the march on Minsk.'],
     ['a march named in quotation marks', 'Thousands joined the "March for Freedom" and the “March of Unity”.'],
     ['a march named by a capitalised word', 'The Red Army began the Long March, the epic Ice March and the Indochinese March Battalion.'],
+    ['"March" as a surname after a first name', 'Andrew March, an analyst at Jefferies, agreed, as did the actor Fredric March.'],
     ['the basketball tournament named after the month', 'March Madness begins, and the March Madness bracket is out.'],
     ['a march to a place', 'Sherman led the March to the Sea and the March to Versailles followed.'],
     ['a march that ends a sentence after its article', 'There were no major battles along the March. Thousands joined the March!'],

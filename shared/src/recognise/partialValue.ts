@@ -64,6 +64,8 @@ export type PartialValue =
       kind: 'weekday'; weekday: number; offset?: number; /** "two Fridays ago": the second such day back (with offset −1). */ nth?: number; part?: PartOfDay; anchor?: Anchor; /** "Monday of last week": weeks from the anchor's. */ week?: number;
       /** "from Monday to Saturday": the end of a range, on or after its start. */
       afterCoordinated?: true;
+      /** "will meet Tuesday and Wednesday": a later day of the week listed after another, after it when the list is still to come. */
+      listedAfter?: true;
     }
   /** "today", "yesterday", "tomorrow", "tonight", "this morning"; "that afternoon", "the next morning" count from the last day told. */
   | { kind: 'dayShift'; days: number; part?: PartOfDay; anchor?: Anchor }

@@ -333,7 +333,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (!anchor) return withPart(`XXXX-WXX-${partial.weekday}`, partial.part);
       // "from Monday to Saturday": on or after the first; "arrested on Saturday ahead of Sunday's vote": after the day of its clause.
-      const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || c.aheadOfTold) ? c.previous.day : null;
+      // "will meet next Tuesday and Wednesday": a later day listed after one still to come is in its week.
+      const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || c.aheadOfTold || (partial.listedAfter && c.direction === 'future')) ? c.previous.day : null;
       const day = rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
         : partial.nth !== undefined ? addDays(nearestWeekday(anchor, partial.weekday, partial.offset, c), 7 * (partial.nth - 1) * (partial.offset ?? -1))
         : partial.week === undefined ? nearestWeekday(anchor, partial.weekday, partial.offset, c, partial.offset === undefined && looksBackFromToldPast(partial.weekday, anchor, c))

@@ -169,6 +169,8 @@ describe('tenseAt', () => {
 
   it('does not read a schedule verb used as a noun, after "to", or far from the date', () => {
     expect(tenseOf('The protest marked a return to the demonstrations of [early December].').direction).not.toBe('future');
+    expect(tenseOf("It has sold 3.45 million consoles since the machine's launch in [November].").direction).not.toBe('future');
+    expect(tenseOf('Sales rose after the companies’ launch in [November].').direction).not.toBe('future');
     expect(tenseOf('Heads of state met on [Monday].').direction).toBe('past');
     expect(tenseOf('On [Wednesday], Ricardo Alarcon, head of Cuba\'s National Assembly, said the convictions proved it.').direction).toBe('past');
     expect(tenseOf('They agreed to meet on [Monday].').direction).toBe('past');
