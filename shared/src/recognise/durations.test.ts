@@ -83,6 +83,8 @@ describe('durations', () => {
       'three days',
       'the last six weeks',
     ]);
+    // Before "a", "last" is always the verb: "the last an hour" is no English.
+    expect(tag('Most Fringe shows last an hour; the talks could last another week.').map((t) => t[0])).toEqual(['an hour', 'another week']);
   });
 
   it('leave out the verb "last" coordinated with one a modal or "to" governs', () => {

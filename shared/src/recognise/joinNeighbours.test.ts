@@ -250,6 +250,8 @@ describe('joinNeighbours', () => {
     const results = (text: string) => tagTimexes(text, { dct: '2013-03-13' }).map((t) => [t.text, t.value]);
     expect(results('The committee will meet next Tuesday and Wednesday.')).toEqual([['next Tuesday', '2013-03-19'], ['Wednesday', '2013-03-20']]);
     expect(results('Hearings will be held Monday, Wednesday and Friday.')).toEqual([['Monday', '2013-03-18'], ['Wednesday', '2013-03-20'], ['Friday', '2013-03-22']]);
+    // After today, a later day listed is still to come, whatever the clause's tense.
+    expect(tagTimexes('Airlines have cancelled 4,000 flights for Friday and Saturday.', { dct: '2013-02-08' }).map((t) => t.value)).toEqual(['2013-02-08', '2013-02-09']);
     // In the past each is the last such day, as before.
     expect(results('The committee met Tuesday and Wednesday.')).toEqual([['Tuesday', '2013-03-12'], ['Wednesday', '2013-03-13']]);
     expect(tagTimexes('The committee met Monday and Wednesday.', { dct: '2013-03-12' }).map((t) => t.value)).toEqual(['2013-03-11', '2013-03-06']);

@@ -143,6 +143,23 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read "the night before" with where it was spent after it: "spent the night before in a Washington hotel"', () => {
+    const values = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
+    expect(values('On Aug. 28, 1963, King spoke. He spent the night before in a Washington hotel. He would speak the next afternoon.')).toEqual([
+      ['Aug. 28, 1963', '1963-08-28'],
+      ['the night before', '1963-08-27TNI'],
+      ['the next afternoon', '1963-08-28TAF'],
+    ]);
+  });
+
+  it('count "the next year" still to come in news from now, not from a year gone by that the story told', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-08-06' }).map((t) => [t.text, t.value]);
+    expect(values('Rates have been cut since November 2011. Growth will remain weak over the next year.')).toEqual([['November 2011', '2011-11'], ['the next year', '2014']]);
+    expect(values('Stevens said growth was likely to remain below trend over the next year.')).toEqual([['the next year', '2014']]);
+    expect(values('He joined in 2010 and left the following year.')).toEqual([['2010', '2010'], ['the following year', '2011']]);
+    expect(values('On Monday the deal was signed; it will close the next day.')).toEqual([['Monday', '2013-08-05'], ['the next day', '2013-08-06']]);
+  });
+
   it('write a unit shifted from no date at all as one of its unit, not known which', () => {
     const values = (text: string) => tagTimexes(text, {}).map((t) => [t.text, t.value]);
     expect(values('Last week he left; next month he returns; the next day; last decade; last quarter; last year.')).toEqual([

@@ -27,9 +27,10 @@ const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|th
 // "earlier in the month", "late in the month": told with these, "the month" is the current one (alone, it is mostly a stretch
 // of results or a story's month).
 const IN_PART_OF = '(?:early|late|earlier|later)\\s+in';
-// "before" ends the phrase: punctuation, the end of the text or a conjunction follow, not a clause or a noun ("the day before the vote").
+// "before" ends the phrase: punctuation, the end of the text, a conjunction or where it was ("spent the night before in a hotel") follow,
+// not a clause or a noun ("the day before the vote").
 const APPOSED_BEFORE = withStandInsOf(/(?:,|[-–—])\s*$/);
-const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)"”’—–]|$)|\\s+(?:and|but)${E})`;
+const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)"”’—–]|$)|\\s+(?:and|but|in|at)${E})`;
 
 export const relativeUnits: Recogniser[] = [
   {

@@ -104,8 +104,8 @@ const withYearOrOffset = (year: string | undefined, rel: string | undefined, sho
   ...(offsetOf(rel) !== undefined ? { offset: offsetOf(rel)! } : {}),
 });
 
-/** Nouns of a company's report after a quarter: "fourth-quarter results", "third-quarter net income". */
-const RESULTS_AFTER = /^\s+(?:(?:financial|operating|net|pretax|pre-tax)\s+)?(?:results|earnings|profits?|loss(?:es)?|income|revenues?|sales|figures)(?![\p{L}])/iu;
+/** Nouns of a company's or an economy's report after a quarter: "fourth-quarter results", "third-quarter net income", "fourth-quarter economic growth". */
+const RESULTS_AFTER = /^\s+(?:(?:financial|operating|net|pretax|pre-tax|economic)\s+)?(?:results|earnings|profits?|loss(?:es)?|income|revenues?|sales|figures|growth|GDP|gross\s+domestic\s+product|output)(?![\p{L}])/iu;
 
 /**
  * "the March quarter" (Q1), "the December half" (H2), "the July-September quarter" (Q3): the part of the year that ends in the

@@ -11,7 +11,7 @@ import { resolveCalendar, resolveHoliday, yearOfCentury } from './resolveCalenda
 import { resolveDayOfMonth } from './resolveDayOfMonth';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type SeasonTold, type Told } from './resolved';
 import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOfWeekAround } from './shifts';
-import { isAside, isFlashback, isFlashForward } from './storyAsides';
+import { isAside, isFlashback, isFlashForward, isNewsYearAside } from './storyAsides';
 import { isAttributionAfterToldDay } from './attribution';
 import { frameOpenedBy, frameYearAt, type YearFrame } from './yearFrames';
 
@@ -173,7 +173,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // "repeating their successes from the previous year", "signing the agreement two years ago", "a campaign
     // planned for 1976". The next "September 18" is still the story's year.
     const aside = (narrative && previous && resolved.told && isAside(partial, resolved.told, previous, context, text, start))
-      || (previous !== null && resolved.told?.precision === 'day' && isAttributionAfterToldDay(text, previousEnd, start));
+      || (previous !== null && resolved.told?.precision === 'day' && isAttributionAfterToldDay(text, previousEnd, start))
+      || (!narrative && previous !== null && resolved.told !== undefined && isNewsYearAside(resolved.told, previous, text, start));
     if (resolved.season) seasonBefore = resolved.season;
     else if (resolved.told && !aside) seasonBefore = null;
     if (resolved.told && !aside && !(partial.kind === 'calendar' && partial.rangeEnd)) {
@@ -333,8 +334,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (!anchor) return withPart(`XXXX-WXX-${partial.weekday}`, partial.part);
       // "from Monday to Saturday": on or after the first; "arrested on Saturday ahead of Sunday's vote": after the day of its clause.
-      // "will meet next Tuesday and Wednesday": a later day listed after one still to come is in its week.
-      const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || c.aheadOfTold || (partial.listedAfter && c.direction === 'future')) ? c.previous.day : null;
+      // "will meet next Tuesday and Wednesday", "flights for Friday and Saturday" told on a Friday: a later day listed after one still
+      // to come, or after today, is in its week.
+      const listedAfterNow = partial.listedAfter && c.previous !== null && (c.direction === 'future' || (c.document !== null && compareDays(c.previous.day, c.document) === 0));
+      const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || c.aheadOfTold || listedAfterNow) ? c.previous.day : null;
       const day = rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
         : partial.nth !== undefined ? addDays(nearestWeekday(anchor, partial.weekday, partial.offset, c), 7 * (partial.nth - 1) * (partial.offset ?? -1))
         : partial.week === undefined ? nearestWeekday(anchor, partial.weekday, partial.offset, c, partial.offset === undefined && looksBackFromToldPast(partial.weekday, anchor, c))
@@ -364,12 +367,16 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'unitShift': {
       // "In the 1970s … In the next decade", "the 470s BC … the following decade": counted from the decade the story told.
       if (partial.unit === 'decade' && c.decadeTold != null && (partial.anchor === 'previous' || c.deicticFromStory)) return date(formatDecade(c.decadeTold + 10 * partial.offset));
-      const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
+      // "Rates have fallen since 2011 … growth will stay weak over the next year": in news, the next year or decade still to come is the
+      // one after now, not after one gone by that the story told, nor one after a day not told.
+      const fromNow = partial.anchor === 'previous' && partial.offset > 0 && (partial.unit === 'year' || partial.unit === 'decade') && !c.narrative
+        && c.document !== null && (c.previous === null || compareDays(c.previous.day, c.document) < 0) && c.direction === 'future';
+      const anchor = partial.anchor === 'previous' && !fromNow ? c.previous?.day ?? c.document : deicticAnchor(c);
       // "Last week", "the next day" with no date to count from: one of its unit, not known which.
       if (!anchor) return date(unknownOfUnit(partial.unit));
       // "He died the day after the attack", "released the following week" in news that told no date before: after some day not told.
       // ("the next decade" there is the one after now's: no story moves a decade on untold.)
-      if (partial.anchor === 'previous' && partial.offset > 0 && !c.previous && !c.narrative) {
+      if (partial.anchor === 'previous' && partial.offset > 0 && !c.previous && !c.narrative && !fromNow) {
         return partial.unit === 'decade' || partial.unit === 'century' ? shifted(anchor, partial.unit, partial.offset) : date(unknownOfUnit(partial.unit));
       }
       // "the same day", "the same week" after "in August 480 BC" is some day of that month: the story told no day to count from.

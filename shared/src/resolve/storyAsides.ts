@@ -87,3 +87,13 @@ export const isFlashForward = (told: Told, previous: Told) =>
 const isYearAside = (told: Told, previous: Told) =>
   told.precision === 'year' && previous.precision !== 'year' && Math.abs(told.day.year - previous.day.year) > ASIDE_YEARS;
 
+// "higher than during the floods of 1953", "defences built since 2007": an earlier year a news story measures its day against.
+const MEASURED_AGAINST_BEFORE = /(?<![\p{L}])(?:than|since)(?![\p{L}])[^.;!?]*$/iu;
+const MEASURED_AGAINST_REACH = 40;
+
+/**
+ * "Thousands spent Thursday night in shelters; sea levels were higher than during the floods of 1953 … the next morning": in news,
+ * an earlier year measured against is an aside of the story's day, which "the next morning" and a clock time still count from.
+ */
+export const isNewsYearAside = (told: Told, previous: Told, text: string, start: number) =>
+  told.precision === 'year' && previous.precision === 'day' && told.day.year < previous.day.year && matchesBefore(MEASURED_AGAINST_BEFORE, MEASURED_AGAINST_REACH, text, start);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tagTimexes';
+
+describe('an aside of a news story', () => {
+  it('leaves the story at its day through an earlier year it is measured against: "higher than during the floods of 1953"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-12-07' }).map((t) => [t.text, t.value]);
+    expect(values('Thousands spent Thursday night in shelters. Sea levels were higher than during the floods of 1953. '
+      + 'The tide peaked at 19:30, and water poured into homes the next morning.')).toEqual([
+      ['Thursday night', '2013-12-05TNI'],
+      ['1953', '1953'],
+      ['19:30', '2013-12-05T19:30'],
+      ['the next morning', '2013-12-06TMO'],
+    ]);
+    // A year the story moves to is no aside: "that year" is its.
+    expect(values('On Thursday the firm said it was founded in 1976. That year it had two staff.')).toEqual([
+      ['Thursday', '2013-12-05'],
+      ['1976', '1976'],
+      ['That year', '1976'],
+    ]);
+  });
+});
