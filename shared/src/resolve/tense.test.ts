@@ -167,6 +167,13 @@ describe('tenseAt', () => {
     expect(tenseOf('The exhibition runs until [June].').direction).toBe('future');
   });
 
+  it('reads past a verb with a date of its own right after it: "will report results for the quarter that ended Dec. 31 on Feb. 5"', () => {
+    expect(tenseOf('The company will report results for the quarter that ended Dec. 31 on [Feb. 5].').direction).toBe('future');
+    expect(tenseOf('Sales, which fell in 2012 and rose in early 2013, will double by [March].').direction).toBe('future');
+    expect(tenseOf('He was arrested Monday and charged on [Tuesday].').direction).toBe('past');
+    expect(tenseOf('Prices rose 5 percent in [March].').direction).toBe('past');
+  });
+
   it('does not read a schedule verb used as a noun, after "to", or far from the date', () => {
     expect(tenseOf('The protest marked a return to the demonstrations of [early December].').direction).not.toBe('future');
     expect(tenseOf("It has sold 3.45 million consoles since the machine's launch in [November].").direction).not.toBe('future');

@@ -3,7 +3,7 @@
 import { DEFERRING_WORDS, FUTURE_PHRASES, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
 import { isCapitalised } from '../recognise/patterns';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
-import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
+import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_NAME, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
 import { isApostropheCode, withStandInSpellings, withStandIns } from '../text/oneByteText';
 
 export type Direction = 'past' | 'future' | 'unknown';
@@ -285,6 +285,10 @@ const MODAL_BITS = POSSIBILITY_MODAL | BARE_INFINITIVE_GOVERNOR | BARE_FORM_GOVE
 const listsOfWordAt = (text: string, begins: number, word: string | undefined): number =>
   word === 'may' && text.charCodeAt(begins) === 77 ? listsOf(word) & ~MODAL_BITS : listsOf(word);
 
+const isYearWord = (word: string) => word.length === 4 && /^(?:1[5-9]|20)\d\d$/.test(word);
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const DATE_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till', 'of']);
+
 const tenseBefore = (text: string, limit: number, start: number): Tense => cueBefore(text, limit, start).tense;
 const tenseAfter = (text: string, end: number, to: number, best: Tense): Tense => cueAfter(text, end, to, best).tense;
 
@@ -307,6 +311,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
   // How many of the words read go on a name of capitalised words ("the International Criminal Court in The Hague"), which a
   // schedule's reach counts as one word.
   let namesGoneOn = 0;
+  // Whether the words read so far are all of dates joined to the date's own ("April 24 to", "Monday and").
+  let onlyDatesBetween = true;
   for (let distance = 1; word !== undefined; distance++) {
     // "had been scheduled", "be formally signed": the word two before is read only for a future cue after "been" and after an adverb.
     const previousTwo = (previous === 'been' && (isIn(lists, FUTURE) || word === 'set')) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
@@ -315,12 +321,16 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state).
     if (distance === 2 && next === 'in' && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     const cue = isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
-    if (cue !== 'unknown' && !isInName(text, wordBegins, previousBegins)) {
+    // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
+    // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
+    const cueOfOwnDate = !onlyDatesBetween && next !== undefined && (isIn(nextLists, DATE_NAME) || isYearWord(next));
+    if (cue !== 'unknown' && !cueOfOwnDate && !isInName(text, wordBegins, previousBegins)) {
       const tense = tenseOf(cue, distance, word, lists, previousLists);
       const perfect = cue === 'past' && (previous === 'had' || (previous === 'been' && wordBefore(text, limit, previousBegins)?.toLowerCase() === 'had'));
       return { tense: perfect ? { ...tense, perfect } : word === 'ahead' ? { ...tense, ahead: true } : tense, word, before: previous };
     }
     if (previousBegins >= 0 && isCapitalised(text[wordBegins]) && isCapitalised(text[previousBegins])) namesGoneOn++;
+    onlyDatesBetween &&= isIn(lists, DATE_NAME) || isDigitCode(word.charCodeAt(0)) || DATE_JOINS.has(word);
     next = word;
     nextLists = lists;
     word = previous;

@@ -2,6 +2,7 @@
 // is looked up once, not once a list, as a dozen Set look-ups a word were most of the reader's time.
 import { BARE_FORM_GOVERNORS, BARE_INFINITIVE_GOVERNORS, DATE_PREPOSITIONS, DETERMINERS, FIRM_FUTURE_WORDS, FORECAST_PARTICIPLES, FUTURE_WORDS, MONTH_MAY_BEFORE, NOT_BARE_AFTER_MODAL, NOT_PAST_ED, NOUN_MARKERS, PAST_AFTER_SUBJECT_WORDS, PAST_WORDS, PLANNED_THING_OPENERS, POSSIBILITY_MODALS, PRESENT_AUXILIARIES, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_PROGRESSIVE_WORDS, SUBJECT_PRONOUNS, WARNING_NOUNS } from '../lexicon/en/tense';
 import { withStandInSpellings } from '../text/oneByteText';
+import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 
 export const FUTURE = 1 << 0;
 export const PAST = 1 << 1;
@@ -25,6 +26,8 @@ export const BARE_INFINITIVE_GOVERNOR = 1 << 18;
 export const DETERMINER = 1 << 19;
 export const PLANNED_THING_OPENER = 1 << 20;
 export const WARNING = 1 << 21;
+/** A month's or a weekday's name: a date of its own after a verb ("ended Dec. 31"), whose tense it takes. */
+export const DATE_NAME = 1 << 22;
 
 const LISTS: readonly (readonly [number, readonly string[]])[] = [
   [FUTURE, FUTURE_WORDS], [PAST, PAST_WORDS], [NOT_PAST, NOT_PAST_ED], [PLAN, ['plan', 'plans', 'planned']],
@@ -34,6 +37,7 @@ const LISTS: readonly (readonly [number, readonly string[]])[] = [
   [MONTH_MAY, MONTH_MAY_BEFORE], [PAST_AFTER_SUBJECT, PAST_AFTER_SUBJECT_WORDS], [DATE_PREPOSITION, DATE_PREPOSITIONS],
   [SUBJECT_PRONOUN, SUBJECT_PRONOUNS], [FORECAST_PARTICIPLE, FORECAST_PARTICIPLES], [BARE_INFINITIVE_GOVERNOR, BARE_INFINITIVE_GOVERNORS],
   [DETERMINER, DETERMINERS], [PLANNED_THING_OPENER, PLANNED_THING_OPENERS], [WARNING, WARNING_NOUNS],
+  [DATE_NAME, [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]],
 ];
 
 const LISTS_OF_WORD = new Map<string, number>();
