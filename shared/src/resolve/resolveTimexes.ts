@@ -103,10 +103,11 @@ function weekendFromTold(offset: number, c: Context): Resolved {
   return date(`${formatWeek(addDays(anchor, weeks * 7))}-WE`);
 }
 
-/** A value of a unit's precision, not known which: "XXXX-XX-XX" for days, "XXXX-WXX" for weeks, "XXXX" for years, "XXX" for decades. */
-const unknownOfUnit = (unit: Unit) =>
-  SHIFTS_OF_DAYS.has(unit) ? (unit === 'week' || unit === 'fortnight' ? 'XXXX-WXX' : unit === 'weekend' ? 'XXXX-WXX-WE' : 'XXXX-XX-XX')
-    : { month: 'XXXX-XX', quarter: 'XXXX-QX', decade: 'XXX', century: 'XX' }[unit as string] ?? 'XXXX';
+/** A value of a unit's precision, not known which ("last week" with no date to count from): a clock's units are a day's. */
+const UNKNOWN_OF_UNIT: Readonly<Record<Unit, string>> = {
+  second: 'XXXX-XX-XX', minute: 'XXXX-XX-XX', hour: 'XXXX-XX-XX', day: 'XXXX-XX-XX', night: 'XXXX-XX-XX', week: 'XXXX-WXX', fortnight: 'XXXX-WXX',
+  weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', year: 'XXXX', decade: 'XXX', century: 'XX',
+};
 
 /** How far, in characters (about four sentences), a story told in an earlier year carries "the year" and "the month" on. */
 const STORY_YEAR_REACH = 600;
@@ -373,11 +374,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         && c.document !== null && (c.previous === null || compareDays(c.previous.day, c.document) < 0) && c.direction === 'future';
       const anchor = partial.anchor === 'previous' && !fromNow ? c.previous?.day ?? c.document : deicticAnchor(c);
       // "Last week", "the next day" with no date to count from: one of its unit, not known which.
-      if (!anchor) return date(unknownOfUnit(partial.unit));
+      if (!anchor) return date(UNKNOWN_OF_UNIT[partial.unit]);
       // "He died the day after the attack", "released the following week" in news that told no date before: after some day not told.
       // ("the next decade" there is the one after now's: no story moves a decade on untold.)
       if (partial.anchor === 'previous' && partial.offset > 0 && !c.previous && !c.narrative && !fromNow) {
-        return partial.unit === 'decade' || partial.unit === 'century' ? shifted(anchor, partial.unit, partial.offset) : date(unknownOfUnit(partial.unit));
+        return partial.unit === 'decade' || partial.unit === 'century' ? shifted(anchor, partial.unit, partial.offset) : date(UNKNOWN_OF_UNIT[partial.unit]);
       }
       // "the same day", "the same week" after "in August 480 BC" is some day of that month: the story told no day to count from.
       if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day') return date(unknownDayOf(c.previous));
@@ -396,7 +397,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         return date(partial.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
       }
       // "He died three days later" in news that told no date before: later than some day not told, not than the publication.
-      if (partial.anchor === 'previous' && partial.direction > 0 && !c.previous && !c.narrative) return date(unknownOfUnit(partial.unit));
+      if (partial.anchor === 'previous' && partial.direction > 0 && !c.previous && !c.narrative) return date(UNKNOWN_OF_UNIT[partial.unit]);
       // "Two days later" after "in March 2019" is some day of that month or year: the story told no day to count from.
       if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day') return date(c.narrative ? unknownShiftedOf(c.previous, partial.unit) : unknownDayOf(c.previous));
       if (partial.from && 'day' in partial.from) {

@@ -123,8 +123,8 @@ const SCHEDULE_REACH = 8;
  * and before "of" ("Ricardo Alarcon, head of Cuba's National Assembly", "the Kremlin, host of the talks").
  */
 const isSchedule = (lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
-  distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && !isIn(beforeLists, NOUN_MARKER) && !isPossessiveWord(before)
-  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR)));
+  distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && !isIn(beforeLists, NOUN_MARKER)
+  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR))) && !isPossessiveWord(before);
 
 /** "the machine's", "the companies'": a possessive, after which a schedule verb is a noun ("since the machine's launch in November"). */
 const isPossessiveWord = (word: string) =>
