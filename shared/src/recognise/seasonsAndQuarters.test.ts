@@ -153,6 +153,18 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('read a quarter long gone by this year, told as firmly still to come, as next year\'s', () => {
+    const values = (text: string) => textsAndValues(text, '2013-11-20');
+    expect(values('The deal is expected to close in the first quarter.')).toEqual([['the first quarter', '2014-Q1']]);
+    expect(values('Sales rose in the first quarter.')).toEqual([['the first quarter', '2013-Q1']]);
+    // The quarter just ended is still to be reported on.
+    expect(values('It will report third-quarter results and explain the third quarter next week.')).toEqual([
+      ['third-quarter', '2013-Q3'],
+      ['the third quarter', '2013-Q3'],
+      ['next week', '2013-W48'],
+    ]);
+  });
+
   it('read "fourth-quarter results" and "fourth-quarter growth" in the first quarter as last year\'s, even still to be reported', () => {
     const values = (text: string) => textsAndValues(text, '2013-01-07');
     expect(values('The bank will report fourth-quarter results next week.')).toEqual([['fourth-quarter', '2012-Q4'], ['next week', '2013-W03']]);
@@ -206,6 +218,8 @@ describe('seasons, quarters and halves', () => {
     // A death told in the clause before is no fall that hurt someone; one in the fall's own clause is.
     expect(values('105 children have died of flu since the season began in the fall.')).toEqual([['the fall', 'DATE', '2012-FA']]);
     expect(values('She died after the fall; he broke his hip in the fall.')).toEqual([]);
+    expect(values('Home prices rose steadily through the fall and into the fall of 2012.').map((t) => t[0])).toEqual(['the fall', 'the fall of 2012']);
+    expect(values('Prices rose through the fall of the empire.')).toEqual([]);
   });
 
   it('read a bare "fall" beside another season as the season: "in late summer or early fall", "summer and fall"', () => {

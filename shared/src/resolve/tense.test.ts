@@ -22,6 +22,12 @@ describe('tenseAt', () => {
     expect(tenseOf('Officials postponed until [Tuesday] any action.').direction).toBe('future');
     expect(tenseOf('Banks will stay closed until [Tuesday].').direction).toBe('future');
     expect(tenseOf('Cyprus has until [Monday] to raise the money.').direction).toBe('future');
+    expect(tenseOf('Senate leaders worked through [the weekend].').direction).toBe('past');
+    expect(tenseOf('Talks will continue through [the weekend].').direction).toBe('future');
+    // A past perfect before "but" is another clause's.
+    expect(tenseOf('It had planned to release the game in spring but delayed it until [November].').direction).toBe('future');
+    expect(tenseOf('The summit had been set for Tuesday but has been pushed back to [June].').direction).toBe('future');
+    expect(tenseOf('The summit had been pushed back to [June].').direction).toBe('past');
   });
 
   it('reads the month that figures measure as gone by, whenever they come out: "data for [February] is due on Tuesday"', () => {
@@ -121,6 +127,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Protesters gathered on the eve of [Tuesday]\'s summit.').direction).toBe('past');
     expect(tenseOf('The new rules take effect in [May].').direction).toBe('future');
     expect(tenseOf('The trial continues on [Monday].').direction).toBe('future');
+    expect(tenseOf('Croatia becomes the EU\'s 28th member on [Monday].').direction).toBe('future');
+    expect(tenseOf('Leaders gather today for a two-day summit that ends on [Tuesday].').direction).toBe('future');
+    expect(tenseOf('The opposition has called for a general strike on [Tuesday].')).toEqual({ direction: 'future', distance: 1, firm: true });
+    expect(tenseOf('Both sides are urging more rallies on [Sunday].').direction).toBe('future');
+    expect(tenseOf('The union called for a strike on [Tuesday].').direction).toBe('past');
     expect(tenseOf('The trial continued on [Monday].').direction).toBe('past');
   });
 

@@ -46,6 +46,8 @@ const TAKING_PART_PREPOSITION: ReadonlySet<string> = new Set(TAKING_PART_PREPOSI
 // is held on (not the subject of the clause, "The summit on April 20 ended", whose verb tells of the event).
 const EVENT_ON_BEFORE = new RegExp(withStandIns(`(?<![\\p{L}])(?:for|to|at|of)\\s+(?:the|a|this|next)\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})(?:\\s+(?:in|at)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})?\\s*on\\s+$`), 'u');
 const EVENT_ON_REACH = 80;
+// "has called for a general strike on Tuesday", "are urging more rallies on Sunday": an event called for now is still to come.
+const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:ha(?:s|ve)\\s+)(?:called|urged)|calls?|calling|urges?|urging)\\s+(?:for\\s+)?(?:a|an|the|more|new|further|fresh|another|mass)\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches)\\s+on\\s+$`, 'iu');
 // "Sunday's game kicks off at 16:00", "Monday's talks begin in Geneva": an event held on a day, told in the present of a schedule.
 const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')})(?![\\p{L}-])`, 'iuy');
 /** Pasts that put a deadline off or grant one, which then lies ahead: "extended its offer until Nov. 9", "gave Merieux until mid-November". */
@@ -120,10 +122,11 @@ const SCHEDULE_REACH = 8;
 /**
  * "The president arrives on Wednesday", "Israel and the Palestinians meet Monday": a schedule, told in the present. Its
  * subject comes before it; after a determiner or preposition it is a noun ("a return to", "heads of state", "tax returns"),
- * and before "of" ("Ricardo Alarcon, head of Cuba's National Assembly", "the Kremlin, host of the talks").
+ * and before "of" ("Ricardo Alarcon, head of Cuba's National Assembly", "the Kremlin, host of the talks"). After "that" it is the
+ * verb of a relative clause ("a summit that ends on Tuesday"), as "that" as a determiner takes no plural ("that ends").
  */
 const isSchedule = (lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
-  distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && !isIn(beforeLists, NOUN_MARKER)
+  distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && (!isIn(beforeLists, NOUN_MARKER) || before === 'that')
   && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR))) && !isPossessiveWord(before);
 
 /** "the machine's", "the companies'": a possessive, after which a schedule verb is a noun ("since the machine's launch in November"). */
@@ -188,6 +191,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Housing starts data for February is due on Tuesday": the month the figures measure has gone by, whenever they come out.
   // (Read only where "for " ends right before the date: the pattern would be tried at every date whose tense is read.)
   if ((text.charCodeAt(start - 2) | 32) === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
+  if ((text.charCodeAt(start - 2) | 32) === 110 && CALLED_FOR_EVENT_ON_BEFORE.test(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
+    return { direction: 'future', distance: 1, firm: true };
+  }
   const deadline = deadlineAt(text, start, end);
   if (deadline) return deadline;
   const best = tenseBefore(text, lookBackLimit(start), start);
@@ -388,6 +394,13 @@ const isInName = (text: string, at: number, previousAt: number) =>
   previousAt >= 0 && isCapitalised(text[at]) && isLower(text, at + 1) && isCapitalised(text[previousAt])
   && LOWER_CASE_WORD.test(text.slice(clauseStart(text, previousAt), clauseEnd(text, at)));
 
+const BUT = /(?<![\p{L}])but\s/giu;
+/** Where the last "but" before text[start] in its sentence ends (0: none). */
+const lastButEnd = (text: string, start: number) => {
+  const from = clauseStart(text, start);
+  return from + lastMatchEnd(BUT, text.slice(from, start));
+};
+
 /**
  * "extended to Nov. 20", "completed by Dec. 15", "until Jan. 14": a deadline lies ahead of what is
  * told, unless a past perfect in its clause says it has passed. Null: the date is no deadline.
@@ -405,12 +418,14 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     if (previous && NOT_DEADLINE.has(previous)) return null;
   }
   // Not before a comma ahead of the date: "The sale, which had been expected, is part of a plan to pay by February."
-  const from = Math.max(clauseStart(text, start), text.lastIndexOf(',', start) + 1);
+  // Nor before "but": "had planned to release it in spring but delayed it until November".
+  const from = Math.max(clauseStart(text, start), text.lastIndexOf(',', start) + 1, lastButEnd(text, start));
   if (PAST_PERFECT.test(text.slice(from, clauseEnd(text, end)))) return { direction: 'past', distance: 1 };
-  // "The bank was closed until Tuesday", "He stayed in Paris until Monday", "Until Tuesday, the bank was closed": a span told
+  // "The bank was closed until Tuesday", "He stayed in Paris until Monday", "Until Tuesday, the bank was closed", "worked through the
+  // weekend": a span told
   // as over, in a clause with nothing still to be done ("will stay shut until Tuesday"), nor a deadline put off ("extended its
   // offer until Nov. 9", "postponed until Tuesday morning").
-  if ((word === 'until' || word === 'till') && lastMatchEnd(STILL_TO_DO, text.slice(from, start)) === 0) {
+  if ((word === 'until' || word === 'till' || word === 'through') && lastMatchEnd(STILL_TO_DO, text.slice(from, start)) === 0) {
     const cue = cueBefore(text, from, lookedAt + deadline!.index);
     const told = cue.word ? cue : cueAfter(text, end, clauseEnd(text, end));
     if (told.tense.direction === 'past' && !DEFERRING.has(told.word!)) return { direction: 'past', distance: 1 };
