@@ -152,6 +152,14 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read "for three days from Wednesday" as how long, from that day, not the day three days after it', () => {
+    expect(tag('His body will lie in state for three days from Wednesday; the vote is a week from Tuesday.', '2013-12-06').map((t) => [t[0], t[3]])).toEqual([
+      ['three days', 'P3D'],
+      ['Wednesday', '2013-12-11'],
+      ['a week from Tuesday', '2013-12-17'],
+    ]);
+  });
+
   it('count "the next year" still to come in news from now, not from a year gone by that the story told', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-08-06' }).map((t) => [t.text, t.value]);
     expect(values('Rates have been cut since November 2011. Growth will remain weak over the next year.')).toEqual([['November 2011', '2011-11'], ['the next year', '2014']]);

@@ -19,6 +19,9 @@ const SHIFTS_FROM_A_DAY: ReadonlySet<string> = new Set(['day', 'week', 'fortnigh
 const WEEKS: ReadonlySet<string> = new Set(['week', 'fortnight']);
 const DAYS_FROM_TODAY = { today: 0, tomorrow: 1, yesterday: -1 } as const;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
+const SET_FOR_BEFORE = /(?<![\p{L}])(?:set|scheduled|rescheduled|planned|slated|fixed|due|postponed|moved|delayed|booked)\s+for\s+$/iu;
+const isHowLongFrom = (text: string, index: number) =>
+  FOR_BEFORE.test(text.slice(Math.max(0, index - 4), index)) && !SET_FOR_BEFORE.test(text.slice(Math.max(0, index - 20), index));
 // "of his life", "of her career": a possessive after "the last year of" makes the year a person's own, not the calendar's.
 const POSSESSIVE = '(?:his|her|their|its|my|our|your)';
 const LIFE_SPAN_AFTER = new RegExp(`^\\s+of\\s+${POSSESSIVE}\\s`, 'iu');
@@ -133,9 +136,11 @@ export const relativeUnits: Recogniser[] = [
     // from another, "a week from Tuesday", "three weeks from today" (not "a week from Tuesday to Sunday", a stay and its
     // range), "a week on Monday", and "two Fridays ago": one pattern, as all open with an amount, which trying three patterns at every number costs.
     pattern: compile(`${B}(?:(?:(?<n>${AMOUNT}|half\\s+an?|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+(?:(?<u>${SHIFT_UNIT})s?|(?<weekdays>${WEEKDAY})s)|(?<quarterCentury>(?:a|one)\\s+quarter(?:\\s+of\\s+a\\s+|[\\s-]+)century)|(?<bare>(?:days|weeks|fortnights|months|years|quarters|decades|centuries)))(?:\\s+or\\s+so)?\\s+(?:(?<dir>ago|earlier|later|hence|from\\s+now|previously|before(?=\\s*[,;:.!?)]))(?!\\s+than${E})|(?:from|(?<on>on))\\s+(?:(?<d>${WEEKDAY})|(?<w>today|tomorrow|yesterday))${E}(?!\\s*(?:(?:to|until|till|through|and)${E}|[-–—])))${E}`),
-    read: ({ groups: g }) => {
+    read: ({ groups: g, index }, text) => {
       if (g!.weekdays) return weekdaysAgo(g!);
-      if (g!.d || g!.w) return shiftFromDay(g!);
+      // "will lie in state for three days from Wednesday": how long, from that day on, not the day three days after it (but "set for
+      // a week from Monday" is that day).
+      if (g!.d || g!.w) return isHowLongFrom(text, index) ? null : shiftFromDay(g!);
       const dir = lower(g!.dir);
       const direction = dir === 'ago' || dir === 'earlier' || dir === 'previously' || dir === 'before' ? -1 : 1;
       if (g!.vague || g!.bare) return { kind: 'fixed', type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };

@@ -2,6 +2,7 @@
 // the sentence out or splitting it: words are runs of letters and apostrophes, and a sentence ends
 // at a line end, "!", "?", ";" or a full stop that a space and a capital follow.
 import { MONTHS, ZONE_ABBREVIATIONS } from '../lexicon/en/calendar';
+import { FUNCTION_WORDS } from '../lexicon/en/commonCapitalised';
 import { isAbbreviationBeforeName } from '../text/sentences';
 import { isApostropheCode, withStandInSpellings } from '../text/oneByteText';
 
@@ -11,6 +12,8 @@ const LOOK_AFTER = 100;
 const ABBREVIATED_MONTH = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).filter((m) => m.length <= 4).join('|')})$`, 'iu');
 const LETTER = /^\p{L}$/u;
 const CLOCK_BEFORE_ZONE = /(?<!\p{L})[ap]\.m$/iu;
+const DOTTED_ACRONYM_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.){1,3}\p{Lu}$/u;
+const SENTENCE_OPENER_AFTER = new RegExp(`^\\s+(?:${FUNCTION_WORDS.join('|')})(?![\\p{L}])`, 'u');
 const ZONE_OR_BRACKET_AFTER = new RegExp(`^\\s+(?:(?:${ZONE_ABBREVIATIONS.join('|')})(?![\\p{L}])|\\()`, 'u');
 
 /** How far back the words before a date at `start` are read, at most. */
@@ -48,6 +51,8 @@ const isSentenceEnd = (text: string, i: number) => {
   if (!/\s/.test(text[after] ?? ' ') || /^\s+\p{Ll}/u.test(text.slice(after, after + 3))) return false;
   // "Roe vs. Wade", "Mr. Smith", "George W. Bush".
   if (isAbbreviationBeforeName(text, i)) return false;
+  // "U.S. President Barack Obama", "the U.N. Security Council": a dotted acronym before a name, not before a word that opens a sentence.
+  if (DOTTED_ACRONYM_BEFORE.test(text.slice(Math.max(0, i - 6), i)) && !SENTENCE_OPENER_AFTER.test(text.slice(i + 1, i + 14))) return false;
   // "at 9:30 p.m. EDT on Thursday", "at 7 p.m. (2300 GMT) on Thursday": the clock's "p.m." before its time zone, or before the
   // time in another zone in brackets, ends no sentence.
   if (ZONE_OR_BRACKET_AFTER.test(text.slice(i + 1, i + 7)) && CLOCK_BEFORE_ZONE.test(text.slice(Math.max(0, i - 4), i))) return false;

@@ -131,7 +131,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Leaders gather today for a two-day summit that ends on [Tuesday].').direction).toBe('future');
     expect(tenseOf('The opposition has called for a general strike on [Tuesday].')).toEqual({ direction: 'future', distance: 1, firm: true });
     expect(tenseOf('Both sides are urging more rallies on [Sunday].').direction).toBe('future');
-    expect(tenseOf('The union called for a strike on [Tuesday].').direction).toBe('past');
+    expect(tenseOf('The Brotherhood called for nationwide protests on [Friday].').direction).toBe('future');
+    expect(tenseOf('The party called for calm on [Friday].').direction).toBe('past');
     expect(tenseOf('The trial continued on [Monday].').direction).toBe('past');
   });
 
@@ -176,6 +177,26 @@ describe('tenseAt', () => {
   it('reads a span told in the present as still to come: "Early voting runs from Oct. 22"', () => {
     expect(tenseOf('Early voting runs from [Oct. 22] to Nov. 2.').direction).toBe('future');
     expect(tenseOf('The exhibition runs until [June].').direction).toBe('future');
+  });
+
+  it('reads the verb before a participle after a linking verb: "will stay closed on [Monday]"', () => {
+    expect(tenseOf('Banks will stay closed on [Monday].').direction).toBe('future');
+    expect(tenseOf('Banks will remain closed on [Monday].').direction).toBe('future');
+    expect(tenseOf('The shops stayed closed on [Monday].').direction).toBe('past');
+  });
+
+  it('reads no cue in "until" right after a date, which opens the end of its span: "from [June 8] until Sept. 1"', () => {
+    expect(tenseOf('He was treated in hospital from [June 8] until Sept. 1.').direction).toBe('past');
+    expect(tenseOf('Banks will stay closed from [Monday] until Friday.').direction).toBe('future');
+  });
+
+  it('reads "U.S." before a name as no sentence end: "is expected to meet U.S. President Barack Obama on [Monday]"', () => {
+    expect(tenseOf('Putin is expected to meet U.S. President Barack Obama on [Monday].').direction).toBe('future');
+    expect(tenseOf('He is expected to move to the U.S. He left on [Monday].').direction).toBe('past');
+  });
+
+  it('leaves a clause a conjunction opens after the date out of its tense: "would close the factories on [Saturday] after workers clashed"', () => {
+    expect(tenseOf('Owners said they would close all factories in the zone on [Saturday] after workers clashed with police.').direction).toBe('future');
   });
 
   it('reads past a verb with a date of its own right after it: "will report results for the quarter that ended Dec. 31 on Feb. 5"', () => {

@@ -46,8 +46,9 @@ const TAKING_PART_PREPOSITION: ReadonlySet<string> = new Set(TAKING_PART_PREPOSI
 // is held on (not the subject of the clause, "The summit on April 20 ended", whose verb tells of the event).
 const EVENT_ON_BEFORE = new RegExp(withStandIns(`(?<![\\p{L}])(?:for|to|at|of)\\s+(?:the|a|this|next)\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})(?:\\s+(?:in|at)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})?\\s*on\\s+$`), 'u');
 const EVENT_ON_REACH = 80;
-// "has called for a general strike on Tuesday", "are urging more rallies on Sunday": an event called for now is still to come.
-const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:ha(?:s|ve)\\s+)(?:called|urged)|calls?|calling|urges?|urging)\\s+(?:for\\s+)?(?:a|an|the|more|new|further|fresh|another|mass)\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches)\\s+on\\s+$`, 'iu');
+// "has called for a general strike on Tuesday", "called for nationwide protests on Friday", "are urging more rallies on Sunday": an
+// event called for is still to come, as news tells calls of the last day or two.
+const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging)\\s+(?:for\\s+)?(?:(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches)\\s+on\\s+$`, 'iu');
 // "Sunday's game kicks off at 16:00", "Monday's talks begin in Geneva": an event held on a day, told in the present of a schedule.
 const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')})(?![\\p{L}-])`, 'iuy');
 /** Pasts that put a deadline off or grant one, which then lies ahead: "extended its offer until Nov. 9", "gave Merieux until mid-November". */
@@ -105,6 +106,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (isIn(lists, FORECAST_PARTICIPLE) && isIn(beforeLists, PRESENT_AUXILIARY)) return 'future';
   // "to be published", "will be paid", "will be formally signed", "when the case is heard": a participle after "be" or a present auxiliary is passive, not past.
   if (before === 'be' || isIn(beforeLists, PRESENT_AUXILIARY) || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
+  // "will stay closed", "remained shut": a participle after a linking verb is an adjective, and the verb before it tells the tense.
+  if (before !== undefined && LINKING_VERBS.has(before)) return 'unknown';
   // "expects to hit the ceiling in late summer": a past spelt as its bare form ("hit", "put", "read") is that form after "to" or a modal.
   if (isIn(lists, PAST) && isIn(beforeLists, BARE_INFINITIVE_GOVERNOR)) return 'unknown';
   // "the Met Office", "the United Nations", "the injured", "a reported 200": a past form after a determiner names or describes, it tells no tense.
@@ -246,15 +249,16 @@ function nextComma(text: string, end: number, to: number): number {
 }
 
 /**
- * Where the date's own clause ends after it: at the next comma, or before "and" or "but" and an auxiliary, which open another
- * clause with a tense of its own ("reported results for its fiscal third quarter in July and will report in October").
+ * Where the date's own clause ends after it: at the next comma, before "and" or "but" and an auxiliary, which open another
+ * clause with a tense of its own ("reported results for its fiscal third quarter in July and will report in October"), or before
+ * a conjunction that opens a clause of its own ("would close the factories on Saturday after workers clashed with police").
  */
 function ownClauseEnd(text: string, end: number, to: number): number {
   const comma = nextComma(text, end, to);
-  const coordinated = text.slice(end, comma).search(COORDINATED_CLAUSE);
+  const coordinated = text.slice(end, comma).search(OTHER_CLAUSE);
   return coordinated < 0 ? comma : end + coordinated;
 }
-const COORDINATED_CLAUSE = /\s(?:and|but)\s+(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|must|should|can)(?![\p{L}])/iu;
+const OTHER_CLAUSE = /\s(?:(?:and|but)\s+(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|must|should|can)|(?:after|because|although|though|while|unless)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?\p{L}+\s+\p{L}+ed)(?![\p{L}])/iu;
 
 // ", who admitted money laundering in": a relative clause opened between commas, not yet closed before the date.
 const RELATIVE_CLAUSE_OPEN = /,\s*(?:who|which|whom|whose)\s/iuy;
@@ -293,6 +297,7 @@ const listsOfWordAt = (text: string, begins: number, word: string | undefined): 
 
 const isYearWord = (word: string) => word.length === 4 && /^(?:1[5-9]|20)\d\d$/.test(word);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const LINKING_VERBS: ReadonlySet<string> = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'seem', 'seems', 'seemed']);
 const DATE_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till', 'of']);
 
 const tenseBefore = (text: string, limit: number, start: number): Tense => cueBefore(text, limit, start).tense;
@@ -366,7 +371,9 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     // "next to the embassy", "were planning", "plans to", "could move", "we expected in", "would have": the word after is read only
     // for "next", a past auxiliary, "would", a plan, a modal of possibility, "expected" and a verb of schedule ("head of" is a noun).
     const next = word === 'next' || word === 'was' || word === 'were' || word === 'would' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT | SCHEDULE_PRESENT | SCHEDULE_PLURAL) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
-    const cue = isSchedule(lists, previous, previousLists, next, 2 * (i + 1)) ? 'future' : cueOf(word, lists, previous, previousLists, next, listsOf(next), previousTwo);
+    // "from June 8 until Sept. 1": "until" right after a date opens the span's end, and tells nothing of the date before it.
+    const cue = i === 0 && (word === 'until' || word === 'till') ? 'unknown'
+      : isSchedule(lists, previous, previousLists, next, 2 * (i + 1)) ? 'future' : cueOf(word, lists, previous, previousLists, next, listsOf(next), previousTwo);
     // A cue word that is part of a name ("the French Open") is read only now, as few words are cues.
     if (cue !== 'unknown' && !isInName(text, wordAt, previousAt)) return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
     previousTwo = previous;

@@ -15,6 +15,11 @@ describe('year frames', () => {
     expect(news('In 2019 sales rose, and in May they fell.')).toEqual([['2019', '2019'], ['May', '2024-05']]);
   });
 
+  it('end before a clause joined after a comma, which has a time of its own', () => {
+    expect(tagTimexes('In 2005, it took 65 days to form a coalition, and officials said a government might not be in place until November.', { dct: '2013-09-23' })
+      .map((t) => [t.text, t.value])).toEqual([['2005', '2005'], ['65 days', 'P65D'], ['November', '2013-11']]);
+  });
+
   it('are not opened by a fiscal year, which straddles two calendar years', () => {
     expect(tagTimexes('In fiscal 1990, which began Oct. 1, the company expects a profit.', { dct: '1989-11-02' }).map((t) => [t.text, t.value])).toEqual([
       ['fiscal 1990', '1990'],

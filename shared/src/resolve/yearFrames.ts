@@ -16,6 +16,7 @@ const SENTENCE_END = withStandInsOf(/[.!?](?=["”’)]?(?:\s|$))/g);
 const LINE_OPENING = withStandInsOf(/^[ \t•*·\-–—]*$/);
 const LINE_OPENING_AFTER_BREAK = withStandInsOf(/\n[ \t•*·\-–—]*$/);
 const LINE_REST = /^[ \t]*:?[ \t]*(?:\n|$)/;
+const JOINED_CLAUSE = /,\s+(?:and|but)\s/g;
 
 /** Whether only blanks or a bullet stand before text[start] on its line (looking back a few characters only). */
 function opensLine(text: string, start: number): boolean {
@@ -30,7 +31,11 @@ export function frameOpenedBy(text: string, start: number, end: number, year: nu
   // "In fiscal 1990, which began Oct. 1,": a fiscal year straddles two calendar years, so it frames no month of its own.
   if (FISCAL.test(text.slice(start, end))) return null;
   SENTENCE_END.lastIndex = end;
-  return { year, until: SENTENCE_END.exec(text)?.index ?? text.length, heading: false };
+  const sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
+  // "In 2005, it took 65 days, and officials said a government might not be in place until November": a clause joined after a
+  // comma has a time of its own.
+  JOINED_CLAUSE.lastIndex = end;
+  return { year, until: Math.min(sentenceEnd, JOINED_CLAUSE.exec(text)?.index ?? Infinity), heading: false };
 }
 
 /** The year the frame gives a date at text[start…], if it lies in it. */
