@@ -39,6 +39,17 @@ describe('holidays', () => {
   it('date a holiday on the nth weekday of its month', () => {
     expect(tag('He came home on Thanksgiving Day.', '1999-12-01')).toEqual([['Thanksgiving Day', 16, 'DATE', '1999-11-25']]);
     expect(tag('Voters go to the polls on Election Day.', '1998-10-20')).toEqual([['Election Day', 26, 'DATE', '1998-11-03']]);
+    const values = (text: string) => tagTimexes(text, { dct: '2013-05-10' }).map((t) => [t.text, t.value]);
+    expect(values("Mother's Day falls on Sunday; Father’s Day is next month; the bombing on Patriots' Day shook Boston.")).toEqual([
+      ["Mother's Day", '2013-05-12'],
+      ['Sunday', '2013-05-12'],
+      ['Father’s Day', '2013-06-16'],
+      ['next month', '2013-06'],
+      ["Patriots' Day", '2013-04-15'],
+    ]);
+    expect(values('Students planted trees on Earth Day and marked Juneteenth; Whit Monday and Mothering Sunday are church days.').map((t) => t[1])).toEqual([
+      '2013-04-22', '2013-06-19', '2013-05-20', '2013-03-10',
+    ]);
   });
 
   it('read "Easter week" and "the Christmas week" as the week that holds the holiday, placed by its Monday', () => {

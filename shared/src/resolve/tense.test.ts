@@ -195,6 +195,17 @@ describe('tenseAt', () => {
     expect(tenseOf('He is expected to move to the U.S. He left on [Monday].').direction).toBe('past');
   });
 
+  it('leaves a clause joined with an auxiliary after the date out of its tense, past commas too', () => {
+    expect(tenseOf('Francis will take possession of his cathedral, the Basilica of St. John Lateran, on [Sunday], and has confirmed a visit.').direction).toBe('future');
+    // With no cue before, the verb joined after is the date's own.
+    expect(tenseOf('Protesters planned a large demonstration on [Saturday] and were planning to drive to the airport.').direction).toBe('future');
+  });
+
+  it('reads no schedule verb after a single letter: "ran out of N95 face masks on [Wednesday]"', () => {
+    expect(tenseOf('Pharmacies ran out of N95 face masks on [Wednesday].').direction).toBe('past');
+    expect(tenseOf('Leaders face trial on [Monday].').direction).toBe('future');
+  });
+
   it('leaves a clause a conjunction opens after the date out of its tense: "would close the factories on [Saturday] after workers clashed"', () => {
     expect(tenseOf('Owners said they would close all factories in the zone on [Saturday] after workers clashed with police.').direction).toBe('future');
   });

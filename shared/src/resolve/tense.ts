@@ -130,7 +130,7 @@ const SCHEDULE_REACH = 8;
  */
 const isSchedule = (lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
   distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && (!isIn(beforeLists, NOUN_MARKER) || before === 'that')
-  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR))) && !isPossessiveWord(before);
+  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR) && before.length > 1)) && !isPossessiveWord(before);
 
 /** "the machine's", "the companies'": a possessive, after which a schedule verb is a noun ("since the machine's launch in November"). */
 const isPossessiveWord = (word: string) =>
@@ -207,8 +207,12 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (best.distance === Infinity && (text.charCodeAt(start - 2) | 32) === 110 && EVENT_ON_BEFORE.test(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) return best;
   const to = relativeClauseEnd(text, start, end) ?? clauseEnd(text, end);
   // "He will travel to Paris on Monday, officials said", "The company, due to report results on Thursday, declined to comment": a
-  // cue with no comma between it and the date tells it before a verb past the next comma, which is another clause's.
-  return tenseAfter(text, end, best.distance < Infinity && !hasCommaWithin(text, start, best.distance) ? ownClauseEnd(text, end, to) : to, best);
+  // cue with no comma between it and the date tells it before a verb past the next comma, which is another clause's; with commas
+  // between, before a clause joined with an auxiliary ("will take possession of his cathedral, the Basilica, on Sunday, and has
+  // confirmed"). With no cue before, a verb joined after may be the date's own ("Protesters planned a rally on Saturday and were
+  // planning to drive").
+  const cueBeforeTold = best.distance < Infinity;
+  return tenseAfter(text, end, !cueBeforeTold ? to : !hasCommaWithin(text, start, best.distance) ? ownClauseEnd(text, end, to) : otherClauseStart(text, end, to), best);
 }
 
 /** Whether the words before the day of an event tell taking part in it, or a time before or after it ("before Sunday's vote"). */
@@ -254,9 +258,13 @@ function nextComma(text: string, end: number, to: number): number {
  * a conjunction that opens a clause of its own ("would close the factories on Saturday after workers clashed with police").
  */
 function ownClauseEnd(text: string, end: number, to: number): number {
-  const comma = nextComma(text, end, to);
-  const coordinated = text.slice(end, comma).search(OTHER_CLAUSE);
-  return coordinated < 0 ? comma : end + coordinated;
+  return otherClauseStart(text, end, nextComma(text, end, to));
+}
+
+/** Where a clause with a tense of its own opens in text[end, to), or `to`. */
+function otherClauseStart(text: string, end: number, to: number): number {
+  const other = text.slice(end, to).search(OTHER_CLAUSE);
+  return other < 0 ? to : end + other;
 }
 const OTHER_CLAUSE = /\s(?:(?:and|but)\s+(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|must|should|can)|(?:after|because|although|though|while|unless)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?\p{L}+\s+\p{L}+ed)(?![\p{L}])/iu;
 

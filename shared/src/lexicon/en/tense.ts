@@ -24,8 +24,8 @@ export const SCHEDULE_PRESENT_WORDS = [
   'debuts', 'concludes', 'finishes', 'goes', 'plays', 'shifts', 'moves', 'flies', 'departs', 'testifies',
   // What goes on past now: "The trial continues on Monday", "The debate continues next week".
   'continues',
-  // A change set for a day: "Croatia becomes the EU's 28th member on Monday".
-  'becomes',
+  // A change set for a day: "Croatia becomes the EU's 28th member on Monday"; where a day lies: "Mother's Day falls on Sunday".
+  'becomes', 'falls',
   // Of assemblies, courts and hospitals: "The Security Council votes Monday", "The court hears arguments Wednesday".
   'gathers', 'assembles', 'reconvenes', 'votes', 'holds', 'hears', 'undergoes', 'tours',
   // A milestone ahead: "The war enters its third year on Saturday".
