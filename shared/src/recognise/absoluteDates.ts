@@ -26,7 +26,8 @@ const NAME_BEFORE_MARCH = /[\p{Ll},;]\s+\p{Lu}\p{Ll}+\s+$/u;
 // Wire copy opens a quotation with two backquotes: the ``March of the Combatant Mothers''.
 const ARTICLE_BEFORE = withStandInsOf(/(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+(?:["“‘']|``)?|["“‘]|``|(?<![\p{L}\p{N}])')$/iu);
 // "the 'Partisan March'", "a “Women’s March”": a month that ends a quoted name in capitals is the name's word.
-const QUOTED_NAME_BEFORE = withStandInsOf(/(?<![\p{L}\p{N}])["“‘'](?:\p{Lu}[\p{L}’']*\s+){1,3}$/u);
+// "The Hunt for Red October": a title's short words may stand between its capitalised ones.
+const QUOTED_NAME_BEFORE = withStandInsOf(/(?<![\p{L}\p{N}])["“‘']\p{Lu}[\p{L}’']*\s+(?:(?:\p{Lu}[\p{L}’']*|of|for|the|and|in|on|at|to|a|an)\s+){0,5}$/u);
 const QUOTE_CLOSES = withStandInsOf(/^["”’']/u);
 
 // "Resolution 2094", "Route 1990": looked at only in the 12 characters before a year.

@@ -12,8 +12,9 @@ import { withStandInSpellings, withStandInsOf } from '../text/oneByteText';
 const RATE_BEFORE = new RegExp(`(?:(?:\\d|(?<!\\p{L})${NUMBER_WORD}|million|billion|thousand|percent|%)(?:\\s+\\p{L}+)?|(?<!\\p{L})${UNIT})\\s+$`, 'iu');
 // After an amount of time, what it is an amount of: "24 hours a day", "seven days a week", "an hour per week" (a rate, no period).
 const PER_UNIT_AFTER = /^\s+(?:a|an|per)\s+(?:minute|hour|day|night|week|fortnight|month|quarter|year)(?![\p{L}\p{N}-])/iu;
-// A word after "a second" that is not a time's continuation ("a second later", "a second or two").
-const ORDINAL_SECOND_AFTER = /^\s+(?!(?:later|earlier|ago|before|after|or|and|of|longer|more|too)(?![\p{L}]))\p{L}/u;
+// A word after "a second" that is not a time's continuation ("a second later", "a second or two"), or a noun joined to it: "a
+// second-floor flat", "a second-largest share" are the ordinal's.
+const ORDINAL_SECOND_AFTER = /^(?:\s+(?!(?:later|earlier|ago|before|after|or|and|of|longer|more|too)(?![\p{L}]))\p{L}|-\p{L})/u;
 // After an amount, an age: "six months old", "everyone six months and older", "12 years and up" (not "and up to five", "and over the summer").
 const AGE_AFTER = `[\\s-]+(?:${alternation(AGE_WORDS_AFTER)})${E}|\\s+(?:${alternation(AGE_PREPOSITIONS_AFTER)})${E}(?!\\s+(?:(?:to|until|till|the|a|an|his|her|their|its|this|that)${E}|\\d))`;
 const QUARTER_AS_FRACTION_AFTER = new RegExp(`^(?:\\s+(?:of|${alternation(MEASURES_AFTER_A_QUARTER)})(?![\\p{L}])|-)`, 'iu');

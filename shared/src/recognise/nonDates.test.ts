@@ -20,6 +20,8 @@ describe('non-dates', () => {
     ['"may" as a verb', 'He may go, and she may not.'],
     ['"March" as a noun', 'Police stopped the march on Minsk.'],
     ['a march named in quotation marks', 'Thousands joined the "March for Freedom" and the “March of Unity”.'],
+    ['a month ending a quoted title', 'His debut novel "The Hunt for Red October" sold well.'],
+    ['"a second" joined to its noun', 'The fire started in a second-floor apartment, the second-largest in the block.'],
     ['a march named by a capitalised word', 'The Red Army began the Long March, the epic Ice March and the Indochinese March Battalion.'],
     ['"March" as a surname after a first name', 'Andrew March, an analyst at Jefferies, agreed, as did the actor Fredric March.'],
     ['the basketball tournament named after the month', 'March Madness begins, and the March Madness bracket is out.'],
