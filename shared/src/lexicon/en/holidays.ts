@@ -96,7 +96,7 @@ export const HOLIDAYS = {
   'easter monday': { easter: 1 },
   'mothering sunday': { easter: -21 },
   'ascension day': { easter: 39 },
-  'pentecost': { easter: 49 },
+  pentecost: { easter: 49 },
   'whit sunday': { easter: 49 },
   'whit monday': { easter: 50 },
   'orthodox easter': { orthodoxEaster: 0 },
