@@ -396,6 +396,7 @@ describe('tenseAt', () => {
     expect(tenseOf('London could move into tier 3 as early as [Wednesday].').direction).toBe('future');
     expect(tenseOf('London may move into tier 3 on [Wednesday].').direction).toBe('future');
     expect(tenseOf('Talks might resume on [Wednesday].').direction).toBe('future');
+    expect(tenseOf('Customers can begin ordering the 5C on [Friday].').direction).toBe('future');
   });
 
   it('does not read "could not", "may have", "could be" or the month May as a possibility ahead', () => {

@@ -87,9 +87,10 @@ export const NOUN_MARKERS = [
 
 /**
  * Modals of possibility and necessity, which before a bare verb point ahead: "London could move into tier 3 on Wednesday",
+ * "Customers can begin ordering on Friday",
  * "Before Friday, he must decide".
  */
-export const POSSIBILITY_MODALS = ['could', 'may', 'might', 'must', 'should'] as const;
+export const POSSIBILITY_MODALS = ['could', 'can', 'may', 'might', 'must', 'should'] as const;
 
 /**
  * Words after such a modal that tell no bare verb of the future: "could not be reached", "may have left", and "be",
