@@ -13,6 +13,11 @@ const ABBREVIATED_MONTH = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).filt
 const LETTER = /^\p{L}$/u;
 const CLOCK_BEFORE_ZONE = /(?<!\p{L})[ap]\.m$/iu;
 const DOTTED_ACRONYM_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.){1,3}\p{Lu}$/u;
+/** Whether the full stop at text[i] ends a dotted acronym ("U.S."): told by its last two characters before the pattern is tried. */
+const isDottedAcronymEnd = (text: string, i: number) => {
+  const last = text.charCodeAt(i - 1);
+  return last >= 65 && last <= 90 && text.charCodeAt(i - 2) === 46 && DOTTED_ACRONYM_BEFORE.test(text.slice(Math.max(0, i - 6), i));
+};
 const SENTENCE_OPENER_AFTER = new RegExp(`^\\s+(?:${FUNCTION_WORDS.join('|')})(?![\\p{L}])`, 'u');
 const ZONE_OR_BRACKET_AFTER = new RegExp(`^\\s+(?:(?:${ZONE_ABBREVIATIONS.join('|')})(?![\\p{L}])|\\()`, 'u');
 
@@ -52,7 +57,7 @@ const isSentenceEnd = (text: string, i: number) => {
   // "Roe vs. Wade", "Mr. Smith", "George W. Bush".
   if (isAbbreviationBeforeName(text, i)) return false;
   // "U.S. President Barack Obama", "the U.N. Security Council": a dotted acronym before a name, not before a word that opens a sentence.
-  if (DOTTED_ACRONYM_BEFORE.test(text.slice(Math.max(0, i - 6), i)) && !SENTENCE_OPENER_AFTER.test(text.slice(i + 1, i + 14))) return false;
+  if (isDottedAcronymEnd(text, i) && !SENTENCE_OPENER_AFTER.test(text.slice(i + 1, i + 14))) return false;
   // "at 9:30 p.m. EDT on Thursday", "at 7 p.m. (2300 GMT) on Thursday": the clock's "p.m." before its time zone, or before the
   // time in another zone in brackets, ends no sentence.
   if (ZONE_OR_BRACKET_AFTER.test(text.slice(i + 1, i + 7)) && CLOCK_BEFORE_ZONE.test(text.slice(Math.max(0, i - 4), i))) return false;

@@ -48,6 +48,8 @@ const EVENT_ON_BEFORE = new RegExp(withStandIns(`(?<![\\p{L}])(?:for|to|at|of)\\
 const EVENT_ON_REACH = 80;
 // "has called for a general strike on Tuesday", "called for nationwide protests on Friday", "are urging more rallies on Sunday": an
 // event called for is still to come, as news tells calls of the last day or two.
+// Most dates after "on" have no call before them: the words are looked for before the pattern is tried.
+const isCalledForEventOn = (before: string) => (/call|urg/i.test(before)) && CALLED_FOR_EVENT_ON_BEFORE.test(before);
 const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging)\\s+(?:for\\s+)?(?:(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches)\\s+on\\s+$`, 'iu');
 // "Sunday's game kicks off at 16:00", "Monday's talks begin in Geneva": an event held on a day, told in the present of a schedule.
 const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')})(?![\\p{L}-])`, 'iuy');
@@ -106,8 +108,6 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (isIn(lists, FORECAST_PARTICIPLE) && isIn(beforeLists, PRESENT_AUXILIARY)) return 'future';
   // "to be published", "will be paid", "will be formally signed", "when the case is heard": a participle after "be" or a present auxiliary is passive, not past.
   if (before === 'be' || isIn(beforeLists, PRESENT_AUXILIARY) || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
-  // "will stay closed", "remained shut": a participle after a linking verb is an adjective, and the verb before it tells the tense.
-  if (before !== undefined && LINKING_VERBS.has(before)) return 'unknown';
   // "expects to hit the ceiling in late summer": a past spelt as its bare form ("hit", "put", "read") is that form after "to" or a modal.
   if (isIn(lists, PAST) && isIn(beforeLists, BARE_INFINITIVE_GOVERNOR)) return 'unknown';
   // "the Met Office", "the United Nations", "the injured", "a reported 200": a past form after a determiner names or describes, it tells no tense.
@@ -115,7 +115,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "will be opened and adjourned on Wednesday", "went home and met her on Monday": a verb coordinated with one before it shares
   // its tense, which the first tells with its auxiliary.
   if ((before === 'and' || before === 'or') && w.length > 4 && w.endsWith('ed') && !isIn(lists, NOT_PAST)) return 'unknown';
-  if (isIn(lists, PAST) || (w.length > 4 && w.endsWith('ed') && !isIn(lists, NOT_PAST))) return 'past';
+  // "will stay closed", "remained shut": a participle after a linking verb is an adjective, and the verb before it tells the tense.
+  if ((isIn(lists, PAST) || (w.length > 4 && w.endsWith('ed') && !isIn(lists, NOT_PAST))) && !(before !== undefined && LINKING_VERBS.has(before))) return 'past';
   return 'unknown';
 };
 
@@ -194,7 +195,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Housing starts data for February is due on Tuesday": the month the figures measure has gone by, whenever they come out.
   // (Read only where "for " ends right before the date: the pattern would be tried at every date whose tense is read.)
   if ((text.charCodeAt(start - 2) | 32) === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
-  if ((text.charCodeAt(start - 2) | 32) === 110 && CALLED_FOR_EVENT_ON_BEFORE.test(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
+  if ((text.charCodeAt(start - 2) | 32) === 110 && isCalledForEventOn(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
     return { direction: 'future', distance: 1, firm: true };
   }
   const deadline = deadlineAt(text, start, end);
@@ -304,6 +305,9 @@ const listsOfWordAt = (text: string, begins: number, word: string | undefined): 
   word === 'may' && text.charCodeAt(begins) === 77 ? listsOf(word) & ~MODAL_BITS : listsOf(word);
 
 const isYearWord = (word: string) => word.length === 4 && /^(?:1[5-9]|20)\d\d$/.test(word);
+/** Whether a cue word has a date of its own right after it (`next`), which the words read so far do not join to the date's. */
+const isCueOfOwnDate = (onlyDatesBetween: boolean, next: string | undefined, nextLists: number) =>
+  !onlyDatesBetween && next !== undefined && (isIn(nextLists, DATE_NAME) || isYearWord(next));
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const LINKING_VERBS: ReadonlySet<string> = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'seem', 'seems', 'seemed']);
 const DATE_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till', 'of']);
@@ -342,8 +346,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const cue = isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
-    const cueOfOwnDate = !onlyDatesBetween && next !== undefined && (isIn(nextLists, DATE_NAME) || isYearWord(next));
-    if (cue !== 'unknown' && !cueOfOwnDate && !isInName(text, wordBegins, previousBegins)) {
+    if (cue !== 'unknown' && !isCueOfOwnDate(onlyDatesBetween, next, nextLists) && !isInName(text, wordBegins, previousBegins)) {
       const tense = tenseOf(cue, distance, word, lists, previousLists);
       const perfect = cue === 'past' && (previous === 'had' || (previous === 'been' && wordBefore(text, limit, previousBegins)?.toLowerCase() === 'had'));
       return { tense: perfect ? { ...tense, perfect } : word === 'ahead' ? { ...tense, ahead: true } : tense, word, before: previous };
