@@ -160,6 +160,12 @@ describe('relative units', () => {
     ]);
   });
 
+  it('write years later as years, and a year earlier than a month told in the same phrase as that month', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-03-20' }).map((t) => [t.text, t.value]);
+    expect(values('Saddam was captured in December 2003 and hanged three years later.')).toEqual([['December 2003', '2003-12'], ['three years later', '2006']]);
+    expect(values('Output rose in June from a year earlier.')).toEqual([['June', '2012-06'], ['a year earlier', '2011-06']]);
+  });
+
   it('count "the next year" still to come in news from now, not from a year gone by that the story told', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-08-06' }).map((t) => [t.text, t.value]);
     expect(values('Rates have been cut since November 2011. Growth will remain weak over the next year.')).toEqual([['November 2011', '2011-11'], ['the next year', '2014']]);

@@ -36,8 +36,8 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
     return quarterHolding({ ...told.day, year: told.day.year + years });
   }
   // "Sales in February rose from the same period a year earlier", "output rose in June from a year earlier": that month a year
-  // before, told in the same breath.
-  if (period !== 'quarter' && told?.precision === 'month' && c.sinceTold <= (period ? SAME_BREATH : SAME_PHRASE) && (!c.document || compareDays(told.day, c.document) <= 0)) {
+  // before, told in the same breath. (Years later are years: "captured in December 2003 and hanged three years later" is 2006.)
+  if (years < 0 && period !== 'quarter' && told?.precision === 'month' && c.sinceTold <= (period ? SAME_BREATH : SAME_PHRASE) && (!c.document || compareDays(told.day, c.document) <= 0)) {
     return date(formatMonth(told.day.year + years, told.day.month), { day: { ...told.day, year: told.day.year + years }, precision: 'month' });
   }
   if (period && c.document) {

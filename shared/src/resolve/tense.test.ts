@@ -179,6 +179,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The exhibition runs until [June].').direction).toBe('future');
   });
 
+  it('reads short regular pasts as the past: "Chicago dyed its river green on [Saturday]"', () => {
+    expect(tenseOf('Chicago dyed its river green on [Saturday], and more celebrations are planned today.').direction).toBe('past');
+    expect(tenseOf('Police used tear gas on [Saturday].').direction).toBe('past');
+  });
+
   it('reads the verb before a participle after a linking verb: "will stay closed on [Monday]"', () => {
     expect(tenseOf('Banks will stay closed on [Monday].').direction).toBe('future');
     expect(tenseOf('Banks will remain closed on [Monday].').direction).toBe('future');
@@ -246,6 +251,8 @@ describe('tenseAt', () => {
     expect(tenseOf("Investors are waiting for [Thursday]'s data.").direction).toBe('future');
     expect(tenseOf("Markets await [Friday]'s jobs report.").direction).toBe('future');
     expect(tenseOf("He waited for [Monday]'s verdict.").direction).toBe('past');
+    expect(tenseOf("Tickets for [Saturday]'s game went on sale on Monday.").direction).toBe('future');
+    expect(tenseOf("The green flag for [Sunday]'s Indianapolis 500 is scheduled to drop at 12:12 p.m.").direction).toBe('future');
   });
 
   it('takes a day named for an event that is the subject of a future as still to come: "Sunday\'s election will be close"', () => {

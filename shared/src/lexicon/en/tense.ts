@@ -145,7 +145,7 @@ export const PAST_VERBS = [
   'shone', 'sang', 'rang', 'stung', 'withheld', 'mistook', 'foresaw', 'misled', 'blew', 'clung', 'crept', 'flung', 'knelt',
   'stank', 'strung', 'wove', 'beheld', 'outgrew', 'outran', 'overran', 'befell', 'bade',
   // Regular pasts too short for the "-ed" rule, which leaves out "need", "seed" and "shed".
-  'died', 'sued', 'owed', 'tied', 'vied', 'wed',
+  'died', 'sued', 'owed', 'tied', 'vied', 'wed', 'dyed', 'lied', 'eyed', 'used',
 ] as const;
 
 /** Words that say an act is over without being its verb ("the last", "earlier"). */
