@@ -31,6 +31,13 @@ describe('relative days', () => {
     ]);
   });
 
+  it('read a bare part of the day after "by" or "until", and "the night" after "through", as a time of the day told', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-07-30' }).map((t) => [t.text, t.value]);
+    expect(values('Showers are likely this afternoon, with clearing skies by evening.')).toEqual([['this afternoon', '2013-07-30TAF'], ['evening', '2013-07-30TEV']]);
+    expect(values('Rescuers worked through the night; fighting continued throughout the night.')).toEqual([['the night', '2013-07-30TNI'], ['the night', '2013-07-30TNI']]);
+    expect(values('The night was cold, and we walked towards morning light.')).toEqual([]);
+  });
+
   it('read "overnight" as the night just past, or the coming one in the future, but not "an overnight success"', () => {
     const values = (text: string) => tag(text).map((t) => [t[0], t[3]]);
     expect(values('Five people were killed overnight.')).toEqual([['overnight', '1998-08-06TNI']]);
