@@ -215,10 +215,8 @@ export const seasonsAndQuarters: Recogniser[] = [
     ),
     read: ({ groups: g, index, 0: all }, text) => {
       if (g!.skip) return { kind: 'weekend', offset: SKIPPING_OFFSETS[lower(g!.skip) as keyof typeof SKIPPING_OFFSETS] };
-      if (g!.anaphoric) {
-        const word = lower(g!.anaphoric).split(/\s+/)[1];
-        return { kind: 'weekend', offset: word === 'following' || word === 'next' ? 1 : word === 'previous' || word === 'preceding' ? -1 : 0, anaphoric: true };
-      }
+      // "the following", "that same": the offset of the word that tells it.
+      if (g!.anaphoric) return { kind: 'weekend', offset: offsetOf(g!.anaphoric.split(/\s+/).at(-1))!, anaphoric: true };
       // "the last weekend of the year", "the last weekend of his life": the final one of a span, not the one before now.
       if (g!.rel && THE_BEFORE.test(text.slice(Math.max(0, index - 4), index)) && OF_AFTER.test(text.slice(index + all.length, index + all.length + 4))) return null;
       return { kind: 'weekend', ...(g!.rel ? { offset: offsetOf(g!.rel)! } : {}) };

@@ -99,8 +99,7 @@ function weekendFromTold(offset: number, c: Context): Resolved {
   if (!told && offset > 0 && !c.narrative) return date('XXXX-WXX-WE');
   const anchor = told?.day ?? c.document;
   if (!anchor) return date('XXXX-WXX-WE');
-  const weeks = offset === 1 && weekdayOf(anchor) < 6 ? 0 : offset;
-  return date(`${formatWeek(addDays(anchor, weeks * 7))}-WE`);
+  return shifted(anchor, 'weekend', offset === 1 && weekdayOf(anchor) < 6 ? 0 : offset);
 }
 
 /** A value of a unit's precision, not known which ("last week" with no date to count from): a clock's units are a day's. */

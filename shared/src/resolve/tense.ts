@@ -49,9 +49,9 @@ const EVENT_ON_BEFORE = new RegExp(withStandIns(`(?<![\\p{L}])(?:for|to|at|of)\\
 const EVENT_ON_REACH = 80;
 // "has called for a general strike on Tuesday", "called for nationwide protests on Friday", "are urging more rallies on Sunday": an
 // event called for is still to come, as news tells calls of the last day or two.
-// Most dates after "on" have no call before them: the words are looked for before the pattern is tried.
-const isCalledForEventOn = (before: string) => (/call|urg/i.test(before)) && CALLED_FOR_EVENT_ON_BEFORE.test(before);
 const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging)\\s+(?:for\\s+)?(?:(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches)\\s+on\\s+$`, 'iu');
+// Most dates after "on" have no call before them: the words are looked for before the pattern is tried.
+const isCalledForEventOn = (before: string) => /call|urg/i.test(before) && CALLED_FOR_EVENT_ON_BEFORE.test(before);
 // "Sunday's game kicks off at 16:00", "Monday's talks begin in Geneva": an event held on a day, told in the present of a schedule.
 const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')})(?![\\p{L}-])`, 'iuy');
 /** Pasts that put a deadline off or grant one, which then lies ahead: "extended its offer until Nov. 9", "gave Merieux until mid-November". */
@@ -414,11 +414,6 @@ const isInName = (text: string, at: number, previousAt: number) =>
   && LOWER_CASE_WORD.test(text.slice(clauseStart(text, previousAt), clauseEnd(text, at)));
 
 const BUT = /(?<![\p{L}])but\s/giu;
-/** Where the last "but" before text[start] in its sentence ends (0: none). */
-const lastButEnd = (text: string, start: number) => {
-  const from = clauseStart(text, start);
-  return from + lastMatchEnd(BUT, text.slice(from, start));
-};
 
 /**
  * "extended to Nov. 20", "completed by Dec. 15", "until Jan. 14": a deadline lies ahead of what is
@@ -438,7 +433,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   }
   // Not before a comma ahead of the date: "The sale, which had been expected, is part of a plan to pay by February."
   // Nor before "but": "had planned to release it in spring but delayed it until November".
-  const from = Math.max(clauseStart(text, start), text.lastIndexOf(',', start) + 1, lastButEnd(text, start));
+  const sentenceStart = clauseStart(text, start);
+  const from = Math.max(sentenceStart, text.lastIndexOf(',', start) + 1, sentenceStart + lastMatchEnd(BUT, text.slice(sentenceStart, start)));
   if (PAST_PERFECT.test(text.slice(from, clauseEnd(text, end)))) return { direction: 'past', distance: 1 };
   // "The bank was closed until Tuesday", "He stayed in Paris until Monday", "Until Tuesday, the bank was closed", "worked through the
   // weekend": a span told

@@ -16,7 +16,7 @@ const SENTENCE_END = withStandInsOf(/[.!?](?=["”’)]?(?:\s|$))/g);
 const LINE_OPENING = withStandInsOf(/^[ \t•*·\-–—]*$/);
 const LINE_OPENING_AFTER_BREAK = withStandInsOf(/\n[ \t•*·\-–—]*$/);
 const LINE_REST = /^[ \t]*:?[ \t]*(?:\n|$)/;
-const JOINED_CLAUSE = /,\s+(?:and|but)\s/g;
+const JOINED_CLAUSE = /,\s+(?:and|but)\s/;
 
 /** Whether only blanks or a bullet stand before text[start] on its line (looking back a few characters only). */
 function opensLine(text: string, start: number): boolean {
@@ -33,9 +33,9 @@ export function frameOpenedBy(text: string, start: number, end: number, year: nu
   SENTENCE_END.lastIndex = end;
   const sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
   // "In 2005, it took 65 days, and officials said a government might not be in place until November": a clause joined after a
-  // comma has a time of its own.
-  JOINED_CLAUSE.lastIndex = end;
-  return { year, until: Math.min(sentenceEnd, JOINED_CLAUSE.exec(text)?.index ?? Infinity), heading: false };
+  // comma has a time of its own. (Looked for in the sentence only, so that a text of many frames is still read once.)
+  const joined = text.slice(end, sentenceEnd).search(JOINED_CLAUSE);
+  return { year, until: joined < 0 ? sentenceEnd : end + joined, heading: false };
 }
 
 /** The year the frame gives a date at text[start…], if it lies in it. */
