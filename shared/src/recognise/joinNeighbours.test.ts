@@ -103,6 +103,14 @@ describe('joinNeighbours', () => {
     expect(values('The store opens at 9 a.m. and closes on Sunday.')).toEqual(['2013-03-14T09:00', '2013-03-17']);
   });
 
+  it('puts a clock time on the holiday after or before it: "at 6 p.m. on Christmas Eve", "Christmas Day at 5 a.m."', () => {
+    const values = (text: string) => news(text, '2013-12-23').map((t) => t[3]);
+    expect(values('Stores will close at 6 p.m. on Christmas Eve.')).toEqual(['2013-12-24T18:00', '2013-12-24']);
+    expect(values('The shelter opens on Christmas Day at 5 a.m.')).toEqual(['2013-12-25', '2013-12-25T05:00']);
+    // A weekend or week of a holiday is no day to put a time on.
+    expect(values('The roads were busiest at 6 p.m. on Easter weekend.')[0]).toBe('2013-12-23T18:00');
+  });
+
   it('leaves a clock time and a day apart when more than a place\'s time stands between them', () => {
     expect(narrative('The plan was set on 10 July 2002. At 5:34 AM the troops, who had waited, moved on March 20, 2003.').map((t) => t[3])).toEqual([
       '2002-07-10', '2002-07-10T05:34', '2003-03-20',

@@ -13,7 +13,9 @@ import { PART_OF_DAY, TIME_WORD_AFTER } from './patterns';
 import { withStandIns, withStandInsOf } from '../text/oneByteText';
 
 const isDayLike = (partial: PartialValue) =>
-  partial.kind === 'weekday' || partial.kind === 'dayShift' || (partial.kind === 'calendar' && partial.day !== undefined);
+  partial.kind === 'weekday' || partial.kind === 'dayShift' || (partial.kind === 'calendar' && partial.day !== undefined)
+  // "at 6 p.m. on Christmas Eve", not "on Easter weekend".
+  || (partial.kind === 'holiday' && !partial.weekend && !partial.week && !partial.namesEvent);
 /** "in the morning", "mid-afternoon": a part of the day that has not said which day. */
 const isPartOfToldDay = (partial: PartialValue): partial is Extract<PartialValue, { kind: 'dayShift' }> =>
   partial.kind === 'dayShift' && partial.anchor === 'previous' && partial.days === 0 && partial.part !== undefined;
