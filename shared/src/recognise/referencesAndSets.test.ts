@@ -83,6 +83,19 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('read "quarterly" as every three months where it is an adverb, not before a noun ("a quarterly dividend")', () => {
+    expect(tag('Rates will be reported quarterly starting in July; dividends are paid quarterly.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['quarterly', 'SET', 'P3M'],
+      ['July', 'DATE', '1999-07'],
+      ['quarterly', 'SET', 'P3M'],
+    ]);
+    expect(tag('It raised its quarterly dividend and declared its initial quarterly of five cents.')).toEqual([]);
+  });
+
+  it('read "every hour" and "each hour" as sets', () => {
+    expect(tag('Updates are posted every hour, and checked each hour.').map((t) => [t[0], t[3]])).toEqual([['every hour', 'PT1H'], ['each hour', 'PT1H']]);
+  });
+
   it('write "every 15 minutes", "every two hours" and "every other year" as SET values', () => {
     expect(tag('every 15 minutes, every two hours, every other year').map((t) => [t[0], t[3]])).toEqual([
       ['every 15 minutes', 'PT15M'],

@@ -2,7 +2,7 @@
 // "twice a year", "once-a-decade", "twice-yearly", "every three months", "every spring", "every weekend", "every morning", "on weekdays",
 // "every few weeks", "every third year", "every second Tuesday", "on alternate days", "year after year"
 import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS } from '../lexicon/en/calendar';
-import { NOUNS_AFTER_CURRENT_NOT_TIME, REFERENCE_WORDS, SET_WORDS, WORDS_AFTER_THE_PRESENT_AS_TIME } from '../lexicon/en/references';
+import { NOUNS_AFTER_CURRENT_NOT_TIME, REFERENCE_WORDS, SET_WORDS, WORDS_AFTER_A_SET_ADVERB, WORDS_AFTER_THE_PRESENT_AS_TIME } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { CARDINALS, ORDINALS, readNumber } from '../lexicon/en/numbers';
 import { durationValue } from './durations';
@@ -12,6 +12,7 @@ import { capitalisedWordAfter } from './neighbourWords';
 
 const NOT_TIME_AFTER_CURRENT: ReadonlySet<string> = new Set(NOUNS_AFTER_CURRENT_NOT_TIME);
 const TIME_AFTER_THE_PRESENT: ReadonlySet<string> = new Set(WORDS_AFTER_THE_PRESENT_AS_TIME);
+const AFTER_A_SET_ADVERB: ReadonlySet<string> = new Set(WORDS_AFTER_A_SET_ADVERB);
 const WORD_AFTER = /^\s+(\p{L}+)/u;
 const THEN_BEFORE = /(?<![\p{L}])then[\s-]$/iu;
 // "the past five sessions", "the past two elections": a count of things follows, and "the past" is no time of its own.
@@ -25,6 +26,11 @@ const NTH = alternation(Object.entries(ORDINALS).filter(([, n]) => n >= 2 && n <
 
 const words = (table: object) => Object.keys(table).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 
+/** Whether a word that may not follow an adverb follows text[end]: "quarterly dividend" (not "quarterly and", "quarterly."). */
+const isBeforeNoun = (text: string, end: number) => {
+  const next = WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
+  return next !== undefined && !AFTER_A_SET_ADVERB.has(next.toLowerCase());
+};
 const PERCENT_BEFORE = /(?:%|(?<![\p{L}])(?:percent|per\s+cent))\s+$/iu;
 
 export const referencesAndSets: Recogniser[] = [
@@ -56,7 +62,10 @@ export const referencesAndSets: Recogniser[] = [
       if (isCapitalised(all) && !/\s/.test(all) && capitalisedWordAfter(text, index + all.length) !== undefined) return null;
       // "revenue to rise 20% annually", "grew 3 percent yearly": a rate of growth, not something that recurs.
       if (PERCENT_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
-      return { kind: 'fixed', type: 'SET', value: SET_WORDS[lower(g!.w) as keyof typeof SET_WORDS] };
+      const w = lower(g!.w) as keyof typeof SET_WORDS;
+      // "a quarterly dividend", "quarterly earnings": before a noun, what is paid or earned each quarter, which TimeML leaves out.
+      if (w === 'quarterly' && isBeforeNoun(text, index + all.length)) return null;
+      return { kind: 'fixed', type: 'SET', value: SET_WORDS[w] };
     },
   },
   {

@@ -25,14 +25,20 @@ export const WORDS_AFTER_THE_PRESENT_AS_TIME = [
   'time', 'moment', 'era', 'age', 'times',
 ] as const;
 
+/** Words that may follow an adverb of recurrence, as no noun it describes may: "reported quarterly starting in July". */
+// ("its initial quarterly of five cents": a dividend, whatever follows.)
+export const WORDS_AFTER_A_SET_ADVERB = [...WORDS_AFTER_THE_PRESENT_AS_TIME.filter((w) => w !== 'of'), 'starting', 'beginning', 'until', 'through', 'since', 'thereafter'] as const;
+
 /** Adverbs of recurrence → TimeML SET values: the period between occurrences. */
 export const SET_WORDS = {
   // "nightly" is a part of each day, as "every night" is (everyCalendarUnit): "on Tuesday nights" is XXXX-WXX-2TNI.
   hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y',
   // "interest is payable semiannually": every six months, as bond news writes it.
   semiannually: 'P6M', 'semi-annually': 'P6M',
+  // "will report infection rates quarterly", read only as an adverb: "a quarterly dividend" is no recurrence TimeML marks.
+  quarterly: 'P3M',
   'each year': 'P1Y', 'every year': 'P1Y', 'each month': 'P1M', 'every month': 'P1M', 'each quarter': 'P1Q', 'every quarter': 'P1Q',
-  'each week': 'P1W', 'every week': 'P1W', 'each day': 'P1D', 'every day': 'P1D',
+  'each week': 'P1W', 'every week': 'P1W', 'each day': 'P1D', 'every day': 'P1D', 'each hour': 'PT1H', 'every hour': 'PT1H',
   'year after year': 'P1Y', 'month after month': 'P1M', 'week after week': 'P1W', 'day after day': 'P1D',
   // "on alternate days", "in alternate years": every second one.
   'alternate days': 'P2D', 'alternate weeks': 'P2W', 'alternate months': 'P2M', 'alternate years': 'P2Y',
