@@ -22,6 +22,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Officials postponed until [Tuesday] any action.').direction).toBe('future');
     expect(tenseOf('Banks will stay closed until [Tuesday].').direction).toBe('future');
     expect(tenseOf('Cyprus has until [Monday] to raise the money.').direction).toBe('future');
+    // What is still to be done by then comes before a past further on.
+    expect(tenseOf('The Legislature has until [May 20] to finish its work, and a spokesman said so.').direction).toBe('future');
     expect(tenseOf('Senate leaders worked through [the weekend].').direction).toBe('past');
     expect(tenseOf('Talks will continue through [the weekend].').direction).toBe('future');
     // A past perfect before "but" is another clause's.
@@ -100,6 +102,15 @@ describe('tenseAt', () => {
 
   it('does not take a passive participle after "be" for the past', () => {
     expect(tenseOf('Guidelines to be published in [early November] matter.').direction).toBe('unknown');
+  });
+
+  it('reads no schedule in a verb of schedule right after a past: "The seat came open in January"', () => {
+    expect(tenseOf('The seat came open in [January] when the incumbent resigned.').direction).toBe('past');
+  });
+
+  it('reads "hoping to", "aiming to" and "intending to" as the future', () => {
+    expect(tenseOf('Both sides said on Friday they were hoping to put the deal into effect in [late January].').direction).toBe('future');
+    expect(tenseOf('The company said it was aiming to open the plant in [March].').direction).toBe('future');
   });
 
   it('reads a schedule told in the present as the future', () => {
@@ -480,6 +491,10 @@ describe('tenseAt', () => {
 
   it('does not read adjectives in "-ed" as past acts', () => {
     expect(tenseOf('The split would be paid on a still unspecified date in [January].').direction).toBe('future');
+    // Hyphened onto a word ("coal-fired", "Saudi-led"), not onto a prefix ("re-elected").
+    expect(tenseOf('Regulators gave the owner of a coal-fired plant until [Sept. 1] to submit a plan.').direction).toBe('future');
+    expect(tenseOf('The Saudi-led coalition will meet in [March].').direction).toBe('future');
+    expect(tenseOf('He was re-elected in [March].').direction).toBe('past');
     expect(tenseOf('It will redeem Series H preferred shares on [Oct. 31].').direction).toBe('future');
     expect(tenseOf('It redeemed the shares on [Oct. 3].').direction).toBe('past');
   });

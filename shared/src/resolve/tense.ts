@@ -132,7 +132,7 @@ const SCHEDULE_REACH = 8;
  */
 const isSchedule = (lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
   distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && (!isIn(beforeLists, NOUN_MARKER) || before === 'that')
-  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR) && before.length > 1)) && !isPossessiveWord(before);
+  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before);
 
 /** "the machine's", "the companies'": a possessive, after which a schedule verb is a noun ("since the machine's launch in November"). */
 const isPossessiveWord = (word: string) =>
@@ -347,7 +347,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const cue = isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
-    if (cue !== 'unknown' && !isCueOfOwnDate(onlyDatesBetween, next, nextLists) && !isInName(text, wordBegins, previousBegins)) {
+    if (cue !== 'unknown' && !isCueOfOwnDate(onlyDatesBetween, next, nextLists) && !isInName(text, wordBegins, previousBegins) && !isCompoundTail(text, wordBegins)) {
       const tense = tenseOf(cue, distance, word, lists, previousLists);
       const perfect = cue === 'past' && (previous === 'had' || (previous === 'been' && wordBefore(text, limit, previousBegins)?.toLowerCase() === 'had'));
       return { tense: perfect ? { ...tense, perfect } : word === 'ahead' ? { ...tense, ahead: true } : tense, word, before: previous };
@@ -387,7 +387,7 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     const cue = i === 0 && (word === 'until' || word === 'till') ? 'unknown'
       : isSchedule(lists, previous, previousLists, next, 2 * (i + 1)) ? 'future' : cueOf(word, lists, previous, previousLists, next, listsOf(next), previousTwo);
     // A cue word that is part of a name ("the French Open") is read only now, as few words are cues.
-    if (cue !== 'unknown' && !isInName(text, wordAt, previousAt)) return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
+    if (cue !== 'unknown' && !isInName(text, wordAt, previousAt) && !isCompoundTail(text, wordAt)) return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
     previousTwo = previous;
     previous = word;
     previousAt = wordAt;
@@ -413,7 +413,19 @@ const isInName = (text: string, at: number, previousAt: number) =>
   previousAt >= 0 && isCapitalised(text[at]) && isLower(text, at + 1) && isCapitalised(text[previousAt])
   && LOWER_CASE_WORD.test(text.slice(clauseStart(text, previousAt), clauseEnd(text, at)));
 
+// "a coal-fired plant", "the Saudi-led coalition", "state-owned": a participle hyphened onto a word is an adjective; not so after a
+// prefix ("was re-elected on Tuesday", "co-founded").
+const COMPOUND_HEAD_BEFORE = /(?<![\p{L}])(?!(?:re|co|pre|de|un|mis|out|over|under|cross|double|counter)-$)\p{L}+-$/iu;
+/** Whether the word at text[at] is the tail of a hyphened compound, which tells no tense. */
+const isCompoundTail = (text: string, at: number) => text.charCodeAt(at - 1) === 45 && COMPOUND_HEAD_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+
 const BUT = /(?<![\p{L}])but\s/giu;
+
+/** Where a modal or "to" opens what is still to be done in text[end, to), or `to`. */
+function stillToDoAfter(text: string, end: number, to: number): number {
+  const modal = text.slice(end, to).search(STILL_TO_DO);
+  return modal < 0 ? to : end + modal;
+}
 
 /**
  * "extended to Nov. 20", "completed by Dec. 15", "until Jan. 14": a deadline lies ahead of what is
@@ -442,7 +454,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // offer until Nov. 9", "postponed until Tuesday morning").
   if ((word === 'until' || word === 'till' || word === 'through') && lastMatchEnd(STILL_TO_DO, text.slice(from, start)) === 0) {
     const cue = cueBefore(text, from, lookedAt + deadline!.index);
-    const told = cue.word ? cue : cueAfter(text, end, clauseEnd(text, end));
+    // "The Legislature has until May 20 to finish its work, a spokesman said": what is to be done by then tells no past.
+    const told = cue.word ? cue : cueAfter(text, end, stillToDoAfter(text, end, clauseEnd(text, end)));
     if (told.tense.direction === 'past' && !DEFERRING.has(told.word!)) return { direction: 'past', distance: 1 };
   }
   // "recorded the highest level by midday on Sunday": a verb in the past before "by" says the deadline is told as met;
@@ -458,10 +471,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     if (before.direction === 'past' && !participleGoingOn) return { direction: 'past', distance: 1 };
     // "By Monday evening, more than two million homes were without power": a fronted deadline is met when its clause is told in the past.
     // Read up to a modal or "to" ("By Monday, it must have filed"), whose clause is still to be done.
-    if (FRONTED_BY.test(text.slice(from, start))) {
-      const to = clauseEnd(text, end);
-      const modal = text.slice(end, to).search(STILL_TO_DO);
-      if (tenseAfter(text, end, modal < 0 ? to : end + modal, NO_TENSE).direction === 'past') return { direction: 'past', distance: 1 };
+    if (FRONTED_BY.test(text.slice(from, start)) && tenseAfter(text, end, stillToDoAfter(text, end, clauseEnd(text, end)), NO_TENSE).direction === 'past') {
+      return { direction: 'past', distance: 1 };
     }
   }
   return { direction: 'future', distance: 1 };

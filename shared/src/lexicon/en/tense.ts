@@ -4,7 +4,7 @@
 export const FUTURE_WORDS = [
   'will', "'ll", '’ll', "won't", 'won’t', 'shall', 'would', 'going', 'plan', 'plans', 'planned', 'planning', 'expect',
   'expects', 'expected', 'scheduled', 'due', 'upcoming', 'coming', 'next', 'tomorrow', 'until', 'till', 'soon',
-  'intends', 'intend', 'hopes', 'aims', 'slated', 'awaits', 'await', 'forecasts',
+  'intends', 'intend', 'hopes', 'aims', 'slated', 'awaits', 'await', 'forecasts', 'hoping', 'aiming', 'intending',
 ] as const;
 
 /**
