@@ -401,6 +401,15 @@ describe('a story told in an earlier year', () => {
     // In the simple past, a day before the story's is still read from the publication date.
     expect(values('On Aug. 16, 2020, 200,000 marched. Police raided the office on Aug. 5.', '2021-08-10')[1]).toEqual(['Aug. 5', '2021-08-05']);
   });
+
+  it('reads a day up to a week before the story\'s day in its year, through "that month": "found on Oct. 14, 2011 … on Oct. 13"', () => {
+    const text = 'Her body was found on Oct. 14, 2011. She had filed for divorce that month. Records placed him near the house on Oct. 13.';
+    expect(values(text, '2013-08-29')).toEqual([
+      ['Oct. 14, 2011', '2011-10-14'],
+      ['that month', '2011-10'],
+      ['Oct. 13', '2011-10-13'],
+    ]);
+  });
 });
 
 describe('March as the month beside a march', () => {

@@ -36,8 +36,9 @@ const COUNTED_AFTER = new RegExp(`^\\s*(?:${alternation(COUNTED_NOUNS)})${E}`, '
 // "In 2019 people protested", "Since 2015 troops have": a capitalised preposition opening its sentence (or the text) before a year.
 const SENTENCE_OPENING_PREPOSITION_BEFORE = withStandInsOf(/(?:^|[.!?]["”’']?\s+|\n\s*)(?:In|Since|By|Until|During|Before|After)\s+$/u);
 const NUMBERED_NAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBERED_NAME_WORDS)})\\s+$`, 'iu');
-// "Flight BA 2019": a flight by its airline's code, in capitals ("the flight in 2019" is a year).
-const FLIGHT_CODE_BEFORE = /(?<![\p{L}])[Ff]light\s+[A-Z][A-Z\d]\s*$/u;
+// "Flight BA 2019": a flight by its airline's code, in capitals ("the flight in 2019" is a year). "United Auto Workers Local 1790":
+// a union's local branch, capitalised ("the local 2010 elections" are a year's).
+const FLIGHT_CODE_BEFORE = /(?<![\p{L}])(?:[Ff]light\s+[A-Z][A-Z\d]\s*|Local\s+)$/u;
 const EARLY_YEAR_PREPOSITION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(PREPOSITIONS_BEFORE_AN_EARLY_YEAR)})\\s+$`, 'iu');
 const FIRST_OF_YEAR = 1500;
 /** The day a weekend is counted by: "the first weekend of June" is the weekend of its first Saturday. */

@@ -73,6 +73,7 @@ describe('non-dates', () => {
     ['a house number before a street', 'He lived at 1600 Pennsylvania Avenue, then at 1999 Old Mill Road and 2010 Elm St. nearby.'],
     ['a model year before a car maker', "Kopp's 1987 Chevrolet Cavalier was found; his 1965 Ford Mustang was not."],
     ['a flight number after its airline\'s code', 'Flight BA 2019 was delayed and flight UA 1999 cancelled.'],
+    ['the number of a union\'s local branch', 'Members of United Auto Workers Local 1790 and Teamsters Local 2010 approved the deal.'],
     ['a quarter of a measure', 'The Fed raised rates by a quarter point, then a quarter percentage point; he ran a quarter mile.'],
     ['a quarter as a share', 'Emissions should fall by a quarter, and costs by one quarter.'],
     ['a unit inside a compound', 'A once-in-a-decade flood hit on a day-to-day basis; sales fell year-on-year and the quarter-to-quarter rise slowed.'],

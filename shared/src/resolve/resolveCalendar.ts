@@ -12,6 +12,8 @@ const TENSE_MARGIN_DAYS = 92;
 const FUTURE_SLACK_DAYS = 14;
 // How far, in characters (about four sentences), a story told in an earlier year carries on without a date.
 const FLASHBACK_REACH = 600;
+// How many days before the day a flashback told a day without its year may lie and still be in the flashback's year: a week.
+const DAYS_JUST_BEFORE_TOLD = 7;
 const NEAR_CUE_WORDS = 3;
 /** The most characters between a year told and a month in it: ", during ". */
 const IN_TOLD_PERIOD_REACH = 10;
@@ -113,8 +115,11 @@ function inFlashback(c: Context, month: number, day: number | undefined): boolea
   // The story goes on from there: "He was released on August 13" after August 10, not "in April" after "Dec. 21, 1988";
   // or looks back from there in the past perfect: "Tikhanovskaya, who had fled on Aug. 11" after "On Aug. 16".
   const onward = month > told.day.month || (month === told.day.month && (day ?? told.day.day) >= told.day.day);
+  // Or the days just before it: "found in her home on Oct. 14, 2011 … placed him near the house at 11:40 p.m. on Oct. 13".
+  const justBefore = day !== undefined && isValidDay(told.day.year, month, day)
+    && compareDays(told.day, { year: told.day.year, month, day }) / DAY_MS <= DAYS_JUST_BEFORE_TOLD;
   // Not what is told as still to come: "Xi last visited Russia in March 2010 … The summit runs from March 26" is this year's.
-  return c.sinceTold <= FLASHBACK_REACH && (onward || c.pastPerfect) && c.direction !== 'future';
+  return c.sinceTold <= FLASHBACK_REACH && (onward || justBefore || c.pastPerfect) && c.direction !== 'future';
 }
 
 /**

@@ -181,12 +181,19 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
       const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;
       interrupted = narrative && previous && (isFlashback(resolved.told, previous) || isFlashForward(resolved.told, previous)) ? previous : null;
-      previous = carriesOn ? { ...resolved.told, yearWritten: true } : resolved.told;
+      // "found on Oct. 14, 2011. She had filed for divorce that month": the month or year of the day told keeps the story on that day.
+      if (!(previous && isOfToldPeriod(partial) && holdsDay(resolved.told, previous))) previous = carriesOn ? { ...resolved.told, yearWritten: true } : resolved.told;
       previousEnd = end;
     }
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
   });
 }
+
+/** "that month", "the same year": the period of the date told last. */
+const isOfToldPeriod = (partial: PartialValue) => partial.kind === 'unitShift' && partial.anchor === 'previous' && partial.offset === 0;
+/** Whether a month or year told holds the day told before it. */
+const holdsDay = (told: Told, before: Told) =>
+  before.precision === 'day' && told.day.year === before.day.year && (told.precision === 'year' || (told.precision === 'month' && told.day.month === before.day.month));
 
 // "For the nine months", "in the latest six months", "the first nine months": results for the quarters of the year so far.
 const QUARTERS_SPAN = /^the\s+(?:(?:first|latest|past)\s+)?(?:six|nine)\s+months$/i;
