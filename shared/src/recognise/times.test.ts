@@ -21,6 +21,16 @@ describe('clock times', () => {
     ]);
   });
 
+  it('keep "about", "around", "approximately" and "roughly" inside a clock time, as TimeML marks them', () => {
+    expect(tag('Men came in around 7:15 p.m., and he landed roughly at noon, approximately 12:05.').map((t) => [t[0], t[3]])).toEqual([
+      ['around 7:15 p.m.', '1998-08-07T19:15'],
+      ['noon', '1998-08-07T12:00'],
+      ['approximately 12:05', '1998-08-07T12:05'],
+    ]);
+    expect(tag('Bombs went off at about 2:50 p.m. Monday.').map((t) => t[0])).toEqual(['about 2:50 p.m. Monday']);
+    expect(tag('He is to land around noon.').map((t) => t[0])).toEqual(['around noon']);
+  });
+
   it('write a clock time on the publication day', () => {
     expect(tag('at 10:30 a.m. and at 14:30 and at midnight')).toEqual([
       ['10:30 a.m.', 3, 'TIME', '1998-08-07T10:30'],

@@ -29,6 +29,8 @@ const QUANTITY_MODIFIER_BEFORE = new RegExp(
 const OVER_BEFORE = /(?<![\p{L}\p{N}])(?<for>for\s+)?over\s+$/iu;
 const ONE_UNIT = /^an?\s+(?:second|minute|hour|day|week|fortnight|month|year|decade|century)(?![\p{L}-])/iu;
 
+const APPROXIMATELY_BEFORE = /(?<![\p{L}\p{N}])(?:about|around|approximately|roughly)\s+$/iu;
+
 // "earlier this year", "later in the year": "in" comes inside with the modifier, as the gold has it.
 const PERIOD_PART_MODIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PERIOD_PART_MODIFIERS.join('|')})(?<in>\\s+in)?\\s+$`, 'iu');
 const THIS_OR_THAT = /^th(?:is|at)\s/i;
@@ -85,7 +87,9 @@ const VAST_COUNT_BEFORE = withStandInsOf(/(?<![\p{L}\p{N}$£€¥])(?:[\p{L}\d.,
 
 /** The length of the modifier right before the find, or 0. */
 function modifierBefore(text: string, { start, partial }: Recognition): number {
-  if (partial.kind === 'time' || (partial.kind === 'fixed' && partial.type !== 'DURATION' && partial.value !== 'PAST_REF')) return 0;
+  // "around 7:15 p.m.", "about 2:50 p.m. Monday", "around noon": a clock time told roughly keeps the word that says so.
+  if (partial.kind === 'time') return APPROXIMATELY_BEFORE.exec(text.slice(Math.max(0, start - 15), start))?.[0].length ?? 0;
+  if (partial.kind === 'fixed' && partial.type !== 'DURATION' && partial.value !== 'PAST_REF') return 0;
   // Most finds open with neither word: their first letter (lower-cased) is not "c" or "p".
   const first = text.charCodeAt(start) | 0x20;
   if ((first === C || first === P) && COMING_OR_PAST.test(text.slice(start, start + 7))) {
