@@ -73,6 +73,17 @@ describe('decades and centuries', () => {
     ]);
   });
 
+  it('count "two decades later" and "a decade earlier" from the decade told last, else from the year', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-01-29' }).map((t) => [t.text, t.value]);
+    expect(values('He played in 1970. He stopped in the mid-1980s. Two decades later, listeners found him.')).toEqual([
+      ['1970', '1970'],
+      ['the mid-1980s', '198'],
+      ['Two decades later', '200'],
+    ]);
+    expect(values('In the 1960s he moved. A decade earlier he had been in Paris.')[1]).toEqual(['A decade earlier', '195']);
+    expect(values('His 1958 novel sold poorly, but two decades later it was found.')[1]).toEqual(['two decades later', '197']);
+  });
+
   it('read a century spelt out, and one before Christ', () => {
     expect(tag('the nineteenth century, the 4th century BC and the 9th century B.C.')).toEqual([
       ['the nineteenth century', 0, 'DATE', '18'],

@@ -400,6 +400,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'shiftBy': {
       // "second letter in two weeks": how long, unless the clause looks ahead ("will be redeemed in five years").
       if (partial.orDuration && c.direction !== 'future') return { type: 'DURATION', value: partial.orDuration };
+      // "stopped performing in the mid-1980s. Two decades later": decades counted from the decade told since the story's last date.
+      if (partial.unit === 'decade' && partial.anchor === 'previous' && c.decadeTold != null && Number.isInteger(partial.amount)) {
+        return date(formatDecade(c.decadeTold + 10 * partial.amount * partial.direction));
+      }
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       // "10000 years later" has no year TimeML can write: it is only a time to come.
       if (!anchor || !isWritableYear(anchor.year + partial.direction * Math.ceil(partial.amount * YEARS_PER_UNIT[partial.unit]))) {
