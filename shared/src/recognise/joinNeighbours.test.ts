@@ -90,7 +90,7 @@ describe('joinNeighbours', () => {
   it('puts a clock time on the day after it when its zone is named by a place: "At 5:34 AM Baghdad time on March 20, 2003"', () => {
     expect(narrative('The plan was set in July 2002. At 5:34 AM Baghdad time on March 20, 2003 the invasion began.')).toEqual([
       ['July 2002', 20, 'DATE', '2002-07'],
-      ['5:34 AM', 34, 'TIME', '2003-03-20T05:34'],
+      ['5:34 AM Baghdad time', 34, 'TIME', '2003-03-20T05:34'],
       ['March 20, 2003', 58, 'DATE', '2003-03-20'],
     ]);
   });

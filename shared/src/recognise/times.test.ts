@@ -170,10 +170,18 @@ describe('clock times', () => {
       ['8 p.m. Eastern', 15, 'TIME', '1998-08-07T20:00'],
       ['9 p.m. Pacific', 46, 'TIME', '1998-08-07T21:00'],
     ]);
+    // ("Eastern Europe time" is a zone named by its place, which comes inside, as "noon London time" does.)
     expect(tag('at 8 p.m. Eastern Europe time and 5 p.m. Central Park')).toEqual([
-      ['8 p.m.', 3, 'TIME', '1998-08-07T20:00'],
+      ['8 p.m. Eastern Europe time', 3, 'TIME', '1998-08-07T20:00'],
       ['5 p.m.', 34, 'TIME', '1998-08-07T17:00'],
     ]);
+  });
+
+  it('keep a zone named by a place and "time" inside, "noon London time", but not "This time" after a clock time', () => {
+    expect(tag('It was announced at noon London time, at 1:45 p.m. Frankfurt time and at 5:34 AM New York time.').map((t) => t[0])).toEqual([
+      'noon London time', '1:45 p.m. Frankfurt time', '5:34 AM New York time',
+    ]);
+    expect(tag('He left at 3 p.m. This time he was late.').map((t) => t[0])).toEqual(['3 p.m.']);
   });
 
   it('do not take the start of a longer word for a time zone', () => {

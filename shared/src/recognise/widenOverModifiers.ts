@@ -44,6 +44,9 @@ const isLongPeriod = (partial: PartialValue) =>
 const isWeek = (partial: PartialValue) => partial.kind === 'unitShift' && partial.unit === 'week';
 
 const TRAILING_MODIFIER = new RegExp(`\\s+(?:${TRAILING_MODIFIERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+// "noon London time", "1:45 p.m. Frankfurt time", "5:34 AM Baghdad time": a clock time's zone named by a place (case-sensitive, unlike
+// the zones the clock's pattern reads: not "at 3 p.m. This time").
+const PLACE_TIME_AFTER = /\s+(?!(?:This|That|The|Last|Next|Each|Every|Any|Some)\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+time(?![\p{L}])/uy;
 /** "weeks or months": some of one unit or another, told as one vague period. */
 const OR_UNITS = /\s+or\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\p{L}\p{N}])/iuy;
 
@@ -66,8 +69,12 @@ export function widenOverModifiers(text: string, recognitions: readonly Recognit
 
 /** The length of the words right after the find that belong to it, or 0. */
 function modifierAfter(text: string, { end, partial }: Recognition): number {
-  // Most finds are followed by neither: a trailing modifier opens with " or" or " and".
   if (text.charCodeAt(end) !== 32) return 0;
+  if (partial.kind === 'time') {
+    PLACE_TIME_AFTER.lastIndex = end;
+    return PLACE_TIME_AFTER.exec(text)?.[0].length ?? 0;
+  }
+  // Most finds are followed by neither: a trailing modifier opens with " or" or " and".
   const next = text.charCodeAt(end + 1) | 0x20;
   if (next !== 111 && next !== 97) return 0;
   TRAILING_MODIFIER.lastIndex = end;
