@@ -2,7 +2,7 @@
 // "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday", "that afternoon", "the next morning",
 // "Monday week", "Friday fortnight"
 // ("two Fridays ago" is a shift: relativeUnits.ts)
-import { NIGHT_COMPOUND_NOUNS, PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
+import { NIGHT_COMPOUND_NOUNS, OVERNIGHT_HAPPENINGS, PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { B, E, MONTH, NUMBER_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, compile, isCapitalised, lower, weekdayNumber } from './patterns';
@@ -10,6 +10,7 @@ import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 import { isApostropheCode, withStandIns } from '../text/oneByteText';
 
+const OVERNIGHT_HAPPENING_AFTER = new RegExp(`^\\s+(?:${OVERNIGHT_HAPPENINGS.join('|')})(?![\\p{L}])`, 'iu');
 const DAY_WORDS = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 } as const;
 const GENERIC_AFTER_TODAY = new RegExp(withStandIns(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRESENT_AGE_NOUNS.join('|')})(?![\\p{L}])`), 'iu');
 const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
@@ -94,10 +95,13 @@ export const relativeDays: Recogniser[] = [
     read: ({ groups: g }) => ({ kind: 'fixed', type: 'TIME', value: lower(g!.p) === 'day' ? 'XXXX-XX-XXTDT' : 'XXXX-XX-XXTNI' }),
   },
   {
-    // "struck overnight", "overnight losses in New York"; not "an overnight stay", "an overnight success", which are no night told.
+    // "struck overnight", "overnight losses in New York", "an overnight snowfall"; not "an overnight stay", "an overnight success",
+    // which are no night told.
     name: 'overnight',
     pattern: compile(`${B}overnight${E}(?![-‐])`),
-    read: ({ index }, text) => (/(?<![\p{L}])an?\s+$/iu.test(text.slice(Math.max(0, index - 4), index)) ? null : { kind: 'overnight' }),
+    read: ({ index, 0: all }, text) =>
+      (/(?<![\p{L}])an?\s+$/iu.test(text.slice(Math.max(0, index - 4), index)) && !OVERNIGHT_HAPPENING_AFTER.test(text.slice(index + all.length, index + all.length + 16))
+        ? null : { kind: 'overnight' }),
   },
   {
     name: 'weekday',

@@ -28,6 +28,13 @@ export const PARTS_OF_DAY = { morning: 'MO', afternoon: 'AF', evening: 'EV', nig
 export const AFTER_NOON_FROM_HOUR: Partial<Record<PartOfDay, number>> = { AF: 1, EV: 1, NI: 6 };
 
 /** Nouns that make a compound with "night", which is then no night told: "by night shift workers", "at night clubs". */
+/** What happens in a night, after "an overnight" that tells that night ("an overnight snowfall"), unlike "an overnight stay". */
+export const OVERNIGHT_HAPPENINGS = [
+  'snowfall', 'snowstorm', 'storm', 'rain', 'rainfall', 'frost', 'freeze', 'raid', 'raids', 'attack', 'attacks', 'assault', 'bombing',
+  'bombardment', 'shelling', 'strike', 'strikes', 'airstrike', 'airstrikes', 'fire', 'blaze', 'explosion', 'blast', 'shooting',
+  'clashes', 'offensive', 'operation', 'vote', 'session',
+] as const;
+
 export const NIGHT_COMPOUND_NOUNS = ['shift', 'shifts', 'club', 'clubs', 'school', 'schools', 'flight', 'flights', 'vision', 'watch', 'sky', 'skies', 'life'] as const;
 
 /** Books of scripture whose chapter and verse read like a clock time: "John 3:16", "Psalm 23:4", "Surah 2:256". */
