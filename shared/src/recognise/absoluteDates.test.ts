@@ -352,6 +352,28 @@ describe('absolute dates', () => {
   });
 });
 
+describe('a month of every year', () => {
+  const values = (text: string) => tagTimexes(text, { dct: '2013-10-22' }).map((t) => [t.text, t.value]);
+
+  it('leaves the year of a month open where its clause tells what usually happens: "typically peaks between December and February"', () => {
+    expect(values('Flu season typically peaks between December and February, so get vaccinated by the end of October.')).toEqual([
+      ['December', 'XXXX-12'],
+      ['February', 'XXXX-02'],
+      ['the end of October', '2013-10'],
+    ]);
+    expect(values("India's monsoon, which usually lasts from June to September, brought heavy rains.")).toEqual([['June', 'XXXX-06'], ['September', 'XXXX-09']]);
+    expect(values('Each summer, tourists descend on the island, and its population triples between June and August.').slice(1)).toEqual([
+      ['June', 'XXXX-06'],
+      ['August', 'XXXX-08'],
+    ]);
+  });
+
+  it('gives the month a year where one is told, or where the habit is another sentence\'s', () => {
+    expect(values('Sales usually peak in 2013 in December.')[1]).toEqual(['December', '2013-12']);
+    expect(values('Rates usually fall. In June they rose.')).toEqual([['June', '2013-06']]);
+  });
+});
+
 describe('a story told in an earlier year', () => {
   const values = (text: string, dct: string) => tagTimexes(text, { dct }).map((t) => [t.text, t.value]);
 

@@ -4,7 +4,7 @@ import type { Day } from './calendarMath';
 import type { Context, SeasonTold, Told } from './resolved';
 import { isComparedWith } from './comparison';
 import { inSimplePastClause } from './simplePastClause';
-import { lookBackLimit } from './clauseWords';
+import { clauseStart, lookBackLimit } from './clauseWords';
 import { tenseAt, type Direction, type Tense } from './tense';
 import { withStandInsOf } from '../text/oneByteText';
 
@@ -19,6 +19,10 @@ const SENTENCE_OPENING_WHEN_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n
 /** How far, in characters (the rest of a clause), a day told is the one "ahead of Sunday's vote" looks on from. */
 const AHEAD_OF_REACH = 40;
 const CLAUSE_END = /[;.!?]/;
+// "Flu season typically peaks between December and February", "Each summer, … between June and August": what happens every year.
+const HABITUAL_BEFORE = /(?<![\p{L}])(?:usually|typically|normally|generally|traditionally|customarily|(?<every>(?:each|every)\s+(?:year|summer|winter|spring|autumn|fall)))(?![\p{L}])/iu;
+// ("Sales usually rise in December, but this year they fell in November": a year told makes its months that year's.)
+const YEAR_TOLD_BEFORE = /(?<![\p{L}\p{N}])(?:(?:this|last|next)\s+year|1\d{3}|20\d\d)(?![\p{L}\p{N}])/iu;
 // The tense reader marks a past perfect only at "had" (or "had been") right before its participle, within its look-back.
 const HAD_BEFORE = /(?<![\p{L}])had(?![\p{L}])/iu;
 
@@ -79,6 +83,13 @@ export class ExpressionContext implements Context {
   get inRelativeClause(): boolean {
     const comma = this.text.lastIndexOf(',', this.start);
     return comma >= 0 && this.start - comma <= RELATIVE_CLAUSE_REACH && RELATIVE_CLAUSE_OPENS.test(this.text.slice(comma + 1, this.start));
+  }
+
+  get habitual(): boolean {
+    const before = this.text.slice(clauseStart(this.text, this.start), this.start);
+    const cue = HABITUAL_BEFORE.exec(before);
+    // The adverb in the date's clause, or every summer or year opening the sentence.
+    return cue !== null && (!before.includes(',', cue.index) || cue.groups!.every !== undefined && cue.index === 0) && !YEAR_TOLD_BEFORE.test(before);
   }
 
   get opensSentenceAsWhen(): boolean {

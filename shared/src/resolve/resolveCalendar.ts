@@ -51,6 +51,8 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     year = told.year + (month < told.month || (month === told.month && (day ?? 1) < told.day) ? 1 : 0);
   }
   if (year === undefined && month && c.frameYear !== undefined) year = c.frameYear;
+  // "The monsoon usually lasts from June to September": a month of every year.
+  if (year === undefined && month && day === undefined && !c.narrative && c.document && c.habitual) return date(`XXXX-${String(month).padStart(2, '0')}`);
   // "The bank cut rates twice last year, in June and July": a month told right after a year, inside it.
   if (year === undefined && month && c.previous?.precision === 'year' && c.sinceTold <= IN_TOLD_PERIOD_REACH && c.inToldPeriod) year = c.previous.day.year;
   if (year === undefined) {

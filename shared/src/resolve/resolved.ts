@@ -49,6 +49,8 @@ export interface Context {
   comparedWith: boolean;
   /** "cut rates twice last year, in June and July": the date follows the last date told with only "in" (and a comma) between. */
   inToldPeriod: boolean;
+  /** "Flu season typically peaks between December and February": the date's sentence tells what happens every year. */
+  habitual: boolean;
   /** "In May 2020, …": the date opens its sentence as when it happened, rather than naming a thing or telling a background. */
   opensSentenceAsWhen: boolean;
   /** "The war, which began on March 15, 2011, has killed …": the date is told in a relative clause, a background to its sentence. */
