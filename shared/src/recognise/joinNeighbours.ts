@@ -101,8 +101,8 @@ function joined(current: PartialValue, next: PartialValue, between: string): Par
 }
 
 // "at 11 a.m. on", "At 5:34 AM Baghdad time on": the clock's zone may be named by its place; "at 10 a.m. in Brussels on", "at 6 a.m.
-// at his home on", "at 9:30 a.m. as usual on": where it was, or a short aside, may stand between.
-const TIME_ON_DAY = /^,?\s+(?:\p{Lu}\p{L}*\s+time,?\s+|as\s+usual,?\s+|(?:in|at|near|outside|inside)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{L}+\s+){0,2}\p{L}+,?\s+)?[Oo][Nn]\s+$/u;
+// at his home on", "at 9:30 a.m. as usual on": where it was, or a short aside, may stand between; "at 9:20 p.m. on the Fourth of July".
+const TIME_ON_DAY = /^,?\s+(?:\p{Lu}\p{L}*\s+time,?\s+|as\s+usual,?\s+|(?:in|at|near|outside|inside)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{L}+\s+){0,2}\p{L}+,?\s+)?[Oo][Nn]\s+(?:the\s+)?$/u;
 const BRACKET_OPENS = /^\s*\(\s*$/;
 const BRACKET_CLOSES_BEFORE_DAY = /^\s*\)\s*,?\s+(?:[Oo][Nn]\s+)?$/;
 
