@@ -251,6 +251,7 @@ describe('joinNeighbours', () => {
     const results = (text: string) => tagTimexes(text, { dct: '2013-03-22' }).map((t) => [t.text, t.value]);
     expect(results('The store is open from Monday to Saturday.')).toEqual([['Monday', '2013-03-18'], ['Saturday', '2013-03-23']]);
     expect(results('Statements were made Friday and Thursday.')).toEqual([['Friday', '2013-03-22'], ['Thursday', '2013-03-21']]);
+    expect(results('Millions will travel between Thursday and Monday.')).toEqual([['Thursday', '2013-03-28'], ['Monday', '2013-04-01']]);
     expect(results('Voting ran from 7am to 10pm on Thursday.')).toEqual([['7am', '2013-03-21T07:00'], ['10pm', '2013-03-21T22:00'], ['Thursday', '2013-03-21']]);
   });
 

@@ -288,8 +288,8 @@ type TimePartial = Extract<PartialValue, { kind: 'time' }>;
 /** Whether a range from the first clock time to the second ends earlier in the day than it starts. */
 const endsNextDay = (from: TimePartial, to: TimePartial) => to.hour * 60 + to.minute < from.hour * 60 + from.minute && !to.meridiemUntold;
 const BETWEEN_BEFORE = /(?<![\p{L}])between\s+$/iu;
-/** "to", "until" or a dash between two times, or "and" after "between" before the first. */
-function isTimeRangeBetween(text: string, fromStart: number, between: string): boolean {
+/** "to", "until" or a dash between two times or days, or "and" after "between" before the first. */
+function isRangeBetween(text: string, fromStart: number, between: string): boolean {
   return RANGE_TO.test(between) || (/^\s+and\s+$/i.test(between) && BETWEEN_BEFORE.test(text.slice(Math.max(0, fromStart - 9), fromStart)));
 }
 
@@ -336,7 +336,8 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
     // "from Monday to Saturday": the second weekday lies on or after the first (not so "Friday and Thursday"); so with clock times
     // on them, "from 6 a.m. Tuesday until 6 a.m. Wednesday", "from midnight Sunday until Monday afternoon".
     const weekday = weekdayIn(current.partial);
-    if (weekday && weekdayIn(before?.partial) && weekday.offset === undefined && RANGE_TO.test(text.slice(before!.end, current.start))) {
+    // ("between Thursday and Monday" too.)
+    if (weekday && weekdayIn(before?.partial) && weekday.offset === undefined && isRangeBetween(text, before!.start, text.slice(before!.end, current.start))) {
       const after = { ...weekday, afterCoordinated: true as const };
       return { ...current, partial: current.partial.kind === 'time' ? { ...current.partial, day: after } : after };
     }
@@ -352,7 +353,7 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
     }
     // "from 10 p.m. to 5 a.m.", "between 11 p.m. and 6 a.m.": a range of clock times that ends before it starts ends on the next day.
     if (current.partial.kind === 'time' && !current.partial.day && before?.partial.kind === 'time' && endsNextDay(before.partial, current.partial)
-      && isTimeRangeBetween(text, before.start, text.slice(before.end, current.start))) {
+      && isRangeBetween(text, before.start, text.slice(before.end, current.start))) {
       return { ...current, partial: { ...current.partial, nextDay: true } };
     }
     const following = next?.partial;

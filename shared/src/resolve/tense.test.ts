@@ -104,6 +104,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Guidelines to be published in [early November] matter.').direction).toBe('unknown');
   });
 
+  it('reads "since" before a year as that year\'s cue, not a later date\'s: "the heaviest since 2007, … between Thursday and Monday"', () => {
+    expect(tenseOf('Traffic is expected to be the heaviest since 2007, with millions on the roads on [Monday].').direction).toBe('future');
+    expect(tenseOf('Prices have fallen since their peak in [June].').direction).toBe('past');
+  });
+
   it('reads no schedule in a verb of schedule right after a past: "The seat came open in January"', () => {
     expect(tenseOf('The seat came open in [January] when the incumbent resigned.').direction).toBe('past');
   });

@@ -306,6 +306,13 @@ const listsOfWordAt = (text: string, begins: number, word: string | undefined): 
   word === 'may' && text.charCodeAt(begins) === 77 ? listsOf(word) & ~MODAL_BITS : listsOf(word);
 
 const isYearWord = (word: string) => word.length === 4 && /^(?:1[5-9]|20)\d\d$/.test(word);
+// "the heaviest since 2007, with millions traveling between Thursday and Monday": a year right after the cue is its own date (words
+// are letters, so the year is read from the text).
+const YEAR_AFTER = /\s+(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])/uy;
+const isYearAt = (text: string, at: number) => {
+  YEAR_AFTER.lastIndex = at;
+  return YEAR_AFTER.test(text);
+};
 /** Whether a cue word has a date of its own right after it (`next`), which the words read so far do not join to the date's. */
 const isCueOfOwnDate = (onlyDatesBetween: boolean, next: string | undefined, nextLists: number) =>
   !onlyDatesBetween && next !== undefined && (isIn(nextLists, DATE_NAME) || isYearWord(next));
@@ -347,7 +354,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const cue = isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
-    if (cue !== 'unknown' && !isCueOfOwnDate(onlyDatesBetween, next, nextLists) && !isInName(text, wordBegins, previousBegins) && !isCompoundTail(text, wordBegins)) {
+    if (cue !== 'unknown' && !isCueOfOwnDate(onlyDatesBetween, next, nextLists) && !(!onlyDatesBetween && isYearAt(text, wordBegins + word.length))
+      && !isInName(text, wordBegins, previousBegins) && !isCompoundTail(text, wordBegins)) {
       const tense = tenseOf(cue, distance, word, lists, previousLists);
       const perfect = cue === 'past' && (previous === 'had' || (previous === 'been' && wordBefore(text, limit, previousBegins)?.toLowerCase() === 'had'));
       return { tense: perfect ? { ...tense, perfect } : word === 'ahead' ? { ...tense, ahead: true } : tense, word, before: previous };
