@@ -25,6 +25,9 @@ describe('tenseAt', () => {
     // What is still to be done by then comes before a past further on.
     expect(tenseOf('The Legislature has until [May 20] to finish its work, and a spokesman said so.').direction).toBe('future');
     expect(tenseOf('Senate leaders worked through [the weekend].').direction).toBe('past');
+    // A warning lasts into the days it warns of.
+    expect(tenseOf('Forecasters issued an excessive heat warning through [Sunday evening].').direction).toBe('future');
+    expect(tenseOf('The agency issued a flood advisory until [Tuesday].').direction).toBe('future');
     expect(tenseOf('Talks will continue through [the weekend].').direction).toBe('future');
     // A past perfect before "but" is another clause's.
     expect(tenseOf('It had planned to release the game in spring but delayed it until [November].').direction).toBe('future');

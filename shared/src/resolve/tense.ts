@@ -1,6 +1,6 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { DEFERRING_WORDS, FUTURE_PHRASES, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
+import { DEFERRING_WORDS, FUTURE_PHRASES, WARNING_NOUNS, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
 import { isCapitalised } from '../recognise/patterns';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_NAME, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
@@ -428,6 +428,7 @@ const COMPOUND_HEAD_BEFORE = /(?<![\p{L}])(?!(?:re|co|pre|de|un|mis|out|over|und
 const isCompoundTail = (text: string, at: number) => text.charCodeAt(at - 1) === 45 && COMPOUND_HEAD_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 
 const BUT = /(?<![\p{L}])but\s/giu;
+const WARNING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.join('|')}|advisory|advisories)\\s+$`, 'iu');
 
 /** Where a modal or "to" opens what is still to be done in text[end, to), or `to`. */
 function stillToDoAfter(text: string, end: number, to: number): number {
@@ -461,6 +462,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // as over, in a clause with nothing still to be done ("will stay shut until Tuesday"), nor a deadline put off ("extended its
   // offer until Nov. 9", "postponed until Tuesday morning").
   if ((word === 'until' || word === 'till' || word === 'through') && lastMatchEnd(STILL_TO_DO, text.slice(from, start)) === 0) {
+    // "issued an excessive heat warning through Sunday evening": a warning lasts into the days it warns of.
+    if (WARNING_BEFORE.test(text.slice(Math.max(from, lookedAt + deadline!.index - 12), lookedAt + deadline!.index))) return { direction: 'future', distance: 1 };
     const cue = cueBefore(text, from, lookedAt + deadline!.index);
     // "The Legislature has until May 20 to finish its work, a spokesman said": what is to be done by then tells no past.
     const told = cue.word ? cue : cueAfter(text, end, stillToDoAfter(text, end, clauseEnd(text, end)));
