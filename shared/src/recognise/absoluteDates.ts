@@ -35,6 +35,15 @@ const YEAR_KIND = `(?:${alternation(KINDS_OF_YEAR)})`;
 const COUNTED_AFTER = new RegExp(`^\\s*(?:${alternation(COUNTED_NOUNS)})${E}`, 'iu');
 // "In 2019 people protested", "Since 2015 troops have": a capitalised preposition opening its sentence (or the text) before a year.
 const SENTENCE_OPENING_PREPOSITION_BEFORE = withStandInsOf(/(?:^|[.!?]["”’']?\s+|\n\s*)(?:In|Since|By|Until|During|Before|After)\s+$/u);
+// "its March meeting", "the Fed's June decision", "tickets for July flights": a month between a determiner and a noun.
+const DETERMINER_BEFORE_MONTH = withStandInsOf(/(?<![\p{L}])(?:the|a|an|its|their|his|her|our|this|that|for|\p{L}+['’]s?)\s+$/iu);
+const NOUN_AFTER_MONTH = /\s+(?!(?:and|or|to|of|in|on|at|for|by|from|with|is|was|are|were|will|has|had|would|through|until|when|after|before|as|than|that|last|this|next)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}.-])/uy;
+/** Whether the month at text[start, end) names a thing of it, between a determiner and a noun ("its March meeting"). */
+function isAttributiveMonth(text: string, start: number, end: number): boolean {
+  NOUN_AFTER_MONTH.lastIndex = end;
+  return NOUN_AFTER_MONTH.test(text) && DETERMINER_BEFORE_MONTH.test(text.slice(Math.max(0, start - 14), start));
+}
+
 const NUMBERED_NAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBERED_NAME_WORDS)})\\s+$`, 'iu');
 // "Flight BA 2019": a flight by its airline's code, in capitals ("the flight in 2019" is a year). "United Auto Workers Local 1790":
 // a union's local branch, capitalised ("the local 2010 elections" are a year's).
@@ -294,7 +303,8 @@ export const absoluteDates: Recogniser[] = [
       // "March Madness": the basketball tournament, named, not the month it is played in.
       if (name === 'march' && MADNESS_AFTER.test(text.slice(index + 5, index + 14))) return null;
       if (QUOTE_CLOSES.test(text.charAt(index + g!.m!.length)) && QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
-      return calendar(historicMonthYear(monthOf(g!.m) ?? 0, text, index, index + g!.m!.length), g!.m);
+      const month = calendar(historicMonthYear(monthOf(g!.m) ?? 0, text, index, index + g!.m!.length), g!.m);
+      return month && isAttributiveMonth(text, index, index + g!.m!.length) ? { ...month, attributive: true } : month;
     },
   },
   {

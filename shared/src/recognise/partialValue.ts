@@ -27,6 +27,8 @@ export type PartialValue =
       opensSpan?: true;
       /** "23" in "the 2022-23 season": the end of a span of years, which a month told after it does not count from. */
       rangeEnd?: true;
+      /** "its March meeting", "tickets for July flights": a month naming a thing of it, which the clause's tense does not place. */
+      attributive?: true;
     }
   /** "on the 15th": a day of the month the text is in (the last month told, or the publication's). */
   | { kind: 'dayOfMonth'; day: number }

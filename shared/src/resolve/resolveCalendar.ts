@@ -66,7 +66,11 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     else if (c.narrative && month && c.previous && c.interrupted && againstTold(c.previous, month, day) < 0) year = c.interrupted.day.year;
     // "February to April proved peaceful compared to the carnage of November": a month compared with lies before the story's.
     else if (c.narrative && month && c.previous && c.previous.precision !== 'year' && againstTold(c.previous, month, day) > 0 && c.comparedWith) year--;
-    if (!story && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c, partial.opensSpan);
+    // "will release the minutes of its March meeting", "The November jobs report is due Friday": a month that names a thing of it is
+    // placed as a month told without a tense is, as what a future is of is mostly something else; a past still tells ("The Fed's June
+    // meeting ended").
+    if (!story && month && partial.attributive && c.direction === 'future') year = yearInWindowFrom(TENSE_MARGIN_DAYS - 365, compareDays({ year, month, day: 1 }, { ...anchor, day: 1 }) / DAY_MS, year);
+    else if (!story && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c, partial.opensSpan);
     // "Friday, Nov. 9": of the years next to the one chosen, the one where the day is that weekday.
     if (month && day && partial.weekday && isValidDay(year, month, day) && weekdayOf({ year, month, day }) !== partial.weekday) {
       const fits = [year - 1, year + 1].find((y) => isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === partial.weekday);

@@ -33,6 +33,8 @@ describe('tenseAt', () => {
     expect(tenseOf('It had planned to release the game in spring but delayed it until [November].').direction).toBe('future');
     expect(tenseOf('The summit had been set for Tuesday but has been pushed back to [June].').direction).toBe('future');
     expect(tenseOf('The summit had been pushed back to [June].').direction).toBe('past');
+    // The past perfect of an expectation of what was still to be done by then.
+    expect(tenseOf('Economists had expected the bank to wait until [December], when it will publish forecasts.').direction).toBe('future');
   });
 
   it('reads the month that figures measure as gone by, whenever they come out: "data for [February] is due on Tuesday"', () => {

@@ -58,6 +58,7 @@ const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHED
 const DEFERRING: ReadonlySet<string> = new Set(DEFERRING_WORDS);
 // Words that open a clause of what is still to be done, before a deadline.
 const STILL_TO_DO = /(?<![\p{L}])(?:to|that|must|should|would|will|shall|can|could|may|might)(?![\p{L}])/giu;
+const STILL_TO_DO_IN = new RegExp(STILL_TO_DO.source, 'iu');
 
 /** Where the last match of a global pattern in `text` ends (0: none). */
 function lastMatchEnd(pattern: RegExp, text: string): number {
@@ -456,7 +457,10 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // Nor before "but": "had planned to release it in spring but delayed it until November".
   const sentenceStart = clauseStart(text, start);
   const from = Math.max(sentenceStart, text.lastIndexOf(',', start) + 1, sentenceStart + lastMatchEnd(BUT, text.slice(sentenceStart, start)));
-  if (PAST_PERFECT.test(text.slice(from, clauseEnd(text, end)))) return { direction: 'past', distance: 1 };
+  // (Not "had expected the bank to wait until December": the deadline is of what was still to be done.)
+  const perfect = PAST_PERFECT.exec(text.slice(from, clauseEnd(text, end)));
+  const deadlineStart = lookedAt + deadline!.index;
+  if (perfect && !(from + perfect.index < deadlineStart && STILL_TO_DO_IN.test(text.slice(from + perfect.index, deadlineStart)))) return { direction: 'past', distance: 1 };
   // "The bank was closed until Tuesday", "He stayed in Paris until Monday", "Until Tuesday, the bank was closed", "worked through the
   // weekend": a span told
   // as over, in a clause with nothing still to be done ("will stay shut until Tuesday"), nor a deadline put off ("extended its
