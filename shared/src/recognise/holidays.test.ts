@@ -50,6 +50,8 @@ describe('holidays', () => {
     expect(values('Students planted trees on Earth Day and marked Juneteenth; Whit Monday and Mothering Sunday are church days.').map((t) => t[1])).toEqual([
       '2013-04-22', '2013-06-19', '2013-05-20', '2013-03-10',
     ]);
+    // Presidents' Day with or without its apostrophe.
+    expect(values('Banks closed for Presidents Day, and for President\'s Day again.').map((t) => t[1])).toEqual(['2013-02-18', '2013-02-18']);
   });
 
   it('read "Easter week" and "the Christmas week" as the week that holds the holiday, placed by its Monday', () => {

@@ -154,6 +154,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Both sides are urging more rallies on [Sunday].').direction).toBe('future');
     expect(tenseOf('The Brotherhood called for nationwide protests on [Friday].').direction).toBe('future');
     expect(tenseOf('The party called for calm on [Friday].').direction).toBe('past');
+    expect(tenseOf('Unions called a general strike for [Thursday].').direction).toBe('future');
+    // Verbs of schedule: "tees off", "choose".
+    expect(tenseOf('Tiger Woods tees off [Thursday] at Augusta.').direction).toBe('future');
+    expect(tenseOf('Voters in New Jersey and Virginia choose governors on [Tuesday].').direction).toBe('future');
+    expect(tenseOf('Online retailers are expecting record sales on [Monday].').direction).toBe('future');
     expect(tenseOf('The trial continued on [Monday].').direction).toBe('past');
   });
 
@@ -320,6 +325,10 @@ describe('tenseAt', () => {
     expect(tenseOf('The new rules apply starting [Monday].').direction).toBe('future');
     expect(tenseOf('Beginning [Friday], all flights are cancelled.').direction).toBe('future');
     expect(tenseOf('Starting [Monday], the workers walked out.').direction).toBe('past');
+    // After a comma, a past before it tells a start still ahead, a future a start in it.
+    expect(tenseOf('Baseball suspended 13 players on Monday, with the bans beginning [Tuesday].').direction).toBe('future');
+    expect(tenseOf('The phones go on sale Sept. 20, with pre-orders starting [Friday], the company said.').direction).toBe('future');
+    expect(tenseOf('The workers walked out starting [Monday].').direction).toBe('past');
   });
 
   it('reads the day a rule applies from, "apply from [July]", "from [July] onwards", as still to come unless its clause is past', () => {
@@ -492,6 +501,12 @@ describe('tenseAt', () => {
 
   it('points the day something takes effect ahead', () => {
     expect(tenseOf('U.S. Trust also created a four-member office of the chairman, effective [Feb. 1].').direction).toBe('future');
+  });
+
+  it('reads "last" before "into" or "until" as the verb, and a participle after "but" as sharing the tense before it', () => {
+    expect(tenseOf('A blizzard is expected to arrive Friday and last into [Saturday night].').direction).toBe('future');
+    expect(tenseOf('He was last seen on [Saturday].').direction).toBe('past');
+    expect(tenseOf('Markets will be open on Tuesday but closed on [Wednesday].').direction).toBe('future');
   });
 
   it('does not read "next to" as the future', () => {

@@ -49,7 +49,7 @@ const EVENT_ON_BEFORE = new RegExp(withStandIns(`(?<![\\p{L}])(?:for|to|at|of)\\
 const EVENT_ON_REACH = 80;
 // "has called for a general strike on Tuesday", "called for nationwide protests on Friday", "are urging more rallies on Sunday": an
 // event called for is still to come, as news tells calls of the last day or two.
-const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging)\\s+(?:for\\s+)?(?:(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches)\\s+on\\s+$`, 'iu');
+const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging)\\s+(?:for\\s+)?(?:(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches)\\s+(?:on|for)\\s+$`, 'iu');
 // Most dates after "on" have no call before them: the words are looked for before the pattern is tried.
 const isCalledForEventOn = (before: string) => /call|urg/i.test(before) && CALLED_FOR_EVENT_ON_BEFORE.test(before);
 // "Sunday's game kicks off at 16:00", "Monday's talks begin in Geneva": an event held on a day, told in the present of a schedule.
@@ -73,8 +73,9 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
  * (listsOf) there too: `lists` are w's, `beforeLists` and `nextLists` those of the words around it.
  */
 const cueOf = (w: string, lists: number, before: string | undefined, beforeLists: number, next: string | undefined, nextLists: number, previousTwo: string | undefined): Direction => {
-  // "next to the embassy" is a place.
+  // "next to the embassy" is a place; "is expected to last into Saturday night" the verb, not "was last seen".
   if (w === 'next' && next === 'to') return 'unknown';
+  if (w === 'last' && next !== undefined && LASTING_INTO.has(next)) return 'unknown';
   // "arrested on Wednesday ahead of Sunday's vote", "ahead of the weekend": what is ahead is still to come.
   if (w === 'ahead' && next === 'of') return 'future';
   // "issued warnings for heavy snow on Saturday": what a warning is for is still to come.
@@ -116,7 +117,7 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (isIn(beforeLists, DETERMINER)) return 'unknown';
   // "will be opened and adjourned on Wednesday", "went home and met her on Monday": a verb coordinated with one before it shares
   // its tense, which the first tells with its auxiliary.
-  if ((before === 'and' || before === 'or') && w.length > 4 && w.endsWith('ed') && !isIn(lists, NOT_PAST)) return 'unknown';
+  if ((before === 'and' || before === 'or' || before === 'but') && w.length > 4 && w.endsWith('ed') && !isIn(lists, NOT_PAST)) return 'unknown';
   // "will stay closed", "remained shut": a participle after a linking verb is an adjective, and the verb before it tells the tense.
   if ((isIn(lists, PAST) || (w.length > 4 && w.endsWith('ed') && !isIn(lists, NOT_PAST))) && !(before !== undefined && LINKING_VERBS.has(before))) return 'past';
   return 'unknown';
@@ -197,7 +198,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Housing starts data for February is due on Tuesday": the month the figures measure has gone by, whenever they come out.
   // (Read only where "for " ends right before the date: the pattern would be tried at every date whose tense is read.)
   if ((text.charCodeAt(start - 2) | 32) === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
-  if ((text.charCodeAt(start - 2) | 32) === 110 && isCalledForEventOn(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
+  // ("unions called a general strike for Thursday" too.)
+  const last = text.charCodeAt(start - 2) | 32;
+  if ((last === 110 || last === 114) && isCalledForEventOn(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
     return { direction: 'future', distance: 1, firm: true };
   }
   const deadline = deadlineAt(text, start, end);
@@ -231,8 +234,15 @@ function isTakingPartBefore(text: string, start: number): boolean {
 
 /** Whether the clause around text[before, end) tells it in the past, by the cue before `before` or else the one after `end`. */
 function isClauseInPast(text: string, before: number, end: number): boolean {
-  const told = tenseBefore(text, clauseStart(text, before), before);
-  return (told.direction === 'unknown' ? tenseAfter(text, end, clauseEnd(text, end), NO_TENSE) : told).direction === 'past';
+  const sentenceStart = clauseStart(text, before);
+  const own = tenseBefore(text, Math.max(sentenceStart, text.lastIndexOf(',', before - 1) + 1), before);
+  if (own.direction !== 'unknown') return own.direction === 'past';
+  // After a comma, the clause before tells only a future ("will go on sale Sept. 20, with pre-orders starting Friday"): "suspended 13
+  // players on Monday, with the bans beginning Tuesday" tells a start still ahead. Opening its sentence, the clause after tells it.
+  const opens = !/\S/.test(text.slice(sentenceStart, before));
+  if (!opens && tenseBefore(text, sentenceStart, before).direction === 'future') return false;
+  const to = clauseEnd(text, end);
+  return tenseAfter(text, end, opens ? to : nextComma(text, end, to), NO_TENSE).direction === 'past';
 }
 
 /** Whether a comma stands between text[start] and the `words`-th word before it (the cue word read there). */
@@ -318,6 +328,7 @@ const isYearAt = (text: string, at: number) => {
 const isCueOfOwnDate = (onlyDatesBetween: boolean, next: string | undefined, nextLists: number) =>
   !onlyDatesBetween && next !== undefined && (isIn(nextLists, DATE_NAME) || isYearWord(next));
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const LASTING_INTO: ReadonlySet<string> = new Set(['into', 'until', 'till', 'through', 'beyond', 'for']);
 const LINKING_VERBS: ReadonlySet<string> = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'seem', 'seems', 'seemed']);
 const DATE_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till', 'of']);
 

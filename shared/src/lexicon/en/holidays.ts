@@ -66,6 +66,8 @@ export const HOLIDAYS = {
   'defender of the fatherland day': { fixed: { month: 2, day: 23 } },
   'martin luther king day': { nth: 3, weekday: 1, month: 1 },
   "presidents' day": { nth: 3, weekday: 1, month: 2 },
+  'presidents day': { nth: 3, weekday: 1, month: 2 },
+  "president's day": { nth: 3, weekday: 1, month: 2 },
   'memorial day': { nth: -1, weekday: 1, month: 5 },
   // The American days of mothers and fathers: the second Sunday of May, the third of June (Britain's Mothering Sunday is Lent's).
   "mother's day": { nth: 2, weekday: 7, month: 5 },

@@ -4,7 +4,7 @@
 export const FUTURE_WORDS = [
   'will', "'ll", '’ll', "won't", 'won’t', 'shall', 'would', 'going', 'plan', 'plans', 'planned', 'planning', 'expect',
   'expects', 'expected', 'scheduled', 'due', 'upcoming', 'coming', 'next', 'tomorrow', 'until', 'till', 'soon',
-  'intends', 'intend', 'hopes', 'aims', 'slated', 'awaits', 'await', 'forecasts', 'hoping', 'aiming', 'intending',
+  'intends', 'intend', 'hopes', 'aims', 'slated', 'awaits', 'await', 'forecasts', 'hoping', 'aiming', 'intending', 'expecting',
 ] as const;
 
 /**
@@ -32,6 +32,8 @@ export const SCHEDULE_PRESENT_WORDS = [
   'enters',
   // "Apple unveils its new phone on Tuesday", "The ONS publishes figures on Friday" (not "lifts": "the ski lifts on Monday").
   'unveils', 'publishes',
+  // "Woods tees off Thursday", "The final tips off at 9 p.m.", "Virginia chooses a governor on Tuesday".
+  'tees', 'tips', 'chooses', 'elects',
   // A span ahead: "Early voting runs from Oct. 22 to Nov. 2", "The exhibition runs until June".
   'runs',
   // "The court decides on Monday", "Voters decide on Sunday".
@@ -58,6 +60,8 @@ export const SCHEDULE_PLURAL_WORDS = [
   'deliver', 'release',
   // "The talks run from Monday to Wednesday".
   'run',
+  // "Voters in New Jersey and Virginia choose governors on Tuesday".
+  'choose', 'elect',
 ] as const;
 
 /** Their progressive, which after "is" or "are" tells an arrangement: "The ministers are meeting on Monday". */
