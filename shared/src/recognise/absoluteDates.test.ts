@@ -379,6 +379,7 @@ describe('a month that names a thing of it', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-04-10' }).map((t) => [t.text, t.value]);
     expect(values('The Fed will release the minutes of its March meeting on Wednesday.')[0]).toEqual(['March', '2013-03']);
     expect(values('The government\'s March jobs report is due on Friday.')[0]).toEqual(['March', '2013-03']);
+    expect(values('Retailers will report March same-store sales on Thursday.')[0]).toEqual(['March', '2013-03']);
     // Not a month after a preposition, which its clause places.
     expect(values('The Fed will meet in March.')[0]).toEqual(['March', '2014-03']);
   });

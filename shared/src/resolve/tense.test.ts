@@ -33,6 +33,8 @@ describe('tenseAt', () => {
     expect(tenseOf('It had planned to release the game in spring but delayed it until [November].').direction).toBe('future');
     expect(tenseOf('The summit had been set for Tuesday but has been pushed back to [June].').direction).toBe('future');
     expect(tenseOf('The summit had been pushed back to [June].').direction).toBe('past');
+    // A deadline put off in the past perfect may still lie ahead.
+    expect(tenseOf('A moratorium, which had been extended until [March 1], will not be renewed.').direction).toBe('future');
     // The past perfect of an expectation of what was still to be done by then.
     expect(tenseOf('Economists had expected the bank to wait until [December], when it will publish forecasts.').direction).toBe('future');
   });
@@ -112,6 +114,10 @@ describe('tenseAt', () => {
   it('reads "since" before a year as that year\'s cue, not a later date\'s: "the heaviest since 2007, … between Thursday and Monday"', () => {
     expect(tenseOf('Traffic is expected to be the heaviest since 2007, with millions on the roads on [Monday].').direction).toBe('future');
     expect(tenseOf('Prices have fallen since their peak in [June].').direction).toBe('past');
+  });
+
+  it('reads a date in a relative clause by its past, not by the main clause after it: "A storm that dumped snow over the weekend is expected"', () => {
+    expect(tenseOf('A storm that dumped snow on the Rockies over [the weekend] is expected to reach the coast.').direction).toBe('past');
   });
 
   it('reads no schedule in a verb of schedule right after a past: "The seat came open in January"', () => {

@@ -205,9 +205,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   const deadline = deadlineAt(text, start, end);
   if (deadline) return deadline;
-  const best = tenseBefore(text, lookBackLimit(start), start);
-  // A cue after the date must be nearer than twice the one before: with one at 1 or 2 words, none is.
-  if (best.distance <= 2) return best;
+  const bestCue = cueBefore(text, lookBackLimit(start), start);
+  const best = bestCue.tense;
+  // A cue after the date must be nearer than twice the one before: with one at 1 or 2 words, none is. Nor is one after a relative
+  // clause's past: "A storm that dumped snow over the weekend is expected to reach the coast".
+  if (best.distance <= 2 || (best.direction === 'past' && bestCue.before !== undefined && RELATIVE_PRONOUNS.has(bestCue.before))) return best;
   // "Tickets for the premiere in Los Angeles on April 22 sold out": the date is the event's, and the verb after it tells of
   // something else.
   if (best.distance === Infinity && (text.charCodeAt(start - 2) | 32) === 110 && EVENT_ON_BEFORE.test(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) return best;
@@ -328,6 +330,7 @@ const isYearAt = (text: string, at: number) => {
 const isCueOfOwnDate = (onlyDatesBetween: boolean, next: string | undefined, nextLists: number) =>
   !onlyDatesBetween && next !== undefined && (isIn(nextLists, DATE_NAME) || isYearWord(next));
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 const LASTING_INTO: ReadonlySet<string> = new Set(['into', 'until', 'till', 'through', 'beyond', 'for']);
 const LINKING_VERBS: ReadonlySet<string> = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'seem', 'seems', 'seemed']);
 const DATE_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till', 'of']);
@@ -471,7 +474,9 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // (Not "had expected the bank to wait until December": the deadline is of what was still to be done.)
   const perfect = PAST_PERFECT.exec(text.slice(from, clauseEnd(text, end)));
   const deadlineStart = lookedAt + deadline!.index;
-  if (perfect && !(from + perfect.index < deadlineStart && STILL_TO_DO_IN.test(text.slice(from + perfect.index, deadlineStart)))) return { direction: 'past', distance: 1 };
+  // Nor "a moratorium, which had been extended until March 1, will not be renewed": a deadline put off may still lie ahead.
+  if (perfect && !(from + perfect.index < deadlineStart && STILL_TO_DO_IN.test(text.slice(from + perfect.index, deadlineStart)))
+    && !DEFERRING.has(wordBefore(text, from, deadlineStart)?.toLowerCase() ?? '')) return { direction: 'past', distance: 1 };
   // "The bank was closed until Tuesday", "He stayed in Paris until Monday", "Until Tuesday, the bank was closed", "worked through the
   // weekend": a span told
   // as over, in a clause with nothing still to be done ("will stay shut until Tuesday"), nor a deadline put off ("extended its
