@@ -12,6 +12,9 @@ describe('inSimplePastClause', () => {
   it('reads the simple past of the clause before the date, however far off', () => {
     expect(inPastClause('She pleaded not guilty at a hearing on [19 March].')).toBe(true);
     expect(inPastClause('The funeral home operator changed from a fiscal year to a calendar year in [December].')).toBe(true);
+    // "to" before a name is a preposition, not the infinitive that opens a clause ("agreed to buy").
+    expect(inPastClause('She returned to Chile in [March] to launch her campaign.')).toBe(true);
+    expect(inPastClause('It agreed to buy the unit in [March].')).toBe(false);
   });
 
   it('reads the simple past of the clause after a fronted date', () => {

@@ -13,7 +13,7 @@ const NOT_SIMPLE_PAST = new Set<string>(NOT_SIMPLE_PAST_BEFORE);
 // not "sold to a rival", "to Kenya").
 const CLAUSE_BOUNDARY = new RegExp(
   withStandIns(`[,:;()\\u2013\\u2014"\\u201c\\u201d]|(?<![\\p{L}])(?:${CLAUSE_OPENING_WORDS.join('|')})(?![\\p{L}'\\u2019])|(?<![\\p{L}])to\\s+(?!(?:a|an|the|his|her|its|their|our|this|that|these|those)\\s)(?=\\p{Ll})`),
-  'giu',
+  'gu',
 );
 // "In", "At a hearing on", "and in": only a conjunction and the date's own phrase stand before a fronted date in its clause.
 const FRONTED_PHRASE = /^\s*(?:(?:and|but|then|so)\s+)?(?:(?:at|in|on|during|after)\s+[^\s,]+(?:\s+[^\s,]+){0,3}\s+)?(?:in|on|at)\s+$/iu;
