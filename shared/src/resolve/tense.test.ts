@@ -470,6 +470,17 @@ describe('tenseAt', () => {
   it('reads common irregular past forms as the past', () => {
     expect(tenseOf('On [19 March], the court heard that she had lied.')).toEqual({ direction: 'past', distance: 6 });
     expect(tenseOf('Thousands fled the city on [Tuesday].').direction).toBe('past');
+    expect(tenseOf('Organisers began planning for the Games after Tokyo beat Istanbul on [Saturday].').direction).toBe('past');
+    expect(tenseOf('Rivals will try to beat the record on [Saturday].').direction).toBe('future');
+  });
+
+  it('reads a participle after "being" or "getting" as no past: "are being invited to wave on Friday"', () => {
+    expect(tenseOf('People are being invited to wave at Saturn on [Friday], when the probe will photograph Earth.').direction).toBe('future');
+  });
+
+  it('reads a noun, not a verb of schedule, after "a" and a word: "lost a confidence vote in August"', () => {
+    expect(tenseOf('The cabinet lost a confidence vote in [August].').direction).toBe('past');
+    expect(tenseOf('Tickets for the final go on sale on [Friday].').direction).toBe('future');
   });
 
   it('reads a date an event is, told in the present, as still to come: "The deadline is Friday"', () => {

@@ -110,7 +110,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "Snow is forecast from Thursday night": a forecast told in the present is of what is to come (unlike other passives, below).
   if (isIn(lists, FORECAST_PARTICIPLE) && isIn(beforeLists, PRESENT_AUXILIARY)) return 'future';
   // "to be published", "will be paid", "will be formally signed", "when the case is heard": a participle after "be" or a present auxiliary is passive, not past.
-  if (before === 'be' || isIn(beforeLists, PRESENT_AUXILIARY) || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
+  // ("are being invited to wave on Friday", "going to start getting beat up in the spring": after "being" and "getting" too.)
+  if (before === 'be' || before === 'being' || before === 'getting' || isIn(beforeLists, PRESENT_AUXILIARY) || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
   // "expects to hit the ceiling in late summer": a past spelt as its bare form ("hit", "put", "read") is that form after "to" or a modal.
   if (isIn(lists, PAST) && isIn(beforeLists, BARE_INFINITIVE_GOVERNOR)) return 'unknown';
   // "the Met Office", "the United Nations", "the injured", "a reported 200": a past form after a determiner names or describes, it tells no tense.
@@ -135,6 +136,14 @@ const SCHEDULE_REACH = 8;
 const isSchedule = (lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
   distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && (!isIn(beforeLists, NOUN_MARKER) || before === 'that')
   && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before);
+
+/**
+ * "lost a confidence vote in August": a plural verb of schedule two words after a determiner of the singular is a noun, as no
+ * plural subject follows "a" ("Tickets for the final go on sale" may be a verb). Read only for a schedule.
+ */
+const isNounAfterDeterminer = (text: string, limit: number, previousBegins: number, lists: number) =>
+  isIn(lists, SCHEDULE_PLURAL) && !isIn(lists, SCHEDULE_PRESENT) && previousBegins >= 0 && SINGULAR_DETERMINERS.has(wordBefore(text, limit, previousBegins)?.toLowerCase() ?? '');
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'another']);
 
 /** "the machine's", "the companies'": a possessive, after which a schedule verb is a noun ("since the machine's launch in November"). */
 const isPossessiveWord = (word: string) =>
@@ -366,7 +375,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state).
     if (distance === 2 && next === 'in' && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
-    const cue = isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
+    const cue = isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, lists)
+      ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
     if (cue !== 'unknown' && !isCueOfOwnDate(onlyDatesBetween, next, nextLists) && !(!onlyDatesBetween && isYearAt(text, wordBegins + word.length))

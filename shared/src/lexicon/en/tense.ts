@@ -148,6 +148,9 @@ export const PAST_VERBS = [
   'bled', 'dug', 'forbade', 'forgave', 'hid', 'laid', 'leapt', 'overtook', 'undertook', 'overcame', 'overthrew', 'sat',
   'shone', 'sang', 'rang', 'stung', 'withheld', 'mistook', 'foresaw', 'misled', 'blew', 'clung', 'crept', 'flung', 'knelt',
   'stank', 'strung', 'wove', 'beheld', 'outgrew', 'outran', 'overran', 'befell', 'bade',
+  // Spelt as the bare form too, but mostly the past in news ("after Tokyo beat Istanbul on Saturday"): read as the bare form after
+  // "to" or a modal, as "hit" and "put" are.
+  'beat',
   // Regular pasts too short for the "-ed" rule, which leaves out "need", "seed" and "shed".
   'died', 'sued', 'owed', 'tied', 'vied', 'wed', 'dyed', 'lied', 'eyed', 'used',
 ] as const;
