@@ -94,6 +94,9 @@ describe('relative days', () => {
     const story = 'The invasion began on Thursday. Putin had recognised the two breakaway regions on Monday.';
     expect(tag(story, '2022-02-28').map((t) => t[3])).toEqual(['2022-02-24', '2022-02-21']);
     expect(tag(story.replace('had recognised', 'recognised'), '2022-02-28').map((t) => t[3])).toEqual(['2022-02-24', '2022-02-28']);
+    // Reported speech shifts the tense back without looking back: "reported that he had offered his resignation on Tuesday".
+    const reported = 'Five ministers resigned on Monday, and state media reported that the minister had offered his resignation on Tuesday.';
+    expect(tag(reported, '2013-07-02').map((t) => t[3])).toEqual(['2013-07-01', '2013-07-02']);
   });
 
   it('read weekdays abbreviated with a full stop, but not the verb "wed" or the ambiguous "Sun."', () => {

@@ -19,6 +19,7 @@ const SENTENCE_OPENING_WHEN_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n
 /** How far, in characters (the rest of a clause), a day told is the one "ahead of Sunday's vote" looks on from. */
 const AHEAD_OF_REACH = 40;
 const CLAUSE_END = /[;.!?]/;
+const REPORTED_THAT_BEFORE = /(?<![\p{L}])(?:said|reported|told\s+\p{L}+|announced|confirmed|added|stated)\s+that(?![\p{L}])/iu;
 // "Flu season typically peaks between December and February", "Each summer, … between June and August": what happens every year.
 const HABITUAL_BEFORE = /(?<![\p{L}])(?:usually|typically|normally|generally|traditionally|customarily|(?<every>(?:each|every)\s+(?:year|summer|winter|spring|autumn|fall)))(?![\p{L}])/iu;
 // ("Sales usually rise in December, but this year they fell in November": a year told makes its months that year's.)
@@ -61,6 +62,10 @@ export class ExpressionContext implements Context {
   get pastPerfect(): boolean {
     // Most dates have no "had" before them, and then the tense need not be read for this.
     return HAD_BEFORE.test(this.text.slice(lookBackLimit(this.start), this.start)) && this.tenseHere().perfect === true;
+  }
+
+  get reported(): boolean {
+    return REPORTED_THAT_BEFORE.test(this.text.slice(clauseStart(this.text, this.start), this.start));
   }
 
   get aheadOfTold(): boolean {

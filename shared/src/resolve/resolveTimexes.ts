@@ -203,7 +203,7 @@ const QUARTERS_SPAN = /^the\s+(?:(?:first|latest|past)\s+)?(?:six|nine)\s+months
  * back from a past already told, so the anchor's own weekday is the one a week back. (The tense is read last: few dates need it.)
  */
 const looksBackFromToldPast = (weekday: number, anchor: Day, c: Context) =>
-  weekday === weekdayOf(anchor) && c.previous !== null && compareDays(c.previous.day, anchor) < 0 && c.pastPerfect;
+  weekday === weekdayOf(anchor) && c.previous !== null && compareDays(c.previous.day, anchor) < 0 && c.pastPerfect && !c.reported;
 
 /** The last quarter told, if it was a company's own ("the fiscal third quarter"), whose year the quarters after it count by. */
 const fiscalQuarterTold = (c: Context): Told | null => (c.quarterTold?.fiscal ? c.quarterTold : null);

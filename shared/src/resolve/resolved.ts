@@ -39,6 +39,8 @@ export interface Context {
   aheadOfTold: boolean;
   /** The date's verb is in the past perfect ("who had fled on Aug. 11"), which looks back from the past being told. */
   pastPerfect: boolean;
+  /** "state media reported that he had offered his resignation on Tuesday": the date is in reported speech, its tense shifted back. */
+  reported: boolean;
   /** The date is an adverbial of a clause told in the simple past ("In March the company was sold"), however far off its verb. */
   inSimplePastClause: boolean;
   /** The story a flashback to an earlier year ("on 5 November 1917" in a story of 1918), or a glimpse years ahead, has just interrupted. */
