@@ -251,7 +251,10 @@ describe('joinNeighbours', () => {
     const results = (text: string) => tagTimexes(text, { dct: '2013-03-22' }).map((t) => [t.text, t.value]);
     expect(results('The store is open from Monday to Saturday.')).toEqual([['Monday', '2013-03-18'], ['Saturday', '2013-03-23']]);
     expect(results('Statements were made Friday and Thursday.')).toEqual([['Friday', '2013-03-22'], ['Thursday', '2013-03-21']]);
-    expect(results('Millions will travel between Thursday and Monday.')).toEqual([['Thursday', '2013-03-28'], ['Monday', '2013-04-01']]);
+    expect(results('Millions will travel between Thursday and Monday.')).toEqual([['Thursday', '2013-03-21'], ['Monday', '2013-03-25']]);
+    // A range still to come "between" two days that has begun, ending ahead; one that would have ended is the next.
+    expect(results('Millions will travel between Tuesday and Wednesday.')).toEqual([['Tuesday', '2013-03-26'], ['Wednesday', '2013-03-27']]);
+    expect(results('The store will be open from Monday to Saturday.')).toEqual([['Monday', '2013-03-25'], ['Saturday', '2013-03-30']]);
     expect(results('Voting ran from 7am to 10pm on Thursday.')).toEqual([['7am', '2013-03-21T07:00'], ['10pm', '2013-03-21T22:00'], ['Thursday', '2013-03-21']]);
   });
 

@@ -288,9 +288,10 @@ type TimePartial = Extract<PartialValue, { kind: 'time' }>;
 /** Whether a range from the first clock time to the second ends earlier in the day than it starts. */
 const endsNextDay = (from: TimePartial, to: TimePartial) => to.hour * 60 + to.minute < from.hour * 60 + from.minute && !to.meridiemUntold;
 const BETWEEN_BEFORE = /(?<![\p{L}])between\s+$/iu;
+const BETWEEN_AND = /^\s+and\s+$/i;
 /** "to", "until" or a dash between two times or days, or "and" after "between" before the first. */
 function isRangeBetween(text: string, fromStart: number, between: string): boolean {
-  return RANGE_TO.test(between) || (/^\s+and\s+$/i.test(between) && BETWEEN_BEFORE.test(text.slice(Math.max(0, fromStart - 9), fromStart)));
+  return RANGE_TO.test(between) || (BETWEEN_AND.test(between) && BETWEEN_BEFORE.test(text.slice(Math.max(0, fromStart - 9), fromStart)));
 }
 
 const DAY_LIST = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
@@ -341,13 +342,18 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       const after = { ...weekday, afterCoordinated: true as const };
       return { ...current, partial: current.partial.kind === 'time' ? { ...current.partial, day: after } : after };
     }
+    // "between Thursday and Monday": the start of a range knows where it runs to (not "from Monday to Saturday", whose start is ahead).
+    const next = recognitions[i + 1];
+    if (weekday && current.partial.kind === 'weekday' && weekday.offset === undefined && weekdayIn(next?.partial)?.offset === undefined && next
+      && weekdayIn(next.partial) && BETWEEN_AND.test(text.slice(current.end, next.start)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, current.start - 9), current.start))) {
+      return { ...current, partial: { ...weekday, rangeTo: weekdayIn(next.partial)!.weekday } };
+    }
     // "Tuesday and Wednesday", "Monday, Wednesday and Friday": a later day of the week listed after another.
     if (weekday && current.partial.kind === 'weekday' && weekday.offset === undefined && weekday.weekday > (weekdayIn(before?.partial)?.weekday ?? 8)
       && DAY_LIST.test(text.slice(before!.end, current.start))) {
       return { ...current, partial: { ...weekday, listedAfter: true } };
     }
     // "from 7am to 10pm on Thursday": both times on the day told after the second.
-    const next = recognitions[i + 1];
     if (current.partial.kind === 'time' && !current.partial.day && next?.partial.kind === 'time' && next.partial.day && COORDINATION.test(text.slice(current.end, next.start))) {
       return { ...current, partial: { ...current.partial, day: next.partial.day } };
     }

@@ -66,6 +66,8 @@ export type PartialValue =
       kind: 'weekday'; weekday: number; offset?: number; /** "two Fridays ago": the second such day back (with offset −1). */ nth?: number; part?: PartOfDay; anchor?: Anchor; /** "Monday of last week": weeks from the anchor's. */ week?: number;
       /** "from Monday to Saturday": the end of a range, on or after its start. */
       afterCoordinated?: true;
+      /** "between Thursday and Monday": the start of a range, with the weekday it runs to. */
+      rangeTo?: number;
       /** "will meet Tuesday and Wednesday": a later day of the week listed after another, after it when the list is still to come. */
       listedAfter?: true;
     }

@@ -191,6 +191,15 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
 
 /** "that month", "the same year": the period of the date told last. */
 const isOfToldPeriod = (partial: PartialValue) => partial.kind === 'unitShift' && partial.anchor === 'previous' && partial.offset === 0;
+/**
+ * "AAA expects 34 million Americans to travel between Thursday and Monday", told on a Friday: a range still to come that has
+ * begun, when it ends ahead; else the first such weekday ahead.
+ */
+function startOfRangeAhead(anchor: Day, weekday: number, rangeTo: number): Day {
+  const started = addDays(anchor, -((weekdayOf(anchor) - weekday + 7) % 7));
+  return compareDays(addDays(started, (rangeTo - weekday + 7) % 7), anchor) >= 0 ? started : nearestWeekday(anchor, weekday, undefined, { direction: 'future' });
+}
+
 /** Whether a month or year told holds the day told before it. */
 const holdsDay = (told: Told, before: Told) =>
   before.precision === 'day' && told.day.year === before.day.year && (told.precision === 'year' || (told.precision === 'month' && told.day.month === before.day.month));
@@ -350,6 +359,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || c.aheadOfTold || listedAfterNow) ? c.previous.day : null;
       const day = rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
         : partial.nth !== undefined ? addDays(nearestWeekday(anchor, partial.weekday, partial.offset, c), 7 * (partial.nth - 1) * (partial.offset ?? -1))
+        : partial.rangeTo !== undefined && c.direction === 'future' ? startOfRangeAhead(anchor, partial.weekday, partial.rangeTo)
         : partial.week === undefined ? nearestWeekday(anchor, partial.weekday, partial.offset, c, partial.offset === undefined && looksBackFromToldPast(partial.weekday, anchor, c))
         : addDays(anchor, 7 * partial.week + partial.weekday - weekdayOf(anchor));
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
