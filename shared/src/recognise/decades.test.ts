@@ -84,6 +84,15 @@ describe('decades and centuries', () => {
     expect(values('His 1958 novel sold poorly, but two decades later it was found.')[1]).toEqual(['two decades later', '197']);
   });
 
+  it('read "over the past decade" and "for the next century" as how long, "in the last decade" as the decade', () => {
+    expect(tag('Prices rose over the past decade and will rise over the next decade; it held for the past century.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['the past decade', 'DURATION', 'P10Y'],
+      ['the next decade', 'DURATION', 'P10Y'],
+      ['the past century', 'DURATION', 'P100Y'],
+    ]);
+    expect(tag('Wages lost power in the last decade.').map((t) => [t[0], t[2], t[3]])).toEqual([['the last decade', 'DATE', '198']]);
+  });
+
   it('read a century spelt out, and one before Christ', () => {
     expect(tag('the nineteenth century, the 4th century BC and the 9th century B.C.')).toEqual([
       ['the nineteenth century', 0, 'DATE', '18'],

@@ -18,6 +18,7 @@ const SHIFT_UNIT = '(?:day|week|fortnight|month|year|quarter|decade|century)';
 const SHIFTS_FROM_A_DAY: ReadonlySet<string> = new Set(['day', 'week', 'fortnight', 'month', 'year']);
 const WEEKS: ReadonlySet<string> = new Set(['week', 'fortnight']);
 const DAYS_FROM_TODAY = { today: 0, tomorrow: 1, yesterday: -1 } as const;
+const SPAN_BEFORE = /(?<![\p{L}])(?:over|for|during|throughout)\s+$/iu;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
 const SET_FOR_BEFORE = /(?<![\p{L}])(?:set|scheduled|rescheduled|planned|slated|fixed|due|postponed|moved|delayed|booked)\s+for\s+$/iu;
 const isHowLongFrom = (text: string, index: number) =>
@@ -61,6 +62,11 @@ export const relativeUnits: Recogniser[] = [
       }
       // "remained the capital for the next decade", "fighting continued for the following year": how long, not when.
       if (g!.anaphoric && offset === 1 && FOR_BEFORE.test(text.slice(Math.max(0, index - 4), index))) {
+        return { kind: 'fixed', type: 'DURATION', value: durationValue(1, unit) };
+      }
+      // "had become routine over the past decade", "will continue over the next decade": how long, as the dev set has it (a year, month
+      // or week over the past stays the one gone by, as it has those too).
+      if ((unit === 'decade' || unit === 'century') && /^the\s/i.test(all) && offset !== 0 && SPAN_BEFORE.test(text.slice(Math.max(0, index - 11), index))) {
         return { kind: 'fixed', type: 'DURATION', value: durationValue(1, unit) };
       }
       return { kind: 'unitShift', unit, offset, anchor: g!.anaphoric ? 'previous' : 'document' };
