@@ -53,7 +53,7 @@ describe('decades and centuries', () => {
   });
 
   it('count "the next decade" in news that told no date before from now, as no story moves a decade on untold', () => {
-    expect(tagTimexes('Japan will spend 1 trillion yen over the next decade and more in the next century.', { dct: '2013-03-15' }).map((t) => [t.text, t.value])).toEqual([
+    expect(tagTimexes('Japan will spend more in the next decade and more in the next century.', { dct: '2013-03-15' }).map((t) => [t.text, t.value])).toEqual([
       ['the next decade', '202'],
       ['the next century', '21'],
     ]);
