@@ -108,6 +108,10 @@ describe('joinNeighbours', () => {
     expect(values('Stores will close at 6 p.m. on Christmas Eve.')).toEqual(['2013-12-24T18:00', '2013-12-24']);
     expect(values('The shelter opens on Christmas Day at 5 a.m.')).toEqual(['2013-12-25', '2013-12-25T05:00']);
     expect(values('The show begins at 9:20 p.m. on the Fourth of July.')).toEqual(['2014-07-04T21:20', '2014-07-04']);
+    // A time on the day before it is on that day as it was read there ("from Saturday at noon through Sunday at 10 a.m.").
+    expect(tagTimexes('A storm watch was issued Friday, in effect from Saturday at noon through Sunday at 10 a.m.', { dct: '2013-12-13' }).map((t) => t.value)).toEqual([
+      '2013-12-13', '2013-12-14', '2013-12-14T12:00', '2013-12-15', '2013-12-15T10:00',
+    ]);
     // A weekend or week of a holiday is no day to put a time on.
     expect(values('The roads were busiest at 6 p.m. on Easter weekend.')[0]).toBe('2013-12-23T18:00');
   });

@@ -1,7 +1,8 @@
 // The context one expression is resolved in. Its tense is read from the words around it only when
 // the resolver asks: most expressions ("1998", "three years", "March 5, 1998") tell enough alone.
 import type { Day } from './calendarMath';
-import type { Context, SeasonTold, Told } from './resolved';
+import type { Context, Resolved, SeasonTold, Told } from './resolved';
+import type { PartialValue } from '../recognise/partialValue';
 import { isComparedWith } from './comparison';
 import { inSimplePastClause } from './simplePastClause';
 import { clauseStart, lookBackLimit } from './clauseWords';
@@ -45,6 +46,7 @@ export class ExpressionContext implements Context {
     readonly quarterTold: Told | null = null,
     readonly quartersSpanTold = false,
     readonly decadeTold: number | null = null,
+    readonly dayBefore: { partial: PartialValue; resolved: Resolved } | null = null,
   ) {}
 
   get direction(): Direction {

@@ -151,14 +151,16 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let decadeTold: { year: number; end: number } | null = null;
   // "The deadline is noon on Monday": the last clock time told on the day after it, and the context its day was resolved in.
   let timeOnDay: { day: PartialValue; context: ExpressionContext } | null = null;
+  let dayBefore: { partial: PartialValue; resolved: Resolved } | null = null;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold.year : null;
     // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
     const context = timeOnDay?.day === partial ? timeOnDay.context
-      : new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory);
+      : new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore);
     timeOnDay = partial.kind === 'time' && partial.day ? { day: partial.day, context } : null;
     const resolved = resolve(partial, context);
+    dayBefore = { partial, resolved };
     // The decade's year ending in 0, as astronomical years count: 1970 for the 1970s, -469 (470 BC) for the 470s BC.
     if (partial.kind === 'decade') decadeTold = { year: partial.beforeChrist ? 1 - partial.decade * 10 : partial.decade * 10, end };
     // A quarter told as a forecast ("expects fourth-quarter profit to fall") is no quarter the report is of (the tense is
@@ -448,7 +450,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     }
     case 'time': {
       // A clock time alone is on the day the text is telling of: the last day it named, else the publication day.
-      const dayTold = partial.day ? resolve(partial.day, c) : null;
+      // "Saturday at noon": the day as it was read where it stands.
+      const dayTold = !partial.day ? null : c.dayBefore && isSameDay(c.dayBefore.partial, partial.day) ? c.dayBefore.resolved : resolve(partial.day, c);
       const startDay = dayTold ? parseDay(dayTold.value) : storyDayOfTime(partial.lineStamp === true, c) ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
       const day = partial.nextDay && startDay ? addDays(startDay, 1) : startDay;
       const clock = `T${String(hourOnItsDay(partial)).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
@@ -458,6 +461,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     }
   }
 }
+
+/** Whether the day a time is on is the day told before it, or a copy of it that marks it as a range's end ("through Sunday at 10 a.m."). */
+const isSameDay = (told: PartialValue, day: PartialValue) =>
+  told === day || (told.kind === 'weekday' && day.kind === 'weekday' && told.weekday === day.weekday && told.offset === day.offset && told.week === day.week);
 
 /** "ten o'clock last night", "4 o'clock Thursday afternoon": an hour told without a.m. or p.m. is after noon in that part of its day. */
 function hourOnItsDay(partial: Extract<PartialValue, { kind: 'time' }>): number {

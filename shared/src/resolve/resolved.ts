@@ -1,3 +1,4 @@
+import type { PartialValue } from '../recognise/partialValue';
 // What the resolver works with: the context of one expression and the value it resolves to.
 import type { PartOfDay, Season } from '../lexicon/en/calendar';
 import type { TimexType } from '../types';
@@ -68,6 +69,8 @@ export interface Context {
    * the 470s BC), which a decade counted from the story is counted from: a decade names no day to keep as the story's.
    */
   decadeTold?: number | null;
+  /** The day told right before ("Saturday" in "Saturday at noon") as it was resolved, which a time on it is on. */
+  dayBefore?: { partial: PartialValue; resolved: Resolved } | null;
 }
 
 /** A season of a year (a winter named by the year of its January). */

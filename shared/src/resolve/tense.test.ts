@@ -478,6 +478,16 @@ describe('tenseAt', () => {
     expect(tenseOf('People are being invited to wave at Saturn on [Friday], when the probe will photograph Earth.').direction).toBe('future');
   });
 
+  it('reads a verb of schedule after "and" before a name or a determiner, but not after a number: "and hosts Ridgeview on Friday"', () => {
+    expect(tenseOf('The team plays at Lakeside on Wednesday and hosts Ridgeview on [Friday].').direction).toBe('future');
+    expect(tenseOf('He struck out 11 batters and drove in two runs [Monday] as his team won.').direction).toBe('past');
+  });
+
+  it('reads what a plan was for, and a rule in effect from a day, as still to come', () => {
+    expect(tenseOf('The Winter Carnival planned for [Saturday] has been postponed.').direction).toBe('future');
+    expect(tenseOf('Forecasters issued a storm watch on Friday, in effect from [Saturday].').direction).toBe('future');
+  });
+
   it('reads a noun, not a verb of schedule, after "a" and a word: "lost a confidence vote in August"', () => {
     expect(tenseOf('The cabinet lost a confidence vote in [August].').direction).toBe('past');
     expect(tenseOf('Tickets for the final go on sale on [Friday].').direction).toBe('future');

@@ -2,6 +2,7 @@
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
 import { DEFERRING_WORDS, FUTURE_PHRASES, WARNING_NOUNS, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
 import { isCapitalised } from '../recognise/patterns';
+import { CARDINALS } from '../lexicon/en/numbers';
 import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_NAME, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
 import { isApostropheCode, withStandInSpellings, withStandIns } from '../text/oneByteText';
@@ -84,6 +85,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if ((w === 'was' || w === 'were') && isIn(nextLists, FUTURE)) return 'future';
   // "The opposition plans a strike on Monday", "they plan another rally": a plan said now, of what it names next, is still to come.
   if (((w === 'plans' && !isIn(beforeLists, NOUN_MARKER)) || (w === 'plan' && isIn(beforeLists, SUBJECT_PRONOUN))) && isIn(nextLists, PLANNED_THING_OPENER)) return 'future';
+  // "The Winter Carnival planned for Saturday has been postponed": what a plan was for is still to come.
+  if (w === 'planned' && next === 'for' && before !== 'had' && before !== 'been') return 'future';
   // "vacation plans", "the plan": a plan is still to come only when what is planned follows ("plans to visit").
   // "Debates are planned for October": planned now, it is still to come.
   if (isIn(lists, PLAN) && next !== 'to' && !(w === 'planned' && isIn(beforeLists, PRESENT_AUXILIARY))) return 'unknown';
@@ -134,8 +137,15 @@ const SCHEDULE_REACH = 8;
  * verb of a relative clause ("a summit that ends on Tuesday"), as "that" as a determiner takes no plural ("that ends").
  */
 const isSchedule = (lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
-  distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && (!isIn(beforeLists, NOUN_MARKER) || before === 'that')
+  distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && !(before in CARDINALS)
   && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before);
+
+/**
+ * "plays at Lakeside on Wednesday and hosts Ridgeview on Friday": a verb of schedule in the singular after "and", taking a name or
+ * a determiner as its object, is a verb (not "gains and returns on Monday", whose "and" makes it a noun).
+ */
+const isCoordinatedSchedule = (lists: number, before: string | undefined, nameAfter: boolean, afterLists: number, distance: number) =>
+  before === 'and' && distance <= SCHEDULE_REACH && isIn(lists, SCHEDULE_PRESENT) && (nameAfter || isIn(afterLists, DETERMINER));
 
 /**
  * "lost a confidence vote in August": a plural verb of schedule two words after a determiner of the singular is a noun, as no
@@ -355,6 +365,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
   // The word being read, the one after it (nearer the date) and the one before it, which two-word cues need, with their lists.
   let next: string | undefined;
   let nextLists = 0;
+  let nextBegins = -1;
   let wordEnds = lastWordEnd(text, limit, start);
   let wordBegins = wordEnds < 0 ? -1 : lastWordStart(text, limit, wordEnds);
   let word = wordEnds < 0 ? undefined : text.slice(wordBegins, wordEnds).toLowerCase();
@@ -375,7 +386,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state).
     if (distance === 2 && next === 'in' && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
-    const cue = isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, lists)
+    const cue = (isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, lists))
+      || isCoordinatedSchedule(lists, previous, nextBegins >= 0 && isCapitalised(text[nextBegins]), nextLists, distance - namesGoneOn)
       ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
@@ -389,6 +401,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     onlyDatesBetween &&= isIn(lists, DATE_NAME) || isDigitCode(word.charCodeAt(0)) || DATE_JOINS.has(word);
     next = word;
     nextLists = lists;
+    nextBegins = wordBegins;
     word = previous;
     lists = previousLists;
     wordBegins = previousBegins;

@@ -194,8 +194,11 @@ export const NOT_DEADLINE_TO = [
 /** Words right before a date that say it is when something takes effect, still to come: "effective Feb. 1". */
 export const TAKES_EFFECT_WORDS = ['effective'] as const;
 
-/** Verbs that with "from" tell when a rule starts to hold: "The new limits apply from July", still to come unless told in the past. */
-export const APPLYING_FROM_WORDS = ['apply', 'applies'] as const;
+/**
+ * Words that with "from" tell when a rule starts to hold: "The new limits apply from July", "a storm watch in effect from Saturday",
+ * still to come unless told in the past.
+ */
+export const APPLYING_FROM_WORDS = ['apply', 'applies', 'in effect'] as const;
 
 /**
  * Events held on a day set ahead, which a future before them can name by their day: "will attend Monday's meeting", "is expected
