@@ -39,6 +39,11 @@ describe('clock times', () => {
     ]);
   });
 
+  it('put a clock time on a day still to come told in its sentence, unless the time is told in the past', () => {
+    expect(tag('The celebration begins Thursday with the parade at 10 a.m.', '2013-07-02').map((t) => t[3])).toEqual(['2013-07-04', '2013-07-04T10:00']);
+    expect(tag('The phone goes on sale on March 22, he said at an event that began at 10 a.m.', '2013-03-06').map((t) => t[3])).toEqual(['2013-03-22', '2013-03-06T10:00']);
+  });
+
   it('keep a clock time with its time zone before a word of the game clock', () => {
     expect(tag('It ends at 19:15 GMT, with 2:31 left.')).toEqual([['19:15 GMT', 11, 'TIME', '1998-08-07T19:15']]);
   });

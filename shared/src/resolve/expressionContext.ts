@@ -20,6 +20,9 @@ const SENTENCE_OPENING_WHEN_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n
 /** How far, in characters (the rest of a clause), a day told is the one "ahead of Sunday's vote" looks on from. */
 const AHEAD_OF_REACH = 40;
 const CLAUSE_END = /[;.!?]/;
+// A sentence ends at "!", "?", a line end, or a full stop before a capital ("at 10 a.m. Thursday" ends none).
+const SENTENCE_ENDS = /[!?\n]|\.["”’)]?\s+\p{Lu}/u;
+const SENTENCE_OF_TOLD_REACH = 120;
 const REPORTED_THAT_BEFORE = /(?<![\p{L}])(?:said|reported|told\s+\p{L}+|announced|confirmed|added|stated)\s+that(?![\p{L}])/iu;
 // "Flu season typically peaks between December and February", "Each summer, … between June and August": what happens every year.
 const HABITUAL_BEFORE = /(?<![\p{L}])(?:usually|typically|normally|generally|traditionally|customarily|(?<every>(?:each|every)\s+(?:year|summer|winter|spring|autumn|fall)))(?![\p{L}])/iu;
@@ -85,6 +88,10 @@ export class ExpressionContext implements Context {
 
   get inToldPeriod(): boolean {
     return IN_TOLD_PERIOD.test(this.text.slice(this.start - this.sinceTold, this.start));
+  }
+
+  get inSentenceOfTold(): boolean {
+    return this.sinceTold <= SENTENCE_OF_TOLD_REACH && !SENTENCE_ENDS.test(this.text.slice(this.start - this.sinceTold, this.start));
   }
 
   get inRelativeClause(): boolean {

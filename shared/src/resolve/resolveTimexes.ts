@@ -74,7 +74,8 @@ function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   const before = compareDays(told.day, c.document);
   // "The mayor spoke Thursday. A curfew will begin at 8 p.m.": a time told from now as still to come is not on a day gone by.
   if (before < 0 && c.firmFuture) return null;
-  return before <= 0 || c.direction === 'future' ? told.day : null;
+  // "The celebration begins Thursday with the parade at 10 a.m.": on a day still to come, told in its sentence.
+  return before <= 0 || c.direction === 'future' || (c.inSentenceOfTold && c.direction !== 'past') ? told.day : null;
 }
 
 /** A day of the month or year told, not known which: "1981-03-XX", "BC0490-XX-XX". */

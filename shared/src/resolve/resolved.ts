@@ -52,6 +52,8 @@ export interface Context {
   comparedWith: boolean;
   /** "cut rates twice last year, in June and July": the date follows the last date told with only "in" (and a comma) between. */
   inToldPeriod: boolean;
+  /** "The celebration begins Thursday with the parade at 10 a.m.": the date is in the sentence of the last date told. */
+  inSentenceOfTold: boolean;
   /** "Flu season typically peaks between December and February": the date's sentence tells what happens every year. */
   habitual: boolean;
   /** "In May 2020, …": the date opens its sentence as when it happened, rather than naming a thing or telling a background. */
