@@ -130,7 +130,8 @@ function durationOfParts(first: PartialValue, second: PartialValue): string | nu
   const unit = part.exec(second.value)?.[1];
   return unit && units.indexOf(unit) > units.indexOf(first.value.at(-1)!) ? first.value + second.value.slice(prefix) : null;
 }
-const DAY_AT_TIME = /^,?\s+at\s+$/i;
+// ("Saturday from 5 p.m. to 9 p.m.": from too.)
+const DAY_AT_TIME = /^,?\s+(?:at|from)\s+$/i;
 
 export function joinNeighbours(text: string, recognitions: readonly Recognition[]): Recognition[] {
   const result: Recognition[] = [];
@@ -357,10 +358,11 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
     if (current.partial.kind === 'time' && !current.partial.day && next?.partial.kind === 'time' && next.partial.day && COORDINATION.test(text.slice(current.end, next.start))) {
       return { ...current, partial: { ...current.partial, day: next.partial.day } };
     }
-    // "from 10 p.m. to 5 a.m.", "between 11 p.m. and 6 a.m.": a range of clock times that ends before it starts ends on the next day.
-    if (current.partial.kind === 'time' && !current.partial.day && before?.partial.kind === 'time' && endsNextDay(before.partial, current.partial)
-      && isRangeBetween(text, before.start, text.slice(before.end, current.start))) {
-      return { ...current, partial: { ...current.partial, nextDay: true } };
+    // "from 10 p.m. to 5 a.m.", "between 11 p.m. and 6 a.m.": a range of clock times that ends before it starts ends on the next day;
+    // "Saturday from 5 p.m. to 9 p.m.": the end is on the start's day.
+    if (current.partial.kind === 'time' && !current.partial.day && before?.partial.kind === 'time' && isRangeBetween(text, before.start, text.slice(before.end, current.start))) {
+      const nextDay = endsNextDay(before.partial, current.partial);
+      if (nextDay || before.partial.day) return { ...current, partial: { ...current.partial, ...(nextDay ? { nextDay: true as const } : {}), ...(before.partial.day ? { day: before.partial.day } : {}) } };
     }
     const following = next?.partial;
     // "on Monday and Tuesday nights": the first weekday shares the plural of the set after it, and its part of the day.
