@@ -108,6 +108,10 @@ describe('joinNeighbours', () => {
     expect(values('Stores will close at 6 p.m. on Christmas Eve.')).toEqual(['2013-12-24T18:00', '2013-12-24']);
     expect(values('The shelter opens on Christmas Day at 5 a.m.')).toEqual(['2013-12-25', '2013-12-25T05:00']);
     expect(values('The show begins at 9:20 p.m. on the Fourth of July.')).toEqual(['2014-07-04T21:20', '2014-07-04']);
+    // "Saturday from 5 p.m. to 9 p.m.": both times on the day before them; a range past midnight ends the next day.
+    expect(tagTimexes('The street will close Saturday from 5 p.m. to 9 p.m., and the bar is open Friday from 10 p.m. to 2 a.m.', { dct: '2013-10-24' }).map((t) => t.value)).toEqual([
+      '2013-10-26', '2013-10-26T17:00', '2013-10-26T21:00', '2013-10-25', '2013-10-25T22:00', '2013-10-26T02:00',
+    ]);
     // A time on the day before it is on that day as it was read there ("from Saturday at noon through Sunday at 10 a.m.").
     expect(tagTimexes('A storm watch was issued Friday, in effect from Saturday at noon through Sunday at 10 a.m.', { dct: '2013-12-13' }).map((t) => t.value)).toEqual([
       '2013-12-13', '2013-12-14', '2013-12-14T12:00', '2013-12-15', '2013-12-15T10:00',
