@@ -25,6 +25,8 @@ describe('tenseAt', () => {
     // What is still to be done by then comes before a past further on.
     expect(tenseOf('The Legislature has until [May 20] to finish its work, and a spokesman said so.').direction).toBe('future');
     expect(tenseOf('Senate leaders worked through [the weekend].').direction).toBe('past');
+    // A deadline still to be met lies ahead of now, however far back the months before it reach.
+    expect(tenseOf('He said the trucks could be on the road by [November].')).toEqual({ direction: 'future', distance: 1, firm: true });
     // A warning lasts into the days it warns of.
     expect(tenseOf('Forecasters issued an excessive heat warning through [Sunday evening].').direction).toBe('future');
     expect(tenseOf('The agency issued a flood advisory until [Tuesday].').direction).toBe('future');

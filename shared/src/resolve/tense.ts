@@ -528,6 +528,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     if (FRONTED_BY.test(text.slice(from, start)) && tenseAfter(text, end, stillToDoAfter(text, end, clauseEnd(text, end)), NO_TENSE).direction === 'past') {
       return { direction: 'past', distance: 1 };
     }
+    // "the trucks could be on the road by November", told in January: a deadline still to be met lies ahead of now.
+    if (still > 0) return { direction: 'future', distance: 1, firm: true };
   }
   return { direction: 'future', distance: 1 };
 }
