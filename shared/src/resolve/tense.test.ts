@@ -24,6 +24,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Cyprus has until [Monday] to raise the money.').direction).toBe('future');
     // What is still to be done by then comes before a past further on.
     expect(tenseOf('The Legislature has until [May 20] to finish its work, and a spokesman said so.').direction).toBe('future');
+    // Nor does a clause after the comma, but where the deadline opens its sentence.
+    expect(tenseOf('Under the plan, pupils stay in school until [June 7], the board decided.').direction).toBe('future');
     expect(tenseOf('Senate leaders worked through [the weekend].').direction).toBe('past');
     // A deadline still to be met lies ahead of now, however far back the months before it reach.
     expect(tenseOf('He said the trucks could be on the road by [November].')).toEqual({ direction: 'future', distance: 1, firm: true });

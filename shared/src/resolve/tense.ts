@@ -508,8 +508,11 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     // "issued an excessive heat warning through Sunday evening": a warning lasts into the days it warns of.
     if (WARNING_BEFORE.test(text.slice(Math.max(from, lookedAt + deadline!.index - 12), lookedAt + deadline!.index))) return { direction: 'future', distance: 1 };
     const cue = cueBefore(text, from, lookedAt + deadline!.index);
-    // "The Legislature has until May 20 to finish its work, a spokesman said": what is to be done by then tells no past.
-    const told = cue.word ? cue : cueAfter(text, end, stillToDoAfter(text, end, clauseEnd(text, end)));
+    // "The Legislature has until May 20 to finish its work, a spokesman said": what is to be done by then tells no past; nor does a
+    // clause after a comma ("and by staying in school until June 7, the school board decided"), but where the deadline opens its
+    // sentence ("Until Tuesday, the bank was closed").
+    const clauseTo = clauseEnd(text, end);
+    const told = cue.word ? cue : cueAfter(text, end, stillToDoAfter(text, end, /\S/.test(text.slice(from, deadlineStart)) ? nextComma(text, end, clauseTo) : clauseTo));
     if (told.tense.direction === 'past' && !DEFERRING.has(told.word!)) return { direction: 'past', distance: 1 };
   }
   // "recorded the highest level by midday on Sunday": a verb in the past before "by" says the deadline is told as met;
