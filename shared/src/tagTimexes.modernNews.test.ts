@@ -11,10 +11,10 @@ interface Annotated {
 
 const probes = JSON.parse(readFileSync(new URL('../test/modern-news/probes.json', import.meta.url), 'utf8')) as Annotated[];
 
-// Just under the scores reached (relaxed F1 99.82, value F1 98.07): a change that loses accuracy on modern news fails. Where the
-// probes and the TempEval-3 corpora annotate differently (../test/modern-news/README.md), the tagger follows the corpora.
+// Just under the scores reached (relaxed F1 99.63, value F1 96.99 on all 1,480 texts): a change that loses accuracy on modern news
+// fails. Where the probes and the TempEval-3 corpora annotate differently (../test/modern-news/README.md), the tagger follows the corpora.
 const RELAXED_F1_FLOOR = 0.995;
-const VALUE_F1_FLOOR = 0.975;
+const VALUE_F1_FLOOR = 0.968;
 
 /** TempEval-3's relaxed match (spans overlap, each used once) and, of the matches, those with the gold value. */
 function scores(): { relaxed: number; value: number } {
@@ -39,7 +39,7 @@ function scores(): { relaxed: number; value: number } {
 }
 
 describe('the tagger on modern news probes', () => {
-  it('keeps its relaxed and value F1 on 780 annotated texts in the style of 2013 news', () => {
+  it('keeps its relaxed and value F1 on 1,480 annotated texts in the style of 2013 news', () => {
     const { relaxed, value } = scores();
     expect(relaxed).toBeGreaterThanOrEqual(RELAXED_F1_FLOOR);
     expect(value).toBeGreaterThanOrEqual(VALUE_F1_FLOOR);
