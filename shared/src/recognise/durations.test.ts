@@ -155,6 +155,10 @@ describe('durations', () => {
     expect(tag('It lasted 18917662622956777233283425986773 days.')).toEqual([['18917662622956777233283425986773 days', 10, 'DURATION', 'PXD']]);
   });
 
+  it('read a unit and "long" written as one word as one of it: "a yearlong trek", "a weeklong strike"', () => {
+    expect(tag('It began a yearlong trek after a weeklong strike.').map((t) => [t[0], t[3]])).toEqual([['yearlong', 'P1Y'], ['weeklong', 'P1W']]);
+  });
+
   it('keep hours as said, except the day-long "24 hours"', () => {
     expect(tag('for 72 hours, 48 hours, 24 hours')).toEqual([
       ['72 hours', 4, 'DURATION', 'PT72H'],

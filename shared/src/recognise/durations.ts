@@ -144,11 +144,12 @@ export const durations: Recogniser[] = [
     },
   },
   {
-    // "coming weeks", "the coming months", "the weeks ahead", "the following days", "the intervening years", "decades-long", "day-long";
+    // "coming weeks", "the coming months", "the weeks ahead", "the following days", "the intervening years", "decades-long", "day-long",
+// "a yearlong trek";
     // "the past fortnight", "the next fortnight", "in the past hour": two weeks or an hour from now or back to now, as neither is a
     // calendar unit to name ("the past minute" too, not "at the last minute").
     name: 'openPeriod',
-    pattern: compile(`${B}(?:(?:the\\s+)?(?:coming|upcoming)\\s+(?<u>days|weeks|months|years|decades)|the\\s+(?:following|succeeding|ensuing|intervening|subsequent)\\s+(?<u4>days|weeks|months|years|decades)|the\\s+(?<u2>days|weeks|months|years)\\s+ahead|(?<u3>${UNIT})-long|(?:the\\s+)?(?:past|last|next|coming|following|previous|preceding)\\s+(?<single>fortnight|hour)|(?:the\\s+)?past\\s+(?<minute>minute))${E}`),
+    pattern: compile(`${B}(?:(?:the\\s+)?(?:coming|upcoming)\\s+(?<u>days|weeks|months|years|decades)|the\\s+(?:following|succeeding|ensuing|intervening|subsequent)\\s+(?<u4>days|weeks|months|years|decades)|the\\s+(?<u2>days|weeks|months|years)\\s+ahead|(?<u3>${UNIT})-?long|(?:the\\s+)?(?:past|last|next|coming|following|previous|preceding)\\s+(?<single>fortnight|hour)|(?:the\\s+)?past\\s+(?<minute>minute))${E}`),
     read: ({ groups: g }) => {
       if (g!.single || g!.minute) return { kind: 'fixed', type: 'DURATION', value: durationValue(1, UNIT_WORDS[lower(g!.single ?? g!.minute)]!) };
       const unit = UNIT_WORDS[lower(g!.u ?? g!.u2 ?? g!.u3 ?? g!.u4)]!;

@@ -37,6 +37,11 @@ describe('relative units', () => {
     expect(values('On March 14, 2008, the Fed acted. By the end of the year, the economy had lost 2.6 million jobs.')).toEqual([
       ['March 14, 2008', '2008-03-14'], ['the end of the year', '2008'],
     ]);
+    // "after" past the end of the month is another phrase's, not the month after.
+    expect(tagTimexes('She will retire at the end of the month after 31 years.', { dct: '2013-06-06' }).map((t) => [t.text, t.value])).toEqual([
+      ['the end of the month', '2013-06'],
+      ['31 years', 'P31Y'],
+    ]);
     expect(values('The bank collapsed in September 2008. By the end of the month, it had been sold.')).toEqual([
       ['September 2008', '2008-09'], ['the end of the month', '2008-09'],
     ]);

@@ -18,6 +18,7 @@ const SHIFT_UNIT = '(?:day|week|fortnight|month|year|quarter|decade|century)';
 const SHIFTS_FROM_A_DAY: ReadonlySet<string> = new Set(['day', 'week', 'fortnight', 'month', 'year']);
 const WEEKS: ReadonlySet<string> = new Set(['week', 'fortnight']);
 const DAYS_FROM_TODAY = { today: 0, tomorrow: 1, yesterday: -1 } as const;
+const BEFORE_OR_AFTER = /^\s+(?:before|after)(?![\p{L}])/iu;
 const SPAN_BEFORE = /(?<![\p{L}])(?:over|for|during|throughout)\s+$/iu;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
 const SET_FOR_BEFORE = /(?<![\p{L}])(?:set|scheduled|rescheduled|planned|slated|fixed|due|postponed|moved|delayed|booked)\s+for\s+$/iu;
@@ -125,8 +126,10 @@ export const relativeUnits: Recogniser[] = [
     // "the end of the month", "the start of the decade", "the full year", "later in the month", "the fiscal year", "the current fiscal year", "for the year", "the week's most
     // active session": the current one, in results news; "by mid-century", "mid-decade": the middle of the current one.
     name: 'currentUnit',
-    pattern: compile(`${B}(?:the\\s+(?:(?:(?:full|fiscal|current|calendar)\\s+){0,2}(?<u>year|week|month(?<=${IN_PART_OF}\\s+the\\s+month))|(?:end|start|beginning|middle)\\s+of\\s+the\\s+(?<u2>month|year|week|quarter|decade|century))|mid[-\\s](?<mid>decade|century))${E}(?![-‐]|\\s+(?:of|before|after|earlier|later|ago|two|ahead|modern)${E})`),
-    read: ({ groups: g }) => {
+    pattern: compile(`${B}(?:the\\s+(?:(?:(?:full|fiscal|current|calendar)\\s+){0,2}(?<u>year|week|month(?<=${IN_PART_OF}\\s+the\\s+month))|(?:end|start|beginning|middle)\\s+of\\s+the\\s+(?<u2>month|year|week|quarter|decade|century))|mid[-\\s](?<mid>decade|century))${E}(?![-‐]|\\s+(?:of|earlier|later|ago|two|ahead|modern)${E})`),
+    read: ({ groups: g, index, 0: all }, text) => {
+      // "the year before the war", "the month after": a unit counted from something else ("the end of the month after 31 years" is not).
+      if (!g!.u2 && BEFORE_OR_AFTER.test(text.slice(index + all.length, index + all.length + 8))) return null;
       const unit = UNIT_WORDS[lower(g!.u ?? g!.u2 ?? g!.mid)]!;
       // "For the full year, profit climbed": the year of the accounts, which results news may have told.
       if (unit === 'year' && g!.u) return { kind: 'unitShift', unit, offset: 0, anchor: 'document', reporting: true, definite: true };

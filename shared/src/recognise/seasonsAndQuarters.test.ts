@@ -381,6 +381,13 @@ describe('seasons, quarters and halves', () => {
     expect(values('That weekend of sport was great.')).toEqual([]);
   });
 
+  it('read "the holiday weekend" and "the long weekend" as a weekend', () => {
+    expect(tagTimexes('Deaths during the holiday weekend fell; he spent the long weekend in Maine.', { dct: '2013-09-03' }).map((t) => [t.text, t.value])).toEqual([
+      ['the holiday weekend', '2013-W35-WE'],
+      ['the long weekend', '2013-W35-WE'],
+    ]);
+  });
+
   it('skip a weekend in "the weekend before last" and "the weekend after next", as in "the week before last"', () => {
     expect(tag('Talks broke down the weekend before last and resume the weekend after next.')).toEqual([
       ['the weekend before last', 17, 'DATE', '1998-W30-WE'],

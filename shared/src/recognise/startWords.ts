@@ -18,6 +18,10 @@ const PATTERN_OPENERS = [
   'future', 'latest', 'full', 'additional', 'calendar', 'near', 'most', 'just', 'final', 'half', 'period', 'ended', 'ago',
   'midday', 'midyear', 'trading', 'business', 'working', 'upcoming', 'latter', 'w', 'week', 'overnight', 'weekdays', 'succeeding',
   'ensuing', 'intervening', 'subsequent', 'while', 'daytime', 'nighttime',
+  // "a yearlong trek", "a weeklong strike": a unit and "long" written as one word.
+  'hourlong', 'daylong', 'weeklong', 'monthlong', 'yearlong', 'decadelong',
+  // "the holiday weekend", "the long weekend".
+  'holiday', 'long',
 ] as const;
 
 /**
