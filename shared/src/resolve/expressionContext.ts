@@ -103,7 +103,7 @@ export class ExpressionContext implements Context {
     const before = this.text.slice(clauseStart(this.text, this.start), this.start);
     const cue = HABITUAL_BEFORE.exec(before);
     // The adverb in the date's clause, or every summer or year opening the sentence.
-    return cue !== null && (!before.includes(',', cue.index) || cue.groups!.every !== undefined && cue.index === 0) && !YEAR_TOLD_BEFORE.test(before);
+    return cue !== null && (!before.includes(',', cue.index) || (cue.groups!.every !== undefined && cue.index === 0)) && !YEAR_TOLD_BEFORE.test(before);
   }
 
   get opensSentenceAsWhen(): boolean {

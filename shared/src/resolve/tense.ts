@@ -137,7 +137,7 @@ const SCHEDULE_REACH = 8;
  * verb of a relative clause ("a summit that ends on Tuesday"), as "that" as a determiner takes no plural ("that ends").
  */
 const isSchedule = (lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
-  distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && !(before in CARDINALS)
+  distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && !CARDINAL_WORDS.has(before)
   && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before);
 
 /**
@@ -154,6 +154,7 @@ const isCoordinatedSchedule = (lists: number, before: string | undefined, nameAf
 const isNounAfterDeterminer = (text: string, limit: number, previousBegins: number, lists: number) =>
   isIn(lists, SCHEDULE_PLURAL) && !isIn(lists, SCHEDULE_PRESENT) && previousBegins >= 0 && SINGULAR_DETERMINERS.has(wordBefore(text, limit, previousBegins)?.toLowerCase() ?? '');
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'another']);
+const CARDINAL_WORDS: ReadonlySet<string> = new Set(Object.keys(CARDINALS));
 
 /** "the machine's", "the companies'": a possessive, after which a schedule verb is a noun ("since the machine's launch in November"). */
 const isPossessiveWord = (word: string) =>
@@ -506,8 +507,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // offer until Nov. 9", "postponed until Tuesday morning").
   if ((word === 'until' || word === 'till' || word === 'through') && lastMatchEnd(STILL_TO_DO, text.slice(from, start)) === 0) {
     // "issued an excessive heat warning through Sunday evening": a warning lasts into the days it warns of.
-    if (WARNING_BEFORE.test(text.slice(Math.max(from, lookedAt + deadline!.index - 12), lookedAt + deadline!.index))) return { direction: 'future', distance: 1 };
-    const cue = cueBefore(text, from, lookedAt + deadline!.index);
+    if (WARNING_BEFORE.test(text.slice(Math.max(from, deadlineStart - 12), deadlineStart))) return { direction: 'future', distance: 1 };
+    const cue = cueBefore(text, from, deadlineStart);
     // "The Legislature has until May 20 to finish its work, a spokesman said": what is to be done by then tells no past; nor does a
     // clause after a comma ("and by staying in school until June 7, the school board decided"), but where the deadline opens its
     // sentence ("Until Tuesday, the bank was closed").
