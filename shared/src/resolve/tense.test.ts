@@ -482,6 +482,11 @@ describe('tenseAt', () => {
     expect(tenseOf('People are being invited to wave at Saturn on [Friday], when the probe will photograph Earth.').direction).toBe('future');
   });
 
+  it('reads no verb of schedule in a capitalised word after one in lower case, a name: "Police arrested Marks on July 5"', () => {
+    expect(tenseOf('Police arrested Marks on [July 5], three days after the robbery.').direction).toBe('past');
+    expect(tenseOf('The Company Opens New Store on [Friday]').direction).toBe('future');
+  });
+
   it('reads a verb of schedule after "and" before a name or a determiner, but not after a number: "and hosts Ridgeview on Friday"', () => {
     expect(tenseOf('The team plays at Lakeside on Wednesday and hosts Ridgeview on [Friday].').direction).toBe('future');
     expect(tenseOf('He struck out 11 batters and drove in two runs [Monday] as his team won.').direction).toBe('past');
