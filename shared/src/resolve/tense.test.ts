@@ -39,6 +39,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The summit had been pushed back to [June].').direction).toBe('past');
     // A deadline put off in the past perfect may still lie ahead.
     expect(tenseOf('A moratorium, which had been extended until [March 1], will not be renewed.').direction).toBe('future');
+    // A deadline "by" in the past perfect has gone by, whatever was to be done ("had hoped to finish the repairs by Thursday").
+    expect(tenseOf('Organizers had hoped to finish the repairs by [Thursday], but the stadium will not reopen until April.').direction).toBe('past');
     // The past perfect of an expectation of what was still to be done by then.
     expect(tenseOf('Economists had expected the bank to wait until [December], when it will publish forecasts.').direction).toBe('future');
   });

@@ -501,7 +501,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   const perfect = PAST_PERFECT.exec(text.slice(from, clauseEnd(text, end)));
   const deadlineStart = lookedAt + deadline!.index;
   // Nor "a moratorium, which had been extended until March 1, will not be renewed": a deadline put off may still lie ahead.
-  if (perfect && !(from + perfect.index < deadlineStart && STILL_TO_DO_IN.test(text.slice(from + perfect.index, deadlineStart)))
+  // ("had hoped to finish the repairs by Thursday" is a deadline gone by.)
+  if (perfect && !((word === 'until' || word === 'till') && from + perfect.index < deadlineStart && STILL_TO_DO_IN.test(text.slice(from + perfect.index, deadlineStart)))
     && !DEFERRING.has(wordBefore(text, from, deadlineStart)?.toLowerCase() ?? '')) return { direction: 'past', distance: 1 };
   // "The bank was closed until Tuesday", "He stayed in Paris until Monday", "Until Tuesday, the bank was closed", "worked through the
   // weekend": a span told
