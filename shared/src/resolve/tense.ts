@@ -497,13 +497,15 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // Nor before "but": "had planned to release it in spring but delayed it until November".
   const sentenceStart = clauseStart(text, start);
   const from = Math.max(sentenceStart, text.lastIndexOf(',', start) + 1, sentenceStart + lastMatchEnd(BUT, text.slice(sentenceStart, start)));
-  // (Not "had expected the bank to wait until December": the deadline is of what was still to be done.)
   const perfect = PAST_PERFECT.exec(text.slice(from, clauseEnd(text, end)));
   const deadlineStart = lookedAt + deadline!.index;
+  // "had hoped to finish the repairs by Thursday", "had hoped to complete it by the end of September": the deadline of what was still
+  // to be done then may have gone by or not, and is placed as a date without a tense; "had expected the bank to wait until December",
+  // "had said the force would not be ready until September": a wait still to be done reaches ahead.
+  const stillToDoSincePerfect = perfect !== null && from + perfect.index < deadlineStart && STILL_TO_DO_IN.test(text.slice(from + perfect.index, deadlineStart));
+  if (stillToDoSincePerfect && word === 'by') return { direction: 'unknown', distance: 1 };
   // Nor "a moratorium, which had been extended until March 1, will not be renewed": a deadline put off may still lie ahead.
-  // ("had hoped to finish the repairs by Thursday" is a deadline gone by.)
-  if (perfect && !((word === 'until' || word === 'till') && from + perfect.index < deadlineStart && STILL_TO_DO_IN.test(text.slice(from + perfect.index, deadlineStart)))
-    && !DEFERRING.has(wordBefore(text, from, deadlineStart)?.toLowerCase() ?? '')) return { direction: 'past', distance: 1 };
+  if (perfect && !stillToDoSincePerfect && !DEFERRING.has(wordBefore(text, from, deadlineStart)?.toLowerCase() ?? '')) return { direction: 'past', distance: 1 };
   // "The bank was closed until Tuesday", "He stayed in Paris until Monday", "Until Tuesday, the bank was closed", "worked through the
   // weekend": a span told
   // as over, in a clause with nothing still to be done ("will stay shut until Tuesday"), nor a deadline put off ("extended its
