@@ -11,7 +11,7 @@ interface Annotated {
 
 const probes = JSON.parse(readFileSync(new URL('../test/modern-news/probes.json', import.meta.url), 'utf8')) as Annotated[];
 
-// Just under the scores reached (relaxed F1 99.63, value F1 96.99 on all 1,480 texts): a change that loses accuracy on modern news
+// Just under the scores reached (relaxed F1 99.60, value F1 96.95 on all 1,695 texts): a change that loses accuracy on modern news
 // fails. Where the probes and the TempEval-3 corpora annotate differently (../test/modern-news/README.md), the tagger follows the corpora.
 const RELAXED_F1_FLOOR = 0.995;
 const VALUE_F1_FLOOR = 0.968;
@@ -39,7 +39,7 @@ function scores(): { relaxed: number; value: number } {
 }
 
 describe('the tagger on modern news probes', () => {
-  it('keeps its relaxed and value F1 on 1,480 annotated texts in the style of 2013 news', () => {
+  it('keeps its relaxed and value F1 on 1,695 annotated texts in the style of 2013 news', () => {
     const { relaxed, value } = scores();
     expect(relaxed).toBeGreaterThanOrEqual(RELAXED_F1_FLOOR);
     expect(value).toBeGreaterThanOrEqual(VALUE_F1_FLOOR);
