@@ -21,6 +21,20 @@ const isDottedAcronymEnd = (text: string, i: number) => {
 const SENTENCE_OPENER_AFTER = new RegExp(`^\\s+(?:${FUNCTION_WORDS.join('|')})(?![\\p{L}])`, 'u');
 const ZONE_OR_BRACKET_AFTER = new RegExp(`^\\s+(?:(?:${ZONE_ABBREVIATIONS.join('|')})(?![\\p{L}])|\\()`, 'u');
 
+/**
+ * Where the last comma before text[at] that parts clauses stands, no further back than `limit` (-1: none): not one inside a number
+ * ("500,000 people by Sunday").
+ */
+export function lastClauseComma(text: string, limit: number, at: number): number {
+  for (let i = at - 1; i >= limit; i--) {
+    if (text.charCodeAt(i) !== 44) continue;
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + 1);
+    if (!(before >= 48 && before <= 57 && after >= 48 && after <= 57)) return i;
+  }
+  return -1;
+}
+
 /** How far back the words before a date at `start` are read, at most. */
 export const lookBackLimit = (start: number) => Math.max(0, start - LOOK_BEFORE);
 

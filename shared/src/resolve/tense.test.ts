@@ -485,6 +485,15 @@ describe('tenseAt', () => {
     expect(tenseOf('People are being invited to wave at Saturn on [Friday], when the probe will photograph Earth.').direction).toBe('future');
   });
 
+  it('reads "would have to" as an obligation to come, and a closing price as gone by', () => {
+    expect(tenseOf('Without a budget, the state would have to close on [Monday].').direction).toBe('future');
+    expect(tenseOf('Kessler will pay a 38 percent premium to Trident\'s closing price on [Friday].').direction).toBe('past');
+  });
+
+  it('reads no clause boundary in the comma of a number: "aimed to reach 500,000 people by Sunday"', () => {
+    expect(tenseOf('The agency said it aimed to reach 500,000 people by [Sunday].')).toEqual({ direction: 'future', distance: 1, firm: true });
+  });
+
   it('reads no verb of schedule in a capitalised word after one in lower case, a name: "Police arrested Marks on July 5"', () => {
     expect(tenseOf('Police arrested Marks on [July 5], three days after the robbery.').direction).toBe('past');
     expect(tenseOf('The Company Opens New Store on [Friday]').direction).toBe('future');

@@ -3,7 +3,7 @@
 import { DEFERRING_WORDS, FUTURE_PHRASES, WARNING_NOUNS, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
 import { isCapitalised } from '../recognise/patterns';
 import { CARDINALS } from '../lexicon/en/numbers';
-import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
+import { clauseEnd, clauseStart, lastClauseComma, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_NAME, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
 import { isApostropheCode, withStandInSpellings, withStandIns } from '../text/oneByteText';
 
@@ -92,8 +92,12 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (isIn(lists, PLAN) && next !== 'to' && !(w === 'planned' && isIn(beforeLists, PRESENT_AUXILIARY))) return 'unknown';
   // "faster than we expected in May": after its subject, with nothing expected after it, a past act ("it expected sales to rise" is not).
   if (isIn(lists, PAST_AFTER_SUBJECT) && isIn(beforeLists, SUBJECT_PRONOUN) && isIn(nextLists, DATE_PREPOSITION)) return 'past';
+  // "state government would have to close on Monday": an obligation still to come (read at "have", before "to").
+  if (w === 'have' && next === 'to' && (before === 'would' || before === 'will')) return 'future';
   // "the plan, which would have imposed a tax": a conditional perfect is no future; the participle after it tells.
   if (w === 'would' && next !== undefined && PERFECT_AUXILIARY.has(next)) return 'unknown';
+  // "a premium to Trident's closing price on Friday": a price closed at, gone by.
+  if (w === 'closing' && next === 'price') return 'past';
   // "Oracle forecast growth for the fourth quarter": forecast by someone, it is still to come (not "Snow was forecast for Thursday").
   if (w === 'forecast' && before !== undefined && !isIn(beforeLists, PAST | PRESENT_AUXILIARY) && before !== 'been' && before !== 'be') return 'future';
   // "had been scheduled to expire", "had planned", "had been set for": a plan told in the past perfect lies in the past.
@@ -257,7 +261,7 @@ function isTakingPartBefore(text: string, start: number): boolean {
 /** Whether the clause around text[before, end) tells it in the past, by the cue before `before` or else the one after `end`. */
 function isClauseInPast(text: string, before: number, end: number): boolean {
   const sentenceStart = clauseStart(text, before);
-  const own = tenseBefore(text, Math.max(sentenceStart, text.lastIndexOf(',', before - 1) + 1), before);
+  const own = tenseBefore(text, Math.max(sentenceStart, lastClauseComma(text, sentenceStart, before) + 1), before);
   if (own.direction !== 'unknown') return own.direction === 'past';
   // After a comma, the clause before tells only a future ("will go on sale Sept. 20, with pre-orders starting Friday"): "suspended 13
   // players on Monday, with the bans beginning Tuesday" tells a start still ahead. Opening its sentence, the clause after tells it.
@@ -496,7 +500,7 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // Not before a comma ahead of the date: "The sale, which had been expected, is part of a plan to pay by February."
   // Nor before "but": "had planned to release it in spring but delayed it until November".
   const sentenceStart = clauseStart(text, start);
-  const from = Math.max(sentenceStart, text.lastIndexOf(',', start) + 1, sentenceStart + lastMatchEnd(BUT, text.slice(sentenceStart, start)));
+  const from = Math.max(sentenceStart, lastClauseComma(text, sentenceStart, start) + 1, sentenceStart + lastMatchEnd(BUT, text.slice(sentenceStart, start)));
   const perfect = PAST_PERFECT.exec(text.slice(from, clauseEnd(text, end)));
   const deadlineStart = lookedAt + deadline!.index;
   // "had hoped to finish the repairs by Thursday", "had hoped to complete it by the end of September": the deadline of what was still
