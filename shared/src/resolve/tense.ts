@@ -36,9 +36,10 @@ const AHEAD_OF_BEFORE = /(?<![\p{L}])(?:ahead\s+of|(?:run|lead|build)-up\s+to)\s
 // is waited for, or sold tickets for, is still to come.
 const AWAITING_BEFORE = /(?<![\p{L}])(?:awaits?|awaiting|wait(?:s|ing)?\s+for|tickets\s+for)\s+$/iu;
 const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
-// "Sunday's election will be close", "Saturday's final is expected to draw": the day's event is the subject of a future, a word or
+// "Sunday's election will be close", "Saturday's final is expected to draw", "a weak showing in Tuesday's election would hand power to
+// his rivals": the day's event is the subject of a future, a word or
 // two after it (not "Wednesday's ruling will be appealed", a passive of what was done to it).
-const POSSESSIVE_SUBJECT_OF_FUTURE = /\s+(?:[\p{L}\p{N}-]+\s+){1,2}(?:will|is\s+(?:expected|due|set|scheduled|likely)|are\s+(?:expected|due|set|scheduled|likely))(?![\p{L}])(?!\s+(?:be|have\s+been)\s+\p{L}+(?:ed|en)(?![\p{L}]))/iuy;
+const POSSESSIVE_SUBJECT_OF_FUTURE = /\s+(?:[\p{L}\p{N}-]+\s+){1,2}(?:will|would|is\s+(?:expected|due|set|scheduled|likely)|are\s+(?:expected|due|set|scheduled|likely))(?![\p{L}])(?!\s+(?:be|have\s+been)\s+\p{L}+(?:ed|en)(?![\p{L}]))/iuy;
 // "Monday's meeting in Brussels", "Sunday's presidential election.": an event held on a day, a word or two after it, the phrase ending
 // there (not "Sunday's election results", whose results come after it).
 const SCHEDULED_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})(?![\\p{L}-])(?!\\s+(?!(?:in|on|at|of|and|or|with|between|against|for|to|that|which|where|when|as|after|before|over|because|but|if|is|was|will|would|has|had)(?![\\p{L}]))\\p{Ll})`, 'iuy');
@@ -142,7 +143,7 @@ const SCHEDULE_REACH = 8;
  */
 const isSchedule = (lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
   distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && !CARDINAL_WORDS.has(before)
-  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before);
+  && before.length > 1 && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST))) && !isPossessiveWord(before);
 
 /**
  * "plays at Lakeside on Wednesday and hosts Ridgeview on Friday": a verb of schedule in the singular after "and", taking a name or
