@@ -490,9 +490,10 @@ describe('tenseAt', () => {
     expect(tenseOf('Kessler will pay a 38 percent premium to Trident\'s closing price on [Friday].').direction).toBe('past');
   });
 
-  it('reads a day\'s event as the subject of "would" ahead, and no verb of schedule after a single letter ("36m votes cast in Friday\'s election")', () => {
+  it('reads a day\'s event as the subject of "would" ahead, and no verb of schedule after a count\'s unit ("36m votes cast in Friday\'s election")', () => {
     expect(tenseOf('He warned that a weak showing in [Tuesday]\'s election would hand power to his rivals.').direction).toBe('future');
     expect(tenseOf('Rouhani won 50.7% of the 36m votes cast in [Friday]\'s election.').direction).toBe('past');
+    expect(tenseOf('Grand Theft Auto V goes on sale [Tuesday].').direction).toBe('future');
   });
 
   it('reads no clause boundary in the comma of a number: "aimed to reach 500,000 people by Sunday"', () => {

@@ -143,7 +143,7 @@ const SCHEDULE_REACH = 8;
  */
 const isSchedule = (lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
   distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && !CARDINAL_WORDS.has(before)
-  && before.length > 1 && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST))) && !isPossessiveWord(before);
+  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before);
 
 /**
  * "plays at Lakeside on Wednesday and hosts Ridgeview on Friday": a verb of schedule in the singular after "and", taking a name or
@@ -392,9 +392,10 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state).
     if (distance === 2 && next === 'in' && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
-    // ("Police arrested Marks on July 5": a capitalised word after one in lower case is a name.)
+    // ("Police arrested Marks on July 5": a capitalised word after one in lower case is a name; "36m votes cast": a count's unit
+    // before it makes a noun.)
     const cue = (isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, lists)
-      && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])))
+      && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !isDigitCode(text.charCodeAt(previousBegins - 1)))
       || isCoordinatedSchedule(lists, previous, nextBegins >= 0 && isCapitalised(text[nextBegins]), nextLists, distance - namesGoneOn)
       ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
