@@ -494,6 +494,7 @@ describe('tenseAt', () => {
     expect(tenseOf('He warned that a weak showing in [Tuesday]\'s election would hand power to his rivals.').direction).toBe('future');
     expect(tenseOf('Rouhani won 50.7% of the 36m votes cast in [Friday]\'s election.').direction).toBe('past');
     expect(tenseOf('Grand Theft Auto V goes on sale [Tuesday].').direction).toBe('future');
+    expect(tenseOf('The Ravens and the 49ers meet in the Super Bowl on [Sunday].').direction).toBe('future');
   });
 
   it('reads no clause boundary in the comma of a number: "aimed to reach 500,000 people by Sunday"', () => {

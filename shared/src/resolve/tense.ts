@@ -158,6 +158,8 @@ const isCoordinatedSchedule = (lists: number, before: string | undefined, nameAf
  */
 const isNounAfterDeterminer = (text: string, limit: number, previousBegins: number, lists: number) =>
   isIn(lists, SCHEDULE_PLURAL) && !isIn(lists, SCHEDULE_PRESENT) && previousBegins >= 0 && SINGULAR_DETERMINERS.has(wordBefore(text, limit, previousBegins)?.toLowerCase() ?? '');
+// "36m votes", "2bn shares": the units of a count glued to its digits (not "the 49ers meet on Sunday").
+const COUNT_UNITS: ReadonlySet<string> = new Set(['m', 'bn', 'mn', 'k', 'b']);
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'another']);
 const CARDINAL_WORDS: ReadonlySet<string> = new Set(Object.keys(CARDINALS));
 
@@ -395,7 +397,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     // ("Police arrested Marks on July 5": a capitalised word after one in lower case is a name; "36m votes cast": a count's unit
     // before it makes a noun.)
     const cue = (isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, lists)
-      && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !isDigitCode(text.charCodeAt(previousBegins - 1)))
+      && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1))))
       || isCoordinatedSchedule(lists, previous, nextBegins >= 0 && isCapitalised(text[nextBegins]), nextLists, distance - namesGoneOn)
       ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
