@@ -345,9 +345,10 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
     }
     // "between Thursday and Monday": the start of a range knows where it runs to (not "from Monday to Saturday", whose start is ahead).
     const next = recognitions[i + 1];
-    if (weekday && current.partial.kind === 'weekday' && weekday.offset === undefined && weekdayIn(next?.partial)?.offset === undefined && next
-      && weekdayIn(next.partial) && BETWEEN_AND.test(text.slice(current.end, next.start)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, current.start - 9), current.start))) {
-      return { ...current, partial: { ...weekday, rangeTo: weekdayIn(next.partial)!.weekday } };
+    const nextWeekday = weekdayIn(next?.partial);
+    if (weekday && current.partial.kind === 'weekday' && weekday.offset === undefined && nextWeekday && nextWeekday.offset === undefined
+      && BETWEEN_AND.test(text.slice(current.end, next!.start)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, current.start - 9), current.start))) {
+      return { ...current, partial: { ...weekday, rangeTo: nextWeekday.weekday } };
     }
     // "Tuesday and Wednesday", "Monday, Wednesday and Friday": a later day of the week listed after another.
     if (weekday && current.partial.kind === 'weekday' && weekday.offset === undefined && weekday.weekday > (weekdayIn(before?.partial)?.weekday ?? 8)
