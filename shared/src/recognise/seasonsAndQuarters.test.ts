@@ -381,10 +381,10 @@ describe('seasons, quarters and halves', () => {
     expect(values('That weekend of sport was great.')).toEqual([]);
   });
 
-  it('read "the holiday weekend" and "the long weekend" as a weekend', () => {
-    expect(tagTimexes('Deaths during the holiday weekend fell; he spent the long weekend in Maine.', { dct: '2013-09-03' }).map((t) => [t.text, t.value])).toEqual([
+  it('read "the holiday weekend" and "the three-day weekend" as a weekend', () => {
+    expect(tagTimexes('Deaths during the holiday weekend fell; he spent the three-day weekend in Maine.', { dct: '2013-09-03' }).map((t) => [t.text, t.value])).toEqual([
       ['the holiday weekend', '2013-W35-WE'],
-      ['the long weekend', '2013-W35-WE'],
+      ['the three-day weekend', '2013-W35-WE'],
     ]);
   });
 

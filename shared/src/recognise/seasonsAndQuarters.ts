@@ -206,12 +206,12 @@ export const seasonsAndQuarters: Recogniser[] = [
     read: ({ groups: g }) => ({ kind: 'periodOfYear', year: Number(g!.y), quarter: lower(g!.unit) === 'quarter' }),
   },
   {
-    // "the weekend", "the holiday weekend", "the long weekend", "last weekend", "this weekend", "next weekend"; "the weekend before
+    // "the weekend", "the holiday weekend", "the three-day weekend", "last weekend", "this weekend", "next weekend"; "the weekend before
     // last", as "the week before last" is;
     // "the following weekend", "that weekend", "the previous weekend": counted from the last day told, as "the following day" is.
     name: 'weekend',
     pattern: compile(
-      `${B}(?:the\\s+(?:(?:holiday|long|three-day|four-day)\\s+)?weekend${E}(?:\\s+(?<skip>${alternation(Object.keys(SKIPPING_OFFSETS))})${E}(?!${TIME_WORD_AFTER}))?|(?<rel>this|last|next|past|coming)\\s+weekend${E}`
+      `${B}(?:the\\s+(?:(?:holiday|three-day|four-day)\\s+)?weekend${E}(?:\\s+(?<skip>${alternation(Object.keys(SKIPPING_OFFSETS))})${E}(?!${TIME_WORD_AFTER}))?|(?<rel>this|last|next|past|coming)\\s+weekend${E}`
       + `|(?<anaphoric>the\\s+(?:following|next|previous|preceding|same)|that(?:\\s+same)?)\\s+weekend${E}(?!\\s+of${E}))`,
     ),
     read: ({ groups: g, index, 0: all }, text) => {

@@ -20,8 +20,8 @@ const PATTERN_OPENERS = [
   'ensuing', 'intervening', 'subsequent', 'while', 'daytime', 'nighttime',
   // "a yearlong trek", "a weeklong strike": a unit and "long" written as one word.
   'hourlong', 'daylong', 'weeklong', 'monthlong', 'yearlong', 'decadelong',
-  // "the holiday weekend", "the long weekend".
-  'holiday', 'long',
+  // "the holiday weekend".
+  'holiday',
 ] as const;
 
 /**

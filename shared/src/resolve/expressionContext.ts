@@ -100,6 +100,8 @@ export class ExpressionContext implements Context {
   }
 
   get habitual(): boolean {
+    // Most months have no such adverb before them: looked for in the reach of a sentence before its start is.
+    if (!HABITUAL_BEFORE.test(this.text.slice(lookBackLimit(this.start), this.start))) return false;
     const before = this.text.slice(clauseStart(this.text, this.start), this.start);
     const cue = HABITUAL_BEFORE.exec(before);
     // The adverb in the date's clause, or every summer or year opening the sentence.

@@ -142,15 +142,16 @@ const SCHEDULE_REACH = 8;
  * verb of a relative clause ("a summit that ends on Tuesday"), as "that" as a determiner takes no plural ("that ends").
  */
 const isSchedule = (lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
-  distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && !CARDINAL_WORDS.has(before)
+  isIn(lists, SCHEDULE_PRESENT | SCHEDULE_PLURAL) && distance <= SCHEDULE_REACH && before !== undefined && after !== 'of'
+  && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && !CARDINAL_WORDS.has(before)
   && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before);
 
 /**
  * "plays at Lakeside on Wednesday and hosts Ridgeview on Friday": a verb of schedule in the singular after "and", taking a name or
  * a determiner as its object, is a verb (not "gains and returns on Monday", whose "and" makes it a noun).
  */
-const isCoordinatedSchedule = (lists: number, before: string | undefined, nameAfter: boolean, afterLists: number, distance: number) =>
-  before === 'and' && distance <= SCHEDULE_REACH && isIn(lists, SCHEDULE_PRESENT) && (nameAfter || isIn(afterLists, DETERMINER));
+const isCoordinatedSchedule = (lists: number, text: string, afterBegins: number, afterLists: number, distance: number) =>
+  distance <= SCHEDULE_REACH && isIn(lists, SCHEDULE_PRESENT) && (isIn(afterLists, DETERMINER) || (afterBegins >= 0 && isCapitalised(text[afterBegins])));
 
 /**
  * "lost a confidence vote in August": a plural verb of schedule two words after a determiner of the singular is a noun, as no
@@ -398,7 +399,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     // before it makes a noun.)
     const cue = (isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, lists)
       && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1))))
-      || isCoordinatedSchedule(lists, previous, nextBegins >= 0 && isCapitalised(text[nextBegins]), nextLists, distance - namesGoneOn)
+      || (previous === 'and' && isCoordinatedSchedule(lists, text, nextBegins, nextLists, distance - namesGoneOn))
       ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
