@@ -131,6 +131,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The seat came open in [January] when the incumbent resigned.').direction).toBe('past');
   });
 
+  it('reads a plan begun in the past as the past: "members began planning the show in February"', () => {
+    expect(tenseOf('Members began planning this year\'s show in [February].').direction).toBe('past');
+    expect(tenseOf('Protesters were planning a rally on [Saturday].').direction).toBe('future');
+  });
+
   it('reads "hoping to", "aiming to" and "intending to" as the future', () => {
     expect(tenseOf('Both sides said on Friday they were hoping to put the deal into effect in [late January].').direction).toBe('future');
     expect(tenseOf('The company said it was aiming to open the plant in [March].').direction).toBe('future');
@@ -342,6 +347,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Baseball suspended 13 players on Monday, with the bans beginning [Tuesday].').direction).toBe('future');
     expect(tenseOf('The phones go on sale Sept. 20, with pre-orders starting [Friday], the company said.').direction).toBe('future');
     expect(tenseOf('The workers walked out starting [Monday].').direction).toBe('past');
+    // A start after "to" or a modal is the infinitive's: "voted on Tuesday to raise parking rates starting July 1".
+    expect(tenseOf('The council voted on Tuesday to raise parking meter rates starting [July 1].').direction).toBe('future');
   });
 
   it('reads the day a rule applies from, "apply from [July]", "from [July] onwards", as still to come unless its clause is past', () => {

@@ -103,6 +103,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (w === 'forecast' && before !== undefined && !isIn(beforeLists, PAST | PRESENT_AUXILIARY) && before !== 'been' && before !== 'be') return 'future';
   // "had been scheduled to expire", "had planned", "had been set for": a plan told in the past perfect lies in the past.
   const pastPerfect = before === 'had' || (before === 'been' && previousTwo === 'had');
+  // "members began planning the show in February": a plan begun in the past, not a future ("were planning" is, at "were").
+  if (isIn(lists, FUTURE) && w.endsWith('ing') && isIn(beforeLists, PAST) && before !== 'was' && before !== 'were') return 'past';
   if (isIn(lists, FUTURE)) return pastPerfect ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
   if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';
@@ -265,6 +267,9 @@ function isTakingPartBefore(text: string, start: number): boolean {
 /** Whether the clause around text[before, end) tells it in the past, by the cue before `before` or else the one after `end`. */
 function isClauseInPast(text: string, before: number, end: number): boolean {
   const sentenceStart = clauseStart(text, before);
+  // Read back no further than a comma, nor than "to" or a modal: "voted on Tuesday to raise parking rates starting July 1".
+  const toDo = lastMatchEnd(STILL_TO_DO, text.slice(sentenceStart, before));
+  if (toDo > 0 && tenseBefore(text, sentenceStart + toDo, before).direction === 'unknown') return false;
   const own = tenseBefore(text, Math.max(sentenceStart, lastClauseComma(text, sentenceStart, before) + 1), before);
   if (own.direction !== 'unknown') return own.direction === 'past';
   // After a comma, the clause before tells only a future ("will go on sale Sept. 20, with pre-orders starting Friday"): "suspended 13
