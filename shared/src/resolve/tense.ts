@@ -351,17 +351,19 @@ const MODAL_BITS = POSSIBILITY_MODAL | BARE_INFINITIVE_GOVERNOR | BARE_FORM_GOVE
 const listsOfWordAt = (text: string, begins: number, word: string | undefined): number =>
   word === 'may' && text.charCodeAt(begins) === 77 ? listsOf(word) & ~MODAL_BITS : listsOf(word);
 
-const isYearWord = (word: string) => word.length === 4 && /^(?:1[5-9]|20)\d\d$/.test(word);
 // "the heaviest since 2007, with millions traveling between Thursday and Monday": a year right after the cue is its own date (words
 // are letters, so the year is read from the text).
 const YEAR_AFTER = /\s+(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])/uy;
-const isYearAt = (text: string, at: number) => {
-  YEAR_AFTER.lastIndex = at;
+/**
+ * Whether a cue word ending at text[cueEnd] has a date of its own right after it (a date's name `next`, or a year), which the words
+ * read so far do not join to the date's.
+ */
+const isCueOfOwnDate = (text: string, cueEnd: number, onlyDatesBetween: boolean, next: string | undefined, nextLists: number) => {
+  if (onlyDatesBetween) return false;
+  if (next !== undefined && isIn(nextLists, DATE_NAME)) return true;
+  YEAR_AFTER.lastIndex = cueEnd;
   return YEAR_AFTER.test(text);
 };
-/** Whether a cue word has a date of its own right after it (`next`), which the words read so far do not join to the date's. */
-const isCueOfOwnDate = (onlyDatesBetween: boolean, next: string | undefined, nextLists: number) =>
-  !onlyDatesBetween && next !== undefined && (isIn(nextLists, DATE_NAME) || isYearWord(next));
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 const LASTING_INTO: ReadonlySet<string> = new Set(['into', 'until', 'till', 'through', 'beyond', 'for']);
@@ -408,14 +410,15 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
-    if (cue !== 'unknown' && !isCueOfOwnDate(onlyDatesBetween, next, nextLists) && !(!onlyDatesBetween && isYearAt(text, wordBegins + word.length))
+    if (cue !== 'unknown' && !isCueOfOwnDate(text, wordBegins + word.length, onlyDatesBetween, next, nextLists)
       && !isInName(text, wordBegins, previousBegins) && !isCompoundTail(text, wordBegins)) {
       const tense = tenseOf(cue, distance, word, lists, previousLists);
       const perfect = cue === 'past' && (previous === 'had' || (previous === 'been' && wordBefore(text, limit, previousBegins)?.toLowerCase() === 'had'));
       return { tense: perfect ? { ...tense, perfect } : word === 'ahead' ? { ...tense, ahead: true } : tense, word, before: previous };
     }
     if (previousBegins >= 0 && isCapitalised(text[wordBegins]) && isCapitalised(text[previousBegins])) namesGoneOn++;
-    onlyDatesBetween &&= isIn(lists, DATE_NAME) || isDigitCode(word.charCodeAt(0)) || DATE_JOINS.has(word);
+    // (Words are letters: the digits of "April 24 to" are no word.)
+    onlyDatesBetween &&= isIn(lists, DATE_NAME) || DATE_JOINS.has(word);
     next = word;
     nextLists = lists;
     nextBegins = wordBegins;
