@@ -443,6 +443,21 @@ describe('a story told in an earlier year', () => {
       ['Oct. 13', '2011-10-13'],
     ]);
   });
+
+  it('reads a day of a verb joined by "and" to a month of an earlier year in that year: "opened in March 1868 and ended on May 26"', () => {
+    expect(values('That trial opened in March 1868 and ended on May 26.', '1999-01-28')).toEqual([['March 1868', '1868-03'], ['May 26', '1868-05-26']]);
+    expect(values('Sales fell in March 1998. The board meets on May 26.', '1999-01-28')).toEqual([['March 1998', '1998-03'], ['May 26', '1999-05-26']]);
+  });
+
+  it('reads "that November" as the month of the year told last, but not the conjunction "that" before a month', () => {
+    expect(values('Kennedy moved to New York in 1964 and defeated Keating by 700,000 votes that November.', '2000-11-02')).toEqual([
+      ['1964', '1964'],
+      ['that November', '1964-11'],
+    ]);
+    expect(values('She married in 1964. Later that May she left.', '2000-11-02')).toEqual([['1964', '1964'], ['Later that May', '1964-05']]);
+    expect(values('He said that March sales rose.', '2000-11-02')).toEqual([['March', '2000-03']]);
+    expect(values('Officials noted that March was the wettest month.', '2000-11-02')).toEqual([['March', '2000-03']]);
+  });
 });
 
 describe('March as the month beside a march', () => {

@@ -34,6 +34,9 @@ const QUOTE_CLOSES = withStandInsOf(/^["”’']/u);
 const YEAR_KIND = `(?:${alternation(KINDS_OF_YEAR)})`;
 const COUNTED_AFTER = new RegExp(`^\\s*(?:${alternation(COUNTED_NOUNS)})${E}`, 'iu');
 // "In 2019 people protested", "Since 2015 troops have": a capitalised preposition opening its sentence (or the text) before a year.
+// "in that November", "later that May", and "that November." or "that November, when": "that" points at the month.
+const DEMONSTRATIVE_BEFORE = /(?<![\p{L}])(?:in|by|during|of|until|since|through|from|for|later|earlier|early|late)\s+$/iu;
+const CLAUSE_GOES_ON_AFTER = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|when|as|after|before|until|while)(?![\p{L}]))/iu;
 const SENTENCE_OPENING_PREPOSITION_BEFORE = withStandInsOf(/(?:^|[.!?]["”’']?\s+|\n\s*)(?:In|Since|By|Until|During|Before|After)\s+$/u);
 // "its March meeting", "the Fed's June decision", "tickets for July flights": a month between a determiner and a noun.
 // ("will report December sales": after a verb too, but not after a preposition or a word of time, "rose in December sales".)
@@ -264,10 +267,16 @@ export const absoluteDates: Recogniser[] = [
     // "this September", "last February", "last Oct. 23", "next May", "July last year", "March 3 this year";
     // "the following March", "the previous December": the story's next or last such month.
     name: 'relativeMonth',
-    pattern: compile(`${B}(?:(?:(?<rel>this|last|next|coming|past)|the\\s+(?<storyRel>following|next|ensuing|subsequent|previous|preceding|prior))\\s+(?<m>${MONTH})(?:\\s+(?<rd>${DAY_NUMBER})(?![,.]\\d))?|(?<m2>${MONTH})(?:\\s+(?<d>${DAY_NUMBER}))?,?\\s+(?<yrel>this|last|next)\\s+year)${E}`),
-    read: ({ groups: g }) => {
+    pattern: compile(`${B}(?:(?:(?<rel>this|last|next|coming|past)|the\\s+(?<storyRel>following|next|ensuing|subsequent|previous|preceding|prior)|(?<that>that(?:\\s+same)?))\\s+(?<m>${MONTH})(?:\\s+(?<rd>${DAY_NUMBER})(?![,.]\\d))?|(?<m2>${MONTH})(?:\\s+(?<d>${DAY_NUMBER}))?,?\\s+(?<yrel>this|last|next)\\s+year)${E}`),
+    read: ({ groups: g, index, 0: all }, text) => {
       const name = g!.m ?? g!.m2;
       if (!isCapitalised(name) || !monthOf(name)) return null;
+      // "defeated Keating by 700,000 votes that November": the month of the year told last. Not the conjunction: "said that March
+      // sales rose", "that March was the warmest".
+      if (g!.that) {
+        if (g!.rd || !(DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, index - 12), index)) || CLAUSE_GOES_ON_AFTER.test(text.slice(index + all.length, index + all.length + 8)))) return null;
+        return { kind: 'calendar', month: monthOf(name)!, yearTold: true };
+      }
       if (g!.yrel) {
         const yearOffset = { this: 0, last: -1, next: 1 }[lower(g!.yrel) as 'this' | 'last' | 'next'];
         return { kind: 'calendar', month: monthOf(name)!, ...(g!.d ? { day: dayOf(g!.d) } : {}), yearOffset };

@@ -91,6 +91,7 @@ describe('decades and centuries', () => {
       ['the past century', 'DURATION', 'P100Y'],
     ]);
     expect(tag('Wages lost power in the last decade.').map((t) => [t[0], t[2], t[3]])).toEqual([['the last decade', 'DATE', '198']]);
+    expect(tag('Prices have doubled in the past decade.').map((t) => [t[0], t[2], t[3]])).toEqual([['the past decade', 'DURATION', 'P10Y']]);
   });
 
   it('read a century spelt out, and one before Christ', () => {

@@ -162,6 +162,10 @@ describe('joinNeighbours', () => {
     expect(narrative('By May 1943 the British had retreated. In the summer, the Axis attacked as they had in June 1942.').map((t) => t[3])).toEqual([
       '1943-05', '1943-SU', '1942-06',
     ]);
+    // Not past a verb of its own or a deadline: "would begin demolition in the spring and hoped to sell the houses by the end of 2002".
+    expect(news('It would begin demolition in the spring and hoped to sell the first houses by the end of 2002.', '2000-08-30').map((t) => t[3])).toEqual([
+      '2001-SP', '2002',
+    ]);
   });
 
   it('gives a weekday the set of the weekday and part after it: "on Monday and Tuesday nights"', () => {

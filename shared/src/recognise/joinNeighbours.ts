@@ -316,6 +316,9 @@ const SAME_CLAUSE_REACH = 60;
 const CLAUSE_BREAK = /[.;,:()\n]/;
 // "the warmest winter since 1880", "a wetter summer than in 2012": a year the season is measured against, not its own.
 const COMPARED_WITH = /(?<![\p{L}])(?:since|than)(?![\p{L}])/iu;
+// "would begin demolition in the spring and hoped to sell the first houses by the end of 2002": a verb of its own ("to sell"), or
+// a deadline, has a time of its own.
+const OTHER_TIME_BETWEEN = /(?<![\p{L}])(?:to\s+\p{Ll}+\s|(?:by|until|till|before|after)\s+$)/u;
 
 /** The year a season told without one shares with the find after it (undefined: none). */
 function seasonYearAfter(following: PartialValue | undefined, between: string): number | undefined {
@@ -324,7 +327,8 @@ function seasonYearAfter(following: PartialValue | undefined, between: string): 
   // "the German Spring Offensive of 1918", "the summer campaign of 1862": the season of the year its event is named with.
   if (following?.kind === 'calendar' && isYearAlone(following) && EVENT_OF.test(between)) return following.year;
   // "their main summer offensive against southern Russia in June 1942": a date with its year later in the season's own clause.
-  if (following?.kind === 'calendar' && following.year !== undefined && between.length <= SAME_CLAUSE_REACH && !CLAUSE_BREAK.test(between) && !COMPARED_WITH.test(between)) return following.year;
+  if (following?.kind === 'calendar' && following.year !== undefined && between.length <= SAME_CLAUSE_REACH && !CLAUSE_BREAK.test(between) && !COMPARED_WITH.test(between)
+    && !OTHER_TIME_BETWEEN.test(between)) return following.year;
   return undefined;
 }
 

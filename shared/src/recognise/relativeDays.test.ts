@@ -164,6 +164,11 @@ describe('relative days', () => {
       ['the morning', 38, 'TIME', '1998-08-03TMO'],
       ['mid afternoon', 57, 'TIME', '1998-08-03TAF'],
     ]);
+    // "the late afternoon" with its article; after a clock time, on that time's day.
+    expect(tag('Debate is to begin at 10 a.m. tomorrow, with a final vote expected in the late afternoon.').map((t) => [t[0], t[3]])).toEqual([
+      ['10 a.m. tomorrow', '1998-08-08T10:00'],
+      ['the late afternoon', '1998-08-08TAF'],
+    ]);
   });
 
   it('give a part of the day the day named right after it', () => {

@@ -71,19 +71,19 @@ export const relativeDays: Recogniser[] = [
     },
   },
   {
-    // "that afternoon", "that same night", "the next morning", "the previous evening", "in the morning", "by mid afternoon", "by
+    // "that afternoon", "that same night", "the next morning", "the previous evening", "in the morning", "in the late afternoon", "by mid afternoon", "by
     // evening", "worked through the night": a
     // part of the day the story has got to; joinNeighbours gives it the day named after it ("mid-afternoon yesterday"). Not "the
     // morning of December 28", which TimeML splits as often as not.
     name: 'partOfToldDay',
-    pattern: compile(`${B}(?:that(?:\\s+same)?\\s+|the\\s+(?:(?<rel>next|following|previous|same)\\s+)?|(?<mod>mid|early|late)[-\\s]?|(?<=(?<![\\p{L}])(?:by|until|till)\\s+))(?<p>${PART_OF_DAY})${E}(?![-‐]|\\s+(?:of|hours)${E})`),
+    pattern: compile(`${B}(?:that(?:\\s+same)?\\s+|the\\s+(?:(?<rel>next|following|previous|same)\\s+|(?<theMod>mid|early|late)[-\\s]?)?|(?<mod>mid|early|late)[-\\s]?|(?<=(?<![\\p{L}])(?:by|until|till)\\s+))(?<p>${PART_OF_DAY})${E}(?![-‐]|\\s+(?:of|hours)${E})`),
     read: ({ groups: g, index }, text) => {
       const part = partOf(g!.p)!;
       // "the night", "late night" alone are too often no time: the night of a crime, a late-night show (but "worked through the night"
       // is a time of the day told).
       if (!g!.rel && part === 'NI' && !/^that/i.test(text.slice(index, index + 4)) && !THROUGH_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       // "the morning" alone is a time only where it is when something happened: "in the morning", "by the afternoon".
-      if (!g!.rel && !g!.mod && /^the/i.test(text.slice(index, index + 3)) && !TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
+      if (!g!.rel && !g!.mod && !g!.theMod && /^the/i.test(text.slice(index, index + 3)) && !TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       return { kind: 'dayShift', days: g!.rel ? RELATIVE_OFFSETS[lower(g!.rel) as 'next' | 'following' | 'previous' | 'same'] : 0, part, anchor: 'previous' };
     },
   },

@@ -118,6 +118,9 @@ describe('relative units', () => {
       ['the start of the year', 32, 'DATE', '1998'],
       ['the middle of the century', 55, 'DATE', '19'],
     ]);
+    // In an earlier year's story, the decade of that story: "a pledge Kennedy made in May 1961 to land a man on the Moon".
+    expect(tag('The landing fulfilled a pledge that Kennedy made in May 1961 to land a man on the Moon before the end of the decade.', '1999-07-22')
+      .map((t) => t[3])).toEqual(['1961-05', '196']);
   });
 
   it('read "by mid-century" and "mid-decade" as the middle of the current one, but not the style "mid-century modern"', () => {

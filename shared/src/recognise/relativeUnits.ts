@@ -67,7 +67,8 @@ export const relativeUnits: Recogniser[] = [
       }
       // "had become routine over the past decade", "will continue over the next decade": how long, as the dev set has it (a year, month
       // or week over the past stays the one gone by, as it has those too).
-      if ((unit === 'decade' || unit === 'century') && /^the\s/i.test(all) && offset !== 0 && SPAN_BEFORE.test(text.slice(Math.max(0, index - 11), index))) {
+      // "in the past decade" too: "the past" decade is the stretch up to now ("the last decade" after "in" is the decade gone by).
+      if ((unit === 'decade' || unit === 'century') && /^the\s/i.test(all) && offset !== 0 && (word === 'past' || SPAN_BEFORE.test(text.slice(Math.max(0, index - 11), index)))) {
         return { kind: 'fixed', type: 'DURATION', value: durationValue(1, unit) };
       }
       return { kind: 'unitShift', unit, offset, anchor: g!.anaphoric ? 'previous' : 'document' };
@@ -133,7 +134,9 @@ export const relativeUnits: Recogniser[] = [
       const unit = UNIT_WORDS[lower(g!.u ?? g!.u2 ?? g!.mid)]!;
       // "For the full year, profit climbed": the year of the accounts, which results news may have told.
       if (unit === 'year' && g!.u) return { kind: 'unitShift', unit, offset: 0, anchor: 'document', reporting: true, definite: true };
-      return unit === 'year' || unit === 'month' ? { kind: 'unitShift', unit, offset: 0, anchor: 'document', definite: true } : { kind: 'unitShift', unit, offset: 0, anchor: 'document' };
+      // ("the end of the decade" in a story of May 1961 is the 1960s, as "the end of the year" there is 1961.)
+      const definite = unit === 'year' || unit === 'month' || ((unit === 'decade' || unit === 'century') && g!.u2 !== undefined);
+      return definite ? { kind: 'unitShift', unit, offset: 0, anchor: 'document', definite: true } : { kind: 'unitShift', unit, offset: 0, anchor: 'document' };
     },
   },
   {

@@ -65,6 +65,12 @@ describe('seasons, quarters and halves', () => {
       ['1975', '1975'],
       ['that same spring', '1975-SP'],
     ]);
+    // "the next spring" is the story's, as "the next year" is; "next spring" alone the coming one.
+    expect(tag('She started in June 1962. The next spring they put her on the looms.', '1998-09-03').map((t) => t[3])).toEqual(['1962-06', '1963-SP']);
+    expect(tag('The mill will close next spring.', '1998-09-03').map((t) => t[3])).toEqual(['1999-SP']);
+    // A year news counts back to moves no story, but "that spring" right after it is of that year.
+    expect(tag('The two companies first discussed a combination two years ago, but talks broke off that spring over price.', '1990-02-07').map((t) => t[3]))
+      .toEqual(['1988', '1988-SP']);
   });
 
   it('read "the summer of \'68" and "spring \'99" as one season of the year told by its last two digits, and set the story\'s year', () => {

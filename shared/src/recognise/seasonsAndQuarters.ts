@@ -140,8 +140,9 @@ export const seasonsAndQuarters: Recogniser[] = [
       if (!g!.y && !g!.rel && all.length === g!.s!.length && USE_NOUN_AFTER.test(text.slice(index + all.length, index + all.length + 12))) {
         return { kind: 'fixed', type: 'DATE', value: `XXXX-${SEASONS[lower(g!.s) as keyof typeof SEASONS]}` };
       }
-      // "the following spring", "that winter": counted from the story's last date, not from the publication.
-      const anaphoric = g!.rel !== undefined && STORY_RELATIVE.has(lower(g!.rel));
+      // "the following spring", "that winter", "the next spring" (not "next spring"): counted from the story's last date, not from
+      // the publication, as "the next year" is.
+      const anaphoric = g!.rel !== undefined && (STORY_RELATIVE.has(lower(g!.rel)) || (lower(g!.rel) === 'next' && /^the\s/i.test(all)));
       return { kind: 'season', season: SEASONS[lower(g!.s) as keyof typeof SEASONS], ...withYearOrOffset(g!.y, g!.rel), ...(anaphoric ? { anchor: 'previous' } : {}) };
     },
   },

@@ -121,6 +121,8 @@ describe('clock times', () => {
   it('put a bare clock time on the last day told when the story is there, in the past, or the time too is to come', () => {
     expect(tag('On Saturday the storm hit. At 8.30pm a transformer exploded.', '2020-12-14').map((t) => t[3])).toEqual(['2020-12-12', '2020-12-12T20:30']);
     expect(tag('The vote is on Friday, December 18. Polls will close at 10pm.', '2020-12-14').map((t) => t[3])).toEqual(['2020-12-18', '2020-12-18T22:00']);
+    expect(tag('Polls will open at 6 a.m. on Tuesday and close at 9 p.m. Election officials said.', '2000-11-02').map((t) => t[3]))
+      .toEqual(['2000-11-07T06:00', '2000-11-07', '2000-11-07T21:00']);
   });
 
   it('do not put a bare clock time on a day only mentioned ahead, nor on a holiday to come: it is on the publication day', () => {

@@ -49,6 +49,13 @@ describe('clauseWords', () => {
     expect(clauseEnd(text, text.indexOf(' to'))).toBe(text.indexOf('. Then'));
   });
 
+    it('ends the sentence at a date\'s own last full stop, when a sentence follows it: "close at 9 p.m. Election officials said"', () => {
+    const text = 'Polls close at 9 p.m. Election officials said so.';
+    expect(clauseEnd(text, text.indexOf(' Election'))).toBe(text.indexOf(' Election'));
+    const zoned = 'Polls close at 9 p.m. EST on Tuesday.';
+    expect(clauseEnd(zoned, zoned.indexOf(' EST'))).toBe(zoned.length - 1);
+  });
+
   it('reads the single word before or after a place, within the sentence', () => {
     const text = 'It had been due. Next to it';
     expect(wordBefore(text, 0, text.indexOf(' due'))).toBe('been');

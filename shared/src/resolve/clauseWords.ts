@@ -51,6 +51,8 @@ export function clauseStart(text: string, start: number): number {
 
 /** Where the sentence around a date ends: at most LOOK_AFTER characters after its end. */
 export function clauseEnd(text: string, end: number): number {
+  // "close at 9 p.m. Election officials said": the date's own last full stop may end its sentence.
+  if (end > 0 && isSentenceEnd(text, end - 1)) return end;
   let to = end;
   const stop = Math.min(text.length, end + LOOK_AFTER);
   while (to < stop && !isSentenceEnd(text, to)) to++;

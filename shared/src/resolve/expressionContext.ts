@@ -11,6 +11,8 @@ import { withStandInsOf } from '../text/oneByteText';
 
 // "last year, in June", "in 2012 during July": only a preposition between a year told and the date.
 const IN_TOLD_PERIOD = /^,?\s+(?:in|during)\s+$/i;
+// "opened in March 1868 and ended on May 26": a verb joined by "and" (with an adverb or an auxiliary), then the date's preposition.
+const JOINED_TO_TOLD = /^\s+and\s+(?:\p{Ll}+\s+){1,3}(?:on|in|by|until)\s+$/u;
 // ", which began after the disputed election of Aug. 9, 2020,": a date in a relative clause after a comma, some words on (no sentence end between).
 const RELATIVE_CLAUSE_OPENS = /^\s*(?:which|who|that)\s[^.;!?]*$/iu;
 const RELATIVE_CLAUSE_REACH = 80;
@@ -88,6 +90,10 @@ export class ExpressionContext implements Context {
 
   get inToldPeriod(): boolean {
     return IN_TOLD_PERIOD.test(this.text.slice(this.start - this.sinceTold, this.start));
+  }
+
+  get joinedToTold(): boolean {
+    return JOINED_TO_TOLD.test(this.text.slice(this.start - this.sinceTold, this.start));
   }
 
   get inSentenceOfTold(): boolean {

@@ -117,7 +117,9 @@ const isInMonthTold = (c: Context, month: number) =>
  */
 function inFlashback(c: Context, month: number, day: number | undefined): boolean {
   const told = c.previous;
-  if (!c.document || !told?.yearWritten || told.background || !(told.precision === 'day' || told.storyMonth) || told.day.year >= c.document.year) return false;
+  if (!c.document || !told?.yearWritten || told.background || told.day.year >= c.document.year) return false;
+  // A month opens a story if it opens its sentence, or if the day's verb is joined to it ("opened in March 1868 and ended on May 26").
+  if (!(told.precision === 'day' || (told.precision === 'month' && (told.storyMonth || c.joinedToTold)))) return false;
   // The story goes on from there: "He was released on August 13" after August 10, not "in April" after "Dec. 21, 1988";
   // or looks back from there in the past perfect: "Tikhanovskaya, who had fled on Aug. 11" after "On Aug. 16".
   const onward = month > told.day.month || (month === told.day.month && (day ?? told.day.day) >= told.day.day);

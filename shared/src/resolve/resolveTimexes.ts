@@ -153,15 +153,17 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   // "The deadline is noon on Monday": the last clock time told on the day after it, and the context its day was resolved in.
   let timeOnDay: { day: PartialValue; context: ExpressionContext } | null = null;
   let dayBefore: { partial: PartialValue; resolved: Resolved } | null = null;
+  let toldInPassing: { told: Told; end: number } | null = null;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold.year : null;
     // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
     const context = timeOnDay?.day === partial ? timeOnDay.context
-      : new ExpressionContext(document, previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore);
+      : new ExpressionContext(document, toldInPassingBefore(toldInPassing, previousEnd, start, partial) ?? previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore);
     timeOnDay = partial.kind === 'time' && partial.day ? { day: partial.day, context } : null;
     const resolved = resolve(partial, context);
     dayBefore = { partial, resolved };
+    if (resolved.toldInPassing) toldInPassing = { told: resolved.toldInPassing, end };
     // The decade's year ending in 0, as astronomical years count: 1970 for the 1970s, -469 (470 BC) for the 470s BC.
     if (partial.kind === 'decade') decadeTold = { year: partial.beforeChrist ? 1 - partial.decade * 10 : partial.decade * 10, end };
     // A quarter told as a forecast ("expects fourth-quarter profit to fall") is no quarter the report is of (the tense is
@@ -190,6 +192,18 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     }
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
   });
+}
+
+/** How far, in characters (a sentence or two), "that spring" or "that year" refers to a year news counted back to. */
+const IN_PASSING_REACH = 200;
+
+/**
+ * "first discussed a combination two years ago, but talks broke off that spring": the year counted back to, if "that spring" or
+ * "that year" refers to it, told after the story's last date and just before.
+ */
+function toldInPassingBefore(inPassing: { told: Told; end: number } | null, previousEnd: number, start: number, partial: PartialValue): Told | null {
+  if (!inPassing || inPassing.end <= previousEnd || start - inPassing.end > IN_PASSING_REACH) return null;
+  return isOfToldPeriod(partial) || (partial.kind === 'season' && partial.anchor === 'previous' && partial.offset === 0) ? inPassing.told : null;
 }
 
 /** "that month", "the same year": the period of the date told last. */
@@ -368,6 +382,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
     }
     case 'dayShift': {
+      // "Debate is to begin at 10 a.m., with a final vote expected in the late afternoon": the part of the day a clock time right
+      // before it was put on.
+      const clockDay = partial.anchor === 'previous' && partial.days === 0 && c.dayBefore?.resolved.type === 'TIME' ? parseDay(c.dayBefore.resolved.value.slice(0, 10)) : null;
+      if (clockDay) return withPart(formatDay(clockDay), partial.part, { day: clockDay, precision: 'day' });
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (partial.anchor === 'previous' && c.previous && c.previous.precision !== 'day') return withPart(unknownDayOf(c.previous), partial.part);
       if (!anchor) return withPart('XXXX-XX-XX', partial.part);
@@ -447,7 +465,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // ("in two years" counts from now, not from the quarter just reported.)
       const result = partial.unit === 'year' && !partial.orDuration ? shiftedYears(partial.amount * partial.direction, anchor, partial.period, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
       // News compares with "a year earlier" without moving its story there: the next "a year earlier" is not two years back.
-      return !c.narrative && partial.direction < 0 && partial.unit === 'year' ? { type: result.type, value: result.value } : result;
+      if (c.narrative || partial.direction > 0 || partial.unit !== 'year') return result;
+      return { type: result.type, value: result.value, ...(result.told ? { toldInPassing: result.told } : {}) };
     }
     case 'time': {
       // A clock time alone is on the day the text is telling of: the last day it named, else the publication day.

@@ -52,6 +52,8 @@ export interface Context {
   comparedWith: boolean;
   /** "cut rates twice last year, in June and July": the date follows the last date told with only "in" (and a comma) between. */
   inToldPeriod: boolean;
+  /** "That trial opened in March 1868 and ended on May 26": the date's verb is joined by "and" to the last date told. */
+  joinedToTold: boolean;
   /** "The celebration begins Thursday with the parade at 10 a.m.": the date is in the sentence of the last date told. */
   inSentenceOfTold: boolean;
   /** "Flu season typically peaks between December and February": the date's sentence tells what happens every year. */
@@ -88,6 +90,11 @@ export interface Resolved {
   told?: Told;
   /** A season told without its year: the next such season of a narrative follows it. */
   season?: SeasonTold;
+  /**
+   * "first discussed a combination two years ago": a year news counts back to without moving its story there, which only "that
+   * spring" or "that year" right after it refers to.
+   */
+  toldInPassing?: Told;
 }
 
 export const date = (value: string, told?: Told): Resolved => ({ type: 'DATE', value, ...(told ? { told } : {}) });

@@ -19,6 +19,7 @@ describe('tenseAt', () => {
     expect(tenseOf('He stayed in Paris until [Monday].').direction).toBe('past');
     expect(tenseOf('Until [Tuesday], the bank was closed.').direction).toBe('past');
     expect(tenseOf('The offer was extended until [Nov. 9].').direction).toBe('future');
+    expect(tenseOf('Democrats had asked for a delay until [January], when the new Congress takes office.').direction).toBe('future');
     expect(tenseOf('Officials postponed until [Tuesday] any action.').direction).toBe('future');
     expect(tenseOf('Banks will stay closed until [Tuesday].').direction).toBe('future');
     expect(tenseOf('Cyprus has until [Monday] to raise the money.').direction).toBe('future');
@@ -173,6 +174,16 @@ describe('tenseAt', () => {
     expect(tenseOf('The Brotherhood called for nationwide protests on [Friday].').direction).toBe('future');
     expect(tenseOf('The party called for calm on [Friday].').direction).toBe('past');
     expect(tenseOf('Unions called a general strike for [Thursday].').direction).toBe('future');
+    expect(tenseOf('Speaker Newt Gingrich has called a meeting of House Republicans for [Friday].').direction).toBe('future');
+    // An event named as the subject of what it is to be: "Saturday's primary is the first in the South", but not "is over".
+    expect(tenseOf('[Saturday]\'s primary is the first in the South this year.').direction).toBe('future');
+    expect(tenseOf('[Sunday]\'s election is over.').direction).toBe('past');
+    // What is possible or likely on a day is still to come.
+    expect(tenseOf('A signing ceremony at the White House is possible [Wednesday].').direction).toBe('future');
+    // No schedule: a past participle after "was" ("the race was run"), a noun after an ordinal ("his 62nd home run").
+    expect(tenseOf('The downhill was postponed before it was finally run [Friday].').direction).toBe('past');
+    expect(tenseOf('Mark McGwire\'s 62nd home run [Tuesday] night broke the record.').direction).toBe('past');
+    expect(tenseOf('The first race runs [Saturday].').direction).toBe('future');
     // Verbs of schedule: "tees off", "choose".
     expect(tenseOf('Tiger Woods tees off [Thursday] at Augusta.').direction).toBe('future');
     expect(tenseOf('Voters in New Jersey and Virginia choose governors on [Tuesday].').direction).toBe('future');

@@ -50,12 +50,14 @@ const TAKING_PART_PREPOSITION: ReadonlySet<string> = new Set(TAKING_PART_PREPOSI
 const EVENT_ON_BEFORE = new RegExp(withStandIns(`(?<![\\p{L}])(?:for|to|at|of)\\s+(?:the|a|this|next)\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})(?:\\s+(?:in|at)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})?\\s*on\\s+$`), 'u');
 const EVENT_ON_REACH = 80;
 // "has called for a general strike on Tuesday", "called for nationwide protests on Friday", "are urging more rallies on Sunday": an
-// event called for is still to come, as news tells calls of the last day or two.
-const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging)\\s+(?:for\\s+)?(?:(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches)\\s+(?:on|for)\\s+$`, 'iu');
+// event called for is still to come, as news tells calls of the last day or two; so "has called a meeting of House Republicans for
+// Friday".
+const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging)\\s+(?:for\\s+)?(?:(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches)\\s+(?:of\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?(?:on|for)\\s+$`, 'iu');
 // Most dates after "on" have no call before them: the words are looked for before the pattern is tried.
 const isCalledForEventOn = (before: string) => /call|urg/i.test(before) && CALLED_FOR_EVENT_ON_BEFORE.test(before);
-// "Sunday's game kicks off at 16:00", "Monday's talks begin in Geneva": an event held on a day, told in the present of a schedule.
-const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')})(?![\\p{L}-])`, 'iuy');
+// "Sunday's game kicks off at 16:00", "Monday's talks begin in Geneva": an event held on a day, told in the present of a schedule;
+// or what it is to be, "Saturday's primary is the first in the South", "Tuesday's vote is seen as a test" (not "is over").
+const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')}|(?:is|are)\\s+(?:the|a|an|seen|widely|considered|viewed))(?![\\p{L}-])`, 'iuy');
 /** Pasts that put a deadline off or grant one, which then lies ahead: "extended its offer until Nov. 9", "gave Merieux until mid-November". */
 const DEFERRING: ReadonlySet<string> = new Set(DEFERRING_WORDS);
 // Words that open a clause of what is still to be done, before a deadline.
@@ -161,6 +163,18 @@ const isCoordinatedSchedule = (lists: number, text: string, afterBegins: number,
  */
 const isNounAfterDeterminer = (text: string, limit: number, previousBegins: number, lists: number) =>
   isIn(lists, SCHEDULE_PLURAL) && !isIn(lists, SCHEDULE_PRESENT) && previousBegins >= 0 && SINGULAR_DETERMINERS.has(wordBefore(text, limit, previousBegins)?.toLowerCase() ?? '');
+/**
+ * "before it was finally run Friday": a past participle after "was" or "were" (the race was run); "McGwire's 62nd home run Tuesday
+ * night", "its third launch": a bare form after an ordinal is a noun (not "The first race runs Saturday"). Neither is a schedule.
+ * (Read only of a schedule.)
+ */
+function isParticipleOrNoun(text: string, wordBegins: number, lists: number): boolean {
+  const before = text.slice(Math.max(0, wordBegins - PARTICIPLE_OR_NOUN_REACH), wordBegins);
+  return PAST_PASSIVE_BEFORE.test(before) || (!isIn(lists, SCHEDULE_PRESENT) && ORDINAL_BEFORE.test(before));
+}
+const PAST_PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were)\s+(?:\p{L}+ly\s+)?$/iu;
+const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{L}-]+\s+)?$/iu;
+const PARTICIPLE_OR_NOUN_REACH = 30;
 // "36m votes", "2bn shares": the units of a count glued to its digits (not "the 49ers meet on Sunday").
 const COUNT_UNITS: ReadonlySet<string> = new Set(['m', 'bn', 'mn', 'k', 'b']);
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'another']);
@@ -366,6 +380,7 @@ const isCueOfOwnDate = (text: string, cueEnd: number, onlyDatesBetween: boolean,
 };
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+const ADJOINED_TO_PRESENT: ReadonlySet<string> = new Set(['in', 'possible', 'likely', 'probable', 'unlikely']);
 const LASTING_INTO: ReadonlySet<string> = new Set(['into', 'until', 'till', 'through', 'beyond', 'for']);
 const LINKING_VERBS: ReadonlySet<string> = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'seem', 'seems', 'seemed']);
 const DATE_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till', 'of']);
@@ -400,12 +415,14 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const previousTwo = (previous === 'been' && (isIn(lists, FUTURE) || word === 'set')) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
     // "The deadline is Friday", "the general election is Nov. 5": a date that an event is, told in the present, is still to come.
     if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
-    // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state).
-    if (distance === 2 && next === 'in' && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
+    // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state); and
+    // "A signing ceremony is possible Wednesday", "a vote is likely Friday".
+    if (distance === 2 && next !== undefined && ADJOINED_TO_PRESENT.has(next) && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // ("Police arrested Marks on July 5": a capitalised word after one in lower case is a name; "36m votes cast": a count's unit
     // before it makes a noun.)
     const cue = (isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, lists)
-      && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1))))
+      && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1)))
+      && !isParticipleOrNoun(text, wordBegins, lists))
       || (previous === 'and' && isCoordinatedSchedule(lists, text, nextBegins, nextLists, distance - namesGoneOn))
       ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
@@ -522,12 +539,14 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   const stillToDoSincePerfect = perfect !== null && from + perfect.index < deadlineStart && STILL_TO_DO_IN.test(text.slice(from + perfect.index, deadlineStart));
   if (stillToDoSincePerfect && word === 'by') return { direction: 'unknown', distance: 1 };
   // Nor "a moratorium, which had been extended until March 1, will not be renewed": a deadline put off may still lie ahead.
-  if (perfect && !stillToDoSincePerfect && !DEFERRING.has(wordBefore(text, from, deadlineStart)?.toLowerCase() ?? '')) return { direction: 'past', distance: 1 };
+  const deferred = DEFERRING.has(wordBefore(text, from, deadlineStart)?.toLowerCase() ?? '');
+  if (perfect && !stillToDoSincePerfect && !deferred) return { direction: 'past', distance: 1 };
   // "The bank was closed until Tuesday", "He stayed in Paris until Monday", "Until Tuesday, the bank was closed", "worked through the
   // weekend": a span told
   // as over, in a clause with nothing still to be done ("will stay shut until Tuesday"), nor a deadline put off ("extended its
   // offer until Nov. 9", "postponed until Tuesday morning").
-  if ((word === 'until' || word === 'till' || word === 'through') && lastMatchEnd(STILL_TO_DO, text.slice(from, start)) === 0) {
+  // ("had asked for a delay until January": a deferral asked for, as one granted, may still lie ahead.)
+  if ((word === 'until' || word === 'till' || word === 'through') && !deferred && lastMatchEnd(STILL_TO_DO, text.slice(from, start)) === 0) {
     // "issued an excessive heat warning through Sunday evening": a warning lasts into the days it warns of.
     if (WARNING_BEFORE.test(text.slice(Math.max(from, deadlineStart - 12), deadlineStart))) return { direction: 'future', distance: 1 };
     const cue = cueBefore(text, from, deadlineStart);

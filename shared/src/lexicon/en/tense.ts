@@ -128,6 +128,8 @@ export const MEASURED_FIGURES = ['data', 'figures', 'numbers', 'statistics', 're
 export const DEFERRING_WORDS = [
   'extended', 'postponed', 'delayed', 'deferred', 'adjourned', 'rescheduled', 'moved', 'pushed', 'put', 'gave', 'granted', 'given',
   'suspended', 'allowed', 'scheduled',
+  // "had asked for a delay until January": the deferral asked for.
+  'delay', 'extension', 'postponement', 'reprieve',
 ] as const;
 
 /** Participles of a forecast, which after "is" or "are" tell what is still to come: "Snow is forecast from Thursday night". */
