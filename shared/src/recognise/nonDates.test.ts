@@ -65,6 +65,7 @@ describe('non-dates', () => {
     ['a number run around a numeric date', 'Serial 1.2.2021.5 and 3/4/2021/7, code 12/25/21/9.'],
     ['the fall of a city, of prices or of a person', 'After the fall of Rome came the fall in prices; he was hurt in the fall and died in the fall from the roof.'],
     ['a fall with no preposition of time before it', 'The fall was steep, and the Fall of Saigon is remembered.'],
+    ['the verb "fall" after "that"', 'Boeing offered raises that fall short of others, and shares that fall below $10 are delisted.'],
     ['a count with thousands separators', 'The hall seats 2,020 people, 1,999 delegates came and each paid $1,000.'],
     ['the digits after a decimal comma, which English news does not write', 'The average was 3,5 days.'],
     ['a race time in hours, minutes and seconds', 'He finished in 2:14:04, won in 1:59.40 and ran 2:03:59 in Berlin; the 100-mile race was won in 14:02:33.'],
