@@ -1,14 +1,18 @@
 // "now", "recently", "the past", "the future", "currently", "the other day", "the old days"; "every Monday", "on Sundays", "weekly", "each year",
 // "twice a year", "once-a-decade", "twice-yearly", "every three months", "every spring", "every weekend", "every morning", "on weekdays",
 // "every few weeks", "every third year", "every second Tuesday", "on alternate days", "year after year"
-import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS } from '../lexicon/en/calendar';
+import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAY_NAME_PREFIXES } from '../lexicon/en/calendar';
 import { NOUNS_AFTER_CURRENT_NOT_TIME, REFERENCE_WORDS, SET_WORDS, WORDS_AFTER_A_SET_ADVERB, WORDS_AFTER_THE_PRESENT_AS_TIME } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { CARDINALS, ORDINALS, readNumber } from '../lexicon/en/numbers';
 import { durationValue } from './durations';
 import { AMOUNT, B, DAY_NUMBER, E, PART_OF_DAY, SEASON, WEEKDAY, alternation, compile, isCapitalised, lower, weekdayNumber } from './patterns';
 import type { Recogniser } from './partialValue';
-import { capitalisedWordAfter } from './neighbourWords';
+
+// A capitalised word (or a name's possessive) right before: "China Daily", "the People's Daily".
+const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}]*(?:['’]s)?\s+$/u;
+const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
+import { capitalisedWordAfter, capitalisedWordBefore } from './neighbourWords';
 
 const NOT_TIME_AFTER_CURRENT: ReadonlySet<string> = new Set(NOUNS_AFTER_CURRENT_NOT_TIME);
 const TIME_AFTER_THE_PRESENT: ReadonlySet<string> = new Set(WORDS_AFTER_THE_PRESENT_AS_TIME);
@@ -58,8 +62,9 @@ export const referencesAndSets: Recogniser[] = [
     // "twice-yearly", "twice daily": the count is the frequency, inside the span (as in "twice a year"); the value stays the period (P1Y).
     pattern: compile(`${B}(?:twice[-\\s])?(?<w>${words(SET_WORDS)})${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
-      // "The Daily Telegraph", "the Daily Mail", "The Weekly Standard": a capitalised adverb before a capitalised word names a paper.
-      if (isCapitalised(all) && !/\s/.test(all) && capitalisedWordAfter(text, index + all.length) !== undefined) return null;
+      // "The Daily Telegraph", "the Daily Mail", "The Weekly Standard": a capitalised adverb before a capitalised word names a paper;
+      // so after one, "China Daily", "the People's Daily".
+      if (isCapitalised(all) && !/\s/.test(all) && (capitalisedWordAfter(text, index + all.length) !== undefined || NAME_BEFORE.test(text.slice(Math.max(0, index - 24), index)))) return null;
       // "revenue to rise 20% annually", "grew 3 percent yearly": a rate of growth, not something that recurs.
       if (PERCENT_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       const w = lower(g!.w) as keyof typeof SET_WORDS;
@@ -75,8 +80,10 @@ export const referencesAndSets: Recogniser[] = [
     name: 'everyCalendarUnit',
     // "every second Tuesday", "every other Friday", "every other weekend": TimeML has no value for every other week's day; the weekly set stands for it.
     pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?:(?:other|second|alternate)\\s+)?(?:(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?|(?<week>weekend))|(?<dm>${DAY_NUMBER})\\s+(?<mOfDay>${FULL_MONTHS.join('|')})|(?<m>${FULL_MONTHS.join('|')})(?:\\s+(?<md>${DAY_NUMBER})(?![\\p{N}]|[,.]\\d))?|(?<s>${SEASON})|(?<dp>${PART_OF_DAY})|(?<weekday>weekday))|(?<plural>${WEEKDAY})(?:s|\\s+(?<pp>${PART_OF_DAY})s)|(?<=(?<![\\p{L}])(?:on|at)\\s+)(?<weeks>weekends|weekdays))${E}`),
-    read: ({ groups: g }) => {
+    read: ({ groups: g, index }, text) => {
       if (g!.plural && !isCapitalised(g!.plural)) return null;
+      // "a TGI Fridays restaurant": a chain's name.
+      if (g!.plural && NAME_PREFIXES.has(capitalisedWordBefore(text, index) ?? '')) return null;
       const weekday = g!.d ?? g!.plural;
       const part = g!.p ?? g!.pp;
       const partCode = (word: string) => PARTS_OF_DAY[lower(word) as keyof typeof PARTS_OF_DAY];

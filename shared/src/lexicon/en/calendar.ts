@@ -136,8 +136,8 @@ export const WORDS_AFTER_MAY_AS_PERSON = [
 /** Words before "May" that keep it the month whatever follows: "Sales fell in May said the ONS", "from January to May". */
 export const WORDS_BEFORE_MAY_AS_MONTH = ['in', 'of', 'by', 'from', 'to', 'since', 'until', 'till', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'last', 'next', 'this', 'and', 'or'] as const;
 
-/** Words before a weekday that make a name of it, not a day: "Super Tuesday", "Bloody Sunday", "Black Monday". */
-export const WEEKDAY_NAME_PREFIXES = ['Super', 'Bloody', 'Black', 'Blue', 'Fat', 'Giving'] as const;
+/** Words before a weekday that make a name of it, not a day: "Super Tuesday", "Bloody Sunday", "Black Monday", the chains "Ruby Tuesday" and "TGI Fridays". */
+export const WEEKDAY_NAME_PREFIXES = ['Super', 'Bloody', 'Black', 'Blue', 'Fat', 'Giving', 'Ruby', 'TGI'] as const;
 
 /**
  * Nouns after a capitalised season that keep it a season inside a name, as the operation happened then: "the Spring
