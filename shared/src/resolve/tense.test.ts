@@ -174,6 +174,9 @@ describe('tenseAt', () => {
     expect(tenseOf('The Brotherhood called for nationwide protests on [Friday].').direction).toBe('future');
     expect(tenseOf('The party called for calm on [Friday].').direction).toBe('past');
     expect(tenseOf('Unions called a general strike for [Thursday].').direction).toBe('future');
+    // A source's verb set between commas is no verb of the date's clause: the one before it tells.
+    expect(tenseOf('Stores will remain closed on Christmas Day, the chain said, reopening on [Dec. 26].').direction).toBe('future');
+    expect(tenseOf('Prices rose sharply, the ministry said, citing data from [December].').direction).toBe('past');
     expect(tenseOf('Speaker Newt Gingrich has called a meeting of House Republicans for [Friday].').direction).toBe('future');
     // An event named as the subject of what it is to be: "Saturday's primary is the first in the South", but not "is over".
     expect(tenseOf('[Saturday]\'s primary is the first in the South this year.').direction).toBe('future');

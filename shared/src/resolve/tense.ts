@@ -1,6 +1,6 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { DEFERRING_WORDS, FUTURE_PHRASES, WARNING_NOUNS, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
+import { ATTRIBUTION_VERBS, DEFERRING_WORDS, FUTURE_PHRASES, WARNING_NOUNS, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
 import { isCapitalised } from '../recognise/patterns';
 import { CARDINALS } from '../lexicon/en/numbers';
 import { clauseEnd, clauseStart, lastClauseComma, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
@@ -249,7 +249,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   const deadline = deadlineAt(text, start, end);
   if (deadline) return deadline;
-  const bestCue = cueBefore(text, lookBackLimit(start), start);
+  const bestCue = beyondAttributionAside(text, start, cueBefore(text, lookBackLimit(start), start));
   const best = bestCue.tense;
   // A cue after the date must be nearer than twice the one before: with one at 1 or 2 words, none is. Nor is one after a relative
   // clause's past: "A storm that dumped snow over the weekend is expected to reach the coast".
@@ -266,6 +266,21 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const cueBeforeTold = best.distance < Infinity;
   return tenseAfter(text, end, !cueBeforeTold ? to : !hasCommaWithin(text, start, best.distance) ? ownClauseEnd(text, end, to) : otherClauseStart(text, end, to), best);
 }
+
+/**
+ * "Stores will remain closed on Christmas Day, the chain said, reopening at 7 a.m. on Dec. 26": a source's verb set between commas
+ * is no verb of the date's clause; the cue before it is, if there is one.
+ */
+function beyondAttributionAside(text: string, start: number, cue: Cue): Cue {
+  if (cue.word === undefined || !ATTRIBUTION.has(cue.word)) return cue;
+  const aside = ATTRIBUTION_ASIDE_BEFORE.exec(text.slice(Math.max(0, start - ATTRIBUTION_ASIDE_REACH), start));
+  if (!aside) return cue;
+  const before = cueBefore(text, lookBackLimit(start), start - aside[0].length);
+  return before.tense.direction === 'unknown' ? cue : { ...before, tense: { ...before.tense, distance: cue.tense.distance } };
+}
+const ATTRIBUTION: ReadonlySet<string> = new Set(ATTRIBUTION_VERBS);
+const ATTRIBUTION_ASIDE_BEFORE = new RegExp(withStandIns(`,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')}),[^,;:.!?]*$`), 'iu');
+const ATTRIBUTION_ASIDE_REACH = 120;
 
 /** Whether the words before the day of an event tell taking part in it, or a time before or after it ("before Sunday's vote"). */
 function isTakingPartBefore(text: string, start: number): boolean {
