@@ -134,6 +134,12 @@ describe('relative days', () => {
     expect(story('In June 2021 sanctions came. On Friday night, officials spoke.')).toEqual([['June 2021', 'DATE', '2021-06'], ['Friday night', 'TIME', '2021-06-XXTNI']]);
   });
 
+  it('put a later weekday listed after one still to come in its week, whatever the tense: "after Tuesday and Wednesday were declared holidays"', () => {
+    expect(tag('Banks will remain closed until Thursday, after Tuesday and Wednesday were declared bank holidays.', '2013-03-18').map((t) => t[3])).toEqual([
+      '2013-03-21', '2013-03-19', '2013-03-20',
+    ]);
+  });
+
   it('read last and next weekdays', () => {
     expect(tag('last Monday and next Tuesday')).toEqual([
       ['last Monday', 0, 'DATE', '1998-08-03'],

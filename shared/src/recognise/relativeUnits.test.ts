@@ -311,6 +311,16 @@ describe('relative units', () => {
     ]);
   });
 
+  it('count "the same day" and "the next day" in news from the last day told, past a year written inside a sentence since', () => {
+    const text = 'On Thursday, the House approved a budget that converts Medicare into vouchers starting in 2024. The same day, it passed a bill.';
+    expect(tag(text, '2013-03-22').map((t) => [t[0], t[3]])).toEqual([['Thursday', '2013-03-21'], ['2024', '2024'], ['The same day', '2013-03-21']]);
+    const next = 'The justices hear the Proposition 8 case Tuesday, a ban voters approved in November 2008. The next day, the court will consider DOMA.';
+    expect(tag(next, '2013-03-24').map((t) => t[3])).toEqual(['2013-03-26', '2008-11', '2013-03-27']);
+    // Not past a month told from now: "was killed last October … crossed out that same day".
+    expect(tag('Nine days ago a doctor was killed, most recently last October when he was shot. His name was crossed out that same day.', '1999-02-06')
+      .map((t) => t[3])).toEqual(['1999-01-28', 'PAST_REF', '1998-10', '1998-10-XX']);
+  });
+
   it('do not move the story when news compares with a year earlier', () => {
     expect(tag('Profit in the third quarter rose from a year earlier, and sales from a year earlier too.')).toEqual([
       ['the third quarter', 10, 'DATE', '1998-Q3'],

@@ -13,6 +13,7 @@ import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved
 import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOfWeekAround } from './shifts';
 import { isAside, isFlashback, isFlashForward, isNewsYearAside } from './storyAsides';
 import { isAttributionAfterToldDay } from './attribution';
+import { withStandInsOf } from '../text/oneByteText';
 import { frameOpenedBy, frameYearAt, type YearFrame } from './yearFrames';
 
 /**
@@ -154,12 +155,18 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let timeOnDay: { day: PartialValue; context: ExpressionContext } | null = null;
   let dayBefore: { partial: PartialValue; resolved: Resolved } | null = null;
   let toldInPassing: { told: Told; end: number } | null = null;
+  // The last day told, and whether the date told last (if no day) stood inside its sentence, as news tells a background.
+  let lastDayTold: { told: Told; end: number } | null = null;
+  let previousInsideSentence = false;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold.year : null;
     // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
+    // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
+    const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial)
+      ?? (!narrative && previousInsideSentence ? dayBehindBackground(lastDayTold, previous, start, partial) : null);
     const context = timeOnDay?.day === partial ? timeOnDay.context
-      : new ExpressionContext(document, toldInPassingBefore(toldInPassing, previousEnd, start, partial) ?? previous, start - previousEnd, narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore);
+      : new ExpressionContext(document, referent?.told ?? previous, start - (referent?.end ?? previousEnd), narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore);
     timeOnDay = partial.kind === 'time' && partial.day ? { day: partial.day, context } : null;
     const resolved = resolve(partial, context);
     dayBefore = { partial, resolved };
@@ -189,9 +196,30 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       // "found on Oct. 14, 2011. She had filed for divorce that month": the month or year of the day told keeps the story on that day.
       if (!(previous && isOfToldPeriod(partial) && holdsDay(resolved.told, previous))) previous = carriesOn ? { ...resolved.told, yearWritten: true } : resolved.told;
       previousEnd = end;
+      if (previous.precision === 'day') lastDayTold = { told: previous, end };
+      previousInsideSentence = !OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - OPENING_REACH), start));
     }
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
   });
+}
+
+// Within the first two words of its sentence: "In 2008, …", "By late 2012, …", where news moves its story (not "signed in 1996").
+const OPENS_SENTENCE_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)(?:\p{L}+\s+){0,2}$/u);
+const OPENING_REACH = 30;
+/** How far back, in characters (a few sentences), a day told stays what "the same day" or "the next day" counts from, past a background. */
+const DAY_BEHIND_REACH = 600;
+
+/**
+ * "On Thursday, the House approved a budget … that converts Medicare into vouchers starting in 2024. The same day, …": in news, a
+ * day counted from ("the same day", "the next day", "that night", "two days later") is the last day told, past a year or month
+ * written inside a sentence since, as news tells a background ("a law Clinton signed in 1996"); not past one told from now ("was
+ * killed last October … that same day").
+ */
+function dayBehindBackground(lastDay: { told: Told; end: number } | null, previous: Told | null, start: number, partial: PartialValue): { told: Told; end: number } | null {
+  if (!lastDay || !previous?.yearWritten || previous.precision === 'day' || start - lastDay.end > DAY_BEHIND_REACH) return null;
+  const countsDays = ((partial.kind === 'unitShift' || partial.kind === 'shiftBy') && partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit))
+    || (partial.kind === 'dayShift' && partial.anchor === 'previous');
+  return countsDays ? lastDay : null;
 }
 
 /** How far, in characters (a sentence or two), "that spring" or "that year" refers to a year news counted back to. */
@@ -201,9 +229,9 @@ const IN_PASSING_REACH = 200;
  * "first discussed a combination two years ago, but talks broke off that spring": the year counted back to, if "that spring" or
  * "that year" refers to it, told after the story's last date and just before.
  */
-function toldInPassingBefore(inPassing: { told: Told; end: number } | null, previousEnd: number, start: number, partial: PartialValue): Told | null {
+function toldInPassingBefore(inPassing: { told: Told; end: number } | null, previousEnd: number, start: number, partial: PartialValue): { told: Told; end: number } | null {
   if (!inPassing || inPassing.end <= previousEnd || start - inPassing.end > IN_PASSING_REACH) return null;
-  return isOfToldPeriod(partial) || (partial.kind === 'season' && partial.anchor === 'previous' && partial.offset === 0) ? inPassing.told : null;
+  return isOfToldPeriod(partial) || (partial.kind === 'season' && partial.anchor === 'previous' && partial.offset === 0) ? inPassing : null;
 }
 
 /** "that month", "the same year": the period of the date told last. */
@@ -371,8 +399,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (!anchor) return withPart(`XXXX-WXX-${partial.weekday}`, partial.part);
       // "from Monday to Saturday": on or after the first; "arrested on Saturday ahead of Sunday's vote": after the day of its clause.
       // "will meet next Tuesday and Wednesday", "flights for Friday and Saturday" told on a Friday: a later day listed after one still
-      // to come, or after today, is in its week.
-      const listedAfterNow = partial.listedAfter && c.previous !== null && (c.direction === 'future' || (c.document !== null && compareDays(c.previous.day, c.document) === 0));
+      // to come, or after today, is in its week, whatever the tense: "after Tuesday and Wednesday were declared bank holidays".
+      const listedAfterNow = partial.listedAfter && c.previous !== null && (c.direction === 'future' || (c.document !== null && compareDays(c.previous.day, c.document) >= 0));
       const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || c.aheadOfTold || listedAfterNow) ? c.previous.day : null;
       const day = rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
         : partial.nth !== undefined ? addDays(nearestWeekday(anchor, partial.weekday, partial.offset, c), 7 * (partial.nth - 1) * (partial.offset ?? -1))

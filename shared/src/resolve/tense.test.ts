@@ -174,6 +174,9 @@ describe('tenseAt', () => {
     expect(tenseOf('The Brotherhood called for nationwide protests on [Friday].').direction).toBe('future');
     expect(tenseOf('The party called for calm on [Friday].').direction).toBe('past');
     expect(tenseOf('Unions called a general strike for [Thursday].').direction).toBe('future');
+    // A source's verb after a comma tells when it was said, not the tense the cue before the date tells.
+    expect(tenseOf('The pope will meet his predecessor, Benedict XVI, at Castel Gandolfo [Saturday], the Vatican said.').direction).toBe('future');
+    expect(tenseOf('Talks on [Monday] ended, the ministry said.').direction).toBe('past');
     // A source's verb set between commas is no verb of the date's clause: the one before it tells.
     expect(tenseOf('Stores will remain closed on Christmas Day, the chain said, reopening on [Dec. 26].').direction).toBe('future');
     expect(tenseOf('Prices rose sharply, the ministry said, citing data from [December].').direction).toBe('past');
@@ -383,6 +386,7 @@ describe('tenseAt', () => {
 
   it('reads no tense after the day of an event a phrase names, as its verb tells of something else: "Tickets for the premiere on [April 22] sold out"', () => {
     expect(tenseOf('Tickets for the premiere in Los Angeles on [April 22] sold out within an hour.').direction).toBe('unknown');
+    expect(tenseOf('Tickets for the Grand National at Aintree on [6 April] sold out.').direction).toBe('unknown');
     expect(tenseOf('Preparations for the summit on [April 20] were under way.').direction).toBe('unknown');
     expect(tenseOf('The summit on [April 20] ended without agreement.').direction).toBe('past');
   });

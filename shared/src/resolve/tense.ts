@@ -45,9 +45,10 @@ const POSSESSIVE_SUBJECT_OF_FUTURE = /\s+(?:[\p{L}\p{N}-]+\s+){1,2}(?:will|would
 const SCHEDULED_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})(?![\\p{L}-])(?!\\s+(?!(?:in|on|at|of|and|or|with|between|against|for|to|that|which|where|when|as|after|before|over|because|but|if|is|was|will|would|has|had)(?![\\p{L}]))\\p{Ll})`, 'iuy');
 const TAKING_PART: ReadonlySet<string> = new Set(TAKING_PART_VERBS);
 const TAKING_PART_PREPOSITION: ReadonlySet<string> = new Set(TAKING_PART_PREPOSITIONS);
-// "for the premiere on", "of the vote in Parliament on", "to the concert in Los Angeles on": an event a phrase names, and the day it
+// "for the premiere on", "of the vote in Parliament on", "to the concert in Los Angeles on", "organisers of the Grand National at
+// Aintree on" (an event by its name): an event a phrase names, and the day it
 // is held on (not the subject of the clause, "The summit on April 20 ended", whose verb tells of the event).
-const EVENT_ON_BEFORE = new RegExp(withStandIns(`(?<![\\p{L}])(?:for|to|at|of)\\s+(?:the|a|this|next)\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})(?:\\s+(?:in|at)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})?\\s*on\\s+$`), 'u');
+const EVENT_ON_BEFORE = new RegExp(withStandIns(`(?<![\\p{L}])(?:for|to|at|of)\\s+(?:the|a|this|next)\\s+(?:(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})(?:\\s+(?:in|at)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})?\\s*on\\s+$`), 'u');
 const EVENT_ON_REACH = 80;
 // "has called for a general strike on Tuesday", "called for nationwide protests on Friday", "are urging more rallies on Sunday": an
 // event called for is still to come, as news tells calls of the last day or two; so "has called a meeting of House Republicans for
@@ -264,7 +265,12 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // confirmed"). With no cue before, a verb joined after may be the date's own ("Protesters planned a rally on Saturday and were
   // planning to drive").
   const cueBeforeTold = best.distance < Infinity;
-  return tenseAfter(text, end, !cueBeforeTold ? to : !hasCommaWithin(text, start, best.distance) ? ownClauseEnd(text, end, to) : otherClauseStart(text, end, to), best);
+  const after = cueAfter(text, end, !cueBeforeTold ? to : !hasCommaWithin(text, start, best.distance) ? ownClauseEnd(text, end, to) : otherClauseStart(text, end, to), best);
+  // "The pope will meet his predecessor, Benedict XVI, at Castel Gandolfo Saturday, the Vatican said": a source's verb after a comma
+  // tells when it was said, not the date's tense, which the cue before it tells.
+  if (cueBeforeTold && best.direction !== 'unknown' && after.word !== undefined && ATTRIBUTION.has(after.word)
+    && ATTRIBUTION_AFTER_COMMA.test(text.slice(end, end + ATTRIBUTION_ASIDE_REACH))) return best;
+  return after.tense;
 }
 
 /**
@@ -281,6 +287,7 @@ function beyondAttributionAside(text: string, start: number, cue: Cue): Cue {
 const ATTRIBUTION: ReadonlySet<string> = new Set(ATTRIBUTION_VERBS);
 const ATTRIBUTION_ASIDE_BEFORE = new RegExp(withStandIns(`,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')}),[^,;:.!?]*$`), 'iu');
 const ATTRIBUTION_ASIDE_REACH = 120;
+const ATTRIBUTION_AFTER_COMMA = new RegExp(withStandIns(`^[^.;!?]*?,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')})(?![\\p{L}])`), 'iu');
 
 /** Whether the words before the day of an event tell taking part in it, or a time before or after it ("before Sunday's vote"). */
 function isTakingPartBefore(text: string, start: number): boolean {
