@@ -321,6 +321,10 @@ describe('relative units', () => {
       .map((t) => t[3])).toEqual(['1999-01-28', 'PAST_REF', '1998-10', '1998-10-XX']);
   });
 
+  it('end weeks counted from a day told on a day, in news: "bought the rifle on March 3 and used it a week later"', () => {
+    expect(tag('The suspect bought the rifle on March 3 and used it in the robbery a week later.', '2013-05-14').map((t) => t[3])).toEqual(['2013-03-03', '2013-03-10']);
+  });
+
   it('do not move the story when news compares with a year earlier', () => {
     expect(tag('Profit in the third quarter rose from a year earlier, and sales from a year earlier too.')).toEqual([
       ['the third quarter', 10, 'DATE', '1998-Q3'],

@@ -489,6 +489,12 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         const day = partial.at.weekday === undefined ? anchor : weekdayOfWeekAround(anchor, partial.at.weekday);
         return shiftedPeriod(addUnits(day, partial.unit, partial.amount * partial.direction), partial.at);
       }
+      // "bought the rifle on March 3 and used it a week later": in news, weeks counted from a day told end on a day (a narrative
+      // tells the week, as WikiWars has it).
+      if (!c.narrative && partial.anchor === 'previous' && c.previous?.precision === 'day' && (partial.unit === 'week' || partial.unit === 'fortnight') && Number.isInteger(partial.amount)) {
+        const day = addDays(anchor, (partial.unit === 'week' ? 7 : 14) * partial.amount * partial.direction);
+        return date(formatDay(day), { day, precision: 'day' });
+      }
       // In results news "a year ago" is the same quarter a year before the one just reported.
       // ("in two years" counts from now, not from the quarter just reported.)
       const result = partial.unit === 'year' && !partial.orDuration ? shiftedYears(partial.amount * partial.direction, anchor, partial.period, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);

@@ -172,6 +172,12 @@ describe('tenseAt', () => {
     expect(tenseOf('The opposition has called for a general strike on [Tuesday].')).toEqual({ direction: 'future', distance: 1, firm: true });
     expect(tenseOf('Both sides are urging more rallies on [Sunday].').direction).toBe('future');
     expect(tenseOf('The Brotherhood called for nationwide protests on [Friday].').direction).toBe('future');
+    // What lies ahead, in a headline as in text; what was likely when it was said.
+    expect(tenseOf('Christie poised for big win [Tuesday]').direction).toBe('future');
+    expect(tenseOf('Debt deadline looms [Thursday]').direction).toBe('future');
+    expect(tenseOf('Forecasters said that snow was likely from [Thursday] through the weekend.').direction).toBe('future');
+    // "next" of a date is no cue of another: "arrested the next day and appeared in court on Thursday".
+    expect(tenseOf('He was arrested the next day and appeared in court on [Thursday].').direction).toBe('past');
     expect(tenseOf('The party called for calm on [Friday].').direction).toBe('past');
     expect(tenseOf('Unions called a general strike for [Thursday].').direction).toBe('future');
     // A source's verb after a comma tells when it was said, not the tense the cue before the date tells.
@@ -478,6 +484,7 @@ describe('tenseAt', () => {
     expect(tenseOf('He could not be reached for comment on [Wednesday].').direction).not.toBe('future');
     expect(tenseOf('Officials said he may have left the country on [Wednesday].').direction).not.toBe('future');
     expect(tenseOf('Neither he nor his parents could be located [Wednesday] in Cardenas.').direction).not.toBe('future');
+    expect(tenseOf('Macy\'s said its parade balloons may be grounded on [Thursday] if winds top 23 mph.').direction).toBe('future');
     expect(tenseOf('Prices rose in May and fell again on [Wednesday].').direction).toBe('past');
     expect(tenseOf('Sales since May rose on [Wednesday].').direction).toBe('past');
   });

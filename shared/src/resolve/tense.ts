@@ -78,9 +78,12 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
  * (listsOf) there too: `lists` are w's, `beforeLists` and `nextLists` those of the words around it.
  */
 const cueOf = (w: string, lists: number, before: string | undefined, beforeLists: number, next: string | undefined, nextLists: number, previousTwo: string | undefined): Direction => {
-  // "next to the embassy" is a place; "is expected to last into Saturday night" the verb, not "was last seen".
-  if (w === 'next' && next === 'to') return 'unknown';
+  // "next to the embassy" is a place; "is expected to last into Saturday night" the verb, not "was last seen"; "arrested the next day
+  // and appeared in court on Thursday": "next" of a date is that date's, no cue of another.
+  if (w === 'next' && next !== undefined && (next === 'to' || UNITS_AFTER_NEXT.has(next))) return 'unknown';
   if (w === 'last' && next !== undefined && LASTING_INTO.has(next)) return 'unknown';
+  // "Forecasters said that snow was likely from Thursday": what was likely is still to come from when it was said.
+  if ((w === 'likely' || w === 'unlikely' || w === 'possible') && before !== undefined && COPULAS.has(before)) return 'future';
   // "arrested on Wednesday ahead of Sunday's vote", "ahead of the weekend": what is ahead is still to come.
   if (w === 'ahead' && next === 'of') return 'future';
   // "issued warnings for heavy snow on Saturday": what a warning is for is still to come.
@@ -112,7 +115,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
   if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';
   // "London could move into tier 3 on Wednesday": a possibility from now; not "could not be reached", nor the month "in May".
-  if (isIn(lists, POSSIBILITY_MODAL) && next !== undefined && !isIn(nextLists, NOT_BARE)
+  // ("balloons may be grounded on Thursday": "may" or "might be" too, not "could be located Wednesday", the past of "can".)
+  if (isIn(lists, POSSIBILITY_MODAL) && next !== undefined && (!isIn(nextLists, NOT_BARE) || (next === 'be' && (w === 'may' || w === 'might')))
     && !(w === 'may' && (before === undefined || isIn(beforeLists, NOUN_MARKER | MONTH_MAY)))) return 'future';
   // "The hearing is set for Sept. 12.": read at "set", so that "is" before it tells a future from now, as "is scheduled for" does.
   if (w === 'set' && next === 'for') return pastPerfect ? 'past' : 'future';
@@ -402,6 +406,8 @@ const isCueOfOwnDate = (text: string, cueEnd: number, onlyDatesBetween: boolean,
 };
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const UNITS_AFTER_NEXT: ReadonlySet<string> = new Set(['day', 'days', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
 const ADJOINED_TO_PRESENT: ReadonlySet<string> = new Set(['in', 'possible', 'likely', 'probable', 'unlikely']);
 const LASTING_INTO: ReadonlySet<string> = new Set(['into', 'until', 'till', 'through', 'beyond', 'for']);
 const LINKING_VERBS: ReadonlySet<string> = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'seem', 'seems', 'seemed']);
@@ -452,7 +458,9 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     if (cue !== 'unknown' && !isCueOfOwnDate(text, wordBegins + word.length, onlyDatesBetween, next, nextLists)
       && !isInName(text, wordBegins, previousBegins) && !isCompoundTail(text, wordBegins)) {
       const tense = tenseOf(cue, distance, word, lists, previousLists);
-      const perfect = cue === 'past' && (previous === 'had' || (previous === 'been' && wordBefore(text, limit, previousBegins)?.toLowerCase() === 'had'));
+      // (Not a plan: "a speech he had been due to give on Friday", "had been expected to board a flight on Monday" fell through
+      // lately, maybe that very day.)
+      const perfect = cue === 'past' && !isIn(lists, FUTURE) && (previous === 'had' || (previous === 'been' && wordBefore(text, limit, previousBegins)?.toLowerCase() === 'had'));
       return { tense: perfect ? { ...tense, perfect } : word === 'ahead' ? { ...tense, ahead: true } : tense, word, before: previous };
     }
     if (previousBegins >= 0 && isCapitalised(text[wordBegins]) && isCapitalised(text[previousBegins])) namesGoneOn++;
