@@ -66,7 +66,7 @@ describe('non-dates', () => {
     ['the fall of a city, of prices or of a person', 'After the fall of Rome came the fall in prices; he was hurt in the fall and died in the fall from the roof.'],
     ['a fall with no preposition of time before it', 'The fall was steep, and the Fall of Saigon is remembered.'],
     ['a paper named with "Daily" after a name', "The People's Daily and China Daily ran commentaries."],
-    ['a chain named with a weekday', 'TGI Fridays and Ruby Tuesday are closing stores.'],
+    ['a chain named with a weekday', 'TGI Fridays, Ruby Tuesday and Tuesday Morning Corp. are closing stores.'],
     ['the verb "fall" after "that"', 'Boeing offered raises that fall short of others, and shares that fall below $10 are delisted.'],
     ['a count with thousands separators', 'The hall seats 2,020 people, 1,999 delegates came and each paid $1,000.'],
     ['the digits after a decimal comma, which English news does not write', 'The average was 3,5 days.'],

@@ -108,6 +108,8 @@ export const WEEKDAY_NAME_WORDS = [
   'Times', 'Telegraph', 'Express', 'Mirror', 'Herald', 'Independent', 'Observer', 'Post', 'Star', 'Mail', 'Tribune',
   'Journal', 'News', 'Age', 'Sun', 'Business', 'Night', 'Morning', 'Bloody', 'Accord', 'Club', 'School', 'Service', 'Edition',
   'Football', 'Baseball', 'Live', 'Raw', 'Lights', 'Fever',
+  // A company's: "Tuesday Morning Corp.".
+  'Corp', 'Inc', 'Co', 'Ltd',
 ] as const;
 
 /** Nouns after "today's" that make it the present age, not the day: "today's world", "today's personal computers". */
