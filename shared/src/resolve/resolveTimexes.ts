@@ -155,16 +155,16 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let timeOnDay: { day: PartialValue; context: ExpressionContext } | null = null;
   let dayBefore: { partial: PartialValue; resolved: Resolved } | null = null;
   let toldInPassing: { told: Told; end: number } | null = null;
-  // The last day told, and whether the date told last (if no day) stood inside its sentence, as news tells a background.
+  // The last day told, and where the date told last starts (to see whether it stood inside its sentence, as news tells a background).
   let lastDayTold: { told: Told; end: number } | null = null;
-  let previousInsideSentence = false;
+  let previousStart = 0;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold.year : null;
     // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
     // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
     const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial)
-      ?? (!narrative && previousInsideSentence ? dayBehindBackground(lastDayTold, previous, start, partial) : null);
+      ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, text, start, partial));
     const context = timeOnDay?.day === partial ? timeOnDay.context
       : new ExpressionContext(document, referent?.told ?? previous, start - (referent?.end ?? previousEnd), narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore);
     timeOnDay = partial.kind === 'time' && partial.day ? { day: partial.day, context } : null;
@@ -197,7 +197,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       if (!(previous && isOfToldPeriod(partial) && holdsDay(resolved.told, previous))) previous = carriesOn ? { ...resolved.told, yearWritten: true } : resolved.told;
       previousEnd = end;
       if (previous.precision === 'day') lastDayTold = { told: previous, end };
-      previousInsideSentence = !OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - OPENING_REACH), start));
+      previousStart = start;
     }
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
   });
@@ -215,11 +215,11 @@ const DAY_BEHIND_REACH = 600;
  * written inside a sentence since, as news tells a background ("a law Clinton signed in 1996"); not past one told from now ("was
  * killed last October … that same day").
  */
-function dayBehindBackground(lastDay: { told: Told; end: number } | null, previous: Told | null, start: number, partial: PartialValue): { told: Told; end: number } | null {
+function dayBehindBackground(lastDay: { told: Told; end: number } | null, previous: Told | null, previousStart: number, text: string, start: number, partial: PartialValue): { told: Told; end: number } | null {
   if (!lastDay || !previous?.yearWritten || previous.precision === 'day' || start - lastDay.end > DAY_BEHIND_REACH) return null;
   const countsDays = ((partial.kind === 'unitShift' || partial.kind === 'shiftBy') && partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit))
     || (partial.kind === 'dayShift' && partial.anchor === 'previous');
-  return countsDays ? lastDay : null;
+  return countsDays && !OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, previousStart - OPENING_REACH), previousStart)) ? lastDay : null;
 }
 
 /** How far, in characters (a sentence or two), "that spring" or "that year" refers to a year news counted back to. */
