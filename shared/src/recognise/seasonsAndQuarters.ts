@@ -133,8 +133,8 @@ export const seasonsAndQuarters: Recogniser[] = [
       if (g!.side) return { kind: 'season', season: SEASONS[lower(g!.s) as keyof typeof SEASONS], offset: lower(g!.side) === 'after' ? 1 : -1, anchor: 'previous' };
       // "fall" alone is mostly the verb or "the fall of Saigon": a season only with a year or a relative word, or "in the fall".
       if (!g!.y && !g!.rel && lower(g!.s) === 'fall' && !isTheFallAsSeason(text, index, index + all.length)) return null;
-      // "raises that fall short of", "shares that fall below": the verb, whatever word goes before it.
-      if (!g!.y && lower(g!.s) === 'fall' && FALL_AS_VERB_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
+      // "raises that fall short of", "shares that fall below": the verb after "that" (not "this fall under a law").
+      if (!g!.y && lower(g!.s) === 'fall' && (!g!.rel || lower(g!.rel) === 'that') && FALL_AS_VERB_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
       // "the summer offensive": "the" is the noun's; the season alone is read at its own word.
       if (!g!.y && !g!.rel && all.length > g!.s!.length && QUALIFIED_NOUN_AFTER.test(text.slice(index + all.length, index + all.length + 14))) return null;
       // The season is the find's last word when no year follows; a name word before it counts only where nothing else does.
