@@ -52,6 +52,8 @@ describe('holidays', () => {
     ]);
     // Presidents' Day with or without its apostrophe.
     expect(values('Banks closed for Presidents Day, and for President\'s Day again.').map((t) => t[1])).toEqual(['2013-02-18', '2013-02-18']);
+    // Martin Luther King Day by its other names.
+    expect(values('It falls on Martin Luther King Jr. Day, and next year on MLK Day again.').map((t) => t[0])).toEqual(['Martin Luther King Jr. Day', 'next year', 'MLK Day']);
   });
 
   it('read "Easter week" and "the Christmas week" as the week that holds the holiday, placed by its Monday', () => {

@@ -32,6 +32,8 @@ describe('non-dates', () => {
     ['the European time of a price', 'Shares closed at 18.30, and the ruble rose from 18.15 to 18.45 roubles.'],
     ['a newspaper named after a day', 'The Sunday Times reported it.'],
     ['a paper or a programme named "Today"', "USA Today reported it, and this is VOA Today. He spoke on Radio 4's Today programme and NBC's Today show."],
+    ['a programme named with another day word', 'This is The World Tonight from BBC Radio 4.'],
+    ['a season closing a name after "of"', 'The exhibition is about the ballet "The Rite of Spring".'],
     ['a chapter and verse of scripture', 'He quoted John 3:16, and fans held up Psalm 23:4 signs.'],
     ['a programme named after a weekday night', 'He starred on Thursday Night Football; the Saturday Night Live cast and Monday Night Raw returned.'],
     ['"the past" before a count of things', 'The index fell in four of the past five sessions, as in the past two elections.'],

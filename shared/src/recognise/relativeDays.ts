@@ -15,6 +15,7 @@ const DAY_WORDS = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morn
 const GENERIC_AFTER_TODAY = new RegExp(withStandIns(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRESENT_AGE_NOUNS.join('|')})(?![\\p{L}])`), 'iu');
 const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
 const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
+const CAPITALISED_DAY_WORD = /^(?:Today|Tonight|Tomorrow|Yesterday)$/;
 const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|by|during|through|throughout)\s+$/iu;
 const THROUGH_BEFORE = /(?<![\p{L}])(?:through|throughout)\s+$/iu;
 const RUN_WORDS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive', 'running']);
@@ -58,8 +59,8 @@ export const relativeDays: Recogniser[] = [
       const after = index + all.length;
       const apostrophe = text.charCodeAt(after);
       if (isApostropheCode(apostrophe) && GENERIC_AFTER_TODAY.test(text.slice(after, after + 30))) return null;
-      // "USA Today", "VOA Today": "Today" after a name word names a paper or a programme.
-      const nameBefore = all === 'Today' ? capitalisedWordBefore(text, index) : undefined;
+      // "USA Today", "VOA Today", "The World Tonight": a capitalised day word after a name word names a paper or a programme.
+      const nameBefore = CAPITALISED_DAY_WORD.test(all) ? capitalisedWordBefore(text, index) : undefined;
       if (nameBefore !== undefined && mayBeNameWord(nameBefore)) return null;
       // "Radio 4's Today programme", "NBC's Today show": the programme's name.
       if (all === 'Today' && PROGRAMME_AFTER.test(text.slice(after, after + 12))) return null;

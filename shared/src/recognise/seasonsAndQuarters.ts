@@ -68,10 +68,13 @@ function isSeasonInName(text: string, season: string, start: number, after: bool
   if (next !== undefined) return !EVENT_NOUNS.has(next);
   // "the ``Spring of Life'' demonstrations", "the “Summer of Love”": a quoted name that opens with the season.
   if (QUOTE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && OF_A_NAME_AFTER.test(text.slice(end, end + 12))) return true;
+  // "The Rite of Spring", "the Prague Spring": a capitalised season after "of" and a name word closes a name.
+  if (NAME_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
   if (!after) return false;
   const before = capitalisedWordBefore(text, start);
   return before !== undefined && mayBeNameWord(before);
 }
+const NAME_OF_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+of\s+$/u;
 
 const PREPOSITION_BEFORE_THE_FALL = new RegExp(`(?<![\\p{L}])(?:${PREPOSITIONS_BEFORE_THE_FALL.join('|')})\\s+$`, 'iu');
 const FALL_ACCIDENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS_OF_A_FALL_ACCIDENT.join('|')})(?![\\p{L}])`, 'iu');

@@ -121,6 +121,10 @@ describe('clock times', () => {
   it('put a bare clock time on the last day told when the story is there, in the past, or the time too is to come', () => {
     expect(tag('On Saturday the storm hit. At 8.30pm a transformer exploded.', '2020-12-14').map((t) => t[3])).toEqual(['2020-12-12', '2020-12-12T20:30']);
     expect(tag('The vote is on Friday, December 18. Polls will close at 10pm.', '2020-12-14').map((t) => t[3])).toEqual(['2020-12-18', '2020-12-18T22:00']);
+    // A small hour after a night told is the next day's: "passed it last night … signed the bill at 12:30 a.m.".
+    expect(tag('The House passed the deal last night, and Obama signed the bill at 12:30 a.m.', '2013-10-17').map((t) => t[3])).toEqual([
+      '2013-10-16TNI', '2013-10-17T00:30',
+    ]);
     expect(tag('Polls will open at 6 a.m. on Tuesday and close at 9 p.m. Election officials said.', '2000-11-02').map((t) => t[3]))
       .toEqual(['2000-11-07T06:00', '2000-11-07', '2000-11-07T21:00']);
   });

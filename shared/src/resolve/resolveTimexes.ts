@@ -121,6 +121,9 @@ const isInEarlierYearsStory = (c: Context) =>
   !c.narrative && c.document !== null && c.previous?.yearWritten === true && !c.previous.background && c.previous.precision !== 'year'
   && c.previous.day.year < c.document.year && c.sinceTold <= STORY_YEAR_REACH && c.direction === 'past';
 
+/** The hour the small hours of a night end at. */
+const SMALL_HOURS_END = 6;
+
 /** How far, in characters (about two sentences), a day told carries on to an "overnight" after it. */
 const STORY_NIGHT_REACH = 300;
 const STORY_NIGHT_DAYS = 7;
@@ -507,7 +510,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // "Saturday at noon": the day as it was read where it stands.
       const dayTold = !partial.day ? null : c.dayBefore && isSameDay(c.dayBefore.partial, partial.day) ? c.dayBefore.resolved : resolve(partial.day, c);
       const startDay = dayTold ? parseDay(dayTold.value) : storyDayOfTime(partial.lineStamp === true, c) ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
-      const day = partial.nextDay && startDay ? addDays(startDay, 1) : startDay;
+      // "passed the deal last night … and Obama signed the bill at 12:30 a.m.": a small hour after a night told is the next day's.
+      const afterNight = !dayTold && startDay !== null && c.previous?.part === 'NI' && partial.hour < SMALL_HOURS_END && compareDays(startDay, c.previous.day) === 0;
+      const day = (partial.nextDay || afterNight) && startDay ? addDays(startDay, 1) : startDay;
       const clock = `T${String(hourOnItsDay(partial)).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
       // "At 7.37am on 11 March 2004, … Two days later": the day a time carries is told, as the day alone would be.
       const told = dayTold?.told?.precision === 'day' ? { told: dayTold.told } : {};

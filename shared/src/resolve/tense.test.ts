@@ -182,6 +182,10 @@ describe('tenseAt', () => {
     expect(tenseOf('Unions called a general strike for [Thursday].').direction).toBe('future');
     // A source's verb after a comma tells when it was said, not the tense the cue before the date tells.
     expect(tenseOf('The pope will meet his predecessor, Benedict XVI, at Castel Gandolfo [Saturday], the Vatican said.').direction).toBe('future');
+    // Nor does a verb after "that" right after the date, which is another clause's.
+    expect(tenseOf('The group began a follow-up trial in [January] that will track 3,000 volunteers.').direction).toBe('past');
+    // An event of sport held on a day, awaited: "before Saturday's friendly".
+    expect(tenseOf('He will be introduced to supporters before [Saturday]\'s friendly against Valencia.').direction).toBe('future');
     expect(tenseOf('Talks on [Monday] ended, the ministry said.').direction).toBe('past');
     // A source's verb set between commas is no verb of the date's clause: the one before it tells.
     expect(tenseOf('Stores will remain closed on Christmas Day, the chain said, reopening on [Dec. 26].').direction).toBe('future');

@@ -271,9 +271,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const cueBeforeTold = best.distance < Infinity;
   const after = cueAfter(text, end, !cueBeforeTold ? to : !hasCommaWithin(text, start, best.distance) ? ownClauseEnd(text, end, to) : otherClauseStart(text, end, to), best);
   // "The pope will meet his predecessor, Benedict XVI, at Castel Gandolfo Saturday, the Vatican said": a source's verb after a comma
-  // tells when it was said, not the date's tense, which the cue before it tells.
-  if (cueBeforeTold && best.direction !== 'unknown' && after.word !== undefined && ATTRIBUTION.has(after.word)
-    && ATTRIBUTION_AFTER_COMMA.test(text.slice(end, end + ATTRIBUTION_ASIDE_REACH))) return best;
+  // tells when it was said, not the date's tense, which the cue before it tells. Nor does a verb after "that" right after the date
+  // ("began a trial in January that will track 3,000 volunteers"), which is another clause's.
+  if (cueBeforeTold && best.direction !== 'unknown' && after.word !== undefined
+    && (THAT_AFTER.test(text.slice(end, end + 7)) || (ATTRIBUTION.has(after.word) && ATTRIBUTION_AFTER_COMMA.test(text.slice(end, end + ATTRIBUTION_ASIDE_REACH))))) return best;
   return after.tense;
 }
 
@@ -291,6 +292,7 @@ function beyondAttributionAside(text: string, start: number, cue: Cue): Cue {
 const ATTRIBUTION: ReadonlySet<string> = new Set(ATTRIBUTION_VERBS);
 const ATTRIBUTION_ASIDE_BEFORE = new RegExp(withStandIns(`,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')}),[^,;:.!?]*$`), 'iu');
 const ATTRIBUTION_ASIDE_REACH = 120;
+const THAT_AFTER = /^\s+(?:that|which|who)\s/i;
 const ATTRIBUTION_AFTER_COMMA = new RegExp(withStandIns(`^[^.;!?]*?,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')})(?![\\p{L}])`), 'iu');
 
 /** Whether the words before the day of an event tell taking part in it, or a time before or after it ("before Sunday's vote"). */

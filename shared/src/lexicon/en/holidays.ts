@@ -65,6 +65,9 @@ export const HOLIDAYS = {
   // Russia's and Belarus's army day, 23 February.
   'defender of the fatherland day': { fixed: { month: 2, day: 23 } },
   'martin luther king day': { nth: 3, weekday: 1, month: 1 },
+  'martin luther king jr. day': { nth: 3, weekday: 1, month: 1 },
+  'martin luther king, jr. day': { nth: 3, weekday: 1, month: 1 },
+  'mlk day': { nth: 3, weekday: 1, month: 1 },
   "presidents' day": { nth: 3, weekday: 1, month: 2 },
   'presidents day': { nth: 3, weekday: 1, month: 2 },
   "president's day": { nth: 3, weekday: 1, month: 2 },

@@ -215,6 +215,8 @@ export const SCHEDULED_EVENTS = [
   'semi-final', 'race', 'deadline', 'ceremony', 'inauguration', 'funeral', 'parade', 'rally', 'concert', 'speech', 'address',
   'launch', 'opening', 'visit', 'budget', 'auction', 'sitting', 'strike', 'service', 'memorial', 'vigil', 'festival', 'protest', 'march',
   'premiere', 'show', 'tournament',
+  // Sport's: "before Saturday's friendly against Valencia".
+  'friendly', 'fixture', 'clash', 'opener', 'showdown', 'derby', 'playoff',
 ] as const;
 
 /**
