@@ -325,6 +325,13 @@ describe('relative units', () => {
     expect(tag('The suspect bought the rifle on March 3 and used it in the robbery a week later.', '2013-05-14').map((t) => t[3])).toEqual(['2013-03-03', '2013-03-10']);
   });
 
+  it('do not move the story to a month measured against, "the highest since November 2009", nor count from an old day what is counted from now', () => {
+    const sales = 'Home sales rose in February, the highest since November 2009. The median price climbed from a year earlier.';
+    expect(tag(sales, '2013-03-21').map((t) => t[3])).toEqual(['2013-02', '2009-11', '2012']);
+    const record = 'The Dow closed at a record today, surpassing the high set on Oct. 9, 2007. It has gained 8.8 percent since the start of the year.';
+    expect(tag(record, '2013-03-05').map((t) => t[3])).toEqual(['2013-03-05', '2007-10-09', '2013']);
+  });
+
   it('do not move the story when news compares with a year earlier', () => {
     expect(tag('Profit in the third quarter rose from a year earlier, and sales from a year earlier too.')).toEqual([
       ['the third quarter', 10, 'DATE', '1998-Q3'],

@@ -115,11 +115,12 @@ const STORY_YEAR_REACH = 600;
 
 /**
  * Whether news is telling an earlier year's story, in the past: the last date told is a day or month of a year written before
- * the publication's (not a year alone: "Acme, founded in 1998, said sales rose for the year").
+ * the publication's (not a year alone: "Acme, founded in 1998, said sales rose for the year"), and the date is not counted from
+ * now ("surpassing the high set on Oct. 9, 2007. The index has gained 8.8 percent since the start of the year").
  */
 const isInEarlierYearsStory = (c: Context) =>
   !c.narrative && c.document !== null && c.previous?.yearWritten === true && !c.previous.background && c.previous.precision !== 'year'
-  && c.previous.day.year < c.document.year && c.sinceTold <= STORY_YEAR_REACH && c.direction === 'past';
+  && c.previous.day.year < c.document.year && c.sinceTold <= STORY_YEAR_REACH && c.direction === 'past' && !c.firmPast;
 
 /** The hour the small hours of a night end at. */
 const SMALL_HOURS_END = 6;

@@ -93,7 +93,9 @@ const MEASURED_AGAINST_REACH = 40;
 
 /**
  * "Thousands spent Thursday night in shelters; sea levels were higher than during the floods of 1953 … the next morning": in news,
- * an earlier year measured against is an aside of the story's day, which "the next morning" and a clock time still count from.
+ * an earlier year measured against is an aside of the story's day, which "the next morning" and a clock time still count from; so
+ * is a month ("rose in February, the highest since November 2009. The median price climbed from a year earlier").
  */
 export const isNewsYearAside = (told: Told, previous: Told, text: string, start: number) =>
-  told.precision === 'year' && previous.precision === 'day' && told.day.year < previous.day.year && matchesBefore(MEASURED_AGAINST_BEFORE, MEASURED_AGAINST_REACH, text, start);
+  (told.precision === 'year' || (told.precision === 'month' && told.yearWritten === true)) && previous.precision !== 'year'
+  && told.day.year < previous.day.year && matchesBefore(MEASURED_AGAINST_BEFORE, MEASURED_AGAINST_REACH, text, start);
