@@ -178,6 +178,7 @@ describe('tenseAt', () => {
     expect(tenseOf('Forecasters said that snow was likely from [Thursday] through the weekend.').direction).toBe('future');
     // "next" of a date is no cue of another: "arrested the next day and appeared in court on Thursday".
     expect(tenseOf('He was arrested the next day and appeared in court on [Thursday].').direction).toBe('past');
+    expect(tenseOf('Stocks rallied after he withdrew his name from consideration as the next Fed chairman on [Sunday].').direction).toBe('past');
     expect(tenseOf('The party called for calm on [Friday].').direction).toBe('past');
     expect(tenseOf('Unions called a general strike for [Thursday].').direction).toBe('future');
     // A source's verb after a comma tells when it was said, not the tense the cue before the date tells.

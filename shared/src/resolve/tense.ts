@@ -78,9 +78,10 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
  * (listsOf) there too: `lists` are w's, `beforeLists` and `nextLists` those of the words around it.
  */
 const cueOf = (w: string, lists: number, before: string | undefined, beforeLists: number, next: string | undefined, nextLists: number, previousTwo: string | undefined): Direction => {
-  // "next to the embassy" is a place; "is expected to last into Saturday night" the verb, not "was last seen"; "arrested the next day
-  // and appeared in court on Thursday": "next" of a date is that date's, no cue of another.
-  if (w === 'next' && next !== undefined && (next === 'to' || UNITS_AFTER_NEXT.has(next))) return 'unknown';
+  // "next to the embassy" is a place, "as the next Fed chairman" an adjective, and "arrested the next day and appeared in court on
+  // Thursday" the next of a date, which is that date's: "next" before a word is no cue; "is expected to last into Saturday night"
+  // is the verb, not "was last seen".
+  if (w === 'next' && next !== undefined) return 'unknown';
   if (w === 'last' && next !== undefined && LASTING_INTO.has(next)) return 'unknown';
   // "Forecasters said that snow was likely from Thursday": what was likely is still to come from when it was said.
   if ((w === 'likely' || w === 'unlikely' || w === 'possible') && before !== undefined && COPULAS.has(before)) return 'future';
@@ -409,7 +410,6 @@ const isCueOfOwnDate = (text: string, cueEnd: number, onlyDatesBetween: boolean,
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
-const UNITS_AFTER_NEXT: ReadonlySet<string> = new Set(['day', 'days', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
 const ADJOINED_TO_PRESENT: ReadonlySet<string> = new Set(['in', 'possible', 'likely', 'probable', 'unlikely']);
 const LASTING_INTO: ReadonlySet<string> = new Set(['into', 'until', 'till', 'through', 'beyond', 'for']);
 const LINKING_VERBS: ReadonlySet<string> = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'seem', 'seems', 'seemed']);
