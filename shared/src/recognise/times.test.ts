@@ -125,6 +125,10 @@ describe('clock times', () => {
     expect(tag('The House passed the deal last night, and Obama signed the bill at 12:30 a.m.', '2013-10-17').map((t) => t[3])).toEqual([
       '2013-10-16TNI', '2013-10-17T00:30',
     ]);
+    // Not on the end of a reported period, which is no day of the story.
+    expect(tag('Revenue rose in the quarter, which ended Sept. 30. The results were released at 4:05 p.m.', '2013-10-24').map((t) => t[3])).toEqual([
+      '2013-Q3', '2013-09-30', '2013-10-24T16:05',
+    ]);
     expect(tag('Polls will open at 6 a.m. on Tuesday and close at 9 p.m. Election officials said.', '2000-11-02').map((t) => t[3]))
       .toEqual(['2000-11-07T06:00', '2000-11-07', '2000-11-07T21:00']);
   });

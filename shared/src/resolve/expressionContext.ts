@@ -11,6 +11,8 @@ import { withStandInsOf } from '../text/oneByteText';
 
 // "last year, in June", "in 2012 during July": only a preposition between a year told and the date.
 const IN_TOLD_PERIOD = /^,?\s+(?:in|during)\s+$/i;
+// "the fiscal first quarter, which ended Sept. 30", "the year ending June 30": the day a reported period ends.
+const PERIOD_ENDED_BEFORE = /(?<![\p{L}])(?:ended|ending)\s+(?:on\s+)?$/iu;
 // "opened in March 1868 and ended on May 26": a verb joined by "and" (with an adverb or an auxiliary), then the date's preposition.
 const JOINED_TO_TOLD = /^\s+and\s+(?:\p{Ll}+\s+){1,3}(?:on|in|by|until)\s+$/u;
 // ", which began after the disputed election of Aug. 9, 2020,": a date in a relative clause after a comma, some words on (no sentence end between).
@@ -98,6 +100,10 @@ export class ExpressionContext implements Context {
 
   get inSentenceOfTold(): boolean {
     return this.sinceTold <= SENTENCE_OF_TOLD_REACH && !SENTENCE_ENDS.test(this.text.slice(this.start - this.sinceTold, this.start));
+  }
+
+  get endsPeriod(): boolean {
+    return PERIOD_ENDED_BEFORE.test(this.text.slice(Math.max(0, this.start - 10), this.start));
   }
 
   get inRelativeClause(): boolean {

@@ -88,6 +88,9 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   const told: Told = { day: { year, month, day }, precision: 'day', ...written };
   // (Asked only of a day whose year is written before the publication's: only such a day can open an earlier year's story.)
   if (partial.year !== undefined && c.document && year < c.document.year && c.inRelativeClause) told.background = true;
+  // "revenue rose in the quarter, which ended Sept. 30. The results were released at 4:05 p.m.": a reported period's end is no day
+  // of the story, which a bare clock time would go on from.
+  else if (!c.narrative && c.endsPeriod) told.background = true;
   if (partial.week) return date(`${formatWeek(told.day)}${partial.weekend ? '-WE' : ''}`, told);
   return withPart(formatDay(told.day), partial.part, told);
 }

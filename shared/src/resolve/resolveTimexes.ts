@@ -69,7 +69,7 @@ const midnightPassed = (hour: number, c: Context) => hour === 24 && !c.narrative
  */
 function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   const told = c.previous;
-  if (told?.precision !== 'day') return null;
+  if (told?.precision !== 'day' || (told.background && !c.narrative)) return null;
   if (c.narrative || !c.document) return told.day;
   if (lineStamp) return null;
   const before = compareDays(told.day, c.document);

@@ -62,6 +62,8 @@ export interface Context {
   opensSentenceAsWhen: boolean;
   /** "The war, which began on March 15, 2011, has killed …": the date is told in a relative clause, a background to its sentence. */
   inRelativeClause: boolean;
+  /** "the fiscal first quarter, which ended Sept. 30": the date is the end of a reported period, no day the story is at. */
+  endsPeriod: boolean;
   /** The last quarter the text told ("the fiscal first quarter"), which "the quarter" after it is, by the company's count. */
   quarterTold?: Told | null;
   /** "For the nine months, …": results for a span of quarters told since the last quarter, which "a year earlier" then compares with. */
