@@ -451,6 +451,21 @@ describe('seasons, quarters and halves', () => {
     expect(tag('in the last quarter')).toEqual([['the last quarter', 3, 'DATE', '1998-Q2']]);
   });
 
+  it('keep the quarter a report is of past an earlier quarter it is compared with, and "the 1989 period" in it', () => {
+    const text = 'Kimberly-Clark posted a gain in third-quarter net income. After a flat second quarter, it cited charges taken in the '
+      + 'year-earlier period. In the 1989 period also, interest expense was lower than a year ago. Profit rose from the 1988 period, and '
+      + 'the quarter was strong.';
+    expect(tag(text, '1989-11-01').map((t) => [t[0], t[3]])).toEqual([
+      ['third-quarter', '1989-Q3'],
+      ['second quarter', '1989-Q2'],
+      ['the year-earlier period', '1988-Q3'],
+      ['the 1989 period', '1989-Q3'],
+      ['a year ago', '1988-Q3'],
+      ['the 1988 period', '1988-Q3'],
+      ['the quarter', '1989-Q3'],
+    ]);
+  });
+
   it('take "the 1988 quarter" with no quarter told as that year\'s part of the reported quarter', () => {
     expect(tag('Profit rose from the 1988 quarter.', '1989-10-26')).toEqual([['the 1988 quarter', 17, 'DATE', '1988-Q3']]);
     expect(tag('Profit rose from the 1988 period.', '1989-10-26')).toEqual([['the 1988 period', 17, 'DATE', '1988']]);

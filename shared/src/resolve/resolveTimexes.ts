@@ -179,7 +179,11 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     if (partial.kind === 'decade') decadeTold = { year: partial.beforeChrist ? 1 - partial.decade * 10 : partial.decade * 10, end };
     // A quarter told as a forecast ("expects fourth-quarter profit to fall") is no quarter the report is of (the tense is
     // read only of a quarter not yet over when the text was published).
-    if (resolved.told?.precision === 'quarter' && (hasEnded(resolved.told, document) || context.direction !== 'future')) {
+    // Nor is an earlier quarter it is compared with ("posted a gain in third-quarter net income … After a flat second quarter",
+    // "the 1988 period").
+    const earlierQuarter = quarterTold !== null && !quarterTold.fiscal && resolved.told?.precision === 'quarter' && !resolved.told.fiscal
+      && compareDays(resolved.told.day, quarterTold.day) < 0;
+    if (resolved.told?.precision === 'quarter' && !earlierQuarter && (hasEnded(resolved.told, document) || context.direction !== 'future')) {
       quarterTold = resolved.told;
       quartersSpanTold = false;
     } else if (quarterTold && QUARTERS_SPAN.test(text.slice(start, end)) && resolved.type === 'DURATION') quartersSpanTold = true;
@@ -237,6 +241,9 @@ function toldInPassingBefore(inPassing: { told: Told; end: number } | null, prev
   if (!inPassing || inPassing.end <= previousEnd || start - inPassing.end > IN_PASSING_REACH) return null;
   return isOfToldPeriod(partial) || (partial.kind === 'season' && partial.anchor === 'previous' && partial.offset === 0) ? inPassing : null;
 }
+
+/** A date told without moving the story: its value only. */
+const inPassing = ({ type, value }: Resolved): Resolved => ({ type, value });
 
 /** "that month", "the same year": the period of the date told last. */
 const isOfToldPeriod = (partial: PartialValue) => partial.kind === 'unitShift' && partial.anchor === 'previous' && partial.offset === 0;
@@ -372,8 +379,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       return quarterHolding(addMonths(day.day, -1));
     }
     case 'periodOfYear': {
-      const previous = c.previous;
-      if (previous?.precision === 'quarter') return quarterDate(partial.year, quarterOf(previous.day.month));
+      // "the 1989 period": that year's part of the quarter the report is of, or else of the quarter told last.
+      const quarter = c.quarterTold ?? (c.previous?.precision === 'quarter' ? c.previous : null);
+      // ("the 1988 period" in a report of 1989 is compared with, as "a year earlier" is, and moves no story.)
+      if (quarter) return partial.year < quarter.day.year ? inPassing(quarterDate(partial.year, quarterOf(quarter.day.month))) : quarterDate(partial.year, quarterOf(quarter.day.month));
       // "the 1988 quarter" with no quarter told: that year's part of the last quarter a company could report on.
       if (partial.quarter && c.document) return quarterDate(partial.year, quarterOf(addMonths(c.document, -3).month));
       return date(formatYear(partial.year));
