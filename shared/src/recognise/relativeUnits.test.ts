@@ -328,6 +328,9 @@ describe('relative units', () => {
   it('do not move the story to a month measured against, "the highest since November 2009", nor count from an old day what is counted from now', () => {
     const sales = 'Home sales rose in February, the highest since November 2009. The median price climbed from a year earlier.';
     expect(tag(sales, '2013-03-21').map((t) => t[3])).toEqual(['2013-02', '2009-11', '2012']);
+    // ("since 2010, when they finished 4-8" is the year the story goes back to tell.)
+    const when = 'The Hawks lost on Saturday and have not lost two straight since 2010, when the coach was fired in November of that year.';
+    expect(tag(when, '2013-09-27').map((t) => t[3])).toEqual(['2013-09-21', '2010', '2010-11']);
     const record = 'The Dow closed at a record today, surpassing the high set on Oct. 9, 2007. It has gained 8.8 percent since the start of the year.';
     expect(tag(record, '2013-03-05').map((t) => t[3])).toEqual(['2013-03-05', '2007-10-09', '2013']);
   });

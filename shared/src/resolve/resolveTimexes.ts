@@ -194,7 +194,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // planned for 1976". The next "September 18" is still the story's year.
     const aside = (narrative && previous && resolved.told && isAside(partial, resolved.told, previous, context, text, start))
       || (previous !== null && resolved.told?.precision === 'day' && isAttributionAfterToldDay(text, previousEnd, start))
-      || (!narrative && previous !== null && resolved.told !== undefined && isNewsYearAside(resolved.told, previous, text, start));
+      || (!narrative && previous !== null && resolved.told !== undefined && isNewsYearAside(resolved.told, previous, text, start, end));
     if (resolved.season) seasonBefore = resolved.season;
     else if (resolved.told && !aside) seasonBefore = null;
     if (resolved.told && !aside && !(partial.kind === 'calendar' && partial.rangeEnd)) {

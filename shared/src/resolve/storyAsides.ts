@@ -96,6 +96,9 @@ const MEASURED_AGAINST_REACH = 40;
  * an earlier year measured against is an aside of the story's day, which "the next morning" and a clock time still count from; so
  * is a month ("rose in February, the highest since November 2009. The median price climbed from a year earlier").
  */
-export const isNewsYearAside = (told: Told, previous: Told, text: string, start: number) =>
+export const isNewsYearAside = (told: Told, previous: Told, text: string, start: number, end: number) =>
   (told.precision === 'year' || (told.precision === 'month' && told.yearWritten === true)) && previous.precision !== 'year'
-  && told.day.year < previous.day.year && matchesBefore(MEASURED_AGAINST_BEFORE, MEASURED_AGAINST_REACH, text, start);
+  && told.day.year < previous.day.year && matchesBefore(MEASURED_AGAINST_BEFORE, MEASURED_AGAINST_REACH, text, start)
+  && !WHEN_AFTER.test(text.slice(end, end + 8));
+// "have not lost two straight games since 2010, when they finished 4-8": the year the story goes back to tell.
+const WHEN_AFTER = /^,?\s+when(?![\p{L}])/iu;
