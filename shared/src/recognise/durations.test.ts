@@ -37,6 +37,8 @@ describe('durations', () => {
       ['two-year', 24, 'DURATION', 'P2Y'],
       ['a decade', 34, 'DURATION', 'P10Y'],
     ]);
+    // With the adjectives of more of it inside: "an extra hour", "an additional year".
+    expect(tag('Pools stay open an extra hour, and the deal runs an additional year.').map((t) => [t[0], t[3]])).toEqual([['an extra hour', 'PT1H'], ['an additional year', 'P1Y']]);
   });
 
   it('read an amount with thousands separators whole', () => {

@@ -12,6 +12,8 @@ describe('seasons, quarters and halves', () => {
     ]);
     // "this fall under a law" is the season; "raises that fall short of" the verb (nonDates.test.ts).
     expect(tag('Students will pay lower rates this fall under a law Obama signed.', '2013-08-14').map((t) => [t[0], t[3]])).toEqual([['this fall', '2013-FA']]);
+    // What is planned for it: "scheduled for the fall" (not "blamed for the fall").
+    expect(tag('A tablet is scheduled for the fall. He was blamed for the fall.', '2013-01-15').map((t) => [t[0], t[3]])).toEqual([['the fall', '2013-FA']]);
   });
 
   it('read halves as results news writes them, "H1 2024", but not a virus\'s name', () => {

@@ -80,6 +80,8 @@ const PREPOSITION_BEFORE_THE_FALL = new RegExp(`(?<![\\p{L}])(?:${PREPOSITIONS_B
 const FALL_ACCIDENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS_OF_A_FALL_ACCIDENT.join('|')})(?![\\p{L}])`, 'iu');
 const SEASON_COORDINATED_BEFORE = new RegExp(`(?<![\\p{L}])${SEASON}\\s+(?:or|and|to|through|into|until)\\s+(?:(?:early|late|mid)[\\s-]+)?$`, 'iu');
 const SEASON_COORDINATED_AFTER = new RegExp(`^\\s+(?:or|and|to|through|into|until)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:the\\s+)?${SEASON}(?![\\p{L}])`, 'iu');
+// "a tablet version is scheduled for the fall": what is planned for a time.
+const PLANNED_FOR_BEFORE = /(?<![\p{L}])(?:scheduled|planned|set|slated|due|expected|booked|programmed)\s+for\s+$/iu;
 // "the fall of Rome", "the fall in prices", "the fall from power": a noun with its complement.
 const COMPLEMENT_OF_A_FALL = /^\s+(?:of|in|from)(?![\p{L}])/iu;
 
@@ -93,7 +95,8 @@ function isTheFallAsSeason(text: string, start: number, end: number): boolean {
   // "Meade's inconclusive fall campaign", "the fall semester": a season before a noun it qualifies.
   if (end - start === 4 && FALL_QUALIFIED_NOUN_AFTER.test(text.slice(end, end + 14))) return true;
   if (!/^the\s/i.test(text.slice(start, start + 4))) return false;
-  if (!PREPOSITION_BEFORE_THE_FALL.test(text.slice(Math.max(0, start - 12), start)) || COMPLEMENT_OF_A_FALL.test(text.slice(end, end + 6))) return false;
+  if (!(PREPOSITION_BEFORE_THE_FALL.test(text.slice(Math.max(0, start - 12), start)) || PLANNED_FOR_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
+    || COMPLEMENT_OF_A_FALL.test(text.slice(end, end + 6))) return false;
   return !FALL_ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start).split(SENTENCE_BREAK).at(-1)!.split(CLAUSE_BREAK).at(-1)!);
 }
 

@@ -14,7 +14,7 @@ const PATTERN_OPENERS = [
   'today', 'yesterday', 'tomorrow', 'tonight', 'noon', 'midnight', 'earlier', 'later', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
   'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'eighteen', 'nineteen',
   'prior', 'comparable', 'corresponding', 'same', 'year', 'a', 'an', 'that', 'on', 'about', 'almost', 'nearly', 'more',
-  'less', 'at', 'some', 'from', 'right', 'end', 'beginning', 'start', 'middle', 'close', 'turn', 'coming', 'recent',
+  'less', 'at', 'some', 'from', 'right', 'end', 'beginning', 'start', 'middle', 'close', 'turn', 'coming', 'recent', 'extra',
   'future', 'latest', 'full', 'additional', 'calendar', 'near', 'most', 'just', 'final', 'half', 'period', 'ended', 'ago',
   'midday', 'midyear', 'trading', 'business', 'working', 'upcoming', 'latter', 'w', 'week', 'overnight', 'weekdays', 'succeeding',
   'ensuing', 'intervening', 'subsequent', 'while', 'daytime', 'nighttime',

@@ -490,6 +490,10 @@ describe('tenseAt', () => {
     expect(tenseOf('Officials said he may have left the country on [Wednesday].').direction).not.toBe('future');
     expect(tenseOf('Neither he nor his parents could be located [Wednesday] in Cardenas.').direction).not.toBe('future');
     expect(tenseOf('Macy\'s said its parade balloons may be grounded on [Thursday] if winds top 23 mph.').direction).toBe('future');
+    // "could be" and a participle is a possibility ahead, but not "could be located", the past of "can" in news.
+    expect(tenseOf('Further adjustments could be made in [March], when the agency reviews ridership data.').direction).toBe('future');
+    // An -ed word after a verb's bare form is an adjective: "will present detailed results".
+    expect(tenseOf('It will present detailed results at a conference in Boston on [April 23].').direction).toBe('future');
     expect(tenseOf('Prices rose in May and fell again on [Wednesday].').direction).toBe('past');
     expect(tenseOf('Sales since May rose on [Wednesday].').direction).toBe('past');
   });

@@ -409,6 +409,8 @@ const isCueOfOwnDate = (text: string, cueEnd: number, onlyDatesBetween: boolean,
 };
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets']);
+const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const ADJOINED_TO_PRESENT: ReadonlySet<string> = new Set(['in', 'possible', 'likely', 'probable', 'unlikely']);
 const LASTING_INTO: ReadonlySet<string> = new Set(['into', 'until', 'till', 'through', 'beyond', 'for']);
@@ -425,6 +427,7 @@ const tenseAfter = (text: string, end: number, to: number, best: Tense): Tense =
 export function cueBefore(text: string, limit: number, start: number): Cue {
   // The word being read, the one after it (nearer the date) and the one before it, which two-word cues need, with their lists.
   let next: string | undefined;
+  let nextTwo: string | undefined;
   let nextLists = 0;
   let nextBegins = -1;
   let wordEnds = lastWordEnd(text, limit, start);
@@ -442,7 +445,12 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
   let onlyDatesBetween = true;
   for (let distance = 1; word !== undefined; distance++) {
     // "had been scheduled", "be formally signed": the word two before is read only for a future cue after "been" and after an adverb.
-    const previousTwo = (previous === 'been' && (isIn(lists, FUTURE) || word === 'set')) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
+    // (And for an -ed word after a verb: "will present detailed results", where it is an adjective.)
+    const previousTwo = (previous === 'been' && (isIn(lists, FUTURE) || word === 'set')) || previous?.endsWith('ly') || (word.endsWith('ed') && previous !== undefined && !PERFECT_OR_PASSIVE.has(previous))
+      ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
+    // "will present detailed results", "to announce revised figures": an -ed word after a verb's bare form is an adjective.
+    const adjectival = previousTwo !== undefined && word.endsWith('ed') && isIn(listsOf(previousTwo), BARE_INFINITIVE_GOVERNOR)
+      && !isIn(previousLists, BARE_INFINITIVE_GOVERNOR | PRESENT_AUXILIARY);
     // "The deadline is Friday", "the general election is Nov. 5": a date that an event is, told in the present, is still to come.
     if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state); and
@@ -450,10 +458,13 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     if (distance === 2 && next !== undefined && ADJOINED_TO_PRESENT.has(next) && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // ("Police arrested Marks on July 5": a capitalised word after one in lower case is a name; "36m votes cast": a count's unit
     // before it makes a noun.)
-    const cue = (isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, lists)
+    const cue = adjectival ? 'unknown' : (isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, lists)
       && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1)))
       && !isParticipleOrNoun(text, wordBegins, lists))
       || (previous === 'and' && isCoordinatedSchedule(lists, text, nextBegins, nextLists, distance - namesGoneOn))
+      // "Further adjustments could be made in March", "patients could be treated as early as the fourth quarter": a possibility
+      // ahead, unlike "could be located Wednesday" or "could not be reached", the past of "can" in news.
+      || (word === 'could' && next === 'be' && nextTwo !== undefined && !FINDING_PARTICIPLES.has(nextTwo))
       ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
@@ -468,6 +479,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     if (previousBegins >= 0 && isCapitalised(text[wordBegins]) && isCapitalised(text[previousBegins])) namesGoneOn++;
     // (Words are letters: the digits of "April 24 to" are no word.)
     onlyDatesBetween &&= isIn(lists, DATE_NAME) || DATE_JOINS.has(word);
+    nextTwo = next;
     next = word;
     nextLists = lists;
     nextBegins = wordBegins;
