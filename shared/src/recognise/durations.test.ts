@@ -201,6 +201,8 @@ describe('durations', () => {
     ]);
     // A record in the clause counts back over the stretch, whatever the tense; a quarter just told does not move the day.
     expect(tag('It will be the first visit by a U.S. president in a decade, and the rate its highest in five years.', '2013-03-22').map((t) => t[3])).toEqual(['P10Y', 'P5Y']);
+    // An ordinal counts as a record: "could be postponed as he recovers from his fourth cancer operation in 18 months".
+    expect(tag('It could be postponed as he recovers from his fourth cancer operation in 18 months.', '2013-01-08').map((t) => t[3])).toEqual(['P18M']);
     expect(tag('Sales rose in the first quarter. The plant will close in two years.', '2013-03-22').map((t) => t[3])).toEqual(['2013-Q1', '2015']);
     // A fortnight as two weeks: ahead from now, or how long.
     expect(tag('The next meeting is in a fortnight; it was his first visit in a fortnight.', '2013-06-12').map((t) => [t[0], t[2], t[3]])).toEqual([

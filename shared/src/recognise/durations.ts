@@ -30,7 +30,8 @@ const TIME_FROM_NOW_AFTER = withStandInsOf(/^['’]s?\s+time(?![\p{L}])/iu);
 const SHIFTED_IN: ReadonlySet<Unit> = new Set(['day', 'week', 'fortnight', 'month', 'year', 'decade']);
 // A record in the clause before "in five years": a superlative or "first", "only", "last" (its "-est" words are read as superlatives).
 // Read back to the sentence's start: a full stop before a capital ends it, one inside "U.S. president" does not.
-const RECORD_BEFORE = /(?<![\p{L}])(?:[Ff]irst|[Oo]nly|[Ll]ast|[Mm]ost|[Ll]east|\p{L}{2,}est)(?![\p{L}])(?:[^.;:!?]|\.(?!\s+\p{Lu}))*$/u;
+// (An ordinal counts too: "his fourth cancer operation in 18 months".)
+const RECORD_BEFORE = /(?<![\p{L}])(?:[Ff]irst|[Oo]nly|[Ll]ast|[Mm]ost|[Ll]east|\p{L}{2,}est|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?![\p{L}])(?:[^.;:!?]|\.(?!\s+\p{Lu}))*$/u;
 const RECORD_REACH = 60;
 const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|')})`;
 

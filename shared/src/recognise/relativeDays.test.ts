@@ -7,6 +7,10 @@ const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map(
 
 describe('relative days', () => {
   it('read a weekday "ahead of" which a clause takes place as still to come, after the day the clause tells if it tells one', () => {
+    // (Not after a day told far ahead: "raise the debt limit until February 7, ahead of Thursday's deadline".)
+    expect(tag('They agreed to raise the debt limit until February 7, ahead of Thursday\'s deadline.', '2013-10-16').map((t) => t[3])).toEqual([
+      '2014-02-07', '2013-10-17',
+    ]);
     // Written on Thursday 21 March 2013, and on the Monday after the vote.
     expect(tag('Police arrested 20 activists ahead of Sunday\'s vote; markets rose ahead of Friday\'s jobs report.', '2013-03-21').map((t) => t[3])).toEqual(['2013-03-24', '2013-03-22']);
     expect(tag('Police arrested 20 activists on Saturday ahead of Sunday\'s vote.', '2013-03-25').map((t) => t[3])).toEqual(['2013-03-23', '2013-03-24']);
@@ -168,6 +172,7 @@ describe('relative days', () => {
   });
 
   it('read "in the morning" and "by mid afternoon" as parts of the last day told', () => {
+    expect(tag('Clashes that began on Thursday night continued into the afternoon.').map((t) => t[0])).toEqual(['Thursday night', 'the afternoon']);
     expect(tag('Stocks fell Monday. Dealers bought in the morning and by mid afternoon sold.')).toEqual([
       ['Monday', 12, 'DATE', '1998-08-03'],
       ['the morning', 38, 'TIME', '1998-08-03TMO'],

@@ -16,7 +16,7 @@ const GENERIC_AFTER_TODAY = new RegExp(withStandIns(`^['’]s\\s+(?:[\\p{L}-]+\\
 const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
 const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
 const CAPITALISED_DAY_WORD = /^(?:Today|Tonight|Tomorrow|Yesterday)$/;
-const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|by|during|through|throughout)\s+$/iu;
+const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|into|by|during|through|throughout)\s+$/iu;
 const THROUGH_BEFORE = /(?<![\p{L}])(?:through|throughout)\s+$/iu;
 const RUN_WORDS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive', 'running']);
 /** The last letters of the ordinals ("first", "second", "4th") and of the run words, lower-cased. */

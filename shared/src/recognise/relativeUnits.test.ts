@@ -316,6 +316,9 @@ describe('relative units', () => {
     expect(tag(text, '2013-03-22').map((t) => [t[0], t[3]])).toEqual([['Thursday', '2013-03-21'], ['2024', '2024'], ['The same day', '2013-03-21']]);
     const next = 'The justices hear the Proposition 8 case Tuesday, a ban voters approved in November 2008. The next day, the court will consider DOMA.';
     expect(tag(next, '2013-03-24').map((t) => t[3])).toEqual(['2013-03-26', '2008-11', '2013-03-27']);
+    // In the past, not a day still to come told since: "will be inaugurated on March 11. Mandela was buried the same day".
+    const ahead = 'Bachelet won the runoff on Sunday and will be inaugurated on March 11. Mandela was buried in Qunu the same day.';
+    expect(tag(ahead, '2013-12-16').map((t) => t[3])).toEqual(['2013-12-15', '2014-03-11', '2013-12-15']);
     // Not past a month told from now: "was killed last October … crossed out that same day".
     expect(tag('Nine days ago a doctor was killed, most recently last October when he was shot. His name was crossed out that same day.', '1999-02-06')
       .map((t) => t[3])).toEqual(['1999-01-28', 'PAST_REF', '1998-10', '1998-10-XX']);

@@ -14,6 +14,7 @@ import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOf
 import { isAside, isFlashback, isFlashForward, isNewsYearAside } from './storyAsides';
 import { isAttributionAfterToldDay } from './attribution';
 import { withStandInsOf } from '../text/oneByteText';
+import { tenseAt } from './tense';
 import { frameOpenedBy, frameYearAt, type YearFrame } from './yearFrames';
 
 /**
@@ -122,6 +123,7 @@ const isInEarlierYearsStory = (c: Context) =>
   !c.narrative && c.document !== null && c.previous?.yearWritten === true && !c.previous.background && c.previous.precision !== 'year'
   && c.previous.day.year < c.document.year && c.sinceTold <= STORY_YEAR_REACH && c.direction === 'past' && !c.firmPast;
 
+const WEEK_MS = 7 * 86_400_000;
 /** The hour the small hours of a night end at. */
 const SMALL_HOURS_END = 6;
 
@@ -161,6 +163,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let toldInPassing: { told: Told; end: number } | null = null;
   // The last day told, and where the date told last starts (to see whether it stood inside its sentence, as news tells a background).
   let lastDayTold: { told: Told; end: number } | null = null;
+  let lastPastDayTold: { told: Told; end: number } | null = null;
   let previousStart = 0;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
@@ -168,7 +171,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
     // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
     const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial)
-      ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, text, start, partial));
+      ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, text, start, partial) ?? pastDayBehindAhead(lastPastDayTold, previous, document, text, start, end, partial));
     const context = timeOnDay?.day === partial ? timeOnDay.context
       : new ExpressionContext(document, referent?.told ?? previous, start - (referent?.end ?? previousEnd), narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore);
     timeOnDay = partial.kind === 'time' && partial.day ? { day: partial.day, context } : null;
@@ -205,6 +208,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       if (!(previous && isOfToldPeriod(partial) && holdsDay(resolved.told, previous))) previous = carriesOn ? { ...resolved.told, yearWritten: true } : resolved.told;
       previousEnd = end;
       if (previous.precision === 'day') lastDayTold = { told: previous, end };
+      if (previous.precision === 'day' && document !== null && compareDays(previous.day, document) <= 0) lastPastDayTold = lastDayTold;
       previousStart = start;
     }
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
@@ -224,11 +228,23 @@ const DAY_BEHIND_REACH = 600;
  * killed last October … that same day").
  */
 function dayBehindBackground(lastDay: { told: Told; end: number } | null, previous: Told | null, previousStart: number, text: string, start: number, partial: PartialValue): { told: Told; end: number } | null {
-  if (!lastDay || !previous?.yearWritten || previous.precision === 'day' || start - lastDay.end > DAY_BEHIND_REACH) return null;
-  const countsDays = ((partial.kind === 'unitShift' || partial.kind === 'shiftBy') && partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit))
-    || (partial.kind === 'dayShift' && partial.anchor === 'previous');
-  return countsDays && !OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, previousStart - OPENING_REACH), previousStart)) ? lastDay : null;
+  if (!lastDay || !previous?.yearWritten || previous.precision === 'day' || start - lastDay.end > DAY_BEHIND_REACH || !countsDays(partial)) return null;
+  return !OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, previousStart - OPENING_REACH), previousStart)) ? lastDay : null;
 }
+
+/**
+ * "Bachelet won the runoff on Sunday and will be inaugurated on March 11. Mandela was buried in Qunu the same day": a day counted
+ * from in the past is no day still to come, but the last day gone by that was told.
+ */
+function pastDayBehindAhead(lastPastDay: { told: Told; end: number } | null, previous: Told | null, document: Day | null, text: string, start: number, end: number, partial: PartialValue): { told: Told; end: number } | null {
+  if (!lastPastDay || !document || previous?.precision !== 'day' || compareDays(previous.day, document) <= 0 || start - lastPastDay.end > DAY_BEHIND_REACH) return null;
+  return countsDays(partial) && tenseAt(text, start, end).direction === 'past' ? lastPastDay : null;
+}
+
+/** "the same day", "the next day", "that night", "two days later": counted from a day told. */
+const countsDays = (partial: PartialValue) =>
+  ((partial.kind === 'unitShift' || partial.kind === 'shiftBy') && partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit))
+  || (partial.kind === 'dayShift' && partial.anchor === 'previous');
 
 /** How far, in characters (a sentence or two), "that spring" or "that year" refers to a year news counted back to. */
 const IN_PASSING_REACH = 200;
@@ -414,7 +430,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // "will meet next Tuesday and Wednesday", "flights for Friday and Saturday" told on a Friday: a later day listed after one still
       // to come, or after today, is in its week, whatever the tense: "after Tuesday and Wednesday were declared bank holidays".
       const listedAfterNow = partial.listedAfter && c.previous !== null && (c.direction === 'future' || (c.document !== null && compareDays(c.previous.day, c.document) >= 0));
-      const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || c.aheadOfTold || listedAfterNow) ? c.previous.day : null;
+      // ("raise the debt limit until February 7, ahead of Thursday's deadline": a day still to come counts from a day told only if that
+      // day is of this week.)
+      const aheadOfToldDay = c.aheadOfTold && c.previous !== null && c.document !== null && Math.abs(compareDays(c.previous.day, c.document)) <= WEEK_MS;
+      const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || aheadOfToldDay || listedAfterNow) ? c.previous.day : null;
       const day = rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
         : partial.nth !== undefined ? addDays(nearestWeekday(anchor, partial.weekday, partial.offset, c), 7 * (partial.nth - 1) * (partial.offset ?? -1))
         : partial.rangeTo !== undefined && c.direction === 'future' ? startOfRangeAhead(anchor, partial.weekday, partial.rangeTo)

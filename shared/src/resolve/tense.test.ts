@@ -16,6 +16,8 @@ describe('tenseAt', () => {
 
   it('reads a span told as over as the past, "The bank was closed until [Tuesday]", but not a deadline put off or still to come', () => {
     expect(tenseOf('The bank was closed until [Tuesday].').direction).toBe('past');
+    // A relative "that" before a past is no clause of what is still to be done.
+    expect(tenseOf('Leaders reached a deal after talks that ran through [Thursday] night.').direction).toBe('past');
     expect(tenseOf('He stayed in Paris until [Monday].').direction).toBe('past');
     expect(tenseOf('Until [Tuesday], the bank was closed.').direction).toBe('past');
     expect(tenseOf('The offer was extended until [Nov. 9].').direction).toBe('future');
@@ -192,6 +194,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Stores will remain closed on Christmas Day, the chain said, reopening on [Dec. 26].').direction).toBe('future');
     expect(tenseOf('Prices rose sharply, the ministry said, citing data from [December].').direction).toBe('past');
     expect(tenseOf('Speaker Newt Gingrich has called a meeting of House Republicans for [Friday].').direction).toBe('future');
+    expect(tenseOf('Italy declared national mourning for [Friday].').direction).toBe('future');
+    expect(tenseOf('The opposition called a nationwide strike from [Sunday] to Tuesday.').direction).toBe('future');
+    // A verb of schedule in the plural is a noun in a singular noun phrase: "in a Labor Party leadership vote".
+    expect(tenseOf('Rudd was sworn in after defeating Gillard in a Labor Party leadership vote on [Wednesday] night.').direction).toBe('past');
+    expect(tenseOf('A group of lawmakers vote on [Friday].').direction).toBe('future');
     // An event named as the subject of what it is to be: "Saturday's primary is the first in the South", but not "is over".
     expect(tenseOf('[Saturday]\'s primary is the first in the South this year.').direction).toBe('future');
     expect(tenseOf('[Sunday]\'s election is over.').direction).toBe('past');

@@ -52,10 +52,10 @@ const EVENT_ON_BEFORE = new RegExp(withStandIns(`(?<![\\p{L}])(?:for|to|at|of)\\
 const EVENT_ON_REACH = 80;
 // "has called for a general strike on Tuesday", "called for nationwide protests on Friday", "are urging more rallies on Sunday": an
 // event called for is still to come, as news tells calls of the last day or two; so "has called a meeting of House Republicans for
-// Friday".
-const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging)\\s+(?:for\\s+)?(?:(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches)\\s+(?:of\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?(?:on|for)\\s+$`, 'iu');
+// Friday", "called a nationwide strike from Sunday to Tuesday", "declared national mourning for Friday".
+const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging|declared|declares|declaring)\\s+(?:for\\s+)?(?:(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches|mourning|holiday)\\s+(?:of\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?(?:on|for|from)\\s+$`, 'iu');
 // Most dates after "on" have no call before them: the words are looked for before the pattern is tried.
-const isCalledForEventOn = (before: string) => /call|urg/i.test(before) && CALLED_FOR_EVENT_ON_BEFORE.test(before);
+const isCalledForEventOn = (before: string) => /call|urg|declar/i.test(before) && CALLED_FOR_EVENT_ON_BEFORE.test(before);
 // "Sunday's game kicks off at 16:00", "Monday's talks begin in Geneva": an event held on a day, told in the present of a schedule;
 // or what it is to be, "Saturday's primary is the first in the South", "Tuesday's vote is seen as a test" (not "is over").
 const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')}|(?:is|are)\\s+(?:the|a|an|seen|widely|considered|viewed))(?![\\p{L}-])`, 'iuy');
@@ -66,6 +66,19 @@ const STILL_TO_DO = /(?<![\p{L}])(?:to|that|must|should|would|will|shall|can|cou
 const STILL_TO_DO_IN = new RegExp(STILL_TO_DO.source, 'iu');
 
 /** Where the last match of a global pattern in `text` ends (0: none). */
+/**
+ * Whether a word that opens a clause of what is still to be done stands in `words`: not "that" before a past ("talks that ran
+ * through Thursday night" ran).
+ */
+function hasStillToDo(words: string): boolean {
+  for (const match of words.matchAll(STILL_TO_DO)) {
+    if (match[0].toLowerCase() !== 'that') return true;
+    const after = /^\s+(\p{L}+)/u.exec(words.slice(match.index + match[0].length))?.[1]?.toLowerCase();
+    if (after === undefined || !(isIn(listsOf(after), PAST) || (after.length > 4 && after.endsWith('ed')))) return true;
+  }
+  return false;
+}
+
 function lastMatchEnd(pattern: RegExp, text: string): number {
   let end = 0;
   for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
@@ -168,7 +181,13 @@ const isCoordinatedSchedule = (lists: number, text: string, afterBegins: number,
  * plural subject follows "a" ("Tickets for the final go on sale" may be a verb). Read only for a schedule.
  */
 const isNounAfterDeterminer = (text: string, limit: number, previousBegins: number, lists: number) =>
-  isIn(lists, SCHEDULE_PLURAL) && !isIn(lists, SCHEDULE_PRESENT) && previousBegins >= 0 && SINGULAR_DETERMINERS.has(wordBefore(text, limit, previousBegins)?.toLowerCase() ?? '');
+  isIn(lists, SCHEDULE_PLURAL) && !isIn(lists, SCHEDULE_PRESENT) && previousBegins >= 0
+  && (SINGULAR_DETERMINERS.has(wordBefore(text, limit, previousBegins)?.toLowerCase() ?? '')
+    // "in a Labor Party leadership vote on Wednesday night": further back, over words of which the last takes no plural "-s".
+    || (SINGULAR_NOUN_PHRASE_BEFORE.test(text.slice(Math.max(limit, previousBegins - NOUN_PHRASE_REACH), previousBegins))
+      && !/s$/i.test(text.slice(previousBegins, previousBegins + NOUN_PHRASE_REACH).split(/\s/, 1)[0]!)));
+const SINGULAR_NOUN_PHRASE_BEFORE = /(?<![\p{L}])(?:a|an|each|every|another)\s+(?:[\p{L}-]+\s+){1,2}$/iu;
+const NOUN_PHRASE_REACH = 40;
 /**
  * "before it was finally run Friday": a past participle after "was" or "were" (the race was run); "McGwire's 62nd home run Tuesday
  * night", "its third launch": a bare form after an ordinal is a noun (not "The first race runs Saturday"). Neither is a schedule.
@@ -248,9 +267,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Housing starts data for February is due on Tuesday": the month the figures measure has gone by, whenever they come out.
   // (Read only where "for " ends right before the date: the pattern would be tried at every date whose tense is read.)
   if ((text.charCodeAt(start - 2) | 32) === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
-  // ("unions called a general strike for Thursday" too.)
+  // ("unions called a general strike for Thursday", "a strike from Sunday" too.)
   const last = text.charCodeAt(start - 2) | 32;
-  if ((last === 110 || last === 114) && isCalledForEventOn(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
+  if ((last === 110 || last === 114 || last === 109) && isCalledForEventOn(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
     return { direction: 'future', distance: 1, firm: true };
   }
   const deadline = deadlineAt(text, start, end);
@@ -590,7 +609,7 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // as over, in a clause with nothing still to be done ("will stay shut until Tuesday"), nor a deadline put off ("extended its
   // offer until Nov. 9", "postponed until Tuesday morning").
   // ("had asked for a delay until January": a deferral asked for, as one granted, may still lie ahead.)
-  if ((word === 'until' || word === 'till' || word === 'through') && !deferred && lastMatchEnd(STILL_TO_DO, text.slice(from, start)) === 0) {
+  if ((word === 'until' || word === 'till' || word === 'through') && !deferred && !hasStillToDo(text.slice(from, start))) {
     // "issued an excessive heat warning through Sunday evening": a warning lasts into the days it warns of.
     if (WARNING_BEFORE.test(text.slice(Math.max(from, deadlineStart - 12), deadlineStart))) return { direction: 'future', distance: 1 };
     const cue = cueBefore(text, from, deadlineStart);
