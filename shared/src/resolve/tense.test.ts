@@ -195,6 +195,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Prices rose sharply, the ministry said, citing data from [December].').direction).toBe('past');
     expect(tenseOf('Speaker Newt Gingrich has called a meeting of House Republicans for [Friday].').direction).toBe('future');
     expect(tenseOf('Italy declared national mourning for [Friday].').direction).toBe('future');
+    // The season a thing is for is to come: "bookings for the summer".
+    expect(tenseOf('Hotel owners say they were worried about bookings for [the summer].').direction).toBe('future');
     expect(tenseOf('The opposition called a nationwide strike from [Sunday] to Tuesday.').direction).toBe('future');
     // A verb of schedule in the plural is a noun in a singular noun phrase: "in a Labor Party leadership vote".
     expect(tenseOf('Rudd was sworn in after defeating Gillard in a Labor Party leadership vote on [Wednesday] night.').direction).toBe('past');

@@ -267,6 +267,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Housing starts data for February is due on Tuesday": the month the figures measure has gone by, whenever they come out.
   // (Read only where "for " ends right before the date: the pattern would be tried at every date whose tense is read.)
   if ((text.charCodeAt(start - 2) | 32) === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
+  // "worried about bookings for the summer", "a memorial concert is planned for the spring": the season a thing is for is to come.
+  if ((text.charCodeAt(start - 2) | 32) === 114 && FOR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SEASON_ALONE.test(text.slice(start, end))) {
+    return { direction: 'future', distance: 1 };
+  }
   // ("unions called a general strike for Thursday", "a strike from Sunday" too.)
   const last = text.charCodeAt(start - 2) | 32;
   if ((last === 110 || last === 114 || last === 109) && isCalledForEventOn(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
@@ -313,6 +317,8 @@ const ATTRIBUTION: ReadonlySet<string> = new Set(ATTRIBUTION_VERBS);
 const ATTRIBUTION_ASIDE_BEFORE = new RegExp(withStandIns(`,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')}),[^,;:.!?]*$`), 'iu');
 const ATTRIBUTION_ASIDE_REACH = 120;
 const THAT_AFTER = /^\s+(?:that|which|who)\s/i;
+const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
+const SEASON_ALONE = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter)$/i;
 const ATTRIBUTION_AFTER_COMMA = new RegExp(withStandIns(`^[^.;!?]*?,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')})(?![\\p{L}])`), 'iu');
 
 /** Whether the words before the day of an event tell taking part in it, or a time before or after it ("before Sunday's vote"). */
