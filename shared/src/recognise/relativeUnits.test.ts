@@ -335,6 +335,9 @@ describe('relative units', () => {
     const when = 'The Hawks lost on Saturday and have not lost two straight since 2010, when the coach was fired in November of that year.';
     expect(tag(when, '2013-09-27').map((t) => t[3])).toEqual(['2013-09-21', '2010', '2010-11']);
     const record = 'The Dow closed at a record today, surpassing the high set on Oct. 9, 2007. It has gained 8.8 percent since the start of the year.';
+    // A day a record is counted from is an aside too: "its biggest gain since 17 January. Buying was heavy in the afternoon".
+    const gain = 'Shares rebounded on Tuesday, the biggest gain since 17 January. Buying was heavy in the afternoon.';
+    expect(tag(gain, '2013-03-05').map((t) => t[3])).toEqual(['2013-03-05', '2013-01-17', '2013-03-05TAF']);
     expect(tag(record, '2013-03-05').map((t) => t[3])).toEqual(['2013-03-05', '2007-10-09', '2013']);
   });
 

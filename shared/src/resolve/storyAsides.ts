@@ -97,8 +97,11 @@ const MEASURED_AGAINST_REACH = 40;
  * is a month ("rose in February, the highest since November 2009. The median price climbed from a year earlier").
  */
 export const isNewsYearAside = (told: Told, previous: Told, text: string, start: number, end: number) =>
-  (told.precision === 'year' || (told.precision === 'month' && told.yearWritten === true)) && previous.precision !== 'year'
-  && told.day.year < previous.day.year && matchesBefore(MEASURED_AGAINST_BEFORE, MEASURED_AGAINST_REACH, text, start)
+  (((told.precision === 'year' || (told.precision === 'month' && told.yearWritten === true)) && previous.precision !== 'year' && told.day.year < previous.day.year
+    && matchesBefore(MEASURED_AGAINST_BEFORE, MEASURED_AGAINST_REACH, text, start))
+    // A day a record is counted from: "closed 1.6 per cent higher, its biggest gain since 17 January. Buying was heavy in the afternoon".
+    || (told.precision === 'day' && previous.precision === 'day' && compareDays(told.day, previous.day) < 0 && matchesBefore(RECORD_SINCE_BEFORE, MEASURED_AGAINST_REACH, text, start)))
   && !WHEN_AFTER.test(text.slice(end, end + 8));
+const RECORD_SINCE_BEFORE = /(?<![\p{L}])(?:\p{L}{2,}est|most|least|first|best|worst)(?![\p{L}])[^.;!?]*\ssince\s+$/iu;
 // "have not lost two straight games since 2010, when they finished 4-8": the year the story goes back to tell.
 const WHEN_AFTER = /^,?\s+when(?![\p{L}])/iu;

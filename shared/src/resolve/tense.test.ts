@@ -16,6 +16,8 @@ describe('tenseAt', () => {
 
   it('reads a span told as over as the past, "The bank was closed until [Tuesday]", but not a deadline put off or still to come', () => {
     expect(tenseOf('The bank was closed until [Tuesday].').direction).toBe('past');
+    // Nor a span told in the present: "Donations are accepted through Dec. 20".
+    expect(tenseOf('Donations of new, unwrapped toys are accepted through [Dec. 20].').direction).toBe('future');
     // A relative "that" before a past is no clause of what is still to be done.
     expect(tenseOf('Leaders reached a deal after talks that ran through [Thursday] night.').direction).toBe('past');
     expect(tenseOf('He stayed in Paris until [Monday].').direction).toBe('past');
@@ -210,6 +212,13 @@ describe('tenseAt', () => {
     expect(tenseOf('The downhill was postponed before it was finally run [Friday].').direction).toBe('past');
     expect(tenseOf('Mark McGwire\'s 62nd home run [Tuesday] night broke the record.').direction).toBe('past');
     expect(tenseOf('The first race runs [Saturday].').direction).toBe('future');
+    // A bare form after a verb's own bare form is its object: "forced officials to suspend play on Sunday".
+    expect(tenseOf('Thunderstorms forced officials to suspend play on [Sunday].').direction).toBe('past');
+    expect(tenseOf('Tickets for the final go on sale on [Friday].').direction).toBe('future');
+    // After the date, a bare form after a word in lower case that is no plural is a noun: "school start times".
+    expect(tenseOf('An editorial [Sunday] about school start times incorrectly said the district changed its schedule.').direction).toBe('past');
+    // A listing's or an answer's day, after a colon, is to come.
+    expect(tenseOf('Indoor farmers market: [Saturday], 9 a.m.-1 p.m., Grange Hall.').direction).toBe('future');
     // Verbs of schedule: "tees off", "choose".
     expect(tenseOf('Tiger Woods tees off [Thursday] at Augusta.').direction).toBe('future');
     expect(tenseOf('Voters in New Jersey and Virginia choose governors on [Tuesday].').direction).toBe('future');

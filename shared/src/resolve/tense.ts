@@ -189,14 +189,33 @@ const isNounAfterDeterminer = (text: string, limit: number, previousBegins: numb
 const SINGULAR_NOUN_PHRASE_BEFORE = /(?<![\p{L}])(?:a|an|each|every|another)\s+(?:[\p{L}-]+\s+){1,2}$/iu;
 const NOUN_PHRASE_REACH = 40;
 /**
+ * "An editorial Sunday about school start times": a verb of schedule in its bare form after a word in lower case that is no plural
+ * ("school", not "teams", "police" or "they") is a noun of a compound, as no singular subject takes that form. (Read only of a schedule
+ * after the date: before it, the subject may stand further back, "Tickets for the final go on sale on Friday".)
+ */
+function isAfterSingularNoun(text: string, previousAt: number, previous: string | undefined, lists: number): boolean {
+  if (previous === undefined || previousAt < 0 || isIn(lists, SCHEDULE_PRESENT) || !isIn(lists, SCHEDULE_PLURAL)) return false;
+  const c = text.charCodeAt(previousAt);
+  return c >= 97 && c <= 122 && !previous.endsWith('s') && !previous.endsWith('ly') && !PLURAL_SUBJECTS.has(previous);
+}
+const PLURAL_SUBJECTS: ReadonlySet<string> = new Set([
+  'i', 'we', 'you', 'they', 'who', 'that', 'which', 'people', 'police', 'children', 'men', 'women', 'staff', 'crew', 'team', 'media', 'public',
+  'both', 'all', 'few', 'many', 'several', 'others', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'and', 'often',
+  'then', 'also', 'still', 'now', 'again', 'never', 'soon',
+]);
+
+/**
  * "before it was finally run Friday": a past participle after "was" or "were" (the race was run); "McGwire's 62nd home run Tuesday
- * night", "its third launch": a bare form after an ordinal is a noun (not "The first race runs Saturday"). Neither is a schedule.
+ * night", "its third launch": a bare form after an ordinal is a noun (not "The first race runs Saturday"), as one after a verb's bare
+ * form is ("to suspend play on Sunday"). None is a schedule.
  * (Read only of a schedule.)
  */
 function isParticipleOrNoun(text: string, wordBegins: number, lists: number): boolean {
   const before = text.slice(Math.max(0, wordBegins - PARTICIPLE_OR_NOUN_REACH), wordBegins);
-  return PAST_PASSIVE_BEFORE.test(before) || (!isIn(lists, SCHEDULE_PRESENT) && ORDINAL_BEFORE.test(before));
+  return PAST_PASSIVE_BEFORE.test(before) || (!isIn(lists, SCHEDULE_PRESENT) && (ORDINAL_BEFORE.test(before) || OBJECT_OF_BARE_VERB_BEFORE.test(before)));
 }
+// "forced officials to suspend play on Sunday": a bare form after a verb's own bare form is its object.
+const OBJECT_OF_BARE_VERB_BEFORE = /(?<![\p{L}])(?:to|will|would|could|can|should|must|may|might)\s+\p{Ll}+\s+$/u;
 const PAST_PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were)\s+(?:\p{L}+ly\s+)?$/iu;
 const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{L}-]+\s+)?$/iu;
 const PARTICIPLE_OR_NOUN_REACH = 30;
@@ -267,6 +286,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Housing starts data for February is due on Tuesday": the month the figures measure has gone by, whenever they come out.
   // (Read only where "for " ends right before the date: the pattern would be tried at every date whose tense is read.)
   if ((text.charCodeAt(start - 2) | 32) === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
+  // "Indoor farmers market: Saturday, 9 a.m.-1 p.m., Grange Hall", "MYERS: Sunday afternoon.": a listing's or an answer's day, after
+  // a colon, is still to come.
+  if (text.charCodeAt(start - 2) === 58 || text.charCodeAt(start - 1) === 58) return { direction: 'future', distance: 1 };
   // "worried about bookings for the summer", "a memorial concert is planned for the spring": the season a thing is for is to come.
   if ((text.charCodeAt(start - 2) | 32) === 114 && FOR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SEASON_ALONE.test(text.slice(start, end))) {
     return { direction: 'future', distance: 1 };
@@ -317,6 +339,7 @@ const ATTRIBUTION: ReadonlySet<string> = new Set(ATTRIBUTION_VERBS);
 const ATTRIBUTION_ASIDE_BEFORE = new RegExp(withStandIns(`,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')}),[^,;:.!?]*$`), 'iu');
 const ATTRIBUTION_ASIDE_REACH = 120;
 const THAT_AFTER = /^\s+(?:that|which|who)\s/i;
+const PRESENT_SPAN_BEFORE = /(?<![\p{L}])(?:is|are|am|remains?|stays?)\s+(?:\p{L}+\s+){0,2}$/iu;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
 const SEASON_ALONE = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter)$/i;
 const ATTRIBUTION_AFTER_COMMA = new RegExp(withStandIns(`^[^.;!?]*?,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')})(?![\\p{L}])`), 'iu');
@@ -537,7 +560,8 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     const next = word === 'next' || word === 'was' || word === 'were' || word === 'would' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT | SCHEDULE_PRESENT | SCHEDULE_PLURAL) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     // "from June 8 until Sept. 1": "until" right after a date opens the span's end, and tells nothing of the date before it.
     const cue = i === 0 && (word === 'until' || word === 'till') ? 'unknown'
-      : isSchedule(lists, previous, previousLists, next, 2 * (i + 1)) ? 'future' : cueOf(word, lists, previous, previousLists, next, listsOf(next), previousTwo);
+      : isSchedule(lists, previous, previousLists, next, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) ? 'future'
+      : cueOf(word, lists, previous, previousLists, next, listsOf(next), previousTwo);
     // A cue word that is part of a name ("the French Open") is read only now, as few words are cues.
     if (cue !== 'unknown' && !isInName(text, wordAt, previousAt) && !isCompoundTail(text, wordAt)) return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
     previousTwo = previous;
@@ -615,7 +639,9 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // as over, in a clause with nothing still to be done ("will stay shut until Tuesday"), nor a deadline put off ("extended its
   // offer until Nov. 9", "postponed until Tuesday morning").
   // ("had asked for a delay until January": a deferral asked for, as one granted, may still lie ahead.)
-  if ((word === 'until' || word === 'till' || word === 'through') && !deferred && !hasStillToDo(text.slice(from, start))) {
+  // (Nor a span told in the present: "Donations are accepted through Dec. 20", "the road is closed until Friday".)
+  if ((word === 'until' || word === 'till' || word === 'through') && !deferred && !hasStillToDo(text.slice(from, start))
+    && !PRESENT_SPAN_BEFORE.test(text.slice(Math.max(from, deadlineStart - 32), deadlineStart))) {
     // "issued an excessive heat warning through Sunday evening": a warning lasts into the days it warns of.
     if (WARNING_BEFORE.test(text.slice(Math.max(from, deadlineStart - 12), deadlineStart))) return { direction: 'future', distance: 1 };
     const cue = cueBefore(text, from, deadlineStart);
