@@ -18,6 +18,9 @@ describe('tenseAt', () => {
     expect(tenseOf('The bank was closed until [Tuesday].').direction).toBe('past');
     // Nor a span told in the present: "Donations are accepted through Dec. 20".
     expect(tenseOf('Donations of new, unwrapped toys are accepted through [Dec. 20].').direction).toBe('future');
+    // "to" before a noun phrase is a preposition, no clause still to be done; a past far back tells another verb's span.
+    expect(tenseOf('Power was not restored to most homes until [October].').direction).toBe('past');
+    expect(tenseOf('Congress passed a bill late Wednesday ending a shutdown and funding the government until [Jan. 15].').direction).not.toBe('past');
     // A relative "that" before a past is no clause of what is still to be done.
     expect(tenseOf('Leaders reached a deal after talks that ran through [Thursday] night.').direction).toBe('past');
     expect(tenseOf('He stayed in Paris until [Monday].').direction).toBe('past');

@@ -68,16 +68,23 @@ const STILL_TO_DO_IN = new RegExp(STILL_TO_DO.source, 'iu');
 /** Where the last match of a global pattern in `text` ends (0: none). */
 /**
  * Whether a word that opens a clause of what is still to be done stands in `words`: not "that" before a past ("talks that ran
- * through Thursday night" ran).
+ * through Thursday night" ran), nor "to" as a preposition ("restored to most homes until October").
  */
 function hasStillToDo(words: string): boolean {
   for (const match of words.matchAll(STILL_TO_DO)) {
-    if (match[0].toLowerCase() !== 'that') return true;
-    const after = /^\s+(\p{L}+)/u.exec(words.slice(match.index + match[0].length))?.[1]?.toLowerCase();
-    if (after === undefined || !(isIn(listsOf(after), PAST) || (after.length > 4 && after.endsWith('ed')))) return true;
+    const opener = match[0].toLowerCase();
+    if (opener !== 'that' && opener !== 'to') return true;
+    const afterWord = /^\s+(\p{L}+)/u.exec(words.slice(match.index + match[0].length))?.[1];
+    const after = afterWord?.toLowerCase();
+    // ("restored to most homes until October": "to" before a noun phrase or a name is a preposition.)
+    if (opener === 'to' && (after === undefined || isCapitalised(afterWord) || isIn(listsOf(after), NOUN_MARKER | DETERMINER) || TO_AS_PREPOSITION.has(after))) continue;
+    if (opener === 'to' || after === undefined || !(isIn(listsOf(after), PAST) || (after.length > 4 && after.endsWith('ed')))) return true;
   }
   return false;
 }
+/** How many words before "until" or "through" the verb of a span told as over may stand ("was not restored to most homes until"). */
+const SPAN_VERB_REACH = 8;
+const TO_AS_PREPOSITION: ReadonlySet<string> = new Set(['most', 'more', 'all', 'some', 'many', 'about', 'around', 'nearly', 'almost', 'them', 'him', 'her', 'us', 'me', 'it']);
 
 function lastMatchEnd(pattern: RegExp, text: string): number {
   let end = 0;
@@ -650,7 +657,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     // sentence ("Until Tuesday, the bank was closed").
     const clauseTo = clauseEnd(text, end);
     const told = cue.word ? cue : cueAfter(text, end, stillToDoAfter(text, end, /\S/.test(text.slice(from, deadlineStart)) ? nextComma(text, end, clauseTo) : clauseTo));
-    if (told.tense.direction === 'past' && !DEFERRING.has(told.word!)) return { direction: 'past', distance: 1 };
+    // (A past far back tells another verb's: "passed a bill late Wednesday ending a shutdown and funding the government until Jan. 15".)
+    if (told.tense.direction === 'past' && told.tense.distance <= SPAN_VERB_REACH && !DEFERRING.has(told.word!)) return { direction: 'past', distance: 1 };
   }
   // "recorded the highest level by midday on Sunday": a verb in the past before "by" says the deadline is told as met;
   // not one that governs a clause still to be done ("ruled that he must be returned by", "asked it to respond by").
