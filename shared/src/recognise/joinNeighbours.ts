@@ -297,6 +297,8 @@ function isRangeBetween(text: string, fromStart: number, between: string): boole
 
 const DAY_LIST = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
 const COORDINATION = withStandInsOf(/^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*$/);
+/** How many days past the week's end a list of weekdays may run on ("Saturday, Sunday and Monday"). */
+const LIST_WRAP_DAYS = 3;
 /** A weekday's part of the day, every week: "XXXX-WXX-2TNI" ("Tuesday nights"). */
 const WEEKLY_PART = /^XXXX-WXX-\d(T[A-Z]{2})$/;
 // "Offensive of", "campaign of": the one word naming an event between a season and its year.
@@ -355,8 +357,10 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       return { ...current, partial: { ...weekday, rangeTo: nextWeekday.weekday } };
     }
     // "Tuesday and Wednesday", "Monday, Wednesday and Friday": a later day of the week listed after another.
-    if (weekday && current.partial.kind === 'weekday' && weekday.offset === undefined && weekday.weekday > (weekdayIn(before?.partial)?.weekday ?? 8)
-      && DAY_LIST.test(text.slice(before!.end, current.start))) {
+    // ("Saturday, Sunday and Monday": a list runs on past the week's end, a day or three.)
+    const listedBefore = weekdayIn(before?.partial)?.weekday;
+    if (weekday && current.partial.kind === 'weekday' && weekday.offset === undefined && listedBefore !== undefined
+      && (weekday.weekday > listedBefore || (weekday.weekday - listedBefore + 7) % 7 <= LIST_WRAP_DAYS) && DAY_LIST.test(text.slice(before!.end, current.start))) {
       return { ...current, partial: { ...weekday, listedAfter: true } };
     }
     // "from 7am to 10pm on Thursday": both times on the day told after the second.

@@ -148,6 +148,10 @@ describe('relative days', () => {
   });
 
   it('read last and next weekdays', () => {
+    // (A list runs on past the week's end: "on Saturday, Sunday and Monday".)
+    expect(tag('The series shifts to Granite City for Games 3, 4 and 5 on Saturday, Sunday and Monday.', '2013-10-24').map((t) => t[3])).toEqual([
+      '2013-10-26', '2013-10-27', '2013-10-28',
+    ]);
     expect(tag('last Monday and next Tuesday')).toEqual([
       ['last Monday', 0, 'DATE', '1998-08-03'],
       ['next Tuesday', 16, 'DATE', '1998-08-11'],

@@ -319,6 +319,9 @@ describe('relative units', () => {
     // In the past, not a day still to come told since: "will be inaugurated on March 11. Mandela was buried the same day".
     const ahead = 'Bachelet won the runoff on Sunday and will be inaugurated on March 11. Mandela was buried in Qunu the same day.';
     expect(tag(ahead, '2013-12-16').map((t) => t[3])).toEqual(['2013-12-15', '2014-03-11', '2013-12-15']);
+    // A clock time alone too: "convicted him Tuesday afternoon in a crash in the summer of 2011. The jury returned its verdict at 3:10 p.m."
+    const verdict = 'A jury convicted him Tuesday afternoon in a crash that killed two in the summer of 2011. It returned its verdict at about 3:10 p.m.';
+    expect(tag(verdict, '2013-03-20').map((t) => t[3])).toEqual(['2013-03-19TAF', '2011-SU', '2013-03-19T15:10']);
     // Not past a month told from now: "was killed last October … crossed out that same day".
     expect(tag('Nine days ago a doctor was killed, most recently last October when he was shot. His name was crossed out that same day.', '1999-02-06')
       .map((t) => t[3])).toEqual(['1999-01-28', 'PAST_REF', '1998-10', '1998-10-XX']);

@@ -223,7 +223,8 @@ const DAY_BEHIND_REACH = 600;
 
 /**
  * "On Thursday, the House approved a budget … that converts Medicare into vouchers starting in 2024. The same day, …": in news, a
- * day counted from ("the same day", "the next day", "that night", "two days later") is the last day told, past a year or month
+ * day counted from ("the same day", "the next day", "that night", "two days later") or a clock time's day ("convicted him Tuesday
+ * afternoon in a crash in the summer of 2011. The jury returned its verdict at 3:10 p.m.") is the last day told, past a year or month
  * written inside a sentence since, as news tells a background ("a law Clinton signed in 1996"); not past one told from now ("was
  * killed last October … that same day").
  */
@@ -241,10 +242,10 @@ function pastDayBehindAhead(lastPastDay: { told: Told; end: number } | null, pre
   return countsDays(partial) && tenseAt(text, start, end).direction === 'past' ? lastPastDay : null;
 }
 
-/** "the same day", "the next day", "that night", "two days later": counted from a day told. */
+/** "the same day", "the next day", "that night", "two days later", a clock time alone: counted from a day told, or on it. */
 const countsDays = (partial: PartialValue) =>
   ((partial.kind === 'unitShift' || partial.kind === 'shiftBy') && partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit))
-  || (partial.kind === 'dayShift' && partial.anchor === 'previous');
+  || (partial.kind === 'dayShift' && partial.anchor === 'previous') || (partial.kind === 'time' && !partial.day);
 
 /** How far, in characters (a sentence or two), "that spring" or "that year" refers to a year news counted back to. */
 const IN_PASSING_REACH = 200;

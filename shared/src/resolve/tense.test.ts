@@ -206,6 +206,13 @@ describe('tenseAt', () => {
     // A verb of schedule in the plural is a noun in a singular noun phrase: "in a Labor Party leadership vote".
     expect(tenseOf('Rudd was sworn in after defeating Gillard in a Labor Party leadership vote on [Wednesday] night.').direction).toBe('past');
     expect(tenseOf('A group of lawmakers vote on [Friday].').direction).toBe('future');
+    // A plural's verb of schedule after "and" before its object: "are 15-17 and open a three-game series against Dover Friday".
+    expect(tenseOf('The Miners are 15-17 and open a three-game series against Dover [Friday].').direction).toBe('future');
+    // A prefix hyphened onto a participle is the participle's: "will be re-evaluated Wednesday".
+    expect(tenseOf('Reed practiced last week and will be re-evaluated [Wednesday].').direction).toBe('future');
+    // "follows on" a day is a schedule; "follows a decision on" a day is what came before.
+    expect(tenseOf('The third round follows on [Saturday].').direction).toBe('future');
+    expect(tenseOf('The ruling follows a decision on [Sept. 27] by a trial judge.').direction).not.toBe('future');
     // An event named as the subject of what it is to be: "Saturday's primary is the first in the South", but not "is over".
     expect(tenseOf('[Saturday]\'s primary is the first in the South this year.').direction).toBe('future');
     expect(tenseOf('[Sunday]\'s election is over.').direction).toBe('past');

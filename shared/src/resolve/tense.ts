@@ -103,6 +103,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // is the verb, not "was last seen".
   if (w === 'next' && next !== undefined) return 'unknown';
   if (w === 'last' && next !== undefined && LASTING_INTO.has(next)) return 'unknown';
+  // "The third round follows on Saturday": a schedule (not "The ruling follows a decision on Sept. 27", what it comes after).
+  if (w === 'follows' && (next === 'on' || next === 'at')) return 'future';
   // "Forecasters said that snow was likely from Thursday": what was likely is still to come from when it was said.
   if ((w === 'likely' || w === 'unlikely' || w === 'possible') && before !== undefined && COPULAS.has(before)) return 'future';
   // "arrested on Wednesday ahead of Sunday's vote", "ahead of the weekend": what is ahead is still to come.
@@ -181,7 +183,9 @@ const isSchedule = (lists: number, before: string | undefined, beforeLists: numb
  * a determiner as its object, is a verb (not "gains and returns on Monday", whose "and" makes it a noun).
  */
 const isCoordinatedSchedule = (lists: number, text: string, afterBegins: number, afterLists: number, distance: number) =>
-  distance <= SCHEDULE_REACH && isIn(lists, SCHEDULE_PRESENT) && (isIn(afterLists, DETERMINER) || (afterBegins >= 0 && isCapitalised(text[afterBegins])));
+  distance <= SCHEDULE_REACH && ((isIn(lists, SCHEDULE_PRESENT) && (isIn(afterLists, DETERMINER) || (afterBegins >= 0 && isCapitalised(text[afterBegins]))))
+    // ("are 15-17 and open a three-game series against Dover Friday": a plural's verb too, before a determiner.)
+    || (isIn(lists, SCHEDULE_PLURAL) && isIn(afterLists, DETERMINER)));
 
 /**
  * "lost a confidence vote in August": a plural verb of schedule two words after a determiner of the singular is a noun, as no
@@ -464,6 +468,7 @@ const isCueOfOwnDate = (text: string, cueEnd: number, onlyDatesBetween: boolean,
 };
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+const HYPHENED_PREFIXES: ReadonlySet<string> = new Set(['re', 'pre', 'co', 'un', 'non', 'de', 'mis', 'over', 'under', 'out', 'post', 'self']);
 const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets']);
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
@@ -513,14 +518,18 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     if (distance === 2 && next !== undefined && ADJOINED_TO_PRESENT.has(next) && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // ("Police arrested Marks on July 5": a capitalised word after one in lower case is a name; "36m votes cast": a count's unit
     // before it makes a noun.)
-    const cue = adjectival ? 'unknown' : (isSchedule(lists, previous, previousLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, lists)
+    // The word before as the schedule and the cue read it: "will be re-evaluated Wednesday" has "be", its prefix being the word's.
+    const prefixed = previous !== undefined && text.charCodeAt(wordBegins - 1) === 45 && HYPHENED_PREFIXES.has(previous);
+    const before = prefixed ? wordBefore(text, limit, previousBegins)?.toLowerCase() : previous;
+    const beforeLists = prefixed ? listsOf(before) : previousLists;
+    const cue = adjectival ? 'unknown' : (isSchedule(lists, before, beforeLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, lists)
       && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1)))
       && !isParticipleOrNoun(text, wordBegins, lists))
       || (previous === 'and' && isCoordinatedSchedule(lists, text, nextBegins, nextLists, distance - namesGoneOn))
       // "Further adjustments could be made in March", "patients could be treated as early as the fourth quarter": a possibility
       // ahead, unlike "could be located Wednesday" or "could not be reached", the past of "can" in news.
       || (word === 'could' && next === 'be' && nextTwo !== undefined && !FINDING_PARTICIPLES.has(nextTwo))
-      ? 'future' : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
+      ? 'future' : cueOf(word, lists, before, beforeLists, next, nextLists, previousTwo);
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
     if (cue !== 'unknown' && !isCueOfOwnDate(text, wordBegins + word.length, onlyDatesBetween, next, nextLists)
