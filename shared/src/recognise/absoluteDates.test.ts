@@ -447,6 +447,10 @@ describe('a story told in an earlier year', () => {
   it('reads a day of a verb joined by "and" to a month of an earlier year in that year: "opened in March 1868 and ended on May 26"', () => {
     expect(values('That trial opened in March 1868 and ended on May 26.', '1999-01-28')).toEqual([['March 1868', '1868-03'], ['May 26', '1868-05-26']]);
     expect(values('Sales fell in March 1998. The board meets on May 26.', '1999-01-28')).toEqual([['March 1998', '1998-03'], ['May 26', '1999-05-26']]);
+    // A day of the "when" clause of a year told is of that year: "since 2011, when a storm closed schools on Jan. 26".
+    expect(values('It is the heaviest snowfall since 2011, when a storm closed schools on Jan. 26.', '2013-01-14')).toEqual([['2011', '2011'], ['Jan. 26', '2011-01-26']]);
+    // A comma inside a number parts no clause: "killed more than 1,000 people in December" is told in the past.
+    expect(values('Another typhoon, Bopha, killed more than 1,000 people in the Philippines in December.', '2013-11-11')).toEqual([['December', '2012-12']]);
   });
 
   it('reads "that November" as the month of the year told last, but not the conjunction "that" before a month', () => {

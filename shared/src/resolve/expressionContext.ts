@@ -13,6 +13,9 @@ import { withStandInsOf } from '../text/oneByteText';
 const IN_TOLD_PERIOD = /^,?\s+(?:in|during)\s+$/i;
 // "the fiscal first quarter, which ended Sept. 30", "the year ending June 30": the day a reported period ends.
 const PERIOD_ENDED_BEFORE = /(?<![\p{L}])(?:ended|ending)\s+(?:on\s+)?$/iu;
+// "the heaviest snowfall since 2011, when a storm closed schools on Jan. 26": a "when" clause that tells of the year told.
+const WHEN_CLAUSE_OF_TOLD = /^,[^.;!?]{0,60}?(?<![\p{L}])when\s[^.;!?]*$/u;
+const WHEN_CLAUSE_REACH = 120;
 // "opened in March 1868 and ended on May 26": a verb joined by "and" (with an adverb or an auxiliary), then the date's preposition.
 const JOINED_TO_TOLD = /^\s+and\s+(?:\p{Ll}+\s+){1,3}(?:on|in|by|until)\s+$/u;
 // ", which began after the disputed election of Aug. 9, 2020,": a date in a relative clause after a comma, some words on (no sentence end between).
@@ -92,6 +95,10 @@ export class ExpressionContext implements Context {
 
   get inToldPeriod(): boolean {
     return IN_TOLD_PERIOD.test(this.text.slice(this.start - this.sinceTold, this.start));
+  }
+
+  get inWhenClauseOfTold(): boolean {
+    return this.sinceTold <= WHEN_CLAUSE_REACH && WHEN_CLAUSE_OF_TOLD.test(this.text.slice(this.start - this.sinceTold, this.start));
   }
 
   get joinedToTold(): boolean {

@@ -54,6 +54,8 @@ export interface Context {
   inToldPeriod: boolean;
   /** "That trial opened in March 1868 and ended on May 26": the date's verb is joined by "and" to the last date told. */
   joinedToTold: boolean;
+  /** "since 2011, when a storm closed schools on Jan. 26": the date is in a "when" clause of the year told last. */
+  inWhenClauseOfTold: boolean;
   /** "The celebration begins Thursday with the parade at 10 a.m.": the date is in the sentence of the last date told. */
   inSentenceOfTold: boolean;
   /** "Flu season typically peaks between December and February": the date's sentence tells what happens every year. */

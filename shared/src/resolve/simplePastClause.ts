@@ -9,10 +9,10 @@ const DATE_PREPOSITION = new Set<string>(DATE_PREPOSITIONS);
 const PAST_ADVERB = new Set<string>(PAST_ADVERBS);
 const NOT_SIMPLE_PAST = new Set<string>(NOT_SIMPLE_PAST_BEFORE);
 
-// Where another clause begins: a comma or other stop, a word of CLAUSE_OPENING_WORDS, or "to" before a verb ("agreed to buy",
-// not "sold to a rival", "to Kenya").
+// Where another clause begins: a comma (not one inside a number, "killed more than 1,000 people in December") or other stop, a word
+// of CLAUSE_OPENING_WORDS, or "to" before a verb ("agreed to buy", not "sold to a rival", "to Kenya").
 const CLAUSE_BOUNDARY = new RegExp(
-  withStandIns(`[,:;()\\u2013\\u2014"\\u201c\\u201d]|(?<![\\p{L}])(?:${CLAUSE_OPENING_WORDS.join('|')})(?![\\p{L}'\\u2019])|(?<![\\p{L}])to\\s+(?!(?:a|an|the|his|her|its|their|our|this|that|these|those)\\s)(?=\\p{Ll})`),
+  withStandIns(`(?<!\\d),|,(?!\\d)|[:;()\\u2013\\u2014"\\u201c\\u201d]|(?<![\\p{L}])(?:${CLAUSE_OPENING_WORDS.join('|')})(?![\\p{L}'\\u2019])|(?<![\\p{L}])to\\s+(?!(?:a|an|the|his|her|its|their|our|this|that|these|those)\\s)(?=\\p{Ll})`),
   'gu',
 );
 // "In", "At a hearing on", "and in": only a conjunction and the date's own phrase stand before a fronted date in its clause.
