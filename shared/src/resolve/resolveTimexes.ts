@@ -160,18 +160,19 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   // "The deadline is noon on Monday": the last clock time told on the day after it, and the context its day was resolved in.
   let timeOnDay: { day: PartialValue; context: ExpressionContext } | null = null;
   let dayBefore: { partial: PartialValue; resolved: Resolved } | null = null;
-  let toldInPassing: { told: Told; end: number } | null = null;
-  // The last day told, and where the date told last starts (to see whether it stood inside its sentence, as news tells a background).
-  let lastDayTold: { told: Told; end: number } | null = null;
-  let lastPastDayTold: { told: Told; end: number } | null = null;
+  let toldInPassing: ToldAt | null = null;
+  // The last day told, the last such day not after the publication's, and where the date told last starts (to see whether it stood
+  // inside its sentence, as news tells a background).
+  let lastDayTold: ToldAt | null = null;
+  let lastPastDayTold: ToldAt | null = null;
   let previousStart = 0;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold.year : null;
-    // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
     // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
     const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial)
       ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, text, start, partial) ?? pastDayBehindAhead(lastPastDayTold, previous, document, text, start, end, partial));
+    // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
     const context = timeOnDay?.day === partial ? timeOnDay.context
       : new ExpressionContext(document, referent?.told ?? previous, start - (referent?.end ?? previousEnd), narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore);
     timeOnDay = partial.kind === 'time' && partial.day ? { day: partial.day, context } : null;
@@ -215,6 +216,12 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   });
 }
 
+/** A date told, and where its expression ends. */
+interface ToldAt {
+  told: Told;
+  end: number;
+}
+
 // Within the first two words of its sentence: "In 2008, …", "By late 2012, …", where news moves its story (not "signed in 1996").
 const OPENS_SENTENCE_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)(?:\p{L}+\s+){0,2}$/u);
 const OPENING_REACH = 30;
@@ -228,7 +235,7 @@ const DAY_BEHIND_REACH = 600;
  * written inside a sentence since, as news tells a background ("a law Clinton signed in 1996"); not past one told from now ("was
  * killed last October … that same day").
  */
-function dayBehindBackground(lastDay: { told: Told; end: number } | null, previous: Told | null, previousStart: number, text: string, start: number, partial: PartialValue): { told: Told; end: number } | null {
+function dayBehindBackground(lastDay: ToldAt | null, previous: Told | null, previousStart: number, text: string, start: number, partial: PartialValue): ToldAt | null {
   if (!lastDay || !previous?.yearWritten || previous.precision === 'day' || start - lastDay.end > DAY_BEHIND_REACH || !countsDays(partial)) return null;
   return !OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, previousStart - OPENING_REACH), previousStart)) ? lastDay : null;
 }
@@ -237,7 +244,7 @@ function dayBehindBackground(lastDay: { told: Told; end: number } | null, previo
  * "Bachelet won the runoff on Sunday and will be inaugurated on March 11. Mandela was buried in Qunu the same day": a day counted
  * from in the past is no day still to come, but the last day gone by that was told.
  */
-function pastDayBehindAhead(lastPastDay: { told: Told; end: number } | null, previous: Told | null, document: Day | null, text: string, start: number, end: number, partial: PartialValue): { told: Told; end: number } | null {
+function pastDayBehindAhead(lastPastDay: ToldAt | null, previous: Told | null, document: Day | null, text: string, start: number, end: number, partial: PartialValue): ToldAt | null {
   if (!lastPastDay || !document || previous?.precision !== 'day' || compareDays(previous.day, document) <= 0 || start - lastPastDay.end > DAY_BEHIND_REACH) return null;
   return countsDays(partial) && tenseAt(text, start, end).direction === 'past' ? lastPastDay : null;
 }
@@ -254,13 +261,13 @@ const IN_PASSING_REACH = 200;
  * "first discussed a combination two years ago, but talks broke off that spring": the year counted back to, if "that spring" or
  * "that year" refers to it, told after the story's last date and just before.
  */
-function toldInPassingBefore(inPassing: { told: Told; end: number } | null, previousEnd: number, start: number, partial: PartialValue): { told: Told; end: number } | null {
+function toldInPassingBefore(inPassing: ToldAt | null, previousEnd: number, start: number, partial: PartialValue): ToldAt | null {
   if (!inPassing || inPassing.end <= previousEnd || start - inPassing.end > IN_PASSING_REACH) return null;
   return isOfToldPeriod(partial) || (partial.kind === 'season' && partial.anchor === 'previous' && partial.offset === 0) ? inPassing : null;
 }
 
 /** A date told without moving the story: its value only. */
-const inPassing = ({ type, value }: Resolved): Resolved => ({ type, value });
+const valueOnly = ({ type, value }: Resolved): Resolved => ({ type, value });
 
 /** "that month", "the same year": the period of the date told last. */
 const isOfToldPeriod = (partial: PartialValue) => partial.kind === 'unitShift' && partial.anchor === 'previous' && partial.offset === 0;
@@ -399,7 +406,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // "the 1989 period": that year's part of the quarter the report is of, or else of the quarter told last.
       const quarter = c.quarterTold ?? (c.previous?.precision === 'quarter' ? c.previous : null);
       // ("the 1988 period" in a report of 1989 is compared with, as "a year earlier" is, and moves no story.)
-      if (quarter) return partial.year < quarter.day.year ? inPassing(quarterDate(partial.year, quarterOf(quarter.day.month))) : quarterDate(partial.year, quarterOf(quarter.day.month));
+      if (quarter) {
+        const period = quarterDate(partial.year, quarterOf(quarter.day.month));
+        return partial.year < quarter.day.year ? valueOnly(period) : period;
+      }
       // "the 1988 quarter" with no quarter told: that year's part of the last quarter a company could report on.
       if (partial.quarter && c.document) return quarterDate(partial.year, quarterOf(addMonths(c.document, -3).month));
       return date(formatYear(partial.year));

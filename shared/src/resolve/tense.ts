@@ -218,8 +218,7 @@ const PLURAL_SUBJECTS: ReadonlySet<string> = new Set([
 /**
  * "before it was finally run Friday": a past participle after "was" or "were" (the race was run); "McGwire's 62nd home run Tuesday
  * night", "its third launch": a bare form after an ordinal is a noun (not "The first race runs Saturday"), as one after a verb's bare
- * form is ("to suspend play on Sunday"). None is a schedule.
- * (Read only of a schedule.)
+ * form is ("to suspend play on Sunday"). None is a schedule. (Read only of a schedule.)
  */
 function isParticipleOrNoun(text: string, wordBegins: number, lists: number): boolean {
   const before = text.slice(Math.max(0, wordBegins - PARTICIPLE_OR_NOUN_REACH), wordBegins);
