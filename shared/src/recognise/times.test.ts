@@ -126,6 +126,10 @@ describe('clock times', () => {
       '2013-10-16TNI', '2013-10-17T00:30',
     ]);
     // Not on the end of a reported period, which is no day of the story.
+    // Nor on a day gone by more than a week and told more than a sentence or two back.
+    const hearing = 'The cyclist was killed on Feb. 12 on Route 9, where the road narrows to one lane without a shoulder for about a mile. Drivers '
+      + 'have complained about the stretch for years, and the county has studied widening it. His widow spoke at the hearing, which began at 9 a.m.';
+    expect(tag(hearing, '2013-10-23').map((t) => t[3])).toEqual(['2013-02-12', 'PXY', '2013-10-23T09:00']);
     expect(tag('Revenue rose in the quarter, which ended Sept. 30. The results were released at 4:05 p.m.', '2013-10-24').map((t) => t[3])).toEqual([
       '2013-Q3', '2013-09-30', '2013-10-24T16:05',
     ]);

@@ -77,6 +77,9 @@ function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   // "The mayor spoke Thursday. A curfew will begin at 8 p.m.": a time told from now as still to come is not on a day gone by.
   if (before < 0 && c.firmFuture) return null;
   // "The celebration begins Thursday with the parade at 10 a.m.": on a day still to come, told in its sentence.
+  // (A day gone by more than a week, told more than a sentence or two back, is no story a bare time goes on: "12:45 a.m." after a
+  // flood of 2005 told in passing is this night's.)
+  if (before <= 0 && -before > STORY_TIME_DAYS * DAY_MS && c.sinceTold > STORY_TIME_REACH) return null;
   return before <= 0 || c.direction === 'future' || (c.inSentenceOfTold && c.direction !== 'past') ? told.day : null;
 }
 
@@ -123,7 +126,11 @@ const isInEarlierYearsStory = (c: Context) =>
   !c.narrative && c.document !== null && c.previous?.yearWritten === true && !c.previous.background && c.previous.precision !== 'year'
   && c.previous.day.year < c.document.year && c.sinceTold <= STORY_YEAR_REACH && c.direction === 'past' && !c.firmPast;
 
-const WEEK_MS = 7 * 86_400_000;
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+/** How many days before the publication, and how far back in characters, a day told stays the day a bare clock time is on. */
+const STORY_TIME_DAYS = 7;
+const STORY_TIME_REACH = 250;
 /** The hour the small hours of a night end at. */
 const SMALL_HOURS_END = 6;
 
