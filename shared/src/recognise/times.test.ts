@@ -128,7 +128,8 @@ describe('clock times', () => {
     // Not on the end of a reported period, which is no day of the story.
     // Nor on a day gone by more than a week and told more than a sentence or two back.
     const hearing = 'The cyclist was killed on Feb. 12 on Route 9, where the road narrows to one lane without a shoulder for about a mile. Drivers '
-      + 'have complained about the stretch for years, and the county has studied widening it. His widow spoke at the hearing, which began at 9 a.m.';
+      + 'have complained about the stretch for years, and the county has studied widening it. The state transportation department has '
+      + 'not said whether it will add a bike lane. His widow spoke at the hearing, which began at 9 a.m.';
     expect(tag(hearing, '2013-10-23').map((t) => t[3])).toEqual(['2013-02-12', 'PXY', '2013-10-23T09:00']);
     expect(tag('Revenue rose in the quarter, which ended Sept. 30. The results were released at 4:05 p.m.', '2013-10-24').map((t) => t[3])).toEqual([
       '2013-Q3', '2013-09-30', '2013-10-24T16:05',
