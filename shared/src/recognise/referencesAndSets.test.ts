@@ -199,6 +199,12 @@ describe('references and sets', () => {
     expect(tag('Weekday traffic was heavy; the nightly news ran; most weekdays he slept.').map((t) => t[0])).toEqual(['nightly']);
   });
 
+  it('do not read "each" of an amount as a set: "priced its shares at $26 each Wednesday night"', () => {
+    expect(tag('Twitter priced its shares at $26 each Wednesday night.', '2013-11-07').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['Wednesday night', 'TIME', '2013-11-06TNI'],
+    ]);
+  });
+
   it('do not read a plural weekday in lower case as a set', () => {
     expect(tag('sundays and mondays')).toEqual([]);
   });

@@ -9,6 +9,8 @@ import { durationValue } from './durations';
 import { AMOUNT, B, DAY_NUMBER, E, PART_OF_DAY, SEASON, WEEKDAY, alternation, compile, isCapitalised, lower, weekdayNumber } from './patterns';
 import type { Recogniser } from './partialValue';
 
+// An amount right before: "$26 each", "10 cents each", "two each".
+const AMOUNT_BEFORE = /(?:\d|\p{Sc}|cents?|pounds?|euros?|dollars?|apiece)\s*$/iu;
 // A capitalised word (or a name's possessive) right before: "China Daily", "the People's Daily".
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}]*(?:['’]s)?\s+$/u;
 const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
@@ -82,6 +84,8 @@ export const referencesAndSets: Recogniser[] = [
     pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?:(?:other|second|alternate)\\s+)?(?:(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?|(?<week>weekend))|(?<dm>${DAY_NUMBER})\\s+(?<mOfDay>${FULL_MONTHS.join('|')})|(?<m>${FULL_MONTHS.join('|')})(?:\\s+(?<md>${DAY_NUMBER})(?![\\p{N}]|[,.]\\d))?|(?<s>${SEASON})|(?<dp>${PART_OF_DAY})|(?<weekday>weekday))|(?<plural>${WEEKDAY})(?:s|\\s+(?<pp>${PART_OF_DAY})s)|(?<=(?<![\\p{L}])(?:on|at)\\s+)(?<weeks>weekends|weekdays))${E}`),
     read: ({ groups: g, index }, text) => {
       if (g!.plural && !isCapitalised(g!.plural)) return null;
+      // "priced its shares at $26 each Wednesday night": "each" of an amount, no set.
+      if (/^each/i.test(text.slice(index, index + 4)) && AMOUNT_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       // "a TGI Fridays restaurant": a chain's name.
       if (g!.plural && NAME_PREFIXES.has(capitalisedWordBefore(text, index) ?? '')) return null;
       const weekday = g!.d ?? g!.plural;

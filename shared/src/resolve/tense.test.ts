@@ -200,6 +200,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Prices rose sharply, the ministry said, citing data from [December].').direction).toBe('past');
     expect(tenseOf('Speaker Newt Gingrich has called a meeting of House Republicans for [Friday].').direction).toBe('future');
     expect(tenseOf('Italy declared national mourning for [Friday].').direction).toBe('future');
+    expect(tenseOf('Several school districts have already canceled classes for [Monday].').direction).toBe('future');
+    // An -ed word after a possessive is an adjective: "the airport's proposed new runway".
+    expect(tenseOf('The FAA will hold public meetings on the airport\'s proposed new runway on [Monday].').direction).toBe('future');
+    // What is to be done by a deadline is read from its "to": "hope to put the deal into effect by late January".
+    expect(tenseOf('Negotiators will resume talks and hope to put the deal into effect by [late January].').direction).not.toBe('past');
     // The season a thing is for is to come: "bookings for the summer".
     expect(tenseOf('Hotel owners say they were worried about bookings for [the summer].').direction).toBe('future');
     expect(tenseOf('The opposition called a nationwide strike from [Sunday] to Tuesday.').direction).toBe('future');

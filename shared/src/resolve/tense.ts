@@ -52,10 +52,11 @@ const EVENT_ON_BEFORE = new RegExp(withStandIns(`(?<![\\p{L}])(?:for|to|at|of)\\
 const EVENT_ON_REACH = 80;
 // "has called for a general strike on Tuesday", "called for nationwide protests on Friday", "are urging more rallies on Sunday": an
 // event called for is still to come, as news tells calls of the last day or two; so "has called a meeting of House Republicans for
-// Friday", "called a nationwide strike from Sunday to Tuesday", "declared national mourning for Friday".
-const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging|declared|declares|declaring)\\s+(?:for\\s+)?(?:(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches|mourning|holiday)\\s+(?:of\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?(?:on|for|from)\\s+$`, 'iu');
+// Friday", "called a nationwide strike from Sunday to Tuesday", "declared national mourning for Friday", "have already canceled
+// classes for Monday".
+const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging|declared|declares|declaring|canceled|cancelled|postponed)\\s+(?:for\\s+)?(?:(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches|mourning|holiday|classes|school|flights)\\s+(?:of\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?(?:on|for|from)\\s+$`, 'iu');
 // Most dates after "on" have no call before them: the words are looked for before the pattern is tried.
-const isCalledForEventOn = (before: string) => /call|urg|declar/i.test(before) && CALLED_FOR_EVENT_ON_BEFORE.test(before);
+const isCalledForEventOn = (before: string) => /call|urg|declar|cancel|postpon/i.test(before) && CALLED_FOR_EVENT_ON_BEFORE.test(before);
 // "Sunday's game kicks off at 16:00", "Monday's talks begin in Geneva": an event held on a day, told in the present of a schedule;
 // or what it is to be, "Saturday's primary is the first in the South", "Tuesday's vote is seen as a test" (not "is over").
 const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')}|(?:is|are)\\s+(?:the|a|an|seen|widely|considered|viewed))(?![\\p{L}-])`, 'iuy');
@@ -85,6 +86,13 @@ function hasStillToDo(words: string): boolean {
 /** How many words before "until" or "through" the verb of a span told as over may stand ("was not restored to most homes until"). */
 const SPAN_VERB_REACH = 8;
 const TO_AS_PREPOSITION: ReadonlySet<string> = new Set(['most', 'more', 'all', 'some', 'many', 'about', 'around', 'nearly', 'almost', 'them', 'him', 'her', 'us', 'me', 'it']);
+
+/** Where the last match of `pattern` in `text` starts, that match ending at `end` (0 when none). */
+function lastMatchStart(pattern: RegExp, text: string, end: number): number {
+  let start = 0;
+  for (const match of text.matchAll(pattern)) if (match.index + match[0].length === end) start = match.index;
+  return start;
+}
 
 function lastMatchEnd(pattern: RegExp, text: string): number {
   let end = 0;
@@ -508,8 +516,9 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const previousTwo = (previous === 'been' && (isIn(lists, FUTURE) || word === 'set')) || previous?.endsWith('ly') || (word.endsWith('ed') && previous !== undefined && !PERFECT_OR_PASSIVE.has(previous))
       ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
     // "will present detailed results", "to announce revised figures": an -ed word after a verb's bare form is an adjective.
-    const adjectival = previousTwo !== undefined && word.endsWith('ed') && isIn(listsOf(previousTwo), BARE_INFINITIVE_GOVERNOR)
-      && !isIn(previousLists, BARE_INFINITIVE_GOVERNOR | PRESENT_AUXILIARY);
+    // So is one after a possessive: "on the airport's proposed new runway".
+    const adjectival = word.endsWith('ed') && ((previousTwo !== undefined && isIn(listsOf(previousTwo), BARE_INFINITIVE_GOVERNOR)
+      && !isIn(previousLists, BARE_INFINITIVE_GOVERNOR | PRESENT_AUXILIARY)) || (previous !== undefined && isPossessiveWord(previous)));
     // "The deadline is Friday", "the general election is Nov. 5": a date that an event is, told in the present, is still to come.
     if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state); and
@@ -672,7 +681,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // not one that governs a clause still to be done ("ruled that he must be returned by", "asked it to respond by").
   if (word === 'by') {
     const still = lastMatchEnd(STILL_TO_DO, text.slice(from, start));
-    const own = from + still;
+    // (The opener itself is read too, so that "hope to put the deal into effect by late January" reads "put" after "to".)
+    const own = from + lastMatchStart(STILL_TO_DO, text.slice(from, start), still);
     // "Sony completed its offer, with shareholders tendering 99% by the Tuesday deadline": a stretch after a comma that tells
     // no tense of its own, nor a clause still to be done, is told in the tense of its clause.
     const before = still === 0 && !cueBefore(text, own, start - 3).word ? tenseBefore(text, clauseStart(text, start), start - 3) : tenseBefore(text, own, start - 3);
