@@ -476,6 +476,17 @@ const isCueOfOwnDate = (text: string, cueEnd: number, onlyDatesBetween: boolean,
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 const HYPHENED_PREFIXES: ReadonlySet<string> = new Set(['re', 'pre', 'co', 'un', 'non', 'de', 'mis', 'over', 'under', 'out', 'post', 'self']);
+/**
+ * "will present detailed results", "to announce revised figures": an -ed word after a verb's bare form is an adjective; so is one
+ * after a possessive, "on the airport's proposed new runway". (Read only of a past found.)
+ */
+function isAdjectivalParticiple(text: string, limit: number, previousBegins: number, previous: string | undefined, previousLists: number): boolean {
+  if (previous === undefined) return false;
+  if (isPossessiveWord(previous)) return true;
+  if (PERFECT_OR_PASSIVE.has(previous) || isIn(previousLists, BARE_INFINITIVE_GOVERNOR | PRESENT_AUXILIARY)) return false;
+  const previousTwo = wordBefore(text, limit, previousBegins)?.toLowerCase();
+  return previousTwo !== undefined && isIn(listsOf(previousTwo), BARE_INFINITIVE_GOVERNOR);
+}
 const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets']);
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
@@ -512,13 +523,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
   let onlyDatesBetween = true;
   for (let distance = 1; word !== undefined; distance++) {
     // "had been scheduled", "be formally signed": the word two before is read only for a future cue after "been" and after an adverb.
-    // (And for an -ed word after a verb: "will present detailed results", where it is an adjective.)
-    const previousTwo = (previous === 'been' && (isIn(lists, FUTURE) || word === 'set')) || previous?.endsWith('ly') || (word.endsWith('ed') && previous !== undefined && !PERFECT_OR_PASSIVE.has(previous))
-      ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
-    // "will present detailed results", "to announce revised figures": an -ed word after a verb's bare form is an adjective.
-    // So is one after a possessive: "on the airport's proposed new runway".
-    const adjectival = word.endsWith('ed') && ((previousTwo !== undefined && isIn(listsOf(previousTwo), BARE_INFINITIVE_GOVERNOR)
-      && !isIn(previousLists, BARE_INFINITIVE_GOVERNOR | PRESENT_AUXILIARY)) || (previous !== undefined && isPossessiveWord(previous)));
+    const previousTwo = (previous === 'been' && (isIn(lists, FUTURE) || word === 'set')) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
     // "The deadline is Friday", "the general election is Nov. 5": a date that an event is, told in the present, is still to come.
     if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state); and
@@ -530,7 +535,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const prefixed = previous !== undefined && text.charCodeAt(wordBegins - 1) === 45 && HYPHENED_PREFIXES.has(previous);
     const before = prefixed ? wordBefore(text, limit, previousBegins)?.toLowerCase() : previous;
     const beforeLists = prefixed ? listsOf(before) : previousLists;
-    const cue = adjectival ? 'unknown' : (isSchedule(lists, before, beforeLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, lists)
+    const found = (isSchedule(lists, before, beforeLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, lists)
       && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1)))
       && !isParticipleOrNoun(text, wordBegins, lists))
       || (previous === 'and' && isCoordinatedSchedule(lists, text, nextBegins, nextLists, distance - namesGoneOn))
@@ -538,6 +543,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       // ahead, unlike "could be located Wednesday" or "could not be reached", the past of "can" in news.
       || (word === 'could' && next === 'be' && nextTwo !== undefined && !FINDING_PARTICIPLES.has(nextTwo))
       ? 'future' : cueOf(word, lists, before, beforeLists, next, nextLists, previousTwo);
+    const cue = found === 'past' && word.endsWith('ed') && isAdjectivalParticiple(text, limit, previousBegins, previous, previousLists) ? 'unknown' : found;
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
     if (cue !== 'unknown' && !isCueOfOwnDate(text, wordBegins + word.length, onlyDatesBetween, next, nextLists)
