@@ -207,6 +207,7 @@ describe('tenseAt', () => {
     expect(tenseOf('Negotiators will resume talks and hope to put the deal into effect by [late January].').direction).not.toBe('past');
     // The season a thing is for is to come: "bookings for the summer".
     expect(tenseOf('Hotel owners say they were worried about bookings for [the summer].').direction).toBe('future');
+    expect(tenseOf('Network Rail had placed 4,000 staff on standby for [the weekend].').direction).toBe('future');
     expect(tenseOf('The opposition called a nationwide strike from [Sunday] to Tuesday.').direction).toBe('future');
     // A verb of schedule in the plural is a noun in a singular noun phrase: "in a Labor Party leadership vote".
     expect(tenseOf('Rudd was sworn in after defeating Gillard in a Labor Party leadership vote on [Wednesday] night.').direction).toBe('past');

@@ -307,7 +307,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Indoor farmers market: Saturday, 9 a.m.-1 p.m., Grange Hall", "MYERS: Sunday afternoon.": a listing's or an answer's day, after
   // a colon, is still to come.
   if (text.charCodeAt(start - 2) === 58 || text.charCodeAt(start - 1) === 58) return { direction: 'future', distance: 1 };
-  // "worried about bookings for the summer", "a memorial concert is planned for the spring": the season a thing is for is to come.
+  // "worried about bookings for the summer", "a memorial concert is planned for the spring", "had placed 4,000 staff on standby for
+  // the weekend": the season or weekend a thing is for is to come.
   if ((text.charCodeAt(start - 2) | 32) === 114 && FOR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SEASON_ALONE.test(text.slice(start, end))) {
     return { direction: 'future', distance: 1 };
   }
@@ -359,7 +360,7 @@ const ATTRIBUTION_ASIDE_REACH = 120;
 const THAT_AFTER = /^\s+(?:that|which|who)\s/i;
 const PRESENT_SPAN_BEFORE = /(?<![\p{L}])(?:is|are|am|remains?|stays?)\s+(?:\p{L}+\s+){0,2}$/iu;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
-const SEASON_ALONE = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter)$/i;
+const SEASON_ALONE = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter|weekend)$/i;
 const ATTRIBUTION_AFTER_COMMA = new RegExp(withStandIns(`^[^.;!?]*?,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')})(?![\\p{L}])`), 'iu');
 
 /** Whether the words before the day of an event tell taking part in it, or a time before or after it ("before Sunday's vote"). */
