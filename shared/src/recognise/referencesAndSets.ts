@@ -8,13 +8,13 @@ import { CARDINALS, ORDINALS, readNumber } from '../lexicon/en/numbers';
 import { durationValue } from './durations';
 import { AMOUNT, B, DAY_NUMBER, E, PART_OF_DAY, SEASON, WEEKDAY, alternation, compile, isCapitalised, lower, weekdayNumber } from './patterns';
 import type { Recogniser } from './partialValue';
+import { capitalisedWordAfter, capitalisedWordBefore } from './neighbourWords';
 
-// An amount right before: "$26 each", "10 cents each", "two each".
+// An amount right before: "$26 each", "10 cents each".
 const AMOUNT_BEFORE = /(?:\d|\p{Sc}|cents?|pounds?|euros?|dollars?|apiece)\s*$/iu;
 // A capitalised word (or a name's possessive) right before: "China Daily", "the People's Daily".
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}]*(?:['’]s)?\s+$/u;
 const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
-import { capitalisedWordAfter, capitalisedWordBefore } from './neighbourWords';
 
 const NOT_TIME_AFTER_CURRENT: ReadonlySet<string> = new Set(NOUNS_AFTER_CURRENT_NOT_TIME);
 const TIME_AFTER_THE_PRESENT: ReadonlySet<string> = new Set(WORDS_AFTER_THE_PRESENT_AS_TIME);

@@ -68,7 +68,7 @@ function isSeasonInName(text: string, season: string, start: number, after: bool
   if (next !== undefined) return !EVENT_NOUNS.has(next);
   // "the ``Spring of Life'' demonstrations", "the “Summer of Love”": a quoted name that opens with the season.
   if (QUOTE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && OF_A_NAME_AFTER.test(text.slice(end, end + 12))) return true;
-  // "The Rite of Spring", "the Prague Spring": a capitalised season after "of" and a name word closes a name.
+  // "The Rite of Spring", "the Battle of Spring Hill": a capitalised season after a name word and "of" is in a name.
   if (NAME_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
   if (!after) return false;
   const before = capitalisedWordBefore(text, start);
