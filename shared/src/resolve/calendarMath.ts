@@ -6,7 +6,8 @@ export interface Day {
   day: number;
 }
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day, as compareDays counts. */
+export const DAY_MS = 86_400_000;
 // Within these bounds integer arithmetic gives what Date gives, exactly; beyond them Date decides (NaN past its range).
 const FAST_YEARS = 100_000;
 const FAST_DAYS = 1_000_000;

@@ -2,7 +2,7 @@
 // year filled in from the publication date, the tense of the sentence, or the last date told.
 import type { PartialValue } from '../recognise/partialValue';
 import type { HolidayRule } from '../lexicon/en/holidays';
-import { addDays, compareDays, easterSunday, orthodoxEasterSunday, formatDay, formatMonth, formatWeek, formatYear, isValidDay, nthWeekday, weekdayOf, type Day } from './calendarMath';
+import { DAY_MS, addDays, compareDays, easterSunday, orthodoxEasterSunday, formatDay, formatMonth, formatWeek, formatYear, isValidDay, nthWeekday, weekdayOf, type Day } from './calendarMath';
 import { dayOfOtherCalendar, hasCalendar } from './otherCalendars';
 import { date, deicticAnchor, withPart, type Context, type Resolved, type Told } from './resolved';
 
@@ -19,7 +19,6 @@ const NEAR_CUE_WORDS = 3;
 const IN_TOLD_PERIOD_REACH = 10;
 /** The last month a narrative's December turns into the new year for: January and February. */
 const NEW_YEAR_LAST_MONTH = 2;
-const DAY_MS = 86_400_000;
 
 export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar' }>, c: Context): Resolved {
   const { month, day } = partial;

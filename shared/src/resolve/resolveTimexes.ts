@@ -5,7 +5,7 @@ import type { PartialValue, Recognition } from '../recognise/partialValue';
 import { AFTER_NOON_FROM_HOUR, type Season } from '../lexicon/en/calendar';
 import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
-import { addDays, addMonths, compareDays, formatDay, formatDecade, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
+import { DAY_MS, addDays, addMonths, compareDays, formatDay, formatDecade, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
 import { ExpressionContext } from './expressionContext';
 import { resolveCalendar, resolveHoliday, yearOfCentury } from './resolveCalendar';
 import { resolveDayOfMonth } from './resolveDayOfMonth';
@@ -126,7 +126,6 @@ const isInEarlierYearsStory = (c: Context) =>
   !c.narrative && c.document !== null && c.previous?.yearWritten === true && !c.previous.background && c.previous.precision !== 'year'
   && c.previous.day.year < c.document.year && c.sinceTold <= STORY_YEAR_REACH && c.direction === 'past' && !c.firmPast;
 
-const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
 /** How many days before the publication, and how far back in characters, a day told stays the day a bare clock time is on. */
 const STORY_TIME_DAYS = 7;

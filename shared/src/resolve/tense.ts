@@ -199,12 +199,11 @@ const isCoordinatedSchedule = (lists: number, text: string, afterBegins: number,
  * "lost a confidence vote in August": a plural verb of schedule two words after a determiner of the singular is a noun, as no
  * plural subject follows "a" ("Tickets for the final go on sale" may be a verb). Read only for a schedule.
  */
-const isNounAfterDeterminer = (text: string, limit: number, previousBegins: number, lists: number) =>
+const isNounAfterDeterminer = (text: string, limit: number, previousBegins: number, previous: string | undefined, lists: number) =>
   isIn(lists, SCHEDULE_PLURAL) && !isIn(lists, SCHEDULE_PRESENT) && previousBegins >= 0
   && (SINGULAR_DETERMINERS.has(wordBefore(text, limit, previousBegins)?.toLowerCase() ?? '')
     // "in a Labor Party leadership vote on Wednesday night": further back, over words of which the last takes no plural "-s".
-    || (SINGULAR_NOUN_PHRASE_BEFORE.test(text.slice(Math.max(limit, previousBegins - NOUN_PHRASE_REACH), previousBegins))
-      && !/s$/i.test(text.slice(previousBegins, previousBegins + NOUN_PHRASE_REACH).split(/\s/, 1)[0]!)));
+    || (!previous?.endsWith('s') && SINGULAR_NOUN_PHRASE_BEFORE.test(text.slice(Math.max(limit, previousBegins - NOUN_PHRASE_REACH), previousBegins))));
 const SINGULAR_NOUN_PHRASE_BEFORE = /(?<![\p{L}])(?:a|an|each|every|another)\s+(?:[\p{L}-]+\s+){1,2}$/iu;
 const NOUN_PHRASE_REACH = 40;
 /**
@@ -536,7 +535,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const prefixed = previous !== undefined && text.charCodeAt(wordBegins - 1) === 45 && HYPHENED_PREFIXES.has(previous);
     const before = prefixed ? wordBefore(text, limit, previousBegins)?.toLowerCase() : previous;
     const beforeLists = prefixed ? listsOf(before) : previousLists;
-    const found = (isSchedule(lists, before, beforeLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, lists)
+    const found = (isSchedule(lists, before, beforeLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, previous, lists)
       && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1)))
       && !isParticipleOrNoun(text, wordBegins, lists))
       || (previous === 'and' && isCoordinatedSchedule(lists, text, nextBegins, nextLists, distance - namesGoneOn))
