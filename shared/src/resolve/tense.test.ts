@@ -466,6 +466,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Sales in the 12 months to [March] rose.').direction).toBe('past');
   });
 
+  it('does not take "to the" before a date that names what its noun is of for a deadline: "added jobs to the October figures"', () => {
+    expect(tenseOf('Revisions added 14,000 jobs to the [October] figures.').direction).toBe('past');
+    expect(tenseOf('The offer was extended to [the end of October].').direction).toBe('future');
+  });
+
   it('does not take "to" after "in contrast" or "compared" for a deadline', () => {
     expect(tenseOf('In contrast to [Thursday], when 133 people were arrested, the protest was calm.').direction).toBe('past');
     expect(tenseOf('Sales will rise again, similar to [May].').direction).toBe('future');
