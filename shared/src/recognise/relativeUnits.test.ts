@@ -327,6 +327,11 @@ describe('relative units', () => {
       .map((t) => t[3])).toEqual(['1999-01-28', 'PAST_REF', '1998-10', '1998-10-XX']);
   });
 
+  it('count "that month" from the last month told, not from a year told since: "said in June … by mid-2014. Rates jumped that month"', () => {
+    const text = 'Bernanke said in June that the Fed would end its purchases by mid-2014. Mortgage rates jumped that month.';
+    expect(tag(text, '2013-09-18').map((t) => t[3])).toEqual(['2013-06', '2014', '2013-06']);
+  });
+
   it('end weeks counted from a day told on a day, in news: "bought the rifle on March 3 and used it a week later"', () => {
     expect(tag('The suspect bought the rifle on March 3 and used it in the robbery a week later.', '2013-05-14').map((t) => t[3])).toEqual(['2013-03-03', '2013-03-10']);
   });

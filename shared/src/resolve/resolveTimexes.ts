@@ -171,12 +171,14 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   // inside its sentence, as news tells a background).
   let lastDayTold: ToldAt | null = null;
   let lastPastDayTold: ToldAt | null = null;
+  let lastMonthTold: ToldAt | null = null;
   let previousStart = 0;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold.year : null;
     // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
     const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial)
+      ?? monthBehindYear(lastMonthTold, previous, start, partial)
       ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, text, start, partial) ?? pastDayBehindAhead(lastPastDayTold, previous, document, text, start, end, partial));
     // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
     const context = timeOnDay?.day === partial ? timeOnDay.context
@@ -215,6 +217,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       if (!(previous && isOfToldPeriod(partial) && holdsDay(resolved.told, previous))) previous = carriesOn ? { ...resolved.told, yearWritten: true } : resolved.told;
       previousEnd = end;
       if (previous.precision === 'day') lastDayTold = { told: previous, end };
+      if (previous.precision === 'day' || previous.precision === 'month') lastMonthTold = { told: previous, end };
       if (previous.precision === 'day' && document !== null && compareDays(previous.day, document) <= 0) lastPastDayTold = lastDayTold;
       previousStart = start;
     }
@@ -244,6 +247,15 @@ const DAY_BEHIND_REACH = 600;
 function dayBehindBackground(lastDay: ToldAt | null, previous: Told | null, previousStart: number, text: string, start: number, partial: PartialValue): ToldAt | null {
   if (!lastDay || !previous?.yearWritten || previous.precision === 'day' || start - lastDay.end > DAY_BEHIND_REACH || !countsDays(partial)) return null;
   return !OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, previousStart - OPENING_REACH), previousStart)) ? lastDay : null;
+}
+
+/**
+ * "Bernanke had said in June that the Fed would end them by mid-2014. Mortgage rates jumped that month": a month counted from names
+ * none of a year told, but the last month told, a sentence or two back.
+ */
+function monthBehindYear(lastMonth: ToldAt | null, previous: Told | null, start: number, partial: PartialValue): ToldAt | null {
+  if (!lastMonth || previous?.precision !== 'year' || start - lastMonth.end > DAY_BEHIND_REACH) return null;
+  return (partial.kind === 'unitShift' || partial.kind === 'shiftBy') && partial.anchor === 'previous' && partial.unit === 'month' ? lastMonth : null;
 }
 
 /**
