@@ -204,7 +204,8 @@ const isNounAfterDeterminer = (text: string, limit: number, previousBegins: numb
   && (SINGULAR_DETERMINERS.has(wordBefore(text, limit, previousBegins)?.toLowerCase() ?? '')
     // "in a Labor Party leadership vote on Wednesday night": further back, over words of which the last takes no plural "-s".
     || (!previous?.endsWith('s') && SINGULAR_NOUN_PHRASE_BEFORE.test(text.slice(Math.max(limit, previousBegins - NOUN_PHRASE_REACH), previousBegins))));
-const SINGULAR_NOUN_PHRASE_BEFORE = /(?<![\p{L}])(?:a|an|each|every|another)\s+(?:[\p{L}-]+\s+){1,2}$/iu;
+// ("wrapped up its five-day run Friday night": a possessive determiner, which no subject is, and a compound's words before the noun.)
+const SINGULAR_NOUN_PHRASE_BEFORE = /(?<![\p{L}])(?:a|an|each|every|another|its|his|her|their|our)\s+(?:[\p{L}-]+\s+|[\p{L}\p{N}]+-){1,2}$/iu;
 const NOUN_PHRASE_REACH = 40;
 /**
  * "An editorial Sunday about school start times": a verb of schedule in its bare form after a word in lower case that is no plural
