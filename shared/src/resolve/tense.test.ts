@@ -211,8 +211,10 @@ describe('tenseAt', () => {
     expect(tenseOf('The opposition called a nationwide strike from [Sunday] to Tuesday.').direction).toBe('future');
     // A verb of schedule in the plural is a noun in a singular noun phrase: "in a Labor Party leadership vote".
     expect(tenseOf('Rudd was sworn in after defeating Gillard in a Labor Party leadership vote on [Wednesday] night.').direction).toBe('past');
-    // So after a possessive determiner, over a compound: "wrapped up its five-day run Friday night".
+    // So after a possessive determiner and an adjective or a compound, but not after its noun.
     expect(tenseOf('The county fair wrapped up its five-day run [Friday] night.').direction).toBe('past');
+    expect(tenseOf('The House held its final votes [Friday] morning.').direction).toBe('past');
+    expect(tenseOf('He declined to say whether he would stay when his term ends in [January].').direction).toBe('future');
     expect(tenseOf('A group of lawmakers vote on [Friday].').direction).toBe('future');
     // A plural's verb of schedule after "and" before its object: "are 15-17 and open a three-game series against Dover Friday".
     expect(tenseOf('The Miners are 15-17 and open a three-game series against Dover [Friday].').direction).toBe('future');

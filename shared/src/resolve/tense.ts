@@ -204,8 +204,8 @@ const isNounAfterDeterminer = (text: string, limit: number, previousBegins: numb
   && (SINGULAR_DETERMINERS.has(wordBefore(text, limit, previousBegins)?.toLowerCase() ?? '')
     // "in a Labor Party leadership vote on Wednesday night": further back, over words of which the last takes no plural "-s".
     || (!previous?.endsWith('s') && SINGULAR_NOUN_PHRASE_BEFORE.test(text.slice(Math.max(limit, previousBegins - NOUN_PHRASE_REACH), previousBegins))));
-// ("wrapped up its five-day run Friday night": a possessive determiner, which no subject is, and a compound's words before the noun.)
-const SINGULAR_NOUN_PHRASE_BEFORE = /(?<![\p{L}])(?:a|an|each|every|another|its|his|her|their|our)\s+(?:[\p{L}-]+\s+|[\p{L}\p{N}]+-){1,2}$/iu;
+// (Over a compound's words too: "a five-day run".)
+const SINGULAR_NOUN_PHRASE_BEFORE = /(?<![\p{L}])(?:a|an|each|every|another)\s+(?:[\p{L}-]+\s+|[\p{L}\p{N}]+-){1,2}$/iu;
 const NOUN_PHRASE_REACH = 40;
 /**
  * "An editorial Sunday about school start times": a verb of schedule in its bare form after a word in lower case that is no plural
@@ -230,8 +230,14 @@ const PLURAL_SUBJECTS: ReadonlySet<string> = new Set([
  */
 function isParticipleOrNoun(text: string, wordBegins: number, lists: number): boolean {
   const before = text.slice(Math.max(0, wordBegins - PARTICIPLE_OR_NOUN_REACH), wordBegins);
-  return PAST_PASSIVE_BEFORE.test(before) || (!isIn(lists, SCHEDULE_PRESENT) && (ORDINAL_BEFORE.test(before) || OBJECT_OF_BARE_VERB_BEFORE.test(before)));
+  return PAST_PASSIVE_BEFORE.test(before) || POSSESSIVE_DETERMINER_BEFORE.test(before)
+    || (!isIn(lists, SCHEDULE_PRESENT) && (ORDINAL_BEFORE.test(before) || OBJECT_OF_BARE_VERB_BEFORE.test(before)));
 }
+// "held its final votes Friday morning", "wrapped up its five-day run Friday night": after a possessive determiner, which no subject
+// is, and an adjective or a compound, a verb's form is a noun; not after a noun ("his term ends in January"), nor after "her" ("to
+// see her play Friday").
+const POSSESSIVE_DETERMINER_BEFORE =
+  /(?<![\p{L}])(?:its|his|their|our|my|your)\s+(?:(?:[\p{L}\p{N}]+-)+[\p{L}\p{N}]+\s+|(?:final|first|last|latest|next|own|new|annual|weekly|regular|opening|closing)\s+)?$/iu;
 // "forced officials to suspend play on Sunday": a bare form after a verb's own bare form is its object.
 const OBJECT_OF_BARE_VERB_BEFORE = /(?<![\p{L}])(?:to|will|would|could|can|should|must|may|might)\s+\p{Ll}+\s+$/u;
 const PAST_PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were)\s+(?:\p{L}+ly\s+)?$/iu;
