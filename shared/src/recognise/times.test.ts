@@ -125,6 +125,10 @@ describe('clock times', () => {
     expect(tag('The House passed the deal last night, and Obama signed the bill at 12:30 a.m.', '2013-10-17').map((t) => t[3])).toEqual([
       '2013-10-16TNI', '2013-10-17T00:30',
     ]);
+    // So after a late hour told on a day: "At 11:50 p.m. Monday, … At about 1 a.m., the House voted".
+    expect(tag('At 11:50 p.m. Monday, agencies were told to shut down. At about 1 a.m., the House voted.', '2013-10-01').map((t) => t[3])).toEqual([
+      '2013-09-30T23:50', '2013-10-01T01:00',
+    ]);
     // Not on the end of a reported period, which is no day of the story.
     // Nor on a day gone by more than a week and told more than a sentence or two back.
     const hearing = 'The cyclist was killed on Feb. 12 on Route 9, where the road narrows to one lane without a shoulder for about a mile. Drivers '

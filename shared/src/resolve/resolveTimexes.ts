@@ -225,6 +225,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   });
 }
 
+/** From this hour on, a clock time is of the night: a small hour told after it is the next day's. */
+const LATE_EVENING_HOUR = 21;
+
 /** A date told, and where its expression ends. */
 interface ToldAt {
   told: Told;
@@ -573,7 +576,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const day = (partial.nextDay || afterNight) && startDay ? addDays(startDay, 1) : startDay;
       const clock = `T${String(hourOnItsDay(partial)).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
       // "At 7.37am on 11 March 2004, … Two days later": the day a time carries is told, as the day alone would be.
-      const told = dayTold?.told?.precision === 'day' ? { told: dayTold.told } : {};
+      // ("At 11:50 p.m. Monday, … At about 1 a.m., the House voted": a late hour is of the night, as "Monday night" is.)
+      const told = dayTold?.told?.precision === 'day' ? { told: hourOnItsDay(partial) >= LATE_EVENING_HOUR ? { ...dayTold.told, part: 'NI' as const } : dayTold.told } : {};
       return { type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}${clock}`, ...told };
     }
   }
