@@ -319,6 +319,9 @@ describe('relative units', () => {
     // In the past, not a day still to come told since: "will be inaugurated on March 11. Mandela was buried the same day".
     const ahead = 'Bachelet won the runoff on Sunday and will be inaugurated on March 11. Mandela was buried in Qunu the same day.';
     expect(tag(ahead, '2013-12-16').map((t) => t[3])).toEqual(['2013-12-15', '2014-03-11', '2013-12-15']);
+    // But for "the same day" in apposition to the day ahead: "to take effect Jan. 1, 2014, the same day that most Americans must have insurance".
+    expect(tag('The requirement had been scheduled to take effect Jan. 1, 2014, the same day that most Americans must have insurance.', '2013-07-03')
+      .map((t) => t[3])).toEqual(['2014-01-01', '2014-01-01']);
     // A clock time alone too: "convicted him Tuesday afternoon in a crash in the summer of 2011. The jury returned its verdict at 3:10 p.m."
     const verdict = 'A jury convicted him Tuesday afternoon in a crash that killed two in the summer of 2011. It returned its verdict at about 3:10 p.m.';
     expect(tag(verdict, '2013-03-20').map((t) => t[3])).toEqual(['2013-03-19TAF', '2011-SU', '2013-03-19T15:10']);

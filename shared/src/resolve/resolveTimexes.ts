@@ -179,7 +179,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
     const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial)
       ?? monthBehindYear(lastMonthTold, previous, start, partial)
-      ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, text, start, partial) ?? pastDayBehindAhead(lastPastDayTold, previous, document, text, start, end, partial));
+      ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, text, start, partial) ?? pastDayBehindAhead(lastPastDayTold, previous, previousEnd, document, text, start, end, partial));
     // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
     const context = timeOnDay?.day === partial ? timeOnDay.context
       : new ExpressionContext(document, referent?.told ?? previous, start - (referent?.end ?? previousEnd), narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore);
@@ -265,10 +265,14 @@ function monthBehindYear(lastMonth: ToldAt | null, previous: Told | null, start:
  * "Bachelet won the runoff on Sunday and will be inaugurated on March 11. Mandela was buried in Qunu the same day": a day counted
  * from in the past is no day still to come, but the last day gone by that was told.
  */
-function pastDayBehindAhead(lastPastDay: ToldAt | null, previous: Told | null, document: Day | null, text: string, start: number, end: number, partial: PartialValue): ToldAt | null {
+function pastDayBehindAhead(lastPastDay: ToldAt | null, previous: Told | null, previousEnd: number, document: Day | null, text: string, start: number, end: number, partial: PartialValue): ToldAt | null {
   if (!lastPastDay || !document || previous?.precision !== 'day' || compareDays(previous.day, document) <= 0 || start - lastPastDay.end > DAY_BEHIND_REACH) return null;
+  // ("was to take effect Jan. 1, 2014, the same day that most Americans must have insurance": in apposition, the day just told.)
+  if (APPOSITION.test(text.slice(previousEnd, start))) return null;
   return countsDays(partial) && tenseAt(text, start, end).direction === 'past' ? lastPastDay : null;
 }
+
+const APPOSITION = /^\s*,\s*$/;
 
 /** "the same day", "the next day", "that night", "two days later", a clock time alone: counted from a day told, or on it. */
 const countsDays = (partial: PartialValue) =>
