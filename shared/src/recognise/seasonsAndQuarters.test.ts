@@ -308,6 +308,8 @@ describe('seasons, quarters and halves', () => {
     ]);
     // A day told with no quarter before it is still just a day: "a year ago" is the year before.
     expect(values('On Sept. 30 it held $5 million, up from a year ago.').map((t) => t[1])).toEqual(['1989-09-30', '1988']);
+    // Years further back after a quarter are years, no quarter compared with.
+    expect(values('Sales rose in the third quarter. The App Store opened five years ago.').map((t) => t[1])).toEqual(['1989-Q3', '1984']);
   });
 
   it('read "a year earlier" after "for the nine months" as the year before, which holds those months, and after the quarter again as its quarter', () => {

@@ -34,7 +34,8 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
   const told = endOfQuarterTold(c) ?? (period && c.quarterTold ? c.quarterTold : c.previous);
   // "For the nine months, net rose from $4 million a year earlier": those months of the year before, which only its year holds.
   if (c.quartersSpanTold && period !== 'quarter') return shifted(anchor, 'year', years);
-  if (told?.precision === 'quarter' && (!c.document || told.fiscal || compareDays(told.day, c.document) <= 0)) {
+  // (A year back only, or a period named: "since the App Store opened five years ago" is no quarter compared with.)
+  if (told?.precision === 'quarter' && (period || Math.abs(years) === 1) && (!c.document || told.fiscal || compareDays(told.day, c.document) <= 0)) {
     return quarterHolding({ ...told.day, year: told.day.year + years });
   }
   // "Sales in February rose from the same period a year earlier", "output rose in June from a year earlier": that month a year
