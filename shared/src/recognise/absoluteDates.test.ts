@@ -449,6 +449,9 @@ describe('a story told in an earlier year', () => {
     expect(values('Sales fell in March 1998. The board meets on May 26.', '1999-01-28')).toEqual([['March 1998', '1998-03'], ['May 26', '1999-05-26']]);
     // A day of the "when" clause of a year told is of that year: "since 2011, when a storm closed schools on Jan. 26".
     expect(values('It is the heaviest snowfall since 2011, when a storm closed schools on Jan. 26.', '2013-01-14')).toEqual([['2011', '2011'], ['Jan. 26', '2011-01-26']]);
+    // So of a month told with its year, over a decimal point: "since July 2006, when … a reading of 36.5C in Surrey on 19 July".
+    expect(values('It is the longest run since July 2006, when heat culminated in a reading of 36.5C in Surrey on 19 July.', '2013-07-17'))
+      .toEqual([['July 2006', '2006-07'], ['19 July', '2006-07-19']]);
     // A comma inside a number parts no clause: "killed more than 1,000 people in December" is told in the past.
     expect(values('Another typhoon, Bopha, killed more than 1,000 people in the Philippines in December.', '2013-11-11')).toEqual([['December', '2012-12']]);
   });

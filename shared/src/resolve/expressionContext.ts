@@ -14,7 +14,8 @@ const IN_TOLD_PERIOD = /^,?\s+(?:in|during)\s+$/i;
 // "the fiscal first quarter, which ended Sept. 30", "the year ending June 30": the day a reported period ends.
 const PERIOD_ENDED_BEFORE = /(?<![\p{L}])(?:ended|ending)\s+(?:on\s+)?$/iu;
 // "the heaviest snowfall since 2011, when a storm closed schools on Jan. 26": a "when" clause that tells of the year told.
-const WHEN_CLAUSE_OF_TOLD = /^,[^.;!?]{0,60}?(?<![\p{L}])when\s[^.;!?]*$/u;
+// (A full stop before a digit is a decimal point: "a reading of 36.5C".)
+const WHEN_CLAUSE_OF_TOLD = /^,[^.;!?]{0,60}?(?<![\p{L}])when\s(?:[^.;!?]|\.(?=\d))*$/u;
 const WHEN_CLAUSE_REACH = 120;
 // "opened in March 1868 and ended on May 26": a verb joined by "and" (with an adverb or an auxiliary), then the date's preposition.
 const JOINED_TO_TOLD = /^\s+and\s+(?:\p{Ll}+\s+){1,3}(?:on|in|by|until)\s+$/u;

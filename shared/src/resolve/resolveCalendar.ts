@@ -54,8 +54,11 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   if (year === undefined && month && day === undefined && !c.narrative && c.document && c.habitual) return date(`XXXX-${String(month).padStart(2, '0')}`);
   // "The bank cut rates twice last year, in June and July": a month told right after a year, inside it.
   if (year === undefined && month && c.previous?.precision === 'year' && c.sinceTold <= IN_TOLD_PERIOD_REACH && c.inToldPeriod) year = c.previous.day.year;
-  // "the heaviest snowfall since 2011, when a storm closed schools on Jan. 26": a day of the "when" clause of a year told.
-  if (year === undefined && month && c.previous?.precision === 'year' && c.inWhenClauseOfTold) year = c.previous.day.year;
+  // "the heaviest snowfall since 2011, when a storm closed schools on Jan. 26": a day of the "when" clause of a year told (or of a
+  // month told with its year: "since July 2006, when … a reading of 36.5C on 19 July").
+  if (year === undefined && month && (c.previous?.precision === 'year' || (c.previous?.precision === 'month' && c.previous.yearWritten)) && c.inWhenClauseOfTold) {
+    year = c.previous.day.year;
+  }
   if (year === undefined) {
     const story = c.narrative || (month !== undefined && inFlashback(c, month, day));
     const anchor = story ? c.previous?.day ?? c.document : c.document;
