@@ -112,6 +112,8 @@ describe('durations', () => {
       ['several months', 4, 'DURATION', 'PXM'],
       ['years', 28, 'DURATION', 'PXY'],
     ]);
+    // How long a thing takes, or was spent.
+    expect(tag('Talks could take weeks. It took years. He spent months in jail.').map((t) => t[3])).toEqual(['PXW', 'PXY', 'PXM']);
   });
 
   it('read the days or years after or between told ones as some of them', () => {
