@@ -535,6 +535,9 @@ describe('tenseAt', () => {
     expect(tenseOf('Macy\'s said its parade balloons may be grounded on [Thursday] if winds top 23 mph.').direction).toBe('future');
     // "could be" and a participle is a possibility ahead, but not "could be located", the past of "can" in news.
     expect(tenseOf('Further adjustments could be made in [March], when the agency reviews ridership data.').direction).toBe('future');
+    // "must" or "should be" and no participle: a state still to be reached.
+    expect(tenseOf('Euro zone officials said a deal must be in place before [Monday].').direction).toBe('future');
+    expect(tenseOf('A judge ruled the boy must be returned to his father, and set [Friday] as the deadline.').direction).not.toBe('future');
     // An -ed word after a verb's bare form is an adjective: "will present detailed results".
     expect(tenseOf('It will present detailed results at a conference in Boston on [April 23].').direction).toBe('future');
     expect(tenseOf('Prices rose in May and fell again on [Wednesday].').direction).toBe('past');

@@ -549,6 +549,9 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       // "Further adjustments could be made in March", "patients could be treated as early as the fourth quarter": a possibility
       // ahead, unlike "could be located Wednesday" or "could not be reached", the past of "can" in news.
       || (word === 'could' && next === 'be' && nextTwo !== undefined && !FINDING_PARTICIPLES.has(nextTwo))
+      // "a deal must be in place before Monday", "should be ready by Friday": a state still to be reached (not "must be returned to his
+      // father, and set Friday as the deadline", whose participle may be another clause's act).
+      || ((word === 'must' || word === 'should') && next === 'be' && nextTwo !== undefined && !nextTwo.endsWith('ed') && !nextTwo.endsWith('en'))
       ? 'future' : cueOf(word, lists, before, beforeLists, next, nextLists, previousTwo);
     const cue = found === 'past' && word.endsWith('ed') && isAdjectivalParticiple(text, limit, previousBegins, previous, previousLists) ? 'unknown' : found;
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
