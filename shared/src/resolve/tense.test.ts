@@ -199,6 +199,9 @@ describe('tenseAt', () => {
     expect(tenseOf('Stores will remain closed on Christmas Day, the chain said, reopening on [Dec. 26].').direction).toBe('future');
     expect(tenseOf('Prices rose sharply, the ministry said, citing data from [December].').direction).toBe('past');
     expect(tenseOf('Speaker Newt Gingrich has called a meeting of House Republicans for [Friday].').direction).toBe('future');
+    // Over a compound of a count: "have called a 24-hour general strike for Wednesday" (not "canceled about 300 flights on Sunday").
+    expect(tenseOf('Unions have called a 24-hour general strike for [Wednesday].').direction).toBe('future');
+    expect(tenseOf('The airport canceled about 300 flights on [Sunday].').direction).toBe('past');
     expect(tenseOf('Italy declared national mourning for [Friday].').direction).toBe('future');
     expect(tenseOf('Several school districts have already canceled classes for [Monday].').direction).toBe('future');
     // An -ed word after a possessive is an adjective: "the airport's proposed new runway".
