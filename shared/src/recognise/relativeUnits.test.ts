@@ -330,6 +330,12 @@ describe('relative units', () => {
       .map((t) => t[3])).toEqual(['1999-01-28', 'PAST_REF', '1998-10', '1998-10-XX']);
   });
 
+  it('count "the week before" and "the previous week" from a week told just before: "rose last week from 3.51 percent the week before"', () => {
+    expect(tag('Rates rose to 3.59 percent last week from 3.51 percent the week before.', '2013-05-28').map((t) => t[3])).toEqual(['2013-W21', '2013-W20']);
+    expect(tag('On May 2 it opened. Last week, a donor came, and the previous week a club did.', '2013-05-28').map((t) => t[3]))
+      .toEqual(['2013-05-02', '2013-W21', '2013-W20']);
+  });
+
   it('count "that month" from the last month told, not from a year told since: "said in June … by mid-2014. Rates jumped that month"', () => {
     const text = 'Bernanke said in June that the Fed would end its purchases by mid-2014. Mortgage rates jumped that month.';
     expect(tag(text, '2013-09-18').map((t) => t[3])).toEqual(['2013-06', '2014', '2013-06']);

@@ -173,12 +173,13 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let lastDayTold: ToldAt | null = null;
   let lastPastDayTold: ToldAt | null = null;
   let lastMonthTold: ToldAt | null = null;
+  let lastWeekTold: ToldAt | null = null;
   let previousStart = 0;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold.year : null;
     // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
-    const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial)
+    const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial) ?? weekToldBefore(lastWeekTold, previousEnd, start, partial)
       ?? monthBehindYear(lastMonthTold, previous, start, partial)
       ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, text, start, partial) ?? pastDayBehindAhead(lastPastDayTold, previous, previousEnd, document, text, start, end, partial));
     // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
@@ -188,6 +189,10 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     const resolved = resolve(partial, context);
     dayBefore = { partial, resolved };
     if (resolved.toldInPassing) toldInPassing = { told: resolved.toldInPassing, end };
+    // "last week", "this week": told without moving the story, a day of it stands for the week "the week before" counts from.
+    if (!narrative && document && partial.kind === 'unitShift' && partial.unit === 'week' && partial.anchor === 'document' && WEEK_VALUE.test(resolved.value)) {
+      lastWeekTold = { told: { day: addDays(document, 7 * partial.offset), precision: 'day' }, end };
+    }
     // The decade's year ending in 0, as astronomical years count: 1970 for the 1970s, -469 (470 BC) for the 470s BC.
     if (partial.kind === 'decade') decadeTold = { year: partial.beforeChrist ? 1 - partial.decade * 10 : partial.decade * 10, end };
     // A quarter told as a forecast ("expects fourth-quarter profit to fall") is no quarter the report is of (the tense is
@@ -291,6 +296,16 @@ function toldInPassingBefore(inPassing: ToldAt | null, previousEnd: number, star
   if (!inPassing || inPassing.end <= previousEnd || start - inPassing.end > IN_PASSING_REACH) return null;
   return isOfToldPeriod(partial) || (partial.kind === 'season' && partial.anchor === 'previous' && partial.offset === 0) ? inPassing : null;
 }
+
+/**
+ * "rose to 3.59 percent last week from 3.51 percent the week before", "Last week, a donor dropped off 60 turkeys, and the previous
+ * week …": a week counted from the week told just before, after the story's last date.
+ */
+function weekToldBefore(week: ToldAt | null, previousEnd: number, start: number, partial: PartialValue): ToldAt | null {
+  if (!week || week.end <= previousEnd || start - week.end > IN_PASSING_REACH) return null;
+  return partial.kind === 'unitShift' && partial.unit === 'week' && partial.anchor === 'previous' ? week : null;
+}
+const WEEK_VALUE = /^\d{4}-W\d\d$/;
 
 /** A date told without moving the story: its value only. */
 const valueOnly = ({ type, value }: Resolved): Resolved => ({ type, value });
