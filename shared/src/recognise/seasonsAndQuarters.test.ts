@@ -186,6 +186,11 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('count "the previous quarter" in a report from the quarter reported on, not from one forecast since', () => {
+    const text = 'It said second-quarter profit rose. It forecast third-quarter sales of $1.7 billion. Orders climbed from the previous quarter.';
+    expect(textsAndValues(text, '2013-07-24').map((t) => t[1])).toEqual(['2013-Q2', '2013-Q3', '2013-Q1']);
+  });
+
   it('read "this summer" said in January or February as the calendar year\'s, and "this winter" as the one it is in', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2023-02-06' }).map((t) => t.value);
     expect(values('New powers come in this summer; this winter is mild; last summer was hot.')).toEqual(['2023-SU', '2022-WI', '2022-SU']);

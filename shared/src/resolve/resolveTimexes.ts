@@ -524,7 +524,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // one after now, not after one gone by that the story told, nor one after a day not told.
       const fromNow = partial.anchor === 'previous' && partial.offset > 0 && (partial.unit === 'year' || partial.unit === 'decade') && !c.narrative
         && c.document !== null && (c.previous === null || compareDays(c.previous.day, c.document) < 0) && c.direction === 'future';
-      const anchor = partial.anchor === 'previous' && !fromNow ? c.previous?.day ?? c.document : deicticAnchor(c);
+      // "said second-quarter profit rose … forecast third-quarter sales … climbed 25 percent from the previous quarter": a quarter
+      // counted from in a report is the one reported on, not one still to come told since.
+      const forecastQuarter = partial.anchor === 'previous' && partial.unit === 'quarter' && c.quarterTold && c.previous?.precision === 'quarter' && !c.previous.fiscal && c.previous !== c.quarterTold
+        && !hasEnded(c.previous, c.document);
+      const anchor = forecastQuarter ? c.quarterTold!.day : partial.anchor === 'previous' && !fromNow ? c.previous?.day ?? c.document : deicticAnchor(c);
       // "Last week", "the next day" with no date to count from: one of its unit, not known which.
       if (!anchor) return date(UNKNOWN_OF_UNIT[partial.unit]);
       // "He died the day after the attack", "released the following week" in news that told no date before: after some day not told.
