@@ -112,6 +112,8 @@ describe('durations', () => {
       ['several months', 4, 'DURATION', 'PXM'],
       ['years', 28, 'DURATION', 'PXY'],
     ]);
+    // No lead goes with "a": "had lost the final a year ago" is the final and a year ago.
+    expect(tag('He had lost the final a year ago.').map((t) => [t[0], t[3]])).toEqual([['a year ago', '1997']]);
     // How long a thing takes, or was spent.
     expect(tag('Talks could take weeks. It took years. He spent months in jail.').map((t) => t[3])).toEqual(['PXW', 'PXY', 'PXM']);
   });

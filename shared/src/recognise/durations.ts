@@ -105,6 +105,8 @@ export const durations: Recogniser[] = [
       if (Number.isNaN(amount)) return null;
       // "Islam will one day be …", "hopes to one day return": some day to come, not a day long.
       if (/^one\s+day$/i.test(all) && SOME_DAY_BEFORE.test(text.slice(Math.max(0, index - 8), index))) return { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
+      // "had lost the final a year ago": no lead goes with "a" ("the final a year" is no period; "a year ago" is read at "a").
+      if (g!.lead && /^the\s+\S/i.test(g!.lead) && /^an?$/i.test(g!.n ?? '')) return null;
       // "Most shows last an hour", "the talks lasted a week": "last" before "a" is the verb, never "the last" (read from its next word).
       if (g!.lead && /^last\s/i.test(g!.lead) && /^(?:an?|another)$/i.test(g!.n ?? '')) return null;
       // "expected to last six weeks", "will last three days": the verb "last" is no part of the period (read from its next word).

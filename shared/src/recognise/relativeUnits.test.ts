@@ -13,6 +13,11 @@ describe('relative units', () => {
     ]);
   });
 
+  it('leave "earlier" to "earlier this month" after an amount: "sat out two weeks earlier this month"', () => {
+    expect(tag('He sat out two weeks earlier this month.', '2013-10-20').map((t) => [t[0], t[3]])).toEqual([['two weeks', 'P2W'], ['earlier this month', '2013-10']]);
+    expect(tag('It fell on March 2. Six days later this regime was replaced.', '2013-10-20').map((t) => t[3])).toEqual(['2013-03-02', '2013-03-08']);
+  });
+
   it('leave "three days later" unplaced in news that told no date before it, not after the publication', () => {
     expect(tag('He died three days later.').map((t) => t[3])).toEqual(['XXXX-XX-XX']);
     expect(tag('He was shot on 4 August and died three days later.').map((t) => t[3])).toEqual(['1998-08-04', '1998-08-07']);

@@ -142,12 +142,13 @@ export const relativeUnits: Recogniser[] = [
   {
     name: 'shiftBy',
     // "two years ago", "a fortnight ago", "several weeks later", "five years previously", "two years before," (that ends its
-    // clause: "two days before the vote" is how long before something; "a day later than planned" is how much later), and a
+    // clause: "two days before the vote" is how long before something; "a day later than planned" is how much later; "sat out two
+    // weeks earlier this month" leaves "earlier" to "earlier this month"), and a
     // bare plural: "months ago", "weeks later"
     // (an alternative of its own, so that the amount is not tried optionally at every unit word). And one day counted
     // from another, "a week from Tuesday", "three weeks from today" (not "a week from Tuesday to Sunday", a stay and its
     // range), "a week on Monday", and "two Fridays ago": one pattern, as all open with an amount, which trying three patterns at every number costs.
-    pattern: compile(`${B}(?:(?:(?<n>${AMOUNT}|half\\s+an?|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+(?:(?<u>${SHIFT_UNIT})s?|(?<weekdays>${WEEKDAY})s)|(?<quarterCentury>(?:a|one)\\s+quarter(?:\\s+of\\s+a\\s+|[\\s-]+)century)|(?<bare>(?:days|weeks|fortnights|months|years|quarters|decades|centuries)))(?:\\s+or\\s+so)?\\s+(?:(?<dir>ago|earlier|later|hence|from\\s+now|previously|before(?=\\s*[,;:.!?)]))(?!\\s+than${E})|(?:from|(?<on>on))\\s+(?:(?<d>${WEEKDAY})|(?<w>today|tomorrow|yesterday))${E}(?!\\s*(?:(?:to|until|till|through|and)${E}|[-–—])))${E}`),
+    pattern: compile(`${B}(?:(?:(?<n>${AMOUNT}|half\\s+an?|a|an|one)|(?<vague>several|a\\s+few|few|many|some))\\s+(?:(?<u>${SHIFT_UNIT})s?|(?<weekdays>${WEEKDAY})s)|(?<quarterCentury>(?:a|one)\\s+quarter(?:\\s+of\\s+a\\s+|[\\s-]+)century)|(?<bare>(?:days|weeks|fortnights|months|years|quarters|decades|centuries)))(?:\\s+or\\s+so)?\\s+(?:(?<dir>ago|earlier|later|hence|from\\s+now|previously|before(?=\\s*[,;:.!?)]))(?!\\s+than${E})(?!\\s+this\\s+(?:week|month|year|season|quarter|spring|summer|fall|autumn|winter|morning|afternoon|evening)${E})|(?:from|(?<on>on))\\s+(?:(?<d>${WEEKDAY})|(?<w>today|tomorrow|yesterday))${E}(?!\\s*(?:(?:to|until|till|through|and)${E}|[-–—])))${E}`),
     read: ({ groups: g, index }, text) => {
       if (g!.weekdays) return weekdaysAgo(g!);
       // "will lie in state for three days from Wednesday": how long, from that day on, not the day three days after it (but "set for
