@@ -363,6 +363,7 @@ describe('tenseAt', () => {
   it('takes a day named for what is awaited as still to come: "Investors are waiting for [Thursday]\'s data"', () => {
     expect(tenseOf("Investors are waiting for [Thursday]'s data.").direction).toBe('future');
     expect(tenseOf("Markets await [Friday]'s jobs report.").direction).toBe('future');
+    expect(tenseOf("Quarterback Cody Lane is questionable for [Saturday]'s game at Oklahoma.").direction).toBe('future');
     expect(tenseOf("He waited for [Monday]'s verdict.").direction).toBe('past');
     expect(tenseOf("Tickets for [Saturday]'s game went on sale on Monday.").direction).toBe('future');
     expect(tenseOf("The green flag for [Sunday]'s Indianapolis 500 is scheduled to drop at 12:12 p.m.").direction).toBe('future');
@@ -476,6 +477,10 @@ describe('tenseAt', () => {
   it('does not take "to the" before a date that names what its noun is of for a deadline: "added jobs to the October figures"', () => {
     expect(tenseOf('Revisions added 14,000 jobs to the [October] figures.').direction).toBe('past');
     expect(tenseOf('The offer was extended to [the end of October].').direction).toBe('future');
+  });
+
+  it('takes "retroactive to" a date for the past: "The move is retroactive to [Tuesday]"', () => {
+    expect(tenseOf('The move is retroactive to [Tuesday], meaning he will be eligible to return.').direction).toBe('past');
   });
 
   it('does not take "to" after "in contrast" or "compared" for a deadline', () => {

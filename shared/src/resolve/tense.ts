@@ -33,8 +33,8 @@ const FRONTED_BY = /^\s*(?:(?:and|but|so)\s+)?by\s+(?:the\s+)?$/iu;
 // (not so "on the eve of Tuesday's summit", a day right before it).
 const AHEAD_OF_BEFORE = /(?<![\p{L}])(?:ahead\s+of|(?:run|lead|build)-up\s+to)\s+$/iu;
 // "Investors are waiting for Thursday's data", "Markets await Friday's jobs report", "Tickets for Saturday's game went on sale": what
-// is waited for, or sold tickets for, is still to come.
-const AWAITING_BEFORE = /(?<![\p{L}])(?:awaits?|awaiting|wait(?:s|ing)?\s+for|tickets\s+for)\s+$/iu;
+// is waited for, or sold tickets for, is still to come; so is the game a player is "questionable for" or "ready for".
+const AWAITING_BEFORE = /(?<![\p{L}])(?:awaits?|awaiting|wait(?:s|ing)?\s+for|tickets\s+for|(?:questionable|doubtful|probable|ready|eligible)\s+for)\s+$/iu;
 const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
 // "Sunday's election will be close", "Saturday's final is expected to draw", "a weak showing in Tuesday's election would hand power to
 // his rivals": the day's event is the subject of a future, a word or
@@ -284,7 +284,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Wednesday's ruling", "Friday's close": a day named for what happened on it; not one still ahead ("ahead of Sunday's vote",
   // "Sunday's election will be close").
   if (isPossessiveAt(text, end)) {
-    const before = text.slice(Math.max(0, start - 16), start);
+    const before = text.slice(Math.max(0, start - 20), start);
     if (AHEAD_OF_BEFORE.test(before)) return { direction: 'future', distance: 2, ahead: true };
     if (AWAITING_BEFORE.test(before)) return { direction: 'future', distance: 2 };
     POSSESSIVE_SUBJECT_OF_FUTURE.lastIndex = end + 2;
@@ -662,6 +662,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     if (RANGE_FROM.test(before)) return null;
     const previous = /([\p{L}]+)\s+to\s+(?:the\s+)?$/iu.exec(before)?.[1]?.toLowerCase();
     if (previous && NOT_DEADLINE.has(previous)) return null;
+    // "The move is retroactive to Tuesday": what goes back to a date.
+    if (previous === 'retroactive' || previous === 'retroactively' || previous === 'backdated') return { direction: 'past', distance: 1 };
   }
   // Not before a comma ahead of the date: "The sale, which had been expected, is part of a plan to pay by February."
   // Nor before "but": "had planned to release it in spring but delayed it until November".
