@@ -3,7 +3,7 @@
 // ("3 hours, 41 minutes" is one: joinNeighbours.ts)
 import { VAGUE_QUANTITIES, readNumber } from '../lexicon/en/numbers';
 import { BARE_FORM_GOVERNORS, BARE_INFINITIVE_GOVERNORS } from '../lexicon/en/tense';
-import { AGE_PREPOSITIONS_AFTER, AGE_WORDS_AFTER, MEASURES_AFTER_A_QUARTER, UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
+import { AGE_PREPOSITIONS_AFTER, AGE_WORDS_AFTER, MEASURES_AFTER_A_QUARTER, NAMES_AFTER_A_DAY_COUNT, UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
 import { AMOUNT, B, E, NUMBER_WORD, UNIT, YEAR, alternation, compile, isQuotedTitle, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 import { withStandInSpellings, withStandInsOf } from '../text/oneByteText';
@@ -16,7 +16,7 @@ const PER_UNIT_AFTER = /^\s+(?:a|an|per)\s+(?:minute|hour|day|night|week|fortnig
 // second-floor flat", "a second-largest share" are the ordinal's.
 const ORDINAL_SECOND_AFTER = /^(?:\s+(?!(?:later|earlier|ago|before|after|or|and|of|longer|more|too)(?![\p{L}]))\p{L}|-\p{L})/u;
 // After an amount, an age: "six months old", "everyone six months and older", "12 years and up" (not "and up to five", "and over the summer").
-const AGE_AFTER = `[\\s-]+(?:${alternation(AGE_WORDS_AFTER)})${E}|\\s+(?:${alternation(AGE_PREPOSITIONS_AFTER)})${E}(?!\\s+(?:(?:to|until|till|the|a|an|his|her|their|its|this|that)${E}|\\d))`;
+const AGE_AFTER = `[\\s-]+(?:${alternation(AGE_WORDS_AFTER)})${E}|(?<=day)\\s+(?:${alternation(NAMES_AFTER_A_DAY_COUNT)})${E}|\\s+(?:${alternation(AGE_PREPOSITIONS_AFTER)})${E}(?!\\s+(?:(?:to|until|till|the|a|an|his|her|their|its|this|that)${E}|\\d))`;
 const QUARTER_AS_FRACTION_AFTER = new RegExp(`^(?:\\s+(?:of|${alternation(MEASURES_AFTER_A_QUARTER)})(?![\\p{L}])|-)`, 'iu');
 // "the 2013-14 fiscal year", "the 2012/13 season": the amount is the end of a span of years (yearRangeEnd), not a count of years.
 const SPAN_SEPARATORS = withStandInSpellings(['-', '–', '/']).join('');

@@ -20,6 +20,9 @@ export const UNIT_WORDS: Readonly<Record<string, Unit>> = Object.fromEntries(
 /** Words after an amount of time that make it an age, not a period: "six months old", "a 44-year-old", "65 years and older". */
 export const AGE_WORDS_AFTER = ['old', 'and older', 'or older', 'and younger', 'or younger'] as const;
 
+/** Names that a count of days qualifies, no period: "placed on the 15-day disabled list". */
+export const NAMES_AFTER_A_DAY_COUNT = ['disabled list', 'injured list', 'DL'] as const;
+
 /** Age words that are also prepositions: "12 years and up" is an age, "two years and up to five" a period and more. */
 export const AGE_PREPOSITIONS_AFTER = ['and up', 'and over', 'and under'] as const;
 
