@@ -13,6 +13,12 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('leave "recently" to the date after "as recently as" or "most recently"', () => {
+    expect(tag('Republicans predicted gains as recently as last month.').map((t) => t[0])).toEqual(['last month']);
+    expect(tag('The Fed cut its rate five times, most recently on Nov. 6.').map((t) => t[0])).toEqual(['Nov. 6']);
+    expect(tag('He has recently left. Most recently, he was a judge.').map((t) => t[0])).toEqual(['recently', 'recently']);
+  });
+
   it('read "the other day" and "the old days" as the past', () => {
     expect(tag('I saw him the other day; in the old days it was fine.')).toEqual([
       ['the other day', 10, 'DATE', 'PAST_REF'],

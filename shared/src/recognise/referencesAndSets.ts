@@ -39,6 +39,12 @@ const isBeforeNoun = (text: string, end: number) => {
 };
 const PERCENT_BEFORE = /(?:%|(?<![\p{L}])(?:percent|per\s+cent))\s+$/iu;
 
+const AS_BEFORE = /(?<![\p{L}])as\s+$/iu;
+const AS_AFTER = /^\s+as(?![\p{L}])/iu;
+const MOST_BEFORE = /(?<![\p{L}])most\s+$/iu;
+// What opens a date right after "most recently": "on Nov. 6", "in March", "last October", "this week", "a month ago", a month's name.
+const DATE_AFTER = new RegExp(`^,?\\s+(?:(?:on|in|at|during)\\s|(?:last|this|earlier|yesterday|today)(?![\\p{L}])|(?:an?|\\d+|two|three|four|five|six)\\s+\\p{L}+\\s+ago(?![\\p{L}])|(?:${FULL_MONTHS.join('|')})(?![\\p{L}]))`, 'iu');
+
 export const referencesAndSets: Recogniser[] = [
   {
     name: 'reference',
@@ -56,6 +62,8 @@ export const referencesAndSets: Recogniser[] = [
         // "the present government": an adjective before its noun.
         if (word === 'the present' && next && !TIME_AFTER_THE_PRESENT.has(next)) return null;
       }
+      // "as recently as last month", "most recently on Nov. 6", "most recently last October": the date after it tells when.
+      if (word === 'recently' && ((AS_BEFORE.test(text.slice(Math.max(0, index - 6), index)) && AS_AFTER.test(after)) || (MOST_BEFORE.test(text.slice(Math.max(0, index - 8), index)) && DATE_AFTER.test(after)))) return null;
       return { kind: 'fixed', type: 'DATE', value: REFERENCE_WORDS[word as keyof typeof REFERENCE_WORDS] };
     },
   },
