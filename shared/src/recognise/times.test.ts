@@ -39,6 +39,13 @@ describe('clock times', () => {
     ]);
   });
 
+  it('read "midafternoon" and "midmorning" as parts of the day', () => {
+    expect(tag('Airlines canceled 600 flights by midafternoon. Friday midmorning it rained.').map((t) => [t[0], t[3]])).toEqual([
+      ['midafternoon', '1998-08-07TAF'],
+      ['Friday midmorning', '1998-08-07TMO'],
+    ]);
+  });
+
   it('put a clock time on a day still to come told in its sentence, unless the time is told in the past', () => {
     expect(tag('The celebration begins Thursday with the parade at 10 a.m.', '2013-07-02').map((t) => t[3])).toEqual(['2013-07-04', '2013-07-04T10:00']);
     expect(tag('The phone goes on sale on March 22, he said at an event that began at 10 a.m.', '2013-03-06').map((t) => t[3])).toEqual(['2013-03-22', '2013-03-06T10:00']);

@@ -22,7 +22,7 @@ export const KINDS_OF_YEAR = ['fiscal', 'financial', 'calendar', 'model', 'schoo
 export const SEASONS = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' } as const;
 
 /** Parts of the day → TimeML codes. */
-export const PARTS_OF_DAY = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' } as const;
+export const PARTS_OF_DAY = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', midmorning: 'MO', midafternoon: 'AF' } as const;
 
 /** Parts of the day that put an hour told without a.m. or p.m. after noon, from this hour on: "ten o'clock last night" is 22:00, "two o'clock last night" 02:00. */
 export const AFTER_NOON_FROM_HOUR: Partial<Record<PartOfDay, number>> = { AF: 1, EV: 1, NI: 6 };
