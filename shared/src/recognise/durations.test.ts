@@ -114,6 +114,8 @@ describe('durations', () => {
     ]);
     // No lead goes with "a": "had lost the final a year ago" is the final and a year ago.
     expect(tag('He had lost the final a year ago.').map((t) => [t[0], t[3]])).toEqual([['a year ago', '1997']]);
+    // Some of them before "in advance", and one "single" unit.
+    expect(tag('It was planned months in advance; the Dow fell 22 percent in a single day.').map((t) => [t[0], t[3]])).toEqual([['months', 'PXM'], ['a single day', 'P1D']]);
     // How long a thing takes, or was spent.
     expect(tag('Talks could take weeks. It took years. He spent months in jail.').map((t) => t[3])).toEqual(['PXW', 'PXY', 'PXM']);
   });

@@ -8,8 +8,9 @@ import { AMOUNT, B, E, NUMBER_WORD, UNIT, YEAR, alternation, compile, isQuotedTi
 import type { Recogniser } from './partialValue';
 import { withStandInSpellings, withStandInsOf } from '../text/oneByteText';
 
-// An amount, maybe followed by what it counts, right before "a week": "700 seats", "$2 million", "an hour" (of "an hour a day").
-const RATE_BEFORE = new RegExp(`(?:(?:\\d|(?<!\\p{L})${NUMBER_WORD}|million|billion|thousand|percent|%)(?:\\s+\\p{L}+)?|(?<!\\p{L})${UNIT})\\s+$`, 'iu');
+// An amount, maybe followed by what it counts, right before "a week": "700 seats", "$2 million", "an hour" (of "an hour a day"); not
+// a preposition, which opens a period ("fell 22 percent in a single day").
+const RATE_BEFORE = new RegExp(`(?:(?:\\d|(?<!\\p{L})${NUMBER_WORD}|million|billion|thousand|percent|%)(?:\\s+(?!(?:in|within|over|during|for)\\s)\\p{L}+)?|(?<!\\p{L})${UNIT})\\s+$`, 'iu');
 // After an amount of time, what it is an amount of: "24 hours a day", "seven days a week", "an hour per week" (a rate, no period).
 const PER_UNIT_AFTER = /^\s+(?:a|an|per)\s+(?:minute|hour|day|night|week|fortnight|month|quarter|year)(?![\p{L}\p{N}-])/iu;
 // A word after "a second" that is not a time's continuation ("a second later", "a second or two"), or a noun joined to it: "a
@@ -80,7 +81,7 @@ const isAdjectival = (all: string, unit: string, amount: number | null) =>
 export const durations: Recogniser[] = [
   {
     name: 'duration',
-    pattern: compile(`${B}(?:(?<lead>the\\s+(?:(?:past|last|next|previous|first|coming|following|final|latest)\\s+)?|(?:past|last|next|coming|first|following)\\s+))?(?:(?<n>(?:(?:an?|one)\\s+)?quarter(?=[\\s-]+(?:century|hour)${E})|${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|(?:a\\s+)?half(?:\\s+an?)?|another|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|extra|calendar|fiscal|trading|business|working)\\s+)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:straight|running|long))?${E}(?!${AGE_AFTER})`),
+    pattern: compile(`${B}(?:(?<lead>the\\s+(?:(?:past|last|next|previous|first|coming|following|final|latest)\\s+)?|(?:past|last|next|coming|first|following)\\s+))?(?:(?<n>(?:(?:an?|one)\\s+)?quarter(?=[\\s-]+(?:century|hour)${E})|${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|(?:a\\s+)?half(?:\\s+an?)?|another|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|extra|calendar|fiscal|trading|business|working|single)\\s+)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:straight|running|long))?${E}(?!${AGE_AFTER})`),
     read: ({ groups: g, index, 0: all }, text) => {
       const unit = UNIT_WORDS[lower(g!.u)]!;
       // "three-quarters of", "a quarter of the vote", "a quarter point" are fractions, not time.
@@ -176,10 +177,10 @@ export const durations: Recogniser[] = [
     // "over the years", "in the years that followed": some years; "in the days before" is a date TimeML leaves vague.
     // "after months of talks", "Years of war", "days of protests": some of them, told by what filled them; not "the days of
     // the week" nor "the months of the year", which name no stretch of time, nor the unit of an amount ("57 Days of Hell").
-    // "Days after the vote", "hours before the attack", "Minutes later": some of them, how long after or before something
+    // "Days after the vote", "hours before the attack", "planned months in advance", "Minutes later": some of them, how long after or before something
     // (as "two days after the vote" is two days); not "the days before the slaying" nor "its final hours before", whose word
     // before makes them a time of their own. ("Weeks later", "months earlier" count from the story: relativeUnits.ts.)
-    pattern: compile(`(?:(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within|take|takes|took|taken|taking|spend|spends|spent|spending)\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))|${B}(?<filled>days|weeks|months|years|decades|centuries)(?=\\s+of\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\\s)\\p{L})|${B}(?:(?<around>days|weeks|months|years|decades)(?=\\s+(?:after|before)\\s)|(?<aroundClock>hours|minutes)(?=\\s+(?:after|before|later|earlier)${E})))${E}`),
+    pattern: compile(`(?:(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within|take|takes|took|taken|taking|spend|spends|spent|spending)\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))|${B}(?<filled>days|weeks|months|years|decades|centuries)(?=\\s+of\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\\s)\\p{L})|${B}(?:(?<around>days|weeks|months|years|decades)(?=\\s+(?:(?:after|before)\\s|in\\s+advance${E}))|(?<aroundClock>hours|minutes)(?=\\s+(?:after|before|later|earlier)${E})))${E}`),
     read: ({ groups: g, index }, text) => {
       const before = text.slice(Math.max(0, index - 16), index);
       if ((g!.filled || g!.around || g!.aroundClock) && AMOUNT_BEFORE.test(before)) return null;

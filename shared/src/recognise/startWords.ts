@@ -15,7 +15,7 @@ const PATTERN_OPENERS = [
   'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'eighteen', 'nineteen',
   'prior', 'comparable', 'corresponding', 'same', 'year', 'a', 'an', 'that', 'on', 'about', 'almost', 'nearly', 'more',
   'less', 'at', 'some', 'from', 'right', 'end', 'beginning', 'start', 'middle', 'close', 'turn', 'coming', 'recent', 'extra',
-  'future', 'latest', 'full', 'additional', 'calendar', 'near', 'most', 'just', 'final', 'half', 'period', 'ended', 'ago',
+  'future', 'latest', 'full', 'additional', 'calendar', 'near', 'most', 'just', 'final', 'half', 'period', 'ended', 'ago', 'single',
   'midday', 'midyear', 'trading', 'business', 'working', 'upcoming', 'latter', 'w', 'week', 'overnight', 'weekdays', 'succeeding',
   'ensuing', 'intervening', 'subsequent', 'while', 'daytime', 'nighttime',
   // "a yearlong trek", "a weeklong strike": a unit and "long" written as one word.
