@@ -214,6 +214,9 @@ describe('absolute dates', () => {
       ['20 December', 18, 'DATE', '2020-12-20'],
       ['5 January', 33, 'DATE', '2021-01-05'],
     ]);
+    // After a start with its year written, in that year or the next, whatever was told before it.
+    expect(tag('On Monday the board voted. Overtime cost more than $300,000 from December 2012 through March.', '2013-11-19').map((t) => t[3]))
+      .toEqual(['2013-11-18', '2012-12', '2013-03']);
   });
 
   it('read months relative to the publication date', () => {

@@ -396,6 +396,12 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       return { ...current, partial: { ...current.partial, ...(following.year === undefined ? { yearTold: true } : { year: following.year }) } };
     }
     if (before?.partial.kind === 'calendar' && before.partial.month !== undefined && COORDINATION_BEFORE_MODIFIER.test(text.slice(before.end, current.start))) {
+      // "from December 2012 through March": after a month with its year written, the year it runs into, whatever was told before it.
+      const { year, month, day } = before.partial;
+      if (year !== undefined && current.partial.month !== undefined) {
+        const later = current.partial.month < month || (current.partial.month === month && (current.partial.day ?? 1) < (day ?? 1));
+        return { ...current, partial: { ...current.partial, year: year + (later ? 1 : 0) } };
+      }
       return { ...current, partial: { ...current.partial, afterCoordinated: true } };
     }
     if (following?.kind === 'calendar' && following.month !== undefined && current.partial.month !== undefined && RANGE_TO_BEFORE_MODIFIER.test(text.slice(current.end, next!.start))) {
