@@ -656,7 +656,7 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   if (word === 'to') {
     // "added 14,000 jobs to the October figures": a date after "to the" names what its noun is of (the end of a span takes "the"
     // inside its expression: "to the end of October").
-    if (/the\s+$/i.test(deadline[0])) return null;
+    if (/the\s+$/i.test(deadline![0])) return null;
     // Not cut at the clause start: "from Sept. 14 to" holds an abbreviation's full stop.
     const before = text.slice(Math.max(0, start - 40), start);
     if (RANGE_FROM.test(before)) return null;
