@@ -403,6 +403,9 @@ describe('seasons, quarters and halves', () => {
       ['the holiday weekend', '2013-W35-WE'],
       ['the three-day weekend', '2013-W35-WE'],
     ]);
+    expect(tagTimexes('Millions are on the road this holiday weekend.', { dct: '1999-05-30' }).map((t) => [t.text, t.value])).toEqual([
+      ['this holiday weekend', '1999-W21-WE'],
+    ]);
   });
 
   it('skip a weekend in "the weekend before last" and "the weekend after next", as in "the week before last"', () => {
