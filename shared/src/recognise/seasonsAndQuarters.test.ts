@@ -75,6 +75,9 @@ describe('seasons, quarters and halves', () => {
     // A year news counts back to moves no story, but "that spring" right after it is of that year.
     expect(tag('The two companies first discussed a combination two years ago, but talks broke off that spring over price.', '1990-02-07').map((t) => t[3]))
       .toEqual(['1988', '1988-SP']);
+    // So is "the following February" a year after it.
+    expect(tag('Four years ago, Gramm tied Dole here, and yet Gramm was out of the race the following February.', '1999-08-13').map((t) => t[3]))
+      .toEqual(['1995', '1996-02']);
   });
 
   it('read "the summer of \'68" and "spring \'99" as one season of the year told by its last two digits, and set the story\'s year', () => {

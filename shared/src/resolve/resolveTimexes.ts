@@ -294,7 +294,9 @@ const IN_PASSING_REACH = 200;
  */
 function toldInPassingBefore(inPassing: ToldAt | null, previousEnd: number, start: number, partial: PartialValue): ToldAt | null {
   if (!inPassing || inPassing.end <= previousEnd || start - inPassing.end > IN_PASSING_REACH) return null;
-  return isOfToldPeriod(partial) || (partial.kind === 'season' && partial.anchor === 'previous' && partial.offset === 0) ? inPassing : null;
+  // ("Four years ago, Gramm tied Dole here, and yet he was out of the race the following February" too.)
+  return isOfToldPeriod(partial) || (partial.kind === 'season' && partial.anchor === 'previous' && partial.offset === 0) || (partial.kind === 'calendar' && partial.fromStory)
+    ? inPassing : null;
 }
 
 /**
