@@ -12,6 +12,11 @@ describe('holidays', () => {
     expect(values('Christmas night shifts pay double.')).toEqual([['Christmas', 'DATE', '2013-12-25']]);
   });
 
+  it('give a holiday in apposition to a day the year of that day: "April 8, 2012 — Easter Sunday —"', () => {
+    expect(tag('He broke in at 3 a.m. April 8, 2012 — Easter Sunday — and on July 4, 2010, Independence Day, he left.', '2013-10-10').map((t) => t[3]))
+      .toEqual(['2012-04-08T03:00', '2012-04-08', '2010-07-04', '2010-07-04']);
+  });
+
   it('date a holiday on a fixed day', () => {
     expect(tag('They met on Christmas Eve and at New Year’s Day.', '2000-01-05')).toEqual([
       ['Christmas Eve', 12, 'DATE', '1999-12-24'],

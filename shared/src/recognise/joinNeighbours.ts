@@ -334,6 +334,9 @@ function seasonYearAfter(following: PartialValue | undefined, between: string): 
   return undefined;
 }
 
+// A comma, a dash or an opening bracket between a date and what restates it.
+const APPOSITION = withStandInsOf(/^\s*(?:,|—|–|--|\(|-)\s*$/);
+
 /**
  * Gives a month or day told without a year the year of the coordinated date after it, written or told
  * before; the second of two, when it tells none, lies on or after the first ("from 21 May to 6 June").
@@ -383,6 +386,12 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
     if (current.partial.kind === 'holiday' && current.partial.namesEvent && current.partial.year === undefined && following && isYearAlone(following)
       && following.kind === 'calendar' && EVENT_OF.test(text.slice(current.end, next!.start))) {
       return { ...current, partial: { ...current.partial, year: following.year! } };
+    }
+    // "April 8, 2012 — Easter Sunday —", "July 4, 2010, Independence Day": a holiday in apposition to a day of a year written.
+    const dayBefore = before?.partial.kind === 'time' ? before.partial.day : before?.partial;
+    if (current.partial.kind === 'holiday' && current.partial.year === undefined && dayBefore?.kind === 'calendar' && dayBefore.year !== undefined
+      && dayBefore.day !== undefined && APPOSITION.test(text.slice(before!.end, current.start))) {
+      return { ...current, partial: { ...current.partial, year: dayBefore.year } };
     }
     if (!lacksYear(current.partial)) return current;
     // "the spring and early summer of 1943", "the fall and winter of 1775": a season shares the year written with the season after it.
