@@ -205,6 +205,13 @@ describe('absolute dates', () => {
     expect(tag('On April 24 - 25 people died.')).toEqual([['April 24', 3, 'DATE', '1998-04-24']]);
   });
 
+  it('give a part of a weekday in apposition to a day that day: "since Friday afternoon, Aug. 29, 2003"', () => {
+    expect(tag('It had been raining since Friday afternoon, Aug. 29, 2003, and by dark the river rose.', '2013-08-29').map((t) => [t[0], t[3]])).toEqual([
+      ['Friday afternoon', '2003-08-29TAF'],
+      ['Aug. 29, 2003', '2003-08-29'],
+    ]);
+  });
+
   it('put the end of a range on or after its start, in news', () => {
     expect(tag('The tournament, scheduled to run from 21 May to 6 June, was to have been split.', '2021-01-19')).toEqual([
       ['21 May', 38, 'DATE', '2021-05-21'],

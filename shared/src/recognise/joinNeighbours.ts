@@ -387,6 +387,13 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       && following.kind === 'calendar' && EVENT_OF.test(text.slice(current.end, next!.start))) {
       return { ...current, partial: { ...current.partial, year: following.year! } };
     }
+    // "since Friday afternoon, Aug. 29, 2003": a part of a weekday in apposition to the day it names (the weekday and the day alone
+    // are one expression, "Friday, Aug. 29, 2003").
+    const dayAfter = next?.partial;
+    if (current.partial.kind === 'weekday' && current.partial.part && current.partial.offset === undefined && dayAfter?.kind === 'calendar' && dayAfter.day !== undefined
+      && dayAfter.month !== undefined && (dayAfter.weekday === undefined || dayAfter.weekday === current.partial.weekday) && /^\s*,\s*$/.test(text.slice(current.end, next!.start))) {
+      return { ...current, partial: { kind: 'calendar', year: dayAfter.year, month: dayAfter.month, day: dayAfter.day, weekday: current.partial.weekday, part: current.partial.part } };
+    }
     // "April 8, 2012 — Easter Sunday —", "July 4, 2010, Independence Day": a holiday in apposition to a day of a year written.
     const dayBefore = before?.partial.kind === 'time' ? before.partial.day : before?.partial;
     if (current.partial.kind === 'holiday' && current.partial.year === undefined && dayBefore?.kind === 'calendar' && dayBefore.year !== undefined
