@@ -13,6 +13,10 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read "a decade ago" in news as the year ten years back', () => {
+    expect(tag('A decade ago, the river rose; two decades ago it was dry.', '2013-08-29').map((t) => t[3])).toEqual(['2003', '1993']);
+  });
+
   it('leave "earlier" to "earlier this month" after an amount: "sat out two weeks earlier this month"', () => {
     expect(tag('He sat out two weeks earlier this month.', '2013-10-20').map((t) => [t[0], t[3]])).toEqual([['two weeks', 'P2W'], ['earlier this month', '2013-10']]);
     expect(tag('It fell on March 2. Six days later this regime was replaced.', '2013-10-20').map((t) => t[3])).toEqual(['2013-03-02', '2013-03-08']);

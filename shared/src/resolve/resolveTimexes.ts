@@ -587,7 +587,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       }
       // In results news "a year ago" is the same quarter a year before the one just reported.
       // ("in two years" counts from now, not from the quarter just reported.)
-      const result = partial.unit === 'year' && !partial.orDuration ? shiftedYears(partial.amount * partial.direction, anchor, partial.period, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
+      // ("A decade ago" is the year ten years back, as news means it, not the decade before this one.)
+      const years = partial.unit === 'decade' && partial.anchor === 'document' && !c.narrative && Number.isInteger(partial.amount) ? 10 * partial.amount : null;
+      const result = years !== null ? shifted(anchor, 'year', years * partial.direction)
+        : partial.unit === 'year' && !partial.orDuration ? shiftedYears(partial.amount * partial.direction, anchor, partial.period, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
       // News compares with "a year earlier" without moving its story there: the next "a year earlier" is not two years back.
       if (c.narrative || partial.direction > 0 || partial.unit !== 'year') return result;
       return { type: result.type, value: result.value, ...(result.told ? { toldInPassing: result.told } : {}) };
