@@ -6,6 +6,16 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('relative days', () => {
+  it('read "today" set against a year ten or more years back as the present, not the day of publication', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-06-09' }).map((t) => [t.text, t.value]);
+    expect(values('In 1972 a cup of coffee cost a dime. It costs $1.25 today.')).toEqual([['1972', '1972'], ['today', 'PRESENT_REF']]);
+    expect(values('In the 1970s nearly every customer spoke Italian; today, about half are Chinese.').map((t) => t[1])).toEqual(['197', 'PRESENT_REF']);
+    expect(values('The population fell from 1.8 million in 1950 to about 700,000 today.').map((t) => t[1])).toEqual(['1950', 'PRESENT_REF']);
+    // Not the day an act is told of, nor a year just gone.
+    expect(values('He has governed since 1990. He left today for Paris.').map((t) => t[1])).toEqual(['1990', '2013-06-09']);
+    expect(values('In 2012 it cost a dime. It costs $1.25 today.').map((t) => t[1])).toEqual(['2012', '2013-06-09']);
+  });
+
   it('read a weekday "ahead of" which a clause takes place as still to come, after the day the clause tells if it tells one', () => {
     // (Not after a day told far ahead: "raise the debt limit until February 7, ahead of Thursday's deadline".)
     expect(tag('They agreed to raise the debt limit until February 7, ahead of Thursday\'s deadline.', '2013-10-16').map((t) => t[3])).toEqual([

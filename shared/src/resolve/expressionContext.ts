@@ -27,6 +27,16 @@ const RELATIVE_CLAUSE_REACH = 80;
 const SENTENCE_OPENING_WHEN_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)(?:In|During|By|From)\s+(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?$/u);
 /** How far, in characters (the rest of a clause), a day told is the one "ahead of Sunday's vote" looks on from. */
 const AHEAD_OF_REACH = 40;
+/** How many years back a date told must lie for "today" after it to mean nowadays, and how far back, in characters, it may be told. */
+const NOWADAYS_YEARS = 10;
+const NOWADAYS_REACH = 250;
+const NOWADAYS_LOOK_BACK = 40;
+// "Today, its buildings hold", "; today it's about 700,000": "today" opening its sentence or clause.
+const CLAUSE_OPENING_BEFORE = withStandInsOf(/(?:^|[.;!?]["”’)]?\s+|\n\s*)$/u);
+// "It costs $1.25 today": an amount right before it.
+const AMOUNT_BEFORE = /\d(?:\s*(?:%|percent|per\s+cent|million|billion))?\s+$/iu;
+// "from 1.8 million in 1950 to about 700,000 today".
+const AMOUNT_NOW_BEFORE = /(?<![\p{L}])to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+|some\s+)?\p{Sc}?\d[\d,.]*(?:\s*(?:%|percent|million|billion))?\s+$/iu;
 const CLAUSE_END = /[;.!?]/;
 // A sentence ends at "!", "?", a line end, or a full stop before a capital ("at 10 a.m. Thursday" ends none).
 const SENTENCE_ENDS = /[!?\n]|\.["”’)]?\s+\p{Lu}/u;
@@ -96,6 +106,16 @@ export class ExpressionContext implements Context {
 
   get inToldPeriod(): boolean {
     return IN_TOLD_PERIOD.test(this.text.slice(this.start - this.sinceTold, this.start));
+  }
+
+  get todayAsNowadays(): boolean {
+    const { document, previous } = this;
+    const earlier = this.decadeTold ?? previous?.day.year;
+    if (this.narrative || !document || earlier === undefined || document.year - earlier < NOWADAYS_YEARS || this.sinceTold > NOWADAYS_REACH) return false;
+    const before = this.text.slice(Math.max(0, this.start - NOWADAYS_LOOK_BACK), this.start);
+    // "has fallen from 1.8 million in 1950 to about 700,000 today": an amount now, whatever the verb.
+    if (AMOUNT_NOW_BEFORE.test(before)) return true;
+    return (CLAUSE_OPENING_BEFORE.test(before) || AMOUNT_BEFORE.test(before)) && this.direction === 'unknown';
   }
 
   get inWhenClauseOfTold(): boolean {

@@ -60,6 +60,11 @@ export interface Context {
   inSentenceOfTold: boolean;
   /** "Flu season typically peaks between December and February": the date's sentence tells what happens every year. */
   habitual: boolean;
+  /**
+   * "It costs $1.25 today", "Today, its brick buildings hold artists' studios", "; today, about half are Chinese" after a year ten or
+   * more years back: "today" sets the present against the past, not the day of publication.
+   */
+  todayAsNowadays: boolean;
   /** "In May 2020, …": the date opens its sentence as when it happened, rather than naming a thing or telling a background. */
   opensSentenceAsWhen: boolean;
   /** "The war, which began on March 15, 2011, has killed …": the date is told in a relative clause, a background to its sentence. */
