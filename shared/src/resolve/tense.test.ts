@@ -447,6 +447,8 @@ describe('tenseAt', () => {
   it('reads what a warning is for as still to come: "issued warnings for heavy snow on [Saturday]"', () => {
     expect(tenseOf('The Met Office has issued amber warnings for heavy snow in parts of northern England on [Saturday].').direction).toBe('future');
     expect(tenseOf('Police issued an alert for [Sunday].').direction).toBe('future');
+    expect(tenseOf('The Met Office issued yellow warnings of ice for northern England and Scotland for [Wednesday].').direction).toBe('future');
+    expect(tenseOf('The fireworks were canceled and have been rescheduled for [Saturday].').direction).toBe('future');
     expect(tenseOf('The warning came on [Saturday].').direction).toBe('past');
   });
 

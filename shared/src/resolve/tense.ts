@@ -318,6 +318,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if ((text.charCodeAt(start - 2) | 32) === 114 && FOR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SEASON_ALONE.test(text.slice(start, end))) {
     return { direction: 'future', distance: 1 };
   }
+  // "issued yellow warnings of ice for northern England for Wednesday": the day a warning is for lies ahead, told in the past too.
+  if ((text.charCodeAt(start - 2) | 32) === 114 && FOR_BEFORE.test(text.slice(Math.max(0, start - 4), start))
+    && WARNING_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start))) {
+    return { direction: 'future', distance: 1 };
+  }
   // ("unions called a general strike for Thursday", "a strike from Sunday" too.)
   const last = text.charCodeAt(start - 2) | 32;
   if ((last === 110 || last === 114 || last === 109) && isCalledForEventOn(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
@@ -636,6 +641,9 @@ const COMPOUND_HEAD_BEFORE = /(?<![\p{L}])(?!(?:re|co|pre|de|un|mis|out|over|und
 const isCompoundTail = (text: string, at: number) => text.charCodeAt(at - 1) === 45 && COMPOUND_HEAD_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 
 const BUT = /(?<![\p{L}])but\s/giu;
+// A warning earlier in the date's clause ("warnings of ice for northern England and Scotland for").
+const WARNING_IN_CLAUSE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.join('|')})(?![\\p{L}])[^.;!?]*$`, 'iu');
+const WARNING_REACH = 80;
 const WARNING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.join('|')}|advisory|advisories)\\s+$`, 'iu');
 
 /** Where a modal or "to" opens what is still to be done in text[end, to), or `to`. */

@@ -3,7 +3,7 @@
 /** Auxiliaries and phrases of the future, and words that say an act is still to come. */
 export const FUTURE_WORDS = [
   'will', "'ll", '’ll', "won't", 'won’t', 'shall', 'would', 'going', 'plan', 'plans', 'planned', 'planning', 'expect',
-  'expects', 'expected', 'scheduled', 'due', 'upcoming', 'coming', 'next', 'tomorrow', 'until', 'till', 'soon',
+  'expects', 'expected', 'scheduled', 'rescheduled', 'due', 'upcoming', 'coming', 'next', 'tomorrow', 'until', 'till', 'soon',
   'intends', 'intend', 'hopes', 'aims', 'slated', 'awaits', 'await', 'forecasts', 'hoping', 'aiming', 'intending', 'expecting',
   // What lies ahead, in headlines as in text: "Christie poised for big win Tuesday", "Debt deadline looms Thursday".
   'poised', 'looms', 'loom', 'looming',
