@@ -40,6 +40,8 @@ function isHalfOfYear(text: string, start: number, end: number): boolean {
 
 const EVENT_NOUNS: ReadonlySet<string> = new Set(SEASON_EVENT_NOUNS);
 const FALL_AS_VERB_AFTER = /^\s+(?:short|below|under|behind|back|apart|into|off|through|to|from|by|sharply|further|flat|victim|prey|silent)(?![\p{L}])/iu;
+// "Clocks spring forward at 2 a.m. Sunday": the verb.
+const SPRING_AS_VERB_AFTER = /^\s+forward(?![\p{L}])/iu;
 const QUALIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:${[...NOUNS_A_SEASON_QUALIFIES, ...NOUNS_OF_A_SEASON_S_USE].join('|')})(?![\\p{L}])`, 'iu');
 const FALL_QUALIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_A_FALL_QUALIFIES.join('|')})(?![\\p{L}])`, 'iu');
 const USE_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_OF_A_SEASON_S_USE.join('|')})(?![\\p{L}])`, 'iu');
@@ -141,6 +143,7 @@ export const seasonsAndQuarters: Recogniser[] = [
       if (!g!.y && !g!.rel && lower(g!.s) === 'fall' && !isTheFallAsSeason(text, index, index + all.length)) return null;
       // "raises that fall short of", "shares that fall below": the verb after "that" (not "this fall under a law").
       if (!g!.y && lower(g!.s) === 'fall' && (!g!.rel || lower(g!.rel) === 'that') && FALL_AS_VERB_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
+      if (!g!.y && !g!.rel && lower(g!.s) === 'spring' && SPRING_AS_VERB_AFTER.test(text.slice(index + all.length, index + all.length + 10))) return null;
       // "the summer offensive": "the" is the noun's; the season alone is read at its own word.
       if (!g!.y && !g!.rel && all.length > g!.s!.length && QUALIFIED_NOUN_AFTER.test(text.slice(index + all.length, index + all.length + 14))) return null;
       // The season is the find's last word when no year follows; a name word before it counts only where nothing else does.
