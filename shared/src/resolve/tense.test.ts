@@ -481,6 +481,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The offer was extended to [the end of October].').direction).toBe('future');
   });
 
+  it('does not read "left" after what remains as an act gone by: "with less than a week left before [Christmas]"', () => {
+    expect(tenseOf('With less than a week left before [Christmas], retailers have been reluctant.').direction).not.toBe('past');
+    expect(tenseOf('He left before [Christmas].').direction).toBe('past');
+  });
+
   it('takes "retroactive to" a date for the past: "The move is retroactive to [Tuesday]"', () => {
     expect(tenseOf('The move is retroactive to [Tuesday], meaning he will be eligible to return.').direction).toBe('past');
   });

@@ -111,6 +111,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // is the verb, not "was last seen".
   if (w === 'next' && next !== undefined) return 'unknown';
   if (w === 'last' && next !== undefined && LASTING_INTO.has(next)) return 'unknown';
+  // "with less than a week left before Christmas", "two games left": what remains, no act gone by.
+  if (w === 'left' && before !== undefined && (REMAINING_BEFORE_LEFT.has(before) || isDigitCode(before.charCodeAt(0)))) return 'unknown';
   // "The third round follows on Saturday": a schedule (not "The ruling follows a decision on Sept. 27", what it comes after).
   if (w === 'follows' && (next === 'on' || next === 'at')) return 'future';
   // "Forecasters said that snow was likely from Thursday": what was likely is still to come from when it was said.
@@ -503,6 +505,10 @@ const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['have', 'has', 'had', '
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const ADJOINED_TO_PRESENT: ReadonlySet<string> = new Set(['in', 'possible', 'likely', 'probable', 'unlikely']);
+const REMAINING_BEFORE_LEFT: ReadonlySet<string> = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'seconds', 'time', 'games',
+  'races', 'laps', 'rounds', 'holes', 'matches', 'fixtures', 'little', 'nothing', 'much', 'few', 'one',
+]);
 const LASTING_INTO: ReadonlySet<string> = new Set(['into', 'until', 'till', 'through', 'beyond', 'for']);
 const LINKING_VERBS: ReadonlySet<string> = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'seem', 'seems', 'seemed']);
 const DATE_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till', 'of']);
