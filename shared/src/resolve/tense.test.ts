@@ -481,9 +481,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The offer was extended to [the end of October].').direction).toBe('future');
   });
 
-  it('does not read "left" after what remains as an act gone by: "with less than a week left before [Christmas]"', () => {
+  it('does not read "left" after what remains, or "compared with", as an act gone by: "with less than a week left before [Christmas]"', () => {
     expect(tenseOf('With less than a week left before [Christmas], retailers have been reluctant.').direction).not.toBe('past');
     expect(tenseOf('He left before [Christmas].').direction).toBe('past');
+    // Nor "compared with" after it.
+    expect(tenseOf('There are just 27 days of shopping before [Christmas], compared with 33 days in 2012.').direction).not.toBe('past');
   });
 
   it('takes "retroactive to" a date for the past: "The move is retroactive to [Tuesday]"', () => {

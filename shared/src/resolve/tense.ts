@@ -111,6 +111,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // is the verb, not "was last seen".
   if (w === 'next' && next !== undefined) return 'unknown';
   if (w === 'last' && next !== undefined && LASTING_INTO.has(next)) return 'unknown';
+  // "27 days of shopping before Christmas, compared with 33 days in 2012": a comparison, no act gone by.
+  if (w === 'compared' && (next === 'with' || next === 'to')) return 'unknown';
   // "with less than a week left before Christmas", "two games left": what remains, no act gone by.
   if (w === 'left' && before !== undefined && (REMAINING_BEFORE_LEFT.has(before) || isDigitCode(before.charCodeAt(0)))) return 'unknown';
   // "The third round follows on Saturday": a schedule (not "The ruling follows a decision on Sept. 27", what it comes after).
@@ -607,8 +609,9 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     const word = text.slice(wordAt, at).toLowerCase();
     const lists = listsOfWordAt(text, wordAt, word);
     // "next to the embassy", "were planning", "plans to", "could move", "we expected in", "would have": the word after is read only
-    // for "next", a past auxiliary, "would", a plan, a modal of possibility, "expected" and a verb of schedule ("head of" is a noun).
-    const next = word === 'next' || word === 'was' || word === 'were' || word === 'would' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT | SCHEDULE_PRESENT | SCHEDULE_PLURAL) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
+    // for "next", a past auxiliary, "would", "compared", a plan, a modal of possibility, "expected" and a verb of schedule ("head of" is
+    // a noun).
+    const next = word === 'next' || word === 'was' || word === 'were' || word === 'would' || word === 'compared' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT | SCHEDULE_PRESENT | SCHEDULE_PLURAL) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     // "from June 8 until Sept. 1": "until" right after a date opens the span's end, and tells nothing of the date before it.
     const cue = i === 0 && (word === 'until' || word === 'till') ? 'unknown'
       : isSchedule(lists, previous, previousLists, next, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) ? 'future'
