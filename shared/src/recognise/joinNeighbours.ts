@@ -391,7 +391,7 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
     // are one expression, "Friday, Aug. 29, 2003").
     const dayAfter = next?.partial;
     if (current.partial.kind === 'weekday' && current.partial.part && current.partial.offset === undefined && dayAfter?.kind === 'calendar' && dayAfter.day !== undefined
-      && dayAfter.month !== undefined && (dayAfter.weekday === undefined || dayAfter.weekday === current.partial.weekday) && /^\s*,\s*$/.test(text.slice(current.end, next!.start))) {
+      && dayAfter.month !== undefined && (dayAfter.weekday === undefined || dayAfter.weekday === current.partial.weekday) && APPOSITION.test(text.slice(current.end, next!.start))) {
       return { ...current, partial: { kind: 'calendar', year: dayAfter.year, month: dayAfter.month, day: dayAfter.day, weekday: current.partial.weekday, part: current.partial.part } };
     }
     // "April 8, 2012 — Easter Sunday —", "July 4, 2010, Independence Day": a holiday in apposition to a day of a year written.

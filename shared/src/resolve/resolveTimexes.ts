@@ -274,11 +274,11 @@ function monthBehindYear(lastMonth: ToldAt | null, previous: Told | null, start:
 function pastDayBehindAhead(lastPastDay: ToldAt | null, previous: Told | null, previousEnd: number, document: Day | null, text: string, start: number, end: number, partial: PartialValue): ToldAt | null {
   if (!lastPastDay || !document || previous?.precision !== 'day' || compareDays(previous.day, document) <= 0 || start - lastPastDay.end > DAY_BEHIND_REACH) return null;
   // ("was to take effect Jan. 1, 2014, the same day that most Americans must have insurance": in apposition, the day just told.)
-  if (APPOSITION.test(text.slice(previousEnd, start))) return null;
+  if (COMMA_BETWEEN.test(text.slice(previousEnd, start))) return null;
   return countsDays(partial) && tenseAt(text, start, end).direction === 'past' ? lastPastDay : null;
 }
 
-const APPOSITION = /^\s*,\s*$/;
+const COMMA_BETWEEN = /^\s*,\s*$/;
 
 /** "the same day", "the next day", "that night", "two days later", a clock time alone: counted from a day told, or on it. */
 const countsDays = (partial: PartialValue) =>
@@ -589,8 +589,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // In results news "a year ago" is the same quarter a year before the one just reported.
       // ("in two years" counts from now, not from the quarter just reported.)
       // ("A decade ago" is the year ten years back, as news means it, not the decade before this one.)
-      const years = partial.unit === 'decade' && partial.anchor === 'document' && !c.narrative && Number.isInteger(partial.amount) ? 10 * partial.amount : null;
-      const result = years !== null ? shifted(anchor, 'year', years * partial.direction)
+      const decadeYears = partial.unit === 'decade' && partial.anchor === 'document' && !c.narrative && Number.isInteger(partial.amount) ? 10 * partial.amount : null;
+      const result = decadeYears !== null ? shifted(anchor, 'year', decadeYears * partial.direction)
         : partial.unit === 'year' && !partial.orDuration ? shiftedYears(partial.amount * partial.direction, anchor, partial.period, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
       // News compares with "a year earlier" without moving its story there: the next "a year earlier" is not two years back.
       if (c.narrative || partial.direction > 0 || partial.unit !== 'year') return result;
