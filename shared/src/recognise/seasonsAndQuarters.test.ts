@@ -265,13 +265,16 @@ describe('seasons, quarters and halves', () => {
     expect(tag('The German Spring Offensive failed.')).toEqual([['Spring', 11, 'DATE', '1998-SP']]);
   });
 
-  it('leave "the" outside a season that qualifies a noun ("the [summer] offensive"), as the gold has it, and inside a season alone', () => {
+  it('leave "the" outside a season that qualifies a noun ("the [summer] offensive"), as the gold has it, and inside a season alone, but read no time in "the winter storm"', () => {
     expect(tag('It failed before the summer offensive; the Spring Offensive stalled; the winter storm hit; the summer was hot.')).toEqual([
       ['summer', 21, 'DATE', '1998-SU'],
       ['Spring', 43, 'DATE', '1998-SP'],
-      ['winter', 73, 'DATE', '1997-WI'],
       ['the summer', 91, 'DATE', '1998-SU'],
     ]);
+  });
+
+  it('read no time in a season that names a kind of thing: "a winter storm watch", "spring break", "Summer school begins"', () => {
+    expect(tag('A winter storm watch is out; schools close for spring break; Summer school begins; the winter solstice nears.')).toEqual([]);
   });
 
   it('do not read a spring of water or a spring in a step as the season, but keep a spring offensive', () => {

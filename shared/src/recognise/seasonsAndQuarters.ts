@@ -1,6 +1,6 @@
 // "summer 1998", "last winter", "this spring", "the third quarter", "the fourth quarter of 1998",
 // "the first half of 1999", "second-quarter", "Q3 1998", "in the fall", "the March quarter", "the June half", "the April-June quarter"
-import { NOUNS_A_FALL_QUALIFIES, NOUNS_A_SEASON_QUALIFIES, NOUNS_OF_A_SEASON_S_USE, PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
+import { NOUNS_A_FALL_QUALIFIES, NOUNS_A_SEASON_NAMES_A_KIND_OF, NOUNS_A_SEASON_QUALIFIES, NOUNS_OF_A_SEASON_S_USE, PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
 import { HALF_YEAR_WORDS } from '../lexicon/en/finance';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
@@ -44,6 +44,7 @@ const FALL_AS_VERB_AFTER = /^\s+(?:short|below|under|behind|back|apart|into|off|
 const SPRING_AS_VERB_AFTER = /^\s+forward(?![\p{L}])/iu;
 const QUALIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:${[...NOUNS_A_SEASON_QUALIFIES, ...NOUNS_OF_A_SEASON_S_USE].join('|')})(?![\\p{L}])`, 'iu');
 const FALL_QUALIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_A_FALL_QUALIFIES.join('|')})(?![\\p{L}])`, 'iu');
+const KIND_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_A_SEASON_NAMES_A_KIND_OF.join('|')})(?![\\p{L}])`, 'u');
 const USE_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_OF_A_SEASON_S_USE.join('|')})(?![\\p{L}])`, 'iu');
 const WATER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPRING_AS_WATER_BEFORE.join('|')})\\s+$`, 'iu');
 const WATER_AFTER = new RegExp(`^\\s+(?:${SPRING_AS_WATER_AFTER.join('|')})(?![\\p{L}])`, 'iu');
@@ -144,6 +145,8 @@ export const seasonsAndQuarters: Recogniser[] = [
       // "raises that fall short of", "shares that fall below": the verb after "that" (not "this fall under a law").
       if (!g!.y && lower(g!.s) === 'fall' && (!g!.rel || lower(g!.rel) === 'that') && FALL_AS_VERB_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
       if (!g!.y && !g!.rel && lower(g!.s) === 'spring' && SPRING_AS_VERB_AFTER.test(text.slice(index + all.length, index + all.length + 10))) return null;
+      // "a winter storm watch", "spring break", "Summer school begins": a kind of thing, no time (its noun in lower case, not a name's).
+      if (!g!.y && !g!.rel && KIND_NOUN_AFTER.test(text.slice(index + all.length, index + all.length + 14))) return null;
       // "the summer offensive": "the" is the noun's; the season alone is read at its own word.
       if (!g!.y && !g!.rel && all.length > g!.s!.length && QUALIFIED_NOUN_AFTER.test(text.slice(index + all.length, index + all.length + 14))) return null;
       // The season is the find's last word when no year follows; a name word before it counts only where nothing else does.

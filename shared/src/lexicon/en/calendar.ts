@@ -149,12 +149,20 @@ export const WEEKDAY_NAME_PREFIXES = ['Super', 'Bloody', 'Black', 'Blue', 'Fat',
 export const SEASON_EVENT_NOUNS = ['Offensive', 'Offensives', 'Campaign', 'Fighting', 'Uprising', 'Harvest', 'Session', 'Term'] as const;
 
 /**
- * Nouns a season qualifies: "the summer offensive", "the Spring Offensive", "the winter storm". "the" is the noun's, and
+ * Nouns a season qualifies: "the summer offensive", "the Spring Offensive", "the fall semester". "the" is the noun's, and
  * the gold tags the season alone ("the [Spring] Offensive").
  */
 export const NOUNS_A_SEASON_QUALIFIES = [
-  'offensive', 'offensives', 'campaign', 'campaigns', 'fighting', 'uprising', 'harvest', 'session', 'term', 'storm', 'storms',
-  'weather', 'break', 'recess', 'semester', 'holidays', 'vacation', 'sales', 'solstice', 'quarters', 'rains', 'games',
+  'offensive', 'offensives', 'campaign', 'campaigns', 'fighting', 'uprising', 'harvest', 'session', 'term', 'weather', 'semester',
+  'holidays', 'vacation', 'sales', 'quarters', 'rains', 'games',
+] as const;
+
+/**
+ * Nouns a season in lower case names a kind of, no time: "a winter storm watch", "spring break", "summer school", "spring training",
+ * "the summer concert series", "its summer schedule", "the winter solstice" (news annotators leave them untagged).
+ */
+export const NOUNS_A_SEASON_NAMES_A_KIND_OF = [
+  'storm', 'storms', 'break', 'recess', 'school', 'training', 'schedule', 'concert', 'concerts', 'series', 'solstice', 'record', 'reading',
 ] as const;
 
 /** Of those, the ones "fall" qualifies and that no verb "fall" runs into ("the fall campaign", not "stocks fall session after session"). */
