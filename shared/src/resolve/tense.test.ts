@@ -563,6 +563,8 @@ describe('tenseAt', () => {
 
   it('reads "May" in capitals as a name, not a modal before the verb: "Theresa May said on [Tuesday] that it would work"', () => {
     expect(tenseOf('Theresa May said on [Tuesday] that the plan would work.').direction).toBe('past');
+    // So "Lent", the weeks before Easter.
+    expect(tenseOf('Ash Wednesday begins the 40 days of Lent leading up to Easter on [March 31].').direction).not.toBe('past');
     expect(tenseOf('May said on [Tuesday] that it would work.').direction).toBe('past');
     expect(tenseOf('Talks may resume on [Tuesday].').direction).toBe('future');
   });

@@ -472,9 +472,12 @@ export interface Cue {
 // "Theresa May said on Tuesday": "May" in capitals is a name, no modal before a verb.
 const MODAL_BITS = POSSIBILITY_MODAL | BARE_INFINITIVE_GOVERNOR | BARE_FORM_GOVERNOR;
 
-/** The lists of the word read (lower-cased) at text[begins]: listsOf, but for "May" in capitals, which names someone. */
+/**
+ * The lists of the word read (lower-cased) at text[begins]: listsOf, but for "May" in capitals, which names someone, and "Lent" in
+ * capitals, the weeks before Easter ("the 40 days of Lent leading up to Easter on March 31").
+ */
 const listsOfWordAt = (text: string, begins: number, word: string | undefined): number =>
-  word === 'may' && text.charCodeAt(begins) === 77 ? listsOf(word) & ~MODAL_BITS : listsOf(word);
+  word === 'may' && text.charCodeAt(begins) === 77 ? listsOf(word) & ~MODAL_BITS : word === 'lent' && text.charCodeAt(begins) === 76 ? 0 : listsOf(word);
 
 // "the heaviest since 2007, with millions traveling between Thursday and Monday": a year right after the cue is its own date (words
 // are letters, so the year is read from the text).
