@@ -488,6 +488,15 @@ describe('tenseAt', () => {
     expect(tenseOf('There are just 27 days of shopping before [Christmas], compared with 33 days in 2012.').direction).not.toBe('past');
   });
 
+  it('reads a verb spelt alike in the present and the past as the past after "it", "he" or "she": "a target it set in [July]"', () => {
+    expect(tenseOf('It expects a margin of 7 per cent, compared with a target it set in [July].').direction).toBe('past');
+    expect(tenseOf('The hearing is set for [Sept. 12].').direction).toBe('future');
+  });
+
+  it('keeps a date after "to the" before a holiday ahead, but not one before the figures it measures', () => {
+    expect(tenseOf('Dealers expect another strong month, with promotions tied to the [July Fourth] holiday.').direction).not.toBe('past');
+  });
+
   it('takes "retroactive to" a date for the past: "The move is retroactive to [Tuesday]"', () => {
     expect(tenseOf('The move is retroactive to [Tuesday], meaning he will be eligible to return.').direction).toBe('past');
   });

@@ -13,6 +13,9 @@ const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
 const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(withStandInSpellings(['have', "'ve", '’ve']));
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
+// "the October figures", "the October and November figures": the figures a month measures, after it or after a second one.
+const FIGURES_AFTER = new RegExp(`^(?:\\s+(?:and|or)\\s+\\p{L}+\\.?)?\\s+(?:${MEASURED_FIGURES.join('|')})(?![\\p{L}])`, 'iu');
+const FIGURES_AFTER_REACH = 40;
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MEASURED_FIGURES.join('|')})\\s+for\\s+$`, 'iu');
 // "effective Feb. 1": when something takes effect; "starting Monday", "beginning on Friday": the day something applies from.
 const TAKES_EFFECT_BEFORE = new RegExp(
@@ -155,6 +158,9 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
     && !(w === 'may' && (before === undefined || isIn(beforeLists, NOUN_MARKER | MONTH_MAY)))) return 'future';
   // "The hearing is set for Sept. 12.": read at "set", so that "is" before it tells a future from now, as "is scheduled for" does.
   if (w === 'set' && next === 'for') return pastPerfect ? 'past' : 'future';
+  // "a target it set in July", "the rate he cut in March": a verb spelt alike in the present and the past is the past after "it",
+  // "he" or "she", whose present takes "-s".
+  if (SAME_FORM_PASTS.has(w) && next !== 'to' && (before === 'it' || before === 'he' || before === 'she')) return 'past';
   // "The funeral is on Tuesday", "The vote is at 10.30 GMT on Monday": an event told in the present is still to come.
   if ((w === 'is' || w === 'are') && (next === 'on' || next === 'at')) return 'future';
   // "The ministers are meeting on Monday": the present progressive of an arrangement (not "is continuing to try").
@@ -510,6 +516,7 @@ const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['have', 'has', 'had', '
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const ADJOINED_TO_PRESENT: ReadonlySet<string> = new Set(['in', 'possible', 'likely', 'probable', 'unlikely']);
+const SAME_FORM_PASTS: ReadonlySet<string> = new Set(['set', 'cut', 'let', 'cost', 'shut', 'quit', 'spread', 'cast', 'bid', 'hurt', 'split', 'upset', 'reset']);
 const REMAINING_BEFORE_LEFT: ReadonlySet<string> = new Set([
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'seconds', 'time', 'games',
   'races', 'laps', 'rounds', 'holes', 'matches', 'fixtures', 'little', 'nothing', 'much', 'few', 'one',
@@ -674,9 +681,9 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   const word = deadline?.groups?.word?.toLowerCase();
   if (!word) return null;
   if (word === 'to') {
-    // "added 14,000 jobs to the October figures": a date after "to the" names what its noun is of (the end of a span takes "the"
-    // inside its expression: "to the end of October").
-    if (/the\s+$/i.test(deadline![0])) return null;
+    // "added 14,000 jobs to the October and November figures": a date after "to the" names the figures it measures (the end of a span
+    // takes "the" inside its expression: "to the end of October"; "promotions tied to the July Fourth holiday" still look ahead).
+    if (/the\s+$/i.test(deadline![0]) && FIGURES_AFTER.test(text.slice(end, end + FIGURES_AFTER_REACH))) return null;
     // Not cut at the clause start: "from Sept. 14 to" holds an abbreviation's full stop.
     const before = text.slice(Math.max(0, start - 40), start);
     if (RANGE_FROM.test(before)) return null;
