@@ -15,7 +15,7 @@ import { isAside, isFlashback, isFlashForward, isNewsYearAside } from './storyAs
 import { isAttributionAfterToldDay } from './attribution';
 import { withStandInsOf } from '../text/oneByteText';
 import { tenseAt } from './tense';
-import { frameOpenedBy, frameYearAt, type YearFrame } from './yearFrames';
+import { frameOpenedBy, frameOpenedByRelativeYear, frameYearAt, type YearFrame } from './yearFrames';
 
 /**
  * How near, in characters, a month must be told for "the same period a year earlier" to be its: a clause or so; for a plain
@@ -206,6 +206,10 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       quartersSpanTold = false;
     } else if (quarterTold && QUARTERS_SPAN.test(text.slice(start, end)) && resolved.type === 'DURATION') quartersSpanTold = true;
     if (partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined) frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
+    // ("Last year, he signed the budget on June 28": so does a year counted from now that opens its sentence.)
+    else if (!narrative && partial.kind === 'unitShift' && partial.unit === 'year' && partial.anchor === 'document' && YEAR_VALUE.test(resolved.value)) {
+      frame = frameOpenedByRelativeYear(text, start, end, Number(resolved.value)) ?? frame;
+    }
     // "The 2022-23 season peaked early, in December": the story is at the span's start, not at its end.
     // A narrative's story stays where it is through an aside: "the largest cavalry battle since 1813",
     // "repeating their successes from the previous year", "signing the agreement two years ago", "a campaign
@@ -308,6 +312,7 @@ function weekToldBefore(week: ToldAt | null, previousEnd: number, start: number,
   return partial.kind === 'unitShift' && partial.unit === 'week' && partial.anchor === 'previous' ? week : null;
 }
 const WEEK_VALUE = /^\d{4}-W\d\d$/;
+const YEAR_VALUE = /^\d{4}$/;
 
 /** A date told without moving the story: its value only. */
 const valueOnly = ({ type, value }: Resolved): Resolved => ({ type, value });

@@ -4,6 +4,11 @@ import { tagTimexes } from '../tagTimexes';
 const news = (text: string) => tagTimexes(text, { dct: '2024-09-20' }).map((t) => [t.text, t.value]);
 
 describe('year frames', () => {
+  it('let "Last year," opening a sentence frame its dates as a year written would: "Last year, he signed the budget on June 28"', () => {
+    expect(tagTimexes('Last year, he signed the budget on June 28. This year, the deadline is June 30.', { dct: '2013-06-10' }).map((t) => t.value))
+      .toEqual(['2012', '2012-06-28', '2013', '2013-06-30']);
+  });
+
   it('give a sentence that opens with a year that year for its dates without one', () => {
     expect(news('In 2021, on May 23, a Ryanair flight was diverted.')).toEqual([['2021', '2021'], ['May 23', '2021-05-23']]);
     expect(news('Talks stalled. In 1997, floods hit the city in July.')).toEqual([['1997', '1997'], ['July', '1997-07']]);

@@ -11,6 +11,7 @@ export interface YearFrame {
 }
 
 const OPENS_SENTENCE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)In\s+$/);
+const OPENS_SENTENCE_ITSELF = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)$/);
 const FISCAL = /(?<![\p{L}])fiscal(?![\p{L}])/iu;
 const SENTENCE_END = withStandInsOf(/[.!?](?=["”’)]?(?:\s|$))/g);
 const LINE_OPENING = withStandInsOf(/^[ \t•*·\-–—]*$/);
@@ -30,6 +31,15 @@ export function frameOpenedBy(text: string, start: number, end: number, year: nu
   if (text[end] !== ',' || !OPENS_SENTENCE.test(text.slice(Math.max(0, start - 12), start))) return null;
   // "In fiscal 1990, which began Oct. 1,": a fiscal year straddles two calendar years, so it frames no month of its own.
   if (FISCAL.test(text.slice(start, end))) return null;
+  return frameToSentenceEnd(text, end, year);
+}
+
+/** The frame "Last year," opens at text[start, end), its sentence's first words: "Last year, he signed the budget on June 28". */
+export function frameOpenedByRelativeYear(text: string, start: number, end: number, year: number): YearFrame | null {
+  return text[end] === ',' && OPENS_SENTENCE_ITSELF.test(text.slice(Math.max(0, start - 4), start)) ? frameToSentenceEnd(text, end, year) : null;
+}
+
+function frameToSentenceEnd(text: string, end: number, year: number): YearFrame {
   SENTENCE_END.lastIndex = end;
   const sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
   // "In 2005, it took 65 days, and officials said a government might not be in place until November": a clause joined after a
