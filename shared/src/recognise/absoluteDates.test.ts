@@ -205,6 +205,13 @@ describe('absolute dates', () => {
     expect(tag('On April 24 - 25 people died.')).toEqual([['April 24', 3, 'DATE', '1998-04-24']]);
   });
 
+  it('give a weekday in apposition after a day that day: "on May 22, 2011, a Sunday"', () => {
+    expect(tag('The storm struck on May 22, 2011, a Sunday, as families drove home.', '2013-05-20').map((t) => [t[0], t[3]])).toEqual([
+      ['May 22, 2011', '2011-05-22'],
+      ['Sunday', '2011-05-22'],
+    ]);
+  });
+
   it('give a part of a weekday in apposition to a day that day: "since Friday afternoon, Aug. 29, 2003"', () => {
     expect(tag('It had been raining since Friday afternoon, Aug. 29, 2003, and by dark the river rose.', '2013-08-29').map((t) => [t[0], t[3]])).toEqual([
       ['Friday afternoon', '2003-08-29TAF'],

@@ -334,6 +334,8 @@ function seasonYearAfter(following: PartialValue | undefined, between: string): 
   return undefined;
 }
 
+// ", a " between a day and its weekday: "July 18, a Thursday".
+const A_BEFORE_WEEKDAY = /^\s*,\s+an?\s+$/i;
 // A comma, a dash or an opening bracket between a date and what restates it.
 const APPOSITION = withStandInsOf(/^\s*(?:,|—|–|--|\(|-)\s*$/);
 
@@ -393,6 +395,12 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
     if (current.partial.kind === 'weekday' && current.partial.part && current.partial.offset === undefined && dayAfter?.kind === 'calendar' && dayAfter.day !== undefined
       && dayAfter.month !== undefined && (dayAfter.weekday === undefined || dayAfter.weekday === current.partial.weekday) && APPOSITION.test(text.slice(current.end, next!.start))) {
       return { ...current, partial: { kind: 'calendar', year: dayAfter.year, month: dayAfter.month, day: dayAfter.day, weekday: current.partial.weekday, part: current.partial.part } };
+    }
+    // "on May 22, 2011, a Sunday,", "on July 18, a Thursday,": a weekday in apposition to the day before it is that day.
+    const dayNamed = before?.partial;
+    if (current.partial.kind === 'weekday' && current.partial.offset === undefined && !current.partial.part && dayNamed?.kind === 'calendar' && dayNamed.day !== undefined
+      && dayNamed.month !== undefined && A_BEFORE_WEEKDAY.test(text.slice(before!.end, current.start))) {
+      return { ...current, partial: { ...dayNamed, weekday: current.partial.weekday } };
     }
     // "April 8, 2012 — Easter Sunday —", "July 4, 2010, Independence Day": a holiday in apposition to a day of a year written.
     const dayBefore = before?.partial.kind === 'time' ? before.partial.day : before?.partial;
