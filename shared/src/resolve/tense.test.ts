@@ -449,6 +449,10 @@ describe('tenseAt', () => {
     expect(tenseOf('Police issued an alert for [Sunday].').direction).toBe('future');
     expect(tenseOf('The Met Office issued yellow warnings of ice for northern England and Scotland for [Wednesday].').direction).toBe('future');
     expect(tenseOf('The fireworks were canceled and have been rescheduled for [Saturday].').direction).toBe('future');
+    expect(tenseOf('More rain was forecast for [Tuesday] night.').direction).toBe('future');
+    // What is wanted is still to come.
+    expect(tenseOf('"Nobody wants to be here in [June]," the leader said.').direction).toBe('future');
+    expect(tenseOf('They want a bill on the governor\'s desk by [the end of March].').direction).toBe('future');
     expect(tenseOf('The warning came on [Saturday].').direction).toBe('past');
   });
 

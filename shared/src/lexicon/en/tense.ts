@@ -4,7 +4,7 @@
 export const FUTURE_WORDS = [
   'will', "'ll", '’ll', "won't", 'won’t', 'shall', 'would', 'going', 'plan', 'plans', 'planned', 'planning', 'expect',
   'expects', 'expected', 'scheduled', 'rescheduled', 'due', 'upcoming', 'coming', 'next', 'tomorrow', 'until', 'till', 'soon',
-  'intends', 'intend', 'hopes', 'aims', 'slated', 'awaits', 'await', 'forecasts', 'hoping', 'aiming', 'intending', 'expecting',
+  'intends', 'intend', 'hopes', 'aims', 'want', 'wants', 'slated', 'awaits', 'await', 'forecasts', 'hoping', 'aiming', 'intending', 'expecting',
   // What lies ahead, in headlines as in text: "Christie poised for big win Tuesday", "Debt deadline looms Thursday".
   'poised', 'looms', 'loom', 'looming',
 ] as const;
@@ -240,5 +240,5 @@ export const TAKING_PART_PREPOSITIONS = ['at', 'in', 'for', 'to', 'into', 'on'] 
 /** Verbs that attribute what a sentence tells to its source, with the day it was said: "…, the ministry said Tuesday". */
 export const ATTRIBUTION_VERBS = ['said', 'told', 'reported', 'announced', 'added', 'confirmed', 'stated', 'wrote', 'disclosed', 'acknowledged'] as const;
 
-/** Nouns of what is feared ahead, before "for": "issued warnings for heavy snow on Saturday", "an alert for Sunday". */
-export const WARNING_NOUNS = ['warning', 'warnings', 'alert', 'alerts'] as const;
+/** Nouns of what is feared ahead, before "for": "issued warnings for heavy snow on Saturday", "an alert for Sunday", "rain was forecast for Tuesday night". */
+export const WARNING_NOUNS = ['warning', 'warnings', 'alert', 'alerts', 'forecast'] as const;
