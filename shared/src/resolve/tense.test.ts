@@ -116,10 +116,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Sales are projected to rise in [March].').direction).toBe('future');
   });
 
-  it('reads a forecast told in the present as the future, and one told in the past as the past', () => {
+  it('reads a forecast told in the present, or what weather was forecast for, as the future, and a forecast gone by as the past', () => {
     expect(tenseOf('Snow is forecast from [Thursday night] into Friday.').direction).toBe('future');
     expect(tenseOf('Growth of 2 percent is projected for [March].').direction).toBe('future');
-    expect(tenseOf('Snow was forecast for [Thursday].').direction).toBe('past');
+    expect(tenseOf('Snow was forecast for [Thursday].').direction).toBe('future');
+    expect(tenseOf('Snow had been forecast for [Thursday].').direction).toBe('past');
   });
 
   it('does not take a passive participle after "be" for the past', () => {

@@ -125,7 +125,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "arrested on Wednesday ahead of Sunday's vote", "ahead of the weekend": what is ahead is still to come.
   if (w === 'ahead' && next === 'of') return 'future';
   // "issued warnings for heavy snow on Saturday": what a warning is for is still to come.
-  if (isIn(lists, WARNING) && next === 'for') return 'future';
+  // ("Rain was forecast for Tuesday night" too; "had been forecast for Thursday" is a forecast gone by.)
+  if (isIn(lists, WARNING) && next === 'for') return before === 'had' || (before === 'been' && previousTwo === 'had') ? 'past' : 'future';
   // "were planning to drive … on Monday", "was scheduled to": a plan told in the past is still to come, and read forwards its auxiliary comes first.
   if ((w === 'was' || w === 'were') && isIn(nextLists, FUTURE)) return 'future';
   // "The opposition plans a strike on Monday", "they plan another rally": a plan said now, of what it names next, is still to come.
@@ -330,7 +331,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // "issued yellow warnings of ice for northern England for Wednesday": the day a warning is for lies ahead, told in the past too.
   if ((text.charCodeAt(start - 2) | 32) === 114 && FOR_BEFORE.test(text.slice(Math.max(0, start - 4), start))
-    && WARNING_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start))) {
+    && WARNING_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start)) && !HAD_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start))) {
     return { direction: 'future', distance: 1 };
   }
   // ("unions called a general strike for Thursday", "a strike from Sunday" too.)
@@ -553,7 +554,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
   let onlyDatesBetween = true;
   for (let distance = 1; word !== undefined; distance++) {
     // "had been scheduled", "be formally signed": the word two before is read only for a future cue after "been" and after an adverb.
-    const previousTwo = (previous === 'been' && (isIn(lists, FUTURE) || word === 'set')) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
+    const previousTwo = (previous === 'been' && (isIn(lists, FUTURE | WARNING) || word === 'set')) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
     // "The deadline is Friday", "the general election is Nov. 5": a date that an event is, told in the present, is still to come.
     if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state); and
@@ -663,6 +664,8 @@ const BUT = /(?<![\p{L}])but\s/giu;
 // A warning earlier in the date's clause ("warnings of ice for northern England and Scotland for").
 const WARNING_IN_CLAUSE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.join('|')})(?![\\p{L}])[^.;!?]*$`, 'iu');
 const WARNING_REACH = 80;
+// ("Snow had been forecast for Thursday": a forecast gone by.)
+const HAD_IN_CLAUSE_BEFORE = /(?<![\p{L}])had(?![\p{L}])[^.;!?]*$/iu;
 const WARNING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.join('|')}|advisory|advisories)\\s+$`, 'iu');
 
 /** Where a modal or "to" opens what is still to be done in text[end, to), or `to`. */
