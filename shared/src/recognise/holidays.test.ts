@@ -17,6 +17,11 @@ describe('holidays', () => {
       .toEqual(['2012-04-08T03:00', '2012-04-08', '2010-07-04', '2010-07-04']);
   });
 
+  it('read "every Christmas" and "each Boxing Day" as sets of a fixed day, and leave "every Thanksgiving" to the holiday alone', () => {
+    expect(tag('He came every Christmas, and spent each Boxing Day at sea; every Thanksgiving we eat.', '2013-10-10').map((t) => [t[0], t[2], t[3]]))
+      .toEqual([['every Christmas', 'SET', 'XXXX-12-25'], ['each Boxing Day', 'SET', 'XXXX-12-26'], ['Thanksgiving', 'DATE', '2013-11-28']]);
+  });
+
   it('date a holiday on a fixed day', () => {
     expect(tag('They met on Christmas Eve and at New Year’s Day.', '2000-01-05')).toEqual([
       ['Christmas Eve', 12, 'DATE', '1999-12-24'],

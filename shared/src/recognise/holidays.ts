@@ -100,7 +100,7 @@ function isDemonstrativeThat(text: string, index: number): boolean {
 export const holidays: Recogniser[] = [
   {
     name: 'holiday',
-    pattern: compile(`${B}(?:(?<rel>last|next|this|that)\\s+)?(?<h>${NAMES})(?:\\s+(?:(?<we>weekend)|(?<wk>week)|(?<p>${PART_OF_DAY})(?!\\s+(?:${NIGHT_COMPOUND_NOUNS.join('|')})${E})))?(?:,?\\s+(?<y>${YEAR}))?${E}`),
+    pattern: compile(`${B}(?:(?<rel>last|next|this|that|every|each)\\s+)?(?<h>${NAMES})(?:\\s+(?:(?<we>weekend)|(?<wk>week)|(?<p>${PART_OF_DAY})(?!\\s+(?:${NIGHT_COMPOUND_NOUNS.join('|')})${E})))?(?:,?\\s+(?<y>${YEAR}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       const numeric = isDigit(g!.h!.charCodeAt(0));
       // Holidays are proper names: "the easter egg" and "christmas tree lights" lower-case are not meant.
@@ -114,6 +114,11 @@ export const holidays: Recogniser[] = [
       const rule: HolidayRule = on ? { fixed: on } : HOLIDAYS[holiday];
       // "Christmas morning", "Thanksgiving night": the holiday's part of the day, a TIME as "Tuesday morning" is.
       const extras = { rule, ...(g!.we ? { weekend: true as const } : g!.wk ? { week: true as const } : g!.p ? { part: PARTS_OF_DAY[lower(g!.p) as keyof typeof PARTS_OF_DAY] } : {}) };
+      // "every Christmas", "each Boxing Day": the holiday of every year, a set (of a fixed day only: a moving one has no TimeML value).
+      if (lower(g!.rel) === 'every' || lower(g!.rel) === 'each') {
+        return 'fixed' in rule && !g!.we && !g!.wk && !g!.y && !g!.p
+          ? { kind: 'fixed', type: 'SET', value: `XXXX-${String(rule.fixed.month).padStart(2, '0')}-${String(rule.fixed.day).padStart(2, '0')}` } : null;
+      }
       if (lower(g!.rel) === 'that') {
         // "He said that Christmas would be quiet": "that" opens a clause, and the holiday is read alone from its own word.
         if (!isDemonstrativeThat(text, index)) return null;

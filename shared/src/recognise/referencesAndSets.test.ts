@@ -13,6 +13,13 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('read "every Sept. 11" and "each Oct. 17" with an abbreviated month as a set of that day', () => {
+    expect(tag('They read the names every Sept. 11, and mark each Oct. 17 with a Mass.').map((t) => [t[0], t[3]])).toEqual([
+      ['every Sept. 11', 'XXXX-09-11'],
+      ['each Oct. 17', 'XXXX-10-17'],
+    ]);
+  });
+
   it('leave "recently" to the date after "as recently as" or "most recently"', () => {
     expect(tag('Republicans predicted gains as recently as last month.').map((t) => t[0])).toEqual(['last month']);
     expect(tag('The Fed cut its rate five times, most recently on Nov. 6.').map((t) => t[0])).toEqual(['Nov. 6']);

@@ -30,6 +30,9 @@ const dayOfYear = (day: string | undefined) => (day === undefined ? '' : `-${Str
 // "every third year": an ordinal from the second, as "every first year" says nothing of a period.
 const NTH = alternation(Object.entries(ORDINALS).filter(([, n]) => n >= 2 && n <= 10).map(([ordinal]) => ordinal));
 
+// "each Oct. 17", "every Sept. 11": an abbreviated month, which a day follows.
+const MONTH_ABBREVIATION = `(?:${Object.keys(MONTHS).filter((m) => m.length <= 4 && m !== 'may' && !(FULL_MONTHS as readonly string[]).includes(m)).join('|')})\\.?`;
+
 const words = (table: object) => Object.keys(table).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 
 /** Whether a word that may not follow an adverb follows text[end]: "quarterly dividend" (not "quarterly and", "quarterly."). */
@@ -89,7 +92,7 @@ export const referencesAndSets: Recogniser[] = [
     // with a part of the day: "every Tuesday evening", "on Tuesday nights"; a part of every day: "every morning", "each night"
     name: 'everyCalendarUnit',
     // "every second Tuesday", "every other Friday", "every other weekend": TimeML has no value for every other week's day; the weekly set stands for it.
-    pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?:(?:other|second|alternate)\\s+)?(?:(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?|(?<week>weekend))|(?<dm>${DAY_NUMBER})\\s+(?<mOfDay>${FULL_MONTHS.join('|')})|(?<m>${FULL_MONTHS.join('|')})(?:\\s+(?<md>${DAY_NUMBER})(?![\\p{N}]|[,.]\\d))?|(?<s>${SEASON})|(?<dp>${PART_OF_DAY})|(?<weekday>weekday))|(?<plural>${WEEKDAY})(?:s|\\s+(?<pp>${PART_OF_DAY})s)|(?<=(?<![\\p{L}])(?:on|at)\\s+)(?<weeks>weekends|weekdays))${E}`),
+    pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?:(?:other|second|alternate)\\s+)?(?:(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?|(?<week>weekend))|(?<dm>${DAY_NUMBER})\\s+(?<mOfDay>${FULL_MONTHS.join('|')})|(?<m>${FULL_MONTHS.join('|')})(?:\\s+(?<md>${DAY_NUMBER})(?![\\p{N}]|[,.]\\d))?|(?<ma>${MONTH_ABBREVIATION})\\s+(?<mad>${DAY_NUMBER})(?![\\p{N}]|[,.]\\d)|(?<s>${SEASON})|(?<dp>${PART_OF_DAY})|(?<weekday>weekday))|(?<plural>${WEEKDAY})(?:s|\\s+(?<pp>${PART_OF_DAY})s)|(?<=(?<![\\p{L}])(?:on|at)\\s+)(?<weeks>weekends|weekdays))${E}`),
     read: ({ groups: g, index }, text) => {
       if (g!.plural && !isCapitalised(g!.plural)) return null;
       // "priced its shares at $26 each Wednesday night": "each" of an amount, no set.
@@ -101,7 +104,7 @@ export const referencesAndSets: Recogniser[] = [
       const partCode = (word: string) => PARTS_OF_DAY[lower(word) as keyof typeof PARTS_OF_DAY];
       // TimeML has a token for the weekend (WE), none for the working days: WD, as TIMEX readers of "every weekday" write it.
       const value = weekday ? `XXXX-WXX-${weekdayNumber(weekday)}${part ? `T${partCode(part)}` : ''}`
-        : g!.mOfDay || g!.m ? `XXXX-${String((MONTHS as Record<string, number>)[lower(g!.mOfDay ?? g!.m)]).padStart(2, '0')}${dayOfYear(g!.dm ?? g!.md)}`
+        : g!.mOfDay || g!.m || g!.ma ? `XXXX-${String((MONTHS as Record<string, number>)[lower(g!.mOfDay ?? g!.m ?? g!.ma).replace(/\.$/, '')]).padStart(2, '0')}${dayOfYear(g!.dm ?? g!.md ?? g!.mad)}`
         : g!.s ? `XXXX-${SEASONS[lower(g!.s) as keyof typeof SEASONS]}`
         : g!.dp ? `XXXX-XX-XXT${partCode(g!.dp)}`
         : g!.weekday || /^weekday/i.test(g!.weeks ?? '') ? 'XXXX-WXX-WD' : 'XXXX-WXX-WE';
