@@ -117,7 +117,7 @@ describe('durations', () => {
     // Some of them before "in advance", and one "single" unit.
     expect(tag('It was planned months in advance; the Dow fell 22 percent in a single day.').map((t) => [t[0], t[3]])).toEqual([['months', 'PXM'], ['a single day', 'P1D']]);
     // How long a thing takes, or was spent.
-    expect(tag('Talks could take weeks. It took years. He spent months in jail.').map((t) => t[3])).toEqual(['PXW', 'PXY', 'PXM']);
+    expect(tag('Talks could take weeks. It took years. He spent months in jail. They had waited months.').map((t) => t[3])).toEqual(['PXW', 'PXY', 'PXM', 'PXM']);
   });
 
   it('read the days or years after or between told ones as some of them', () => {

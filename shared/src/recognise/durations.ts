@@ -172,7 +172,7 @@ export const durations: Recogniser[] = [
   {
     name: 'pluralUnit',
     // "for years", "for months" — a plural unit alone is an unspecified number of them; so how long a thing takes ("talks could
-    // take weeks", "spent years in prison").
+    // take weeks", "spent years in prison", "had waited months for").
     // The preposition tells it is a period but is not part of it: "for [years]".
     // "over the years", "in the years that followed": some years; "in the days before" is a date TimeML leaves vague.
     // "after months of talks", "Years of war", "days of protests": some of them, told by what filled them; not "the days of
@@ -180,7 +180,7 @@ export const durations: Recogniser[] = [
     // "Days after the vote", "hours before the attack", "planned months in advance", "Minutes later": some of them, how long after or before something
     // (as "two days after the vote" is two days); not "the days before the slaying" nor "its final hours before", whose word
     // before makes them a time of their own. ("Weeks later", "months earlier" count from the story: relativeUnits.ts.)
-    pattern: compile(`(?:(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within|take|takes|took|taken|taking|spend|spends|spent|spending)\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))|${B}(?<filled>days|weeks|months|years|decades|centuries)(?=\\s+of\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\\s)\\p{L})|${B}(?:(?<around>days|weeks|months|years|decades)(?=\\s+(?:(?:after|before)\\s|in\\s+advance${E}))|(?<aroundClock>hours|minutes)(?=\\s+(?:after|before|later|earlier)${E})))${E}`),
+    pattern: compile(`(?:(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within|take|takes|took|taken|taking|spend|spends|spent|spending|wait|waits|waited|waiting)\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))|${B}(?<filled>days|weeks|months|years|decades|centuries)(?=\\s+of\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\\s)\\p{L})|${B}(?:(?<around>days|weeks|months|years|decades)(?=\\s+(?:(?:after|before)\\s|in\\s+advance${E}))|(?<aroundClock>hours|minutes)(?=\\s+(?:after|before|later|earlier)${E})))${E}`),
     read: ({ groups: g, index }, text) => {
       const before = text.slice(Math.max(0, index - 16), index);
       if ((g!.filled || g!.around || g!.aroundClock) && AMOUNT_BEFORE.test(before)) return null;

@@ -18,6 +18,7 @@ describe('non-dates', () => {
     ['a phone number', 'Call +375 17 222-33-44 or (202) 555-0147.'],
     ['a version number', 'The app moved to version 2.1 and then 10.12.'],
     ['"spring" as a verb', 'Clocks spring forward, and watches follow.'],
+    ['the quarter-finals', 'Her withdrawal sends Dunham into the quarter-finals.'],
     ['a roster list named by its days', 'He was placed on the 15-day disabled list, then moved to the 60-day injured list.'],
     ['"may" as a verb', 'He may go, and she may not.'],
     ['"March" as a noun', 'Police stopped the march on Minsk.'],

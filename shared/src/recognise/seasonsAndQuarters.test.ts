@@ -273,6 +273,10 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('read no quarter of the year in a quarter of a game: "hurt in the second quarter of Saturday\'s win"', () => {
+    expect(tag('He was hurt in the second quarter of Saturday\'s win and late in the fourth quarter of the game.').map((t) => t[0])).toEqual(['Saturday']);
+  });
+
   it('read no time in a season that names a kind of thing: "a winter storm watch", "spring break", "Summer school begins"', () => {
     expect(tag('A winter storm watch is out; schools close for spring break; Summer school begins; the winter solstice nears.')).toEqual([]);
   });

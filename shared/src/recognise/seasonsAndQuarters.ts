@@ -4,7 +4,7 @@ import { NOUNS_A_FALL_QUALIFIES, NOUNS_A_SEASON_NAMES_A_KIND_OF, NOUNS_A_SEASON_
 import { HALF_YEAR_WORDS } from '../lexicon/en/finance';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
-import { B, E, MONTH, SEASON, TIME_WORD_AFTER, YEAR, alternation, compile, isCapitalised, lower, monthOf } from './patterns';
+import { B, E, MONTH, SEASON, TIME_WORD_AFTER, WEEKDAY, YEAR, alternation, compile, isCapitalised, lower, monthOf } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 import { withStandInsOf } from '../text/oneByteText';
@@ -44,6 +44,7 @@ const FALL_AS_VERB_AFTER = /^\s+(?:short|below|under|behind|back|apart|into|off|
 const SPRING_AS_VERB_AFTER = /^\s+forward(?![\p{L}])/iu;
 const QUALIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:${[...NOUNS_A_SEASON_QUALIFIES, ...NOUNS_OF_A_SEASON_S_USE].join('|')})(?![\\p{L}])`, 'iu');
 const FALL_QUALIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_A_FALL_QUALIFIES.join('|')})(?![\\p{L}])`, 'iu');
+const QUARTER_OF_A_GAME_AFTER = new RegExp(`^\\s+of\\s+(?:${WEEKDAY}(?:\\s+(?:night|afternoon))?['’]s|(?:the|a|this|that|his|her|their|its)\\s+(?:game|match|contest|win|loss|victory|defeat|opener|final|playoff)s?(?![\\p{L}]))`, 'iu');
 const KIND_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_A_SEASON_NAMES_A_KIND_OF.join('|')})(?![\\p{L}])`, 'u');
 const USE_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_OF_A_SEASON_S_USE.join('|')})(?![\\p{L}])`, 'iu');
 const WATER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPRING_AS_WATER_BEFORE.join('|')})\\s+$`, 'iu');
@@ -175,6 +176,8 @@ export const seasonsAndQuarters: Recogniser[] = [
       // Alone, "4Q" is as often a model's name: it is a quarter with its year, before results or after "in".
       if (g!.qFirst && (!/^[1-4]Q/.test(all) || (!g!.qy && !RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24)) && !/(?<![\p{L}])(?:in|during|for)\s+$/iu.test(text.slice(Math.max(0, index - 8), index))))) return null;
       if (g!.ord && !g!.y && COUNTED_AFTER.test(text.slice(index + all.length, index + all.length + 16))) return null;
+      // "hurt in the second quarter of Saturday's game", "late in the fourth quarter of Sunday night's win": a quarter of a game.
+      if (g!.ord && !g!.y && QUARTER_OF_A_GAME_AFTER.test(text.slice(index + all.length, index + all.length + 40))) return null;
       const quarter = g!.q || g!.qFirst ? Number(g!.q ?? g!.qFirst) : ordinalOf(g!.ord!) === -1 && g!.y ? 4 : ordinalOf(g!.ord!);
       if (quarter === -1) return { kind: 'unitShift', unit: 'quarter', offset: -1, anchor: 'document' };
       if (!(quarter >= 1 && quarter <= 4)) return null;
