@@ -230,7 +230,7 @@ export const seasonsAndQuarters: Recogniser[] = [
     // "the following weekend", "that weekend", "the previous weekend": counted from the last day told, as "the following day" is.
     name: 'weekend',
     pattern: compile(
-      `${B}(?:the\\s+(?:(?:holiday|three-day|four-day)\\s+)?weekend${E}(?:\\s+(?<skip>${alternation(Object.keys(SKIPPING_OFFSETS))})${E}(?!${TIME_WORD_AFTER}))?|(?<rel>this|last|next|past|coming)\\s+(?:(?:holiday|three-day|four-day|long)\\s+)?weekend${E}`
+      `${B}(?:the\\s+(?:(?:holiday|three-day|four-day)\\s+)?weekend${E}(?:\\s+(?<skip>${alternation(Object.keys(SKIPPING_OFFSETS))})${E}(?!${TIME_WORD_AFTER}))?|(?<rel>this|last|next|past|coming)\\s+(?:(?:holiday|three-day|four-day)\\s+)?weekend${E}`
       + `|(?<anaphoric>the\\s+(?:following|next|previous|preceding|same)|that(?:\\s+same)?)\\s+weekend${E}(?!\\s+of${E}))`,
     ),
     read: ({ groups: g, index, 0: all }, text) => {
