@@ -117,7 +117,7 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "27 days of shopping before Christmas, compared with 33 days in 2012": a comparison, no act gone by.
   if (w === 'compared' && (next === 'with' || next === 'to')) return 'unknown';
   // "with less than a week left before Christmas", "two games left": what remains, no act gone by.
-  if (w === 'left' && before !== undefined && (REMAINING_BEFORE_LEFT.has(before) || isDigitCode(before.charCodeAt(0)))) return 'unknown';
+  if (w === 'left' && before !== undefined && REMAINING_BEFORE_LEFT.has(before)) return 'unknown';
   // "The third round follows on Saturday": a schedule (not "The ruling follows a decision on Sept. 27", what it comes after).
   if (w === 'follows' && (next === 'on' || next === 'at')) return 'future';
   // "Forecasters said that snow was likely from Thursday": what was likely is still to come from when it was said.
