@@ -186,6 +186,15 @@ describe('clock times', () => {
     expect(tag("On Thursday evening at 8 o'clock").map((t) => t[3])).toEqual(['1998-08-06TEV', '1998-08-06T20:00']);
   });
 
+  it('put a clock time written without a.m. or p.m. after noon when its day is told in the evening or night, but not a 24-hour one', () => {
+    expect(tag('The quake struck at 3:02 this morning, that was 8:02 last night on the East Coast; the doors open at 7:30 tonight.')).toEqual([
+      ['3:02 this morning', 20, 'TIME', '1998-08-07T03:02'],
+      ['8:02 last night', 48, 'TIME', '1998-08-06T20:02'],
+      ['7:30 tonight', 101, 'TIME', '1998-08-07T19:30'],
+    ]);
+    expect(tag('at 08:02 last night and at 2:30 last night').map((t) => t[3])).toEqual(['1998-08-06T08:02', '1998-08-06T02:30']);
+  });
+
   it('read "a quarter to nine" and "half past ten" as transcripts speak them, after noon on an evening or night told with them', () => {
     expect(tag('at a quarter to nine tonight and half past ten last night')).toEqual([
       ['a quarter to nine tonight', 3, 'TIME', '1998-08-07T20:45'],

@@ -72,7 +72,13 @@ export const times: Recogniser[] = [
         const before = capitalisedWordBefore(text, index);
         if (before !== undefined && SCRIPTURE.has(before)) return null;
       }
-      if (g!.h24) return { kind: 'time', hour: Number(g!.h24), minute: Number(g!.m24), ...lineStamp };
+      // "8:02 last night", "at 7:30 this evening": an hour of one digit, or 10 or 11, is as a 12-hour clock writes it, which the
+      // afternoon, evening or night of its day puts after noon ("08:02" and "20:02" are a 24-hour clock's).
+      if (g!.h24) {
+        const hour = Number(g!.h24);
+        const twelveHour = hour >= 1 && hour <= 11 && !g!.h24.startsWith('0') ? { meridiemUntold: true as const } : {};
+        return { kind: 'time', hour, minute: Number(g!.m24), ...lineStamp, ...twelveHour };
+      }
       if (g!.mD) return isEuropeanClockTime(text, index, index + match.length) ? { kind: 'time', hour: Number(g!.hZ), minute: Number(g!.mD), ...lineStamp } : null;
       // "at 0530 hours", "03:00hrs": a military time, told by its leading zero or its preposition ("for 1500 hours" is how long).
       if (g!.mH) {
