@@ -60,6 +60,13 @@ describe('tenseAt', () => {
     expect(tenseOf('The company expects sales for [the third quarter] to rise.').direction).toBe('future');
   });
 
+  it('reads a month before the figures of a monthly report as gone by: "will release data on [July] housing starts"', () => {
+    expect(tenseOf('The Commerce Department will release data on [July] housing starts on Friday.').direction).toBe('past');
+    expect(tenseOf('Economists expect the [March] jobs report to show gains.').direction).toBe('past');
+    // Not a month before any noun: "a tax levy on the November ballot" is still to come.
+    expect(tenseOf('Voters will decide a tax levy on the [November] ballot.').direction).toBe('future');
+  });
+
   it('reads no cue past "and" before an auxiliary, which opens another clause: "reported results in [July] and will report in October"', () => {
     expect(tenseOf('Apple reported results for its fiscal third quarter in [July] and will report results in late October.').direction).toBe('past');
   });
@@ -368,6 +375,23 @@ describe('tenseAt', () => {
     expect(tenseOf("He waited for [Monday]'s verdict.").direction).toBe('past');
     expect(tenseOf("Tickets for [Saturday]'s game went on sale on Monday.").direction).toBe('future');
     expect(tenseOf("The green flag for [Sunday]'s Indianapolis 500 is scheduled to drop at 12:12 p.m.").direction).toBe('future');
+  });
+
+  it('takes a day awaited as still to come, named for an event or not: "passengers holding tickets for [Friday]"', () => {
+    expect(tenseOf('The phone lines were jammed with calls from passengers holding tickets for [Friday] and Saturday.').direction).toBe('future');
+    expect(tenseOf('The new terminal was ready for [Monday], officials said.').direction).toBe('future');
+    expect(tenseOf('Fans waited for hours on [Monday].').direction).toBe('past');
+  });
+
+  it('takes a day named for an event held at a place, told in the present of a schedule, as still to come: "Sunday\'s match at The Hawthorns kicks off"', () => {
+    expect(tenseOf("[Sunday]'s match at The Hawthorns kicks off at 16:00 BST.").direction).toBe('future');
+    expect(tenseOf("[Sunday]'s game against Chelsea ended in a draw.").direction).toBe('past');
+  });
+
+  it('reads what follows in a sequence in the tense of what it follows: "will be announced Wednesday, followed by literature on [Thursday]"', () => {
+    expect(tenseOf('The chemistry prize will be announced Wednesday, followed by literature on [Thursday].').direction).toBe('future');
+    expect(tenseOf('Physics was announced Tuesday, followed by chemistry on [Wednesday].').direction).toBe('past');
+    expect(tenseOf('The quake was followed by a tsunami on [Tuesday].').direction).toBe('past');
   });
 
   it('takes a day named for an event that is the subject of a future as still to come: "Sunday\'s election will be close"', () => {

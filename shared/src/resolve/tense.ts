@@ -3,6 +3,7 @@
 import { ATTRIBUTION_VERBS, DEFERRING_WORDS, FUTURE_PHRASES, WARNING_NOUNS, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
 import { isCapitalised } from '../recognise/patterns';
 import { CARDINALS } from '../lexicon/en/numbers';
+import { MONTHS } from '../lexicon/en/calendar';
 import { clauseEnd, clauseStart, lastClauseComma, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_NAME, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
 import { isApostropheCode, withStandInSpellings, withStandIns } from '../text/oneByteText';
@@ -14,9 +15,12 @@ const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(withStandInSpellings(['ha
 
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 // "the October figures", "the October and November figures": the figures a month measures, after it or after a second one.
-const FIGURES_AFTER = new RegExp(`^(?:\\s+(?:and|or)\\s+\\p{L}+\\.?)?\\s+(?:${MEASURED_FIGURES.join('|')})(?![\\p{L}])`, 'iu');
+const FIGURES = MEASURED_FIGURES.map((figures) => figures.replace(' ', '\\s+')).join('|');
+const FIGURES_AFTER = new RegExp(`^(?:\\s+(?:and|or)\\s+\\p{L}+\\.?)?\\s+(?:${FIGURES})(?![\\p{L}])`, 'iu');
 const FIGURES_AFTER_REACH = 40;
-const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MEASURED_FIGURES.join('|')})\\s+for\\s+$`, 'iu');
+const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
+// A month alone, as it names the figures after it: "July housing starts".
+const MONTH_ALONE = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?$`, 'i');
 // "effective Feb. 1": when something takes effect; "starting Monday", "beginning on Friday": the day something applies from.
 const TAKES_EFFECT_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?<effect>${TAKES_EFFECT_WORDS.join('|')})|starting|beginning|(?:${APPLYING_FROM_WORDS.join('|')})(?=\\s+from))\\s+(?:on\\s+|from\\s+)?$`,
@@ -60,9 +64,9 @@ const EVENT_ON_REACH = 80;
 const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging|declared|declares|declaring|canceled|cancelled|postponed)\\s+(?:for\\s+)?(?:(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:\\p{N}+-[\\p{L}-]+\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches|mourning|holiday|classes|school|flights)\\s+(?:of\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?(?:on|for|from)\\s+$`, 'iu');
 // Most dates after "on" have no call before them: the words are looked for before the pattern is tried.
 const isCalledForEventOn = (before: string) => /call|urg|declar|cancel|postpon/i.test(before) && CALLED_FOR_EVENT_ON_BEFORE.test(before);
-// "Sunday's game kicks off at 16:00", "Monday's talks begin in Geneva": an event held on a day, told in the present of a schedule;
-// or what it is to be, "Saturday's primary is the first in the South", "Tuesday's vote is seen as a test" (not "is over").
-const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')}|(?:is|are)\\s+(?:the|a|an|seen|widely|considered|viewed))(?![\\p{L}-])`, 'iuy');
+// "Sunday's game kicks off at 16:00", "Monday's talks in Geneva begin at 9", "Sunday's match at The Hawthorns kicks off": an event
+// held on a day, told in the present of a schedule; or what it is to be, "Saturday's primary is the first in the South", "Tuesday's vote is seen as a test" (not "is over").
+const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:(?:at|in|against)\\s+(?:[\\p{L}.'’-]+\\s+){1,3})?(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')}|(?:is|are)\\s+(?:the|a|an|seen|widely|considered|viewed))(?![\\p{L}-])`, 'iuy');
 /** Pasts that put a deadline off or grant one, which then lies ahead: "extended its offer until Nov. 9", "gave Merieux until mid-November". */
 const DEFERRING: ReadonlySet<string> = new Set(DEFERRING_WORDS);
 // Words that open a clause of what is still to be done, before a deadline.
@@ -118,6 +122,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (w === 'compared' && (next === 'with' || next === 'to')) return 'unknown';
   // "with less than a week left before Christmas", "two games left": what remains, no act gone by.
   if (w === 'left' && before !== undefined && REMAINING_BEFORE_LEFT.has(before)) return 'unknown';
+  // "will be announced Wednesday, followed by literature on Thursday": what follows in a sequence is told in its head's tense.
+  if ((w === 'followed' || w === 'preceded') && next === 'by' && !(before !== undefined && (COPULAS.has(before) || PERFECT_OR_PASSIVE.has(before)))) return 'unknown';
   // "The third round follows on Saturday": a schedule (not "The ruling follows a decision on Sept. 27", what it comes after).
   if (w === 'follows' && (next === 'on' || next === 'at')) return 'future';
   // "Forecasters said that snow was likely from Thursday": what was likely is still to come from when it was said.
@@ -312,6 +318,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     }
     return { direction: 'past', distance: 0 };
   }
+  // "passengers holding tickets for Friday and Saturday", "is ready for Monday", "waiting for Tuesday": what is awaited is to come.
+  if (AWAITING_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return { direction: 'future', distance: 1 };
   const from = TAKES_EFFECT_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
     ?? (ONWARDS_AFTER.test(text.slice(end, end + 8)) ? FROM_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null);
   if (from?.groups?.effect) return { direction: 'future', distance: 1 };
@@ -321,6 +329,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Housing starts data for February is due on Tuesday": the month the figures measure has gone by, whenever they come out.
   // (Read only where "for " ends right before the date: the pattern would be tried at every date whose tense is read.)
   if ((text.charCodeAt(start - 2) | 32) === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
+  // "will release data on July housing starts on Friday", "the March jobs report": a month whose figures are told has gone by.
+  if (MONTH_ALONE.test(text.slice(start, end)) && FIGURES_AFTER.test(text.slice(end, end + FIGURES_AFTER_REACH))) return { direction: 'past', distance: 1 };
   // "Indoor farmers market: Saturday, 9 a.m.-1 p.m., Grange Hall", "MYERS: Sunday afternoon.": a listing's or an answer's day, after
   // a colon, is still to come.
   if (text.charCodeAt(start - 2) === 58 || text.charCodeAt(start - 1) === 58) return { direction: 'future', distance: 1 };

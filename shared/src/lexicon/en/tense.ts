@@ -124,7 +124,12 @@ export const PLANNED_THING_OPENERS = ['a', 'an', 'the', 'another', 'its', 'his',
  * Figures that measure a period gone by, whenever they come out: "data for February is due on Tuesday". (Not a company's "sales"
  * or "earnings", which a forecast gives for quarters to come: "expects sales for the third quarter to rise".)
  */
-export const MEASURED_FIGURES = ['data', 'figures', 'numbers', 'statistics', 'readings', 'output', 'inflation', 'payrolls'] as const;
+export const MEASURED_FIGURES = [
+  'data', 'figures', 'numbers', 'statistics', 'readings', 'output', 'inflation', 'payrolls',
+  // A country's monthly reports: "data on July housing starts", "the March jobs report".
+  'housing starts', 'jobs report', 'employment report', 'unemployment rate', 'jobless rate', 'retail sales', 'home sales',
+  'consumer prices', 'producer prices', 'factory orders', 'trade deficit',
+] as const;
 
 /** Pasts that put a deadline off or grant one: after them "until Tuesday" lies ahead ("postponed until Tuesday morning"). */
 export const DEFERRING_WORDS = [
