@@ -111,6 +111,9 @@ describe('relative days', () => {
     // Reported speech shifts the tense back without looking back: "reported that he had offered his resignation on Tuesday".
     const reported = 'Five ministers resigned on Monday, and state media reported that the minister had offered his resignation on Tuesday.';
     expect(tag(reported, '2013-07-02').map((t) => t[3])).toEqual(['2013-07-01', '2013-07-02']);
+    // So with no "that": "She said she had already spoken with Gabriel on Monday morning", told on the Monday after Sunday's election.
+    const saidShe = "Merkel won 41.5 percent in Sunday's election. She said she had already spoken by telephone with Gabriel on Monday morning.";
+    expect(tag(saidShe, '2013-09-23').map((t) => t[3])).toEqual(['2013-09-22', '2013-09-23TMO']);
     // Nor a plan told in the past perfect, which fell through lately: "a speech he had been due to give on Friday", told on a Friday.
     const plan = 'Cameron postponed a speech on Europe that he had been due to give in Amsterdam on Friday.';
     expect(tag(plan, '2013-01-18').map((t) => t[3])).toEqual(['2013-01-18']);

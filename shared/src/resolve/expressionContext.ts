@@ -41,7 +41,8 @@ const CLAUSE_END = /[;.!?]/;
 // A sentence ends at "!", "?", a line end, or a full stop before a capital ("at 10 a.m. Thursday" ends none).
 const SENTENCE_ENDS = /[!?\n]|\.["”’)]?\s+\p{Lu}/u;
 const SENTENCE_OF_TOLD_REACH = 120;
-const REPORTED_THAT_BEFORE = /(?<![\p{L}])(?:said|reported|told\s+\p{L}+|announced|confirmed|added|stated)\s+that(?![\p{L}])/iu;
+// (Or with no "that" before a pronoun: "She said she had already spoken to him on Monday morning".)
+const REPORTED_THAT_BEFORE = /(?<![\p{L}])(?:said|reported|told\s+\p{L}+|announced|confirmed|added|stated)\s+(?:that|he|she|it|they|we|I)(?![\p{L}])/iu;
 // "Flu season typically peaks between December and February", "Each summer, … between June and August": what happens every year.
 const HABITUAL_BEFORE = /(?<![\p{L}])(?:usually|typically|normally|generally|traditionally|customarily|(?<every>(?:each|every)\s+(?:year|summer|winter|spring|autumn|fall)))(?![\p{L}])/iu;
 // ("Sales usually rise in December, but this year they fell in November": a year told makes its months that year's.)
