@@ -18,6 +18,7 @@ describe('tenseAt', () => {
     expect(tenseOf('The bank was closed until [Tuesday].').direction).toBe('past');
     // Nor a span told in the present: "Donations are accepted through Dec. 20".
     expect(tenseOf('Donations of new, unwrapped toys are accepted through [Dec. 20].').direction).toBe('future');
+    expect(tenseOf('Volunteers are also needed every Saturday through [the end of December].').direction).toBe('future');
     // "to" before a noun phrase is a preposition, no clause still to be done; a past far back tells another verb's span.
     expect(tenseOf('Power was not restored to most homes until [October].').direction).toBe('past');
     expect(tenseOf('Congress passed a bill late Wednesday ending a shutdown and funding the government until [Jan. 15].').direction).not.toBe('past');

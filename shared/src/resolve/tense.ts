@@ -390,7 +390,7 @@ const ATTRIBUTION: ReadonlySet<string> = new Set(ATTRIBUTION_VERBS);
 const ATTRIBUTION_ASIDE_BEFORE = new RegExp(withStandIns(`,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')}),[^,;:.!?]*$`), 'iu');
 const ATTRIBUTION_ASIDE_REACH = 120;
 const THAT_AFTER = /^\s+(?:that|which|who)\s/i;
-const PRESENT_SPAN_BEFORE = /(?<![\p{L}])(?:is|are|am|remains?|stays?)\s+(?:\p{L}+\s+){0,2}$/iu;
+const PRESENT_SPAN_BEFORE = /(?<![\p{L}])(?:is|are|am|remains?|stays?)\s+(?:\p{L}+\s+){0,4}$/iu;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
 const SEASON_ALONE = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter|weekend)$/i;
 const ATTRIBUTION_AFTER_COMMA = new RegExp(withStandIns(`^[^.;!?]*?,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')})(?![\\p{L}])`), 'iu');
@@ -726,7 +726,7 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // ("had asked for a delay until January": a deferral asked for, as one granted, may still lie ahead.)
   // (Nor a span told in the present: "Donations are accepted through Dec. 20", "the road is closed until Friday".)
   if ((word === 'until' || word === 'till' || word === 'through') && !deferred && !hasStillToDo(text.slice(from, start))
-    && !PRESENT_SPAN_BEFORE.test(text.slice(Math.max(from, deadlineStart - 32), deadlineStart))) {
+    && !PRESENT_SPAN_BEFORE.test(text.slice(Math.max(from, deadlineStart - 48), deadlineStart))) {
     // "issued an excessive heat warning through Sunday evening": a warning lasts into the days it warns of.
     if (WARNING_BEFORE.test(text.slice(Math.max(from, deadlineStart - 12), deadlineStart))) return { direction: 'future', distance: 1 };
     const cue = cueBefore(text, from, deadlineStart);
