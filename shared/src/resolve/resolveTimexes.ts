@@ -217,6 +217,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     const aside = (narrative && previous && resolved.told && isAside(partial, resolved.told, previous, context, text, start))
       || (previous !== null && resolved.told?.precision === 'day' && isAttributionAfterToldDay(text, previousEnd, start))
       || (!narrative && previous !== null && resolved.told !== undefined && isNewsYearAside(resolved.told, previous, text, start, end));
+    // ("attacks since 2010, including bombings in July of that year": a year measured against, which leaves the story where it was,
+    // is still what "that year" right after it refers to.)
+    if (aside && !narrative && resolved.told?.precision === 'year') toldInPassing = { told: resolved.told, end };
     if (resolved.season) seasonBefore = resolved.season;
     else if (resolved.told && !aside) seasonBefore = null;
     if (resolved.told && !aside && !(partial.kind === 'calendar' && partial.rangeEnd)) {
@@ -299,7 +302,7 @@ const IN_PASSING_REACH = 200;
 function toldInPassingBefore(inPassing: ToldAt | null, previousEnd: number, start: number, partial: PartialValue): ToldAt | null {
   if (!inPassing || inPassing.end <= previousEnd || start - inPassing.end > IN_PASSING_REACH) return null;
   // ("Four years ago, Gramm tied Dole here, and yet he was out of the race the following February" too.)
-  return isOfToldPeriod(partial) || (partial.kind === 'season' && partial.anchor === 'previous' && partial.offset === 0) || (partial.kind === 'calendar' && partial.fromStory)
+  return isOfToldPeriod(partial) || (partial.kind === 'season' && partial.anchor === 'previous' && partial.offset === 0) || (partial.kind === 'calendar' && (partial.fromStory || partial.yearTold))
     ? inPassing : null;
 }
 

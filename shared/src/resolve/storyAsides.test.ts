@@ -18,4 +18,15 @@ describe('an aside of a news story', () => {
       ['That year', '1976'],
     ]);
   });
+
+  it('still lets "that year" right after such a year refer to it: "attacks since 2010, including bombings in July of that year"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-09-27' }).map((t) => [t.text, t.value]);
+    expect(values('The offensive began in October 2011. The group has carried out attacks since 2010, including bombings in Kampala in '
+      + 'July of that year. It struck again on Saturday.')).toEqual([
+      ['October 2011', '2011-10'],
+      ['2010', '2010'],
+      ['July of that year', '2010-07'],
+      ['Saturday', '2013-09-21'],
+    ]);
+  });
 });
