@@ -378,6 +378,22 @@ describe('tenseAt', () => {
     expect(tenseOf("The green flag for [Sunday]'s Indianapolis 500 is scheduled to drop at 12:12 p.m.").direction).toBe('future');
   });
 
+  it('takes the day a deadline falls on as still to come, whatever was done before it, unless it is told as gone by', () => {
+    expect(tenseOf('Lawmakers sent the governor a budget late Thursday, beating a [Sunday] deadline.').direction).toBe('future');
+    expect(tenseOf('They set a deadline of [5 p.m. Tuesday] for Morsi to step down.').direction).toBe('future');
+    expect(tenseOf("Markets are watching Washington as [Thursday]'s deadline approaches.").direction).toBe('future');
+    expect(tenseOf('With the filing deadline on [Monday], the IRS said it had received 100 million returns.').direction).toBe('future');
+    expect(tenseOf('Students who miss the [June 30] deadline can still apply.').direction).toBe('future');
+    expect(tenseOf("Congress raised the debt limit, averting a default after [Thursday]'s deadline.").direction).toBe('future');
+    // Gone by: missed, blown through, failed, or months after it.
+    expect(tenseOf("The board had already missed the state's [July 1] deadline.").direction).toBe('past');
+    expect(tenseOf('The vote came hours after lawmakers blew through a [Monday] deadline.').direction).toBe('past');
+    expect(tenseOf('Congress failed to agree on a spending bill by a [Monday night] deadline.').direction).toBe('past');
+    expect(tenseOf('He sent his budget more than two months after the [Feb. 4] deadline set in law.').direction).toBe('past');
+    // ("by the Tuesday deadline" is read as other deadlines after "by" are: met, in a clause told in the past.)
+    expect(tenseOf('Sony completed its offer, with shareholders tendering 99% by the [Tuesday] deadline.').direction).toBe('past');
+  });
+
   it('takes a day awaited as still to come, named for an event or not: "passengers holding tickets for [Friday]"', () => {
     expect(tenseOf('The phone lines were jammed with calls from passengers holding tickets for [Friday] and Saturday.').direction).toBe('future');
     expect(tenseOf('The new terminal was ready for [Monday], officials said.').direction).toBe('future');

@@ -296,8 +296,25 @@ function isPossessiveAt(text: string, end: number): boolean {
   return !((after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95);
 }
 
+// A date that names when a deadline falls: "a Sunday deadline", "Thursday's deadline", "the Feb. 4 filing deadline", "a deadline of
+// 5 p.m. Tuesday", "the filing deadline on Monday".
+const DEADLINE_AFTER = new RegExp(withStandIns(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+)?deadlines?(?![\\p{L}])`), 'iu');
+const DEADLINE_OF_BEFORE = /(?<![\p{L}])deadlines?\s+(?:of|on)\s+(?:the\s+)?$/iu;
+// What tells that a deadline has gone by: "blew through a Monday deadline", "had already missed the state's July 1 deadline", "failed
+// to agree … by a Monday night deadline", "two months after the Feb. 4 deadline".
+// (Not "Students who miss the June 30 deadline can still apply", nor "averting a default after Thursday's deadline".)
+const DEADLINE_GONE_BEFORE = /(?<![\p{L}])(?:missed|blew|blown|failed|passed|expired|met|(?:hours|days|weeks|months|years)\s+after)(?![\p{L}])[^.;!?]*$/iu;
+const DEADLINE_REACH = 60;
+
 /** The tense of the nearest cue word to text[start, end), words after the date counting as twice as far. */
 export function tenseAt(text: string, start: number, end: number): Tense {
+  // "beating a Sunday deadline", "set a deadline of 5 p.m. Tuesday", "as Thursday's deadline approaches": news tells of a deadline
+  // ahead of it, whatever the tense of what is done before it, unless the words before say it went by.
+  // ("tendering 99.3% of the shares by the Tuesday deadline" is read as other deadlines are, below.)
+  if ((DEADLINE_AFTER.test(text.slice(end, end + 24)) || DEADLINE_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
+    && !DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+    return { direction: DEADLINE_GONE_BEFORE.test(text.slice(Math.max(0, start - DEADLINE_REACH), start)) ? 'past' : 'future', distance: 1 };
+  }
   // "Wednesday's ruling", "Friday's close": a day named for what happened on it; not one still ahead ("ahead of Sunday's vote",
   // "Sunday's election will be close").
   if (isPossessiveAt(text, end)) {
