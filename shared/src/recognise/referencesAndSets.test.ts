@@ -108,6 +108,8 @@ describe('references and sets', () => {
   it('read "every hour" and "each hour" as sets', () => {
     expect(tag('Libraries stay open six days a week, staff work four nights a week, and the road carries traffic 24 hours a day.').map((t) => [t[0], t[3]]))
       .toEqual([['six days a week', 'P1W'], ['four nights a week', 'P1W']]);
+    expect(tag('Employees could be furloughed one day a week for 22 weeks.').map((t) => [t[0], t[3]]))
+      .toEqual([['one day a week', 'P1W'], ['22 weeks', 'P22W']]);
     expect(tag('Updates are posted every hour, and checked each hour.').map((t) => [t[0], t[3]])).toEqual([['every hour', 'PT1H'], ['each hour', 'PT1H']]);
   });
 

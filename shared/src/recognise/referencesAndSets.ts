@@ -125,9 +125,9 @@ export const referencesAndSets: Recogniser[] = [
   {
     name: 'timesPer',
     // "a once-a-year event", "a twice-a-day dose": hyphened before a noun, still the set (else "a-year" would read as a period).
-    // "open six days a week", "works four nights a week": the days of each week it recurs on (not "24 hours a day", a rate, nor
-    // "seven days a week", which is always).
-    pattern: compile(`${B}(?:once|twice|(?:${AMOUNT})\\s+times|(?!seven\\s)(?:${AMOUNT})\\s+(?:days|nights)(?=\\s+(?:a|per)\\s+week${E}))(?:\\s+|-)(?:a|an|per|each)(?:\\s+|-)(?<u>day|week|month|year|decade)${E}`),
+    // "open six days a week", "works four nights a week", "furloughed one day a week": the days of each week it recurs on (not "24
+    // hours a day", a rate, nor "seven days a week", which is always).
+    pattern: compile(`${B}(?:once|twice|(?:${AMOUNT})\\s+times|(?:(?!seven\\s)(?:${AMOUNT})\\s+(?:days|nights)|one\\s+(?:day|night))(?=\\s+(?:a|per)\\s+week${E}))(?:\\s+|-)(?:a|an|per|each)(?:\\s+|-)(?<u>day|week|month|year|decade)${E}`),
     read: ({ groups: g }) => ({ kind: 'fixed', type: 'SET', value: durationValue(1, UNIT_WORDS[lower(g!.u)]!) }),
   },
 ];
