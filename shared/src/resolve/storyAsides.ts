@@ -8,6 +8,8 @@ import type { Unit } from '../lexicon/en/units';
 import { matchesBefore } from './clauseWords';
 import { followsPastPerfect } from './pastPerfect';
 import { compareDays } from './calendarMath';
+import { DETERMINERS } from '../lexicon/en/tense';
+import { withStandIns } from '../text/oneByteText';
 import type { Context, Told } from './resolved';
 
 /** A year told this far from a narrative's last month or day is an aside ("documents found in 2004"), not where the story goes. */
@@ -17,6 +19,9 @@ const NAMING_BEFORE = /(?:\(|(?<![\p{L}])the\s+)$/iu;
 const NAMING_REACH = 5;
 // "an assault that lasted until the fall of Budapest in February 1945": the end of a span, told in its sentence after "until".
 const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till)(?![\p{L}])[^.;!?]*$/iu;
+// ("until the fall of Budapest in": what ends the span, named; not a clause, "until the agreement was reached in".)
+const UNTIL_EVENT_BEFORE = new RegExp(withStandIns(
+  `(?<![\\p{L}])(?:until|till)\\s+(?:${DETERMINERS.join('|')})\\s+(?:(?!(?:was|were|is|are|had|has|have|been)\\s)[\\p{L}'’-]+\\s+){1,4}(?:in|on)\\s+$`), 'iu');
 /** How far before a date its "until" may stand: "until the fall of Budapest in" (a few words, not the sentence before a comma). */
 const UNTIL_REACH = 60;
 // "was imported by the end of 1776": "by" after a word inside its sentence, not opening it ("By 1943, the Germans had lost").
@@ -50,7 +55,10 @@ const looksBack = (partial: PartialValue) =>
  */
 const looksAheadToYear = (told: Told, previous: Told, c: Context, text: string, start: number) => {
   if (told.day.year <= previous.day.year) return false;
-  if (c.direction === 'future' && (told.precision === 'year' || (told.yearWritten === true && matchesBefore(UNTIL_BEFORE, UNTIL_REACH, text, start)))) return true;
+  if (c.direction === 'future' && told.precision === 'year') return true;
+  // (After "until" and what ends the span, "until the fall of Budapest in", the tense is its verb's, "lasted".)
+  if (told.yearWritten === true && matchesBefore(UNTIL_BEFORE, UNTIL_REACH, text, start)
+    && (c.direction === 'future' || matchesBefore(UNTIL_EVENT_BEFORE, UNTIL_REACH, text, start))) return true;
   return told.precision === 'year' && matchesBefore(BY_INSIDE_SENTENCE_BEFORE, BY_REACH, text, start);
 };
 

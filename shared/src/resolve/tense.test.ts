@@ -378,6 +378,11 @@ describe('tenseAt', () => {
     expect(tenseOf("The green flag for [Sunday]'s Indianapolis 500 is scheduled to drop at 12:12 p.m.").direction).toBe('future');
   });
 
+  it('reads "until" before what ends a span as no cue, and the verb before it as the date\'s: "governed until his death on [Tuesday]"', () => {
+    expect(tenseOf('Hugo Chavez, who governed Venezuela for 14 years until his death on [Tuesday], will lie in state for seven days.').direction).toBe('past');
+    expect(tenseOf('The minister will stay in office until the election on [Sunday].').direction).toBe('future');
+  });
+
   it('takes the day a deadline falls on as still to come, whatever was done before it, unless it is told as gone by', () => {
     expect(tenseOf('Lawmakers sent the governor a budget late Thursday, beating a [Sunday] deadline.').direction).toBe('future');
     expect(tenseOf('They set a deadline of [5 p.m. Tuesday] for Morsi to step down.').direction).toBe('future');

@@ -124,6 +124,9 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (w === 'left' && before !== undefined && REMAINING_BEFORE_LEFT.has(before)) return 'unknown';
   // "will be announced Wednesday, followed by literature on Thursday": what follows in a sequence is told in its head's tense.
   if ((w === 'followed' || w === 'preceded') && next === 'by' && !(before !== undefined && (COPULAS.has(before) || PERFECT_OR_PASSIVE.has(before)))) return 'unknown';
+  // "who governed for 14 years until his death on Tuesday", "will stay until the vote on Monday": "until" before what ends a span,
+  // whose date follows, tells no tense; the verb before it does.
+  if ((w === 'until' || w === 'till') && isIn(nextLists, DETERMINER)) return 'unknown';
   // "The third round follows on Saturday": a schedule (not "The ruling follows a decision on Sept. 27", what it comes after).
   if (w === 'follows' && (next === 'on' || next === 'at')) return 'future';
   // "Forecasters said that snow was likely from Thursday": what was likely is still to come from when it was said.
