@@ -617,6 +617,10 @@ describe('a narrative through an aside', () => {
     expect(values('On 20 October 1944 Belgrade fell. The Soviets waited until spring. They took Budapest in February 1945. In July, the British left.').at(-1)).toEqual([
       'July', '1945-07',
     ]);
+    // Nor after "until" that opens a clause: the story goes on to the agreement's year.
+    expect(values('Talks began on August 28, 1945. Fighting went on until the agreement was reached in January 1946. Later in the year, Chiang moved north.').at(-1)).toEqual([
+      'Later in the year', '1946',
+    ]);
   });
 
   it('stays in its year through the date a figure is counted to ("as of December 5, 2006")', () => {
