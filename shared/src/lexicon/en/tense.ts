@@ -135,6 +135,8 @@ export const MEASURED_FIGURES = [
 export const DEFERRING_WORDS = [
   'extended', 'postponed', 'delayed', 'deferred', 'adjourned', 'rescheduled', 'moved', 'pushed', 'put', 'gave', 'granted', 'given',
   'suspended', 'allowed', 'scheduled',
+  // "most rooms were booked through Columbus Day": what is booked or reserved is held for the days still to come.
+  'booked', 'reserved',
   // "had asked for a delay until January": the deferral asked for.
   'delay', 'extension', 'postponement', 'reprieve',
 ] as const;
