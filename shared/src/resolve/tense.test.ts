@@ -379,6 +379,11 @@ describe('tenseAt', () => {
     expect(tenseOf("The green flag for [Sunday]'s Indianapolis 500 is scheduled to drop at 12:12 p.m.").direction).toBe('future');
   });
 
+  it('reads a participle after an object pronoun as what it is left in, no act: "would keep them sequestered over [the weekend]"', () => {
+    expect(tenseOf('The judge said she would keep them sequestered over [the weekend].').direction).toBe('future');
+    expect(tenseOf('Police saw him arrested on [Monday].').direction).toBe('past');
+  });
+
   it('reads "until" before what ends a span as no cue, and the verb before it as the date\'s: "governed until his death on [Tuesday]"', () => {
     expect(tenseOf('Hugo Chavez, who governed Venezuela for 14 years until his death on [Tuesday], will lie in state for seven days.').direction).toBe('past');
     expect(tenseOf('The minister will stay in office until the election on [Sunday].').direction).toBe('future');

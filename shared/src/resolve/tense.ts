@@ -127,6 +127,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "who governed for 14 years until his death on Tuesday", "will stay until the vote on Monday": "until" before what ends a span,
   // whose date follows, tells no tense; the verb before it does.
   if ((w === 'until' || w === 'till') && isIn(nextLists, DETERMINER)) return 'unknown';
+  // "would keep them sequestered over the weekend", "left him stranded": a participle after an object is what it is left in, no act.
+  if (w.length > 4 && w.endsWith('ed') && before !== undefined && OBJECT_PRONOUNS.has(before)) return 'unknown';
   // "The third round follows on Saturday": a schedule (not "The ruling follows a decision on Sept. 27", what it comes after).
   if (w === 'follows' && (next === 'on' || next === 'at')) return 'future';
   // "Forecasters said that snow was likely from Thursday": what was likely is still to come from when it was said.
@@ -553,6 +555,7 @@ const REMAINING_BEFORE_LEFT: ReadonlySet<string> = new Set([
   'races', 'laps', 'rounds', 'holes', 'matches', 'fixtures', 'little', 'nothing', 'much', 'few', 'one',
 ]);
 const LASTING_INTO: ReadonlySet<string> = new Set(['into', 'until', 'till', 'through', 'beyond', 'for']);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'me', 'us']);
 const LINKING_VERBS: ReadonlySet<string> = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'seem', 'seems', 'seemed']);
 const DATE_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till', 'of']);
 
