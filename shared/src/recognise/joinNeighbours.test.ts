@@ -166,6 +166,9 @@ describe('joinNeighbours', () => {
     expect(news('It would begin demolition in the spring and hoped to sell the first houses by the end of 2002.', '2000-08-30').map((t) => t[3])).toEqual([
       '2001-SP', '2002',
     ]);
+    // Nor past a modal's verb, or a deadline with its modifier: "bottomed out in the summer and should grow in 2014".
+    expect(news('Production had bottomed out in the summer and should grow modestly in 2014.', '2013-10-30').map((t) => t[3])).toEqual(['2013-SU', '2014']);
+    expect(news('Negotiators hope to open talks by the summer and reach an agreement by late 2014.', '2013-03-13').map((t) => t[3])).toEqual(['2013-SU', '2014']);
   });
 
   it('gives a weekday the set of the weekday and part after it: "on Monday and Tuesday nights"', () => {
