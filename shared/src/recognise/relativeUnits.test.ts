@@ -320,7 +320,7 @@ describe('relative units', () => {
     ]);
   });
 
-  it('count "the same day" and "the next day" in news from the last day told, past a year written inside a sentence since', () => {
+  it('count "the same day" and "the next day" in news from the last day told, past a year, or a month told without one, inside a sentence since', () => {
     const text = 'On Thursday, the House approved a budget that converts Medicare into vouchers starting in 2024. The same day, it passed a bill.';
     expect(tag(text, '2013-03-22').map((t) => [t[0], t[3]])).toEqual([['Thursday', '2013-03-21'], ['2024', '2024'], ['The same day', '2013-03-21']]);
     const next = 'The justices hear the Proposition 8 case Tuesday, a ban voters approved in November 2008. The next day, the court will consider DOMA.';
@@ -337,6 +337,11 @@ describe('relative units', () => {
     // Not past a month told from now: "was killed last October … crossed out that same day".
     expect(tag('Nine days ago a doctor was killed, most recently last October when he was shot. His name was crossed out that same day.', '1999-02-06')
       .map((t) => t[3])).toEqual(['1999-01-28', '1998-10', '1998-10-XX']);
+    // Past a month or quarter told without its year, as a background: "rose 0.9 percent in December, the Commerce Department said the same day".
+    const figures = 'Factory activity expanded, the Institute for Supply Management said Friday. Construction spending rose 0.9 percent in December, the Commerce Department said the same day.';
+    expect(tag(figures, '2013-02-04').map((t) => t[3])).toEqual(['2013-02-01', '2012-12', '2013-02-01']);
+    const meeting = 'Bayport said Saturday that first-quarter earnings rose 42 percent. The company held its shareholder meeting the same day in Omaha.';
+    expect(tag(meeting, '2013-05-06').map((t) => t[3])).toEqual(['2013-05-04', '2013-Q1', '2013-05-04']);
   });
 
   it('count "the week before" and "the previous week" from a week told just before: "rose last week from 3.51 percent the week before"', () => {

@@ -250,6 +250,7 @@ interface ToldAt {
 // Within the first two words of its sentence: "In 2008, …", "By late 2012, …", where news moves its story (not "signed in 1996").
 const OPENS_SENTENCE_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)(?:\p{L}+\s+){0,2}$/u);
 const OPENING_REACH = 30;
+const COUNTED_FROM_NOW = /^(?:last|next|this|past|coming)\s/i;
 /** How far back, in characters (a few sentences), a day told stays what "the same day" or "the next day" counts from, past a background. */
 const DAY_BEHIND_REACH = 600;
 
@@ -261,7 +262,10 @@ const DAY_BEHIND_REACH = 600;
  * killed last October … that same day").
  */
 function dayBehindBackground(lastDay: ToldAt | null, previous: Told | null, previousStart: number, text: string, start: number, partial: PartialValue): ToldAt | null {
-  if (!lastDay || !previous?.yearWritten || previous.precision === 'day' || start - lastDay.end > DAY_BEHIND_REACH || !countsDays(partial)) return null;
+  if (!lastDay || !previous || previous.precision === 'day' || start - lastDay.end > DAY_BEHIND_REACH || !countsDays(partial)) return null;
+  // A month or quarter told without its year is a background too ("rose 0.9 percent in December, the Commerce Department said the
+  // same day"), but not one counted from now ("last October … that same day"), nor for a clock time, which news puts on its own day.
+  if (!previous.yearWritten && (partial.kind === 'time' || COUNTED_FROM_NOW.test(text.slice(previousStart, previousStart + 8)))) return null;
   return !OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, previousStart - OPENING_REACH), previousStart)) ? lastDay : null;
 }
 
