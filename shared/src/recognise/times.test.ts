@@ -149,6 +149,13 @@ describe('clock times', () => {
       .toEqual(['2000-11-07T06:00', '2000-11-07', '2000-11-07T21:00']);
   });
 
+  it('put clock times in apposition to a day on that day, whatever their tense: "Flu shot clinic: Saturday, 9 a.m.-4 p.m."', () => {
+    expect(tag('Flu shot clinic: Saturday, 9 a.m.-4 p.m., County Health Department.', '2013-09-03').map((t) => t[3])).toEqual([
+      '2013-09-07', '2013-09-07T09:00', '2013-09-07T16:00',
+    ]);
+    expect(tag('Book sale: Sunday, noon-3 p.m., Oakdale Library.', '2013-02-20').map((t) => t[3])).toEqual(['2013-02-24', '2013-02-24T12:00', '2013-02-24T15:00']);
+  });
+
   it('do not put a bare clock time on a day only mentioned ahead, nor on a holiday to come: it is on the publication day', () => {
     expect(tag('Talks will continue on Tuesday. Figures published at noon show a rise.', '2020-12-14').map((t) => t[3])).toEqual(['2020-12-15', '2020-12-14T12:00']);
     expect(tag('Vaccinations will start before Christmas. The minister spoke at noon.', '2020-12-14').map((t) => t[3])).toEqual(['2020-12-25', '2020-12-14T12:00']);

@@ -41,6 +41,9 @@ const CLAUSE_END = /[;.!?]/;
 // A sentence ends at "!", "?", a line end, or a full stop before a capital ("at 10 a.m. Thursday" ends none).
 const SENTENCE_ENDS = /[!?\n]|\.["”’)]?\s+\p{Lu}/u;
 const SENTENCE_OF_TOLD_REACH = 120;
+// (Or the end of a range of hours that starts so: "Saturday, 9 a.m.-4 p.m.".)
+const APPOSITION_TO_TOLD = withStandInsOf(/^\s*,\s*(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon)\s*(?:-|–|to)\s*)?$/i);
+const APPOSITION_REACH = 20;
 // (Or with no "that" before a pronoun: "She said she had already spoken to him on Monday morning".)
 const REPORTED_THAT_BEFORE = /(?<![\p{L}])(?:said|reported|told\s+\p{L}+|announced|confirmed|added|stated)\s+(?:that|he|she|it|they|we|I)(?![\p{L}])/iu;
 // "Flu season typically peaks between December and February", "Each summer, … between June and August": what happens every year.
@@ -129,6 +132,10 @@ export class ExpressionContext implements Context {
 
   get inSentenceOfTold(): boolean {
     return this.sinceTold <= SENTENCE_OF_TOLD_REACH && !SENTENCE_ENDS.test(this.text.slice(this.start - this.sinceTold, this.start));
+  }
+
+  get inAppositionToTold(): boolean {
+    return this.sinceTold <= APPOSITION_REACH && APPOSITION_TO_TOLD.test(this.text.slice(this.start - this.sinceTold, this.start));
   }
 
   get endsPeriod(): boolean {

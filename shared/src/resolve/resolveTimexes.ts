@@ -81,7 +81,8 @@ function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   // (A day gone by more than a week, told more than a sentence or two back, is no story a bare time goes on: "12:45 a.m." after a
   // flood of 2005 told in passing is this night's.)
   if (before <= 0 && -before > STORY_TIME_DAYS * DAY_MS && c.sinceTold > STORY_TIME_REACH) return null;
-  return before <= 0 || c.direction === 'future' || (c.inSentenceOfTold && c.direction !== 'past') ? told.day : null;
+  // "Flu shot clinic: Saturday, 9 a.m.-noon": a time in apposition to the day, whatever its tense.
+  return c.inAppositionToTold || before <= 0 || c.direction === 'future' || (c.inSentenceOfTold && c.direction !== 'past') ? told.day : null;
 }
 
 /** A day of the month or year told, not known which: "1981-03-XX", "BC0490-XX-XX". */

@@ -58,6 +58,8 @@ export interface Context {
   inWhenClauseOfTold: boolean;
   /** "The celebration begins Thursday with the parade at 10 a.m.": the date is in the sentence of the last date told. */
   inSentenceOfTold: boolean;
+  /** "Flu shot clinic: Saturday, 9 a.m.-noon": the date follows the last date told after a comma alone. */
+  inAppositionToTold: boolean;
   /** "Flu season typically peaks between December and February": the date's sentence tells what happens every year. */
   habitual: boolean;
   /**
