@@ -680,6 +680,8 @@ describe('tenseAt', () => {
 
   it('reads a verb of schedule after "and" before a name or a determiner, but not after a number: "and hosts Ridgeview on Friday"', () => {
     expect(tenseOf('The team plays at Lakeside on Wednesday and hosts Ridgeview on [Friday].').direction).toBe('future');
+    expect(tenseOf("The tour opens July 12 at KeyArena in Seattle and ends [Oct. 26] at Madison Square Garden.").direction).toBe('future');
+    expect(tenseOf('The tour wraps [Dec. 14] in Dallas.').direction).toBe('future');
     expect(tenseOf('He struck out 11 batters and drove in two runs [Monday] as his team won.').direction).toBe('past');
   });
 

@@ -213,7 +213,8 @@ const isSchedule = (lists: number, before: string | undefined, beforeLists: numb
  * a determiner as its object, is a verb (not "gains and returns on Monday", whose "and" makes it a noun).
  */
 const isCoordinatedSchedule = (lists: number, text: string, afterBegins: number, afterLists: number, distance: number) =>
-  distance <= SCHEDULE_REACH && ((isIn(lists, SCHEDULE_PRESENT) && (isIn(afterLists, DETERMINER) || (afterBegins >= 0 && isCapitalised(text[afterBegins]))))
+  // ("opens July 12 in Seattle and ends Oct. 26": or the date itself right after it.)
+  distance <= SCHEDULE_REACH && ((isIn(lists, SCHEDULE_PRESENT) && (isIn(afterLists, DETERMINER) || distance === 1 || (afterBegins >= 0 && isCapitalised(text[afterBegins]))))
     // ("are 15-17 and open a three-game series against Dover Friday": a plural's verb too, before a determiner.)
     || (isIn(lists, SCHEDULE_PLURAL) && isIn(afterLists, DETERMINER)));
 
