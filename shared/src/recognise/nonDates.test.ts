@@ -34,7 +34,7 @@ describe('non-dates', () => {
     ['a march or a season that opens a name quoted as wire copy quotes, with two backquotes', "He led the ``March of the Combatant Mothers'' and the ``Spring of Life'' rallies."],
     ['the European time of a price', 'Shares closed at 18.30, and the ruble rose from 18.15 to 18.45 roubles.'],
     ['a newspaper named after a day', 'The Sunday Times reported it.'],
-    ['a paper or a programme named "Today"', "USA Today reported it, and this is VOA Today. He spoke on Radio 4's Today programme and NBC's Today show."],
+    ['a paper or a programme named "Today"', "USA Today reported it, and this is VOA Today. He spoke on Radio 4's Today programme and NBC's Today show. She told USA TODAY by phone."],
     ['a programme named with another day word', 'This is The World Tonight from BBC Radio 4.'],
     ['a season closing a name after "of"', 'The exhibition is about the ballet "The Rite of Spring".'],
     ['a chapter and verse of scripture', 'He quoted John 3:16, and fans held up Psalm 23:4 signs.'],

@@ -16,6 +16,7 @@ const GENERIC_AFTER_TODAY = new RegExp(withStandIns(`^['’]s\\s+(?:[\\p{L}-]+\\
 const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
 const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
 const CAPITALISED_DAY_WORD = /^(?:Today|Tonight|Tomorrow|Yesterday)$/;
+const USA_BEFORE = /(?:^|[^\p{L}])USA\s+$/u;
 const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|into|by|during|through|throughout)\s+$/iu;
 const THROUGH_BEFORE = /(?<![\p{L}])(?:through|throughout)\s+$/iu;
 const RUN_WORDS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive', 'running']);
@@ -62,6 +63,8 @@ export const relativeDays: Recogniser[] = [
       // "USA Today", "VOA Today", "The World Tonight": a capitalised day word after a name word names a paper or a programme.
       const nameBefore = CAPITALISED_DAY_WORD.test(all) ? capitalisedWordBefore(text, index) : undefined;
       if (nameBefore !== undefined && mayBeNameWord(nameBefore)) return null;
+      // "told USA TODAY by phone": the paper as it writes its own name.
+      if (g!.w === 'TODAY' && USA_BEFORE.test(text.slice(Math.max(0, index - 4), index))) return null;
       // "Radio 4's Today programme", "NBC's Today show": the programme's name.
       if (all === 'Today' && PROGRAMME_AFTER.test(text.slice(after, after + 12))) return null;
       const shift = (g!.around === 'before' ? -1 : g!.around === 'after' ? 1 : 0) + DAY_WORDS[word as keyof typeof DAY_WORDS];
