@@ -171,6 +171,12 @@ describe('joinNeighbours', () => {
     expect(news('Negotiators hope to open talks by the summer and reach an agreement by late 2014.', '2013-03-13').map((t) => t[3])).toEqual(['2013-SU', '2014']);
   });
 
+  it('joins a clock time to the weekdays after it into one set: "will air at 10 p.m. Thursdays"', () => {
+    expect(news('The series will air at 10 p.m. Thursdays, taking over the hour.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['10 p.m. Thursdays', 'SET', 'XXXX-WXX-4T22:00'],
+    ]);
+  });
+
   it('gives a weekday the set of the weekday and part after it: "on Monday and Tuesday nights"', () => {
     expect(news('Flights leave on Monday and Tuesday nights.').map((t) => [t[0], t[2], t[3]])).toEqual([
       ['Monday', 'SET', 'XXXX-WXX-1TNI'],
