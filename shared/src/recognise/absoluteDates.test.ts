@@ -493,6 +493,8 @@ describe('March as the month beside a march', () => {
     expect(texts('Since March the Long March had gone on.')).toEqual(['March']);
     expect(texts("The Fed's March meeting and the ECB March decision came.")).toEqual(['March', 'March']);
     expect(texts('Last March it rose. Early March was cold. Until March it holds. Andrew March, an analyst, agreed.')).toEqual(['Last March', 'Early March', 'March']);
+    // A company named with a month is no month, but a month after a preposition of time is, a company after it or not.
+    expect(texts('She was an executive at May Department Stores Co. In May Apple Inc. said it would.')).toEqual(['May']);
   });
 });
 
