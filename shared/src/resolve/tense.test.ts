@@ -409,6 +409,9 @@ describe('tenseAt', () => {
     expect(tenseOf('The phone lines were jammed with calls from passengers holding tickets for [Friday] and Saturday.').direction).toBe('future');
     expect(tenseOf('The new terminal was ready for [Monday], officials said.').direction).toBe('future');
     expect(tenseOf('Fans waited for hours on [Monday].').direction).toBe('past');
+    expect(tenseOf("She said bookings for July and [August] were running ahead of last year's pace.").direction).toBe('future');
+    expect(tenseOf("Hollywood is bracing for [Sunday]'s Academy Awards.").direction).toBe('future');
+    expect(tenseOf("Investors will focus on [Friday]'s August jobs report.").direction).toBe('future');
   });
 
   it('takes a day named for an event held at a place, told in the present of a schedule, as still to come: "Sunday\'s match at The Hawthorns kicks off"', () => {
