@@ -17,6 +17,12 @@ describe('holidays', () => {
       .toEqual(['2012-04-08T03:00', '2012-04-08', '2010-07-04', '2010-07-04']);
   });
 
+  it('give a holiday the year told right after it, counted from now: "between Thanksgiving and Christmas this year"', () => {
+    expect(tag('There are 26 days between Thanksgiving and Christmas this year. Easter last year fell early.', '2013-12-20').map((t) => [t[0], t[3]])).toEqual([
+      ['26 days', 'P26D'], ['Thanksgiving', '2013-11-28'], ['Christmas', '2013-12-25'], ['this year', '2013'], ['Easter', '2012-04-08'], ['last year', '2012'],
+    ]);
+  });
+
   it('read "every Christmas" and "each Boxing Day" as sets of a fixed day, and leave "every Thanksgiving" to the holiday alone', () => {
     expect(tag('He came every Christmas, and spent each Boxing Day at sea; every Thanksgiving we eat.', '2013-10-10').map((t) => [t[0], t[2], t[3]]))
       .toEqual([['every Christmas', 'SET', 'XXXX-12-25'], ['each Boxing Day', 'SET', 'XXXX-12-26'], ['Thanksgiving', 'DATE', '2013-11-28']]);

@@ -414,6 +414,11 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       && dayBefore.day !== undefined && APPOSITION.test(text.slice(before!.end, current.start))) {
       return { ...current, partial: { ...current.partial, year: dayBefore.year } };
     }
+    // "between Thanksgiving and Christmas this year", "Easter last year": a holiday of the year told right after it.
+    if (current.partial.kind === 'holiday' && current.partial.year === undefined && current.partial.offset === undefined && !current.partial.yearTold
+      && following?.kind === 'unitShift' && following.unit === 'year' && following.anchor === 'document' && /^\s+$/.test(text.slice(current.end, next!.start))) {
+      return { ...current, partial: { ...current.partial, yearOffset: following.offset } };
+    }
     if (!lacksYear(current.partial)) return current;
     // "the spring and early summer of 1943", "the fall and winter of 1775": a season shares the year written with the season after it.
     if (current.partial.kind === 'season') {

@@ -198,6 +198,8 @@ export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' 
   // "In the winter of 1983 … That Christmas": the holiday of the year the story has got to.
   const yearTold = partial.yearTold ? c.previous?.day.year : undefined;
   if (yearTold !== undefined) return dayOrWeekend(holidayIn(yearTold, rule));
+  // ("Christmas this year", "Easter last year": the year told after it, counted from now.)
+  if (partial.yearOffset !== undefined && anchor) return dayOrWeekend(holidayIn(anchor.year + partial.yearOffset, rule));
   let year = partial.year ?? anchor?.year;
   if (year === undefined) return date(partial.weekend ? 'XXXX-WXX-WE' : 'otherCalendar' in rule ? 'XXXX-XX-XX' : `XXXX-${formatDay(holidayIn(2000, rule)).slice(5)}`);
   // "Easter 1916" needs no anchor: only a holiday without its year is placed from one.
