@@ -379,6 +379,11 @@ describe('tenseAt', () => {
     expect(tenseOf("The green flag for [Sunday]'s Indianapolis 500 is scheduled to drop at 12:12 p.m.").direction).toBe('future');
   });
 
+  it('reads the participle of "with" and its noun in the tense of the clause: "expected to be light, with markets closed on [Thursday]"', () => {
+    expect(tenseOf('Trading was expected to be light this week, with markets closed on [Thursday] for Thanksgiving.').direction).toBe('future');
+    expect(tenseOf('The interim deal with Iran, reached early [Sunday] in Geneva, will last six months.').direction).toBe('past');
+  });
+
   it('reads a participle after an object pronoun as what it is left in, no act: "would keep them sequestered over [the weekend]"', () => {
     expect(tenseOf('The judge said she would keep them sequestered over [the weekend].').direction).toBe('future');
     expect(tenseOf('Police saw him arrested on [Monday].').direction).toBe('past');

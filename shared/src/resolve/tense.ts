@@ -540,12 +540,14 @@ const HYPHENED_PREFIXES: ReadonlySet<string> = new Set(['re', 'pre', 'co', 'un',
  * "will present detailed results", "to announce revised figures": an -ed word after a verb's bare form is an adjective; so is one
  * after a possessive, "on the airport's proposed new runway". (Read only of a past found.)
  */
-function isAdjectivalParticiple(text: string, limit: number, previousBegins: number, previous: string | undefined, previousLists: number): boolean {
+function isAdjectivalParticiple(text: string, limit: number, wordBegins: number, previousBegins: number, previous: string | undefined, previousLists: number): boolean {
   if (previous === undefined) return false;
   if (isPossessiveWord(previous)) return true;
   if (PERFECT_OR_PASSIVE.has(previous) || isIn(previousLists, BARE_INFINITIVE_GOVERNOR | PRESENT_AUXILIARY)) return false;
   const previousTwo = wordBefore(text, limit, previousBegins)?.toLowerCase();
-  return previousTwo !== undefined && isIn(listsOf(previousTwo), BARE_INFINITIVE_GOVERNOR);
+  // ("with markets closed on Thursday for Thanksgiving": a participle of "with" and its noun, whose tense is the clause's; not "the
+  // deal with Iran, reached early Sunday".)
+  return previousTwo !== undefined && (isIn(listsOf(previousTwo), BARE_INFINITIVE_GOVERNOR) || (previousTwo === 'with' && !text.slice(previousBegins, wordBegins).includes(',')));
 }
 const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets']);
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);
@@ -612,7 +614,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       // father, and set Friday as the deadline", whose participle may be another clause's act).
       || ((word === 'must' || word === 'should') && next === 'be' && nextTwo !== undefined && !nextTwo.endsWith('ed') && !nextTwo.endsWith('en'))
       ? 'future' : cueOf(word, lists, before, beforeLists, next, nextLists, previousTwo);
-    const cue = found === 'past' && word.endsWith('ed') && isAdjectivalParticiple(text, limit, previousBegins, previous, previousLists) ? 'unknown' : found;
+    const cue = found === 'past' && word.endsWith('ed') && isAdjectivalParticiple(text, limit, wordBegins, previousBegins, previous, previousLists) ? 'unknown' : found;
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
     if (cue !== 'unknown' && !isCueOfOwnDate(text, wordBegins + word.length, onlyDatesBetween, next, nextLists)
