@@ -136,6 +136,15 @@ describe('clock times', () => {
     expect(tag('At 11:50 p.m. Monday, agencies were told to shut down. At about 1 a.m., the House voted.', '2013-10-01').map((t) => t[3])).toEqual([
       '2013-09-30T23:50', '2013-10-01T01:00',
     ]);
+    // So a morning hour after an evening, a night or a day told late, gone by ("lost power Friday evening … By 7 a.m., crews had
+    // restored service"), but not after the evening of the day of writing, whose morning is earlier ("still without power on Monday
+    // evening … Gusts were recorded at 05:00").
+    expect(tag('Customers lost power when a storm moved through Friday evening. By 7 a.m., crews had restored service.', '2013-08-24').map((t) => t[3]))
+      .toEqual(['2013-08-23TEV', '2013-08-24T07:00']);
+    expect(tag('A rockslide closed I-70 late Monday, and crews did not reopen the lanes until 3:45 a.m.', '2013-01-08').map((t) => t[3]))
+      .toEqual(['2013-01-07', '2013-01-08T03:45']);
+    expect(tag('Homes were still without power on Monday evening. Gusts of 99mph were recorded at 05:00.', '2013-10-28').map((t) => t[3]))
+      .toEqual(['2013-10-28TEV', '2013-10-28T05:00']);
     // Not on the end of a reported period, which is no day of the story.
     // Nor on a day gone by more than a week and told more than a sentence or two back.
     const hearing = 'The cyclist was killed on Feb. 12 on Route 9, where the road narrows to one lane without a shoulder for about a mile. Drivers '

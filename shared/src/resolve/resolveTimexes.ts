@@ -134,6 +134,8 @@ const STORY_TIME_DAYS = 7;
 const STORY_TIME_REACH = 250;
 /** The hour the small hours of a night end at. */
 const SMALL_HOURS_END = 6;
+/** The hour a morning ends at: a morning hour after an evening or night told is the next day's. */
+const MORNING_END_HOUR = 12;
 
 /** How far, in characters (about two sentences), a day told carries on to an "overnight" after it. */
 const STORY_NIGHT_REACH = 300;
@@ -227,8 +229,10 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       // "That night" after "August 10, 2020" carries on the story of a year the text wrote.
       const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;
       interrupted = narrative && previous && (isFlashback(resolved.told, previous) || isFlashForward(resolved.told, previous)) ? previous : null;
+      // "late Monday … until 3:45 a.m.": a day told late in it is told to its night, as "Monday night" is.
+      const told = resolved.told.precision === 'day' && !resolved.told.part && LATE_IN_DAY.test(text.slice(start, end)) ? { ...resolved.told, part: 'NI' as const } : resolved.told;
       // "found on Oct. 14, 2011. She had filed for divorce that month": the month or year of the day told keeps the story on that day.
-      if (!(previous && isOfToldPeriod(partial) && holdsDay(resolved.told, previous))) previous = carriesOn ? { ...resolved.told, yearWritten: true } : resolved.told;
+      if (!(previous && isOfToldPeriod(partial) && holdsDay(told, previous))) previous = carriesOn ? { ...told, yearWritten: true } : told;
       previousEnd = end;
       if (previous.precision === 'day') lastDayTold = { told: previous, end };
       if (previous.precision === 'day' || previous.precision === 'month') lastMonthTold = { told: previous, end };
@@ -238,6 +242,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
   });
 }
+
+const LATE_IN_DAY = /^late\s/i;
 
 /** From this hour on, a clock time is of the night: a small hour told after it is the next day's. */
 const LATE_EVENING_HOUR = 21;
@@ -615,7 +621,12 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const dayTold = !partial.day ? null : c.dayBefore && isSameDay(c.dayBefore.partial, partial.day) ? c.dayBefore.resolved : resolve(partial.day, c);
       const startDay = dayTold ? parseDay(dayTold.value) : storyDayOfTime(partial.lineStamp === true, c) ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
       // "passed the deal last night … and Obama signed the bill at 12:30 a.m.": a small hour after a night told is the next day's.
-      const afterNight = !dayTold && startDay !== null && c.previous?.part === 'NI' && partial.hour < SMALL_HOURS_END && compareDays(startDay, c.previous.day) === 0;
+      // So a morning hour after an evening or night told before the publication day, or told as still to come ("lost power Friday
+      // evening … by 7 a.m., crews had restored service"; not "without power on Monday evening … Gusts were recorded at 05:00", earlier
+      // on the day of writing).
+      const afterNight = !dayTold && startDay !== null && c.previous !== null && compareDays(startDay, c.previous.day) === 0
+        && ((c.previous.part === 'NI' && partial.hour < SMALL_HOURS_END) || ((c.previous.part === 'NI' || c.previous.part === 'EV') && hourOnItsDay(partial) < MORNING_END_HOUR
+          && (!c.document || compareDays(c.previous.day, c.document) < 0 || c.direction === 'future')));
       const day = (partial.nextDay || afterNight) && startDay ? addDays(startDay, 1) : startDay;
       const clock = `T${String(hourOnItsDay(partial)).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
       // "At 7.37am on 11 March 2004, … Two days later": the day a time carries is told, as the day alone would be.

@@ -28,6 +28,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Until [Tuesday], the bank was closed.').direction).toBe('past');
     expect(tenseOf('The offer was extended until [Nov. 9].').direction).toBe('future');
     expect(tenseOf('Innkeepers said most rooms were booked through [Columbus Day].').direction).toBe('future');
+    // ("A storm moved through [Friday evening]": a verb of moving puts nothing off through a span.)
+    expect(tenseOf('Customers lost power when a storm moved through [Friday evening].').direction).toBe('past');
     expect(tenseOf('Democrats had asked for a delay until [January], when the new Congress takes office.').direction).toBe('future');
     expect(tenseOf('Officials postponed until [Tuesday] any action.').direction).toBe('future');
     expect(tenseOf('Banks will stay closed until [Tuesday].').direction).toBe('future');

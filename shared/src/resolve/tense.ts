@@ -70,6 +70,7 @@ const isCalledForEventOn = (before: string) => /call|urg|declar|cancel|postpon/i
 const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:(?:at|in|against)\\s+(?:[\\p{L}.'’-]+\\s+){1,3})?(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')}|(?:is|are)\\s+(?:the|a|an|seen|widely|considered|viewed))(?![\\p{L}-])`, 'iuy');
 /** Pasts that put a deadline off or grant one, which then lies ahead: "extended its offer until Nov. 9", "gave Merieux until mid-November". */
 const DEFERRING: ReadonlySet<string> = new Set(DEFERRING_WORDS);
+const MOVING: ReadonlySet<string> = new Set(['moved', 'pushed', 'put']);
 // Words that open a clause of what is still to be done, before a deadline.
 const STILL_TO_DO = /(?<![\p{L}])(?:to|that|must|should|would|will|shall|can|could|may|might)(?![\p{L}])/giu;
 const STILL_TO_DO_IN = new RegExp(STILL_TO_DO.source, 'iu');
@@ -744,7 +745,9 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   const stillToDoSincePerfect = perfect !== null && from + perfect.index < deadlineStart && STILL_TO_DO_IN.test(text.slice(from + perfect.index, deadlineStart));
   if (stillToDoSincePerfect && word === 'by') return { direction: 'unknown', distance: 1 };
   // Nor "a moratorium, which had been extended until March 1, will not be renewed": a deadline put off may still lie ahead.
-  const deferred = DEFERRING.has(wordBefore(text, from, deadlineStart)?.toLowerCase() ?? '');
+  // ("A storm moved through Friday evening": through a span, a verb of moving moves nothing off.)
+  const verbBefore = wordBefore(text, from, deadlineStart)?.toLowerCase() ?? '';
+  const deferred = DEFERRING.has(verbBefore) && !(word === 'through' && MOVING.has(verbBefore));
   if (perfect && !stillToDoSincePerfect && !deferred) return { direction: 'past', distance: 1 };
   // "The bank was closed until Tuesday", "He stayed in Paris until Monday", "Until Tuesday, the bank was closed", "worked through the
   // weekend": a span told
@@ -763,7 +766,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     const clauseTo = clauseEnd(text, end);
     const told = cue.word ? cue : cueAfter(text, end, stillToDoAfter(text, end, /\S/.test(text.slice(from, deadlineStart)) ? nextComma(text, end, clauseTo) : clauseTo));
     // (A past far back tells another verb's: "passed a bill late Wednesday ending a shutdown and funding the government until Jan. 15".)
-    if (told.tense.direction === 'past' && told.tense.distance <= SPAN_VERB_REACH && !DEFERRING.has(told.word!)) return { direction: 'past', distance: 1 };
+    const deferring = DEFERRING.has(told.word!) && !(word === 'through' && MOVING.has(told.word!));
+    if (told.tense.direction === 'past' && told.tense.distance <= SPAN_VERB_REACH && !deferring) return { direction: 'past', distance: 1 };
   }
   // "recorded the highest level by midday on Sunday": a verb in the past before "by" says the deadline is told as met;
   // not one that governs a clause still to be done ("ruled that he must be returned by", "asked it to respond by").
