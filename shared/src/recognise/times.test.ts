@@ -143,6 +143,10 @@ describe('clock times', () => {
       .toEqual(['2013-08-23TEV', '2013-08-24T07:00']);
     expect(tag('A rockslide closed I-70 late Monday, and crews did not reopen the lanes until 3:45 a.m.', '2013-01-08').map((t) => t[3]))
       .toEqual(['2013-01-07', '2013-01-08T03:45']);
+    expect(tag('Cardinals sent up black smoke on Tuesday evening and again shortly before noon.', '2013-03-13').map((t) => t[3]))
+      .toEqual(['2013-03-12TEV', '2013-03-13T12:00']);
+    expect(tag('A storm that began Friday afternoon had dropped 2 feet of snow by 7 a.m.', '2013-02-09').map((t) => t[3]))
+      .toEqual(['2013-02-08TAF', '2013-02-09T07:00']);
     expect(tag('Homes were still without power on Monday evening. Gusts of 99mph were recorded at 05:00.', '2013-10-28').map((t) => t[3]))
       .toEqual(['2013-10-28TEV', '2013-10-28T05:00']);
     // Not on the end of a reported period, which is no day of the story.
