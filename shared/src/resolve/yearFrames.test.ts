@@ -12,6 +12,8 @@ describe('year frames', () => {
   it('give a sentence that opens with a year that year for its dates without one', () => {
     expect(news('In 2021, on May 23, a Ryanair flight was diverted.')).toEqual([['2021', '2021'], ['May 23', '2021-05-23']]);
     expect(news('Talks stalled. In 1997, floods hit the city in July.')).toEqual([['1997', '1997'], ['July', '1997-07']]);
+    // With no comma before a subject, and in a quotation: "“In 2011 we had used six snow days by the middle of February.”"
+    expect(news('"In 2011 we had used six snow days by the middle of February," he said.')).toEqual([['2011', '2011'], ['the middle of February', '2011-02']]);
   });
 
   it('end with the sentence, and are not opened by a year inside one', () => {
