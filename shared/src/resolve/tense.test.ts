@@ -167,6 +167,7 @@ describe('tenseAt', () => {
     expect(tenseOf('The ministers are meeting in Brussels on [Monday].').direction).toBe('future');
     expect(tenseOf('Retailers are bracing for a weak [Christmas].').direction).toBe('future');
     expect(tenseOf('Election officials are preparing for [Sunday].').direction).toBe('future');
+    expect(tenseOf('The National Weather Service is forecasting another 3 to 5 inches of snow [Friday night].').direction).toBe('future');
     expect(tenseOf('The hearing is set for [Sept. 12].')).toEqual({ direction: 'future', distance: 2, firm: true });
     expect(tenseOf('The hearing was set for [Sept. 12].')).toEqual({ direction: 'future', distance: 2 });
     expect(tenseOf('The state funeral is on [Tuesday].').direction).toBe('future');

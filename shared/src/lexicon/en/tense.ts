@@ -72,6 +72,8 @@ export const SCHEDULE_PROGRESSIVE_WORDS = [
   'leaving', 'returning', 'appearing', 'facing', 'hosting', 'playing', 'voting', 'going', 'coming', 'flying', 'launching', 'holding',
   // "Retailers are bracing for a weak Christmas", "Troops are preparing for Sunday's vote": readying for what is still to come.
   'preparing', 'bracing', 'gearing', 'readying',
+  // "The National Weather Service is forecasting more snow Friday night": what is forecast is still to come.
+  'forecasting', 'predicting',
 ] as const;
 
 /**
