@@ -397,6 +397,12 @@ describe('tenseAt', () => {
     expect(tenseOf('The minister will stay in office until the election on [Sunday].').direction).toBe('future');
   });
 
+  it('takes a date "before" which something is to happen, with no verb to tell, as still to come: "before [spring], Holt said"', () => {
+    expect(tenseOf('Without a deal before [the summer], Cyprus risks running out of money.').direction).toBe('future');
+    expect(tenseOf("We don't see relief from energy prices before [spring], Holt said.").direction).toBe('future');
+    expect(tenseOf('Prices rose before [Christmas].').direction).toBe('past');
+  });
+
   it('takes the day a deadline falls on as still to come, whatever was done before it, unless it is told as gone by', () => {
     expect(tenseOf('Lawmakers sent the governor a budget late Thursday, beating a [Sunday] deadline.').direction).toBe('future');
     expect(tenseOf('They set a deadline of [5 p.m. Tuesday] for Morsi to step down.').direction).toBe('future');

@@ -397,8 +397,14 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // ("began a trial in January that will track 3,000 volunteers"), which is another clause's.
   if (cueBeforeTold && best.direction !== 'unknown' && after.word !== undefined
     && (THAT_AFTER.test(text.slice(end, end + 7)) || (ATTRIBUTION.has(after.word) && ATTRIBUTION_AFTER_COMMA.test(text.slice(end, end + ATTRIBUTION_ASIDE_REACH))))) return best;
+  // "We don't see relief from energy prices before spring", "Without a deal before the summer, Cyprus risks running out of money":
+  // what is to happen before a date that no verb tells the tense of lies ahead.
+  // (Nor does a source's verb after a comma: "before spring, Holt said".)
+  const attributed = after.word !== undefined && ATTRIBUTION.has(after.word) && ATTRIBUTION_AFTER_COMMA.test(text.slice(end, end + ATTRIBUTION_ASIDE_REACH));
+  if ((after.tense.direction === 'unknown' || attributed) && BEFORE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return { direction: 'future', distance: 1 };
   return after.tense;
 }
+const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
 
 /**
  * "Stores will remain closed on Christmas Day, the chain said, reopening at 7 a.m. on Dec. 26": a source's verb set between commas
