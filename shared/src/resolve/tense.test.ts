@@ -400,6 +400,7 @@ describe('tenseAt', () => {
   it('takes a date "before" which something is to happen, with no verb to tell, as still to come: "before [spring], Holt said"', () => {
     expect(tenseOf('Without a deal before [the summer], Cyprus risks running out of money.').direction).toBe('future');
     expect(tenseOf("We don't see relief from energy prices before [spring], Holt said.").direction).toBe('future');
+    expect(tenseOf('"We don\'t see relief from energy prices before [spring]," Holt said.').direction).toBe('future');
     expect(tenseOf('Prices rose before [Christmas].').direction).toBe('past');
   });
 

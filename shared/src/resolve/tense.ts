@@ -424,7 +424,8 @@ const THAT_AFTER = /^\s+(?:that|which|who)\s/i;
 const PRESENT_SPAN_BEFORE = /(?<![\p{L}])(?:is|are|am|remains?|stays?)\s+(?:\p{L}+\s+){0,4}$/iu;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
 const SEASON_ALONE = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter|weekend)$/i;
-const ATTRIBUTION_AFTER_COMMA = new RegExp(withStandIns(`^[^.;!?]*?,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')})(?![\\p{L}])`), 'iu');
+// (The comma may close a quotation: "before spring,” Holt said", "before spring,'' Holt said".)
+const ATTRIBUTION_AFTER_COMMA = new RegExp(withStandIns(`^[^.;!?]*?,(?:["”’]|'')?\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')})(?![\\p{L}])`), 'iu');
 
 /** Whether the words before the day of an event tell taking part in it, or a time before or after it ("before Sunday's vote"). */
 function isTakingPartBefore(text: string, start: number): boolean {
