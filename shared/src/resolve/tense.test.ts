@@ -427,6 +427,8 @@ describe('tenseAt', () => {
     expect(tenseOf("She said bookings for July and [August] were running ahead of last year's pace.").direction).toBe('future');
     expect(tenseOf("Hollywood is bracing for [Sunday]'s Academy Awards.").direction).toBe('future');
     expect(tenseOf("Investors will focus on [Friday]'s August jobs report.").direction).toBe('future');
+    expect(tenseOf("The Patriots are hopeful he will be available for [Sunday]'s divisional playoff game.").direction).toBe('future');
+    expect(tenseOf("The winner earns a spot in [Thursday]'s second-round game against Memphis.").direction).toBe('future');
   });
 
   it('takes a day named for an event held at a place, told in the present of a schedule, as still to come: "Sunday\'s match at The Hawthorns kicks off"', () => {
