@@ -18,6 +18,7 @@ const WEEKDAY_PREFIX = `(?:(?:(?<wd>${WEEKDAY})|(?<wdShort>${SHORT_WEEKDAY})\\.?
 // told alone takes no article.
 const MARCH_AS_NOUN = new RegExp(`^(?:\\s+(?:for|of|on|against|to)\\s+(?!\\d|${MONTH}${E})|[.;!?](?!\\d))`, 'iu');
 const MADNESS_AFTER = /^\s+Madness(?![\p{L}])/u;
+const isCapitalLetter = (c: number) => c >= 65 && c <= 90;
 const COMPANY_AFTER_MONTH = /^\s+(?:\p{Lu}[\p{L}&'-]*\s+){0,2}(?:Co|Corp|Inc|Ltd|Company|Group|Stores)(?![\p{L}])/u;
 const TIME_PREPOSITION_BEFORE_MONTH = /(?<![\p{L}])(?:in|since|by|until|till|during|through|from|to|before|after|of|last|next|this|early|late|mid)[\s-]+$/iu;
 // "the Long March", "the epic Ice March", "the Indochinese March Battalion": a capitalised word inside a sentence names a march
@@ -315,7 +316,9 @@ export const absoluteDates: Recogniser[] = [
       // "March Madness": the basketball tournament, named, not the month it is played in.
       if (name === 'march' && MADNESS_AFTER.test(text.slice(index + 5, index + 14))) return null;
       // "an executive at May Department Stores Co.": a company named with the month, not after a preposition of time ("In May Apple Inc. said").
-      if (COMPANY_AFTER_MONTH.test(text.slice(index + g!.m!.length, index + g!.m!.length + 40)) && !TIME_PREPOSITION_BEFORE_MONTH.test(text.slice(Math.max(0, index - 8), index))) return null;
+      const afterMonth = index + g!.m!.length;
+      if (isCapitalLetter(text.charCodeAt(afterMonth + 1)) && COMPANY_AFTER_MONTH.test(text.slice(afterMonth, afterMonth + 40))
+        && !TIME_PREPOSITION_BEFORE_MONTH.test(text.slice(Math.max(0, index - 8), index))) return null;
       if (QUOTE_CLOSES.test(text.charAt(index + g!.m!.length)) && QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
       const month = calendar(historicMonthYear(monthOf(g!.m) ?? 0, text, index, index + g!.m!.length), g!.m);
       return month && isAttributiveMonth(text, index, index + g!.m!.length) ? { ...month, attributive: true } : month;

@@ -99,6 +99,12 @@ describe('relative days', () => {
     ]);
   });
 
+  it('read "this past Monday" as last Monday, but "past" alone before a day as the preposition: "keep the government open past Monday night"', () => {
+    expect(tag('He spoke this past Monday. It would keep the government open past Monday night.', '2013-09-29').map((t) => [t[0], t[3]])).toEqual([
+      ['this past Monday', '2013-09-23'], ['Monday night', '2013-09-30TNI'],
+    ]);
+  });
+
   it('take a weekday in the past by default, without the "on" before it', () => {
     expect(tag('He left on Wednesday.')).toEqual([['Wednesday', 11, 'DATE', '1998-08-05']]);
     expect(tag('He left on Friday.')).toEqual([['Friday', 11, 'DATE', '1998-08-07']]);

@@ -17,6 +17,7 @@ const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
 const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
 const CAPITALISED_DAY_WORD = /^(?:Today|Tonight|Tomorrow|Yesterday)$/;
 const USA_BEFORE = /(?:^|[^\p{L}])USA\s+$/u;
+const PAST_OPENER_BEFORE = /(?<![\p{L}])(?:this|the)\s+$/iu;
 const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|into|by|during|through|throughout)\s+$/iu;
 const THROUGH_BEFORE = /(?<![\p{L}])(?:through|throughout)\s+$/iu;
 const RUN_WORDS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive', 'running']);
@@ -115,6 +116,8 @@ export const relativeDays: Recogniser[] = [
     pattern: compile(`${B}(?:the\\s+(?=${WEEKDAY}\\s+after\\s+next${E}(?!\\s+${TIME_WORD})))?(?:(?:the\\s+(?=previous|following))?(?<rel>last|next|this|coming|past|previous|following)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<later>week|fortnight)${E}(?!\\s+(?:\\d|${NUMBER_WORD}${E})))?(?:\\s+(?<p>${PART_OF_DAY}))?(?:\\s+(?:of\\s+)?(?<week>last|this|next)\\s+week|(?<=the\\s+${WEEKDAY})\\s+(?<afterNext>after\\s+next)${E}(?!\\s+${TIME_WORD})|\\s+(?<relAfter>last|next)${E}(?!\\s+${TIME_WORD}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       if (!isCapitalised(g!.d)) return null;
+      // "keep the government open past Monday night": "past" alone is the preposition, beyond the day ("this past Monday" is last Monday).
+      if (lower(g!.rel) === 'past' && !PAST_OPENER_BEFORE.test(text.slice(Math.max(0, index - 6), index))) return null;
       // "The Sunday Times", "Monday Night Football": a capitalised word after the day makes a name, as after "Night" written as a name's.
       const next = capitalisedWordAfter(text, index + all.length);
       if (next && NAME_WORDS.has(next) && (!g!.p || isCapitalised(g!.p))) return null;

@@ -19,6 +19,9 @@ const FIGURES = MEASURED_FIGURES.map((figures) => figures.replace(' ', '\\s+')).
 const FIGURES_AFTER = new RegExp(`^(?:\\s+(?:and|or)\\s+\\p{L}+\\.?)?\\s+(?:${FIGURES})(?![\\p{L}])`, 'iu');
 const FIGURES_AFTER_REACH = 40;
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
+const LONGEST_MONTH = 'september'.length;
+/** Whether a word ending in this letter (lower-cased) two characters before a date may end what awaits it: "for", "on", "in", "awaits", "awaiting", "await", "and", "or". */
+const mayFollowAwaiting = (letter: number) => letter === 114 || letter === 110 || letter === 115 || letter === 103 || letter === 116 || letter === 100;
 // A month alone, as it names the figures after it: "July housing starts".
 const MONTH_ALONE = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?$`, 'i');
 // "effective Feb. 1": when something takes effect; "starting Monday", "beginning on Friday": the day something applies from.
@@ -307,20 +310,35 @@ function isPossessiveAt(text: string, end: number): boolean {
 
 // A date that names when a deadline falls: "a Sunday deadline", "Thursday's deadline", "the Feb. 4 filing deadline", "a deadline of
 // 5 p.m. Tuesday", "the filing deadline on Monday".
-const DEADLINE_AFTER = new RegExp(withStandIns(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+)?deadlines?(?![\\p{L}])`), 'iu');
+const DEADLINE_AFTER = new RegExp(withStandIns(`(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+)?deadlines?(?![\\p{L}])`), 'iuy');
 const DEADLINE_OF_BEFORE = /(?<![\p{L}])deadlines?\s+(?:of|on)\s+(?:the\s+)?$/iu;
 // What tells that a deadline has gone by: "blew through a Monday deadline", "had already missed the state's July 1 deadline", "failed
 // to agree … by a Monday night deadline", "two months after the Feb. 4 deadline".
 // (Not "Students who miss the June 30 deadline can still apply", nor "averting a default after Thursday's deadline".)
 const DEADLINE_GONE_BEFORE = /(?<![\p{L}])(?:missed|blew|blown|failed|passed|expired|met|(?:hours|days|weeks|months|years)\s+after)(?![\p{L}])[^.;!?]*$/iu;
 const DEADLINE_REACH = 60;
+const DEADLINE_WORD = /deadline/i;
+// Whether the text read last names a deadline, looked for once a text, as its dates' tenses are read one after another.
+let textLooked: string | null = null;
+let textNamesDeadline = false;
+function namesDeadline(text: string): boolean {
+  if (text !== textLooked) {
+    textLooked = text;
+    textNamesDeadline = DEADLINE_WORD.test(text);
+  }
+  return textNamesDeadline;
+}
 
 /** The tense of the nearest cue word to text[start, end), words after the date counting as twice as far. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   // "beating a Sunday deadline", "set a deadline of 5 p.m. Tuesday", "as Thursday's deadline approaches": news tells of a deadline
   // ahead of it, whatever the tense of what is done before it, unless the words before say it went by.
   // ("tendering 99.3% of the shares by the Tuesday deadline" is read as other deadlines are, below.)
-  if ((DEADLINE_AFTER.test(text.slice(end, end + 24)) || DEADLINE_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
+  DEADLINE_AFTER.lastIndex = end;
+  // (A date after "deadline of" or "deadline on" has "f", "n" or "the" two characters before it: most have not, and are not read;
+  // nor is any date of a text that names no deadline, which most do not.)
+  const twoBefore = text.charCodeAt(start - 2) | 32;
+  if (namesDeadline(text) && (DEADLINE_AFTER.test(text) || ((twoBefore === 102 || twoBefore === 110 || twoBefore === 101) && DEADLINE_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start))))
     && !DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
     return { direction: DEADLINE_GONE_BEFORE.test(text.slice(Math.max(0, start - DEADLINE_REACH), start)) ? 'past' : 'future', distance: 1 };
   }
@@ -345,7 +363,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     return { direction: 'past', distance: 0 };
   }
   // "passengers holding tickets for Friday and Saturday", "is ready for Monday", "waiting for Tuesday": what is awaited is to come.
-  if (AWAITING_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return { direction: 'future', distance: 1 };
+  if (mayFollowAwaiting(twoBefore) && AWAITING_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return { direction: 'future', distance: 1 };
   const from = TAKES_EFFECT_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
     ?? (ONWARDS_AFTER.test(text.slice(end, end + 8)) ? FROM_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null);
   if (from?.groups?.effect) return { direction: 'future', distance: 1 };
@@ -356,7 +374,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // (Read only where "for " ends right before the date: the pattern would be tried at every date whose tense is read.)
   if ((text.charCodeAt(start - 2) | 32) === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
   // "will release data on July housing starts on Friday", "the March jobs report": a month whose figures are told has gone by.
-  if (MONTH_ALONE.test(text.slice(start, end)) && FIGURES_AFTER.test(text.slice(end, end + FIGURES_AFTER_REACH))) return { direction: 'past', distance: 1 };
+  if (end - start <= LONGEST_MONTH && MONTH_ALONE.test(text.slice(start, end)) && FIGURES_AFTER.test(text.slice(end, end + FIGURES_AFTER_REACH))) return { direction: 'past', distance: 1 };
   // "Indoor farmers market: Saturday, 9 a.m.-1 p.m., Grange Hall", "MYERS: Sunday afternoon.": a listing's or an answer's day, after
   // a colon, is still to come.
   if (text.charCodeAt(start - 2) === 58 || text.charCodeAt(start - 1) === 58) return { direction: 'future', distance: 1 };
