@@ -16,6 +16,12 @@ describe('year frames', () => {
     expect(news('"In 2011 we had used six snow days by the middle of February," he said.')).toEqual([['2011', '2011'], ['the middle of February', '2011-02']]);
   });
 
+  it('give a sentence about "the 2014 fair" that year for its dates without one', () => {
+    expect(news('The 2014 fair is scheduled to run from Aug. 7 to Aug. 17. It closed on Aug. 18.')).toEqual([
+      ['2014', '2014'], ['Aug. 7', '2014-08-07'], ['Aug. 17', '2014-08-17'], ['Aug. 18', '2024-08-18'],
+    ]);
+  });
+
   it('end with the sentence, and are not opened by a year inside one', () => {
     expect(news('In 2019, sales rose. In May they fell.')).toEqual([['2019', '2019'], ['May', '2024-05']]);
     expect(news('The company, founded in 1985, said in May it would sell.')).toEqual([['1985', '1985'], ['May', '2024-05']]);

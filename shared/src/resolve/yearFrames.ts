@@ -15,6 +15,8 @@ const OPENS_SENTENCE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)["“]?In\
 // "In 2011 we had used …": a clause's subject right after the year opens the frame as a comma does.
 const SUBJECT_AFTER = /^\s+(?:we|he|she|they|it|I|you)\s/;
 const OPENS_SENTENCE_ITSELF = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)$/);
+const THE_OPENS_SENTENCE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)The\s+$/);
+const NOUN_AFTER = /^\s\p{Ll}/u;
 const FISCAL = /(?<![\p{L}])fiscal(?![\p{L}])/iu;
 const SENTENCE_END = withStandInsOf(/[.!?](?=["”’)]?(?:\s|$))/g);
 const LINE_OPENING = withStandInsOf(/^[ \t•*·\-–—]*$/);
@@ -31,6 +33,8 @@ function opensLine(text: string, start: number): boolean {
 /** The frame a year written at text[start, end) opens, or null when it opens none. */
 export function frameOpenedBy(text: string, start: number, end: number, year: number): YearFrame | null {
   if (opensLine(text, start) && LINE_REST.test(text.slice(end, end + 8))) return { year, until: Infinity, heading: true };
+  // "The 2014 fair is scheduled to run from Aug. 7 to Aug. 17": the year of the thing a sentence is about.
+  if (THE_OPENS_SENTENCE.test(text.slice(Math.max(0, start - 8), start)) && NOUN_AFTER.test(text.slice(end, end + 3))) return frameToSentenceEnd(text, end, year);
   if ((text[end] !== ',' && !SUBJECT_AFTER.test(text.slice(end, end + 8))) || !OPENS_SENTENCE.test(text.slice(Math.max(0, start - 12), start))) return null;
   // "In fiscal 1990, which began Oct. 1,": a fiscal year straddles two calendar years, so it frames no month of its own.
   if (FISCAL.test(text.slice(start, end))) return null;
