@@ -17,6 +17,12 @@ describe('holidays', () => {
       .toEqual(['2012-04-08T03:00', '2012-04-08', '2010-07-04', '2010-07-04']);
   });
 
+  it('read Mardi Gras, Fat Tuesday and Pancake Day as Shrove Tuesday', () => {
+    expect(tag('Parades roll before Mardi Gras; Fat Tuesday is also Pancake Day.', '2013-02-08').map((t) => [t[0], t[3]])).toEqual([
+      ['Mardi Gras', '2013-02-12'], ['Fat Tuesday', '2013-02-12'], ['Pancake Day', '2013-02-12'],
+    ]);
+  });
+
   it('give a holiday the year told right after it, counted from now: "between Thanksgiving and Christmas this year"', () => {
     expect(tag('There are 26 days between Thanksgiving and Christmas this year. Easter last year fell early.', '2013-12-20').map((t) => [t[0], t[3]])).toEqual([
       ['26 days', 'P26D'], ['Thanksgiving', '2013-11-28'], ['Christmas', '2013-12-25'], ['this year', '2013'], ['Easter', '2012-04-08'], ['last year', '2012'],

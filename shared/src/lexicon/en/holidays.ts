@@ -91,6 +91,10 @@ export const HOLIDAYS = {
   // US general elections: the Tuesday after the first Monday of November, the first Tuesday from the 2nd.
   'election day': { nth: 1, weekday: 2, month: 11, from: 2 },
   'shrove tuesday': { easter: -47 },
+  // Shrove Tuesday as New Orleans and Rio keep it, and as Britain eats it.
+  'mardi gras': { easter: -47 },
+  'fat tuesday': { easter: -47 },
+  'pancake day': { easter: -47 },
   'ash wednesday': { easter: -46 },
   'palm sunday': { easter: -7 },
   'maundy thursday': { easter: -3 },
