@@ -149,6 +149,8 @@ describe('clock times', () => {
       .toEqual(['2013-02-08TAF', '2013-02-09T07:00']);
     expect(tag('Homes were still without power on Monday evening. Gusts of 99mph were recorded at 05:00.', '2013-10-28').map((t) => t[3]))
       .toEqual(['2013-10-28TEV', '2013-10-28T05:00']);
+    expect(tag('Sotomayor will lead the countdown tonight. A million people will crowd the area, some arriving before noon.', '2013-12-31').map((t) => t[3]))
+      .toEqual(['2013-12-31TNI', '2013-12-31T12:00']);
     // Not on the end of a reported period, which is no day of the story.
     // Nor on a day gone by more than a week and told more than a sentence or two back.
     const hearing = 'The cyclist was killed on Feb. 12 on Route 9, where the road narrows to one lane without a shoulder for about a mile. Drivers '

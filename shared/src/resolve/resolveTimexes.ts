@@ -621,12 +621,13 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const dayTold = !partial.day ? null : c.dayBefore && isSameDay(c.dayBefore.partial, partial.day) ? c.dayBefore.resolved : resolve(partial.day, c);
       const startDay = dayTold ? parseDay(dayTold.value) : storyDayOfTime(partial.lineStamp === true, c) ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
       // "passed the deal last night … and Obama signed the bill at 12:30 a.m.": a small hour after a night told is the next day's.
-      // So a morning hour, to noon, after an afternoon, evening or night told before the publication day, or told as still to come
+      // So a morning hour, to noon, after an afternoon, evening or night told before the publication day, or after it and still to come
       // ("lost power Friday evening … by 7 a.m., crews had restored service", "black smoke on Tuesday evening and again shortly before
-      // noon"; not "without power on Monday evening … Gusts were recorded at 05:00", earlier on the day of writing).
+      // noon"; not "without power on Monday evening … Gusts were recorded at 05:00", nor "will lead the countdown tonight … some
+      // arriving before noon", earlier on the day of writing).
       const afterNight = !dayTold && startDay !== null && c.previous !== null && compareDays(startDay, c.previous.day) === 0
         && ((c.previous.part === 'NI' && partial.hour < SMALL_HOURS_END) || ((c.previous.part === 'NI' || c.previous.part === 'EV' || c.previous.part === 'AF') && hourOnItsDay(partial) * 60 + partial.minute <= MORNING_END_HOUR * 60
-          && (!c.document || compareDays(c.previous.day, c.document) < 0 || c.direction === 'future')));
+          && (!c.document || compareDays(c.previous.day, c.document) < 0 || (c.direction === 'future' && compareDays(c.previous.day, c.document) > 0))));
       const day = (partial.nextDay || afterNight) && startDay ? addDays(startDay, 1) : startDay;
       const clock = `T${String(hourOnItsDay(partial)).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
       // "At 7.37am on 11 March 2004, … Two days later": the day a time carries is told, as the day alone would be.
