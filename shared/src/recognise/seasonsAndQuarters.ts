@@ -116,6 +116,7 @@ const withYearOrOffset = (year: string | undefined, rel: string | undefined, sho
 });
 
 /** Nouns of a company's or an economy's report after a quarter: "fourth-quarter results", "third-quarter net income", "fourth-quarter economic growth". */
+const RESULTS_FOR_BEFORE = /(?<![\p{L}])(?:results|earnings|figures)\s+for\s+$/iu;
 const RESULTS_AFTER = /^\s+(?:(?:financial|operating|net|pretax|pre-tax|economic)\s+)?(?:results|earnings|profits?|loss(?:es)?|income|revenues?|sales|figures|growth|GDP|gross\s+domestic\s+product|output)(?![\p{L}])/iu;
 
 /**
@@ -188,7 +189,10 @@ export const seasonsAndQuarters: Recogniser[] = [
       const noYearTold = !g!.y && !g!.fy && !g!.fy2 && !g!.qy && !g!.rel;
       // "the fiscal third quarter, which ended Feb. 28", told in March: a company's own year, which the date of the report names.
       if (noYearTold && /fiscal/i.test(all)) return { kind: 'quarter', quarter, fiscal: true };
-      if (noYearTold && RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24))) return { kind: 'quarter', quarter, ...told, reported: true };
+      // ("will report results for the fourth quarter on Jan. 23" too.)
+      if (noYearTold && (RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24)) || RESULTS_FOR_BEFORE.test(text.slice(Math.max(0, index - 24), index)))) {
+        return { kind: 'quarter', quarter, ...told, reported: true };
+      }
       return { kind: 'quarter', quarter, ...told };
     },
   },
