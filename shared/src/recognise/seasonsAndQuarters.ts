@@ -213,8 +213,12 @@ export const seasonsAndQuarters: Recogniser[] = [
     // (one pattern: both open with "the", tried once).
     name: 'reportedPeriod',
     pattern: compile(`${B}the\\s+(?:(?:(?:latest|most\\s+recent|recent|just-ended|just\\s+ended|fiscal)\\s+)?quarter|(?:latest|most\\s+recent)\\s+period|(?:(?<first>${MONTH})\\s*[-–]\\s*)?(?<last>${MONTH})\\s+(?<part>quarter|half)|(?<first2>${MONTH})\\s*[-–]\\s*(?<last2>${MONTH})\\s+period)${E}(?![\\s-]+(?:of|century|hour|mile|point|percent))`),
-    read: ({ groups: g }) => (g!.last ? periodByLastMonth(g!.first, g!.last, lower(g!.part))
-      : g!.last2 ? periodByLastMonth(g!.first2, g!.last2, 'period') : { kind: 'reportedQuarter' }),
+    read: ({ groups: g, index, 0: all }, text) => {
+      const period = g!.last ? periodByLastMonth(g!.first, g!.last, lower(g!.part)) : g!.last2 ? periodByLastMonth(g!.first2, g!.last2, 'period') : { kind: 'reportedQuarter' as const };
+      // "will report results for the December quarter on Jan. 23": a quarter reported on has ended.
+      const reported = period?.kind === 'quarter' && (RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24)) || RESULTS_FOR_BEFORE.test(text.slice(Math.max(0, index - 24), index)));
+      return reported ? { ...period, reported: true } : period;
+    },
   },
   {
     // "the year-earlier quarter", "the comparable year-ago period", "the quarter a year ago", "last year's quarter", "year-earlier" (results)
