@@ -17,6 +17,12 @@ describe('holidays', () => {
       .toEqual(['2012-04-08T03:00', '2012-04-08', '2010-07-04', '2010-07-04']);
   });
 
+  it('read Epiphany and Twelfth Night, capitalised, but not "an epiphany"', () => {
+    expect(tag('Parisians bought the galette des rois for Epiphany; Twelfth Night fell on Saturday. He had an epiphany.', '2013-01-07').map((t) => [t[0], t[3]])).toEqual([
+      ['Epiphany', '2013-01-06'], ['Twelfth Night', '2013-01-05'], ['Saturday', '2013-01-05'],
+    ]);
+  });
+
   it('read Mardi Gras, Fat Tuesday and Pancake Day as Shrove Tuesday', () => {
     expect(tag('Parades roll before Mardi Gras; Fat Tuesday is also Pancake Day.', '2013-02-08').map((t) => [t[0], t[3]])).toEqual([
       ['Mardi Gras', '2013-02-12'], ['Fat Tuesday', '2013-02-12'], ['Pancake Day', '2013-02-12'],

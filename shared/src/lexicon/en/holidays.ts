@@ -24,6 +24,9 @@ export type HolidayRule =
 
 export const HOLIDAYS = {
   "new year's day": { fixed: { month: 1, day: 1 } },
+  // The Western churches' Epiphany, Twelfth Night its eve.
+  epiphany: { fixed: { month: 1, day: 6 } },
+  'twelfth night': { fixed: { month: 1, day: 5 } },
   // "between Christmas and New Year": capitalised, the day (lower case, "the new year" is the year to come).
   'new year': { fixed: { month: 1, day: 1 } },
   "new year's eve": { fixed: { month: 12, day: 31 } },
