@@ -64,6 +64,10 @@ describe('tenseAt', () => {
     expect(tenseOf('The company expects sales for [the third quarter] to rise.').direction).toBe('future');
   });
 
+  it('reads the date of a figure a change is counted from as gone by: "cut its forecast to 2 percent, from 4.1 percent in [January]"', () => {
+    expect(tenseOf('Arcadia cut its forecast for spending in 2013 to 2 percent, from 4.1 percent in [January].').direction).toBe('past');
+  });
+
   it('reads a month before the figures of a monthly report as gone by: "will release data on [July] housing starts"', () => {
     expect(tenseOf('The Commerce Department will release data on [July] housing starts on Friday.').direction).toBe('past');
     expect(tenseOf('Economists expect the [March] jobs report to show gains.').direction).toBe('past');

@@ -19,6 +19,7 @@ const FIGURES = MEASURED_FIGURES.map((figures) => figures.replace(' ', '\\s+')).
 const FIGURES_AFTER = new RegExp(`^(?:\\s+(?:and|or)\\s+\\p{L}+\\.?)?\\s+(?:${FIGURES})(?![\\p{L}])`, 'iu');
 const FIGURES_AFTER_REACH = 40;
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
+const FROM_FIGURE_BEFORE = /(?<![\p{L}])from\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|points?)?\s+(?:in|on)\s+$/iu;
 const LONGEST_MONTH = 'september'.length;
 /** Whether a word ending in this letter (lower-cased) two characters before a date may end what awaits it: "for", "on", "in", "awaits", "awaiting", "await", "and", "or". */
 const mayFollowAwaiting = (letter: number) => letter === 114 || letter === 110 || letter === 115 || letter === 103 || letter === 116 || letter === 100;
@@ -375,6 +376,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if ((text.charCodeAt(start - 2) | 32) === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
   // "will release data on July housing starts on Friday", "the March jobs report": a month whose figures are told has gone by.
   if (end - start <= LONGEST_MONTH && MONTH_ALONE.test(text.slice(start, end)) && FIGURES_AFTER.test(text.slice(end, end + FIGURES_AFTER_REACH))) return { direction: 'past', distance: 1 };
+  // "cut its forecast to 2 percent, from 4.1 percent in January": the figure a change is counted from was had before.
+  if ((text.charCodeAt(start - 2) | 32) === 110 && FROM_FIGURE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return { direction: 'past', distance: 1 };
   // "Indoor farmers market: Saturday, 9 a.m.-1 p.m., Grange Hall", "MYERS: Sunday afternoon.": a listing's or an answer's day, after
   // a colon, is still to come.
   if (text.charCodeAt(start - 2) === 58 || text.charCodeAt(start - 1) === 58) return { direction: 'future', distance: 1 };
