@@ -399,6 +399,8 @@ describe('tenseAt', () => {
   it('reads "until" before what ends a span as no cue, and the verb before it as the date\'s: "governed until his death on [Tuesday]"', () => {
     expect(tenseOf('Hugo Chavez, who governed Venezuela for 14 years until his death on [Tuesday], will lie in state for seven days.').direction).toBe('past');
     expect(tenseOf('The minister will stay in office until the election on [Sunday].').direction).toBe('future');
+    expect(tenseOf("He had waited until after [Tuesday]'s midterm elections to do so.").direction).toBe('past');
+    expect(tenseOf("He will wait until after [Tuesday]'s elections to decide.").direction).toBe('future');
   });
 
   it('takes a date "before" which something is to happen, with no verb to tell, as still to come: "before [spring], Holt said"', () => {

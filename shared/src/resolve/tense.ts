@@ -133,7 +133,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if ((w === 'followed' || w === 'preceded') && next === 'by' && !(before !== undefined && (COPULAS.has(before) || PERFECT_OR_PASSIVE.has(before)))) return 'unknown';
   // "who governed for 14 years until his death on Tuesday", "will stay until the vote on Monday": "until" before what ends a span,
   // whose date follows, tells no tense; the verb before it does.
-  if ((w === 'until' || w === 'till') && isIn(nextLists, DETERMINER)) return 'unknown';
+  // ("had waited until after Tuesday's midterm elections" too.)
+  if ((w === 'until' || w === 'till') && (isIn(nextLists, DETERMINER) || next === 'after')) return 'unknown';
   // "would keep them sequestered over the weekend", "left him stranded": a participle after an object is what it is left in, no act.
   if (w.length > 4 && w.endsWith('ed') && before !== undefined && OBJECT_PRONOUNS.has(before)) return 'unknown';
   // "The third round follows on Saturday": a schedule (not "The ruling follows a decision on Sept. 27", what it comes after).
