@@ -17,6 +17,11 @@ describe('holidays', () => {
       .toEqual(['2012-04-08T03:00', '2012-04-08', '2010-07-04', '2010-07-04']);
   });
 
+  it('date a holiday in the "when" clause of a year told in that year: "in 1999, when he visited the grave that Memorial Day"', () => {
+    expect(tag('It began in 1999, when he visited his brother\'s grave that Memorial Day. He placed flags the following year.', '2013-05-23').map((t) => [t[0], t[3]]))
+      .toEqual([['1999', '1999'], ['Memorial Day', '1999-05-31'], ['the following year', '2000']]);
+  });
+
   it('read Epiphany and Twelfth Night, capitalised, but not "an epiphany"', () => {
     expect(tag('Parisians bought the galette des rois for Epiphany; Twelfth Night fell on Saturday. He had an epiphany.', '2013-01-07').map((t) => [t[0], t[3]])).toEqual([
       ['Epiphany', '2013-01-06'], ['Twelfth Night', '2013-01-05'], ['Saturday', '2013-01-05'],

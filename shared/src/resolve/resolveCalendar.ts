@@ -196,7 +196,9 @@ export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' 
   if ('otherCalendar' in rule && !hasCalendar(rule.otherCalendar.calendar)) return date(partial.weekend ? 'XXXX-WXX-WE' : 'XXXX-XX-XX');
   const anchor = deicticAnchor(c);
   // "In the winter of 1983 … That Christmas": the holiday of the year the story has got to.
-  const yearTold = partial.yearTold ? c.previous?.day.year : undefined;
+  // ("It began in 1999, when he visited the grave that Memorial Day": so a holiday in the "when" clause of a year told.)
+  const inWhenClause = partial.year === undefined && partial.offset === undefined && c.previous?.precision === 'year' && c.inWhenClauseOfTold;
+  const yearTold = partial.yearTold || inWhenClause ? c.previous?.day.year : undefined;
   if (yearTold !== undefined) return dayOrWeekend(holidayIn(yearTold, rule));
   // ("Christmas this year", "Easter last year": the year told after it, counted from now.)
   if (partial.yearOffset !== undefined && anchor) return dayOrWeekend(holidayIn(anchor.year + partial.yearOffset, rule));
