@@ -71,6 +71,7 @@ describe('tenseAt', () => {
   it('reads a month before the figures of a monthly report as gone by: "will release data on [July] housing starts"', () => {
     expect(tenseOf('The Commerce Department will release data on [July] housing starts on Friday.').direction).toBe('past');
     expect(tenseOf('Economists expect the [March] jobs report to show gains.').direction).toBe('past');
+    expect(tenseOf('[January] trade figures are due on Friday.').direction).toBe('past');
     // Not a month before any noun: "a tax levy on the November ballot" is still to come.
     expect(tenseOf('Voters will decide a tax levy on the [November] ballot.').direction).toBe('future');
   });

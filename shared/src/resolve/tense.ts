@@ -16,7 +16,8 @@ const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(withStandInSpellings(['ha
 const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
 // "the October figures", "the October and November figures": the figures a month measures, after it or after a second one.
 const FIGURES = MEASURED_FIGURES.map((figures) => figures.replace(' ', '\\s+')).join('|');
-const FIGURES_AFTER = new RegExp(`^(?:\\s+(?:and|or)\\s+\\p{L}+\\.?)?\\s+(?:${FIGURES})(?![\\p{L}])`, 'iu');
+// ("January trade figures": a word may say what they count.)
+const FIGURES_AFTER = new RegExp(`^(?:\\s+(?:and|or)\\s+\\p{L}+\\.?)?\\s+(?:\\p{Ll}+\\s+)?(?:${FIGURES})(?![\\p{L}])`, 'u');
 const FIGURES_AFTER_REACH = 40;
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
 const FROM_FIGURE_BEFORE = /(?<![\p{L}])from\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|points?)?\s+(?:in|on)\s+$/iu;

@@ -7,6 +7,8 @@ describe('year frames', () => {
   it('let "Last year," opening a sentence frame its dates as a year written would: "Last year, he signed the budget on June 28"', () => {
     expect(tagTimexes('Last year, he signed the budget on June 28. This year, the deadline is June 30.', { dct: '2013-06-10' }).map((t) => t.value))
       .toEqual(['2012', '2012-06-28', '2013', '2013-06-30']);
+    // With no comma before a subject: "Last year the holiday fell in January".
+    expect(tagTimexes('Last year the holiday fell in January.', { dct: '2013-02-07' }).map((t) => t.value)).toEqual(['2012', '2012-01']);
   });
 
   it('give a sentence that opens with a year that year for its dates without one', () => {

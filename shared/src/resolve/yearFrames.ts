@@ -12,8 +12,9 @@ export interface YearFrame {
 
 // (A quotation may open with it: "“In 2011 we had used six snow days by the middle of February.”")
 const OPENS_SENTENCE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)["“]?In\s+$/);
-// "In 2011 we had used …": a clause's subject right after the year opens the frame as a comma does.
-const SUBJECT_AFTER = /^\s+(?:we|he|she|they|it|I|you)\s/;
+// "In 2011 we had used …", "Last year the holiday fell in January": a clause's subject right after the year opens the frame as a
+// comma does.
+const SUBJECT_AFTER = /^\s+(?:we|he|she|they|it|I|you|the|his|her|their|its|our)\s/;
 const OPENS_SENTENCE_ITSELF = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)$/);
 const THE_OPENS_SENTENCE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)The\s+$/);
 const NOUN_AFTER = /^\s\p{Ll}/u;
@@ -43,7 +44,8 @@ export function frameOpenedBy(text: string, start: number, end: number, year: nu
 
 /** The frame "Last year," opens at text[start, end), its sentence's first words: "Last year, he signed the budget on June 28". */
 export function frameOpenedByRelativeYear(text: string, start: number, end: number, year: number): YearFrame | null {
-  return text[end] === ',' && OPENS_SENTENCE_ITSELF.test(text.slice(Math.max(0, start - 4), start)) ? frameToSentenceEnd(text, end, year) : null;
+  return (text[end] === ',' || SUBJECT_AFTER.test(text.slice(end, end + 8))) && OPENS_SENTENCE_ITSELF.test(text.slice(Math.max(0, start - 4), start))
+    ? frameToSentenceEnd(text, end, year) : null;
 }
 
 function frameToSentenceEnd(text: string, end: number, year: number): YearFrame {
