@@ -392,6 +392,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The interim deal with Iran, reached early [Sunday] in Geneva, will last six months.').direction).toBe('past');
   });
 
+  it('takes what was wanted by a date as still to be met: "Santos still wanted a final agreement by [November]"', () => {
+    expect(tenseOf('He said Santos still wanted a final agreement by [November].').direction).toBe('future');
+    expect(tenseOf('Santos reached a final agreement by [November].').direction).toBe('past');
+  });
+
   it('reads a participle after an object pronoun as what it is left in, no act: "would keep them sequestered over [the weekend]"', () => {
     expect(tenseOf('The judge said she would keep them sequestered over [the weekend].').direction).toBe('future');
     expect(tenseOf('Police saw him arrested on [Monday].').direction).toBe('past');

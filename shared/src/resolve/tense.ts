@@ -77,6 +77,7 @@ const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHED
 /** Pasts that put a deadline off or grant one, which then lies ahead: "extended its offer until Nov. 9", "gave Merieux until mid-November". */
 const DEFERRING: ReadonlySet<string> = new Set(DEFERRING_WORDS);
 const MOVING: ReadonlySet<string> = new Set(['moved', 'pushed', 'put']);
+const WISHING: ReadonlySet<string> = new Set(['wanted', 'hoped', 'sought', 'demanded', 'aimed']);
 // Words that open a clause of what is still to be done, before a deadline.
 const STILL_TO_DO = /(?<![\p{L}])(?:to|that|must|should|would|will|shall|can|could|may|might)(?![\p{L}])/giu;
 const STILL_TO_DO_IN = new RegExp(STILL_TO_DO.source, 'iu');
@@ -808,9 +809,12 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     const own = from + lastMatchStart(STILL_TO_DO, text.slice(from, start), still);
     // "Sony completed its offer, with shareholders tendering 99% by the Tuesday deadline": a stretch after a comma that tells
     // no tense of its own, nor a clause still to be done, is told in the tense of its clause.
-    const before = still === 0 && !cueBefore(text, own, start - 3).word ? tenseBefore(text, clauseStart(text, start), start - 3) : tenseBefore(text, own, start - 3);
+    const beforeCue = still === 0 && !cueBefore(text, own, start - 3).word ? cueBefore(text, clauseStart(text, start), start - 3) : cueBefore(text, own, start - 3);
+    const before = beforeCue.tense;
     // "Ballots postmarked by Nov. 3 will be counted": a participle right before "by", whose clause goes on in the future.
     const participleGoingOn = before.direction === 'past' && before.distance === 1 && cueAfter(text, end, clauseEnd(text, end)).tense.direction === 'future';
+    // "Santos still wanted a final agreement by November": what was wanted by a date is still to be met.
+    if (before.direction === 'past' && WISHING.has(beforeCue.word!)) return { direction: 'future', distance: 1 };
     if (before.direction === 'past' && !participleGoingOn) return { direction: 'past', distance: 1 };
     // "By Monday evening, more than two million homes were without power": a fronted deadline is met when its clause is told in the past.
     // Read up to a modal or "to" ("By Monday, it must have filed"), whose clause is still to be done.
