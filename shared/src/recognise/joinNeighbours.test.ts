@@ -175,6 +175,7 @@ describe('joinNeighbours', () => {
     expect(news('The series will air at 10 p.m. Thursdays, taking over the hour.').map((t) => [t[0], t[2], t[3]])).toEqual([
       ['10 p.m. Thursdays', 'SET', 'XXXX-WXX-4T22:00'],
     ]);
+    expect(news('The sirens are tested every Wednesday at noon.').map((t) => [t[0], t[2], t[3]])).toEqual([['every Wednesday at noon', 'SET', 'XXXX-WXX-3T12:00']]);
   });
 
   it('gives a weekday the set of the weekday and part after it: "on Monday and Tuesday nights"', () => {

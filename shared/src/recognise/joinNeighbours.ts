@@ -63,9 +63,12 @@ const isYearBack = (partial: PartialValue) =>
 /** The partial value of `current` and `next` read as one, or null when they stay two. */
 function joined(current: PartialValue, next: PartialValue, between: string): PartialValue | null {
   if (current.kind === 'time' && isDayLike(next) && /^,?\s+$/.test(between)) return { ...current, day: next };
-  // "will air at 10 p.m. Thursdays": that time of every such weekday.
+  // "will air at 10 p.m. Thursdays", "are tested every Wednesday at noon": that time of every such weekday.
   if (current.kind === 'time' && !current.day && next.kind === 'fixed' && next.type === 'SET' && WEEKLY_DAY.test(next.value) && /^\s+$/.test(between)) {
-    return { kind: 'fixed', type: 'SET', value: `${next.value}T${String(current.hour).padStart(2, '0')}:${String(current.minute).padStart(2, '0')}` };
+    return { kind: 'fixed', type: 'SET', value: `${next.value}${clockOf(current)}` };
+  }
+  if (current.kind === 'fixed' && current.type === 'SET' && WEEKLY_DAY.test(current.value) && next.kind === 'time' && !next.day && /^\s+at\s+$/.test(between)) {
+    return { kind: 'fixed', type: 'SET', value: `${current.value}${clockOf(next)}` };
   }
   // "5 Mar 2021 10.32 GMT", "2021-03-05 14:32": a time stamp, one time on that date (not across a line: a live blog's date and its entry's time).
   if (isDateOfDay(current) && next.kind === 'time' && !next.day && DATE_THEN_TIME.test(between)) return { ...next, day: current };
@@ -303,6 +306,8 @@ const DAY_LIST = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
 const COORDINATION = withStandInsOf(/^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*$/);
 /** How many days past the week's end a list of weekdays may run on ("Saturday, Sunday and Monday"). */
 const LIST_WRAP_DAYS = 3;
+/** A clock time as TimeML appends it to a day: "T22:00". */
+const clockOf = (time: Extract<PartialValue, { kind: 'time' }>) => `T${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
 /** A weekday, every week: "XXXX-WXX-4" ("Thursdays"). */
 const WEEKLY_DAY = /^XXXX-WXX-\d$/;
 /** A weekday's part of the day, every week: "XXXX-WXX-2TNI" ("Tuesday nights"). */

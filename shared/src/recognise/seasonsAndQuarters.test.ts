@@ -183,6 +183,7 @@ describe('seasons, quarters and halves', () => {
     expect(values('The bank will report fourth-quarter results next week.')).toEqual([['fourth-quarter', '2012-Q4'], ['next week', '2013-W03']]);
     expect(values('The bank will report results for the fourth quarter next week.')).toEqual([['the fourth quarter', '2012-Q4'], ['next week', '2013-W03']]);
     expect(values('Apple will report results for the December quarter next week.')).toEqual([['the December quarter', '2012-Q4'], ['next week', '2013-W03']]);
+    expect(values('Apple reported record sales for the holiday quarter.')).toEqual([['the holiday quarter', '2012-Q4']]);
     expect(values('The fourth quarter will be tough.')).toEqual([['The fourth quarter', '2013-Q4']]);
     // An economy's figures for the quarter as well as a company's.
     expect(values('Investors will watch for the final estimate of fourth-quarter economic growth and fourth-quarter GDP.')).toEqual([

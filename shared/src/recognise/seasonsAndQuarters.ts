@@ -212,9 +212,11 @@ export const seasonsAndQuarters: Recogniser[] = [
     // month, as Australian, Indian and British accounts do: "the March quarter", "the June half", "the April-June quarter"
     // (one pattern: both open with "the", tried once).
     name: 'reportedPeriod',
-    pattern: compile(`${B}the\\s+(?:(?:(?:latest|most\\s+recent|recent|just-ended|just\\s+ended|fiscal)\\s+)?quarter|(?:latest|most\\s+recent)\\s+period|(?:(?<first>${MONTH})\\s*[-–]\\s*)?(?<last>${MONTH})\\s+(?<part>quarter|half)|(?<first2>${MONTH})\\s*[-–]\\s*(?<last2>${MONTH})\\s+period)${E}(?![\\s-]+(?:of|century|hour|mile|point|percent))`),
+    pattern: compile(`${B}the\\s+(?:(?:(?:latest|most\\s+recent|recent|just-ended|just\\s+ended|fiscal)\\s+)?quarter|(?<holiday>holiday)\\s+quarter|(?:latest|most\\s+recent)\\s+period|(?:(?<first>${MONTH})\\s*[-–]\\s*)?(?<last>${MONTH})\\s+(?<part>quarter|half)|(?<first2>${MONTH})\\s*[-–]\\s*(?<last2>${MONTH})\\s+period)${E}(?![\\s-]+(?:of|century|hour|mile|point|percent))`),
     read: ({ groups: g, index, 0: all }, text) => {
-      const period = g!.last ? periodByLastMonth(g!.first, g!.last, lower(g!.part)) : g!.last2 ? periodByLastMonth(g!.first2, g!.last2, 'period') : { kind: 'reportedQuarter' as const };
+      // ("the holiday quarter": a retailer's or a device maker's October to December.)
+      const period = g!.holiday ? { kind: 'quarter' as const, quarter: 4 } : g!.last ? periodByLastMonth(g!.first, g!.last, lower(g!.part))
+        : g!.last2 ? periodByLastMonth(g!.first2, g!.last2, 'period') : { kind: 'reportedQuarter' as const };
       // "will report results for the December quarter on Jan. 23": a quarter reported on has ended.
       const reported = period?.kind === 'quarter' && (RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24)) || RESULTS_FOR_BEFORE.test(text.slice(Math.max(0, index - 24), index)));
       return reported ? { ...period, reported: true } : period;
