@@ -321,14 +321,14 @@ const DEADLINE_OF_BEFORE = /(?<![\p{L}])deadlines?\s+(?:of|on)\s+(?:the\s+)?$/iu
 // (Not "Students who miss the June 30 deadline can still apply", nor "averting a default after Thursday's deadline".)
 const DEADLINE_GONE_BEFORE = /(?<![\p{L}])(?:missed|blew|blown|failed|passed|expired|met|(?:hours|days|weeks|months|years)\s+after)(?![\p{L}])[^.;!?]*$/iu;
 const DEADLINE_REACH = 60;
-const DEADLINE_WORD = /deadline/i;
 // Whether the text read last names a deadline, looked for once a text, as its dates' tenses are read one after another.
 let textLooked: string | null = null;
 let textNamesDeadline = false;
 function namesDeadline(text: string): boolean {
   if (text !== textLooked) {
     textLooked = text;
-    textNamesDeadline = DEADLINE_WORD.test(text);
+    // ("eadline": "deadline" and "Deadline", found by a plain search, many times faster than a pattern's.)
+    textNamesDeadline = text.includes('eadline');
   }
   return textNamesDeadline;
 }

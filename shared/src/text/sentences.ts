@@ -52,10 +52,13 @@ export function splitSentences(text: string): Span[] {
   return mergeDatelines(text, spans);
 }
 
+/** An ASCII letter or a full stop, as abbreviations are spelt ("U.S.", "Jan."). */
+const isLetterOrDot = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+
 /** The word whose full stop is text[dot], lower case, and whether it is an initial ("J. Smith"). */
 function wordBeforeDot(text: string, dot: number): { word: string; initial: boolean } {
   let wordStart = dot;
-  while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1]!)) wordStart--;
+  while (wordStart > 0 && isLetterOrDot(text.charCodeAt(wordStart - 1))) wordStart--;
   const word = text.slice(wordStart, dot).toLowerCase();
   return { word, initial: /^[a-z]$/.test(word) && /[A-Z]/.test(text[wordStart]!) };
 }
