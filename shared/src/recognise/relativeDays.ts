@@ -32,7 +32,7 @@ function isCounted(text: string, start: number): boolean {
   if (!COUNT_WORD_ENDINGS.has(text.charCodeAt(start - 2) | 0x20)) return false;
   let word = asciiWordBefore(text, start);
   if (word !== undefined && RUN_WORDS.has(word)) word = asciiWordBefore(text, start - word.length - 1);
-  return word !== undefined && ((word in ORDINALS && word !== 'last') || /^\d+(?:st|nd|rd|th)$/.test(word));
+  return word !== undefined && ((word in ORDINALS && word !== 'last') || (word.charCodeAt(0) <= 57 && /^\d+(?:st|nd|rd|th)$/.test(word)));
 }
 
 const isAsciiWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

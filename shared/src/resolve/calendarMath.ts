@@ -82,7 +82,9 @@ export const compareDays = (a: Day, b: Day) => toMs(a) - toMs(b);
 
 export const isValidDay = (year: number, month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+// Days and months are padded at every value written: two digits from a table, as padStart costs a string built each time.
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+const pad = (n: number, width = 2) => (width === 2 && n >= 0 && n < 100 ? TWO_DIGITS[n]! : String(n).padStart(width, '0'));
 /** "1998"; years before 1 AD as TimeML writes them, "BC0481" (astronomical year -480). */
 // TimeML writes a year in four digits: one past 9999 ("next year" in a text of 9999) is written as unknown.
 export const formatYear = (year: number) => (year > 9999 ? 'XXXX' : year > 0 ? pad(year, 4) : `BC${pad(1 - year, 4)}`);

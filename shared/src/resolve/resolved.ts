@@ -108,7 +108,7 @@ export interface Resolved {
   toldInPassing?: Told;
 }
 
-export const date = (value: string, told?: Told): Resolved => ({ type: 'DATE', value, ...(told ? { told } : {}) });
+export const date = (value: string, told?: Told): Resolved => (told ? { type: 'DATE', value, told } : { type: 'DATE', value });
 
 /** "Tuesday morning": a day with a part of the day is a TIME. */
 export function withPart(value: string, part: PartOfDay | undefined, told?: Told): Resolved {
