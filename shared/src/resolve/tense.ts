@@ -22,8 +22,27 @@ const FIGURES_AFTER_REACH = 40;
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
 const FROM_FIGURE_BEFORE = /(?<![\p{L}])from\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|points?)?\s+(?:in|on)\s+$/iu;
 const LONGEST_MONTH = 'september'.length;
-/** Whether a word ending in this letter (lower-cased) two characters before a date may end what awaits it: "for", "on", "in", "awaits", "awaiting", "await", "and", "or". */
-const mayFollowAwaiting = (letter: number) => letter === 114 || letter === 110 || letter === 115 || letter === 103 || letter === 116 || letter === 100;
+/**
+ * Whether the words before text[start] may end what awaits a date ("tickets for", "focus on", "a spot in", "awaiting", "for July
+ * and"): read first by the word right before it, as the pattern costs more than all the other tests of a tense together.
+ */
+function mayFollowAwaiting(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  const end = start - 1;
+  if (isWordAt(text, end, 'for') || isWordAt(text, end, 'and') || isWordAt(text, end, 'or')) return true;
+  if (isWordAt(text, end, 'on')) return text.slice(Math.max(0, start - 16), start).toLowerCase().includes('focus');
+  if (isWordAt(text, end, 'in')) return /spot|place|berth/i.test(text.slice(Math.max(0, start - 14), start));
+  return isWordAt(text, end, 'await') || isWordAt(text, end, 'awaits') || isWordAt(text, end, 'awaiting');
+}
+
+/** Whether the word (in lower case, of ASCII letters) ends at text[end], in either case, with no letter before it. */
+function isWordAt(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
+  const before = text.charCodeAt(start - 1) | 32;
+  return !(before >= 97 && before <= 122);
+}
 // A month alone, as it names the figures after it: "July housing starts".
 const MONTH_ALONE = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?$`, 'i');
 // "effective Feb. 1": when something takes effect; "starting Monday", "beginning on Friday": the day something applies from.
@@ -342,7 +361,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // (A date after "deadline of" or "deadline on" has "f", "n" or "the" two characters before it: most have not, and are not read;
   // nor is any date of a text that names no deadline, which most do not.)
   const twoBefore = text.charCodeAt(start - 2) | 32;
-  if (namesDeadline(text) && (DEADLINE_AFTER.test(text) || ((twoBefore === 102 || twoBefore === 110 || twoBefore === 101) && DEADLINE_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start))))
+  if (namesDeadline(text) && ((text.slice(end, end + 30).includes('eadline') && DEADLINE_AFTER.test(text))
+    || ((twoBefore === 102 || twoBefore === 110 || twoBefore === 101) && DEADLINE_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start))))
     && !DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
     return { direction: DEADLINE_GONE_BEFORE.test(text.slice(Math.max(0, start - DEADLINE_REACH), start)) ? 'past' : 'future', distance: 1 };
   }
@@ -367,7 +387,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     return { direction: 'past', distance: 0 };
   }
   // "passengers holding tickets for Friday and Saturday", "is ready for Monday", "waiting for Tuesday": what is awaited is to come.
-  if (mayFollowAwaiting(twoBefore) && AWAITING_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return { direction: 'future', distance: 1 };
+  if (mayFollowAwaiting(text, start) && AWAITING_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return { direction: 'future', distance: 1 };
   const from = TAKES_EFFECT_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
     ?? (ONWARDS_AFTER.test(text.slice(end, end + 8)) ? FROM_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null);
   if (from?.groups?.effect) return { direction: 'future', distance: 1 };
@@ -380,7 +400,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "will release data on July housing starts on Friday", "the March jobs report": a month whose figures are told has gone by.
   if (end - start <= LONGEST_MONTH && MONTH_ALONE.test(text.slice(start, end)) && FIGURES_AFTER.test(text.slice(end, end + FIGURES_AFTER_REACH))) return { direction: 'past', distance: 1 };
   // "cut its forecast to 2 percent, from 4.1 percent in January": the figure a change is counted from was had before.
-  if ((text.charCodeAt(start - 2) | 32) === 110 && FROM_FIGURE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return { direction: 'past', distance: 1 };
+  if ((text.charCodeAt(start - 2) | 32) === 110) {
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (before.includes('from') && FROM_FIGURE_BEFORE.test(before)) return { direction: 'past', distance: 1 };
+  }
   // "Indoor farmers market: Saturday, 9 a.m.-1 p.m., Grange Hall", "MYERS: Sunday afternoon.": a listing's or an answer's day, after
   // a colon, is still to come.
   if (text.charCodeAt(start - 2) === 58 || text.charCodeAt(start - 1) === 58) return { direction: 'future', distance: 1 };
@@ -425,11 +448,14 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "We don't see relief from energy prices before spring", "Without a deal before the summer, Cyprus risks running out of money":
   // what is to happen before a date that no verb tells the tense of lies ahead.
   // (Nor does a source's verb after a comma: "before spring, Holt said".)
-  const attributed = after.word !== undefined && ATTRIBUTION.has(after.word) && ATTRIBUTION_AFTER_COMMA.test(text.slice(end, end + ATTRIBUTION_ASIDE_REACH));
-  if ((after.tense.direction === 'unknown' || attributed) && BEFORE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return { direction: 'future', distance: 1 };
+  if ((text.charCodeAt(start - 2) | 32) === 101 && BEFORE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+    && (after.tense.direction === 'unknown' || isSourceAfterComma(text, end, after.word))) return { direction: 'future', distance: 1 };
   return after.tense;
 }
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
+/** Whether the cue word read after a date is a source's verb after a comma ("…, Holt said"). */
+const isSourceAfterComma = (text: string, end: number, word: string | undefined) =>
+  word !== undefined && ATTRIBUTION.has(word) && ATTRIBUTION_AFTER_COMMA.test(text.slice(end, end + ATTRIBUTION_ASIDE_REACH));
 
 /**
  * "Stores will remain closed on Christmas Day, the chain said, reopening at 7 a.m. on Dec. 26": a source's verb set between commas
