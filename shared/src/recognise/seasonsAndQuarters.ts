@@ -115,9 +115,13 @@ const withYearOrOffset = (year: string | undefined, rel: string | undefined, sho
   ...(offsetOf(rel) !== undefined ? { offset: offsetOf(rel)! } : {}),
 });
 
-/** Nouns of a company's or an economy's report after a quarter: "fourth-quarter results", "third-quarter net income", "fourth-quarter economic growth". */
 const RESULTS_FOR_BEFORE = /(?<![\p{L}])(?:results|earnings|figures)\s+for\s+$/iu;
+/** Nouns of a company's or an economy's report after a quarter: "fourth-quarter results", "third-quarter net income", "fourth-quarter economic growth". */
 const RESULTS_AFTER = /^\s+(?:(?:financial|operating|net|pretax|pre-tax|economic)\s+)?(?:results|earnings|profits?|loss(?:es)?|income|revenues?|sales|figures|growth|GDP|gross\s+domestic\s+product|output)(?![\p{L}])/iu;
+
+/** Whether a quarter at text[start, end) is one reported on: "fourth-quarter results", "will report results for the December quarter". */
+const isReportedQuarterAt = (text: string, start: number, end: number) =>
+  RESULTS_AFTER.test(text.slice(end, end + 24)) || RESULTS_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 
 /**
  * "the March quarter" (Q1), "the December half" (H2), "the July-September quarter" (Q3): the part of the year that ends in the
@@ -190,9 +194,7 @@ export const seasonsAndQuarters: Recogniser[] = [
       // "the fiscal third quarter, which ended Feb. 28", told in March: a company's own year, which the date of the report names.
       if (noYearTold && /fiscal/i.test(all)) return { kind: 'quarter', quarter, fiscal: true };
       // ("will report results for the fourth quarter on Jan. 23" too.)
-      if (noYearTold && (RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24)) || RESULTS_FOR_BEFORE.test(text.slice(Math.max(0, index - 24), index)))) {
-        return { kind: 'quarter', quarter, ...told, reported: true };
-      }
+      if (noYearTold && isReportedQuarterAt(text, index, index + all.length)) return { kind: 'quarter', quarter, ...told, reported: true };
       return { kind: 'quarter', quarter, ...told };
     },
   },
@@ -218,7 +220,7 @@ export const seasonsAndQuarters: Recogniser[] = [
       const period = g!.holiday ? { kind: 'quarter' as const, quarter: 4 } : g!.last ? periodByLastMonth(g!.first, g!.last, lower(g!.part))
         : g!.last2 ? periodByLastMonth(g!.first2, g!.last2, 'period') : { kind: 'reportedQuarter' as const };
       // "will report results for the December quarter on Jan. 23": a quarter reported on has ended.
-      const reported = period?.kind === 'quarter' && (RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24)) || RESULTS_FOR_BEFORE.test(text.slice(Math.max(0, index - 24), index)));
+      const reported = period?.kind === 'quarter' && isReportedQuarterAt(text, index, index + all.length);
       return reported ? { ...period, reported: true } : period;
     },
   },

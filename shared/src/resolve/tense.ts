@@ -21,7 +21,6 @@ const FIGURES_AFTER = new RegExp(`^(?:\\s+(?:and|or)\\s+\\p{L}+\\.?)?\\s+(?:\\p{
 const FIGURES_AFTER_REACH = 40;
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
 const FROM_FIGURE_BEFORE = /(?<![\p{L}])from\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|points?)?\s+(?:in|on)\s+$/iu;
-const LONGEST_MONTH = 'september'.length;
 /**
  * Whether the words before text[start] may end what awaits a date ("tickets for", "focus on", "a spot in", "awaiting", "for July
  * and"): read first by the word right before it, as the pattern costs more than all the other tests of a tense together.
@@ -44,6 +43,7 @@ function isWordAt(text: string, end: number, word: string): boolean {
   return !(before >= 97 && before <= 122);
 }
 // A month alone, as it names the figures after it: "July housing starts".
+const LONGEST_MONTH = 'september'.length;
 const MONTH_ALONE = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?$`, 'i');
 // "effective Feb. 1": when something takes effect; "starting Monday", "beginning on Friday": the day something applies from.
 const TAKES_EFFECT_BEFORE = new RegExp(
