@@ -166,6 +166,18 @@ describe('relative days', () => {
     ]);
   });
 
+  it('read the weekday of the day told just before as that day again, unless the tense puts it on the other side of now', () => {
+    // Told on Sunday 19 May 2013: "tomorrow" is Monday, and so is the Monday after it, with no verb telling its tense.
+    expect(tag('Forecasters say tomorrow could be worse. Monday afternoon and Monday evening look very active.', '2013-05-19').map((t) => t[3])).toEqual([
+      '2013-05-20', '2013-05-20TAF', '2013-05-20TEV',
+    ]);
+    expect(tag('With Christmas on Tuesday, retailers are anxious.', '1990-12-21').map((t) => t[3])).toEqual(['1990-12-25', '1990-12-25']);
+    // A Sunday still to come, then a Sunday told in the past: last Sunday.
+    expect(tag('Merkel warned ahead of Sunday\'s federal election. Her partners suffered a heavy defeat in Bavaria on Sunday.', '2013-09-17').map((t) => t[3])).toEqual([
+      '2013-09-22', '2013-09-15',
+    ]);
+  });
+
   it('read last and next weekdays', () => {
     // (A list runs on past the week's end: "on Saturday, Sunday and Monday".)
     expect(tag('The series shifts to Granite City for Games 3, 4 and 5 on Saturday, Sunday and Monday.', '2013-10-24').map((t) => t[3])).toEqual([

@@ -328,6 +328,16 @@ function weekToldBefore(week: ToldAt | null, previousEnd: number, start: number,
 const WEEK_VALUE = /^\d{4}-W\d\d$/;
 const YEAR_VALUE = /^\d{4}$/;
 
+/**
+ * "the conclave began Tuesday afternoon. The cardinals cast a single ballot Tuesday evening": in news, the weekday of the day told
+ * just before, in the week around the publication date, is that day again, unless the tense puts it on the other side of now.
+ */
+const isWeekdayToldAgain = (partial: Extract<PartialValue, { kind: 'weekday' }>, c: Context) =>
+  !c.narrative && c.previous?.precision === 'day' && c.document !== null && partial.offset === undefined && partial.nth === undefined && partial.week === undefined
+  && weekdayOf(c.previous.day) === partial.weekday && Math.abs(compareDays(c.previous.day, c.document)) < WEEK_MS && c.sinceTold <= TOLD_AGAIN_REACH
+  && (c.direction === 'unknown' || (c.direction === 'past') === (compareDays(c.previous.day, c.document) <= 0));
+const TOLD_AGAIN_REACH = 300;
+
 /** A date told without moving the story: its value only. */
 const valueOnly = ({ type, value }: Resolved): Resolved => ({ type, value });
 
@@ -506,7 +516,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // ("raise the debt limit until February 7, ahead of Thursday's deadline": a day still to come counts from a day told only if that
       // day is of this week.)
       const aheadOfToldDay = c.aheadOfTold && c.previous !== null && c.document !== null && Math.abs(compareDays(c.previous.day, c.document)) <= WEEK_MS;
-      const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || aheadOfToldDay || listedAfterNow) ? c.previous.day : null;
+      const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || aheadOfToldDay || listedAfterNow || isWeekdayToldAgain(partial, c)) ? c.previous.day : null;
       const day = rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
         : partial.nth !== undefined ? addDays(nearestWeekday(anchor, partial.weekday, partial.offset, c), 7 * (partial.nth - 1) * (partial.offset ?? -1))
         : partial.rangeTo !== undefined && c.direction === 'future' ? startOfRangeAhead(anchor, partial.weekday, partial.rangeTo)
