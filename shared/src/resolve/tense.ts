@@ -340,29 +340,18 @@ const DEADLINE_OF_BEFORE = /(?<![\p{L}])deadlines?\s+(?:of|on)\s+(?:the\s+)?$/iu
 // (Not "Students who miss the June 30 deadline can still apply", nor "averting a default after Thursday's deadline".)
 const DEADLINE_GONE_BEFORE = /(?<![\p{L}])(?:missed|blew|blown|failed|passed|expired|met|(?:hours|days|weeks|months|years)\s+after)(?![\p{L}])[^.;!?]*$/iu;
 const DEADLINE_REACH = 60;
-// Whether the text read last names a deadline, looked for once a text, as its dates' tenses are read one after another.
-let textLooked: string | null = null;
-let textNamesDeadline = false;
-function namesDeadline(text: string): boolean {
-  if (text !== textLooked) {
-    textLooked = text;
-    // ("eadline": "deadline" and "Deadline", found by a plain search, many times faster than a pattern's.)
-    textNamesDeadline = text.includes('eadline');
-  }
-  return textNamesDeadline;
-}
-
 /** The tense of the nearest cue word to text[start, end), words after the date counting as twice as far. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   // "beating a Sunday deadline", "set a deadline of 5 p.m. Tuesday", "as Thursday's deadline approaches": news tells of a deadline
   // ahead of it, whatever the tense of what is done before it, unless the words before say it went by.
   // ("tendering 99.3% of the shares by the Tuesday deadline" is read as other deadlines are, below.)
   DEADLINE_AFTER.lastIndex = end;
-  // (A date after "deadline of" or "deadline on" has "f", "n" or "the" two characters before it: most have not, and are not read;
-  // nor is any date of a text that names no deadline, which most do not.)
+  // (The patterns are tried only where "eadline" stands near the date, found by a plain search, many times faster than a pattern's;
+  // a date after "deadline of" or "deadline on" has "f", "n" or "e" of "the" two characters before it.)
   const twoBefore = text.charCodeAt(start - 2) | 32;
-  if (namesDeadline(text) && ((text.slice(end, end + 30).includes('eadline') && DEADLINE_AFTER.test(text))
-    || ((twoBefore === 102 || twoBefore === 110 || twoBefore === 101) && DEADLINE_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start))))
+  if (((text.slice(end, end + 30).includes('eadline') && DEADLINE_AFTER.test(text))
+    || ((twoBefore === 102 || twoBefore === 110 || twoBefore === 101) && text.slice(Math.max(0, start - 20), start).includes('eadline')
+      && DEADLINE_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start))))
     && !DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
     return { direction: DEADLINE_GONE_BEFORE.test(text.slice(Math.max(0, start - DEADLINE_REACH), start)) ? 'past' : 'future', distance: 1 };
   }
