@@ -208,7 +208,10 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       quarterTold = resolved.told;
       quartersSpanTold = false;
     } else if (quarterTold && QUARTERS_SPAN.test(text.slice(start, end)) && resolved.type === 'DURATION') quartersSpanTold = true;
-    if (partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined) frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
+    // ("In the summer of 1993, the river crested on Aug. 1": so does a season with its year.)
+    if ((partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined) || (partial.kind === 'season' && partial.year !== undefined)) {
+      frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
+    }
     // ("Last year, he signed the budget on June 28": so does a year counted from now that opens its sentence.)
     else if (!narrative && partial.kind === 'unitShift' && partial.unit === 'year' && partial.anchor === 'document' && YEAR_VALUE.test(resolved.value)) {
       frame = frameOpenedByRelativeYear(text, start, end, Number(resolved.value)) ?? frame;
