@@ -11,6 +11,13 @@ describe('relative days', () => {
     expect(values('In 1972 a cup of coffee cost a dime. It costs $1.25 today.')).toEqual([['1972', '1972'], ['today', 'PRESENT_REF']]);
     expect(values('In the 1970s nearly every customer spoke Italian; today, about half are Chinese.').map((t) => t[1])).toEqual(['197', 'PRESENT_REF']);
     expect(values('The population fell from 1.8 million in 1950 to about 700,000 today.').map((t) => t[1])).toEqual(['1950', 'PRESENT_REF']);
+    // A verb in the present right after its subject, whatever a later clause tells; and counted from the decade, however far back
+    // the story's last day was told.
+    expect(values('I met a retired bus driver this week who worked for the city for 31 years and now gets about $1,600. She checks the news '
+      + 'every day. How did the city get here? It has been a long slide. Detroit had nearly two million residents in the 1950s. Today it '
+      + 'has about 700,000, and between 2000 and 2010 it lost a quarter.').map((t) => t[1])).toEqual([
+      '2013-W23', 'P31Y', 'PRESENT_REF', 'P1D', '195', 'PRESENT_REF', '2000', '2010', 'P3M',
+    ]);
     // Not the day an act is told of, nor a year just gone.
     expect(values('He has governed since 1990. He left today for Paris.').map((t) => t[1])).toEqual(['1990', '2013-06-09']);
     expect(values('In 2012 it cost a dime. It costs $1.25 today.').map((t) => t[1])).toEqual(['2012', '2013-06-09']);

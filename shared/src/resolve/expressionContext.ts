@@ -34,6 +34,8 @@ const NOWADAYS_LOOK_BACK = 40;
 // "Today, its buildings hold", "; today it's about 700,000": "today" opening its sentence or clause.
 const CLAUSE_OPENING_BEFORE = withStandInsOf(/(?:^|[.;!?]["”’)]?\s+|\n\s*)$/u);
 // "It costs $1.25 today": an amount right before it.
+const PRESENT_AFTER_SUBJECT = /^,?\s+(?:[\p{L}\d,]+\s+){0,3}?(?:is|are|has|have|stands|remains|lives|counts|numbers)\s/iu;
+const PRESENT_AFTER_REACH = 40;
 const AMOUNT_BEFORE = /\d(?:\s*(?:%|percent|per\s+cent|million|billion))?\s+$/iu;
 // "from 1.8 million in 1950 to about 700,000 today".
 const AMOUNT_NOW_BEFORE = /(?<![\p{L}])to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+|some\s+)?\p{Sc}?\d[\d,.]*(?:\s*(?:%|percent|million|billion))?\s+$/iu;
@@ -70,7 +72,7 @@ export class ExpressionContext implements Context {
     readonly seasonBefore: SeasonTold | null = null,
     readonly quarterTold: Told | null = null,
     readonly quartersSpanTold = false,
-    readonly decadeTold: number | null = null,
+    readonly decadeTold: { year: number; end: number } | null = null,
     readonly dayBefore: { partial: PartialValue; resolved: Resolved } | null = null,
   ) {}
 
@@ -114,12 +116,16 @@ export class ExpressionContext implements Context {
 
   get todayAsNowadays(): boolean {
     const { document, previous } = this;
-    const earlier = this.decadeTold ?? previous?.day.year;
-    if (this.narrative || !document || earlier === undefined || document.year - earlier < NOWADAYS_YEARS || this.sinceTold > NOWADAYS_REACH) return false;
+    const earlier = this.decadeTold?.year ?? previous?.day.year;
+    const since = this.decadeTold ? this.start - this.decadeTold.end : this.sinceTold;
+    if (this.narrative || !document || earlier === undefined || document.year - earlier < NOWADAYS_YEARS || since > NOWADAYS_REACH) return false;
     const before = this.text.slice(Math.max(0, this.start - NOWADAYS_LOOK_BACK), this.start);
     // "has fallen from 1.8 million in 1950 to about 700,000 today": an amount now, whatever the verb.
     if (AMOUNT_NOW_BEFORE.test(before)) return true;
-    return (CLAUSE_OPENING_BEFORE.test(before) || AMOUNT_BEFORE.test(before)) && this.direction === 'unknown';
+    // ("Today it has about 700,000, and between 2000 and 2010 it lost a quarter": a verb in the present right after its subject
+    // tells it, whatever a later clause tells.)
+    return (CLAUSE_OPENING_BEFORE.test(before) || AMOUNT_BEFORE.test(before))
+      && (PRESENT_AFTER_SUBJECT.test(this.text.slice(this.end, this.end + PRESENT_AFTER_REACH)) || this.direction === 'unknown');
   }
 
   get inWhenClauseOfTold(): boolean {

@@ -180,7 +180,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let previousStart = 0;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
-    const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold.year : null;
+    const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold : null;
     // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
     const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial) ?? weekToldBefore(lastWeekTold, previousEnd, start, partial)
       ?? monthBehindYear(lastMonthTold, previous, start, partial)
@@ -554,7 +554,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     }
     case 'unitShift': {
       // "In the 1970s … In the next decade", "the 470s BC … the following decade": counted from the decade the story told.
-      if (partial.unit === 'decade' && c.decadeTold != null && (partial.anchor === 'previous' || c.deicticFromStory)) return date(formatDecade(c.decadeTold + 10 * partial.offset));
+      if (partial.unit === 'decade' && c.decadeTold != null && (partial.anchor === 'previous' || c.deicticFromStory)) return date(formatDecade(c.decadeTold.year + 10 * partial.offset));
       // "Rates have fallen since 2011 … growth will stay weak over the next year": in news, the next year or decade still to come is the
       // one after now, not after one gone by that the story told, nor one after a day not told.
       const fromNow = partial.anchor === 'previous' && partial.offset > 0 && (partial.unit === 'year' || partial.unit === 'decade') && !c.narrative
@@ -584,7 +584,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (partial.orDuration && c.direction !== 'future') return { type: 'DURATION', value: partial.orDuration };
       // "stopped performing in the mid-1980s. Two decades later": decades counted from the decade told since the story's last date.
       if (partial.unit === 'decade' && partial.anchor === 'previous' && c.decadeTold != null && Number.isInteger(partial.amount)) {
-        return date(formatDecade(c.decadeTold + 10 * partial.amount * partial.direction));
+        return date(formatDecade(c.decadeTold.year + 10 * partial.amount * partial.direction));
       }
       const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       // "10000 years later" has no year TimeML can write: it is only a time to come.

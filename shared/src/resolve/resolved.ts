@@ -81,9 +81,10 @@ export interface Context {
   frameYear?: number;
   /**
    * A decade told after the last date told ("In the 1970s … In the next decade"), by a year of it (astronomical: 1970, or -469 for
-   * the 470s BC), which a decade counted from the story is counted from: a decade names no day to keep as the story's.
+   * the 470s BC), which a decade counted from the story is counted from: a decade names no day to keep as the story's; and where
+   * its expression ends.
    */
-  decadeTold?: number | null;
+  decadeTold?: { year: number; end: number } | null;
   /** The day told right before ("Saturday" in "Saturday at noon") as it was resolved, which a time on it is on. */
   dayBefore?: { partial: PartialValue; resolved: Resolved } | null;
 }
