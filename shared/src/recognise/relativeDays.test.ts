@@ -185,6 +185,18 @@ describe('relative days', () => {
     ]);
   });
 
+  it('put a weekday in the week that a week counted from now, opening the sentence, names', () => {
+    // Told on Saturday 9 March 2013.
+    expect(tag('Next week brings reports on retail sales on Wednesday and consumer prices on Friday.', '2013-03-09').map((t) => t[3])).toEqual([
+      '2013-W11', '2013-03-13', '2013-03-15',
+    ]);
+    expect(tag('Last week, the company said on Tuesday that it would cut jobs.', '2013-03-07').map((t) => t[3])).toEqual(['2013-W09', '2013-02-26']);
+    // Not a week told further into the sentence, nor a day the tense puts on the other side of now.
+    expect(tag('An infant was hospitalized last week and was released Monday.', '2013-05-21').map((t) => t[3])).toEqual(['2013-W20', '2013-05-20']);
+    expect(tag('Beginning next week, the county will test the water twice a week, health officials said Tuesday.', '2013-07-17').map((t) => t[3]))
+      .toEqual(['2013-W30', 'P1W', '2013-07-16']);
+  });
+
   it('read last and next weekdays', () => {
     // (A list runs on past the week's end: "on Saturday, Sunday and Monday".)
     expect(tag('The series shifts to Granite City for Games 3, 4 and 5 on Saturday, Sunday and Monday.', '2013-10-24').map((t) => t[3])).toEqual([

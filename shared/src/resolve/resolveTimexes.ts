@@ -14,6 +14,7 @@ import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOf
 import { isAside, isFlashback, isFlashForward, isNewsYearAside } from './storyAsides';
 import { isAttributionAfterToldDay } from './attribution';
 import { withStandInsOf } from '../text/oneByteText';
+import { clauseStart } from './clauseWords';
 import { tenseAt } from './tense';
 import { frameOpenedBy, frameOpenedByRelativeYear, frameYearAt, type YearFrame } from './yearFrames';
 
@@ -176,13 +177,13 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let lastDayTold: ToldAt | null = null;
   let lastPastDayTold: ToldAt | null = null;
   let lastMonthTold: ToldAt | null = null;
-  let lastWeekTold: ToldAt | null = null;
+  let lastWeekTold: (ToldAt & { opensSentence: boolean }) | null = null;
   let previousStart = 0;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold : null;
     // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
-    const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial) ?? weekToldBefore(lastWeekTold, previousEnd, start, partial)
+    const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial) ?? weekToldBefore(lastWeekTold, previous, previousEnd, text, start, partial)
       ?? monthBehindYear(lastMonthTold, previous, start, partial)
       ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, text, start, partial) ?? pastDayBehindAhead(lastPastDayTold, previous, previousEnd, document, text, start, end, partial));
     // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
@@ -194,7 +195,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     if (resolved.toldInPassing) toldInPassing = { told: resolved.toldInPassing, end };
     // "last week", "this week": told without moving the story, a day of it stands for the week "the week before" counts from.
     if (!narrative && document && partial.kind === 'unitShift' && partial.unit === 'week' && partial.anchor === 'document' && WEEK_VALUE.test(resolved.value)) {
-      lastWeekTold = { told: { day: addDays(document, 7 * partial.offset), precision: 'day' }, end };
+      lastWeekTold = { told: { day: addDays(document, 7 * partial.offset), precision: 'day' }, end, opensSentence: OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - OPENING_REACH), start)) };
     }
     // The decade's year ending in 0, as astronomical years count: 1970 for the 1970s, -469 (470 BC) for the 470s BC.
     if (partial.kind === 'decade') decadeTold = { year: partial.beforeChrist ? 1 - partial.decade * 10 : partial.decade * 10, end };
@@ -324,9 +325,15 @@ function toldInPassingBefore(inPassing: ToldAt | null, previousEnd: number, star
  * "rose to 3.59 percent last week from 3.51 percent the week before", "Last week, a donor dropped off 60 turkeys, and the previous
  * week …": a week counted from the week told just before, after the story's last date.
  */
-function weekToldBefore(week: ToldAt | null, previousEnd: number, start: number, partial: PartialValue): ToldAt | null {
-  if (!week || week.end <= previousEnd || start - week.end > IN_PASSING_REACH) return null;
-  return partial.kind === 'unitShift' && partial.unit === 'week' && partial.anchor === 'previous' ? week : null;
+function weekToldBefore(week: (ToldAt & { opensSentence: boolean }) | null, previous: Told | null, previousEnd: number, text: string, start: number, partial: PartialValue): ToldAt | null {
+  if (!week || start - week.end > IN_PASSING_REACH) return null;
+  if (partial.kind === 'unitShift' && partial.unit === 'week' && partial.anchor === 'previous') return week.end > previousEnd ? week : null;
+  // "Next week brings reports on retail sales on Wednesday and consumer prices on Friday", "Last week, the company said on Tuesday":
+  // a weekday in the sentence that a week counted from now opens is that week's, as long as the days told since are (not so in
+  // "was hospitalized last week and was released Monday").
+  return week.opensSentence && partial.kind === 'weekday' && partial.offset === undefined && partial.nth === undefined && partial.week === undefined
+    && (week.end > previousEnd || (previous?.precision === 'day' && formatWeek(previous.day) === formatWeek(week.told.day)))
+    && clauseStart(text, start) < week.end ? { told: { ...week.told, week: true }, end: week.end } : null;
 }
 const WEEK_VALUE = /^\d{4}-W\d\d$/;
 const YEAR_VALUE = /^\d{4}$/;
@@ -340,6 +347,10 @@ const isWeekdayToldAgain = (partial: Extract<PartialValue, { kind: 'weekday' }>,
   && weekdayOf(c.previous.day) === partial.weekday && Math.abs(compareDays(c.previous.day, c.document)) < WEEK_MS && c.sinceTold <= TOLD_AGAIN_REACH
   && (c.direction === 'unknown' || (c.direction === 'past') === (compareDays(c.previous.day, c.document) <= 0));
 const TOLD_AGAIN_REACH = 300;
+
+/** Whether the tense of the expression puts it on the other side of now from a day (in another week than the publication's). */
+const isAcrossNow = (day: Day, c: Context) =>
+  c.document !== null && formatWeek(day) !== formatWeek(c.document) && c.direction === (compareDays(day, c.document) < 0 ? 'future' : 'past');
 
 /** A date told without moving the story: its value only. */
 const valueOnly = ({ type, value }: Resolved): Resolved => ({ type, value });
@@ -519,8 +530,12 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // ("raise the debt limit until February 7, ahead of Thursday's deadline": a day still to come counts from a day told only if that
       // day is of this week.)
       const aheadOfToldDay = c.aheadOfTold && c.previous !== null && c.document !== null && Math.abs(compareDays(c.previous.day, c.document)) <= WEEK_MS;
+      // ("Next week brings reports on Wednesday": that week's, unless the tense puts the day on the other side of now: "Beginning next
+      // week, the county will test the water twice a week, officials said Tuesday".)
+      const week = c.previous?.week && !isAcrossNow(c.previous.day, c) ? c.previous.day : null;
       const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || aheadOfToldDay || listedAfterNow || isWeekdayToldAgain(partial, c)) ? c.previous.day : null;
-      const day = rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
+      const day = week ? addDays(week, partial.weekday - weekdayOf(week))
+        : rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
         : partial.nth !== undefined ? addDays(nearestWeekday(anchor, partial.weekday, partial.offset, c), 7 * (partial.nth - 1) * (partial.offset ?? -1))
         : partial.rangeTo !== undefined && c.direction === 'future' ? startOfRangeAhead(anchor, partial.weekday, partial.rangeTo)
         : partial.week === undefined ? nearestWeekday(anchor, partial.weekday, partial.offset, c, partial.offset === undefined && looksBackFromToldPast(partial.weekday, anchor, c))

@@ -19,6 +19,8 @@ export interface Told {
   storyMonth?: true;
   /** A company's own quarter ("the fiscal third quarter"), named by the year of its report: reported, whatever its number. */
   fiscal?: true;
+  /** "Next week brings reports on Wednesday": a day of a week told, which stands for that week. */
+  week?: true;
 }
 
 export interface Context {
