@@ -461,6 +461,13 @@ describe('seasons, quarters and halves', () => {
     ]);
     expect(tag('Output fell in the second half of the year.')).toEqual([['the second half of the year', 15, 'DATE', '1998-H2']]);
     expect(tag('Production is scheduled to begin in the second half.').map((t) => t[3])).toEqual(['1998-H2']);
+    // Beside the words of markets.
+    expect(tag('He did not expect prices to recover before the second half.').map((t) => t[3])).toEqual(['1998-H2']);
+  });
+
+  it('read a bare half already over when told in the future as next year\'s', () => {
+    expect(tagTimexes('Many expect a choppier market in the first half.', { dct: '2013-12-31' }).map((t) => t.value)).toEqual(['2014-H1']);
+    expect(tagTimexes('Many expect a choppier market in the second half.', { dct: '2013-03-31' }).map((t) => t.value)).toEqual(['2013-H2']);
   });
 
   it('read no half-year of the publication year in a half of a decade, a century or a month, even beside a word of accounts', () => {

@@ -36,6 +36,7 @@ const CLAUSE_OPENING_BEFORE = withStandInsOf(/(?:^|[.;!?]["”’)]?\s+|\n\s*)$/
 // "It costs $1.25 today": an amount right before it.
 const PRESENT_AFTER_SUBJECT = /^,?\s+(?:[\p{L}\d,]+\s+){0,3}?(?:is|are|has|have|stands|remains|lives|counts|numbers)\s/iu;
 const PRESENT_AFTER_REACH = 40;
+const COUNTED_FROM_BEFORE = /(?<![\p{L}])(?:after|since|from|than)\s+$/iu;
 const AMOUNT_BEFORE = /\d(?:\s*(?:%|percent|per\s+cent|million|billion))?\s+$/iu;
 // "from 1.8 million in 1950 to about 700,000 today".
 const AMOUNT_NOW_BEFORE = /(?<![\p{L}])to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+|some\s+)?\p{Sc}?\d[\d,.]*(?:\s*(?:%|percent|million|billion))?\s+$/iu;
@@ -168,6 +169,10 @@ export class ExpressionContext implements Context {
 
   get comparedWith(): boolean {
     return isComparedWith(this.text, this.start);
+  }
+
+  get countedFrom(): boolean {
+    return COUNTED_FROM_BEFORE.test(this.text.slice(Math.max(0, this.start - 7), this.start));
   }
 
   private tenseHere(): Tense {

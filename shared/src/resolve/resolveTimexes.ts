@@ -511,8 +511,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'half': {
       const anchor = deicticAnchor(c);
       // "Profit doubled in the second half" told in the first: last year's, as a quarter after the current one told in the past is.
-      const ended = partial.year === undefined && partial.yearOffset === undefined && anchor !== null && c.direction === 'past' && partial.half > (anchor.month <= 6 ? 1 : 2);
-      const year = partial.year ?? writtenYearOfCentury(partial.yearOfCentury, c) ?? (anchor ? anchor.year + (partial.yearOffset ?? (ended ? -1 : 0)) : undefined);
+      // "Many expect a choppier market in the first half" told in the second: next year's, as a quarter gone by told in the future is.
+      const untold = partial.year === undefined && partial.yearOffset === undefined && anchor !== null;
+      const ended = untold && c.direction === 'past' && partial.half > (anchor.month <= 6 ? 1 : 2);
+      const ahead = untold && partial.half < (anchor.month <= 6 ? 1 : 2) && c.direction === 'future' && !c.countedFrom;
+      const year = partial.year ?? writtenYearOfCentury(partial.yearOfCentury, c) ?? (anchor ? anchor.year + (partial.yearOffset ?? (ended ? -1 : ahead ? 1 : 0)) : undefined);
       if (year === undefined) return date(`XXXX-H${partial.half}`);
       // A story's "the latter half of 2008" sets its year, as "2008" would.
       return date(`${formatYear(year)}-H${partial.half}`, { day: { year, month: partial.half === 1 ? 1 : 7, day: 1 }, precision: 'year' });

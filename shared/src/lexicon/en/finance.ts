@@ -10,6 +10,8 @@ export const HALF_YEAR_WORDS = [
   'fiscal', 'year', 'income', 'turnover', 'output', 'economy',
   // "Production is scheduled to begin in the second half", "exports picked up in the first half".
   'production', 'exports', 'imports', 'inflation', 'demand', 'spending', 'investment', 'shipments', 'deliveries',
+  // "prices did not recover before the second half", "a choppier market in the first half".
+  'market', 'markets', 'stocks', 'prices', 'recover', 'recovery', 'rebound',
 ] as const;
 
 /**
