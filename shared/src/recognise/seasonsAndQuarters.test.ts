@@ -190,6 +190,7 @@ describe('seasons, quarters and halves', () => {
       ['fourth-quarter', '2012-Q4'],
       ['fourth-quarter', '2012-Q4'],
     ]);
+    expect(values('The department will release its first estimate of fourth-quarter gross national product.')).toEqual([['fourth-quarter', '2012-Q4']]);
   });
 
   it('count "the previous quarter" in a report from the quarter reported on, not from one forecast since', () => {

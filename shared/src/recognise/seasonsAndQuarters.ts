@@ -117,7 +117,7 @@ const withYearOrOffset = (year: string | undefined, rel: string | undefined, sho
 
 const RESULTS_FOR_BEFORE = /(?<![\p{L}])(?:results|earnings|figures)\s+for\s+$/iu;
 /** Nouns of a company's or an economy's report after a quarter: "fourth-quarter results", "third-quarter net income", "fourth-quarter economic growth". */
-const RESULTS_AFTER = /^\s+(?:(?:financial|operating|net|pretax|pre-tax|economic)\s+)?(?:results|earnings|profits?|loss(?:es)?|income|revenues?|sales|figures|growth|GDP|gross\s+domestic\s+product|output)(?![\p{L}])/iu;
+const RESULTS_AFTER = /^\s+(?:(?:financial|operating|net|pretax|pre-tax|economic)\s+)?(?:results|earnings|profits?|loss(?:es)?|income|revenues?|sales|figures|growth|GDP|GNP|gross\s+(?:domestic|national)\s+product|output)(?![\p{L}])/iu;
 
 /** Whether a quarter at text[start, end) is one reported on: "fourth-quarter results", "will report results for the December quarter". */
 const isReportedQuarterAt = (text: string, start: number, end: number) =>
