@@ -461,6 +461,16 @@ describe('a story told in an earlier year', () => {
     ]);
   });
 
+  it('reads a month after a season of two years back or more, with its year, in that year: "the summer of 1993 … reopened in late September"', () => {
+    const text = 'The worst stretch was the summer of 1993, when high water closed the crossing for 11 weeks. The ferry reopened in late September.';
+    expect(values(text, '2000-10-15')).toEqual([['the summer of 1993', '1993-SU'], ['11 weeks', 'P11W'], ['late September', '1993-09']]);
+    // Not a season of last year, after which the story may well have come to this year; nor a month before the season.
+    expect(values('She applied in the summer of 2012 and received a decision in late September.', '2013-11-02')).toEqual([
+      ['the summer of 2012', '2012-SU'], ['late September', '2013-09'],
+    ]);
+    expect(values('The worst stretch was the summer of 1993. The ferry reopened in March.', '2000-10-15')).toEqual([['the summer of 1993', '1993-SU'], ['March', '2000-03']]);
+  });
+
   it('reads a day of a verb joined by "and" to a month of an earlier year in that year: "opened in March 1868 and ended on May 26"', () => {
     expect(values('That trial opened in March 1868 and ended on May 26.', '1999-01-28')).toEqual([['March 1868', '1868-03'], ['May 26', '1868-05-26']]);
     expect(values('Sales fell in March 1998. The board meets on May 26.', '1999-01-28')).toEqual([['March 1998', '1998-03'], ['May 26', '1999-05-26']]);

@@ -125,8 +125,11 @@ const isInMonthTold = (c: Context, month: number) =>
 function inFlashback(c: Context, month: number, day: number | undefined): boolean {
   const told = c.previous;
   if (!c.document || !told?.yearWritten || told.background || told.day.year >= c.document.year) return false;
-  // A month opens a story if it opens its sentence, or if the day's verb is joined to it ("opened in March 1868 and ended on May 26").
-  if (!(told.precision === 'day' || (told.precision === 'month' && (told.storyMonth || c.joinedToTold)))) return false;
+  // A month opens a story if it opens its sentence, or if the day's verb is joined to it ("opened in March 1868 and ended on May 26");
+  // so does a season with its year, two years back or more ("The worst stretch was the summer of 1993, when high water closed the
+  // crossing. The ferry reopened in late September"; not "applied in the summer of 2012 and received a decision in late September").
+  const storySeason = told.precision === 'year' && told.season && told.day.year < c.document.year - 1;
+  if (!(told.precision === 'day' || (told.precision === 'month' && (told.storyMonth || c.joinedToTold)) || storySeason)) return false;
   // The story goes on from there: "He was released on August 13" after August 10, not "in April" after "Dec. 21, 1988";
   // or looks back from there in the past perfect: "Tikhanovskaya, who had fled on Aug. 11" after "On Aug. 16".
   const onward = month > told.day.month || (month === told.day.month && (day ?? told.day.day) >= told.day.day);

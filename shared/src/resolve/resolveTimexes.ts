@@ -441,7 +441,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (written === undefined) {
         return c.narrative && year !== undefined && partial.offset === undefined ? { ...date(value), season: { year, season: partial.season } } : date(value);
       }
-      return date(value, { day: { year: written, month: seasonStartMonth[partial.season], day: 1 }, precision: 'year', yearWritten: true });
+      return date(value, { day: { year: written, month: seasonStartMonth[partial.season], day: 1 }, precision: 'year', yearWritten: true, season: true });
     }
     case 'quarter': {
       const anchor = deicticAnchor(c);

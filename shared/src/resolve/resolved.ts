@@ -21,6 +21,8 @@ export interface Told {
   fiscal?: true;
   /** "Next week brings reports on Wednesday": a day of a week told, which stands for that week. */
   week?: true;
+  /** "the summer of 1993": a season with its year, told as its year from the season's first month. */
+  season?: true;
 }
 
 export interface Context {
