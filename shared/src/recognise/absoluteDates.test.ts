@@ -471,6 +471,13 @@ describe('a story told in an earlier year', () => {
     expect(values('The worst stretch was the summer of 1993. The ferry reopened in March.', '2000-10-15')).toEqual([['the summer of 1993', '1993-SU'], ['March', '2000-03']]);
   });
 
+  it('reads a day a plan told in the past perfect was for in the nearer year, as it may yet lie ahead: "had been scheduled for Nov. 1"', () => {
+    expect(values('The October report, which had been scheduled for Nov. 1, will come out on Nov. 8 instead.', '2013-10-19')).toEqual([
+      ['October', '2013-10'], ['Nov. 1', '2013-11-01'], ['Nov. 8', '2013-11-08'],
+    ]);
+    expect(values('The vote, which had been scheduled for Oct. 1, was postponed.', '2013-10-19')).toEqual([['Oct. 1', '2013-10-01']]);
+  });
+
   it('reads a day of a verb joined by "and" to a month of an earlier year in that year: "opened in March 1868 and ended on May 26"', () => {
     expect(values('That trial opened in March 1868 and ended on May 26.', '1999-01-28')).toEqual([['March 1868', '1868-03'], ['May 26', '1868-05-26']]);
     expect(values('Sales fell in March 1998. The board meets on May 26.', '1999-01-28')).toEqual([['March 1998', '1998-03'], ['May 26', '1999-05-26']]);

@@ -85,6 +85,10 @@ export class ExpressionContext implements Context {
     return this.tenseHere().firm === true && this.direction === 'future';
   }
 
+  get plannedBefore(): boolean {
+    return this.tenseHere().plannedBefore === true;
+  }
+
   get firmPast(): boolean {
     return this.tenseHere().firm === true && this.direction === 'past';
   }

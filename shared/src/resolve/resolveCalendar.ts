@@ -168,7 +168,7 @@ function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Con
   const ifNot = yearInWindowFrom(TENSE_MARGIN_DAYS - 365, daysAhead, candidate.year);
   // Whether the past is clear is read only where it decides, as the simple past of a clause takes reading the clause.
   if (ifClearlyPast === ifNot) return ifNot;
-  const clearlyPast = (c.direction === 'past' && (c.cueDistance <= NEAR_CUE_WORDS || c.firmPast)) || c.inSimplePastClause;
+  const clearlyPast = (c.direction === 'past' && !c.plannedBefore && (c.cueDistance <= NEAR_CUE_WORDS || c.firmPast)) || c.inSimplePastClause;
   return clearlyPast ? ifClearlyPast : ifNot;
 }
 

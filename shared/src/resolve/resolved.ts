@@ -44,6 +44,8 @@ export interface Context {
   aheadOfTold: boolean;
   /** The date's verb is in the past perfect ("who had fled on Aug. 11"), which looks back from the past being told. */
   pastPerfect: boolean;
+  /** "which had been scheduled for Nov. 1": a plan told in the past perfect, whose day may yet lie ahead. */
+  plannedBefore: boolean;
   /** "state media reported that he had offered his resignation on Tuesday": the date is in reported speech, its tense shifted back. */
   reported: boolean;
   /** The date is an adverbial of a clause told in the simple past ("In March the company was sold"), however far off its verb. */

@@ -818,6 +818,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The offer previously had been scheduled to expire at [midnight Friday].').direction).toBe('past');
     expect(tenseOf('The offer had planned a vote [Friday].').direction).toBe('past');
     expect(tenseOf('The vote, which had been set for [Thursday], was postponed.').direction).toBe('past');
+    // Marked a plan, whose day may yet lie ahead.
+    expect(tenseOf('The report, which had been scheduled for [Nov. 1], will come out on Nov. 8.')).toEqual({ direction: 'past', distance: 2, plannedBefore: true });
     expect(tenseOf('The vote is set for [Thursday].').direction).toBe('future');
     expect(tenseOf('The offer is scheduled to expire [Friday].').direction).toBe('future');
     expect(tenseOf('Protesters planned a rally on [Saturday] and were planning to drive to the airport.').direction).toBe('future');

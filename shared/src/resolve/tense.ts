@@ -314,6 +314,8 @@ export interface Tense {
   perfect?: true;
   /** "ahead of Sunday's vote": still to come when the clause takes place, which may be a day it tells. */
   ahead?: true;
+  /** "which had been scheduled for Nov. 1": a plan told in the past perfect, whose day has gone by or may still lie ahead. */
+  plannedBefore?: true;
 }
 
 /** The tense a cue word gives, firm when it tells the future from now or a time before now. */
@@ -670,8 +672,11 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       const tense = tenseOf(cue, distance, word, lists, previousLists);
       // (Not a plan: "a speech he had been due to give on Friday", "had been expected to board a flight on Monday" fell through
       // lately, maybe that very day.)
-      const perfect = cue === 'past' && !isIn(lists, FUTURE) && (previous === 'had' || (previous === 'been' && wordBefore(text, limit, previousBegins)?.toLowerCase() === 'had'));
-      return { tense: perfect ? { ...tense, perfect } : word === 'ahead' ? { ...tense, ahead: true } : tense, word, before: previous };
+      const hadBefore = cue === 'past' && (previous === 'had' || (previous === 'been' && wordBefore(text, limit, previousBegins)?.toLowerCase() === 'had'));
+      const perfect = hadBefore && !isIn(lists, FUTURE);
+      // ("The report, which had been scheduled for Nov. 1, will come out on Nov. 8": a plan's day may yet lie ahead.)
+      const plannedBefore = hadBefore && isIn(lists, FUTURE);
+      return { tense: perfect ? { ...tense, perfect } : plannedBefore ? { ...tense, plannedBefore } : word === 'ahead' ? { ...tense, ahead: true } : tense, word, before: previous };
     }
     if (previousBegins >= 0 && isCapitalised(text[wordBegins]) && isCapitalised(text[previousBegins])) namesGoneOn++;
     // (Words are letters: the digits of "April 24 to" are no word.)
