@@ -13,8 +13,9 @@ describe('relative units', () => {
     ]);
   });
 
-  it('read "a decade ago" in news as the year ten years back', () => {
+  it('read "a decade ago" in news as the year ten years back, and "a decade later" as ten years after the year told', () => {
     expect(tag('A decade ago, the river rose; two decades ago it was dry.', '2013-08-29').map((t) => t[3])).toEqual(['2003', '1993']);
+    expect(tag('He joined the staff in 1938 and became its chief a decade later.', '1998-06-02').map((t) => t[3])).toEqual(['1938', '1948']);
   });
 
   it('leave "earlier" to "earlier this month" after an amount: "sat out two weeks earlier this month"', () => {

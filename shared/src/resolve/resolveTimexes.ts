@@ -638,8 +638,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       }
       // In results news "a year ago" is the same quarter a year before the one just reported.
       // ("in two years" counts from now, not from the quarter just reported.)
-      // ("A decade ago" is the year ten years back, as news means it, not the decade before this one.)
-      const decadeYears = partial.unit === 'decade' && partial.anchor === 'document' && !c.narrative && Number.isInteger(partial.amount) ? 10 * partial.amount : null;
+      // ("A decade ago" is the year ten years back, as news means it, not the decade before this one; "joined the staff in 1938 … a
+      // decade later" is 1948.)
+      const decadeYears = partial.unit === 'decade' && !c.narrative && Number.isInteger(partial.amount) ? 10 * partial.amount : null;
       const result = decadeYears !== null ? shifted(anchor, 'year', decadeYears * partial.direction)
         : partial.unit === 'year' && !partial.orDuration ? shiftedYears(partial.amount * partial.direction, anchor, partial.period, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
       // News compares with "a year earlier" without moving its story there: the next "a year earlier" is not two years back.
