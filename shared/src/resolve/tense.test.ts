@@ -230,6 +230,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Hotel owners say they were worried about bookings for [the summer].').direction).toBe('future');
     expect(tenseOf('Network Rail had placed 4,000 staff on standby for [the weekend].').direction).toBe('future');
     expect(tenseOf('The opposition called a nationwide strike from [Sunday] to Tuesday.').direction).toBe('future');
+    expect(tenseOf('A major union called a two-day strike starting on [Tuesday].').direction).toBe('future');
+    expect(tenseOf('Unions called a strike beginning [Monday].').direction).toBe('future');
     // A verb of schedule in the plural is a noun in a singular noun phrase: "in a Labor Party leadership vote".
     expect(tenseOf('Rudd was sworn in after defeating Gillard in a Labor Party leadership vote on [Wednesday] night.').direction).toBe('past');
     // So after a possessive determiner and an adjective or a compound, but not after its noun.

@@ -87,7 +87,7 @@ const EVENT_ON_REACH = 80;
 // event called for is still to come, as news tells calls of the last day or two; so "has called a meeting of House Republicans for
 // Friday", "called a nationwide strike from Sunday to Tuesday", "declared national mourning for Friday", "have already canceled
 // classes for Monday", "have called a 24-hour general strike for Wednesday".
-const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging|declared|declares|declaring|canceled|cancelled|postponed)\\s+(?:for\\s+)?(?:(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:\\p{N}+-[\\p{L}-]+\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches|mourning|holiday|classes|school|flights)\\s+(?:of\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?(?:on|for|from)\\s+$`, 'iu');
+const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging|declared|declares|declaring|canceled|cancelled|postponed)\\s+(?:for\\s+)?(?:(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:\\p{N}+-[\\p{L}-]+\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches|mourning|holiday|classes|school|flights)\\s+(?:of\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?(?:(?:starting|beginning)\\s+(?:on\\s+)?|(?:on|for|from)\\s+)$`, 'iu');
 // Most dates after "on" have no call before them: the words are looked for before the pattern is tried.
 const isCalledForEventOn = (before: string) => /call|urg|declar|cancel|postpon/i.test(before) && CALLED_FOR_EVENT_ON_BEFORE.test(before);
 // "Sunday's game kicks off at 16:00", "Monday's talks in Geneva begin at 9", "Sunday's match at The Hawthorns kicks off": an event
@@ -379,6 +379,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // "passengers holding tickets for Friday and Saturday", "is ready for Monday", "waiting for Tuesday": what is awaited is to come.
   if (mayFollowAwaiting(text, start) && AWAITING_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return { direction: 'future', distance: 1 };
+  // ("unions called a general strike for Thursday", "a strike from Sunday", "a two-day strike starting on Tuesday" too.)
+  const last = text.charCodeAt(start - 2) | 32;
+  if ((last === 110 || last === 114 || last === 109 || last === 103) && isCalledForEventOn(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
+    return { direction: 'future', distance: 1, firm: true };
+  }
   const from = TAKES_EFFECT_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
     ?? (ONWARDS_AFTER.test(text.slice(end, end + 8)) ? FROM_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null);
   if (from?.groups?.effect) return { direction: 'future', distance: 1 };
@@ -407,11 +412,6 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if ((text.charCodeAt(start - 2) | 32) === 114 && FOR_BEFORE.test(text.slice(Math.max(0, start - 4), start))
     && WARNING_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start)) && !HAD_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start))) {
     return { direction: 'future', distance: 1 };
-  }
-  // ("unions called a general strike for Thursday", "a strike from Sunday" too.)
-  const last = text.charCodeAt(start - 2) | 32;
-  if ((last === 110 || last === 114 || last === 109) && isCalledForEventOn(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
-    return { direction: 'future', distance: 1, firm: true };
   }
   const deadline = deadlineAt(text, start, end);
   if (deadline) return deadline;
