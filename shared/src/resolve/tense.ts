@@ -234,7 +234,8 @@ const SCHEDULE_REACH = 8;
  */
 const isSchedule = (lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
   isIn(lists, SCHEDULE_PRESENT | SCHEDULE_PLURAL) && distance <= SCHEDULE_REACH && before !== undefined && after !== 'of'
-  && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && !CARDINAL_WORDS.has(before)
+  // ("his two starts on Friday" is a noun; "The current one expires Friday" a verb: no count of one is plural.)
+  && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && (!CARDINAL_WORDS.has(before) || before === 'one')
   && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before);
 
 /**
