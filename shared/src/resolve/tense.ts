@@ -409,8 +409,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if ((text.charCodeAt(start - 2) | 32) === 114 && FOR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SEASON_ALONE.test(text.slice(start, end))) {
     return { direction: 'future', distance: 1 };
   }
-  // "issued yellow warnings of ice for northern England for Wednesday": the day a warning is for lies ahead, told in the past too.
-  if ((text.charCodeAt(start - 2) | 32) === 114 && FOR_BEFORE.test(text.slice(Math.max(0, start - 4), start))
+  // "issued yellow warnings of ice for northern England for Wednesday", "The forecast called for highs near 105 through Sunday": the
+  // day a warning or forecast is for lies ahead, told in the past too.
+  const forOrThrough = (text.charCodeAt(start - 2) | 32) === 114 || (text.charCodeAt(start - 2) | 32) === 104;
+  if (forOrThrough && FOR_OR_THROUGH_BEFORE.test(text.slice(Math.max(0, start - 8), start))
     && WARNING_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start)) && !HAD_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start))) {
     return { direction: 'future', distance: 1 };
   }
@@ -466,6 +468,7 @@ const ATTRIBUTION_ASIDE_REACH = 120;
 const THAT_AFTER = /^\s+(?:that|which|who)\s/i;
 const PRESENT_SPAN_BEFORE = /(?<![\p{L}])(?:is|are|am|remains?|stays?)\s+(?:\p{L}+\s+){0,4}$/iu;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
+const FOR_OR_THROUGH_BEFORE = /(?<![\p{L}])(?:for|through)\s+$/iu;
 const SEASON_ALONE = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter|weekend)$/i;
 // (The comma may close a quotation: "before spring,” Holt said", "before spring,'' Holt said".)
 const ATTRIBUTION_AFTER_COMMA = new RegExp(withStandIns(`^[^.;!?]*?,(?:["”’]|'')?\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')})(?![\\p{L}])`), 'iu');
