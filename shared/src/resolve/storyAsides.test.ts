@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../tagTimexes';
 
 describe('an aside of a news story', () => {
+  it('leaves the story at its day through an earlier day a state is counted from: "missing since Monday"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '1998-10-08' }).map((t) => [t.text, t.value]);
+    expect(values('Searchers today found the wreckage of a plane that had been missing since Monday. It was spotted at 11:10 a.m.')).toEqual([
+      ['today', '1998-10-08'],
+      ['Monday', '1998-10-05'],
+      ['11:10 a.m.', '1998-10-08T11:10'],
+    ]);
+  });
+
   it('leaves the story at its day through an earlier year it is measured against: "higher than during the floods of 1953"', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-12-07' }).map((t) => [t.text, t.value]);
     expect(values('Thousands spent Thursday night in shelters. Sea levels were higher than during the floods of 1953. '

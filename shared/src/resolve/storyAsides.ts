@@ -108,8 +108,13 @@ export const isNewsYearAside = (told: Told, previous: Told, text: string, start:
   (((told.precision === 'year' || (told.precision === 'month' && told.yearWritten === true)) && previous.precision !== 'year' && told.day.year < previous.day.year
     && matchesBefore(MEASURED_AGAINST_BEFORE, MEASURED_AGAINST_REACH, text, start))
     // A day a record is counted from: "closed 1.6 per cent higher, its biggest gain since 17 January. Buying was heavy in the afternoon".
-    || (told.precision === 'day' && previous.precision === 'day' && compareDays(told.day, previous.day) < 0 && matchesBefore(RECORD_SINCE_BEFORE, MEASURED_AGAINST_REACH, text, start)))
+    // And one a state is counted from: "Searchers today found the wreckage of a plane that had been missing since Monday. It was
+    // spotted at 11:10 a.m."
+    || (told.precision === 'day' && previous.precision === 'day' && compareDays(told.day, previous.day) < 0
+      && (matchesBefore(RECORD_SINCE_BEFORE, MEASURED_AGAINST_REACH, text, start) || matchesBefore(SINCE_BEFORE_DAY, SINCE_BEFORE_DAY_REACH, text, start))))
   && !WHEN_AFTER.test(text.slice(end, end + 8));
+const SINCE_BEFORE_DAY = /(?<![\p{L}])since\s+$/iu;
+const SINCE_BEFORE_DAY_REACH = 8;
 const RECORD_SINCE_BEFORE = /(?<![\p{L}])(?:\p{L}{2,}est|most|least|first|best|worst)(?![\p{L}])[^.;!?]*\ssince\s+$/iu;
 // "have not lost two straight games since 2010, when they finished 4-8": the year the story goes back to tell.
 const WHEN_AFTER = /^,?\s+when(?![\p{L}])/iu;
