@@ -157,6 +157,12 @@ describe('clock times', () => {
       + 'have complained about the stretch for years, and the county has studied widening it. The state transportation department has '
       + 'not said whether it will add a bike lane. His widow spoke at the hearing, which began at 9 a.m.';
     expect(tag(hearing, '2013-10-23').map((t) => t[3])).toEqual(['2013-02-12', 'PXY', '2013-10-23T09:00']);
+    // Nor, without its year written, outside the sentence of the time: "a blackout took effect on 9 February. … by 9pm".
+    expect(tag('The party stood at 16% in the last polls before a blackout took effect on 9 February. Organisers said 800,000 people had '
+      + 'filled the square by 9pm.', '2013-02-22').map((t) => t[3])).toEqual(['2013-02-09', '2013-02-22T21:00']);
+    // (A day with its year opens an earlier year's story: "killed on May 3, 2011. The storm touched down at 6:47 p.m.")
+    expect(tag('Three people were killed on May 3, 2011. The storm touched down southwest of town at 6:47 p.m.', '2013-05-04').map((t) => t[3]))
+      .toEqual(['2011-05-03', '2011-05-03T18:47']);
     expect(tag('Revenue rose in the quarter, which ended Sept. 30. The results were released at 4:05 p.m.', '2013-10-24').map((t) => t[3])).toEqual([
       '2013-Q3', '2013-09-30', '2013-10-24T16:05',
     ]);

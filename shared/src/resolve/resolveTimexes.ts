@@ -81,7 +81,7 @@ function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   // "The celebration begins Thursday with the parade at 10 a.m.": on a day still to come, told in its sentence.
   // (A day gone by more than a week, told more than a sentence or two back, is no story a bare time goes on: "12:45 a.m." after a
   // flood of 2005 told in passing is this night's.)
-  if (before <= 0 && -before > STORY_TIME_DAYS * DAY_MS && c.sinceTold > STORY_TIME_REACH) return null;
+  if (before <= 0 && -before > STORY_TIME_DAYS * DAY_MS && (c.sinceTold > STORY_TIME_REACH || (!told.yearWritten && !c.inSentenceOfTold))) return null;
   // "Flu shot clinic: Saturday, 9 a.m.-noon": a time in apposition to the day, whatever its tense.
   return c.inAppositionToTold || before <= 0 || c.direction === 'future' || (c.inSentenceOfTold && c.direction !== 'past') ? told.day : null;
 }
