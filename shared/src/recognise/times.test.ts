@@ -160,6 +160,11 @@ describe('clock times', () => {
     // Nor, without its year written, outside the sentence of the time: "a blackout took effect on 9 February. … by 9pm".
     expect(tag('The party stood at 16% in the last polls before a blackout took effect on 9 February. Organisers said 800,000 people had '
       + 'filled the square by 9pm.', '2013-02-22').map((t) => t[3])).toEqual(['2013-02-09', '2013-02-22T21:00']);
+    // Past a year told ahead, the day told a sentence back: "returned Friday night … before the mission ends next year. Their plane
+    // touched down at 11:40 p.m."
+    expect(tag('About 200 soldiers returned here Friday night, among the last to come home before the combat mission ends next year. '
+      + 'Their plane touched down at 11:40 p.m., and families who had waited since early evening rushed onto the tarmac.', '2013-06-08')
+      .map((t) => t[3])).toEqual(['2013-06-07TNI', '2014', '2013-06-07T23:40', '2013-06-07TEV']);
     // (A day with its year opens an earlier year's story: "killed on May 3, 2011. The storm touched down at 6:47 p.m.")
     expect(tag('Three people were killed on May 3, 2011. The storm touched down southwest of town at 6:47 p.m.', '2013-05-04').map((t) => t[3]))
       .toEqual(['2011-05-03', '2011-05-03T18:47']);

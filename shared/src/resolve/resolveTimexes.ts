@@ -185,7 +185,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
     const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial) ?? weekToldBefore(lastWeekTold, previous, previousEnd, text, start, partial)
       ?? monthBehindYear(lastMonthTold, previous, start, partial)
-      ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, text, start, partial) ?? pastDayBehindAhead(lastPastDayTold, previous, previousEnd, document, text, start, end, partial));
+      ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, document, text, start, partial) ?? pastDayBehindAhead(lastPastDayTold, previous, previousEnd, document, text, start, end, partial));
     // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
     const context = timeOnDay?.day === partial ? timeOnDay.context
       : new ExpressionContext(document, referent?.told ?? previous, start - (referent?.end ?? previousEnd), narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore);
@@ -264,6 +264,8 @@ const OPENING_REACH = 30;
 const COUNTED_FROM_NOW = /^(?:last|next|this|past|coming)\s/i;
 /** How far back, in characters (a few sentences), a day told stays what "the same day" or "the next day" counts from, past a background. */
 const DAY_BEHIND_REACH = 600;
+/** How far back, in characters, the day told stays a clock time's past a year or month told ahead (a sentence or two). */
+const AHEAD_BACKGROUND_REACH = 350;
 
 /**
  * "On Thursday, the House approved a budget … that converts Medicare into vouchers starting in 2024. The same day, …": in news, a
@@ -272,11 +274,14 @@ const DAY_BEHIND_REACH = 600;
  * written inside a sentence since, as news tells a background ("a law Clinton signed in 1996"); not past one told from now ("was
  * killed last October … that same day").
  */
-function dayBehindBackground(lastDay: ToldAt | null, previous: Told | null, previousStart: number, text: string, start: number, partial: PartialValue): ToldAt | null {
+function dayBehindBackground(lastDay: ToldAt | null, previous: Told | null, previousStart: number, document: Day | null, text: string, start: number, partial: PartialValue): ToldAt | null {
   if (!lastDay || !previous || previous.precision === 'day' || start - lastDay.end > DAY_BEHIND_REACH || !countsDays(partial)) return null;
   // A month or quarter told without its year is a background too ("rose 0.9 percent in December, the Commerce Department said the
-  // same day"), but not one counted from now ("last October … that same day"), nor for a clock time, which news puts on its own day.
-  if (!previous.yearWritten && (partial.kind === 'time' || COUNTED_FROM_NOW.test(text.slice(previousStart, previousStart + 8)))) return null;
+  // same day"), but not one counted from now ("last October … that same day"), nor for a clock time, which news puts on its own day;
+  // unless it lies ahead, where no story of a day gone by goes, and the day was told a sentence or two back ("returned here Friday
+  // night … before the mission ends next year. Their plane touched down at 11:40 p.m.").
+  const ahead = document !== null && compareDays(previous.day, document) > 0 && start - lastDay.end <= AHEAD_BACKGROUND_REACH;
+  if (!previous.yearWritten && !ahead && (partial.kind === 'time' || COUNTED_FROM_NOW.test(text.slice(previousStart, previousStart + 8)))) return null;
   return !OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, previousStart - OPENING_REACH), previousStart)) ? lastDay : null;
 }
 
