@@ -22,6 +22,9 @@ describe('tenseAt', () => {
     // "to" before a noun phrase is a preposition, no clause still to be done; a past far back tells another verb's span.
     expect(tenseOf('Power was not restored to most homes until [October].').direction).toBe('past');
     expect(tenseOf('Congress passed a bill late Wednesday ending a shutdown and funding the government until [Jan. 15].').direction).not.toBe('past');
+    // Nor a past a few words back, before a participle with its object: the span is the participle's.
+    expect(tenseOf('Congress passed legislation funding the government until [Jan. 15].').direction).not.toBe('past');
+    expect(tenseOf('The president signed a bill funding the government through [Jan. 15].').direction).not.toBe('past');
     // A relative "that" before a past is no clause of what is still to be done.
     expect(tenseOf('Leaders reached a deal after talks that ran through [Thursday] night.').direction).toBe('past');
     expect(tenseOf('He stayed in Paris until [Monday].').direction).toBe('past');

@@ -93,6 +93,8 @@ const isCalledForEventOn = (before: string) => /call|urg|declar|cancel|postpon/i
 // "Sunday's game kicks off at 16:00", "Monday's talks in Geneva begin at 9", "Sunday's match at The Hawthorns kicks off": an event
 // held on a day, told in the present of a schedule; or what it is to be, "Saturday's primary is the first in the South", "Tuesday's vote is seen as a test" (not "is over").
 const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:(?:at|in|against)\\s+(?:[\\p{L}.'’-]+\\s+){1,3})?(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')}|(?:is|are)\\s+(?:the|a|an|seen|widely|considered|viewed))(?![\\p{L}-])`, 'iuy');
+const PARTICIPLE_OF_SPAN_BEFORE = /(?<![\p{L}])(?:funding|extending|keeping|financing|suspending|raising|lifting|delaying)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const PARTICIPLE_OF_SPAN_REACH = 48;
 /** Pasts that put a deadline off or grant one, which then lies ahead: "extended its offer until Nov. 9", "gave Merieux until mid-November". */
 const DEFERRING: ReadonlySet<string> = new Set(DEFERRING_WORDS);
 const MOVING: ReadonlySet<string> = new Set(['moved', 'pushed', 'put']);
@@ -823,7 +825,9 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     const told = cue.word ? cue : cueAfter(text, end, stillToDoAfter(text, end, /\S/.test(text.slice(from, deadlineStart)) ? nextComma(text, end, clauseTo) : clauseTo));
     // (A past far back tells another verb's: "passed a bill late Wednesday ending a shutdown and funding the government until Jan. 15".)
     const deferring = DEFERRING.has(told.word!) && !(word === 'through' && MOVING.has(told.word!));
-    if (told.tense.direction === 'past' && told.tense.distance <= SPAN_VERB_REACH && !deferring) return { direction: 'past', distance: 1 };
+    // ("passed legislation funding the government until Jan. 15": a participle with its object before the span is its verb.)
+    const participleOfSpan = PARTICIPLE_OF_SPAN_BEFORE.test(text.slice(Math.max(from, deadlineStart - PARTICIPLE_OF_SPAN_REACH), deadlineStart));
+    if (told.tense.direction === 'past' && told.tense.distance <= SPAN_VERB_REACH && !deferring && !participleOfSpan) return { direction: 'past', distance: 1 };
   }
   // "recorded the highest level by midday on Sunday": a verb in the past before "by" says the deadline is told as met;
   // not one that governs a clause still to be done ("ruled that he must be returned by", "asked it to respond by").
