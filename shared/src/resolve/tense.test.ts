@@ -169,6 +169,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The company said it was aiming to open the plant in [March].').direction).toBe('future');
   });
 
+  it('reads a contracted "will" as the future, straight or curly: "we\'ll be doing this again in January"', () => {
+    expect(tenseOf('It is good to be back, but we\'ll probably be doing this again in [January].')).toEqual({ direction: 'future', distance: 7, firm: true });
+    expect(tenseOf('It is good to be back, but they’ll probably be doing this again in [January].').direction).toBe('future');
+  });
+
   it('reads a schedule told in the present as the future', () => {
     expect(tenseOf('The president arrives in Jerusalem on [Wednesday].')).toEqual({ direction: 'future', distance: 4, firm: true });
     expect(tenseOf('He and Arafat meet separately [Monday] with Albright.').direction).toBe('future');

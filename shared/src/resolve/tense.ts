@@ -574,7 +574,9 @@ const MODAL_BITS = POSSIBILITY_MODAL | BARE_INFINITIVE_GOVERNOR | BARE_FORM_GOVE
  * capitals, the weeks before Easter ("the 40 days of Lent leading up to Easter on March 31").
  */
 const listsOfWordAt = (text: string, begins: number, word: string | undefined): number =>
-  word === 'may' && text.charCodeAt(begins) === 77 ? listsOf(word) & ~MODAL_BITS : word === 'lent' && text.charCodeAt(begins) === 76 ? 0 : listsOf(word);
+  word === 'may' && text.charCodeAt(begins) === 77 ? listsOf(word) & ~MODAL_BITS : word === 'lent' && text.charCodeAt(begins) === 76 ? 0
+    // "we'll", "they'll": the lists of "'ll", which the word ends with.
+    : listsOf(word) || (word !== undefined && word.length > 3 && word.endsWith('ll') && isApostropheCode(word.charCodeAt(word.length - 3)) ? listsOf("'ll") : 0);
 
 // "the heaviest since 2007, with millions traveling between Thursday and Monday": a year right after the cue is its own date (words
 // are letters, so the year is read from the text).
