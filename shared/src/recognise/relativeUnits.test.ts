@@ -405,6 +405,11 @@ describe('relative units', () => {
       ['last fiscal year', 39, 'DATE', '1988'],
       ['this fiscal year', 60, 'DATE', '1989'],
     ]);
+    // As British and Indian news writes them: "the current financial year", "next financial year".
+    expect(tag('Growth of 9% is forecast for the current financial year and next financial year.', '2013-07-11').map((t) => [t[0], t[3]])).toEqual([
+      ['the current financial year', '2013'],
+      ['next financial year', '2014'],
+    ]);
   });
 
   it('keep vague amounts ago as references to the past', () => {

@@ -48,7 +48,7 @@ export const relativeUnits: Recogniser[] = [
   {
     name: 'unitShift',
     // "earlier" and "later" are not read here (widenOverModifiers takes them into "earlier this year"); "the" before "past", "current" and "coming" is in: "[the past year]", "[the coming year]".
-    pattern: compile(`${B}(?:(?<deictic>(?:the\\s+(?=past|current|coming|last\\s+(?:decade|century|(?:year|month|week)\\s+of\\s+${POSSESSIVE}\\s)))?${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?:fiscal\\s+)?(?<u>${CALENDAR_UNIT})${E}(?!\\s+of\\s+an?\\s)`),
+    pattern: compile(`${B}(?:(?<deictic>(?:the\\s+(?=past|current|coming|last\\s+(?:decade|century|(?:year|month|week)\\s+of\\s+${POSSESSIVE}\\s)))?${DEICTIC})|(?<anaphoric>${ANAPHORIC}))\\s+(?:(?:fiscal|financial)\\s+)?(?<u>${CALENDAR_UNIT})${E}(?!\\s+of\\s+an?\\s)`),
     read: ({ groups: g, 0: all, index }, text) => {
       // "the next quarter of a century" is 25 years: a unit "of a" something is a share of it, not a calendar unit.
       if (isQuotedTitle(all, text.slice(Math.max(0, index - 2), index))) return null;
@@ -127,7 +127,7 @@ export const relativeUnits: Recogniser[] = [
     // "the end of the month", "the start of the decade", "the full year", "later in the month", "the fiscal year", "the current fiscal year", "for the year", "the week's most
     // active session": the current one, in results news; "by mid-century", "mid-decade": the middle of the current one.
     name: 'currentUnit',
-    pattern: compile(`${B}(?:the\\s+(?:(?:(?:full|fiscal|current|calendar)\\s+){0,2}(?<u>year|week|month(?<=${IN_PART_OF}\\s+the\\s+month))|(?:end|start|beginning|middle)\\s+of\\s+the\\s+(?<u2>month|year|week|quarter|decade|century))|mid[-\\s](?<mid>decade|century))${E}(?![-‐]|\\s+(?:of|earlier|later|ago|two|ahead|modern)${E})`),
+    pattern: compile(`${B}(?:the\\s+(?:(?:(?:full|fiscal|financial|current|calendar)\\s+){0,2}(?<u>year|week|month(?<=${IN_PART_OF}\\s+the\\s+month))|(?:end|start|beginning|middle)\\s+of\\s+the\\s+(?<u2>month|year|week|quarter|decade|century))|mid[-\\s](?<mid>decade|century))${E}(?![-‐]|\\s+(?:of|earlier|later|ago|two|ahead|modern)${E})`),
     read: ({ groups: g, index, 0: all }, text) => {
       // "the year before the war", "the month after": a unit counted from something else ("the end of the month after 31 years" is not).
       if (!g!.u2 && BEFORE_OR_AFTER.test(text.slice(index + all.length, index + all.length + 8))) return null;

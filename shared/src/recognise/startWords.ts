@@ -10,7 +10,7 @@ import { isApostropheCode } from '../text/oneByteText';
 
 /** Openers that live in recognisers' patterns rather than in the vocabulary tables. */
 const PATTERN_OPENERS = [
-  'the', 'every', 'each', 'once', 'twice', 'for', 'over', 'in', 'within', 'around', 'fiscal', 'early', 'late', 'mid',
+  'the', 'every', 'each', 'once', 'twice', 'for', 'over', 'in', 'within', 'around', 'fiscal', 'financial', 'early', 'late', 'mid',
   'today', 'yesterday', 'tomorrow', 'tonight', 'noon', 'midnight', 'earlier', 'later', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
   'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'eighteen', 'nineteen',
   'prior', 'comparable', 'corresponding', 'same', 'year', 'a', 'an', 'that', 'on', 'about', 'almost', 'nearly', 'more',
