@@ -201,6 +201,8 @@ describe('durations', () => {
       ['two weeks', 'DATE', '2013-W14'],
       ['five years', 'DATE', '2018'],
     ]);
+    // A stretch filled with what it holds: "more flops than I can remember in 20 years of doing this".
+    expect(tag('We had more flops than I can remember in 20 years of doing this.', '2013-08-30').map((t) => [t[0], t[2], t[3]])).toEqual([['20 years', 'DURATION', 'P20Y']]);
     expect(tag('His second letter in two weeks was published; it was the smallest gain in a year.', '2013-03-22').map((t) => [t[0], t[2], t[3]])).toEqual([
       ['two weeks', 'DURATION', 'P2W'],
       ['a year', 'DURATION', 'P1Y'],

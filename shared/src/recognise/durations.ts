@@ -27,6 +27,7 @@ const AMOUNT_BEFORE = /\p{N}[\s-]+$/u;
 // or a measure ("a matter of days before").
 const MODIFIER_BEFORE_AROUND = /(?<![\p{L}])(?:of|the|these|those|this|that|his|her|its|their|our|my|your|first|last|final|early|closing|opening|few|several|many|some|recent|past|coming|following|next|previous|dark|long)\s+$/iu;
 const IN_BEFORE = /(?<![\p{L}])in\s+$/iu;
+const OF_AFTER = /^\s+of\s/i;
 const TIME_FROM_NOW_AFTER = withStandInsOf(/^['’]s?\s+time(?![\p{L}])/iu);
 const SHIFTED_IN: ReadonlySet<Unit> = new Set(['day', 'week', 'fortnight', 'month', 'year', 'decade']);
 // A record in the clause before "in five years": a superlative or "first", "only", "last" (its "-est" words are read as superlatives).
@@ -120,7 +121,8 @@ export const durations: Recogniser[] = [
       if (!g!.lead && amount !== null && Number.isInteger(amount) && (text.charCodeAt(index - 2) | 32) === 110 && IN_BEFORE.test(text.slice(Math.max(0, index - 4), index))) {
         // "in a fortnight's time", "in two weeks' time": that time from now, whatever the clause's tense.
         if (TIME_FROM_NOW_AFTER.test(text.slice(index + all.length, index + all.length + 8))) return { kind: 'shiftBy', unit, amount, direction: 1, anchor: 'document' };
-        if (SHIFTED_IN.has(unit) && !RECORD_BEFORE.test(text.slice(Math.max(0, index - RECORD_REACH), index))) {
+        // (Nor "in 20 years of doing this": a stretch filled with what it holds.)
+        if (SHIFTED_IN.has(unit) && !RECORD_BEFORE.test(text.slice(Math.max(0, index - RECORD_REACH), index)) && !OF_AFTER.test(text.slice(index + all.length, index + all.length + 4))) {
           return { kind: 'shiftBy', unit, amount, direction: 1, anchor: 'document', orDuration: durationValue(amount, unit) };
         }
       }

@@ -17,6 +17,19 @@ describe('holidays', () => {
       .toEqual(['2012-04-08T03:00', '2012-04-08', '2010-07-04', '2010-07-04']);
   });
 
+  it('date a holiday right after a day told, joined or in apposition to it, as the first on or after that day', () => {
+    expect(tag('Museum officials expect the biggest crowds between Christmas and New Year\'s Day.', '2013-12-03').map((t) => t[3])).toEqual(['2013-12-25', '2014-01-01']);
+    expect(tag('ABC will air a special at 9 p.m. Thursday, Valentine\'s Day, hosted by the leads.', '2013-02-12').map((t) => t[3])).toEqual([
+      '2013-02-14T21:00', '2013-02-14',
+    ]);
+  });
+
+  it('date a holiday that opens a span as a span ahead, which may have begun: "between Thanksgiving and New Year\'s Day"', () => {
+    expect(tag('It expects to deliver 400 million packages between Thanksgiving and New Year\'s Day.', '2013-12-13').map((t) => t[3])).toEqual([
+      '2013-11-28', '2014-01-01',
+    ]);
+  });
+
   it('date a holiday in the "when" clause of a year told in that year: "in 1999, when he visited the grave that Memorial Day"', () => {
     expect(tag('It began in 1999, when he visited his brother\'s grave that Memorial Day. He placed flags the following year.', '2013-05-23').map((t) => [t[0], t[3]]))
       .toEqual([['1999', '1999'], ['Memorial Day', '1999-05-31'], ['the following year', '2000']]);

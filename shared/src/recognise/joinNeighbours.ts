@@ -424,6 +424,11 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       && following?.kind === 'unitShift' && following.unit === 'year' && following.anchor === 'document' && /^\s+$/.test(text.slice(current.end, next!.start))) {
       return { ...current, partial: { ...current.partial, yearOffset: following.offset } };
     }
+    // "between Thanksgiving and New Year's Day", "from Christmas to New Year's": a holiday that opens a span, which may have begun.
+    if (current.partial.kind === 'holiday' && current.partial.year === undefined && current.partial.offset === undefined && (following?.kind === 'holiday' || following?.kind === 'calendar')
+      && (RANGE_TO_BEFORE_MODIFIER.test(text.slice(current.end, next!.start)) || (BETWEEN_AND.test(text.slice(current.end, next!.start)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, current.start - 8), current.start))))) {
+      return { ...current, partial: { ...current.partial, opensSpan: true } };
+    }
     if (!lacksYear(current.partial)) return current;
     // "the spring and early summer of 1943", "the fall and winter of 1775": a season shares the year written with the season after it.
     if (current.partial.kind === 'season') {

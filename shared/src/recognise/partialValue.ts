@@ -38,7 +38,7 @@ export type PartialValue =
    * yearTold: "That Christmas", in the year of the last date told; weekend: "the Memorial Day weekend"; week: "Easter week", the week that holds it;
    * namesEvent: "the Christmas Offensive", an event around the holiday, told to its month.
    */
-  | { kind: 'holiday'; rule: HolidayRule; year?: number; offset?: number; yearTold?: true; yearOffset?: number; weekend?: true; week?: true; namesEvent?: true; part?: PartOfDay }
+  | { kind: 'holiday'; rule: HolidayRule; year?: number; offset?: number; yearTold?: true; yearOffset?: number; weekend?: true; week?: true; namesEvent?: true; part?: PartOfDay; opensSpan?: true }
   /** "the 1990s" (199), "the 20th century" (19), "the 4th century BC" (BC03). */
   | { kind: 'decade'; decade: number; beforeChrist?: true }
   | { kind: 'century'; century: number; beforeChrist?: true }

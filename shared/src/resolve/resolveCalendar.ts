@@ -205,6 +205,13 @@ export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' 
   if (yearTold !== undefined) return dayOrWeekend(holidayIn(yearTold, rule));
   // ("Christmas this year", "Easter last year": the year told after it, counted from now.)
   if (partial.yearOffset !== undefined && anchor) return dayOrWeekend(holidayIn(anchor.year + partial.yearOffset, rule));
+  // "between Christmas and New Year's", "at 9 p.m. Thursday, Valentine's Day": right after a day told, joined or in apposition to it,
+  // the holiday is the first on or after it.
+  const joinedTo = partial.year === undefined && partial.offset === undefined && c.previous?.precision === 'day' && c.sinceTold <= JOINED_HOLIDAY_REACH ? c.previous.day : null;
+  if (joinedTo) {
+    const onOrAfter = compareDays(holidayIn(joinedTo.year, rule), joinedTo) >= 0 ? joinedTo.year : joinedTo.year + 1;
+    if (compareDays(holidayIn(onOrAfter, rule), joinedTo) <= JOINED_HOLIDAY_DAYS * DAY_MS) return dayOrWeekend(holidayIn(onOrAfter, rule));
+  }
   let year = partial.year ?? anchor?.year;
   if (year === undefined) return date(partial.weekend ? 'XXXX-WXX-WE' : 'otherCalendar' in rule ? 'XXXX-XX-XX' : `XXXX-${formatDay(holidayIn(2000, rule)).slice(5)}`);
   // "Easter 1916" needs no anchor: only a holiday without its year is placed from one.
@@ -214,12 +221,16 @@ export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' 
     const thisYear = partial.week ? addDays(holiday, 1 - weekdayOf(holiday)) : holiday;
     if (partial.offset === -1 && compareDays(thisYear, anchor) >= 0) year--;
     else if (partial.offset === 1 && compareDays(thisYear, anchor) <= 0) year++;
-    else if (partial.offset === undefined && !c.narrative) year = yearInWindow(anchor, thisYear, true, c);
+    else if (partial.offset === undefined && !c.narrative) year = yearInWindow(anchor, thisYear, true, c, partial.opensSpan);
     // "On January 20, 1936 … the threat posed by the Christmas Offensive was over": a story's event named by a holiday is the one nearest it.
     else if (partial.offset === undefined && partial.namesEvent) year = nearestYearOf(rule, anchor);
   }
   return dayOrWeekend(holidayIn(year, rule));
 }
+
+/** How far after a day told, in characters ("and", "through", ", ") and in days, a holiday is the first after it. */
+const JOINED_HOLIDAY_REACH = 10;
+const JOINED_HOLIDAY_DAYS = 60;
 
 /** The year whose holiday lies nearest the day: Christmas told in a January is the one just gone. */
 const nearestYearOf = (rule: HolidayRule, day: Day) =>

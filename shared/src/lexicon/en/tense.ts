@@ -36,8 +36,8 @@ export const SCHEDULE_PRESENT_WORDS = [
   'unveils', 'publishes',
   // "Woods tees off Thursday", "The final tips off at 9 p.m.", "Virginia chooses a governor on Tuesday".
   'tees', 'tips', 'chooses', 'elects',
-  // "The central bank reviews policy again on December 18", "Endymion rolls at 4:15 p.m. Saturday".
-  'reviews', 'rolls',
+  // "Endymion rolls at 4:15 p.m. Saturday" (not "reviews": "drew strong reviews after its premiere Saturday").
+  'rolls',
   // A span ahead: "Early voting runs from Oct. 22 to Nov. 2", "The exhibition runs until June".
   'runs',
   // "The court decides on Monday", "Voters decide on Sunday".
