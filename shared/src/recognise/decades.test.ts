@@ -19,6 +19,12 @@ describe('decades and centuries', () => {
     ]);
   });
 
+  it('read "2010\'s" before a name, with no "the", as the year\'s, and "the 1990\'s" or "1960\'s rock" as the decade', () => {
+    expect(tag('Her first album since 2010\'s "Northern Line" went platinum. In the 1990\'s music changed. He loved 1960\'s rock.').map((t) => [t[0], t[3]])).toEqual([
+      ['2010', '2010'], ['the 1990\'s', '199'], ['1960\'s', '196'],
+    ]);
+  });
+
   it('keep early, late and mid inside, with the "the" before them', () => {
     expect(tag('in the mid-1980s and the late 1970s')).toEqual([
       ['the mid-1980s', 3, 'DATE', '198'],

@@ -2,6 +2,7 @@
 import { ORDINALS } from '../lexicon/en/numbers';
 import { ANNO_DOMINI, B, BEFORE_CHRIST, E, ORDINAL_WORD, compile, lower } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
+import { withStandInsOf } from '../text/oneByteText';
 
 const CENTURY_NUMBER = '[1-9]|1\\d|2[01]';
 const CENTURY_ORDINAL = `(?:(?:${CENTURY_NUMBER})(?:st|nd|rd|th)|${ORDINAL_WORD})`;
@@ -10,6 +11,7 @@ const COORDINATED = '\\s*(?:and|or|to|through|[-–])\\s*(?:the\\s+)?';
 
 const DECADE_WORDS = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 } as const;
 
+const NAME_AFTER = withStandInsOf(/^\s+(?:["“]|``|\p{Lu})/u);
 const AGE_BEFORE = /(?<![\p{L}])(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?$/iu;
 
 export const decades: Recogniser[] = [
@@ -17,7 +19,9 @@ export const decades: Recogniser[] = [
     name: 'decade',
     // "the 470s BC": a decade before Christ, written as its years are ("BC047").
     pattern: compile(`${B}(?:the\\s+)?(?:(?<full>1[5-9]\\d0|20[0-9]0)'?s|(?<bc>[1-9]\\d{0,2}0)s\\s*${BEFORE_CHRIST}|['’](?<short>\\d0)s|(?<word>${Object.keys(DECADE_WORDS).join('|')}))${E}`),
-    read: ({ groups: g, index }, text) => {
+    read: ({ groups: g, index, 0: all }, text) => {
+      // "her first album since 2010's “Northern Line”", "1990's World Cup": a year's, with no "the", before a name.
+      if (g!.full && !/^the\s/i.test(all) && /'s$/.test(all) && NAME_AFTER.test(text.slice(index + all.length, index + all.length + 4))) return null;
       // "the 1800s", "the early 1900s": a century, as writers use them (the 2000s are mostly the decade).
       if (g!.full?.endsWith('00') && g!.full < '2000') return { kind: 'century', century: Number(g!.full.slice(0, 2)) };
       if (g!.full) return { kind: 'decade', decade: Number(g!.full.slice(0, 3)) };
