@@ -512,6 +512,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The new rules apply starting [Monday].').direction).toBe('future');
     expect(tenseOf('Beginning [Friday], all flights are cancelled.').direction).toBe('future');
     expect(tenseOf('Starting [Monday], the workers walked out.').direction).toBe('past');
+    // ("uninsured" is an adjective, not a past.)
+    expect(tenseOf('Starting [Tuesday], uninsured Americans can shop for health coverage.').direction).toBe('future');
     // After a comma, a past before it tells a start still ahead, a future a start in it.
     expect(tenseOf('Baseball suspended 13 players on Monday, with the bans beginning [Tuesday].').direction).toBe('future');
     expect(tenseOf('The phones go on sale Sept. 20, with pre-orders starting [Friday], the company said.').direction).toBe('future');

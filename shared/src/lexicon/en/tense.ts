@@ -195,6 +195,9 @@ export const NOT_PAST_ED = [
   'need', 'speed', 'indeed', 'red', 'bed', 'seed', 'feed', 'hundred', 'proceed', 'succeed', 'exceed', 'united', 'limited', 'based',
   'related', 'concerned', 'supposed', 'preferred', 'unspecified', 'undisclosed', 'unidentified', 'unnamed', 'unexpected',
   'unprecedented', 'unchanged', 'unsolved', 'unconfirmed', 'unannounced', 'unscheduled',
+  // "Starting Tuesday, uninsured Americans can shop": adjectives, never a verb's past.
+  'uninsured', 'underinsured', 'unemployed', 'underemployed', 'unarmed', 'unaffected', 'unopposed', 'unauthorized', 'unlicensed',
+  'unvaccinated', 'unmanned', 'unmarried', 'undocumented', 'unregistered', 'unaccompanied',
 ] as const;
 
 /**
