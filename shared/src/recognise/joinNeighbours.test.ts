@@ -116,6 +116,9 @@ describe('joinNeighbours', () => {
     expect(tagTimexes('A storm watch was issued Friday, in effect from Saturday at noon through Sunday at 10 a.m.', { dct: '2013-12-13' }).map((t) => t.value)).toEqual([
       '2013-12-13', '2013-12-14', '2013-12-14T12:00', '2013-12-15', '2013-12-15T10:00',
     ]);
+    // Right after it only: a time on the same weekday further on is read where it stands.
+    expect(tagTimexes('"Some started a week late," Yancey said Tuesday.\n\nA meeting for parents is scheduled for 6:30 p.m. Tuesday in the library.', { dct: '2013-03-27' })
+      .map((t) => t.value)).toEqual(['P1W', '2013-03-26', '2013-04-02T18:30']);
     // A weekend or week of a holiday is no day to put a time on.
     expect(values('The roads were busiest at 6 p.m. on Easter weekend.')[0]).toBe('2013-12-23T18:00');
   });

@@ -249,6 +249,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
 
 const LATE_IN_DAY = /^late\s/i;
 
+/** How far after a day, in characters ("Saturday at noon"), a clock time on the same weekday is on that day as it was read there. */
+const DAY_BEFORE_REACH = 20;
+
 /** From this hour on, a clock time is of the night: a small hour told after it is the next day's. */
 const LATE_EVENING_HOUR = 21;
 
@@ -655,7 +658,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'time': {
       // A clock time alone is on the day the text is telling of: the last day it named, else the publication day.
       // "Saturday at noon": the day as it was read where it stands.
-      const dayTold = !partial.day ? null : c.dayBefore && isSameDay(c.dayBefore.partial, partial.day) ? c.dayBefore.resolved : resolve(partial.day, c);
+      // (Right after it only: "Yancey said Tuesday. A meeting is scheduled for 6:30 p.m. Tuesday" is another Tuesday.)
+      const dayTold = !partial.day ? null : c.dayBefore && c.sinceTold <= DAY_BEFORE_REACH && isSameDay(c.dayBefore.partial, partial.day) ? c.dayBefore.resolved : resolve(partial.day, c);
       const startDay = dayTold ? parseDay(dayTold.value) : storyDayOfTime(partial.lineStamp === true, c) ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
       // "passed the deal last night … and Obama signed the bill at 12:30 a.m.": a small hour after a night told is the next day's.
       // So a morning hour, to noon, after an afternoon, evening or night told before the publication day, or after it and still to come
