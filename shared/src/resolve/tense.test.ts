@@ -406,6 +406,10 @@ describe('tenseAt', () => {
     expect(tenseOf('The interim deal with Iran, reached early [Sunday] in Geneva, will last six months.').direction).toBe('past');
   });
 
+  it('takes the participle of a perfect infinitive before "by" as still to be done: "hopes to have it enacted by [the end of May]"', () => {
+    expect(tenseOf('The budget was submitted in January, and the government hopes to have it enacted by [the end of May].').direction).toBe('future');
+  });
+
   it('takes what was wanted by a date as still to be met: "Santos still wanted a final agreement by [November]"', () => {
     expect(tenseOf('He said Santos still wanted a final agreement by [November].').direction).toBe('future');
     expect(tenseOf('Santos reached a final agreement by [November].').direction).toBe('past');
