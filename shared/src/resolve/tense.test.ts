@@ -408,6 +408,7 @@ describe('tenseAt', () => {
 
   it('takes the participle of a perfect infinitive before "by" as still to be done: "hopes to have it enacted by [the end of May]"', () => {
     expect(tenseOf('The budget was submitted in January, and the government hopes to have it enacted by [the end of May].').direction).toBe('future');
+    expect(tenseOf('Under the accords, those talks were supposed to have been concluded by [May 4].').direction).toBe('past');
   });
 
   it('takes what was wanted by a date as still to be met: "Santos still wanted a final agreement by [November]"', () => {

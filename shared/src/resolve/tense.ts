@@ -846,8 +846,11 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     const participleGoingOn = before.direction === 'past' && before.distance === 1 && cueAfter(text, end, clauseEnd(text, end)).tense.direction === 'future';
     // "Santos still wanted a final agreement by November": what was wanted by a date is still to be met.
     if (before.direction === 'past' && WISHING.has(beforeCue.word!)) return { direction: 'future', distance: 1 };
-    // "hopes to have it enacted by the end of May": a perfect infinitive's participle is still to be done.
-    if (before.direction === 'past' && still > 0 && PERFECT_INFINITIVE.test(text.slice(own, start))) return { direction: 'future', distance: 1, firm: true };
+    // "hopes to have it enacted by the end of May": a perfect infinitive's participle is still to be done, unless told in the past
+    // ("the talks were supposed to have been concluded by May 4").
+    if (before.direction === 'past' && still > 0 && PERFECT_INFINITIVE.test(text.slice(own, start)) && tenseBefore(text, from, own).direction !== 'past') {
+      return { direction: 'future', distance: 1, firm: true };
+    }
     if (before.direction === 'past' && !participleGoingOn) return { direction: 'past', distance: 1 };
     // "By Monday evening, more than two million homes were without power": a fronted deadline is met when its clause is told in the past.
     // Read up to a modal or "to" ("By Monday, it must have filed"), whose clause is still to be done.
