@@ -56,6 +56,8 @@ describe('tenseAt', () => {
     expect(tenseOf('A moratorium, which had been extended until [March 1], will not be renewed.').direction).toBe('future');
     // A deadline "by" of what was to be done, in the past perfect, may have gone by or not: no tense, as a date told alone.
     expect(tenseOf('Organizers had hoped to finish the repairs by [Thursday], but the stadium will not reopen until April.').direction).toBe('unknown');
+    // Not past a future told from now joined after the perfect.
+    expect(tenseOf('Elders said the congregation had refinanced its loan and still hopes to open the building by [late summer].').direction).toBe('future');
     expect(tenseOf('The airlines had hoped to complete the deal by [the end of September].').direction).toBe('unknown');
     // The past perfect of an expectation of what was still to be done by then.
     expect(tenseOf('Economists had expected the bank to wait until [December], when it will publish forecasts.').direction).toBe('future');

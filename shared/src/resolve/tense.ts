@@ -804,7 +804,9 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // to be done then may have gone by or not, and is placed as a date without a tense; "had expected the bank to wait until December",
   // "had said the force would not be ready until September": a wait still to be done reaches ahead.
   const stillToDoSincePerfect = perfect !== null && from + perfect.index < deadlineStart && STILL_TO_DO_IN.test(text.slice(from + perfect.index, deadlineStart));
-  if (stillToDoSincePerfect && word === 'by') return { direction: 'unknown', distance: 1 };
+  // (Not past a future told from now joined after the perfect: "had refinanced its loan and still hopes to open the building by late
+  // summer".)
+  if (stillToDoSincePerfect && word === 'by' && !tenseBefore(text, from + perfect!.index + perfect![0].length, deadlineStart).firm) return { direction: 'unknown', distance: 1 };
   // Nor "a moratorium, which had been extended until March 1, will not be renewed": a deadline put off may still lie ahead.
   // ("A storm moved through Friday evening": through a span, a verb of moving moves nothing off.)
   const verbBefore = wordBefore(text, from, deadlineStart)?.toLowerCase() ?? '';
