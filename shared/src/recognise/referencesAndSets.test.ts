@@ -11,6 +11,7 @@ describe('references and sets', () => {
       ['recently', 29, 'DATE', 'PAST_REF'],
       ['the future', 46, 'DATE', 'FUTURE_REF'],
     ]);
+    expect(tag('Hagel would be confirmed in the very near future.').map((t) => [t[0], t[3]])).toEqual([['the very near future', 'FUTURE_REF']]);
   });
 
   it('read "every Sept. 11" and "each Oct. 17" with an abbreviated month as a set of that day', () => {

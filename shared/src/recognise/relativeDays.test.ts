@@ -212,6 +212,13 @@ describe('relative days', () => {
     expect(tag("They will appeal Wednesday's ruling.")).toEqual([['Wednesday', 17, 'DATE', '1998-08-05']]);
   });
 
+  it('read "the very next day" and "the very same day" as the next and the same day', () => {
+    expect(tag('He left on Monday. The very next day he returned.', '2013-02-14').map((t) => [t[0], t[3]])).toEqual([
+      ['Monday', '2013-02-11'], ['The very next day', '2013-02-12'],
+    ]);
+    expect(tag('He left on Monday. On the very same day, she left.', '2013-02-14').map((t) => t[3])).toEqual(['2013-02-11', '2013-02-11']);
+  });
+
   it('count "that night" and "the next morning" from the last day told, as a TIME', () => {
     expect(tag('They met on Aug. 3. That night talks broke down, and early the next morning they left.')).toEqual([
       ['Aug. 3', 12, 'DATE', '1998-08-03'],

@@ -28,7 +28,7 @@ const isHowLongFrom = (text: string, index: number) =>
 const POSSESSIVE = '(?:his|her|their|its|my|our|your)';
 const LIFE_SPAN_AFTER = new RegExp(`^\\s+of\\s+${POSSESSIVE}\\s`, 'iu');
 const DEICTIC = '(?:last|next|this|coming|past|current)';
-const ANAPHORIC = '(?:the\\s+(?:following|previous|preceding|same|next|prior)|that(?:\\s+same)?)';
+const ANAPHORIC = '(?:the\\s+(?:very\\s+)?(?:following|previous|preceding|same|next|prior)|that(?:\\s+same)?)';
 // "earlier in the month", "late in the month": told with these, "the month" is the current one (alone, it is mostly a stretch
 // of results or a story's month).
 const IN_PART_OF = '(?:early|late|earlier|later)\\s+in';
@@ -53,7 +53,8 @@ export const relativeUnits: Recogniser[] = [
       // "the next quarter of a century" is 25 years: a unit "of a" something is a share of it, not a calendar unit.
       if (isQuotedTitle(all, text.slice(Math.max(0, index - 2), index))) return null;
       const unit = UNIT_WORDS[lower(g!.u)]!;
-      const word = lower(g!.deictic ?? g!.anaphoric).replace(/^the /, '').replace(/^that same$/, 'same');
+      // ("the very next day" is the next day.)
+      const word = lower(g!.deictic ?? g!.anaphoric).replace(/^the\s+(?:very\s+)?/, '').replace(/^that same$/, 'same');
       const offset = (RELATIVE_OFFSETS as Record<string, number>)[word] ?? 0;
       // "this day" is a weak date; "the same day" and "the following day" count from the last date.
       if (unit === 'day' && g!.deictic) return null;

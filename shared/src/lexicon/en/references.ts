@@ -8,7 +8,7 @@ export const REFERENCE_WORDS = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
   'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF', current: 'PRESENT_REF',
   recently: 'PAST_REF', 'the past': 'PAST_REF', lately: 'PAST_REF', 'the other day': 'PAST_REF', 'the old days': 'PAST_REF',
-  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
+  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the very near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
 } as const;
 
 /** Nouns after "current" that make a term of it, no time: "the current account deficit", "current affairs", "current assets". */
