@@ -82,6 +82,8 @@ export type PartialValue =
       reporting?: true;
       /** "the year", "the end of the month": the one the text is in, which an earlier year's story may be. */
       definite?: true;
+      /** "the week" alone: the week of the day the story is on, as "for the week" in a market report of Friday's close. */
+      storyWeek?: true;
     }
   /**
    * "two years ago" (−2 years), "three days later" (+3 days from the last date); period: "the year-ago quarter", a reporting period;

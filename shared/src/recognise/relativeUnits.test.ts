@@ -345,6 +345,13 @@ describe('relative units', () => {
     expect(tag(meeting, '2013-05-06').map((t) => t[3])).toEqual(['2013-05-04', '2013-Q1', '2013-05-04']);
   });
 
+  it('read "the week" in news as the week of the day told, in the week before the publication: "climbed Friday … for the week"', () => {
+    const text = 'Stock prices climbed Friday, capping the best week since mid-October. The Dow rose 18.63 points, for a gain of 64.44 points for the week.';
+    expect(tag(text, '1989-12-04').map((t) => t[3])).toEqual(['1989-12-01', '1989-10', '1989-W48']);
+    // With no day told, the week of the publication.
+    expect(tag('The Dow gained 64 points for the week.', '1989-12-01').map((t) => t[3])).toEqual(['1989-W48']);
+  });
+
   it('count "the week before" and "the previous week" from a week told just before: "rose last week from 3.51 percent the week before"', () => {
     expect(tag('Rates rose to 3.59 percent last week from 3.51 percent the week before.', '2013-05-28').map((t) => t[3])).toEqual(['2013-W21', '2013-W20']);
     expect(tag('On May 2 it opened. Last week, a donor came, and the previous week a club did.', '2013-05-28').map((t) => t[3]))

@@ -137,6 +137,7 @@ export const relativeUnits: Recogniser[] = [
       if (unit === 'year' && g!.u) return { kind: 'unitShift', unit, offset: 0, anchor: 'document', reporting: true, definite: true };
       // ("the end of the decade" in a story of May 1961 is the 1960s, as "the end of the year" there is 1961.)
       const definite = unit === 'year' || unit === 'month' || ((unit === 'decade' || unit === 'century') && g!.u2 !== undefined);
+      if (unit === 'week' && /^the\s+week$/i.test(all)) return { kind: 'unitShift', unit, offset: 0, anchor: 'document', storyWeek: true };
       return definite ? { kind: 'unitShift', unit, offset: 0, anchor: 'document', definite: true } : { kind: 'unitShift', unit, offset: 0, anchor: 'document' };
     },
   },

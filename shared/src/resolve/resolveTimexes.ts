@@ -133,6 +133,8 @@ const WEEK_MS = 7 * DAY_MS;
 /** How many days before the publication, and how far back in characters, a day told stays the day a bare clock time is on. */
 const STORY_TIME_DAYS = 7;
 const STORY_TIME_REACH = 250;
+/** How far back, in characters (a paragraph), the day told is the one whose week "the week" is. */
+const STORY_WEEK_REACH = 400;
 /** The hour the small hours of a night end at. */
 const SMALL_HOURS_END = 6;
 /** The hour a morning ends at: a morning hour after an afternoon, evening or night told is the next day's. */
@@ -313,7 +315,7 @@ const COMMA_BETWEEN = /^\s*,\s*$/;
 /** "the same day", "the next day", "that night", "two days later", a clock time alone: counted from a day told, or on it. */
 const countsDays = (partial: PartialValue) =>
   ((partial.kind === 'unitShift' || partial.kind === 'shiftBy') && partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit))
-  || (partial.kind === 'dayShift' && partial.anchor === 'previous') || (partial.kind === 'time' && !partial.day);
+  || (partial.kind === 'dayShift' && partial.anchor === 'previous') || (partial.kind === 'time' && !partial.day) || (partial.kind === 'unitShift' && partial.storyWeek === true);
 
 /** How far, in characters (a sentence or two), "that spring" or "that year" refers to a year news counted back to. */
 const IN_PASSING_REACH = 200;
@@ -603,6 +605,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (partial.reporting && c.previous?.precision === 'quarter' && c.previous.day.year === anchor.year - 1) return shifted(anchor, 'year', -1);
       // "On March 14, 2008, … By the end of the year, the economy had lost 2.6 million jobs": the year of an earlier year's story.
       if (partial.definite && isInEarlierYearsStory(c)) return shifted(c.previous!.day, partial.unit, 0);
+      // "Stocks climbed Friday … for a gain of 64 points for the week", told on Monday: the week of the story's day, told a sentence
+      // or two back in the week before the publication.
+      if (partial.storyWeek && !c.narrative && c.previous?.precision === 'day' && c.sinceTold <= STORY_WEEK_REACH && compareDays(c.previous.day, anchor) <= 0
+        && compareDays(anchor, c.previous.day) < WEEK_MS) return date(formatWeek(c.previous.day));
       return shifted(anchor, partial.unit, partial.offset);
     }
     case 'shiftBy': {
