@@ -33,10 +33,12 @@ const NOWADAYS_REACH = 250;
 const NOWADAYS_LOOK_BACK = 40;
 // "Today, its buildings hold", "; today it's about 700,000": "today" opening its sentence or clause.
 const CLAUSE_OPENING_BEFORE = withStandInsOf(/(?:^|[.;!?]["”’)]?\s+|\n\s*)$/u);
-// "It costs $1.25 today": an amount right before it.
+// "Today it has about 700,000": a verb in the present right after the subject that follows "today".
 const PRESENT_AFTER_SUBJECT = /^,?\s+(?:[\p{L}\d,]+\s+){0,3}?(?:is|are|has|have|stands|remains|lives|counts|numbers)\s/iu;
 const PRESENT_AFTER_REACH = 40;
+// "after the January-June period", "since the first half": a time counted from.
 const COUNTED_FROM_BEFORE = /(?<![\p{L}])(?:after|since|from|than)\s+$/iu;
+// "It costs $1.25 today": an amount right before it.
 const AMOUNT_BEFORE = /\d(?:\s*(?:%|percent|per\s+cent|million|billion))?\s+$/iu;
 // "from 1.8 million in 1950 to about 700,000 today".
 const AMOUNT_NOW_BEFORE = /(?<![\p{L}])to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+|some\s+)?\p{Sc}?\d[\d,.]*(?:\s*(?:%|percent|million|billion))?\s+$/iu;

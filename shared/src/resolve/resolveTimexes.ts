@@ -196,7 +196,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     dayBefore = { partial, resolved };
     if (resolved.toldInPassing) toldInPassing = { told: resolved.toldInPassing, end };
     // "last week", "this week": told without moving the story, a day of it stands for the week "the week before" counts from.
-    if (!narrative && document && partial.kind === 'unitShift' && partial.unit === 'week' && partial.anchor === 'document' && WEEK_VALUE.test(resolved.value)) {
+    // (Not "the week" of a story's day: "for the week" after Friday's close, told on Monday.)
+    if (!narrative && document && partial.kind === 'unitShift' && partial.unit === 'week' && partial.anchor === 'document' && WEEK_VALUE.test(resolved.value)
+      && resolved.value === formatWeek(addDays(document, 7 * partial.offset))) {
       lastWeekTold = { told: { day: addDays(document, 7 * partial.offset), precision: 'day' }, end, opensSentence: OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - OPENING_REACH), start)) };
     }
     // The decade's year ending in 0, as astronomical years count: 1970 for the 1970s, -469 (470 BC) for the 470s BC.
