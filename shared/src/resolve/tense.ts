@@ -93,14 +93,16 @@ const isCalledForEventOn = (before: string) => /call|urg|declar|cancel|postpon/i
 // "Sunday's game kicks off at 16:00", "Monday's talks in Geneva begin at 9", "Sunday's match at The Hawthorns kicks off": an event
 // held on a day, told in the present of a schedule; or what it is to be, "Saturday's primary is the first in the South", "Tuesday's vote is seen as a test" (not "is over").
 const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:(?:at|in|against)\\s+(?:[\\p{L}.'’-]+\\s+){1,3})?(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].join('|')}|(?:is|are)\\s+(?:the|a|an|seen|widely|considered|viewed))(?![\\p{L}-])`, 'iuy');
+// "funding the government until", "extending the ban through": a participle and its object, whose span the date ends.
 const PARTICIPLE_OF_SPAN_BEFORE = /(?<![\p{L}])(?:funding|extending|keeping|financing|suspending|raising|lifting|delaying)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const PARTICIPLE_OF_SPAN_REACH = 48;
 /** Pasts that put a deadline off or grant one, which then lies ahead: "extended its offer until Nov. 9", "gave Merieux until mid-November". */
 const DEFERRING: ReadonlySet<string> = new Set(DEFERRING_WORDS);
 const MOVING: ReadonlySet<string> = new Set(['moved', 'pushed', 'put']);
 const WISHING: ReadonlySet<string> = new Set(['wanted', 'hoped', 'sought', 'demanded', 'aimed']);
-// Words that open a clause of what is still to be done, before a deadline.
+// "to have it enacted": a perfect infinitive, whose participle is still to be done.
 const PERFECT_INFINITIVE = /^to\s+have\s/i;
+// Words that open a clause of what is still to be done, before a deadline.
 const STILL_TO_DO = /(?<![\p{L}])(?:to|that|must|should|would|will|shall|can|could|may|might)(?![\p{L}])/giu;
 const STILL_TO_DO_IN = new RegExp(STILL_TO_DO.source, 'iu');
 
