@@ -63,6 +63,8 @@ describe('decades and centuries', () => {
       ['the next decade', '202'],
       ['the next century', '21'],
     ]);
+    // How long, though, "within the next decade", as "over" and "for" it.
+    expect(tagTimexes('Amtrak expects to break even within the next decade.', { dct: '2013-10-10' }).map((t) => [t.text, t.value])).toEqual([['the next decade', 'P10Y']]);
   });
 
   it('count "the next decade" and "the following decade" from the decade told last, before Christ too', () => {

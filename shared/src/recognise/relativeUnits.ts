@@ -19,7 +19,7 @@ const SHIFTS_FROM_A_DAY: ReadonlySet<string> = new Set(['day', 'week', 'fortnigh
 const WEEKS: ReadonlySet<string> = new Set(['week', 'fortnight']);
 const DAYS_FROM_TODAY = { today: 0, tomorrow: 1, yesterday: -1 } as const;
 const BEFORE_OR_AFTER = /^\s+(?:before|after)(?![\p{L}])/iu;
-const SPAN_BEFORE = /(?<![\p{L}])(?:over|for|during|throughout)\s+$/iu;
+const SPAN_BEFORE = /(?<![\p{L}])(?:over|for|during|throughout|within)\s+$/iu;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
 const SET_FOR_BEFORE = /(?<![\p{L}])(?:set|scheduled|rescheduled|planned|slated|fixed|due|postponed|moved|delayed|booked)\s+for\s+$/iu;
 const isHowLongFrom = (text: string, index: number) =>

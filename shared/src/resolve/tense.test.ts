@@ -413,6 +413,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Under the accords, those talks were supposed to have been concluded by [May 4].').direction).toBe('past');
   });
 
+  it('takes what was hoped to be done on a day as still to come: "said they hoped to resume a limited schedule [Saturday night]"', () => {
+    expect(tenseOf('Airlines said they hoped to resume a limited schedule [Saturday night] and normal operations on Sunday.').direction).toBe('future');
+    expect(tenseOf('Organizers had hoped to open the stadium on [Thursday].').direction).toBe('past');
+  });
+
   it('takes what was wanted by a date as still to be met: "Santos still wanted a final agreement by [November]"', () => {
     expect(tenseOf('He said Santos still wanted a final agreement by [November].').direction).toBe('future');
     expect(tenseOf('Santos reached a final agreement by [November].').direction).toBe('past');
