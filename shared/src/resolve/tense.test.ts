@@ -293,6 +293,8 @@ describe('tenseAt', () => {
 
   it('reads the present of assemblies, courts and hospitals as a schedule: "The Security Council votes Monday"', () => {
     expect(tenseOf('The Security Council votes [Monday] on the new resolution.').direction).toBe('future');
+    // Not a count's noun: "36 million votes cast in [Friday]'s election".
+    expect(tenseOf('He took 50.68 percent of the more than 36 million votes cast in [Friday]\'s election.').direction).toBe('past');
     expect(tenseOf('The Supreme Court hears arguments in the case [Wednesday].').direction).toBe('future');
     expect(tenseOf('King Hussein undergoes surgery [Thursday] at the Mayo Clinic.').direction).toBe('future');
     expect(tenseOf('Foreign ministers gather in Geneva [Tuesday] for talks.').direction).toBe('future');

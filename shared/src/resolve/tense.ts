@@ -239,8 +239,9 @@ const SCHEDULE_REACH = 8;
  */
 const isSchedule = (lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
   isIn(lists, SCHEDULE_PRESENT | SCHEDULE_PLURAL) && distance <= SCHEDULE_REACH && before !== undefined && after !== 'of'
-  // ("his two starts on Friday" is a noun; "The current one expires Friday" a verb: no count of one is plural.)
-  && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && (!CARDINAL_WORDS.has(before) || before === 'one')
+  // ("his two starts on Friday", "36 million votes cast in Friday's election" are nouns; "The current one expires Friday" a verb: no
+  // count of one is plural.)
+  && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && (!CARDINAL_WORDS.has(before) || before === 'one') && !LARGE_NUMBER_WORDS.has(before)
   && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before);
 
 /**
@@ -305,6 +306,7 @@ const PARTICIPLE_OR_NOUN_REACH = 30;
 const COUNT_UNITS: ReadonlySet<string> = new Set(['m', 'bn', 'mn', 'k', 'b']);
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'another']);
 const CARDINAL_WORDS: ReadonlySet<string> = new Set(Object.keys(CARDINALS));
+const LARGE_NUMBER_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
 /** "the machine's", "the companies'": a possessive, after which a schedule verb is a noun ("since the machine's launch in November"). */
 const isPossessiveWord = (word: string) =>

@@ -95,6 +95,8 @@ export const NUMBERED_NAME_WORDS = [
   'resolution', 'section', 'route', 'highway', 'interstate', 'flight', 'article', 'chapter', 'rule', 'room', 'suite', 'gate', 'exit', 'platform', 'no.',
   // Plans and products named by a year: "Saudi Arabia's Vision 2030", "Agenda 2063", "Horizon 2020", "Windows 2000".
   'vision', 'agenda', 'horizon', 'windows',
+  // Stock indexes named by a number: "the Russell 2000", "the Wilshire 5000".
+  'russell', 'wilshire',
 ] as const;
 
 /** The last words of a street's name: "1600 Pennsylvania Avenue" is an address, not the year 1600. */
