@@ -176,6 +176,11 @@ describe('tenseAt', () => {
     expect(tenseOf('It is good to be back, but they’ll probably be doing this again in [January].').direction).toBe('future');
   });
 
+  it('reads a weekday that opens its sentence as the subject of "is" as still to come: "[Monday] is a public holiday"', () => {
+    expect(tenseOf('Depositors lined up. [Monday] is a public holiday in Cyprus.').direction).toBe('future');
+    expect(tenseOf('Depositors lined up. [Monday] was a public holiday in Cyprus.').direction).toBe('past');
+  });
+
   it('reads a schedule told in the present as the future', () => {
     expect(tenseOf('The president arrives in Jerusalem on [Wednesday].')).toEqual({ direction: 'future', distance: 4, firm: true });
     expect(tenseOf('He and Arafat meet separately [Monday] with Albright.').direction).toBe('future');

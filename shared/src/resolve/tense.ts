@@ -385,6 +385,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     }
     return { direction: 'past', distance: 0 };
   }
+  // "Monday is a public holiday in Cyprus": a weekday that opens its sentence as the subject of "is" is still to come.
+  if (text.charCodeAt(end) === 32 && WEEKDAY_ALONE.test(text.slice(start, end)) && IS_AFTER.test(text.slice(end, end + 5)) && !/\S/.test(text.slice(clauseStart(text, start), start))) {
+    return { direction: 'future', distance: 1, firm: true };
+  }
   // "passengers holding tickets for Friday and Saturday", "is ready for Monday", "waiting for Tuesday": what is awaited is to come.
   if (mayFollowAwaiting(text, start) && AWAITING_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return { direction: 'future', distance: 1 };
   // ("unions called a general strike for Thursday", "a strike from Sunday", "a two-day strike starting on Tuesday" too.)
@@ -454,6 +458,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   return after.tense;
 }
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
+const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const IS_AFTER = /^\s+is\s/;
 /** Whether the cue word read after a date is a source's verb after a comma ("…, Holt said"). */
 const isSourceAfterComma = (text: string, end: number, word: string | undefined) =>
   word !== undefined && ATTRIBUTION.has(word) && ATTRIBUTION_AFTER_COMMA.test(text.slice(end, end + ATTRIBUTION_ASIDE_REACH));
