@@ -242,6 +242,9 @@ describe('seasons, quarters and halves', () => {
     expect(values('She died after the fall; he broke his hip in the fall.')).toEqual([]);
     expect(values('Home prices rose steadily through the fall and into the fall of 2012.').map((t) => t[0])).toEqual(['the fall', 'the fall of 2012']);
     expect(values('Prices rose through the fall of the empire.')).toEqual([]);
+    expect(values('Leaders said they will not take it up before the fall. Stocks fell just before the fall of the government.')).toEqual([
+      ['the fall', 'DATE', '2013-FA'],
+    ]);
   });
 
   it('read a bare "fall" beside another season as the season: "in late summer or early fall", "summer and fall"', () => {

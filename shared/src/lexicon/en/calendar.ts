@@ -91,7 +91,7 @@ export const SHARES_OF_A_PERIOD = [
 export const TEN_DAYS_OF_A_MONTH = ['first decade', 'second decade', 'third decade'] as const;
 
 /** Prepositions of time that make a bare "the fall" the season: "will reopen in the fall", "until the fall", "throughout the fall". */
-export const PREPOSITIONS_BEFORE_THE_FALL = ['in', 'by', 'until', 'till', 'during', 'throughout', 'through', 'into'] as const;
+export const PREPOSITIONS_BEFORE_THE_FALL = ['in', 'by', 'until', 'till', 'during', 'throughout', 'through', 'into', 'before'] as const;
 /** Words before "in the fall" that make it an accident: "was hurt in the fall", "died in the fall". */
 export const WORDS_OF_A_FALL_ACCIDENT = [
   'hurt', 'injured', 'injuries', 'injury', 'died', 'killed', 'broke', 'broken', 'fractured', 'suffered', 'survived', 'wounded', 'bruised',
