@@ -99,6 +99,8 @@ const PARTICIPLE_OF_SPAN_REACH = 48;
 /** Pasts that put a deadline off or grant one, which then lies ahead: "extended its offer until Nov. 9", "gave Merieux until mid-November". */
 const DEFERRING: ReadonlySet<string> = new Set(DEFERRING_WORDS);
 const MOVING: ReadonlySet<string> = new Set(['moved', 'pushed', 'put']);
+/** Whether a verb before "by", "until" or "through" puts a deadline off ("extended … until"); through a span, moving moves nothing off. */
+const isDeferring = (verb: string, preposition: string) => DEFERRING.has(verb) && !(preposition === 'through' && MOVING.has(verb));
 const WISHING: ReadonlySet<string> = new Set(['wanted', 'hoped', 'sought', 'demanded', 'aimed']);
 // "to have it enacted": a perfect infinitive, whose participle is still to be done.
 const PERFECT_INFINITIVE = /^to\s+have\s/i;
@@ -820,7 +822,7 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // Nor "a moratorium, which had been extended until March 1, will not be renewed": a deadline put off may still lie ahead.
   // ("A storm moved through Friday evening": through a span, a verb of moving moves nothing off.)
   const verbBefore = wordBefore(text, from, deadlineStart)?.toLowerCase() ?? '';
-  const deferred = DEFERRING.has(verbBefore) && !(word === 'through' && MOVING.has(verbBefore));
+  const deferred = isDeferring(verbBefore, word);
   if (perfect && !stillToDoSincePerfect && !deferred) return { direction: 'past', distance: 1 };
   // "The bank was closed until Tuesday", "He stayed in Paris until Monday", "Until Tuesday, the bank was closed", "worked through the
   // weekend": a span told
@@ -839,7 +841,7 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     const clauseTo = clauseEnd(text, end);
     const told = cue.word ? cue : cueAfter(text, end, stillToDoAfter(text, end, /\S/.test(text.slice(from, deadlineStart)) ? nextComma(text, end, clauseTo) : clauseTo));
     // (A past far back tells another verb's: "passed a bill late Wednesday ending a shutdown and funding the government until Jan. 15".)
-    const deferring = DEFERRING.has(told.word!) && !(word === 'through' && MOVING.has(told.word!));
+    const deferring = isDeferring(told.word!, word);
     // ("passed legislation funding the government until Jan. 15": a participle with its object before the span is its verb.)
     const participleOfSpan = PARTICIPLE_OF_SPAN_BEFORE.test(text.slice(Math.max(from, deadlineStart - PARTICIPLE_OF_SPAN_REACH), deadlineStart));
     if (told.tense.direction === 'past' && told.tense.distance <= SPAN_VERB_REACH && !deferring && !participleOfSpan) return { direction: 'past', distance: 1 };
@@ -852,7 +854,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     const own = from + lastMatchStart(STILL_TO_DO, text.slice(from, start), still);
     // "Sony completed its offer, with shareholders tendering 99% by the Tuesday deadline": a stretch after a comma that tells
     // no tense of its own, nor a clause still to be done, is told in the tense of its clause.
-    const beforeCue = still === 0 && !cueBefore(text, own, start - 3).word ? cueBefore(text, clauseStart(text, start), start - 3) : cueBefore(text, own, start - 3);
+    const ownCue = cueBefore(text, own, start - 3);
+    const beforeCue = still === 0 && !ownCue.word ? cueBefore(text, clauseStart(text, start), start - 3) : ownCue;
     const before = beforeCue.tense;
     // "Ballots postmarked by Nov. 3 will be counted": a participle right before "by", whose clause goes on in the future.
     const participleGoingOn = before.direction === 'past' && before.distance === 1 && cueAfter(text, end, clauseEnd(text, end)).tense.direction === 'future';
