@@ -1,11 +1,11 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { ATTRIBUTION_VERBS, DEFERRING_WORDS, FUTURE_PHRASES, WARNING_NOUNS, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
+import { ATTRIBUTION_VERBS, SAME_FORM_PAST_WORDS, DEFERRING_WORDS, FUTURE_PHRASES, WARNING_NOUNS, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
 import { isCapitalised } from '../recognise/patterns';
 import { CARDINALS } from '../lexicon/en/numbers';
 import { MONTHS } from '../lexicon/en/calendar';
 import { clauseEnd, clauseStart, lastClauseComma, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
-import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, DATE_NAME, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
+import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, CUE_WORD, DATE_NAME, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
 import { isApostropheCode, withStandInSpellings, withStandIns } from '../text/oneByteText';
 
 export type Direction = 'past' | 'future' | 'unknown';
@@ -142,12 +142,17 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
   return end;
 }
 
+/** The lists of the words that may tell a tense by themselves (cueOf): a word in none, not ending in "-ed", tells none. */
+const TELLING = CUE_WORD | FUTURE | PAST | POSSIBILITY_MODAL | WARNING | PAST_AFTER_SUBJECT | SCHEDULE_PROGRESSIVE | FORECAST_PARTICIPLE;
+
 /**
  * The direction `w` tells, given the words around it in its clause (undefined: none there). All in
  * lower case, as the callers lower each word once, where they read it, and look up the lists it is in
  * (listsOf) there too: `lists` are w's, `beforeLists` and `nextLists` those of the words around it.
  */
 const cueOf = (w: string, lists: number, before: string | undefined, beforeLists: number, next: string | undefined, nextLists: number, previousTwo: string | undefined): Direction => {
+  // Most words tell nothing, which their lists say at once.
+  if (!isIn(lists, TELLING) && !(w.length > 4 && w.endsWith('ed'))) return 'unknown';
   // "next to the embassy" is a place, "as the next Fed chairman" an adjective, and "arrested the next day and appeared in court on
   // Thursday" the next of a date, which is that date's: "next" before a word is no cue; "is expected to last into Saturday night"
   // is the verb, not "was last seen".
@@ -624,7 +629,7 @@ const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['have', 'has', 'had', '
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const ADJOINED_TO_PRESENT: ReadonlySet<string> = new Set(['in', 'possible', 'likely', 'probable', 'unlikely']);
-const SAME_FORM_PASTS: ReadonlySet<string> = new Set(['set', 'cut', 'let', 'cost', 'shut', 'quit', 'spread', 'cast', 'bid', 'hurt', 'split', 'upset', 'reset']);
+const SAME_FORM_PASTS: ReadonlySet<string> = new Set(SAME_FORM_PAST_WORDS);
 const REMAINING_BEFORE_LEFT: ReadonlySet<string> = new Set([
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'seconds', 'time', 'games',
   'races', 'laps', 'rounds', 'holes', 'matches', 'fixtures', 'little', 'nothing', 'much', 'few', 'one',

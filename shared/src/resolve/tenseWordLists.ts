@@ -1,6 +1,6 @@
 // The word lists the tense reader asks of every word it reads, as bits of one number per word: a word
 // is looked up once, not once a list, as a dozen Set look-ups a word were most of the reader's time.
-import { BARE_FORM_GOVERNORS, BARE_INFINITIVE_GOVERNORS, DATE_PREPOSITIONS, DETERMINERS, FIRM_FUTURE_WORDS, FORECAST_PARTICIPLES, FUTURE_WORDS, MONTH_MAY_BEFORE, NOT_BARE_AFTER_MODAL, NOT_PAST_ED, NOUN_MARKERS, PAST_AFTER_SUBJECT_WORDS, PAST_WORDS, PLANNED_THING_OPENERS, POSSIBILITY_MODALS, PRESENT_AUXILIARIES, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_PROGRESSIVE_WORDS, SUBJECT_PRONOUNS, WARNING_NOUNS } from '../lexicon/en/tense';
+import { BARE_FORM_GOVERNORS, CUE_WORDS, BARE_INFINITIVE_GOVERNORS, DATE_PREPOSITIONS, DETERMINERS, FIRM_FUTURE_WORDS, FORECAST_PARTICIPLES, FUTURE_WORDS, MONTH_MAY_BEFORE, NOT_BARE_AFTER_MODAL, NOT_PAST_ED, NOUN_MARKERS, PAST_AFTER_SUBJECT_WORDS, PAST_WORDS, PLANNED_THING_OPENERS, POSSIBILITY_MODALS, PRESENT_AUXILIARIES, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_PROGRESSIVE_WORDS, SUBJECT_PRONOUNS, WARNING_NOUNS } from '../lexicon/en/tense';
 import { withStandInSpellings } from '../text/oneByteText';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 
@@ -28,6 +28,11 @@ export const PLANNED_THING_OPENER = 1 << 20;
 export const WARNING = 1 << 21;
 /** A month's or a weekday's name: a date of its own after a verb ("ended Dec. 31"), whose tense it takes. */
 export const DATE_NAME = 1 << 22;
+/**
+ * A word the tense reader's cueOf tells a tense by, itself ("is", "set", "ahead"), beyond the lists above that tell one: a word in
+ * none of them, not ending in "-ed", tells none, which is most words and is known at once.
+ */
+export const CUE_WORD = 1 << 23;
 
 const LISTS: readonly (readonly [number, readonly string[]])[] = [
   [FUTURE, FUTURE_WORDS], [PAST, PAST_WORDS], [NOT_PAST, NOT_PAST_ED], [PLAN, ['plan', 'plans', 'planned']],
@@ -38,6 +43,7 @@ const LISTS: readonly (readonly [number, readonly string[]])[] = [
   [SUBJECT_PRONOUN, SUBJECT_PRONOUNS], [FORECAST_PARTICIPLE, FORECAST_PARTICIPLES], [BARE_INFINITIVE_GOVERNOR, BARE_INFINITIVE_GOVERNORS],
   [DETERMINER, DETERMINERS], [PLANNED_THING_OPENER, PLANNED_THING_OPENERS], [WARNING, WARNING_NOUNS],
   [DATE_NAME, [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]],
+  [CUE_WORD, CUE_WORDS],
 ];
 
 const LISTS_OF_WORD = new Map<string, number>();

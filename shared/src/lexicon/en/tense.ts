@@ -115,6 +115,18 @@ export const MONTH_MAY_BEFORE = ['since', 'last', 'next', 'early', 'late', 'mid'
  * Future words that after a subject pronoun and right before the date's preposition are a past act: "faster than we
  * expected in May", while "is expected to", "the expected rise" and "it expected sales to rise in March" stay ahead.
  */
+/** Verbs spelt alike in the present and the past: the past after "it", "he" or "she", whose present takes "-s" ("a target it set in July"). */
+export const SAME_FORM_PAST_WORDS = ['set', 'cut', 'let', 'cost', 'shut', 'quit', 'spread', 'cast', 'bid', 'hurt', 'split', 'upset', 'reset'] as const;
+
+/**
+ * Words that tell a tense by themselves, beside the lists of futures, pasts, modals, warnings and forecasts: "follows on Saturday",
+ * "likely Friday", "ahead of", "was planning", "plans a strike", "would have to close", "closing price", "forecast growth", "is to",
+ * "is on Tuesday", "it set in July". The tense reader knows at once that any other word tells none (unless it ends in "-ed").
+ */
+export const CUE_WORDS = [
+  'follows', 'likely', 'unlikely', 'possible', 'ahead', 'was', 'were', 'plans', 'plan', 'planned', 'have', 'closing', 'forecast', 'to',
+  'is', 'are', ...SAME_FORM_PAST_WORDS,
+] as const;
 export const PAST_AFTER_SUBJECT_WORDS = ['expected', 'planned'] as const;
 export const SUBJECT_PRONOUNS = ['i', 'we', 'you', 'he', 'she', 'it', 'they'] as const;
 
