@@ -69,17 +69,31 @@ const isSentenceEnd = (text: string, i: number) => {
   // "… in the United States.'' Protesters": the quotation closing after the full stop ends the sentence with it.
   let after = i + 1;
   while (after < i + 3 && CLOSING_QUOTE.has(text.charCodeAt(after))) after++;
-  if (!/\s/.test(text[after] ?? ' ') || /^\s+\p{Ll}/u.test(text.slice(after, after + 3))) return false;
+  // (Read by character codes, with a pattern only past ASCII: the tense reader meets a full stop at nearly every date it reads.)
+  if (after < text.length && !isSpaceCode(text.charCodeAt(after))) return false;
+  if (opensLowerCaseAfterSpace(text, after)) return false;
   // "Roe vs. Wade", "Mr. Smith", "George W. Bush".
   if (isAbbreviationBeforeName(text, i)) return false;
   // "U.S. President Barack Obama", "the U.N. Security Council": a dotted acronym before a name, not before a word that opens a sentence.
   if (isDottedAcronymEnd(text, i) && !SENTENCE_OPENER_AFTER.test(text.slice(i + 1, i + 14))) return false;
   // "at 9:30 p.m. EDT on Thursday", "at 7 p.m. (2300 GMT) on Thursday": the clock's "p.m." before its time zone, or before the
   // time in another zone in brackets, ends no sentence.
-  if (ZONE_OR_BRACKET_AFTER.test(text.slice(i + 1, i + 7)) && CLOCK_BEFORE_ZONE.test(text.slice(Math.max(0, i - 4), i))) return false;
+  if ((text.charCodeAt(i - 1) | 32) === 109 && CLOCK_BEFORE_ZONE.test(text.slice(Math.max(0, i - 4), i)) && ZONE_OR_BRACKET_AFTER.test(text.slice(i + 1, i + 7))) return false;
   // "Sept. 14", "Nov. 6": a month's abbreviation before a number ends no sentence.
-  return !(/^\s+\d/.test(text.slice(i + 1, i + 3)) && ABBREVIATED_MONTH.test(text.slice(Math.max(0, i - 5), i)));
+  return !(isSpaceCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) && ABBREVIATED_MONTH.test(text.slice(Math.max(0, i - 5), i)));
 };
+const isSpaceCode = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const SPACE_THEN_LOWER_CASE = /^\s+\p{Ll}/u;
+/** Whether text[at, at + 3) opens with whitespace and then a letter in lower case: by codes while they are ASCII, else by the pattern. */
+function opensLowerCaseAfterSpace(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + 3);
+  for (let j = at; j < end; j++) if (text.charCodeAt(j) >= 128) return SPACE_THEN_LOWER_CASE.test(text.slice(at, end));
+  let letter = at;
+  while (letter < end && isSpaceCode(text.charCodeAt(letter))) letter++;
+  const c = text.charCodeAt(letter);
+  return letter > at && letter < end && c >= 97 && c <= 122;
+}
 
 /**
  * How many UTF-16 units the word character at text[i] takes (0: none), reading no further than `limit`.

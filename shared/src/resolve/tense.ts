@@ -42,6 +42,31 @@ function isWordAt(text: string, end: number, word: string): boolean {
   const before = text.charCodeAt(start - 1) | 32;
   return !(before >= 97 && before <= 122);
 }
+/**
+ * Whether the text before `start`, past the whitespace right before it, ends with one of `words` (lower case, ASCII), in either
+ * case: what a pattern ending "(?:on|for)\s+$" needs, told without slicing the text or trying the pattern at every place. A letter
+ * beyond ASCII is let through, as a pattern may match it case-insensitively ("ſ" for "s").
+ */
+function endsWithWordOf(text: string, start: number, words: readonly string[]): boolean {
+  let end = start;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === start) return false;
+  return words.some((word) => {
+    const from = end - word.length;
+    if (from < 0) return false;
+    for (let i = 0; i < word.length; i++) {
+      const c = text.charCodeAt(from + i);
+      if (c < 128 && (c | 32) !== word.charCodeAt(i)) return false;
+    }
+    return true;
+  });
+}
+const isSpaceCode = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
+// The words that end what the patterns before a date below end with.
+const CALLED_FOR_LAST_WORDS = ['on', 'for', 'from', 'starting', 'beginning'];
+const TAKES_EFFECT_LAST_WORDS = [...TAKES_EFFECT_WORDS, 'starting', 'beginning', 'on', 'from'];
+const DEADLINE_LAST_WORDS = ['by', 'until', 'till', 'through', 'to', 'the'];
+
 // A month alone, as it names the figures after it: "July housing starts".
 const LONGEST_MONTH = 'september'.length;
 const MONTH_ALONE = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?$`, 'i');
@@ -399,11 +424,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "passengers holding tickets for Friday and Saturday", "is ready for Monday", "waiting for Tuesday": what is awaited is to come.
   if (mayFollowAwaiting(text, start) && AWAITING_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return { direction: 'future', distance: 1 };
   // ("unions called a general strike for Thursday", "a strike from Sunday", "a two-day strike starting on Tuesday" too.)
-  const last = text.charCodeAt(start - 2) | 32;
-  if ((last === 110 || last === 114 || last === 109 || last === 103) && isCalledForEventOn(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
+  if (endsWithWordOf(text, start, CALLED_FOR_LAST_WORDS) && isCalledForEventOn(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
     return { direction: 'future', distance: 1, firm: true };
   }
-  const from = TAKES_EFFECT_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
+  const from = !endsWithWordOf(text, start, TAKES_EFFECT_LAST_WORDS) ? null : TAKES_EFFECT_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
     ?? (ONWARDS_AFTER.test(text.slice(end, end + 8)) ? FROM_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null);
   if (from?.groups?.effect) return { direction: 'future', distance: 1 };
   // "The new rules apply starting Monday", "Beginning Friday, flights are cancelled", "The limits apply from July", "from July
@@ -796,7 +820,7 @@ function stillToDoAfter(text: string, end: number, to: number): number {
  */
 function deadlineAt(text: string, start: number, end: number): Tense | null {
   const lookedAt = Math.max(0, start - 12);
-  const deadline = DEADLINE_BEFORE.exec(text.slice(lookedAt, start));
+  const deadline = endsWithWordOf(text, start, DEADLINE_LAST_WORDS) ? DEADLINE_BEFORE.exec(text.slice(lookedAt, start)) : null;
   const word = deadline?.groups?.word?.toLowerCase();
   if (!word) return null;
   if (word === 'to') {

@@ -63,11 +63,21 @@ function wordBeforeDot(text: string, dot: number): { word: string; initial: bool
   return { word, initial: /^[a-z]$/.test(word) && /[A-Z]/.test(text[wordStart]!) };
 }
 
-/** Whether the full stop at text[dot] closes an initial or an abbreviation written before a name ("J.", "Mr.", "vs."): it never ends a sentence. */
+/**
+ * Whether the full stop at text[dot] closes an initial or an abbreviation written before a name ("J.", "Mr.", "vs."): it never ends a
+ * sentence. (Read without slicing the word out unless it is short enough to be one: the tense reader asks at every full stop it meets.)
+ */
 export function isAbbreviationBeforeName(text: string, dot: number): boolean {
-  const { word, initial } = wordBeforeDot(text, dot);
-  return initial || BEFORE_A_NAME.has(word);
+  let wordStart = dot;
+  while (wordStart > 0 && isLetterOrDot(text.charCodeAt(wordStart - 1))) wordStart--;
+  const length = dot - wordStart;
+  if (length === 1) {
+    const initial = text.charCodeAt(wordStart);
+    return initial >= 65 && initial <= 90;
+  }
+  return length <= LONGEST_BEFORE_A_NAME && BEFORE_A_NAME.has(text.slice(wordStart, dot).toLowerCase());
 }
+const LONGEST_BEFORE_A_NAME = Math.max(...[...BEFORE_A_NAME].map((word) => word.length));
 
 function isAbbreviation(text: string, dot: number): boolean {
   const { word, initial } = wordBeforeDot(text, dot);
