@@ -53,6 +53,7 @@ const APPOSITION_REACH = 20;
 const REPORTED_THAT_BEFORE = /(?<![\p{L}])(?:said|reported|told\s+\p{L}+|announced|confirmed|added|stated)\s+(?:that|he|she|it|they|we|I)(?![\p{L}])/iu;
 // "Flu season typically peaks between December and February", "Each summer, … between June and August": what happens every year.
 const HABITUAL_BEFORE = /(?<![\p{L}])(?:usually|typically|normally|generally|traditionally|customarily|(?<every>(?:each|every)\s+(?:year|summer|winter|spring|autumn|fall)))(?![\p{L}])/iu;
+const HABITUAL_WORDS = /usually|typically|normally|generally|traditionally|customarily|each|every/iu;
 // ("Sales usually rise in December, but this year they fell in November": a year told makes its months that year's.)
 const YEAR_TOLD_BEFORE = /(?<![\p{L}\p{N}])(?:(?:this|last|next)\s+year|1\d{3}|20\d\d)(?![\p{L}\p{N}])/iu;
 // The tense reader marks a past perfect only at "had" (or "had been") right before its participle, within its look-back.
@@ -161,8 +162,10 @@ export class ExpressionContext implements Context {
   }
 
   get habitual(): boolean {
-    // Most months have no such adverb before them: looked for in the reach of a sentence before its start is.
-    if (!HABITUAL_BEFORE.test(this.text.slice(lookBackLimit(this.start), this.start))) return false;
+    // Most months have no such adverb before them: looked for in the reach of a sentence before its start is (its words first, by a
+    // pattern that need not look around each place it tries).
+    const reach = this.text.slice(lookBackLimit(this.start), this.start);
+    if (!HABITUAL_WORDS.test(reach) || !HABITUAL_BEFORE.test(reach)) return false;
     const before = this.text.slice(clauseStart(this.text, this.start), this.start);
     const cue = HABITUAL_BEFORE.exec(before);
     // The adverb in the date's clause, or every summer or year opening the sentence.

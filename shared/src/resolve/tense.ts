@@ -51,15 +51,18 @@ function endsWithWordOf(text: string, start: number, words: readonly string[]): 
   let end = start;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end === start) return false;
-  return words.some((word) => {
-    const from = end - word.length;
-    if (from < 0) return false;
-    for (let i = 0; i < word.length; i++) {
-      const c = text.charCodeAt(from + i);
-      if (c < 128 && (c | 32) !== word.charCodeAt(i)) return false;
-    }
-    return true;
-  });
+  for (const word of words) if (endsWithAsciiWord(text, end, word)) return true;
+  return false;
+}
+/** Whether `word` (lower case, ASCII) ends at text[end], in either case, any letter beyond ASCII let through. */
+function endsWithAsciiWord(text: string, end: number, word: string): boolean {
+  const from = end - word.length;
+  if (from < 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(from + i);
+    if (c < 128 && (c | 32) !== word.charCodeAt(i)) return false;
+  }
+  return true;
 }
 const isSpaceCode = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
 // The words that end what the patterns before a date below end with.
