@@ -47,6 +47,10 @@ describe('absolute dates', () => {
     expect(tag('It grew. In 2019 people protested. Since 2015 troops have stayed.').map((t) => [t[0], t[3]])).toEqual([['2019', '2019'], ['2015', '2015']]);
   });
 
+  it('read 2100, the horizon of climate news, as a year: "could rise a metre by 2100"', () => {
+    expect(tag('Seas could rise a metre by 2100, and the box will be opened in 2100.').map((t) => t[3])).toEqual(['2100', '2100']);
+  });
+
   it('keep a month a month and a year a year', () => {
     expect(tag('In July 2021 and in August of 1998, since 1998.')).toEqual([
       ['July 2021', 3, 'DATE', '2021-07'],

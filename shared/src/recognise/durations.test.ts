@@ -150,6 +150,7 @@ describe('durations', () => {
 
   it('do not read ages as periods', () => {
     expect(tag('a 44-year-old man')).toEqual([]);
+    expect(tag('a law that lets 17-year-olds vote')).toEqual([]);
     expect(tag('Everyone six months and older, children 12 years and up, people 65 years or older, kids five years and younger, adults 50 years and over.')).toEqual([]);
   });
 

@@ -328,6 +328,12 @@ describe('joinNeighbours', () => {
     ]);
   });
 
+  it('reads "ago this weekend" as that weekend shifted: the weekend of the week the publication\'s weekend was in then', () => {
+    expect(tagTimexes('Thirty years ago this weekend, half a million people came to the farm.', { dct: '1999-08-13' }).map((t) => [t.text, t.value])).toEqual([
+      ['Thirty years ago this weekend', '1969-W33-WE'],
+    ]);
+  });
+
   it('reads "50 years ago Friday" (an anniversary, AP style) as the day this week\'s Friday was, whatever the tense', () => {
     const results = (text: string) => tagTimexes(text, { dct: '2013-11-20' }).map((t) => [t.text, t.value]);
     expect(results('Kennedy was killed 50 years ago Friday; the law passed a year ago Tuesday.')).toEqual([

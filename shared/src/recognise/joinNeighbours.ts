@@ -33,10 +33,14 @@ const isPartOfYearAlone = (partial: PartialValue) =>
 /** Units a shift of "N units ago today" can count in: a day or more, so the day it lands on is a day of the calendar. */
 const SHIFTS_TO_A_DAY: ReadonlySet<string> = new Set(['day', 'week', 'fortnight', 'month', 'year', 'decade', 'century']);
 
-/** "today", "tonight", "this week", "this month": the day (and part), week or month of the publication, which "N years ago" moves back. */
-function publicationPeriod(partial: PartialValue): { unit: 'day' | 'week' | 'month'; part?: PartOfDay } | null {
+/**
+ * "today", "tonight", "this week", "this weekend", "this month": the day (and part), week, weekend or month of the publication, which
+ * "N years ago" moves back.
+ */
+function publicationPeriod(partial: PartialValue): { unit: 'day' | 'week' | 'weekend' | 'month'; part?: PartOfDay } | null {
   if (partial.kind === 'dayShift' && partial.days === 0 && partial.anchor === undefined) return partial.part ? { unit: 'day', part: partial.part } : { unit: 'day' };
   if (partial.kind === 'unitShift' && partial.offset === 0 && partial.anchor === 'document' && (partial.unit === 'week' || partial.unit === 'month')) return { unit: partial.unit };
+  if (partial.kind === 'weekend' && partial.offset === 0 && !partial.anaphoric) return { unit: 'weekend' };
   return null;
 }
 

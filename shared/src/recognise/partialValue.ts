@@ -87,11 +87,12 @@ export type PartialValue =
     }
   /**
    * "two years ago" (−2 years), "three days later" (+3 days from the last date); period: "the year-ago quarter", a reporting period;
-   * at: "fifty years ago today", "ten years ago this week": the day (and its part) or week or month of the anchor, shifted;
+   * at: "fifty years ago today", "ten years ago this week", "thirty years ago this weekend": the day (and its part), week, weekend
+   * or month of the anchor, shifted;
    * with a weekday, "fifty years ago Friday": the day of this week's Friday, the anniversary, shifted.
    */
   | {
-      kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; /** "the year-ago quarter", "the same period a year earlier": results news' noun. */ period?: 'quarter' | 'period'; at?: { unit: 'day' | 'week' | 'month'; part?: PartOfDay; weekday?: number };
+      kind: 'shiftBy'; unit: Unit; amount: number; direction: -1 | 1; anchor: Anchor; /** "the year-ago quarter", "the same period a year earlier": results news' noun. */ period?: 'quarter' | 'period'; at?: { unit: 'day' | 'week' | 'weekend' | 'month'; part?: PartOfDay; weekday?: number };
       /**
        * "a week from Tuesday", "three weeks from today": a day, counted from the day told after "from" (a weekday: the coming one);
        * "the day before last Tuesday", "the week after Christmas": counted from the day told after it, where the text puts it.

@@ -33,7 +33,8 @@ const UNIT_ORDINAL_WORD = alternation(Object.entries(ORDINALS).filter(([, n]) =>
 /** A day of the month told in words: "third", "twenty-third", "thirty first", "thirtieth" (readDayOrdinal reads it). */
 export const DAY_ORDINAL_WORD = `(?:(?:twenty|thirty)[\\s-]+(?:${UNIT_ORDINAL_WORD})|${ORDINAL_WORD})`;
 export const DAY_NUMBER = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
-export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+// (And 2100, the horizon of climate news: "sea levels could rise a metre by 2100".)
+export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d|2100)';
 /** The eras of "481 BC", "the 4th century B.C.", "70 A.D.". */
 // "146 B.C", "(149 B.C to 146 B.C)": the last full stop may be left off, as it is before a bracket.
 export const BEFORE_CHRIST = '(?:BCE|BC|B\\.C\\.E\\.?|B\\.C\\.?)';

@@ -77,9 +77,13 @@ export function addUnits(anchor: Day, unit: Unit, amount: number): Day {
 const DAYS_PER_UNIT: Partial<Record<Unit, number>> = { day: 1, week: 7, fortnight: 14 };
 const MONTHS_PER_UNIT: Partial<Record<Unit, number>> = { month: 1, quarter: 3, year: 12, decade: 120, century: 1200 };
 
-/** "Fifty years ago today" is that day (told, as the story goes on from it); "ten years ago this week" that week; "this month" that month. */
-export function shiftedPeriod(day: Day, at: { unit: 'day' | 'week' | 'month'; part?: PartOfDay }): Resolved {
+/**
+ * "Fifty years ago today" is that day (told, as the story goes on from it); "ten years ago this week" that week, "thirty years ago this
+ * weekend" its weekend; "this month" that month.
+ */
+export function shiftedPeriod(day: Day, at: { unit: 'day' | 'week' | 'weekend' | 'month'; part?: PartOfDay }): Resolved {
   if (at.unit === 'week') return date(formatWeek(day));
+  if (at.unit === 'weekend') return date(`${formatWeek(day)}-WE`);
   if (at.unit === 'month') return date(formatMonth(day.year, day.month), { day: { ...day, day: 1 }, precision: 'month' });
   return withPart(formatDay(day), at.part, { day, precision: 'day' });
 }

@@ -17,8 +17,8 @@ export const UNIT_WORDS: Readonly<Record<string, Unit>> = Object.fromEntries(
   ]),
 ) as Record<string, Unit>;
 
-/** Words after an amount of time that make it an age, not a period: "six months old", "a 44-year-old", "65 years and older". */
-export const AGE_WORDS_AFTER = ['old', 'and older', 'or older', 'and younger', 'or younger'] as const;
+/** Words after an amount of time that make it an age, not a period: "six months old", "a 44-year-old", "17-year-olds", "65 years and older". */
+export const AGE_WORDS_AFTER = ['old', 'olds', 'and older', 'or older', 'and younger', 'or younger'] as const;
 
 /** Names that a count of days qualifies, no period: "placed on the 15-day disabled list". */
 export const NAMES_AFTER_A_DAY_COUNT = ['disabled list', 'injured list', 'DL'] as const;
