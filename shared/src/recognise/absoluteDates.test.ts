@@ -47,6 +47,11 @@ describe('absolute dates', () => {
     expect(tag('It grew. In 2019 people protested. Since 2015 troops have stayed.').map((t) => [t[0], t[3]])).toEqual([['2019', '2019'], ['2015', '2015']]);
   });
 
+  it('put a day a plan told in the past was due on in the year nearer the publication, on either side of it', () => {
+    expect(tag('The first two payments were due April 15 and June 17.', '2013-09-12').map((t) => t[3])).toEqual(['2013-04-15', '2013-06-17']);
+    expect(tag('The vote was scheduled for March 3.', '2013-01-10').map((t) => t[3])).toEqual(['2013-03-03']);
+  });
+
   it('read 2100, the horizon of climate news, as a year: "could rise a metre by 2100"', () => {
     expect(tag('Seas could rise a metre by 2100, and the box will be opened in 2100.').map((t) => t[3])).toEqual(['2100', '2100']);
   });

@@ -92,6 +92,10 @@ export class ExpressionContext implements Context {
     return this.tenseHere().plannedBefore === true;
   }
 
+  get plannedInPast(): boolean {
+    return this.tenseHere().plannedInPast === true;
+  }
+
   get firmPast(): boolean {
     return this.tenseHere().firm === true && this.direction === 'past';
   }

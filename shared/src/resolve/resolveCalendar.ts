@@ -7,6 +7,7 @@ import { dayOfOtherCalendar, hasCalendar } from './otherCalendars';
 import { date, deicticAnchor, withPart, type Context, type Resolved, type Told } from './resolved';
 
 const TENSE_MARGIN_DAYS = 92;
+const HALF_YEAR_DAYS = 182;
 // A future told from now ("is due to start on 12 January") reaches back only this far: an article
 // written some days before it was published.
 const FUTURE_SLACK_DAYS = 14;
@@ -163,7 +164,8 @@ function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Con
   const ifFuture = yearInWindowFrom(-FUTURE_SLACK_DAYS, daysAhead, candidate.year);
   if ([-TENSE_MARGIN_DAYS, -365, TENSE_MARGIN_DAYS - 365].every((start) => yearInWindowFrom(start, daysAhead, candidate.year) === ifFuture)) return ifFuture;
   // "The exhibition runs from March 1 through April 15": a span told in the present may have begun, as a single day cannot.
-  if (c.direction === 'future') return yearInWindowFrom(c.firmFuture && !opensSpan ? -FUTURE_SLACK_DAYS : -TENSE_MARGIN_DAYS, daysAhead, candidate.year);
+  // (A plan told in the past, "The first payments were due April 15", is of the year nearer now: its window starts half a year back.)
+  if (c.direction === 'future') return yearInWindowFrom(c.firmFuture && !opensSpan ? -FUTURE_SLACK_DAYS : c.plannedInPast ? -HALF_YEAR_DAYS : -TENSE_MARGIN_DAYS, daysAhead, candidate.year);
   const ifClearlyPast = yearInWindowFrom(-365, daysAhead, candidate.year);
   const ifNot = yearInWindowFrom(TENSE_MARGIN_DAYS - 365, daysAhead, candidate.year);
   // Whether the past is clear is read only where it decides, as the simple past of a clause takes reading the clause.

@@ -46,6 +46,8 @@ export interface Context {
   pastPerfect: boolean;
   /** "which had been scheduled for Nov. 1": a plan told in the past perfect, whose day may yet lie ahead. */
   plannedBefore: boolean;
+  /** "were due April 15": a plan told in the past (tense.ts), whose day lies on either side of now. */
+  plannedInPast: boolean;
   /** "state media reported that he had offered his resignation on Tuesday": the date is in reported speech, its tense shifted back. */
   reported: boolean;
   /** The date is an adverbial of a clause told in the simple past ("In March the company was sold"), however far off its verb. */

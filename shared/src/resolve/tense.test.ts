@@ -100,6 +100,10 @@ describe('tenseAt', () => {
     expect(tenseOf('The storm hit the coast in [late summer].').direction).toBe('past');
   });
 
+  it('reads a past after "to" and a number as the past it is: "played from 1941 to 1963, died Jan. 19"', () => {
+    expect(tenseOf('Musial, who played from 1941 to 1963, died [Jan. 19].')).toMatchObject({ direction: 'past', distance: 1 });
+  });
+
   it('reads the irregular pasts of news: "shrank", "slid", "swept", "forgave"', () => {
     expect(tenseOf('The economy shrank 0.9 percent in the [fourth quarter].').direction).toBe('past');
     expect(tenseOf('Shares slid on [Friday] as storms swept the coast.').direction).toBe('past');
@@ -113,7 +117,7 @@ describe('tenseAt', () => {
 
   it('tells a future said from now from a plan told in the past', () => {
     expect(tenseOf('The trial is due to start on [12 January].')).toEqual({ direction: 'future', distance: 4, firm: true });
-    expect(tenseOf('The vote was scheduled for [12 January].')).toEqual({ direction: 'future', distance: 2 });
+    expect(tenseOf('The vote was scheduled for [12 January].')).toEqual({ direction: 'future', distance: 2, plannedInPast: true });
     expect(tenseOf('The vote, scheduled for [12 January], was postponed.')).toEqual({ direction: 'future', distance: 2 });
   });
 
@@ -539,6 +543,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The workers walked out starting [Monday].').direction).toBe('past');
     // A start after "to" or a modal is the infinitive's: "voted on Tuesday to raise parking rates starting July 1".
     expect(tenseOf('The council voted on Tuesday to raise parking meter rates starting [July 1].').direction).toBe('future');
+    // After a future told from now, a firm one: "will have to bring their own bags starting Jan. 1".
+    expect(tenseOf('Shoppers will have to bring their own bags starting [Jan. 1], after the council voted Thursday.')).toMatchObject({ direction: 'future', firm: true });
   });
 
   it('reads the day a rule applies from, "apply from [July]", "from [July] onwards", as still to come unless its clause is past', () => {
@@ -751,6 +757,15 @@ describe('tenseAt', () => {
     expect(tenseOf("The tour opens July 12 at KeyArena in Seattle and ends [Oct. 26] at Madison Square Garden.").direction).toBe('future');
     expect(tenseOf('The tour wraps [Dec. 14] in Dallas.').direction).toBe('future');
     expect(tenseOf('He struck out 11 batters and drove in two runs [Monday] as his team won.').direction).toBe('past');
+    // After a clause that a date ends, whatever follows it: "adjourns Sunday and returns in January".
+    expect(tenseOf('The General Assembly adjourns Sunday and returns in [January].').direction).toBe('future');
+    expect(tenseOf('The report lists gains and returns in [January].').direction).toBe('unknown');
+  });
+
+  it('reads a date as still to come when a "when" clause right after it tells what is to come then', () => {
+    expect(tenseOf('There was no deal to keep the government running past [12:01 a.m. Tuesday], when fiscal 2014 begins.')).toMatchObject({ direction: 'future', firm: true });
+    expect(tenseOf('The team plans further observations of the star in [the fall], when the star is best placed.').direction).toBe('future');
+    expect(tenseOf('The storm reached the coast late [Friday], when the rain began.').direction).toBe('past');
   });
 
   it('reads what a plan was for, and a rule in effect from a day, as still to come', () => {
@@ -860,5 +875,17 @@ describe('tenseAt', () => {
     expect(tenseOf('The offer is scheduled to expire [Friday].').direction).toBe('future');
     expect(tenseOf('Protesters planned a rally on [Saturday] and were planning to drive to the airport.').direction).toBe('future');
     expect(tenseOf('Protesters rallied on [Saturday] and were arrested.').direction).toBe('past');
+  });
+
+  it('marks a plan told in the simple past, whose day may have come or not: "were due April 15"', () => {
+    expect(tenseOf('The first two payments were due [April 15] and June 17.')).toEqual({ direction: 'future', distance: 1, plannedInPast: true });
+    expect(tenseOf('The vote was scheduled for [March 3].')).toEqual({ direction: 'future', distance: 2, plannedInPast: true });
+    expect(tenseOf('The vote is scheduled for [March 3].')).toEqual({ direction: 'future', distance: 2, firm: true });
+  });
+
+  it('reads a deadline held, "have until Thursday", as still ahead, and one held in the past as gone by', () => {
+    expect(tenseOf('Early filers are not slowed, since employers have until [Thursday] to send out W-2 forms.').direction).toBe('future');
+    expect(tenseOf('Taxpayers who have taxes withheld from their paychecks have until [Monday] to pay.').direction).toBe('future');
+    expect(tenseOf('Employers had until [Thursday] to send out the forms.').direction).toBe('past');
   });
 });

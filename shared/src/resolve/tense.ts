@@ -283,9 +283,10 @@ const isSchedule = (lists: number, before: string | undefined, beforeLists: numb
  * "plays at Lakeside on Wednesday and hosts Ridgeview on Friday": a verb of schedule in the singular after "and", taking a name or
  * a determiner as its object, is a verb (not "gains and returns on Monday", whose "and" makes it a noun).
  */
-const isCoordinatedSchedule = (lists: number, text: string, afterBegins: number, afterLists: number, distance: number) =>
-  // ("opens July 12 in Seattle and ends Oct. 26": or the date itself right after it.)
-  distance <= SCHEDULE_REACH && ((isIn(lists, SCHEDULE_PRESENT) && (isIn(afterLists, DETERMINER) || distance === 1 || (afterBegins >= 0 && isCapitalised(text[afterBegins]))))
+const isCoordinatedSchedule = (lists: number, text: string, afterBegins: number, afterLists: number, distance: number, afterDate: () => boolean) =>
+  // ("opens July 12 in Seattle and ends Oct. 26": or the date itself right after it; "adjourns Sunday and returns in January": or
+  // after a clause that a date of its own ends, as no noun follows one.)
+  distance <= SCHEDULE_REACH && ((isIn(lists, SCHEDULE_PRESENT) && (isIn(afterLists, DETERMINER) || distance === 1 || (afterBegins >= 0 && isCapitalised(text[afterBegins])) || afterDate()))
     // ("are 15-17 and open a three-game series against Dover Friday": a plural's verb too, before a determiner.)
     || (isIn(lists, SCHEDULE_PLURAL) && isIn(afterLists, DETERMINER)));
 
@@ -359,12 +360,15 @@ export interface Tense {
   ahead?: true;
   /** "which had been scheduled for Nov. 1": a plan told in the past perfect, whose day has gone by or may still lie ahead. */
   plannedBefore?: true;
+  /** "The first payments were due April 15", "was scheduled for March 3": a plan told in the past, whose day may have come or not. */
+  plannedInPast?: true;
 }
 
 /** The tense a cue word gives, firm when it tells the future from now or a time before now. */
 const tenseOf = (cue: Direction, distance: number, w: string, lists: number, beforeLists: number): Tense =>
   // "The funeral is on Tuesday", "Tip-off is at 7:30 p.m.": an event told in the present is to come from now.
-  (cue === 'future' && (isIn(lists, FIRM_FUTURE | SCHEDULE_PRESENT | SCHEDULE_PLURAL | PRESENT_AUXILIARY) || isIn(beforeLists, PRESENT_AUXILIARY)))
+  // ("will have to close on Monday": so after a future told from now.)
+  (cue === 'future' && (isIn(lists, FIRM_FUTURE | SCHEDULE_PRESENT | SCHEDULE_PLURAL | PRESENT_AUXILIARY) || isIn(beforeLists, PRESENT_AUXILIARY | FIRM_FUTURE)))
   // "have fallen since their peak in June": what a date is counted "since" lies before now, however many words stand between.
   || (cue === 'past' && w === 'since') ? { direction: cue, distance, firm: true } : { direction: cue, distance };
 
@@ -435,7 +439,12 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (from?.groups?.effect) return { direction: 'future', distance: 1 };
   // "The new rules apply starting Monday", "Beginning Friday, flights are cancelled", "The limits apply from July", "from July
   // onwards": from that day on, still to come unless its clause is told in the past ("Starting Monday, workers walked out").
-  if (from) return { direction: isClauseInPast(text, start - from[0].length, end) ? 'past' : 'future', distance: 1 };
+  if (from) {
+    if (isClauseInPast(text, start - from[0].length, end)) return { direction: 'past', distance: 1 };
+    // ("will have to bring their own bags starting Jan. 1": firm, after a future told from now.)
+    const before = cueBefore(text, clauseStart(text, start), start - from[0].length).tense;
+    return before.direction === 'future' && before.firm ? { direction: 'future', distance: 1, firm: true } : { direction: 'future', distance: 1 };
+  }
   // "Housing starts data for February is due on Tuesday": the month the figures measure has gone by, whenever they come out.
   // (Read only where "for " ends right before the date: the pattern would be tried at every date whose tense is read.)
   if ((text.charCodeAt(start - 2) | 32) === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
@@ -468,6 +477,15 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // A cue after the date must be nearer than twice the one before: with one at 1 or 2 words, none is. Nor is one after a relative
   // clause's past: "A storm that dumped snow over the weekend is expected to reach the coast".
   if (best.distance <= 2 || (best.direction === 'past' && bestCue.before !== undefined && RELATIVE_PRONOUNS.has(bestCue.before))) return best;
+  // "keep the government running past 12:01 a.m. Tuesday, when fiscal 2014 begins": a "when" clause right after the date that tells
+  // what is still to come then puts it ahead, over a verb further back. (Its past is left to the verb before: "in the fall, when the
+  // star is best placed" reads a participle.)
+  WHEN_CLAUSE_AFTER.lastIndex = end;
+  const when = WHEN_CLAUSE_AFTER.exec(text);
+  if (when) {
+    const told = cueAfter(text, end + when[0].length, clauseEnd(text, end)).tense;
+    if (told.direction === 'future') return told;
+  }
   // "Tickets for the premiere in Los Angeles on April 22 sold out": the date is the event's, and the verb after it tells of
   // something else.
   if (best.distance === Infinity && (text.charCodeAt(start - 2) | 32) === 110 && EVENT_ON_BEFORE.test(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) return best;
@@ -492,6 +510,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   return after.tense;
 }
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
+const WHEN_CLAUSE_AFTER = /,\s+when\s/iy;
 const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const IS_AFTER = /^\s+is\s/;
 /** Whether the cue word read after a date is a source's verb after a comma ("…, Holt said"). */
@@ -637,6 +656,11 @@ const isCueOfOwnDate = (text: string, cueEnd: number, onlyDatesBetween: boolean,
   return YEAR_AFTER.test(text);
 };
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** Whether a digit stands in text[from, to). */
+function hasDigitWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDigitCode(text.charCodeAt(i))) return true;
+  return false;
+}
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 const HYPHENED_PREFIXES: ReadonlySet<string> = new Set(['re', 'pre', 'co', 'un', 'non', 'de', 'mis', 'over', 'under', 'out', 'post', 'self']);
 /**
@@ -704,12 +728,15 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     // before it makes a noun.)
     // The word before as the schedule and the cue read it: "will be re-evaluated Wednesday" has "be", its prefix being the word's.
     const prefixed = previous !== undefined && text.charCodeAt(wordBegins - 1) === 45 && HYPHENED_PREFIXES.has(previous);
-    const before = prefixed ? wordBefore(text, limit, previousBegins)?.toLowerCase() : previous;
-    const beforeLists = prefixed ? listsOf(before) : previousLists;
+    // ("played from 1941 to 1963, died Jan. 19": a number between them parts a verb from "to" or a modal before it, which then
+    // governs no bare form.)
+    const parted = isIn(previousLists, BARE_INFINITIVE_GOVERNOR) && hasDigitWithin(text, previousEnds, wordBegins);
+    const before = parted ? undefined : prefixed ? wordBefore(text, limit, previousBegins)?.toLowerCase() : previous;
+    const beforeLists = parted ? 0 : prefixed ? listsOf(before) : previousLists;
     const found = (isSchedule(lists, before, beforeLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, previous, lists)
       && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1)))
       && !isParticipleOrNoun(text, wordBegins, lists))
-      || (previous === 'and' && isCoordinatedSchedule(lists, text, nextBegins, nextLists, distance - namesGoneOn))
+      || (previous === 'and' && isCoordinatedSchedule(lists, text, nextBegins, nextLists, distance - namesGoneOn, () => isIn(listsOf(wordBefore(text, limit, previousBegins)?.toLowerCase()), DATE_NAME)))
       // "Further adjustments could be made in March", "patients could be treated as early as the fourth quarter": a possibility
       // ahead, unlike "could be located Wednesday" or "could not be reached", the past of "can" in news.
       || (word === 'could' && next === 'be' && nextTwo !== undefined && !FINDING_PARTICIPLES.has(nextTwo))
@@ -729,7 +756,12 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       const perfect = hadBefore && !isIn(lists, FUTURE);
       // ("The report, which had been scheduled for Nov. 1, will come out on Nov. 8": a plan's day may yet lie ahead.)
       const plannedBefore = hadBefore && isIn(lists, FUTURE);
-      return { tense: perfect ? { ...tense, perfect } : plannedBefore ? { ...tense, plannedBefore } : word === 'ahead' ? { ...tense, ahead: true } : tense, word, before: previous };
+      const plannedInPast = cue === 'future' && isIn(lists, FUTURE) && (previous === 'was' || previous === 'were');
+      return {
+        tense: perfect ? { ...tense, perfect } : plannedBefore ? { ...tense, plannedBefore } : plannedInPast ? { ...tense, plannedInPast } : word === 'ahead' ? { ...tense, ahead: true } : tense,
+        word,
+        before: previous,
+      };
     }
     if (previousBegins >= 0 && isCapitalised(text[wordBegins]) && isCapitalised(text[previousBegins])) namesGoneOn++;
     // (Words are letters: the digits of "April 24 to" are no word.)

@@ -22,7 +22,7 @@ export const PRESENT_AUXILIARIES = ['is', 'are', 'am'] as const;
  */
 export const SCHEDULE_PRESENT_WORDS = [
   'arrives', 'begins', 'starts', 'opens', 'closes', 'ends', 'resumes', 'reopens', 'meets', 'visits', 'travels', 'heads', 'leaves',
-  'returns', 'appears', 'faces', 'hosts', 'expires', 'takes', 'comes', 'kicks', 'launches', 'convenes', 'premieres', 'airs',
+  'returns', 'appears', 'faces', 'hosts', 'expires', 'adjourns', 'takes', 'comes', 'kicks', 'launches', 'convenes', 'premieres', 'airs',
   'debuts', 'concludes', 'finishes', 'goes', 'plays', 'shifts', 'moves', 'flies', 'departs', 'testifies', 'wraps',
   // What goes on past now: "The trial continues on Monday", "The debate continues next week".
   'continues',
@@ -155,6 +155,8 @@ export const DEFERRING_WORDS = [
   'booked', 'reserved',
   // "had asked for a delay until January": the deferral asked for.
   'delay', 'extension', 'postponement', 'reprieve',
+  // "employers have until Thursday to send out W-2 forms": a deadline held, still ahead ("had until" is told as gone by).
+  'have', 'has',
 ] as const;
 
 /** Participles of a forecast, which after "is" or "are" tell what is still to come: "Snow is forecast from Thursday night". */
