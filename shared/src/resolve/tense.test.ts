@@ -888,4 +888,14 @@ describe('tenseAt', () => {
     expect(tenseOf('Taxpayers who have taxes withheld from their paychecks have until [Monday] to pay.').direction).toBe('future');
     expect(tenseOf('Employers had until [Thursday] to send out the forms.').direction).toBe('past');
   });
+
+  it('reads an obligation said now, "has to", as still to come', () => {
+    expect(tenseOf('"Nobody has to sign up on [Tuesday]," she said.').direction).toBe('future');
+    expect(tenseOf('Nobody had to sign up on [Tuesday].').direction).toBe('past');
+  });
+
+  it('reads a participle before "by" in a clause told in the future as still to come: "will deliver orders placed by Dec. 18"', () => {
+    expect(tenseOf('Retailers will guarantee delivery by Christmas Eve for orders placed by [Dec. 18].').direction).toBe('future');
+    expect(tenseOf('Retailers delivered the orders placed by [Dec. 18].').direction).toBe('past');
+  });
 });

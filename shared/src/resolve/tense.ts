@@ -219,7 +219,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "faster than we expected in May": after its subject, with nothing expected after it, a past act ("it expected sales to rise" is not).
   if (isIn(lists, PAST_AFTER_SUBJECT) && isIn(beforeLists, SUBJECT_PRONOUN) && isIn(nextLists, DATE_PREPOSITION)) return 'past';
   // "state government would have to close on Monday": an obligation still to come (read at "have", before "to").
-  if (w === 'have' && next === 'to' && (before === 'would' || before === 'will')) return 'future';
+  // ("Nobody has to sign up on Tuesday": so an obligation said now.)
+  if ((w === 'have' || w === 'has') && next === 'to') return 'future';
   // "the plan, which would have imposed a tax": a conditional perfect is no future; the participle after it tells.
   if (w === 'would' && next !== undefined && PERFECT_AUXILIARY.has(next)) return 'unknown';
   // "a premium to Trident's closing price on Friday": a price closed at, gone by.
@@ -921,8 +922,10 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     const ownCue = cueBefore(text, own, start - 3);
     const beforeCue = still === 0 && !ownCue.word ? cueBefore(text, clauseStart(text, start), start - 3) : ownCue;
     const before = beforeCue.tense;
-    // "Ballots postmarked by Nov. 3 will be counted": a participle right before "by", whose clause goes on in the future.
-    const participleGoingOn = before.direction === 'past' && before.distance === 1 && cueAfter(text, end, clauseEnd(text, end)).tense.direction === 'future';
+    // "Ballots postmarked by Nov. 3 will be counted": a participle right before "by", whose clause goes on in the future; or was
+    // told in it, "will guarantee delivery for orders placed by Dec. 18".
+    const participleGoingOn = before.direction === 'past' && before.distance === 1 && (cueAfter(text, end, clauseEnd(text, end)).tense.direction === 'future'
+      || (beforeCue.word!.endsWith('ed') && cueBefore(text, clauseStart(text, start), lastWordStart(text, from, lastWordEnd(text, from, deadlineStart))).tense.direction === 'future'));
     // "Santos still wanted a final agreement by November": what was wanted by a date is still to be met.
     if (before.direction === 'past' && WISHING.has(beforeCue.word!)) return { direction: 'future', distance: 1 };
     // "hopes to have it enacted by the end of May": a perfect infinitive's participle is still to be done, unless told in the past

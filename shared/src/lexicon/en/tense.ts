@@ -120,11 +120,11 @@ export const SAME_FORM_PAST_WORDS = ['set', 'cut', 'let', 'cost', 'shut', 'quit'
 
 /**
  * Words that tell a tense by themselves, beside the lists of futures, pasts, modals, warnings and forecasts: "follows on Saturday",
- * "likely Friday", "ahead of", "was planning", "plans a strike", "would have to close", "closing price", "forecast growth", "is to",
+ * "likely Friday", "ahead of", "was planning", "plans a strike", "has to sign up", "closing price", "forecast growth", "is to",
  * "is on Tuesday", "it set in July". The tense reader knows at once that any other word tells none (unless it ends in "-ed").
  */
 export const CUE_WORDS = [
-  'follows', 'likely', 'unlikely', 'possible', 'ahead', 'was', 'were', 'plans', 'plan', 'planned', 'have', 'closing', 'forecast', 'to',
+  'follows', 'likely', 'unlikely', 'possible', 'ahead', 'was', 'were', 'plans', 'plan', 'planned', 'have', 'has', 'closing', 'forecast', 'to',
   'is', 'are', ...SAME_FORM_PAST_WORDS,
 ] as const;
 export const PAST_AFTER_SUBJECT_WORDS = ['expected', 'planned'] as const;
