@@ -24,6 +24,11 @@ describe('holidays', () => {
     ]);
   });
 
+  it('date a holiday that a day told right before is counted from as the one nearest that day: "Dec. 22, 1989, three days before Christmas"', () => {
+    expect(tag('The last shift clocked out on Dec. 22, 1989, three days before Christmas.', '1998-02-12').map((t) => t[3])).toEqual(['1989-12-22', 'P3D', '1989-12-25']);
+    expect(tag('The plant reopened on Jan. 8, 1990, two weeks after Christmas.', '1998-02-12').map((t) => t[3])).toEqual(['1990-01-08', 'P2W', '1989-12-25']);
+  });
+
   it('date a holiday that opens a span as a span ahead, which may have begun: "between Thanksgiving and New Year\'s Day"', () => {
     expect(tag('It expects to deliver 400 million packages between Thanksgiving and New Year\'s Day.', '2013-12-13').map((t) => t[3])).toEqual([
       '2013-11-28', '2014-01-01',

@@ -49,6 +49,9 @@ const SENTENCE_OF_TOLD_REACH = 120;
 // (Or the end of a range of hours that starts so: "Saturday, 9 a.m.-4 p.m.".)
 const APPOSITION_TO_TOLD = withStandInsOf(/^\s*,\s*(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon)\s*(?:-|–|to)\s*)?$/i);
 const APPOSITION_REACH = 20;
+// ", three days before", " two weeks after": a count of days or weeks from the date, told in apposition to a day.
+const COUNTED_FROM_AFTER_TOLD = /^,?\s+(?:[\p{L}\d-]+\s+)?(?:days?|weeks?|nights?)\s+(?:before|after|ahead\s+of)\s+$/iu;
+const COUNTED_FROM_REACH = 40;
 // (Or with no "that" before a pronoun: "She said she had already spoken to him on Monday morning".)
 const REPORTED_THAT_BEFORE = /(?<![\p{L}])(?:said|reported|told\s+\p{L}+|announced|confirmed|added|stated)\s+(?:that|he|she|it|they|we|I)(?![\p{L}])/iu;
 // "Flu season typically peaks between December and February", "Each summer, … between June and August": what happens every year.
@@ -150,6 +153,10 @@ export class ExpressionContext implements Context {
 
   get inSentenceOfTold(): boolean {
     return this.sinceTold <= SENTENCE_OF_TOLD_REACH && !SENTENCE_ENDS.test(this.text.slice(this.start - this.sinceTold, this.start));
+  }
+
+  get countedFromAfterTold(): boolean {
+    return this.sinceTold <= COUNTED_FROM_REACH && COUNTED_FROM_AFTER_TOLD.test(this.text.slice(this.start - this.sinceTold, this.start));
   }
 
   get inAppositionToTold(): boolean {

@@ -214,6 +214,10 @@ export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' 
     const onOrAfter = compareDays(holidayIn(joinedTo.year, rule), joinedTo) >= 0 ? joinedTo.year : joinedTo.year + 1;
     if (compareDays(holidayIn(onOrAfter, rule), joinedTo) <= JOINED_HOLIDAY_DAYS * DAY_MS) return dayOrWeekend(holidayIn(onOrAfter, rule));
   }
+  // "on Dec. 22, 1989, three days before Christmas", "two weeks after Easter": the holiday a day told is counted from, the one nearest it.
+  if (partial.year === undefined && partial.offset === undefined && c.previous?.precision === 'day' && c.countedFromAfterTold) {
+    return dayOrWeekend(holidayIn(nearestYearOf(rule, c.previous.day), rule));
+  }
   let year = partial.year ?? anchor?.year;
   if (year === undefined) return date(partial.weekend ? 'XXXX-WXX-WE' : 'otherCalendar' in rule ? 'XXXX-XX-XX' : `XXXX-${formatDay(holidayIn(2000, rule)).slice(5)}`);
   // "Easter 1916" needs no anchor: only a holiday without its year is placed from one.

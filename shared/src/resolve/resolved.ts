@@ -70,6 +70,8 @@ export interface Context {
   inSentenceOfTold: boolean;
   /** "Flu shot clinic: Saturday, 9 a.m.-noon": the date follows the last date told after a comma alone. */
   inAppositionToTold: boolean;
+  /** "on Dec. 22, 1989, three days before Christmas": counted in days or weeks from the date, right after the day told. */
+  countedFromAfterTold: boolean;
   /** "Flu season typically peaks between December and February": the date's sentence tells what happens every year. */
   habitual: boolean;
   /**
