@@ -39,6 +39,13 @@ describe('clauseWords', () => {
     expect(clauseStart(closed, closed.indexOf('Friday'))).toBe(closed.indexOf(' Trading'));
   });
 
+  it('does not end a sentence at "p.m." before the day it is on: "from 3 p.m. to 8 p.m. Sunday"', () => {
+    const text = 'Visitation will be from 3 p.m. to 8 p.m. Sunday, with a Mass at 10 a.m. Monday.';
+    expect(clauseStart(text, text.indexOf('10 a.m.'))).toBe(0);
+    const ended = 'It closed at 4 p.m. Traders left.';
+    expect(clauseStart(ended, ended.indexOf('left'))).toBe(ended.indexOf(' Traders'));
+  });
+
   it('ends a sentence at a full stop that a closing quotation follows', () => {
     const text = "``Keep him here.'' Protesters rallied Friday.";
     expect(wordsBefore(text, text.indexOf('Friday'))).toEqual(['rallied', 'Protesters', "''"]);

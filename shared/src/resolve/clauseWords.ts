@@ -1,7 +1,7 @@
 // Reading the words of the sentence around a date where they stand in the text, without slicing
 // the sentence out or splitting it: words are runs of letters and apostrophes, and a sentence ends
 // at a line end, "!", "?", ";" or a full stop that a space and a capital follow.
-import { MONTHS, ZONE_ABBREVIATIONS } from '../lexicon/en/calendar';
+import { MONTHS, WEEKDAYS, ZONE_ABBREVIATIONS } from '../lexicon/en/calendar';
 import { FUNCTION_WORDS } from '../lexicon/en/commonCapitalised';
 import { isAbbreviationBeforeName } from '../text/sentences';
 import { isApostropheCode, withStandInSpellings } from '../text/oneByteText';
@@ -19,6 +19,8 @@ const isDottedAcronymEnd = (text: string, i: number) => {
   return last >= 65 && last <= 90 && text.charCodeAt(i - 2) === 46 && DOTTED_ACRONYM_BEFORE.test(text.slice(Math.max(0, i - 6), i));
 };
 const SENTENCE_OPENER_AFTER = new RegExp(`^\\s+(?:${FUNCTION_WORDS.join('|')})(?![\\p{L}])`, 'u');
+// A weekday or a month by its name, capitalised: "Sunday", "Sept.".
+const DAY_NAME_AFTER = new RegExp(`^\\s+(?:${[...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)].map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|')})(?![\\p{L}])`, 'u');
 const ZONE_OR_BRACKET_AFTER = new RegExp(`^\\s+(?:(?:${ZONE_ABBREVIATIONS.join('|')})(?![\\p{L}])|\\()`, 'u');
 
 /**
@@ -76,9 +78,10 @@ const isSentenceEnd = (text: string, i: number) => {
   if (isAbbreviationBeforeName(text, i)) return false;
   // "U.S. President Barack Obama", "the U.N. Security Council": a dotted acronym before a name, not before a word that opens a sentence.
   if (isDottedAcronymEnd(text, i) && !SENTENCE_OPENER_AFTER.test(text.slice(i + 1, i + 14))) return false;
-  // "at 9:30 p.m. EDT on Thursday", "at 7 p.m. (2300 GMT) on Thursday": the clock's "p.m." before its time zone, or before the
-  // time in another zone in brackets, ends no sentence.
-  if ((text.charCodeAt(i - 1) | 32) === 109 && CLOCK_BEFORE_ZONE.test(text.slice(Math.max(0, i - 4), i)) && ZONE_OR_BRACKET_AFTER.test(text.slice(i + 1, i + 7))) return false;
+  // "at 9:30 p.m. EDT on Thursday", "at 7 p.m. (2300 GMT) on Thursday", "from 3 p.m. to 8 p.m. Sunday": the clock's "p.m." before its
+  // time zone, before the time in another zone in brackets, or before the day it is on ends no sentence.
+  if ((text.charCodeAt(i - 1) | 32) === 109 && CLOCK_BEFORE_ZONE.test(text.slice(Math.max(0, i - 4), i))
+    && (ZONE_OR_BRACKET_AFTER.test(text.slice(i + 1, i + 7)) || DAY_NAME_AFTER.test(text.slice(i + 1, i + 12)))) return false;
   // "Sept. 14", "Nov. 6": a month's abbreviation before a number ends no sentence.
   return !(isSpaceCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) && ABBREVIATED_MONTH.test(text.slice(Math.max(0, i - 5), i)));
 };
