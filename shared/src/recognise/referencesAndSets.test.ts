@@ -27,6 +27,10 @@ describe('references and sets', () => {
     expect(tag('He has recently left. Most recently, he was a judge.').map((t) => t[0])).toEqual(['recently', 'recently']);
   });
 
+  it('read "a generation ago" as the past', () => {
+    expect(tag('A generation ago you could not find a family on this hill.')).toEqual([['A generation ago', 0, 'DATE', 'PAST_REF']]);
+  });
+
   it('read "the other day" and "the old days" as the past', () => {
     expect(tag('I saw him the other day; in the old days it was fine.')).toEqual([
       ['the other day', 10, 'DATE', 'PAST_REF'],

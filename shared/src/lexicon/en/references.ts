@@ -8,6 +8,8 @@ export const REFERENCE_WORDS = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
   'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF', current: 'PRESENT_REF',
   recently: 'PAST_REF', 'the past': 'PAST_REF', lately: 'PAST_REF', 'the other day': 'PAST_REF', 'the old days': 'PAST_REF',
+  // ("A generation ago, you could not find a family here": some years back, as "years ago" are.)
+  'a generation ago': 'PAST_REF', 'generations ago': 'PAST_REF',
   'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the very near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
 } as const;
 
