@@ -12,6 +12,9 @@ export const HALF_YEAR_WORDS = [
   'production', 'exports', 'imports', 'inflation', 'demand', 'spending', 'investment', 'shipments', 'deliveries',
   // "prices did not recover before the second half", "a choppier market in the first half".
   'market', 'markets', 'stocks', 'prices', 'recover', 'recovery', 'rebound',
+  // "the deal, which is expected to close in the second half", "a slump in the first half as PC makers cut orders", "expects the
+  // region to stabilize in the second half".
+  'deal', 'merger', 'acquisition', 'orders', 'slump', 'outlook', 'forecast', 'guidance', 'margins', 'stabilize',
 ] as const;
 
 /**
