@@ -52,6 +52,10 @@ describe('absolute dates', () => {
     expect(tag('The vote was scheduled for March 3.', '2013-01-10').map((t) => t[3])).toEqual(['2013-03-03']);
   });
 
+  it('put a day a plan told in the past perfect was set for on either side of the publication, in a clause told in the past too', () => {
+    expect(tag('The judge canceled a status conference that had been set for Oct. 15.', '2013-10-04').map((t) => t[3])).toEqual(['2013-10-15']);
+  });
+
   it('read 2100, the horizon of climate news, as a year: "could rise a metre by 2100"', () => {
     expect(tag('Seas could rise a metre by 2100, and the box will be opened in 2100.').map((t) => t[3])).toEqual(['2100', '2100']);
   });

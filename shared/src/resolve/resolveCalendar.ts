@@ -170,7 +170,9 @@ function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Con
   const ifNot = yearInWindowFrom(TENSE_MARGIN_DAYS - 365, daysAhead, candidate.year);
   // Whether the past is clear is read only where it decides, as the simple past of a clause takes reading the clause.
   if (ifClearlyPast === ifNot) return ifNot;
-  const clearlyPast = (c.direction === 'past' && !c.plannedBefore && (c.cueDistance <= NEAR_CUE_WORDS || c.firmPast)) || c.inSimplePastClause;
+  // ("canceled a status conference that had been set for Oct. 15": a plan told in the past perfect, in a clause told in the past, may
+  // still lie ahead.)
+  const clearlyPast = !c.plannedBefore && ((c.direction === 'past' && (c.cueDistance <= NEAR_CUE_WORDS || c.firmPast)) || c.inSimplePastClause);
   return clearlyPast ? ifClearlyPast : ifNot;
 }
 

@@ -889,6 +889,13 @@ describe('tenseAt', () => {
     expect(tenseOf('Employers had until [Thursday] to send out the forms.').direction).toBe('past');
   });
 
+  it('reads the day an event is set for as still to come, whatever the tense of setting it: "set a Sept. 9 trial date"', () => {
+    expect(tenseOf('A federal judge on Tuesday set a [Sept. 9] trial date.').direction).toBe('future');
+    expect(tenseOf('Judge sets [Sept. 9] trial for former treasurer').direction).toBe('future');
+    expect(tenseOf('The prime minister called a [June 8] election.').direction).toBe('future');
+    expect(tenseOf('The company set a price on [Sept. 9].').direction).not.toBe('future');
+  });
+
   it('reads an obligation said now, "has to", as still to come', () => {
     expect(tenseOf('"Nobody has to sign up on [Tuesday]," she said.').direction).toBe('future');
     expect(tenseOf('Nobody had to sign up on [Tuesday].').direction).toBe('past');

@@ -425,6 +425,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     }
     return { direction: 'past', distance: 0 };
   }
+  // "A federal judge on Tuesday set a Sept. 9 trial date", "Judge sets Sept. 9 trial", "called a June 8 election": the day an event is
+  // set for is still to come, whatever the tense of setting it.
+  SET_EVENT_AFTER.lastIndex = end;
+  if (SET_EVENT_AFTER.test(text) && SET_EVENT_BEFORE.test(text.slice(Math.max(0, start - SET_EVENT_REACH), start))) return { direction: 'future', distance: 1 };
   // "Monday is a public holiday in Cyprus": a weekday that opens its sentence as the subject of "is" is still to come.
   if (text.charCodeAt(end) === 32 && WEEKDAY_ALONE.test(text.slice(start, end)) && IS_AFTER.test(text.slice(end, end + 5)) && !/\S/.test(text.slice(clauseStart(text, start), start))) {
     return { direction: 'future', distance: 1, firm: true };
@@ -511,6 +515,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   return after.tense;
 }
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
+const SET_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${[...SCHEDULED_EVENTS, 'trial', 'sentencing', 'arraignment'].join('|')})(?![\\p{L}-])`, 'iuy');
+const SET_EVENT_BEFORE = /(?<![\p{L}])(?:set|sets|setting|scheduled|schedules|scheduling|called|calls|calling)\s+(?:(?:a|an|the|its|his|her|their)\s+)?$/iu;
+const SET_EVENT_REACH = 24;
 const WHEN_CLAUSE_AFTER = /,\s+when\s/iy;
 const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const IS_AFTER = /^\s+is\s/;
@@ -754,9 +761,11 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       // (Not a plan: "a speech he had been due to give on Friday", "had been expected to board a flight on Monday" fell through
       // lately, maybe that very day.)
       const hadBefore = cue === 'past' && (previous === 'had' || (previous === 'been' && wordBefore(text, limit, previousBegins)?.toLowerCase() === 'had'));
-      const perfect = hadBefore && !isIn(lists, FUTURE);
-      // ("The report, which had been scheduled for Nov. 1, will come out on Nov. 8": a plan's day may yet lie ahead.)
-      const plannedBefore = hadBefore && isIn(lists, FUTURE);
+      // ("The report, which had been scheduled for Nov. 1, will come out on Nov. 8", "a status conference that had been set for Oct.
+      // 15": a plan's day may yet lie ahead.)
+      const planned = isIn(lists, FUTURE) || (word === 'set' && next === 'for');
+      const perfect = hadBefore && !planned;
+      const plannedBefore = hadBefore && planned;
       const plannedInPast = cue === 'future' && isIn(lists, FUTURE) && (previous === 'was' || previous === 'were');
       return {
         tense: perfect ? { ...tense, perfect } : plannedBefore ? { ...tense, plannedBefore } : plannedInPast ? { ...tense, plannedInPast } : word === 'ahead' ? { ...tense, ahead: true } : tense,
