@@ -652,6 +652,9 @@ describe('tenseAt', () => {
 
   it('reads a deadline in a stretch after a comma that tells no tense by the tense of its clause', () => {
     expect(tenseOf('Sony completed its offer, with holders tendering 99.3% of the shares by the [Tuesday] deadline.').direction).toBe('past');
+    // So with "a": "filed more than 300 amendments by a Tuesday afternoon deadline".
+    expect(tenseOf('Senators filed more than 300 amendments by a [Tuesday afternoon] deadline.').direction).toBe('past');
+    expect(tenseOf('Senators must file their amendments by a [Tuesday afternoon] deadline.').direction).toBe('future');
     expect(tenseOf('Sony will complete its offer, with holders tendering their shares by the [Tuesday] deadline.').direction).toBe('future');
     expect(tenseOf('Holders, who own 30%, must tender by [Tuesday].').direction).toBe('future');
   });

@@ -390,6 +390,8 @@ const DEADLINE_OF_BEFORE = /(?<![\p{L}])deadlines?\s+(?:of|on)\s+(?:the\s+)?$/iu
 // (Not "Students who miss the June 30 deadline can still apply", nor "averting a default after Thursday's deadline".)
 const DEADLINE_GONE_BEFORE = /(?<![\p{L}])(?:missed|blew|blown|failed|passed|expired|met|(?:hours|days|weeks|months|years)\s+after)(?![\p{L}])[^.;!?]*$/iu;
 const DEADLINE_REACH = 60;
+// "by the Tuesday deadline", "filed 300 amendments by a Tuesday afternoon deadline": a deadline met or not, read as other deadlines are.
+const DEADLINE_MET_BY_BEFORE = /(?<![\p{L}])(?:by|until|till|through|to)\s+(?:the\s+|an?\s+)?$/iu;
 /** The tense of the nearest cue word to text[start, end), words after the date counting as twice as far. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   // "beating a Sunday deadline", "set a deadline of 5 p.m. Tuesday", "as Thursday's deadline approaches": news tells of a deadline
@@ -402,7 +404,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (((text.slice(end, end + 30).includes('eadline') && DEADLINE_AFTER.test(text))
     || ((twoBefore === 102 || twoBefore === 110 || twoBefore === 101) && text.slice(Math.max(0, start - 20), start).includes('eadline')
       && DEADLINE_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start))))
-    && !DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+    && !DEADLINE_MET_BY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
     return { direction: DEADLINE_GONE_BEFORE.test(text.slice(Math.max(0, start - DEADLINE_REACH), start)) ? 'past' : 'future', distance: 1 };
   }
   // "Wednesday's ruling", "Friday's close": a day named for what happened on it; not one still ahead ("ahead of Sunday's vote",
