@@ -430,7 +430,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "A federal judge on Tuesday set a Sept. 9 trial date", "Judge sets Sept. 9 trial", "called a June 8 election": the day an event is
   // set for is still to come, whatever the tense of setting it.
   SET_EVENT_AFTER.lastIndex = end;
-  if (SET_EVENT_AFTER.test(text) && SET_EVENT_BEFORE.test(text.slice(Math.max(0, start - SET_EVENT_REACH), start))) return { direction: 'future', distance: 1 };
+  if (endsWithWordOf(text, start, SET_EVENT_LAST_WORDS) && SET_EVENT_AFTER.test(text) && SET_EVENT_BEFORE.test(text.slice(Math.max(0, start - SET_EVENT_REACH), start))) {
+    return { direction: 'future', distance: 1 };
+  }
   // "Monday is a public holiday in Cyprus": a weekday that opens its sentence as the subject of "is" is still to come.
   if (text.charCodeAt(end) === 32 && WEEKDAY_ALONE.test(text.slice(start, end)) && IS_AFTER.test(text.slice(end, end + 5)) && !/\S/.test(text.slice(clauseStart(text, start), start))) {
     return { direction: 'future', distance: 1, firm: true };
@@ -488,7 +490,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // what is still to come then puts it ahead, over a verb further back. (Its past is left to the verb before: "in the fall, when the
   // star is best placed" reads a participle.)
   WHEN_CLAUSE_AFTER.lastIndex = end;
-  const when = WHEN_CLAUSE_AFTER.exec(text);
+  const when = text.charCodeAt(end) === 44 ? WHEN_CLAUSE_AFTER.exec(text) : null;
   if (when) {
     const told = cueAfter(text, end + when[0].length, clauseEnd(text, end)).tense;
     if (told.direction === 'future') return told;
@@ -520,6 +522,7 @@ const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
 const SET_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${[...SCHEDULED_EVENTS, 'trial', 'sentencing', 'arraignment'].join('|')})(?![\\p{L}-])`, 'iuy');
 const SET_EVENT_BEFORE = /(?<![\p{L}])(?:set|sets|setting|scheduled|schedules|scheduling|called|calls|calling)\s+(?:(?:a|an|the|its|his|her|their)\s+)?$/iu;
 const SET_EVENT_REACH = 24;
+const SET_EVENT_LAST_WORDS = ['set', 'sets', 'setting', 'scheduled', 'schedules', 'scheduling', 'called', 'calls', 'calling', 'a', 'an', 'the', 'its', 'his', 'her', 'their'];
 const WHEN_CLAUSE_AFTER = /,\s+when\s/iy;
 const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const IS_AFTER = /^\s+is\s/;
