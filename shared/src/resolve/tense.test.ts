@@ -899,6 +899,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The company set a price on [Sept. 9].').direction).not.toBe('future');
   });
 
+  it('reads an aim told in the past, "aimed to", as of what is still to be done, but not "aimed at"', () => {
+    expect(tenseOf('The company aimed to ship 10 million phones in [the second quarter].').direction).toBe('future');
+    expect(tenseOf('A campaign aimed at militants who attacked in [August].').direction).toBe('past');
+  });
+
   it('reads an obligation said now, "has to", as still to come', () => {
     expect(tenseOf('"Nobody has to sign up on [Tuesday]," she said.').direction).toBe('future');
     expect(tenseOf('Nobody had to sign up on [Tuesday].').direction).toBe('past');

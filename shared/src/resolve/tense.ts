@@ -231,6 +231,9 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   const pastPerfect = before === 'had' || (before === 'been' && previousTwo === 'had');
   // "members began planning the show in February": a plan begun in the past, not a future ("were planning" is, at "were").
   if (isIn(lists, FUTURE) && w.endsWith('ing') && isIn(beforeLists, PAST) && before !== 'was' && before !== 'were') return 'past';
+  // ("aimed to ship 10 million in the second quarter": an aim told in the past is of what is still to be done, not "a campaign aimed at
+  // militants who attacked in August".)
+  if ((w === 'aimed' || w === 'intended') && next !== 'to') return 'unknown';
   if (isIn(lists, FUTURE)) return pastPerfect ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
   if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';

@@ -4,7 +4,7 @@
 export const FUTURE_WORDS = [
   'will', "'ll", '’ll', "won't", 'won’t', 'shall', 'would', 'going', 'plan', 'plans', 'planned', 'planning', 'expect',
   'expects', 'expected', 'scheduled', 'rescheduled', 'due', 'upcoming', 'coming', 'next', 'tomorrow', 'until', 'till', 'soon',
-  'intends', 'intend', 'hopes', 'hoped', 'aims', 'want', 'wants', 'slated', 'awaits', 'await', 'forecasts', 'hoping', 'aiming', 'intending', 'expecting',
+  'intends', 'intend', 'intended', 'hopes', 'hoped', 'aims', 'aimed', 'want', 'wants', 'slated', 'awaits', 'await', 'forecasts', 'hoping', 'aiming', 'intending', 'expecting',
   // What lies ahead, in headlines as in text: "Christie poised for big win Tuesday", "Debt deadline looms Thursday".
   'poised', 'looms', 'loom', 'looming',
 ] as const;
