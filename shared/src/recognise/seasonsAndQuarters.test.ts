@@ -321,6 +321,15 @@ describe('seasons, quarters and halves', () => {
     expect(values('Output rose in February. Analysts said profits were lower than a year ago.').map((t) => t[1])).toEqual(['2013-02', '2012']);
   });
 
+  it('read "a year earlier" after a quarter reported "today" as that quarter a year before: the day of writing is no period of the report', () => {
+    const values = (text: string) => textsAndValues(text, '2013-05-15');
+    expect(values('GDP fell 0.2 percent in the first quarter, the statistics office said today. From a year earlier, output dropped 1 percent.')).toEqual([
+      ['the first quarter', '2013-Q1'],
+      ['today', '2013-05-15'],
+      ['a year earlier', '2012-Q1'],
+    ]);
+  });
+
   it('read "year-ago" after "the quarter ended Sept. 30" as that quarter a year before, the day standing for the quarter it ends', () => {
     const values = (text: string) => textsAndValues(text, '1989-11-01');
     expect(values('It lost $92 million for the quarter ended Sept. 30. The year-ago results were restated.')).toEqual([

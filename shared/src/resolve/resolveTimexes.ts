@@ -32,7 +32,9 @@ const SAME_PHRASE = 30;
  */
 function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' | undefined, c: Context): Resolved {
   // "the same period last year", "the year-ago quarter" name the quarter the report is of, whatever was told since.
-  const told = endOfQuarterTold(c) ?? (period && c.quarterTold ? c.quarterTold : c.previous);
+  // ("fell in the first quarter, the statistics office said today. From a year earlier, output dropped": the day of writing told since
+  // the quarter is no period of the report.)
+  const told = endOfQuarterTold(c) ?? ((period || isPublicationDay(c.previous, c.document)) && c.quarterTold ? c.quarterTold : c.previous);
   // "For the nine months, net rose from $4 million a year earlier": those months of the year before, which only its year holds.
   if (c.quartersSpanTold && period !== 'quarter') return shifted(anchor, 'year', years);
   // (A year back only, or a period named: "since the App Store opened five years ago" is no quarter compared with.)
@@ -50,6 +52,9 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
   }
   return shifted(anchor, 'year', years);
 }
+
+/** Whether the date told is the day of writing itself ("said today"). */
+const isPublicationDay = (told: Told | null, document: Day | null) => told?.precision === 'day' && document !== null && compareDays(told.day, document) === 0;
 
 /** "the quarter ended Sept. 30 … the year-ago results": a day told in the quarter told stands for that quarter. */
 function endOfQuarterTold(c: Context): Told | null {
