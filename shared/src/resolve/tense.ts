@@ -231,6 +231,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   const pastPerfect = before === 'had' || (before === 'been' && previousTwo === 'had');
   // "members began planning the show in February": a plan begun in the past, not a future ("were planning" is, at "were").
   if (isIn(lists, FUTURE) && w.endsWith('ing') && isIn(beforeLists, PAST) && before !== 'was' && before !== 'were') return 'past';
+  // "fewer than expected, and hiring in June", "later than planned": a comparison with what was expected tells no tense.
+  if (before === 'than' && isIn(lists, FUTURE | FORECAST_PARTICIPLE)) return 'unknown';
   // ("aimed to ship 10 million in the second quarter": an aim told in the past is of what is still to be done, not "a campaign aimed at
   // militants who attacked in August".)
   if ((w === 'aimed' || w === 'intended') && next !== 'to') return 'unknown';
