@@ -899,6 +899,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The company set a price on [Sept. 9].').direction).not.toBe('future');
   });
 
+  it('reads no future in a comparison with what was expected: "fewer than expected, and hiring in June"', () => {
+    expect(tenseOf('Employers added fewer jobs than expected, and hiring in [June] was weaker.').direction).not.toBe('future');
+    expect(tenseOf('The bridge opened later than planned, in [March].').direction).not.toBe('future');
+  });
+
   it('reads an aim told in the past, "aimed to", as of what is still to be done, but not "aimed at"', () => {
     expect(tenseOf('The company aimed to ship 10 million phones in [the second quarter].').direction).toBe('future');
     expect(tenseOf('A campaign aimed at militants who attacked in [August].').direction).toBe('past');
