@@ -763,6 +763,8 @@ describe('tenseAt', () => {
     // After a clause that a date ends, whatever follows it: "adjourns Sunday and returns in January".
     expect(tenseOf('The General Assembly adjourns Sunday and returns in [January].').direction).toBe('future');
     expect(tenseOf('The report lists gains and returns in [January].').direction).toBe('unknown');
+    // Or before a noun of its own: "and leaves office in March".
+    expect(tenseOf('Pinera is barred from a second term and leaves office in [March].').direction).toBe('future');
   });
 
   it('reads a date as still to come when a "when" clause right after it tells what is to come then', () => {

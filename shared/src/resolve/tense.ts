@@ -289,12 +289,16 @@ const isSchedule = (lists: number, before: string | undefined, beforeLists: numb
  * "plays at Lakeside on Wednesday and hosts Ridgeview on Friday": a verb of schedule in the singular after "and", taking a name or
  * a determiner as its object, is a verb (not "gains and returns on Monday", whose "and" makes it a noun).
  */
-const isCoordinatedSchedule = (lists: number, text: string, afterBegins: number, afterLists: number, distance: number, afterDate: () => boolean) =>
-  // ("opens July 12 in Seattle and ends Oct. 26": or the date itself right after it; "adjourns Sunday and returns in January": or
-  // after a clause that a date of its own ends, as no noun follows one.)
-  distance <= SCHEDULE_REACH && ((isIn(lists, SCHEDULE_PRESENT) && (isIn(afterLists, DETERMINER) || distance === 1 || (afterBegins >= 0 && isCapitalised(text[afterBegins])) || afterDate()))
+const isCoordinatedSchedule = (lists: number, text: string, after: string | undefined, afterBegins: number, afterLists: number, distance: number, afterDate: () => boolean) =>
+  // ("opens July 12 in Seattle and ends Oct. 26": or the date itself right after it; "and leaves office in March": or a noun of its
+  // own, no preposition ("gains and returns in January"); "adjourns Sunday and returns in January": or after a clause that a date of
+  // its own ends, as no noun follows one.)
+  distance <= SCHEDULE_REACH && ((isIn(lists, SCHEDULE_PRESENT) && (isIn(afterLists, DETERMINER) || distance === 1 || (afterBegins >= 0 && isCapitalised(text[afterBegins]))
+    || (after !== undefined && afterLists === 0 && !PREPOSITIONS_AFTER_A_NOUN.has(after)) || afterDate()))
     // ("are 15-17 and open a three-game series against Dover Friday": a plural's verb too, before a determiner.)
     || (isIn(lists, SCHEDULE_PLURAL) && isIn(afterLists, DETERMINER)));
+
+const PREPOSITIONS_AFTER_A_NOUN: ReadonlySet<string> = new Set(['for', 'by', 'until', 'through', 'from', 'of', 'to', 'with', 'during', 'since', 'before', 'after']);
 
 /**
  * "lost a confidence vote in August": a plural verb of schedule two words after a determiner of the singular is a noun, as no
@@ -754,7 +758,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const found = (isSchedule(lists, before, beforeLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, previous, lists)
       && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1)))
       && !isParticipleOrNoun(text, wordBegins, lists))
-      || (previous === 'and' && isCoordinatedSchedule(lists, text, nextBegins, nextLists, distance - namesGoneOn, () => isIn(listsOf(wordBefore(text, limit, previousBegins)?.toLowerCase()), DATE_NAME)))
+      || (previous === 'and' && isCoordinatedSchedule(lists, text, next, nextBegins, nextLists, distance - namesGoneOn, () => isIn(listsOf(wordBefore(text, limit, previousBegins)?.toLowerCase()), DATE_NAME)))
       // "Further adjustments could be made in March", "patients could be treated as early as the fourth quarter": a possibility
       // ahead, unlike "could be located Wednesday" or "could not be reached", the past of "can" in news.
       || (word === 'could' && next === 'be' && nextTwo !== undefined && !FINDING_PARTICIPLES.has(nextTwo))
