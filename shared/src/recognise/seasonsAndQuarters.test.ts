@@ -282,6 +282,10 @@ describe('seasons, quarters and halves', () => {
 
   it('read no quarter of the year in a quarter of a game: "hurt in the second quarter of Saturday\'s win"', () => {
     expect(tag('He was hurt in the second quarter of Saturday\'s win and late in the fourth quarter of the game.').map((t) => t[0])).toEqual(['Saturday']);
+    // Named by a word or two, or by what is played in it.
+    expect(tag('Power went out early in the third quarter of the Super Bowl; nobody cares about the fourth quarter of a regular-season game.')).toEqual([]);
+    expect(tag('He hit a 15-footer with 4:12 left in the third quarter of San Antonio\'s 104-92 win, after a pass on the opening drive of the third quarter.')).toEqual([]);
+    expect(tag('Profit rose in the third quarter of 2012 and in the fourth quarter of the year.').map((t) => t[3])).toEqual(['2012-Q3', '1998-Q4']);
   });
 
   it('read no time in a season that names a kind of thing: "a winter storm watch", "spring break", "Summer school begins"', () => {

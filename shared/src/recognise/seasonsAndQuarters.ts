@@ -44,7 +44,10 @@ const FALL_AS_VERB_AFTER = /^\s+(?:short|below|under|behind|back|apart|into|off|
 const SPRING_AS_VERB_AFTER = /^\s+forward(?![\p{L}])/iu;
 const QUALIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:${[...NOUNS_A_SEASON_QUALIFIES, ...NOUNS_OF_A_SEASON_S_USE].join('|')})(?![\\p{L}])`, 'iu');
 const FALL_QUALIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_A_FALL_QUALIFIES.join('|')})(?![\\p{L}])`, 'iu');
-const QUARTER_OF_A_GAME_AFTER = new RegExp(`^\\s+of\\s+(?:${WEEKDAY}(?:\\s+(?:night|afternoon))?['’]s|(?:the|a|this|that|his|her|their|its)\\s+(?:game|match|contest|win|loss|victory|defeat|opener|final|playoff)s?(?![\\p{L}]))`, 'iu');
+// (A word or two may name the game: "of a regular-season game", "of the Super Bowl", "of San Antonio's 104-92 win".)
+const QUARTER_OF_A_GAME_AFTER = new RegExp(`^\\s+of\\s+(?:${WEEKDAY}(?:\\s+(?:night|afternoon))?['’]s|(?:(?:the|a|this|that|his|her|their|its)\\s+|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*['’]s\\s+)(?:[\\p{L}\\d-]+\\s+){0,2}(?:game|match|contest|win|loss|victory|defeat|opener|final|playoff|bowl)s?(?![\\p{L}]))`, 'iu');
+// "on the opening drive of the third quarter", "with 4:12 left in the third quarter": a quarter of a game by what is played in it.
+const QUARTER_OF_A_GAME_BEFORE = /(?:(?<![\p{L}])(?:drive|possession)\s+of|\d:\d\d\s+(?:left|remaining)\s+in|\d:\d\d\s+(?:into|of))\s+(?:the\s+)?$/iu;
 const KIND_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_A_SEASON_NAMES_A_KIND_OF.join('|')})(?![\\p{L}])`, 'u');
 const USE_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_OF_A_SEASON_S_USE.join('|')})(?![\\p{L}])`, 'iu');
 const WATER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPRING_AS_WATER_BEFORE.join('|')})\\s+$`, 'iu');
@@ -182,7 +185,7 @@ export const seasonsAndQuarters: Recogniser[] = [
       if (g!.qFirst && (!/^[1-4]Q/.test(all) || (!g!.qy && !RESULTS_AFTER.test(text.slice(index + all.length, index + all.length + 24)) && !/(?<![\p{L}])(?:in|during|for)\s+$/iu.test(text.slice(Math.max(0, index - 8), index))))) return null;
       if (g!.ord && !g!.y && COUNTED_AFTER.test(text.slice(index + all.length, index + all.length + 16))) return null;
       // "hurt in the second quarter of Saturday's game", "late in the fourth quarter of Sunday night's win": a quarter of a game.
-      if (g!.ord && !g!.y && QUARTER_OF_A_GAME_AFTER.test(text.slice(index + all.length, index + all.length + 40))) return null;
+      if (g!.ord && !g!.y && (QUARTER_OF_A_GAME_AFTER.test(text.slice(index + all.length, index + all.length + 50)) || QUARTER_OF_A_GAME_BEFORE.test(text.slice(Math.max(0, index - 24), index)))) return null;
       const quarter = g!.q || g!.qFirst ? Number(g!.q ?? g!.qFirst) : ordinalOf(g!.ord!) === -1 && g!.y ? 4 : ordinalOf(g!.ord!);
       if (quarter === -1) return { kind: 'unitShift', unit: 'quarter', offset: -1, anchor: 'document' };
       if (!(quarter >= 1 && quarter <= 4)) return null;
