@@ -27,6 +27,10 @@ describe('references and sets', () => {
     expect(tag('He has recently left. Most recently, he was a judge.').map((t) => t[0])).toEqual(['recently', 'recently']);
   });
 
+  it('read no time in "the future of" a thing, what will become of it', () => {
+    expect(tag('The refusal has thrown the future of the American presence into doubt; we will talk in the future.')).toEqual([['the future', 87, 'DATE', 'FUTURE_REF']]);
+  });
+
   it('read "a generation ago" as the past', () => {
     expect(tag('A generation ago you could not find a family on this hill.')).toEqual([['A generation ago', 0, 'DATE', 'PAST_REF']]);
   });

@@ -17,6 +17,7 @@ const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}]*(?:['’]s)?\s+$/u;
 const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
 
 const NOT_TIME_AFTER_CURRENT: ReadonlySet<string> = new Set(NOUNS_AFTER_CURRENT_NOT_TIME);
+const OF_AFTER = /^\s+of(?![\p{L}])/iu;
 const TIME_AFTER_THE_PRESENT: ReadonlySet<string> = new Set(WORDS_AFTER_THE_PRESENT_AS_TIME);
 const AFTER_A_SET_ADVERB: ReadonlySet<string> = new Set(WORDS_AFTER_A_SET_ADVERB);
 const WORD_AFTER = /^\s+(\p{L}+)/u;
@@ -65,6 +66,8 @@ export const referencesAndSets: Recogniser[] = [
         // "the present government": an adjective before its noun.
         if (word === 'the present' && next && !TIME_AFTER_THE_PRESENT.has(next)) return null;
       }
+      // "the future of the American military presence", "the future of our peoples": what will become of a thing, no time.
+      if (word === 'the future' && OF_AFTER.test(after)) return null;
       // "as recently as last month", "most recently on Nov. 6", "most recently last October": the date after it tells when.
       if (word === 'recently' && ((AS_BEFORE.test(text.slice(Math.max(0, index - 6), index)) && AS_AFTER.test(after)) || (MOST_BEFORE.test(text.slice(Math.max(0, index - 8), index)) && DATE_AFTER.test(after)))) return null;
       return { kind: 'fixed', type: 'DATE', value: REFERENCE_WORDS[word as keyof typeof REFERENCE_WORDS] };
