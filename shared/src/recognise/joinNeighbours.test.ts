@@ -172,6 +172,7 @@ describe('joinNeighbours', () => {
     // Nor past a modal's verb, or a deadline with its modifier: "bottomed out in the summer and should grow in 2014".
     expect(news('Production had bottomed out in the summer and should grow modestly in 2014.', '2013-10-30').map((t) => t[3])).toEqual(['2013-SU', '2014']);
     expect(news('Negotiators hope to open talks by the summer and reach an agreement by late 2014.', '2013-03-13').map((t) => t[3])).toEqual(['2013-SU', '2014']);
+    expect(news('The developer plans to break ground in the spring and open the first buildings by the end of 2014.', '2013-02-13').map((t) => t[3])).toEqual(['2013-SP', '2014']);
   });
 
   it('joins a clock time to the weekdays after it into one set: "will air at 10 p.m. Thursdays"', () => {

@@ -334,8 +334,8 @@ const CLAUSE_BREAK = /[.;,:()\n]/;
 // "the warmest winter since 1880", "a wetter summer than in 2012": a year the season is measured against, not its own.
 const COMPARED_WITH = /(?<![\p{L}])(?:since|than)(?![\p{L}])/iu;
 // "would begin demolition in the spring and hoped to sell the first houses by the end of 2002": a verb of its own ("to sell",
-// "should grow"), or a deadline ("by late 2014", its modifier not yet read into it here), has a time of its own.
-const OTHER_TIME_BETWEEN = /(?<![\p{L}])(?:(?:to|will|would|should|could|can|may|might|must)\s+\p{Ll}+\s|(?:by|until|till|before|after)\s+(?:(?:early|late|mid)[\s-]+)?$)/u;
+// "should grow"), or a deadline ("by late 2014", "by the end of 2014", its modifier not yet read into it here), has a time of its own.
+const OTHER_TIME_BETWEEN = /(?<![\p{L}])(?:(?:to|will|would|should|could|can|may|might|must)\s+\p{Ll}+\s|(?:by|until|till|before|after)\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:end|start|beginning|middle)\s+of\s+)?$)/u;
 
 /** The year a season told without one shares with the find after it (undefined: none). */
 function seasonYearAfter(following: PartialValue | undefined, between: string): number | undefined {
