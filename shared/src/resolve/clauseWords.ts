@@ -85,8 +85,9 @@ const isSentenceEnd = (text: string, i: number) => {
   // "Sept. 14", "Nov. 6": a month's abbreviation before a number ends no sentence.
   return !(isSpaceCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) && ABBREVIATED_MONTH.test(text.slice(Math.max(0, i - 5), i)));
 };
-const isSpaceCode = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** Whether a UTF-16 code is whitespace as "\s" reads it: by its value in ASCII, by the pattern beyond. */
+export const isSpaceCode = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
+export const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const SPACE_THEN_LOWER_CASE = /^\s+\p{Ll}/u;
 /** Whether text[at, at + 3) opens with whitespace and then a letter in lower case: by codes while they are ASCII, else by the pattern. */
 function opensLowerCaseAfterSpace(text: string, at: number): boolean {

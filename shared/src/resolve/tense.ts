@@ -4,7 +4,7 @@ import { ATTRIBUTION_VERBS, SAME_FORM_PAST_WORDS, DEFERRING_WORDS, FUTURE_PHRASE
 import { isCapitalised } from '../recognise/patterns';
 import { CARDINALS } from '../lexicon/en/numbers';
 import { MONTHS } from '../lexicon/en/calendar';
-import { clauseEnd, clauseStart, lastClauseComma, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
+import { clauseEnd, clauseStart, isDigitCode, isSpaceCode, lastClauseComma, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, CUE_WORD, DATE_NAME, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
 import { isApostropheCode, withStandInSpellings, withStandIns } from '../text/oneByteText';
 
@@ -64,7 +64,6 @@ function endsWithAsciiWord(text: string, end: number, word: string): boolean {
   }
   return true;
 }
-const isSpaceCode = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
 // The words that end what the patterns before a date below end with.
 const CALLED_FOR_LAST_WORDS = ['on', 'for', 'from', 'starting', 'beginning'];
 const TAKES_EFFECT_LAST_WORDS = [...TAKES_EFFECT_WORDS, 'starting', 'beginning', 'on', 'from'];
@@ -529,9 +528,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 }
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
 const SET_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${[...SCHEDULED_EVENTS, 'trial', 'sentencing', 'arraignment'].join('|')})(?![\\p{L}-])`, 'iuy');
-const SET_EVENT_BEFORE = /(?<![\p{L}])(?:set|sets|setting|scheduled|schedules|scheduling|called|calls|calling)\s+(?:(?:a|an|the|its|his|her|their)\s+)?$/iu;
+const SETTING_VERBS = ['set', 'sets', 'setting', 'scheduled', 'schedules', 'scheduling', 'called', 'calls', 'calling'];
+const SET_EVENT_DETERMINERS = ['a', 'an', 'the', 'its', 'his', 'her', 'their'];
+const SET_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SETTING_VERBS.join('|')})\\s+(?:(?:${SET_EVENT_DETERMINERS.join('|')})\\s+)?$`, 'iu');
 const SET_EVENT_REACH = 24;
-const SET_EVENT_LAST_WORDS = ['set', 'sets', 'setting', 'scheduled', 'schedules', 'scheduling', 'called', 'calls', 'calling', 'a', 'an', 'the', 'its', 'his', 'her', 'their'];
+const SET_EVENT_LAST_WORDS = [...SETTING_VERBS, ...SET_EVENT_DETERMINERS];
 const WHEN_CLAUSE_AFTER = /,\s+when\s/iy;
 const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const IS_AFTER = /^\s+is\s/;
@@ -677,7 +678,6 @@ const isCueOfOwnDate = (text: string, cueEnd: number, onlyDatesBetween: boolean,
   YEAR_AFTER.lastIndex = cueEnd;
   return YEAR_AFTER.test(text);
 };
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** Whether a digit stands in text[from, to). */
 function hasDigitWithin(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isDigitCode(text.charCodeAt(i))) return true;
