@@ -648,12 +648,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         return date(formatDay(day), { day, precision: 'day' });
       }
       if (partial.at) {
-        const day = addUnits(partial.at.weekday === undefined ? anchor : weekdayOfWeekAround(anchor, partial.at.weekday), partial.unit, partial.amount * partial.direction);
-        const resolved = shiftedPeriod(day, partial.at);
-        // "Thirty years ago this weekend, … By Sunday": a week or weekend of the past whose days the story goes on to tell (a weekend
-        // by its Saturday).
-        if (partial.at.unit !== 'week' && partial.at.unit !== 'weekend') return resolved;
-        return { ...resolved, told: { day: partial.at.unit === 'weekend' ? addDays(day, 6 - weekdayOf(day)) : day, precision: 'day' } };
+        const day = partial.at.weekday === undefined ? anchor : weekdayOfWeekAround(anchor, partial.at.weekday);
+        return shiftedPeriod(addUnits(day, partial.unit, partial.amount * partial.direction), partial.at);
       }
       // "bought the rifle on March 3 and used it a week later": in news, weeks counted from a day told end on a day (a narrative
       // tells the week, as WikiWars has it).
