@@ -173,6 +173,8 @@ describe('joinNeighbours', () => {
     expect(news('Production had bottomed out in the summer and should grow modestly in 2014.', '2013-10-30').map((t) => t[3])).toEqual(['2013-SU', '2014']);
     expect(news('Negotiators hope to open talks by the summer and reach an agreement by late 2014.', '2013-03-13').map((t) => t[3])).toEqual(['2013-SU', '2014']);
     expect(news('The developer plans to break ground in the spring and open the first buildings by the end of 2014.', '2013-02-13').map((t) => t[3])).toEqual(['2013-SP', '2014']);
+    // A span that runs into the year written starts in the year before: "from Dec. 21 through April 12, 2014".
+    expect(news('Service will run every Saturday from Dec. 21 through April 12, 2014.', '2013-07-10').map((t) => t[3])).toEqual(['XXXX-WXX-6', '2013-12-21', '2014-04-12']);
   });
 
   it('joins a clock time to the weekdays after it into one set: "will air at 10 p.m. Thursdays"', () => {

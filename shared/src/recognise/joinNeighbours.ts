@@ -441,8 +441,12 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
     }
     if (current.partial.kind !== 'calendar') return current;
     if (following?.kind === 'calendar' && following.month !== undefined && (following.year !== undefined || following.yearTold) && COORDINATION_BEFORE_MODIFIER.test(text.slice(current.end, next!.start))) {
-      // "in May and June of that year": both of the year told before.
-      return { ...current, partial: { ...current.partial, ...(following.year === undefined ? { yearTold: true } : { year: following.year }) } };
+      // "in May and June of that year": both of the year told before. ("from Dec. 21 through April 12, 2014": a span that runs into the
+      // year written starts in the year before it.)
+      if (following.year === undefined) return { ...current, partial: { ...current.partial, yearTold: true } };
+      const { month, day } = current.partial;
+      const earlierYear = month !== undefined && (month > following.month || (month === following.month && (day ?? 1) > (following.day ?? 1)));
+      return { ...current, partial: { ...current.partial, year: following.year - (earlierYear ? 1 : 0) } };
     }
     if (before?.partial.kind === 'calendar' && before.partial.month !== undefined && COORDINATION_BEFORE_MODIFIER.test(text.slice(before.end, current.start))) {
       // "from December 2012 through March": after a month with its year written, the year it runs into, whatever was told before it.
