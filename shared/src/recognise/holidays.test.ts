@@ -40,6 +40,10 @@ describe('holidays', () => {
       .toEqual([['1999', '1999'], ['Memorial Day', '1999-05-31'], ['the following year', '2000']]);
   });
 
+  it('read the national days of Canada and Australia and Anzac Day', () => {
+    expect(tag('Evacuees hoped to be home by Canada Day; rain fell on Australia Day and Anzac Day.', '2013-06-24').map((t) => t[3])).toEqual(['2013-07-01', '2013-01-26', '2013-04-25']);
+  });
+
   it('read Epiphany and Twelfth Night, capitalised, but not "an epiphany"', () => {
     expect(tag('Parisians bought the galette des rois for Epiphany; Twelfth Night fell on Saturday. He had an epiphany.', '2013-01-07').map((t) => [t[0], t[3]])).toEqual([
       ['Epiphany', '2013-01-06'], ['Twelfth Night', '2013-01-05'], ['Saturday', '2013-01-05'],

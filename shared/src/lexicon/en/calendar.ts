@@ -27,7 +27,6 @@ export const PARTS_OF_DAY = { morning: 'MO', afternoon: 'AF', evening: 'EV', nig
 /** Parts of the day that put an hour told without a.m. or p.m. after noon, from this hour on: "ten o'clock last night" is 22:00, "two o'clock last night" 02:00. */
 export const AFTER_NOON_FROM_HOUR: Partial<Record<PartOfDay, number>> = { AF: 1, EV: 1, NI: 6 };
 
-/** Nouns that make a compound with "night", which is then no night told: "by night shift workers", "at night clubs". */
 /** What happens in a night, after "an overnight" that tells that night ("an overnight snowfall"), unlike "an overnight stay". */
 export const OVERNIGHT_HAPPENINGS = [
   'snowfall', 'snowstorm', 'storm', 'rain', 'rainfall', 'frost', 'freeze', 'raid', 'raids', 'attack', 'attacks', 'assault', 'bombing',
@@ -35,6 +34,10 @@ export const OVERNIGHT_HAPPENINGS = [
   'clashes', 'offensive', 'operation', 'vote', 'session',
 ] as const;
 
+/** Terms of the money market that "overnight" names, no night told: "the central bank's overnight rate", "overnight lending". */
+export const OVERNIGHT_MONEY_TERMS = ['rate', 'rates', 'lending', 'loan', 'loans', 'repo', 'index', 'funds', 'deposit', 'deposits', 'borrowing'] as const;
+
+/** Nouns that make a compound with "night", which is then no night told: "by night shift workers", "at night clubs". */
 export const NIGHT_COMPOUND_NOUNS = ['shift', 'shifts', 'club', 'clubs', 'school', 'schools', 'flight', 'flights', 'vision', 'watch', 'sky', 'skies', 'life'] as const;
 
 /** Books of scripture whose chapter and verse read like a clock time: "John 3:16", "Psalm 23:4", "Surah 2:256". */

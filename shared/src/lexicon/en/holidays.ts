@@ -47,6 +47,10 @@ export const HOLIDAYS = {
   'july fourth': { fixed: { month: 7, day: 4 } },
   'fourth of july': { fixed: { month: 7, day: 4 } },
   'bastille day': { fixed: { month: 7, day: 14 } },
+  // The national days of Canada and Australia, and Australia's and New Zealand's day of remembrance.
+  'canada day': { fixed: { month: 7, day: 1 } },
+  'australia day': { fixed: { month: 1, day: 26 } },
+  'anzac day': { fixed: { month: 4, day: 25 } },
   halloween: { fixed: { month: 10, day: 31 } },
   'veterans day': { fixed: { month: 11, day: 11 } },
   'armistice day': { fixed: { month: 11, day: 11 } },
