@@ -280,6 +280,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The first race runs [Saturday].').direction).toBe('future');
     // A bare form after a verb's own bare form is its object: "forced officials to suspend play on Sunday".
     expect(tenseOf('Thunderstorms forced officials to suspend play on [Sunday].').direction).toBe('past');
+    // Or after a verb of seeing or making and its object: "watched the Dow close above 10,000 in March".
+    expect(tenseOf('He watched the Dow close above 10,000 for the first time in [March].').direction).toBe('past');
     expect(tenseOf('Tickets for the final go on sale on [Friday].').direction).toBe('future');
     // After the date, a bare form after a word in lower case that is no plural is a noun: "school start times".
     expect(tenseOf('An editorial [Sunday] about school start times incorrectly said the district changed its schedule.').direction).toBe('past');

@@ -335,13 +335,15 @@ const PLURAL_SUBJECTS: ReadonlySet<string> = new Set([
 function isParticipleOrNoun(text: string, wordBegins: number, lists: number): boolean {
   const before = text.slice(Math.max(0, wordBegins - PARTICIPLE_OR_NOUN_REACH), wordBegins);
   return PAST_PASSIVE_BEFORE.test(before) || POSSESSIVE_DETERMINER_BEFORE.test(before)
-    || (!isIn(lists, SCHEDULE_PRESENT) && (ORDINAL_BEFORE.test(before) || OBJECT_OF_BARE_VERB_BEFORE.test(before)));
+    || (!isIn(lists, SCHEDULE_PRESENT) && (ORDINAL_BEFORE.test(before) || OBJECT_OF_BARE_VERB_BEFORE.test(before) || PERCEIVED_BEFORE.test(before)));
 }
 // "held its final votes Friday morning", "wrapped up its five-day run Friday night": after a possessive determiner, which no subject
 // is, and an adjective or a compound, a verb's form is a noun; not after a noun ("his term ends in January"), nor after "her" ("to
 // see her play Friday").
 const POSSESSIVE_DETERMINER_BEFORE =
   /(?<![\p{L}])(?:its|his|their|our|my|your)\s+(?:(?:[\p{L}\p{N}]+-)+[\p{L}\p{N}]+\s+|(?:final|first|last|latest|next|own|new|annual|weekly|regular|opening|closing)\s+)?$/iu;
+// "He watched the Dow close above 10,000 in March", "saw prices rise": a bare form after a verb of seeing or making and its object.
+const PERCEIVED_BEFORE = /(?<![\p{L}])(?:watched|watch|watches|watching|saw|see|sees|seeing|heard|hear|hears|let|lets|made|make|makes|helped|help|helps)\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?[\p{L}.'’-]+\s+$/iu;
 // "forced officials to suspend play on Sunday": a bare form after a verb's own bare form is its object.
 const OBJECT_OF_BARE_VERB_BEFORE = /(?<![\p{L}])(?:to|will|would|could|can|should|must|may|might)\s+\p{Ll}+\s+$/u;
 const PAST_PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were)\s+(?:\p{L}+ly\s+)?$/iu;
