@@ -130,6 +130,7 @@ describe('tenseAt', () => {
     expect(tenseOf('On [Friday], when Albright set aside vacation plans for the hastily planned trip, the warning was lifted.').direction).not.toBe('future');
     expect(tenseOf('The minister plans to visit Minsk on [Friday].').direction).toBe('future');
     expect(tenseOf('The opposition plans a strike on [Monday].').direction).toBe('future');
+    expect(tenseOf('Gun-control groups plan vigils in dozens of states over [the weekend].').direction).toBe('future');
     expect(tenseOf('They plan another rally in [March].').direction).toBe('future');
     expect(tenseOf('The plans for a strike on [Monday] were dropped.').direction).not.toBe('future');
     expect(tenseOf('Their plans a year ago came to nothing, and the strike began on [Monday].').direction).toBe('past');

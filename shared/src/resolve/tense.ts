@@ -169,6 +169,10 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
   return end;
 }
 
+/** Whether a word reads as a plural noun: longer than three letters, ending in "s" (not "'s"), in none of the tense lists. */
+const isPluralNoun = (word: string | undefined, lists: number) =>
+  word !== undefined && lists === 0 && word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !isApostropheCode(word.charCodeAt(word.length - 2));
+
 /** The lists of the words that may tell a tense by themselves (cueOf): a word in none, not ending in "-ed", tells none. */
 const TELLING = CUE_WORD | FUTURE | PAST | POSSIBILITY_MODAL | WARNING | PAST_AFTER_SUBJECT | SCHEDULE_PROGRESSIVE | FORECAST_PARTICIPLE;
 
@@ -210,6 +214,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if ((w === 'was' || w === 'were') && isIn(nextLists, FUTURE)) return 'future';
   // "The opposition plans a strike on Monday", "they plan another rally": a plan said now, of what it names next, is still to come.
   if (((w === 'plans' && !isIn(beforeLists, NOUN_MARKER)) || (w === 'plan' && isIn(beforeLists, SUBJECT_PRONOUN))) && isIn(nextLists, PLANNED_THING_OPENER)) return 'future';
+  // ("Gun-control groups plan vigils over the weekend": a plural subject's plan of things named, as plural as it.)
+  if (w === 'plan' && isPluralNoun(before, beforeLists) && isPluralNoun(next, nextLists)) return 'future';
   // "The Winter Carnival planned for Saturday has been postponed": what a plan was for is still to come.
   if (w === 'planned' && next === 'for' && before !== 'had' && before !== 'been') return 'future';
   // "vacation plans", "the plan": a plan is still to come only when what is planned follows ("plans to visit").
