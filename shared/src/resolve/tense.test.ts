@@ -283,6 +283,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Thunderstorms forced officials to suspend play on [Sunday].').direction).toBe('past');
     // Or after a verb of seeing or making and its object: "watched the Dow close above 10,000 in March".
     expect(tenseOf('He watched the Dow close above 10,000 for the first time in [March].').direction).toBe('past');
+    // "last" of a date of its own is that date's: "than last year because Thanksgiving falls on Nov. 28".
+    expect(tenseOf('The season is shorter than last year because [Thanksgiving] falls on Nov. 28.').direction).not.toBe('past');
     expect(tenseOf('Tickets for the final go on sale on [Friday].').direction).toBe('future');
     // After the date, a bare form after a word in lower case that is no plural is a noun: "school start times".
     expect(tenseOf('An editorial [Sunday] about school start times incorrectly said the district changed its schedule.').direction).toBe('past');

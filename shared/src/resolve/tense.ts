@@ -188,7 +188,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // Thursday" the next of a date, which is that date's: "next" before a word is no cue; "is expected to last into Saturday night"
   // is the verb, not "was last seen".
   if (w === 'next' && next !== undefined) return 'unknown';
-  if (w === 'last' && next !== undefined && LASTING_INTO.has(next)) return 'unknown';
+  // ("six days shorter than last year because Thanksgiving falls on Nov. 28": "last" of a date of its own is that date's, no cue.)
+  if (w === 'last' && next !== undefined && (LASTING_INTO.has(next) || TIMES_LAST_NAMES.has(next))) return 'unknown';
   // "27 days of shopping before Christmas, compared with 33 days in 2012": a comparison, no act gone by.
   if (w === 'compared' && (next === 'with' || next === 'to')) return 'unknown';
   // "with less than a week left before Christmas", "two games left": what remains, no act gone by.
@@ -716,6 +717,9 @@ const REMAINING_BEFORE_LEFT: ReadonlySet<string> = new Set([
   'races', 'laps', 'rounds', 'holes', 'matches', 'fixtures', 'little', 'nothing', 'much', 'few', 'one',
 ]);
 const LASTING_INTO: ReadonlySet<string> = new Set(['into', 'until', 'till', 'through', 'beyond', 'for']);
+const TIMES_LAST_NAMES: ReadonlySet<string> = new Set([
+  'year', 'week', 'month', 'quarter', 'season', 'summer', 'winter', 'spring', 'fall', 'autumn', 'night', 'weekend', 'decade', 'century', 'time',
+]);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'me', 'us']);
 const LINKING_VERBS: ReadonlySet<string> = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'seem', 'seems', 'seemed']);
 const DATE_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till', 'of']);
