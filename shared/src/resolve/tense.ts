@@ -13,7 +13,8 @@ export type Direction = 'past' | 'future' | 'unknown';
 const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
 const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(withStandInSpellings(['have', "'ve", '’ve']));
 
-const DEADLINE_BEFORE = /(?<![\p{L}])(?<word>by|until|till|through|to)\s+(?:the\s+)?$/iu;
+const DEADLINE_WORDS = ['by', 'until', 'till', 'through', 'to'];
+const DEADLINE_BEFORE = new RegExp(`(?<![\\p{L}])(?<word>${DEADLINE_WORDS.join('|')})\\s+(?:the\\s+)?$`, 'iu');
 // "the October figures", "the October and November figures": the figures a month measures, after it or after a second one.
 const FIGURES = MEASURED_FIGURES.map((figures) => figures.replace(' ', '\\s+')).join('|');
 // ("January trade figures": a word may say what they count.)
@@ -43,31 +44,20 @@ function isWordAt(text: string, end: number, word: string): boolean {
   return !(before >= 97 && before <= 122);
 }
 /**
- * Whether the text before `start`, past the whitespace right before it, ends with one of `words` (lower case, ASCII), in either
- * case: what a pattern ending "(?:on|for)\s+$" needs, told without slicing the text or trying the pattern at every place. A letter
- * beyond ASCII is let through, as a pattern may match it case-insensitively ("ſ" for "s").
+ * Whether the text before `start`, past the whitespace right before it, ends with one of `words` (isWordAt): what a pattern ending
+ * "(?:on|for)\s+$" needs, told without slicing the text or trying the pattern at every place.
  */
 function endsWithWordOf(text: string, start: number, words: readonly string[]): boolean {
   let end = start;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end === start) return false;
-  for (const word of words) if (endsWithAsciiWord(text, end, word)) return true;
+  for (const word of words) if (isWordAt(text, end, word)) return true;
   return false;
-}
-/** Whether `word` (lower case, ASCII) ends at text[end], in either case, any letter beyond ASCII let through. */
-function endsWithAsciiWord(text: string, end: number, word: string): boolean {
-  const from = end - word.length;
-  if (from < 0) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = text.charCodeAt(from + i);
-    if (c < 128 && (c | 32) !== word.charCodeAt(i)) return false;
-  }
-  return true;
 }
 // The words that end what the patterns before a date below end with.
 const CALLED_FOR_LAST_WORDS = ['on', 'for', 'from', 'starting', 'beginning'];
 const TAKES_EFFECT_LAST_WORDS = [...TAKES_EFFECT_WORDS, 'starting', 'beginning', 'on', 'from'];
-const DEADLINE_LAST_WORDS = ['by', 'until', 'till', 'through', 'to', 'the'];
+const DEADLINE_LAST_WORDS = [...DEADLINE_WORDS, 'the'];
 
 // A month alone, as it names the figures after it: "July housing starts".
 const LONGEST_MONTH = 'september'.length;
@@ -408,7 +398,7 @@ const DEADLINE_OF_BEFORE = /(?<![\p{L}])deadlines?\s+(?:of|on)\s+(?:the\s+)?$/iu
 const DEADLINE_GONE_BEFORE = /(?<![\p{L}])(?:missed|blew|blown|failed|passed|expired|met|(?:hours|days|weeks|months|years)\s+after)(?![\p{L}])[^.;!?]*$/iu;
 const DEADLINE_REACH = 60;
 // "by the Tuesday deadline", "filed 300 amendments by a Tuesday afternoon deadline": a deadline met or not, read as other deadlines are.
-const DEADLINE_MET_BY_BEFORE = /(?<![\p{L}])(?:by|until|till|through|to)\s+(?:the\s+|an?\s+)?$/iu;
+const DEADLINE_MET_BY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})\\s+(?:the\\s+|an?\\s+)?$`, 'iu');
 /** The tense of the nearest cue word to text[start, end), words after the date counting as twice as far. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   // "beating a Sunday deadline", "set a deadline of 5 p.m. Tuesday", "as Thursday's deadline approaches": news tells of a deadline
