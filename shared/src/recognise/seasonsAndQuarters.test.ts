@@ -334,6 +334,13 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('read "a year earlier" and "the same period last year" after a half-year that has ended as that half a year before, not after one still to end', () => {
+    const values = (text: string, dct = '2013-08-10') => textsAndValues(text, dct).map((t) => t[1]);
+    expect(values('It lost $49.3 million in the first half of 2013, compared with a loss of $33.5 million a year earlier.')).toEqual(['2013-H1', '2012-H1']);
+    expect(values('Earnings were $310 million in the first half, up from $280 million in the same period last year.', '2013-09-18')).toEqual(['2013-H1', '2012-H1']);
+    expect(values('It warned that orders would slow in the first half of 1998. Net income rose from $36.1 million a year earlier.', '1998-02-05')).toEqual(['1998-H1', '1997']);
+  });
+
   it('read "year-ago" after "the quarter ended Sept. 30" as that quarter a year before, the day standing for the quarter it ends', () => {
     const values = (text: string) => textsAndValues(text, '1989-11-01');
     expect(values('It lost $92 million for the quarter ended Sept. 30. The year-ago results were restated.')).toEqual([

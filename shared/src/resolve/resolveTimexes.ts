@@ -41,6 +41,11 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
   if (told?.precision === 'quarter' && (period || Math.abs(years) === 1) && (!c.document || told.fiscal || compareDays(told.day, c.document) <= 0)) {
     return quarterHolding({ ...told.day, year: told.day.year + years });
   }
+  // "lost $49.3 million in the first half of 2013, compared with a loss of $33.5 million a year earlier": that half a year before,
+  // when the half has ended and so can be reported on (not "warned about the first half of 1998" in February 1998).
+  if (told?.half !== undefined && (period === 'period' || Math.abs(years) === 1) && (!c.document || compareDays(addMonths(told.day, 6), c.document) <= 0)) {
+    return date(`${formatYear(told.day.year + years)}-H${told.half}`);
+  }
   // "Sales in February rose from the same period a year earlier", "output rose in June from a year earlier": that month a year
   // before, told in the same breath. (Years later are years: "captured in December 2003 and hanged three years later" is 2006.)
   if (years < 0 && period !== 'quarter' && told?.precision === 'month' && c.sinceTold <= (period ? SAME_BREATH : SAME_PHRASE) && (!c.document || compareDays(told.day, c.document) <= 0)) {
@@ -535,7 +540,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const year = partial.year ?? writtenYearOfCentury(partial.yearOfCentury, c) ?? (anchor ? anchor.year + (partial.yearOffset ?? (ended ? -1 : ahead ? 1 : 0)) : undefined);
       if (year === undefined) return date(`XXXX-H${partial.half}`);
       // A story's "the latter half of 2008" sets its year, as "2008" would.
-      return date(`${formatYear(year)}-H${partial.half}`, { day: { year, month: partial.half === 1 ? 1 : 7, day: 1 }, precision: 'year' });
+      return date(`${formatYear(year)}-H${partial.half}`, { day: { year, month: partial.half === 1 ? 1 : 7, day: 1 }, precision: 'year', half: partial.half });
     }
     case 'weekday': {
       // "On Friday" after a story told only its year or month ("by the end of the year"): some Friday of it, not its first.

@@ -23,6 +23,8 @@ export interface Told {
   week?: true;
   /** "the summer of 1993": a season with its year, told as its year from the season's first month. */
   season?: true;
+  /** "the first half of 2013": a half-year, told as its year from the half's first month; "a year earlier" is that half a year back. */
+  half?: number;
 }
 
 export interface Context {
