@@ -33,7 +33,8 @@ export class ListsByKey {
 
   // Fibonacci hashing: the key's bits (its low 32 and the rest, folded together) spread over the slot's.
   private slotOf(key: number): number {
-    return Math.imul((key | 0) ^ (key / 2 ** 32), 0x9e3779b1) >>> (32 - this.bits);
+    const high = Math.floor(key / 2 ** 24);
+    return Math.imul(high ^ Math.imul(key - high * 2 ** 24, 0x85ebca6b), 0x9e3779b1) >>> (32 - this.bits);
   }
 
   private grow(): void {

@@ -191,7 +191,8 @@ export function prefixKeyAt(text: string, start: number): number {
     // Arithmetic rather than shifts, which would cut the key to 32 bits.
     key = key * 64 + (c < 128 ? INDEX_OF_ASCII[c]! : INDEX_OF_SYMBOL[wideSymbol(c)]!);
   }
-  return key * 64 ** (start + PREFIX_LENGTH - Math.max(end, start));
+  // (Near the text's end, END fills the missing symbols: a power only there, as Math.pow at every start word costs.)
+  return end - start === PREFIX_LENGTH ? key : key * 64 ** (start + PREFIX_LENGTH - Math.max(end, start));
 }
 
 /** Whether a match can begin where the text begins with `prefix` (PREFIX_LENGTH symbols, as prefixAt reads them). */
