@@ -12,6 +12,7 @@ import { referencesAndSets } from './referencesAndSets';
 import { relativeDays } from './relativeDays';
 import { relativeUnits } from './relativeUnits';
 import { seasonsAndQuarters } from './seasonsAndQuarters';
+import { sportsSeasons } from './sportsSeasons';
 import { times } from './times';
 
 export const RECOGNISERS: readonly Recogniser[] = [
@@ -22,6 +23,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   ...holidays,
   ...dayOfMonth,
   ...seasonsAndQuarters,
+  ...sportsSeasons,
   ...relativeDays,
   // Before durations: "two years ago" is a date, though "two years" alone is a duration.
   ...relativeUnits,

@@ -22,6 +22,8 @@ const PATTERN_OPENERS = [
   'hourlong', 'daylong', 'weeklong', 'monthlong', 'yearlong', 'decadelong',
   // "the holiday weekend".
   'holiday',
+  // "last season", "this season": a leading word counts before it (sportsSeasons.ts).
+  'season',
 ] as const;
 
 /**

@@ -1,0 +1,29 @@
+// The seasons of sport, counted as years: "last season" (2012 in 2013 news), "this season", "next season", and "the past three
+// seasons" (P3Y), as annotators of sports news tag them. A season of weather, of a show or of the flu stays the season it is ("the
+// hurricane season", "the last season of the show", "this holiday season" are no year).
+import { AMOUNT, B, E, compile, lower } from './patterns';
+import { readNumber } from '../lexicon/en/numbers';
+import type { Recogniser } from './partialValue';
+
+const SEASON_OFFSETS = { last: -1, this: 0, next: 1 } as const;
+
+export const sportsSeasons: Recogniser[] = [
+  {
+    name: 'sportsSeason',
+    // Not "the last season" (a show's final one), nor "last season of" a series, nor "last season's" of what follows ("the last season's
+    // ratings"); but "last season's" stands for the season itself ("last season's champions").
+    pattern: compile(`(?<!${B}the\\s+)${B}(?<rel>last|this|next)\\s+season${E}(?!\\s+of\\s)`),
+    read: ({ groups: g }) => ({ kind: 'unitShift', unit: 'year', offset: SEASON_OFFSETS[lower(g!.rel) as keyof typeof SEASON_OFFSETS], anchor: 'document' }),
+  },
+  {
+    name: 'sportsSeasonsCount',
+    // "the past three seasons", "in five seasons", "the three seasons since": as many years. (Not "all four seasons" of the weather,
+    // nor the hotels and the concertos of "Four Seasons", capitalised.)
+    pattern: compile(`(?<!${B}all\\s+)${B}(?<lead>the\\s+(?:(?:past|last|previous|next|first)\\s+)?)?(?<n>${AMOUNT})\\s+seasons${E}`),
+    read: ({ groups: g, 0: all }) => {
+      if (all.endsWith('Seasons')) return null;
+      const amount = readNumber(g!.n!);
+      return amount === null || amount < 2 || !Number.isInteger(amount) ? null : { kind: 'fixed', type: 'DURATION', value: `P${amount}Y` };
+    },
+  },
+];
