@@ -178,6 +178,12 @@ describe('absolute dates', () => {
     expect(tag('The hearing is set for March 1.', '2013-03-22')).toEqual([['March 1', 23, 'DATE', '2014-03-01']]);
   });
 
+  it('let a span told with "will" have begun only lately: "Winter break will run from Dec. 23 to Jan. 3", told in February, is next winter\'s', () => {
+    expect(tag('Winter break will run from Dec. 23 to Jan. 3.', '2013-02-22').map((t) => t[3])).toEqual(['2013-12-23', '2014-01-03']);
+    // (A month back, it may be under way: "will deliver 400 million packages between Thanksgiving and New Year's Day", told in December.)
+    expect(tag("UPS will deliver 400 million packages between Thanksgiving and New Year's Day.", '2013-12-06').map((t) => t[3])).toEqual(['2013-11-28', '2014-01-01']);
+  });
+
   it('end a span with a modifier on its end after its start: "from mid-May to late September"', () => {
     expect(tag('The season lasts from mid-May to late September.', '2013-03-13').map((t) => [t[0], t[3]])).toEqual([
       ['mid-May', '2013-05'],

@@ -91,6 +91,11 @@ export class ExpressionContext implements Context {
     return this.tenseHere().firm === true && this.direction === 'future';
   }
 
+  /** A future told with "will" or a word of plans: a span it opens has not begun ("Winter break will run from Dec. 23"). */
+  get willTold(): boolean {
+    return this.tenseHere().willTold === true && this.direction === 'future';
+  }
+
   get plannedBefore(): boolean {
     return this.tenseHere().plannedBefore === true;
   }

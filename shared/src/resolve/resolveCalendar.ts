@@ -11,6 +11,8 @@ const HALF_YEAR_DAYS = 182;
 // A future told from now ("is due to start on 12 January") reaches back only this far: an article
 // written some days before it was published.
 const FUTURE_SLACK_DAYS = 14;
+/** How long before the publication a span told with "will" may have begun ("will deliver 400 million packages between Thanksgiving and New Year's Day", told in December). */
+const SPAN_BEGUN_LATELY_DAYS = 31;
 // How far, in characters (about four sentences), a story told in an earlier year carries on without a date.
 const FLASHBACK_REACH = 600;
 // How many days before the day a flashback told a day without its year may lie and still be in the flashback's year: a week.
@@ -165,6 +167,8 @@ function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Con
   if ([-TENSE_MARGIN_DAYS, -365, TENSE_MARGIN_DAYS - 365].every((start) => yearInWindowFrom(start, daysAhead, candidate.year) === ifFuture)) return ifFuture;
   // "The exhibition runs from March 1 through April 15": a span told in the present may have begun, as a single day cannot.
   // (A plan told in the past, "The first payments were due April 15", is of the year nearer now: its window starts half a year back.)
+  // ("Winter break will run from Dec. 23", told in February: told with "will", a span may have begun only lately.)
+  if (c.direction === 'future' && opensSpan && c.firmFuture && c.willTold) return yearInWindowFrom(-SPAN_BEGUN_LATELY_DAYS, daysAhead, candidate.year);
   if (c.direction === 'future') return yearInWindowFrom(c.firmFuture && !opensSpan ? -FUTURE_SLACK_DAYS : c.plannedInPast ? -HALF_YEAR_DAYS : -TENSE_MARGIN_DAYS, daysAhead, candidate.year);
   const ifClearlyPast = yearInWindowFrom(-365, daysAhead, candidate.year);
   const ifNot = yearInWindowFrom(TENSE_MARGIN_DAYS - 365, daysAhead, candidate.year);

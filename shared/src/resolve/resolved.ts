@@ -40,6 +40,7 @@ export interface Context {
   cueDistance: number;
   /** The future is told from now ("will", "is due to"), not as a plan told in the past. */
   firmFuture: boolean;
+  willTold: boolean;
   /** The past is told from now: a date counted "since" ("have fallen since their peak in June"). */
   firmPast: boolean;
   /** "arrested on Saturday ahead of Sunday's vote": the date is still to come on the day its clause tells, the last date told. */

@@ -11,7 +11,7 @@ const tenseOf = (marked: string) => {
 describe('tenseAt', () => {
   it('takes the direction from the cue word nearest the date', () => {
     expect(tenseOf('Cuba predicted [Wednesday] that exiles will appeal.')).toEqual({ direction: 'past', distance: 1 });
-    expect(tenseOf('Exiles will appeal the ruling [Wednesday], Cuba predicted.')).toEqual({ direction: 'future', distance: 4, firm: true });
+    expect(tenseOf('Exiles will appeal the ruling [Wednesday], Cuba predicted.')).toEqual({ direction: 'future', distance: 4, firm: true, willTold: true });
   });
 
   it('reads a span told as over as the past, "The bank was closed until [Tuesday]", but not a deadline put off or still to come', () => {
@@ -177,7 +177,7 @@ describe('tenseAt', () => {
   });
 
   it('reads a contracted "will" as the future, straight or curly: "we\'ll be doing this again in January"', () => {
-    expect(tenseOf('It is good to be back, but we\'ll probably be doing this again in [January].')).toEqual({ direction: 'future', distance: 7, firm: true });
+    expect(tenseOf('It is good to be back, but we\'ll probably be doing this again in [January].')).toEqual({ direction: 'future', distance: 7, firm: true, willTold: true });
     expect(tenseOf('It is good to be back, but they’ll probably be doing this again in [January].').direction).toBe('future');
   });
 

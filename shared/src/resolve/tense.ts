@@ -370,13 +370,18 @@ export interface Tense {
   plannedBefore?: true;
   /** "The first payments were due April 15", "was scheduled for March 3": a plan told in the past, whose day may have come or not. */
   plannedInPast?: true;
+  /** "will run from Dec. 23", "plans to open in March": a future told with "will" or a word of plans, none of which has begun. */
+  willTold?: true;
 }
 
 /** The tense a cue word gives, firm when it tells the future from now or a time before now. */
 const tenseOf = (cue: Direction, distance: number, w: string, lists: number, beforeLists: number): Tense =>
   // "The funeral is on Tuesday", "Tip-off is at 7:30 p.m.": an event told in the present is to come from now.
   // ("will have to close on Monday": so after a future told from now.)
-  (cue === 'future' && (isIn(lists, FIRM_FUTURE | SCHEDULE_PRESENT | SCHEDULE_PLURAL | PRESENT_AUXILIARY) || isIn(beforeLists, PRESENT_AUXILIARY | FIRM_FUTURE)))
+  // ("Winter break will run from Dec. 23": a future told with "will" or a plan is wholly ahead, which a schedule in the present may
+  // not be.)
+  cue === 'future' && (isIn(lists, FIRM_FUTURE) || isIn(beforeLists, FIRM_FUTURE)) ? { direction: cue, distance, firm: true, willTold: true }
+  : (cue === 'future' && (isIn(lists, SCHEDULE_PRESENT | SCHEDULE_PLURAL | PRESENT_AUXILIARY) || isIn(beforeLists, PRESENT_AUXILIARY)))
   // "have fallen since their peak in June": what a date is counted "since" lies before now, however many words stand between.
   || (cue === 'past' && w === 'since') ? { direction: cue, distance, firm: true } : { direction: cue, distance };
 
