@@ -341,6 +341,12 @@ describe('seasons, quarters and halves', () => {
     expect(values('It warned that orders would slow in the first half of 1998. Net income rose from $36.1 million a year earlier.', '1998-02-05')).toEqual(['1998-H1', '1997']);
   });
 
+  it('read "a year earlier" after the day results of a quarter are reported, or a retailer\'s quarter ends, as that quarter a year before', () => {
+    const values = (text: string, dct: string) => textsAndValues(text, dct).map((t) => t[1]);
+    expect(values('Alcoa posted a third-quarter profit yesterday, reversing a loss of $143 million a year earlier.', '2013-10-09')).toEqual(['2013-Q3', '2013-10-08', '2012-Q3']);
+    expect(values('Net income rose to $38.4 million in the quarter ended Aug. 3, from $31.9 million a year earlier.', '2013-08-29')).toEqual(['2013-Q2', '2013-08-03', '2012-Q2']);
+  });
+
   it('read "year-ago" after "the quarter ended Sept. 30" as that quarter a year before, the day standing for the quarter it ends', () => {
     const values = (text: string) => textsAndValues(text, '1989-11-01');
     expect(values('It lost $92 million for the quarter ended Sept. 30. The year-ago results were restated.')).toEqual([

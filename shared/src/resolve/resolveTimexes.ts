@@ -23,6 +23,7 @@ import { frameOpenedBy, frameOpenedByRelativeYear, frameYearAt, type YearFrame }
  * "a year earlier" ("rose in June from a year earlier"), a phrase.
  */
 const SAME_BREATH = 100;
+const MIDDLE_OF_QUARTER_DAYS = 45;
 const SAME_PHRASE = 30;
 
 /**
@@ -61,12 +62,15 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
 /** Whether the date told is the day of writing itself ("said today"). */
 const isPublicationDay = (told: Told | null, document: Day | null) => told?.precision === 'day' && document !== null && compareDays(told.day, document) === 0;
 
-/** "the quarter ended Sept. 30 … the year-ago results": a day told in the quarter told stands for that quarter. */
+/** "the quarter ended Sept. 30 … the year-ago results": a day told in the quarter told, or just after it, stands for that quarter. */
 function endOfQuarterTold(c: Context): Told | null {
   const { previous, quarterTold } = c;
   if (previous?.precision !== 'day' || !quarterTold) return null;
   // A company's own quarter has no calendar days to hold it: "the fiscal third quarter, which ended Feb. 28".
-  return quarterTold.fiscal || (previous.day.year === quarterTold.day.year && quarterOf(previous.day.month) === quarterOf(quarterTold.day.month)) ? quarterTold : null;
+  // A day within 45 days after the quarter stands for it too: a retailer's "quarter ended Aug. 3" (the second), and the day results
+  // are reported, "posted a third-quarter profit yesterday, reversing a loss a year earlier".
+  const inQuarterTold = (day: Day) => day.year === quarterTold.day.year && quarterOf(day.month) === quarterOf(quarterTold.day.month);
+  return quarterTold.fiscal || inQuarterTold(previous.day) || inQuarterTold(addDays(previous.day, -MIDDLE_OF_QUARTER_DAYS)) ? quarterTold : null;
 }
 
 /**
@@ -506,9 +510,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (fiscal && Math.abs(fiscal.day.year - day.day.year) <= 1) return quarterDate(fiscal.day.year, quarterOf(fiscal.day.month), true);
       // "in the fiscal first quarter … for the quarter ended Sept. 29": the quarter just told, by the company's count.
       if (c.previous?.precision === 'quarter' && Math.abs(c.previous.day.year - day.day.year) <= 1) return quarterHolding(c.previous.day);
-      // A quarter that ends off the calendar's is the calendar quarter most of its months fall in, its middle month's:
-      // "the quarter ended July 31" (May to July) is the second, "ended Jan. 31" the last of the year before.
-      return quarterHolding(addMonths(day.day, -1));
+      // A quarter that ends off the calendar's is the calendar quarter most of its months fall in, its middle month's, some 45 days
+      // before its end: "the quarter ended July 31" (May to July) is the second, "ended Jan. 31" the last of the year before, and a
+      // retailer's "quarter ended Aug. 3" (May to early August) the second.
+      return quarterHolding(addDays(day.day, -MIDDLE_OF_QUARTER_DAYS));
     }
     case 'periodOfYear': {
       // "the 1989 period": that year's part of the quarter the report is of, or else of the quarter told last.
