@@ -719,6 +719,9 @@ describe('tenseAt', () => {
 
   it('reads "expected" after its subject and before the date\'s preposition as a past act', () => {
     expect(tenseOf('"The economy is growing faster than we expected in [May]," he said.').direction).toBe('past');
+    // ("it forecast in July" too, though "Oracle forecast growth for [the fourth quarter]" tells what is still to come.)
+    expect(tenseOf('Revenue will be below the $2.05 billion it forecast in [July].').direction).toBe('past');
+    expect(tenseOf('Oracle forecast growth for [the fourth quarter].').direction).toBe('future');
     expect(tenseOf('Growth was faster than they planned in [May].').direction).toBe('past');
   });
 

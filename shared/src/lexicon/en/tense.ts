@@ -127,7 +127,7 @@ export const CUE_WORDS = [
   'follows', 'likely', 'unlikely', 'possible', 'ahead', 'was', 'were', 'plans', 'plan', 'planned', 'have', 'has', 'closing', 'forecast', 'to',
   'is', 'are', ...SAME_FORM_PAST_WORDS,
 ] as const;
-export const PAST_AFTER_SUBJECT_WORDS = ['expected', 'planned'] as const;
+export const PAST_AFTER_SUBJECT_WORDS = ['expected', 'planned', 'forecast'] as const;
 export const SUBJECT_PRONOUNS = ['i', 'we', 'you', 'he', 'she', 'it', 'they'] as const;
 
 /** Words after which a past form names or describes ("the Met Office", "the injured"), not a verb: not "that", which may open a clause ("that erupted"). */
