@@ -35,6 +35,9 @@ const SHIFTED_IN: ReadonlySet<Unit> = new Set(['day', 'week', 'fortnight', 'mont
 // (An ordinal counts too: "his fourth cancer operation in 18 months".)
 const RECORD_BEFORE = /(?<![\p{L}])(?:[Ff]irst|[Oo]nly|[Ll]ast|[Mm]ost|[Ll]east|\p{L}{2,}est|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?![\p{L}])(?:[^.;:!?]|\.(?!\s+\p{Lu}))*$/u;
 const RECORD_REACH = 60;
+// "plays three matches in eight days", "scored 25 points in 10 minutes": a count of things done in a stretch, a rate, not a day ahead.
+const COUNT_IN_BEFORE = /(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|hundreds\s+of)\s+(?:[\p{L}-]+\s+)?\p{L}+s\s+in\s+$/iu;
+const COUNT_REACH = 48;
 const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|')})`;
 
 /** The TimeML duration value: (3, month) → P3M, (2, hour) → PT2H, (null, year) → PXY. */
@@ -122,7 +125,8 @@ export const durations: Recogniser[] = [
         // "in a fortnight's time", "in two weeks' time": that time from now, whatever the clause's tense.
         if (TIME_FROM_NOW_AFTER.test(text.slice(index + all.length, index + all.length + 8))) return { kind: 'shiftBy', unit, amount, direction: 1, anchor: 'document' };
         // (Nor "in 20 years of doing this": a stretch filled with what it holds.)
-        if (SHIFTED_IN.has(unit) && !RECORD_BEFORE.test(text.slice(Math.max(0, index - RECORD_REACH), index)) && !OF_AFTER.test(text.slice(index + all.length, index + all.length + 4))) {
+        if (SHIFTED_IN.has(unit) && !RECORD_BEFORE.test(text.slice(Math.max(0, index - RECORD_REACH), index))
+          && !COUNT_IN_BEFORE.test(text.slice(Math.max(0, index - COUNT_REACH), index)) && !OF_AFTER.test(text.slice(index + all.length, index + all.length + 4))) {
           return { kind: 'shiftBy', unit, amount, direction: 1, anchor: 'document', orDuration: durationValue(amount, unit) };
         }
       }
