@@ -30,6 +30,13 @@ describe('inSimplePastClause', () => {
     expect(inPastClause('In [January], a week after the anniversary, the company will be sold.')).toBe(false);
   });
 
+  it('reads the verb before a name in apposition for a phrase after it that has none', () => {
+    expect(inPastClause('Soldiers overthrew the elected president, Amadou Toumani Touré, in a coup in [March].')).toBe(true);
+    expect(inPastClause('Soldiers will oust the president, Amadou Toumani Touré, in a coup in [March].')).toBe(false);
+    // (Not over an aside that is no name.)
+    expect(inPastClause('Soldiers overthrew the president, it seems, in a coup in [March].')).toBe(false);
+  });
+
   it('does not read a date that modifies a noun or an adjective', () => {
     expect(inPastClause('Meissner gave no reason for the [Jan. 14] deadline.')).toBe(false);
     expect(inPastClause('Directors authorized a 3-for-2 split of the common, payable [Dec. 7] to stock of record Nov. 22.')).toBe(false);

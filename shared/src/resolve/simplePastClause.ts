@@ -55,10 +55,28 @@ export function inSimplePastClause(text: string, start: number, end: number): bo
     after += /^\s*,/.exec(text.slice(after, after + 3))?.[0].length ?? 0;
     const to = ownClauseEnd(text, after);
     const cue = cueAfter(text, after, to);
-    if (cue.word !== undefined || text.charCodeAt(to) !== 44) return isSimplePast(cue);
+    if (cue.word !== undefined) return isSimplePast(cue);
+    if (text.charCodeAt(to) !== 44) return isAfterNameAsideOfSimplePast(text, from);
     after = to;
   }
   return false;
+}
+
+// ", Amadou Toumani Touré,": a name set between commas, in apposition to the noun before it.
+const NAME_ASIDE_BEFORE = /,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},\s*$/u;
+const NAME_ASIDE_REACH = 60;
+
+/**
+ * "soldiers overthrew the elected president, Amadou Toumani Touré, in a coup in March": a phrase with no verb of its own after a name
+ * in apposition goes with the verb before the name.
+ */
+function isAfterNameAsideOfSimplePast(text: string, from: number): boolean {
+  const aside = NAME_ASIDE_BEFORE.exec(text.slice(Math.max(0, from - NAME_ASIDE_REACH), from));
+  if (!aside) return false;
+  const asideStart = from - aside[0].length;
+  const clause = ownClauseStart(text, asideStart);
+  const before = cueBefore(text, clause, asideStart);
+  return before.word !== undefined && isSimplePast(before, before.before ?? wordBefore(text, lookBackLimit(asideStart), clause)?.toLowerCase());
 }
 
 /** How many verbless asides a fronted date's clause may put between it and its verb. */
