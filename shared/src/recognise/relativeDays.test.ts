@@ -23,6 +23,13 @@ describe('relative days', () => {
     expect(values('In 2012 it cost a dime. It costs $1.25 today.').map((t) => t[1])).toEqual(['2012', '2013-06-09']);
   });
 
+  it('read a weekday a source said on a day told before it "would" come as the first after that day, a future seen from then', () => {
+    // Written on Tuesday 7 August 1990: the Sunday after Friday 3 August has gone by.
+    expect(tag('Baghdad said Friday that it would begin pulling its troops out of Kuwait on Sunday.', '1990-08-07').map((t) => t[3])).toEqual(['1990-08-03', '1990-08-05']);
+    // "will" tells a future from now.
+    expect(tag('Baghdad said Friday that it will begin pulling its troops out on Sunday.', '1990-08-07').map((t) => t[3])).toEqual(['1990-08-03', '1990-08-12']);
+  });
+
   it('read a weekday "ahead of" which a clause takes place as still to come, after the day the clause tells if it tells one', () => {
     // (Not after a day told far ahead: "raise the debt limit until February 7, ahead of Thursday's deadline".)
     expect(tag('They agreed to raise the debt limit until February 7, ahead of Thursday\'s deadline.', '2013-10-16').map((t) => t[3])).toEqual([

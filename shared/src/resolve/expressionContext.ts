@@ -1,6 +1,6 @@
 // The context one expression is resolved in. Its tense is read from the words around it only when
 // the resolver asks: most expressions ("1998", "three years", "March 5, 1998") tell enough alone.
-import type { Day } from './calendarMath';
+import { compareDays, type Day } from './calendarMath';
 import type { Context, Resolved, SeasonTold, Told } from './resolved';
 import type { PartialValue } from '../recognise/partialValue';
 import { isComparedWith } from './comparison';
@@ -27,6 +27,9 @@ const RELATIVE_CLAUSE_REACH = 80;
 const SENTENCE_OPENING_WHEN_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)(?:In|During|By|From)\s+(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?$/u);
 /** How far, in characters (the rest of a clause), a day told is the one "ahead of Sunday's vote" looks on from. */
 const AHEAD_OF_REACH = 40;
+const SAYING_REACH = 120;
+// What a day of saying told right before the date opens: "said Friday that it would", "announced on Monday it would".
+const SAID_THAT_AFTER_DAY = /^\s+(?:that\s+)?(?:it|he|she|they|we|I|the\s+\p{L}+|\p{Lu}\p{L}+)\s+would\s/u;
 /** How many years back a date told must lie for "today" after it to mean nowadays, and how far back, in characters, it may be told. */
 const NOWADAYS_YEARS = 10;
 const NOWADAYS_REACH = 250;
@@ -115,6 +118,16 @@ export class ExpressionContext implements Context {
 
   get reported(): boolean {
     return REPORTED_THAT_BEFORE.test(this.text.slice(clauseStart(this.text, this.start), this.start));
+  }
+
+  /**
+   * "Iraq said Friday that it would begin pulling out on Sunday": a future with "would" in what a source said on the day told just
+   * before, in the same sentence, is ahead of that day, not of now.
+   */
+  get aheadOfDayOfSaying(): boolean {
+    if (this.sinceTold > SAYING_REACH || this.previous?.precision !== 'day' || this.document === null || compareDays(this.previous.day, this.document) >= 0) return false;
+    const between = this.text.slice(this.start - this.sinceTold, this.start);
+    return SAID_THAT_AFTER_DAY.test(between) && !CLAUSE_END.test(between) && this.tenseHere().wouldTold === true;
   }
 
   get aheadOfTold(): boolean {

@@ -45,6 +45,7 @@ export interface Context {
   firmPast: boolean;
   /** "arrested on Saturday ahead of Sunday's vote": the date is still to come on the day its clause tells, the last date told. */
   aheadOfTold: boolean;
+  aheadOfDayOfSaying: boolean;
   /** The date's verb is in the past perfect ("who had fled on Aug. 11"), which looks back from the past being told. */
   pastPerfect: boolean;
   /** "which had been scheduled for Nov. 1": a plan told in the past perfect, whose day may yet lie ahead. */

@@ -373,6 +373,8 @@ export interface Tense {
   plannedInPast?: true;
   /** "will run from Dec. 23", "plans to open in March": a future told with "will" or a word of plans, none of which has begun. */
   willTold?: true;
+  /** "said Friday that it would begin pulling out on Sunday": a future told with "would", which may be a future seen from a past day. */
+  wouldTold?: true;
 }
 
 /** The tense a cue word gives, firm when it tells the future from now or a time before now. */
@@ -790,7 +792,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       const plannedBefore = hadBefore && planned;
       const plannedInPast = cue === 'future' && isIn(lists, FUTURE) && (previous === 'was' || previous === 'were');
       return {
-        tense: perfect ? { ...tense, perfect } : plannedBefore ? { ...tense, plannedBefore } : plannedInPast ? { ...tense, plannedInPast } : word === 'ahead' ? { ...tense, ahead: true } : tense,
+        tense: perfect ? { ...tense, perfect } : plannedBefore ? { ...tense, plannedBefore } : plannedInPast ? { ...tense, plannedInPast } : word === 'ahead' ? { ...tense, ahead: true }
+          : word === 'would' && cue === 'future' ? { ...tense, wouldTold: true } : tense,
         word,
         before: previous,
       };
