@@ -772,6 +772,8 @@ describe('tenseAt', () => {
     expect(tenseOf('He struck out 11 batters and drove in two runs [Monday] as his team won.').direction).toBe('past');
     // After a clause that a date ends, whatever follows it: "adjourns Sunday and returns in January".
     expect(tenseOf('The General Assembly adjourns Sunday and returns in [January].').direction).toBe('future');
+    // Or a clock time, and a plural's verb too: "opened at 8am and close at 10pm".
+    expect(tenseOf('Polling stations opened at 8am and close at 10pm, before reopening on [Monday morning].').direction).toBe('future');
     expect(tenseOf('The report lists gains and returns in [January].').direction).toBe('unknown');
     // Or before a noun of its own: "and leaves office in March".
     expect(tenseOf('Pinera is barred from a second term and leaves office in [March].').direction).toBe('future');

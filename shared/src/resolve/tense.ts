@@ -289,12 +289,16 @@ const isSchedule = (lists: number, before: string | undefined, beforeLists: numb
 const isCoordinatedSchedule = (lists: number, text: string, after: string | undefined, afterBegins: number, afterLists: number, distance: number, afterDate: () => boolean) =>
   // ("opens July 12 in Seattle and ends Oct. 26": or the date itself right after it; "and leaves office in March": or a noun of its
   // own, no preposition ("gains and returns in January"); "adjourns Sunday and returns in January": or after a clause that a date of
-  // its own ends, as no noun follows one.)
+  // its own ends, as no noun follows one; "opened at 8am and close at 10pm": or a clock time.)
   distance <= SCHEDULE_REACH && ((isIn(lists, SCHEDULE_PRESENT) && (isIn(afterLists, DETERMINER) || distance === 1 || (afterBegins >= 0 && isCapitalised(text[afterBegins]))
     || (after !== undefined && afterLists === 0 && !PREPOSITIONS_AFTER_A_NOUN.has(after)) || afterDate()))
-    // ("are 15-17 and open a three-game series against Dover Friday": a plural's verb too, before a determiner.)
-    || (isIn(lists, SCHEDULE_PLURAL) && isIn(afterLists, DETERMINER)));
+    // ("are 15-17 and open a three-game series against Dover Friday": a plural's verb too, before a determiner or after a date's clause,
+    // "Polling stations opened at 8am and close at 10pm".)
+    || (isIn(lists, SCHEDULE_PLURAL) && (isIn(afterLists, DETERMINER) || afterDate())));
 
+// "opened at 8am and close at 10pm": a clock time ends the clause before "and" as a date does.
+const CLOCK_TIME_BEFORE = /\d(?:\s*(?:[ap]\.?m\.?|GMT|ET|EST|EDT|BST))?\s+$/iu;
+const CLOCK_TIME_REACH = 10;
 const PREPOSITIONS_AFTER_A_NOUN: ReadonlySet<string> = new Set(['for', 'by', 'until', 'through', 'from', 'of', 'to', 'with', 'during', 'since', 'before', 'after']);
 
 /**
@@ -768,7 +772,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const found = (isSchedule(lists, before, beforeLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, previous, lists)
       && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1)))
       && !isParticipleOrNoun(text, wordBegins, lists))
-      || (previous === 'and' && isCoordinatedSchedule(lists, text, next, nextBegins, nextLists, distance - namesGoneOn, () => isIn(listsOf(wordBefore(text, limit, previousBegins)?.toLowerCase()), DATE_NAME)))
+      || (previous === 'and' && isCoordinatedSchedule(lists, text, next, nextBegins, nextLists, distance - namesGoneOn,
+        () => isIn(listsOf(wordBefore(text, limit, previousBegins)?.toLowerCase()), DATE_NAME) || CLOCK_TIME_BEFORE.test(text.slice(Math.max(0, previousBegins - CLOCK_TIME_REACH), previousBegins))))
       // "Further adjustments could be made in March", "patients could be treated as early as the fourth quarter": a possibility
       // ahead, unlike "could be located Wednesday" or "could not be reached", the past of "can" in news.
       || (word === 'could' && next === 'be' && nextTwo !== undefined && !FINDING_PARTICIPLES.has(nextTwo))
