@@ -44,6 +44,9 @@ describe('tenseAt', () => {
     expect(tenseOf('Senate leaders worked through [the weekend].').direction).toBe('past');
     // A deadline still to be met lies ahead of now, however far back the months before it reach.
     expect(tenseOf('He said the trucks could be on the road by [November].')).toEqual({ direction: 'future', distance: 1, firm: true });
+    // A past after "if" in such a clause is a condition still to be met.
+    expect(tenseOf('Moody\'s warned that it could act again if lawmakers did not deal with the shortfall by [the end of March].').direction).toBe('future');
+    expect(tenseOf('Lawmakers did not deal with the shortfall by [the end of March].').direction).toBe('past');
     // A warning lasts into the days it warns of.
     expect(tenseOf('Forecasters issued an excessive heat warning through [Sunday evening].').direction).toBe('future');
     expect(tenseOf('The agency issued a flood advisory until [Tuesday].').direction).toBe('future');

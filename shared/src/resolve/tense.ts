@@ -125,6 +125,7 @@ const PERFECT_INFINITIVE = /^to\s+have\s/i;
 // Words that open a clause of what is still to be done, before a deadline.
 const STILL_TO_DO = /(?<![\p{L}])(?:to|that|must|should|would|will|shall|can|could|may|might)(?![\p{L}])/giu;
 const STILL_TO_DO_IN = new RegExp(STILL_TO_DO.source, 'iu');
+const CONDITION_AFTER_MODAL = /^(?:could|would|will|may|might)\s[^.;!?]*?(?<![\p{L}])(?:if|unless)\s/iu;
 
 /** Where the last match of a global pattern in `text` ends (0: none). */
 /**
@@ -972,7 +973,10 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     if (before.direction === 'past' && still > 0 && PERFECT_INFINITIVE.test(text.slice(own, start)) && tenseBefore(text, from, own).direction !== 'past') {
       return { direction: 'future', distance: 1, firm: true };
     }
-    if (before.direction === 'past' && !participleGoingOn) return { direction: 'past', distance: 1 };
+    // "it could act again if lawmakers did not deal with the shortfall by the end of March": a past after "if", in a clause still to
+    // be done, is a condition still to be met.
+    const condition = still > 0 && CONDITION_AFTER_MODAL.test(text.slice(own, start));
+    if (before.direction === 'past' && !participleGoingOn && !condition) return { direction: 'past', distance: 1 };
     // "By Monday evening, more than two million homes were without power": a fronted deadline is met when its clause is told in the past.
     // Read up to a modal or "to" ("By Monday, it must have filed"), whose clause is still to be done.
     if (FRONTED_BY.test(text.slice(from, start)) && tenseAfter(text, end, stillToDoAfter(text, end, clauseEnd(text, end)), NO_TENSE).direction === 'past') {
