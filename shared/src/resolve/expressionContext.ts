@@ -8,6 +8,7 @@ import { inSimplePastClause } from './simplePastClause';
 import { clauseStart, lookBackLimit } from './clauseWords';
 import { tenseAt, type Direction, type Tense } from './tense';
 import { withStandInsOf } from '../text/oneByteText';
+import { isAbbreviationBeforeName } from '../text/sentences';
 
 // "last year, in June", "in 2012 during July": only a preposition between a year told and the date.
 const IN_TOLD_PERIOD = /^,?\s+(?:in|during)\s+$/i;
@@ -47,7 +48,21 @@ const AMOUNT_BEFORE = /\d(?:\s*(?:%|percent|per\s+cent|million|billion))?\s+$/iu
 const AMOUNT_NOW_BEFORE = /(?<![\p{L}])to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+|some\s+)?\p{Sc}?\d[\d,.]*(?:\s*(?:%|percent|million|billion))?\s+$/iu;
 const CLAUSE_END = /[;.!?]/;
 // A sentence ends at "!", "?", a line end, or a full stop before a capital ("at 10 a.m. Thursday" ends none).
-const SENTENCE_ENDS = /[!?\n]|\.["”’)]?\s+\p{Lu}/u;
+const SENTENCE_ENDS = /[!?\n]|\.["”’)]?\s+\p{Lu}/gu;
+
+/**
+ * Whether a sentence ends in text[from, to): not at the full stop of "St." or "Mr." before a name ("against St. Louis"). (An initial,
+ * "John F. Kennedy", still counts as one: a far day told before it would take the bare clock time of another clause after it, "Fifty
+ * years ago today, President John F. Kennedy was assassinated here, and thousands gathered at 12:30 p.m.")
+ */
+function hasSentenceEnd(text: string, from: number, to: number): boolean {
+  for (const end of text.slice(from, to).matchAll(SENTENCE_ENDS)) {
+    const dot = from + end.index;
+    if (end[0][0] !== '.' || !isAbbreviationBeforeName(text, dot) || !isLetterCode(text.charCodeAt(dot - 2))) return true;
+  }
+  return false;
+}
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const SENTENCE_OF_TOLD_REACH = 120;
 // (Or the end of a range of hours that starts so: "Saturday, 9 a.m.-4 p.m.".)
 const APPOSITION_TO_TOLD = withStandInsOf(/^\s*,\s*(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon)\s*(?:-|–|to)\s*)?$/i);
@@ -170,7 +185,7 @@ export class ExpressionContext implements Context {
   }
 
   get inSentenceOfTold(): boolean {
-    return this.sinceTold <= SENTENCE_OF_TOLD_REACH && !SENTENCE_ENDS.test(this.text.slice(this.start - this.sinceTold, this.start));
+    return this.sinceTold <= SENTENCE_OF_TOLD_REACH && !hasSentenceEnd(this.text, this.start - this.sinceTold, this.start);
   }
 
   get countedFromAfterTold(): boolean {
