@@ -28,6 +28,7 @@ const RELATIVE_CLAUSE_REACH = 80;
 const SENTENCE_OPENING_WHEN_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)(?:In|During|By|From)\s+(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?$/u);
 /** How far, in characters (the rest of a clause), a day told is the one "ahead of Sunday's vote" looks on from. */
 const AHEAD_OF_REACH = 40;
+/** How far, in characters, a day of saying may stand before the date a source said "would" come then (a clause). */
 const SAYING_REACH = 120;
 // What a day of saying told right before the date opens: "said Friday that it would", "announced on Monday it would".
 const SAID_THAT_AFTER_DAY = /^\s+(?:that\s+)?(?:it|he|she|they|we|I|the\s+\p{L}+|\p{Lu}\p{L}+)\s+would\s/u;

@@ -168,7 +168,7 @@ function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Con
   // "The exhibition runs from March 1 through April 15": a span told in the present may have begun, as a single day cannot.
   // (A plan told in the past, "The first payments were due April 15", is of the year nearer now: its window starts half a year back.)
   // ("Winter break will run from Dec. 23", told in February: told with "will", a span may have begun only lately.)
-  if (c.direction === 'future' && opensSpan && c.firmFuture && c.willTold) return yearInWindowFrom(-SPAN_BEGUN_LATELY_DAYS, daysAhead, candidate.year);
+  if (opensSpan && c.willTold) return yearInWindowFrom(-SPAN_BEGUN_LATELY_DAYS, daysAhead, candidate.year);
   if (c.direction === 'future') return yearInWindowFrom(c.firmFuture && !opensSpan ? -FUTURE_SLACK_DAYS : c.plannedInPast ? -HALF_YEAR_DAYS : -TENSE_MARGIN_DAYS, daysAhead, candidate.year);
   const ifClearlyPast = yearInWindowFrom(-365, daysAhead, candidate.year);
   const ifNot = yearInWindowFrom(TENSE_MARGIN_DAYS - 365, daysAhead, candidate.year);
