@@ -308,6 +308,8 @@ describe('absolute dates', () => {
 
   it('leave "the first day of spring" untold rather than the day the story has got to', () => {
     expect(tag('Snow fell on the first day of spring.', '2013-03-22').map((t) => t[0])).toEqual(['spring']);
+    // Nor "the first day of school", a day a school's calendar names.
+    expect(tag('The first day of school will be Wednesday, Aug. 28.', '2013-02-22').map((t) => t[0])).toEqual(['Wednesday, Aug. 28']);
   });
 
   it('read "the first weekend of June" as the weekend of its first Saturday, not as "last weekend" and a month', () => {

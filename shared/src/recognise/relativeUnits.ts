@@ -106,9 +106,10 @@ export const relativeUnits: Recogniser[] = [
   },
   {
     // "the second day of the offensive", "on the fifth day": the day the story has got to. Not a count: "the third day in a
-    // row", "a third day-long meeting"; nor "the first day of spring", a day of the calendar the story has not got to.
+    // row", "a third day-long meeting"; nor "the first day of spring", a day of the calendar the story has not got to, nor "the first
+    // day of school", a day a school's calendar names.
     name: 'ordinalDay',
-    pattern: compile(`${B}the\\s+(?:${ORDINAL_WORD}|[1-9]\\d?(?:st|nd|rd|th))\\s+day${E}(?![-‐]|\\s+(?:in\\s+a\\s+row|running|of\\s+(?:the\\s+)?${SEASON})${E})`),
+    pattern: compile(`${B}the\\s+(?:${ORDINAL_WORD}|[1-9]\\d?(?:st|nd|rd|th))\\s+day${E}(?![-‐]|\\s+(?:in\\s+a\\s+row|running|of\\s+(?:the\\s+)?(?:${SEASON}|school|classes|kindergarten|term|semester|summer\\s+camp))${E})`),
     read: () => ({ kind: 'unitShift', unit: 'day', offset: 0, anchor: 'previous' }),
   },
   {
