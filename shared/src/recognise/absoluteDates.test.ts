@@ -34,6 +34,7 @@ describe('absolute dates', () => {
   it('put a month told right after a year ("last year, in June and July") in that year', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-07-15' }).map((t) => [t.text, t.value]);
     expect(values('The bank cut rates twice last year, in June and July.')).toEqual([['last year', '2012'], ['June', '2012-06'], ['July', '2012-07']]);
+    expect(values('Japan went without nuclear power for two months last year, from May until July.').slice(2)).toEqual([['May', '2012-05'], ['July', '2012-07']]);
     expect(values('He left last year. In June he returned.').map((t) => t[1])).toEqual(['2012', '2013-06']);
   });
 

@@ -38,6 +38,10 @@ describe('relative days', () => {
     // Written on Thursday 21 March 2013, and on the Monday after the vote.
     expect(tag('Police arrested 20 activists ahead of Sunday\'s vote; markets rose ahead of Friday\'s jobs report.', '2013-03-21').map((t) => t[3])).toEqual(['2013-03-24', '2013-03-22']);
     expect(tag('Police arrested 20 activists on Saturday ahead of Sunday\'s vote.', '2013-03-25').map((t) => t[3])).toEqual(['2013-03-23', '2013-03-24']);
+    // "heading into", "going into" an event, or carrying something into it, as "ahead of" it; a week named puts the day in it.
+    expect(tag('Polls showed a close contest heading into Tuesday\'s midterm elections.', '1998-10-31').map((t) => t[3])).toEqual(['1998-11-03']);
+    expect(tag('Woods will carry his lead into Sunday\'s final round.', '2000-06-17').map((t) => t[3])).toEqual(['2000-06-18']);
+    expect(tag('Gore won Tuesday, regaining his footing heading into next Tuesday\'s contests.', '2000-03-01').map((t) => t[3])).toEqual(['2000-02-29', '2000-03-07']);
     // A day named for what happened on it is past.
     expect(tag('Shares fell after Friday\'s jobs report.', '2013-03-21').map((t) => t[3])).toEqual(['2013-03-15']);
   });

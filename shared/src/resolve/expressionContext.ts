@@ -10,8 +10,8 @@ import { tenseAt, type Direction, type Tense } from './tense';
 import { withStandInsOf } from '../text/oneByteText';
 import { isAbbreviationBeforeName } from '../text/sentences';
 
-// "last year, in June", "in 2012 during July": only a preposition between a year told and the date.
-const IN_TOLD_PERIOD = /^,?\s+(?:in|during)\s+$/i;
+// "last year, in June", "in 2012 during July", "last year, from May until July": only a preposition between a year told and the date.
+const IN_TOLD_PERIOD = /^,?\s+(?:in|during|from|between)\s+$/i;
 // "the fiscal first quarter, which ended Sept. 30", "the year ending June 30": the day a reported period ends.
 const PERIOD_ENDED_BEFORE = /(?<![\p{L}])(?:ended|ending)\s+(?:on\s+)?$/iu;
 // "the heaviest snowfall since 2011, when a storm closed schools on Jan. 26": a "when" clause that tells of the year told.

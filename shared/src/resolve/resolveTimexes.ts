@@ -559,7 +559,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const listedAfterNow = partial.listedAfter && c.previous !== null && (c.direction === 'future' || (c.document !== null && compareDays(c.previous.day, c.document) >= 0));
       // ("raise the debt limit until February 7, ahead of Thursday's deadline": a day still to come counts from a day told only if that
       // day is of this week.)
-      const aheadOfToldDay = (c.aheadOfTold && c.previous !== null && c.document !== null && Math.abs(compareDays(c.previous.day, c.document)) <= WEEK_MS)
+      // ("heading into next Tuesday's contests": a week named puts the day in it.)
+      const aheadOfToldDay = (partial.offset === undefined && c.aheadOfTold && c.previous !== null && c.document !== null && Math.abs(compareDays(c.previous.day, c.document)) <= WEEK_MS)
         || (partial.offset === undefined && c.aheadOfDayOfSaying);
       // ("Next week brings reports on Wednesday": that week's, unless the tense puts the day on the other side of now: "Beginning next
       // week, the county will test the water twice a week, officials said Tuesday".)

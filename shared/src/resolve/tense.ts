@@ -79,7 +79,8 @@ const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
 const FRONTED_BY = /^\s*(?:(?:and|but|so)\s+)?by\s+(?:the\s+)?$/iu;
 // "ahead of Sunday's vote", "in the run-up to Sunday's vote": a stretch before the day, which may still be to come when the clause is past
 // (not so "on the eve of Tuesday's summit", a day right before it).
-const AHEAD_OF_BEFORE = /(?<![\p{L}])(?:ahead\s+of|(?:run|lead|build)-up\s+to)\s+$/iu;
+// ("heading into Tuesday's midterm elections", "going into Sunday's final round" too.)
+const AHEAD_OF_BEFORE = /(?<![\p{L}])(?:ahead\s+of|(?:run|lead|build)-up\s+to|(?:heading|going)\s+into)\s+$/iu;
 // "Investors are waiting for Thursday's data", "Markets await Friday's jobs report", "Tickets for Saturday's game went on sale": what
 // is waited for, or sold tickets for, is still to come; so is the game a player is "questionable for" or "ready for".
 // ("bookings for July and August were running ahead", "is bracing for Sunday's Academy Awards", "will focus on Friday's jobs report",
@@ -581,7 +582,8 @@ function isTakingPartBefore(text: string, start: number): boolean {
   if (ends < 0) return false;
   const begins = lastWordStart(text, limit, ends);
   const word = text.slice(begins, ends).toLowerCase();
-  if (word === 'before' || word === 'after' || word === 'until') return true;
+  // ("will carry his lead into Sunday's final round".)
+  if (word === 'before' || word === 'after' || word === 'until' || word === 'into') return true;
   return TAKING_PART.has(TAKING_PART_PREPOSITION.has(word) ? wordBefore(text, limit, begins)?.toLowerCase() ?? '' : word);
 }
 

@@ -244,7 +244,7 @@ export const SCHEDULED_EVENTS = [
   'launch', 'opening', 'visit', 'budget', 'auction', 'sitting', 'strike', 'service', 'memorial', 'vigil', 'festival', 'protest', 'march',
   'premiere', 'show', 'tournament',
   // Sport's: "before Saturday's friendly against Valencia".
-  'friendly', 'fixture', 'clash', 'opener', 'showdown', 'derby', 'playoff',
+  'friendly', 'fixture', 'clash', 'opener', 'showdown', 'derby', 'playoff', 'round',
 ] as const;
 
 /**
