@@ -852,6 +852,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Regulators gave the owner of a coal-fired plant until [Sept. 1] to submit a plan.').direction).toBe('future');
     expect(tenseOf('The Saudi-led coalition will meet in [March].').direction).toBe('future');
     expect(tenseOf('He was re-elected in [March].').direction).toBe('past');
+    // Nor one that heads a compound: "its most talked-about titles".
+    expect(tenseOf('Studios race to get their most talked-about titles into theatres before [Dec. 31].').direction).not.toBe('past');
     expect(tenseOf('It will redeem Series H preferred shares on [Oct. 31].').direction).toBe('future');
     expect(tenseOf('It redeemed the shares on [Oct. 3].').direction).toBe('past');
   });

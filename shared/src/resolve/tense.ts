@@ -788,7 +788,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
     if (cue !== 'unknown' && !isCueOfOwnDate(text, wordBegins + word.length, onlyDatesBetween, next, nextLists)
-      && !isInName(text, wordBegins, previousBegins) && !isCompoundTail(text, wordBegins)) {
+      && !isInName(text, wordBegins, previousBegins) && !isCompoundTail(text, wordBegins) && !isCompoundHead(text, wordBegins, word)) {
       const tense = tenseOf(cue, distance, word, lists, previousLists);
       // (Not a plan: "a speech he had been due to give on Friday", "had been expected to board a flight on Monday" fell through
       // lately, maybe that very day.)
@@ -846,7 +846,7 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
       : isSchedule(lists, previous, previousLists, next, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) ? 'future'
       : cueOf(word, lists, previous, previousLists, next, listsOf(next), previousTwo);
     // A cue word that is part of a name ("the French Open") is read only now, as few words are cues.
-    if (cue !== 'unknown' && !isInName(text, wordAt, previousAt) && !isCompoundTail(text, wordAt)) return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
+    if (cue !== 'unknown' && !isInName(text, wordAt, previousAt) && !isCompoundTail(text, wordAt) && !isCompoundHead(text, wordAt, word)) return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
     previousTwo = previous;
     previous = word;
     previousAt = wordAt;
@@ -875,6 +875,10 @@ const isInName = (text: string, at: number, previousAt: number) =>
 // "a coal-fired plant", "the Saudi-led coalition", "state-owned": a participle hyphened onto a word is an adjective; not so after a
 // prefix ("was re-elected on Tuesday", "co-founded").
 const COMPOUND_HEAD_BEFORE = /(?<![\p{L}])(?!(?:re|co|pre|de|un|mis|out|over|under|cross|double|counter)-$)\p{L}+-$/iu;
+/** Whether the "-ed" word at text[at] heads a hyphened compound ("its most talked-about titles"), an adjective that tells no tense. */
+const isCompoundHead = (text: string, at: number, word: string) =>
+  word.endsWith('ed') && text.charCodeAt(at + word.length) === 45 && isLetterCode(text.charCodeAt(at + word.length + 1));
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Whether the word at text[at] is the tail of a hyphened compound, which tells no tense. */
 const isCompoundTail = (text: string, at: number) => text.charCodeAt(at - 1) === 45 && COMPOUND_HEAD_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 
