@@ -286,6 +286,9 @@ describe('tenseAt', () => {
     expect(tenseOf('The first race runs [Saturday].').direction).toBe('future');
     // A bare form after a verb's own bare form is its object: "forced officials to suspend play on Sunday".
     expect(tenseOf('Thunderstorms forced officials to suspend play on [Sunday].').direction).toBe('past');
+    // So is one right after a past in "-ed", but not after a name: "United play West Ham on Saturday".
+    expect(tenseOf('Fog rolling in off the Pacific delayed play for hours on [Thursday].').direction).toBe('past');
+    expect(tenseOf('United play West Ham in the FA Cup on [Saturday].').direction).toBe('future');
     // Or after a verb of seeing or making and its object: "watched the Dow close above 10,000 in March".
     expect(tenseOf('He watched the Dow close above 10,000 for the first time in [March].').direction).toBe('past');
     // "last" of a date of its own is that date's: "than last year because Thanksgiving falls on Nov. 28".

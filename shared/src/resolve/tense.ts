@@ -339,7 +339,7 @@ const PLURAL_SUBJECTS: ReadonlySet<string> = new Set([
 function isParticipleOrNoun(text: string, wordBegins: number, lists: number): boolean {
   const before = text.slice(Math.max(0, wordBegins - PARTICIPLE_OR_NOUN_REACH), wordBegins);
   return PAST_PASSIVE_BEFORE.test(before) || POSSESSIVE_DETERMINER_BEFORE.test(before)
-    || (!isIn(lists, SCHEDULE_PRESENT) && (ORDINAL_BEFORE.test(before) || OBJECT_OF_BARE_VERB_BEFORE.test(before) || PERCEIVED_BEFORE.test(before)));
+    || (!isIn(lists, SCHEDULE_PRESENT) && (ORDINAL_BEFORE.test(before) || OBJECT_OF_BARE_VERB_BEFORE.test(before) || PERCEIVED_BEFORE.test(before) || OBJECT_OF_PAST_BEFORE.test(before)));
 }
 // "held its final votes Friday morning", "wrapped up its five-day run Friday night": after a possessive determiner, which no subject
 // is, and an adjective or a compound, a verb's form is a noun; not after a noun ("his term ends in January"), nor after "her" ("to
@@ -350,6 +350,9 @@ const POSSESSIVE_DETERMINER_BEFORE =
 const PERCEIVED_BEFORE = /(?<![\p{L}])(?:watched|watch|watches|watching|saw|see|sees|seeing|heard|hear|hears|let|lets|made|make|makes|helped|help|helps)\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?[\p{L}.'’-]+\s+$/iu;
 // "forced officials to suspend play on Sunday": a bare form after a verb's own bare form is its object.
 const OBJECT_OF_BARE_VERB_BEFORE = /(?<![\p{L}])(?:to|will|would|could|can|should|must|may|might)\s+\p{Ll}+\s+$/u;
+// "Fog delayed play for hours on Thursday", "Rain halted play": a bare form right after a past in "-ed" is its object (not after a name,
+// "United play West Ham on Saturday").
+const OBJECT_OF_PAST_BEFORE = /(?<![\p{L}])\p{Ll}\p{L}{2,}ed\s+$/u;
 const PAST_PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were)\s+(?:\p{L}+ly\s+)?$/iu;
 const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{L}-]+\s+)?$/iu;
 const PARTICIPLE_OR_NOUN_REACH = 30;
