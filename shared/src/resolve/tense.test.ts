@@ -587,6 +587,7 @@ describe('tenseAt', () => {
     expect(tenseOf('The Met Office has issued amber warnings for heavy snow in parts of northern England on [Saturday].').direction).toBe('future');
     expect(tenseOf('Police issued an alert for [Sunday].').direction).toBe('future');
     expect(tenseOf('The Met Office issued yellow warnings of ice for northern England and Scotland for [Wednesday].').direction).toBe('future');
+    expect(tenseOf('The weather service issued a flood watch for Lehigh and Northampton counties from [7 a.m. Wednesday] until Thursday.').direction).toBe('future');
     expect(tenseOf('The forecast called for highs near 105 through [Sunday].').direction).toBe('future');
     expect(tenseOf('The fireworks were canceled and have been rescheduled for [Saturday].').direction).toBe('future');
     expect(tenseOf('More rain was forecast for [Tuesday] night.').direction).toBe('future');

@@ -498,7 +498,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // "issued yellow warnings of ice for northern England for Wednesday", "The forecast called for highs near 105 through Sunday": the
   // day a warning or forecast is for lies ahead, told in the past too.
-  const forOrThrough = (text.charCodeAt(start - 2) | 32) === 114 || (text.charCodeAt(start - 2) | 32) === 104;
+  // ("issued a flood watch for Lehigh and Northampton counties from 7 a.m. Wednesday": so from it.)
+  const forOrThrough = (text.charCodeAt(start - 2) | 32) === 114 || (text.charCodeAt(start - 2) | 32) === 104 || (text.charCodeAt(start - 2) | 32) === 109;
   if (forOrThrough && FOR_OR_THROUGH_BEFORE.test(text.slice(Math.max(0, start - 8), start))
     && WARNING_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start)) && !HAD_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start))) {
     return { direction: 'future', distance: 1 };
@@ -573,7 +574,7 @@ const ATTRIBUTION_ASIDE_REACH = 120;
 const THAT_AFTER = /^\s+(?:that|which|who)\s/i;
 const PRESENT_SPAN_BEFORE = /(?<![\p{L}])(?:is|are|am|remains?|stays?)\s+(?:\p{L}+\s+){0,4}$/iu;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
-const FOR_OR_THROUGH_BEFORE = /(?<![\p{L}])(?:for|through)\s+$/iu;
+const FOR_OR_THROUGH_BEFORE = /(?<![\p{L}])(?:for|through|from)\s+$/iu;
 const SEASON_ALONE = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter|weekend)$/i;
 // (The comma may close a quotation: "before spring,” Holt said", "before spring,'' Holt said".)
 const ATTRIBUTION_AFTER_COMMA = new RegExp(withStandIns(`^[^.;!?]*?,(?:["”’]|'')?\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')})(?![\\p{L}])`), 'iu');
@@ -885,9 +886,11 @@ const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122
 /** Whether the word at text[at] is the tail of a hyphened compound, which tells no tense. */
 const isCompoundTail = (text: string, at: number) => text.charCodeAt(at - 1) === 45 && COMPOUND_HEAD_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 
+const WEATHER_WATCH = '(?:flood|storm|tornado|hurricane|blizzard|weather|frost|freeze|fire|heat)\\s+watch(?:es)?';
 const BUT = /(?<![\p{L}])but\s/giu;
 // A warning earlier in the date's clause ("warnings of ice for northern England and Scotland for").
-const WARNING_IN_CLAUSE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.join('|')})(?![\\p{L}])[^.;!?]*$`, 'iu');
+// ("a flood watch for Lehigh and Northampton counties from 7 a.m. Wednesday": a weather watch is one too.)
+const WARNING_IN_CLAUSE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.join('|')}|${WEATHER_WATCH})(?![\\p{L}])[^.;!?]*$`, 'iu');
 const WARNING_REACH = 80;
 // ("Snow had been forecast for Thursday": a forecast gone by.)
 const HAD_IN_CLAUSE_BEFORE = /(?<![\p{L}])had(?![\p{L}])[^.;!?]*$/iu;
