@@ -238,6 +238,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (isIn(lists, FUTURE)) return pastPerfect ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
   if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';
+  // "McCain was to fly to California today and spend Thursday in New York": an arrangement told in the past (not "was to blame").
+  if (w === 'to' && (before === 'was' || before === 'were') && next !== undefined && next !== 'blame' && next !== 'be' && !isIn(nextLists, NOT_BARE)) return 'future';
   // "London could move into tier 3 on Wednesday": a possibility from now; not "could not be reached", nor the month "in May".
   // ("balloons may be grounded on Thursday": "may" or "might be" too, not "could be located Wednesday", the past of "can".)
   if (isIn(lists, POSSIBILITY_MODAL) && next !== undefined && (!isIn(nextLists, NOT_BARE) || (next === 'be' && (w === 'may' || w === 'might')))
@@ -802,7 +804,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       const planned = isIn(lists, FUTURE) || (word === 'set' && next === 'for');
       const perfect = hadBefore && !planned;
       const plannedBefore = hadBefore && planned;
-      const plannedInPast = cue === 'future' && isIn(lists, FUTURE) && (previous === 'was' || previous === 'were');
+      const plannedInPast = cue === 'future' && (isIn(lists, FUTURE) || word === 'to') && (previous === 'was' || previous === 'were');
       return {
         tense: perfect ? { ...tense, perfect } : plannedBefore ? { ...tense, plannedBefore } : plannedInPast ? { ...tense, plannedInPast } : word === 'ahead' ? { ...tense, ahead: true }
           : word === 'would' && cue === 'future' ? { ...tense, wouldTold: true } : tense,
