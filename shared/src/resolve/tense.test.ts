@@ -369,6 +369,10 @@ describe('tenseAt', () => {
   it('reads "U.S." before a name as no sentence end: "is expected to meet U.S. President Barack Obama on [Monday]"', () => {
     expect(tenseOf('Putin is expected to meet U.S. President Barack Obama on [Monday].').direction).toBe('future');
     expect(tenseOf('He is expected to move to the U.S. He left on [Monday].').direction).toBe('past');
+    // A date said of, as the subject before a modal: "Forecasters said [the weekend] should be dry"; not the day of saying, nor a participle's.
+    expect(tenseOf('Forecasters said [the weekend] should be dry but cold.').direction).toBe('future');
+    expect(tenseOf('The trade group said [Friday] would likely be the busiest day.').direction).toBe('future');
+    expect(tenseOf('The budget agreement announced [Tuesday] would prevent another shutdown.').direction).toBe('past');
     // "was to" an act: an arrangement told in the past, still to come (not "was to blame").
     expect(tenseOf('McCain was to fly to California today and spend [Thursday] campaigning in New York.')).toEqual({ direction: 'future', distance: 7, plannedInPast: true });
     expect(tenseOf('The driver was to blame for the crash on [Monday].').direction).not.toBe('future');

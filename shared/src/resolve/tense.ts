@@ -459,6 +459,12 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (endsWithWordOf(text, start, SET_EVENT_LAST_WORDS) && SET_EVENT_AFTER.test(text) && SET_EVENT_BEFORE.test(text.slice(Math.max(0, start - SET_EVENT_REACH), start))) {
     return { direction: 'future', distance: 1 };
   }
+  // "Forecasters said the weekend should be dry": a date that is the subject of what was said, before a modal, is as far ahead as the
+  // modal puts it, whenever it was said (not "said Tuesday", the day of saying).
+  if (text.charCodeAt(end) === 32 && SAID_BEFORE.test(text.slice(Math.max(0, start - SAID_REACH), start))) {
+    MODAL_AFTER.lastIndex = end;
+    if (MODAL_AFTER.test(text)) return { direction: 'future', distance: 1 };
+  }
   // "Monday is a public holiday in Cyprus": a weekday that opens its sentence as the subject of "is" is still to come.
   if (text.charCodeAt(end) === 32 && WEEKDAY_ALONE.test(text.slice(start, end)) && IS_AFTER.test(text.slice(end, end + 5)) && !/\S/.test(text.slice(clauseStart(text, start), start))) {
     return { direction: 'future', distance: 1, firm: true };
@@ -553,6 +559,10 @@ const SET_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SETTING_VERBS.join('|')})
 const SET_EVENT_REACH = 24;
 const SET_EVENT_LAST_WORDS = [...SETTING_VERBS, ...SET_EVENT_DETERMINERS];
 const WHEN_CLAUSE_AFTER = /,\s+when\s/iy;
+// (Not a participle's: "The budget agreement announced Tuesday would prevent".)
+const SAID_BEFORE = /(?<![\p{L}])(?:said|says|say|predict|predicts|predicted)\s+(?:that\s+)?$/iu;
+const SAID_REACH = 20;
+const MODAL_AFTER = / (?:will|would|should|could|may|might|is\s+expected\s+to|are\s+expected\s+to)\s/iy;
 const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const IS_AFTER = /^\s+is\s/;
 /** Whether the cue word read after a date is a source's verb after a comma ("…, Holt said"). */
