@@ -35,6 +35,8 @@ describe('absolute dates', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-07-15' }).map((t) => [t.text, t.value]);
     expect(values('The bank cut rates twice last year, in June and July.')).toEqual([['last year', '2012'], ['June', '2012-06'], ['July', '2012-07']]);
     expect(values('Japan went without nuclear power for two months last year, from May until July.').slice(2)).toEqual([['May', '2012-05'], ['July', '2012-07']]);
+    // A year counted from now that opens a quotation frames it too: "Last year I was done by Dec. 1."
+    expect(tagTimexes('"This year I\'m way behind," she said. "Last year I was done by Dec. 1."', { dct: '2013-12-17' }).map((t) => t.value)).toEqual(['2013', '2012', '2012-12-01']);
     expect(values('He left last year. In June he returned.').map((t) => t[1])).toEqual(['2012', '2013-06']);
   });
 

@@ -210,6 +210,11 @@ describe('durations', () => {
     ]);
     // A record in the clause counts back over the stretch, whatever the tense; a quarter just told does not move the day.
     expect(tag('It will be the first visit by a U.S. president in a decade, and the rate its highest in five years.', '2013-03-22').map((t) => t[3])).toEqual(['P10Y', 'P5Y']);
+    expect(tag('It may be the worst flu season in a decade, with the best early snow in five years.', '2013-01-09').map((t) => t[3])).toEqual(['P10Y', 'P5Y']);
+    // "in nearly three weeks on Monday": how long, and the day it was told on (not "a week on Monday", counted from a Monday).
+    expect(tag('Copper rose to its highest in nearly three weeks on Monday. The talks resume a week on Monday.', '2013-05-06').map((t) => [t[0], t[3]])).toEqual([
+      ['nearly three weeks', 'P3W'], ['Monday', '2013-05-06'], ['a week on Monday', '2013-05-13'],
+    ]);
     // So does a count of things done in it, a rate: "plays three matches in eight days".
     expect(tag('Swansea will play four matches in 10 days over Christmas, and the show has drawn 450,000 visitors in three months.', '2013-12-20').map((t) => t[3]))
       .toEqual(['P10D', '2013-12-25', 'P3M']);

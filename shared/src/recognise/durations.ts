@@ -30,10 +30,11 @@ const IN_BEFORE = /(?<![\p{L}])in\s+$/iu;
 const OF_AFTER = /^\s+of\s/i;
 const TIME_FROM_NOW_AFTER = withStandInsOf(/^['’]s?\s+time(?![\p{L}])/iu);
 const SHIFTED_IN: ReadonlySet<Unit> = new Set(['day', 'week', 'fortnight', 'month', 'year', 'decade']);
-// A record in the clause before "in five years": a superlative or "first", "only", "last" (its "-est" words are read as superlatives).
+// A record in the clause before "in five years": a superlative or "first", "only", "last" (its "-est" words are read as superlatives,
+// with "best" and "worst").
 // Read back to the sentence's start: a full stop before a capital ends it, one inside "U.S. president" does not.
 // (An ordinal counts too: "his fourth cancer operation in 18 months".)
-const RECORD_BEFORE = /(?<![\p{L}])(?:[Ff]irst|[Oo]nly|[Ll]ast|[Mm]ost|[Ll]east|\p{L}{2,}est|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?![\p{L}])(?:[^.;:!?]|\.(?!\s+\p{Lu}))*$/u;
+const RECORD_BEFORE = /(?<![\p{L}])(?:[Ff]irst|[Oo]nly|[Ll]ast|[Mm]ost|[Ll]east|[Bb]est|[Ww]orst|\p{L}{2,}est|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?![\p{L}])(?:[^.;:!?]|\.(?!\s+\p{Lu}))*$/u;
 const RECORD_REACH = 60;
 // "plays three matches in eight days", "scored 25 points in 10 minutes": a count of things done in a stretch, a rate, not a day ahead.
 const COUNT_IN_BEFORE = /(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|hundreds\s+of)\s+(?:[\p{L}-]+\s+)?\p{L}+s\s+in\s+$/iu;

@@ -465,6 +465,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     MODAL_AFTER.lastIndex = end;
     if (MODAL_AFTER.test(text)) return { direction: 'future', distance: 1 };
   }
+  // "We've talked about this since January": what a date is counted "since" lies before now.
+  if ((text.charCodeAt(start - 2) | 32) === 101 && SINCE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return { direction: 'past', distance: 1, firm: true };
   // "Monday is a public holiday in Cyprus": a weekday that opens its sentence as the subject of "is" is still to come.
   if (text.charCodeAt(end) === 32 && WEEKDAY_ALONE.test(text.slice(start, end)) && IS_AFTER.test(text.slice(end, end + 5)) && !/\S/.test(text.slice(clauseStart(text, start), start))) {
     return { direction: 'future', distance: 1, firm: true };
@@ -559,6 +561,7 @@ const SET_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SETTING_VERBS.join('|')})
 const SET_EVENT_REACH = 24;
 const SET_EVENT_LAST_WORDS = [...SETTING_VERBS, ...SET_EVENT_DETERMINERS];
 const WHEN_CLAUSE_AFTER = /,\s+when\s/iy;
+const SINCE_BEFORE = /(?<![\p{L}])since\s+$/iu;
 // (Not a participle's: "The budget agreement announced Tuesday would prevent".)
 const SAID_BEFORE = /(?<![\p{L}])(?:said|says|say|predict|predicts|predicted)\s+(?:that\s+)?$/iu;
 const SAID_REACH = 20;

@@ -15,7 +15,8 @@ const OPENS_SENTENCE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)["“]?In\
 // "In 2011 we had used …", "Last year the holiday fell in January": a clause's subject right after the year opens the frame as a
 // comma does.
 const SUBJECT_AFTER = /^\s+(?:we|he|she|they|it|I|you|the|his|her|their|its|our)\s/;
-const OPENS_SENTENCE_ITSELF = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)$/);
+// (Or a quotation it opens: "Last year I was done by Dec. 1.")
+const OPENS_SENTENCE_ITSELF = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)(?:["“‘]|``)?$/);
 const THE_OPENS_SENTENCE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)The\s+$/);
 const NOUN_AFTER = /^\s\p{Ll}/u;
 const FISCAL = /(?<![\p{L}])fiscal(?![\p{L}])/iu;
