@@ -226,6 +226,7 @@ describe('tenseAt', () => {
     expect(tenseOf('The Brotherhood called for nationwide protests on [Friday].').direction).toBe('future');
     expect(tenseOf('The Brotherhood called for new mass rallies after prayers on [Friday].').direction).toBe('future');
     expect(tenseOf('Kenyatta declared three days of national mourning starting on [Wednesday].').direction).toBe('future');
+    expect(tenseOf('The Brotherhood urged supporters to rally after prayers on [Friday].').direction).toBe('future');
     // What lies ahead, in a headline as in text; what was likely when it was said.
     expect(tenseOf('Christie poised for big win [Tuesday]').direction).toBe('future');
     expect(tenseOf('Debt deadline looms [Thursday]').direction).toBe('future');
