@@ -88,6 +88,7 @@ const isSentenceEnd = (text: string, i: number) => {
 /** Whether a UTF-16 code is whitespace as "\s" reads it: by its value in ASCII, by the pattern beyond. */
 export const isSpaceCode = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
 export const isDigitCode = (c: number) => c >= 48 && c <= 57;
+export const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const SPACE_THEN_LOWER_CASE = /^\s+\p{Ll}/u;
 /** Whether text[at, at + 3) opens with whitespace and then a letter in lower case: by codes while they are ASCII, else by the pattern. */
 function opensLowerCaseAfterSpace(text: string, at: number): boolean {

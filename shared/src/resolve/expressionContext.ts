@@ -5,7 +5,7 @@ import type { Context, Resolved, SeasonTold, Told } from './resolved';
 import type { PartialValue } from '../recognise/partialValue';
 import { isComparedWith } from './comparison';
 import { inSimplePastClause } from './simplePastClause';
-import { clauseStart, lookBackLimit } from './clauseWords';
+import { clauseStart, isAsciiLetterCode, lookBackLimit } from './clauseWords';
 import { tenseAt, type Direction, type Tense } from './tense';
 import { withStandInsOf } from '../text/oneByteText';
 import { isAbbreviationBeforeName } from '../text/sentences';
@@ -59,11 +59,10 @@ const SENTENCE_ENDS = /[!?\n]|\.["”’)]?\s+\p{Lu}/gu;
 function hasSentenceEnd(text: string, from: number, to: number): boolean {
   for (const end of text.slice(from, to).matchAll(SENTENCE_ENDS)) {
     const dot = from + end.index;
-    if (end[0][0] !== '.' || !isAbbreviationBeforeName(text, dot) || !isLetterCode(text.charCodeAt(dot - 2))) return true;
+    if (end[0][0] !== '.' || !isAbbreviationBeforeName(text, dot) || !isAsciiLetterCode(text.charCodeAt(dot - 2))) return true;
   }
   return false;
 }
-const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const SENTENCE_OF_TOLD_REACH = 120;
 // (Or the end of a range of hours that starts so: "Saturday, 9 a.m.-4 p.m.".)
 const APPOSITION_TO_TOLD = withStandInsOf(/^\s*,\s*(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon)\s*(?:-|–|to)\s*)?$/i);

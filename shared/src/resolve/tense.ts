@@ -4,7 +4,7 @@ import { ATTRIBUTION_VERBS, SAME_FORM_PAST_WORDS, DEFERRING_WORDS, FUTURE_PHRASE
 import { isCapitalised } from '../recognise/patterns';
 import { CARDINALS } from '../lexicon/en/numbers';
 import { MONTHS } from '../lexicon/en/calendar';
-import { clauseEnd, clauseStart, isDigitCode, isSpaceCode, lastClauseComma, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
+import { clauseEnd, clauseStart, isAsciiLetterCode, isDigitCode, isSpaceCode, lastClauseComma, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, CUE_WORD, DATE_NAME, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
 import { isApostropheCode, withStandInSpellings, withStandIns } from '../text/oneByteText';
 
@@ -510,8 +510,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "issued yellow warnings of ice for northern England for Wednesday", "The forecast called for highs near 105 through Sunday": the
   // day a warning or forecast is for lies ahead, told in the past too.
   // ("issued a flood watch for Lehigh and Northampton counties from 7 a.m. Wednesday": so from it.)
-  const forOrThrough = (text.charCodeAt(start - 2) | 32) === 114 || (text.charCodeAt(start - 2) | 32) === 104 || (text.charCodeAt(start - 2) | 32) === 109;
-  if (forOrThrough && FOR_OR_THROUGH_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+  const spanWordBefore = (text.charCodeAt(start - 2) | 32) === 114 || (text.charCodeAt(start - 2) | 32) === 104 || (text.charCodeAt(start - 2) | 32) === 109;
+  if (spanWordBefore && FOR_THROUGH_OR_FROM_BEFORE.test(text.slice(Math.max(0, start - 8), start))
     && WARNING_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start)) && !HAD_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start))) {
     return { direction: 'future', distance: 1 };
   }
@@ -590,7 +590,7 @@ const ATTRIBUTION_ASIDE_REACH = 120;
 const THAT_AFTER = /^\s+(?:that|which|who)\s/i;
 const PRESENT_SPAN_BEFORE = /(?<![\p{L}])(?:is|are|am|remains?|stays?)\s+(?:\p{L}+\s+){0,4}$/iu;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
-const FOR_OR_THROUGH_BEFORE = /(?<![\p{L}])(?:for|through|from)\s+$/iu;
+const FOR_THROUGH_OR_FROM_BEFORE = /(?<![\p{L}])(?:for|through|from)\s+$/iu;
 const SEASON_ALONE = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter|weekend)$/i;
 // (The comma may close a quotation: "before spring,” Holt said", "before spring,'' Holt said".)
 const ATTRIBUTION_AFTER_COMMA = new RegExp(withStandIns(`^[^.;!?]*?,(?:["”’]|'')?\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')})(?![\\p{L}])`), 'iu');
@@ -897,8 +897,7 @@ const isInName = (text: string, at: number, previousAt: number) =>
 const COMPOUND_HEAD_BEFORE = /(?<![\p{L}])(?!(?:re|co|pre|de|un|mis|out|over|under|cross|double|counter)-$)\p{L}+-$/iu;
 /** Whether the "-ed" word at text[at] heads a hyphened compound ("its most talked-about titles"), an adjective that tells no tense. */
 const isCompoundHead = (text: string, at: number, word: string) =>
-  word.endsWith('ed') && text.charCodeAt(at + word.length) === 45 && isLetterCode(text.charCodeAt(at + word.length + 1));
-const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  word.endsWith('ed') && text.charCodeAt(at + word.length) === 45 && isAsciiLetterCode(text.charCodeAt(at + word.length + 1));
 /** Whether the word at text[at] is the tail of a hyphened compound, which tells no tense. */
 const isCompoundTail = (text: string, at: number) => text.charCodeAt(at - 1) === 45 && COMPOUND_HEAD_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 
