@@ -12,6 +12,11 @@ describe('holidays', () => {
     expect(values('Christmas night shifts pay double.')).toEqual([['Christmas', 'DATE', '2013-12-25']]);
   });
 
+  it('leave a holiday in a title alone: "A Christmas Carol", "the Ghost of Christmas Present" (not "A Christmas Eve fire")', () => {
+    expect(tag('The curtain rises on "A Christmas Carol" Friday; he played the Ghost of Christmas Present.', '2013-12-18').map((t) => t[0])).toEqual(['Friday']);
+    expect(tag('A Christmas Eve fire burned, and the Feast of Christmas Day is near.', '2013-12-18').map((t) => t[0])).toEqual(['Christmas Eve', 'Christmas Day']);
+  });
+
   it('give a holiday in apposition to a day the year of that day: "April 8, 2012 — Easter Sunday —"', () => {
     expect(tag('He broke in at 3 a.m. April 8, 2012 — Easter Sunday — and on July 4, 2010, Independence Day, he left.', '2013-10-10').map((t) => t[3]))
       .toEqual(['2012-04-08T03:00', '2012-04-08', '2010-07-04', '2010-07-04']);

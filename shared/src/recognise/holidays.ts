@@ -17,6 +17,8 @@ const OTHER_NEW_YEAR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${OTHER_NEW_YEARS.jo
 
 /** "3 July", "Oct. 25": a day and month, in groups d and m (db and mb written month first), numbered n for a pattern of several. */
 const DAY_MONTH = (n = '') => `(?:(?<d${n}>\\d{1,2})\\s+(?<m${n}>${MONTH})|(?<m${n}b>${MONTH})\\s+(?<d${n}b>\\d{1,2})(?![\\p{N}]))`;
+const TITLE_WORD_AFTER = /^\s+\p{Lu}\p{Ll}+(?![\p{L}])/u;
+const TITLE_OPENING_BEFORE = /(?:(?<![\p{L}])A|\p{Lu}\p{L}*\s+of)\s+$/u;
 const EVENT_AFTER = new RegExp(`^\\s+(?:${EVENTS_NAMED_BY_A_HOLIDAY.join('|')})(?![\\p{L}])`, 'iu');
 // "Independence Day (3 July)", "Freedom Day, 25 March,": the day the holiday falls on, told beside it.
 const DAY_TOLD_BESIDE = new RegExp(`^(?:\\s*\\(\\s*|,\\s+)${DAY_MONTH()}(?:\\s*\\)|(?=[,;.]))`, 'iu');
@@ -107,6 +109,8 @@ export const holidays: Recogniser[] = [
       if (!numeric && !isCapitalised(g!.h)) return null;
       // "9/11" but not inside "3/9/11" or "9/11/2001", which are numeric dates.
       if (numeric && (/[/.]/.test(text.charAt(index - 1)) || /^[/.]\d/.test(text.slice(index + all.length, index + all.length + 2)))) return null;
+      // "A Christmas Carol", "the Ghost of Christmas Present": a holiday in a title before another capitalised word names no day.
+      if (!numeric && TITLE_WORD_AFTER.test(text.slice(index + all.length, index + all.length + 16)) && TITLE_OPENING_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return null;
       const holiday = lower(g!.h).replace(CURLY_APOSTROPHE, "'") as Holiday;
       if (!(holiday in HOLIDAYS)) return null;
       if (holiday.startsWith('new year') && OTHER_NEW_YEAR_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
