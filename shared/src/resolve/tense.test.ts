@@ -227,6 +227,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The Brotherhood called for new mass rallies after prayers on [Friday].').direction).toBe('future');
     expect(tenseOf('Kenyatta declared three days of national mourning starting on [Wednesday].').direction).toBe('future');
     expect(tenseOf('The Brotherhood urged supporters to rally after prayers on [Friday].').direction).toBe('future');
+    // An act asked for is still to come, whenever it was asked.
+    expect(tenseOf('A federal mediator has asked both sides to return at [10 a.m. Wednesday].').direction).toBe('future');
+    expect(tenseOf('The town has asked residents to light candles [Saturday evening].').direction).toBe('future');
+    // A plural's schedule: "The second and third shows follow on [Sunday]".
+    expect(tenseOf('The second and third shows follow on [Sunday] and Monday.').direction).toBe('future');
     // What lies ahead, in a headline as in text; what was likely when it was said.
     expect(tenseOf('Christie poised for big win [Tuesday]').direction).toBe('future');
     expect(tenseOf('Debt deadline looms [Thursday]').direction).toBe('future');

@@ -197,7 +197,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "would keep them sequestered over the weekend", "left him stranded": a participle after an object is what it is left in, no act.
   if (w.length > 4 && w.endsWith('ed') && before !== undefined && OBJECT_PRONOUNS.has(before)) return 'unknown';
   // "The third round follows on Saturday": a schedule (not "The ruling follows a decision on Sept. 27", what it comes after).
-  if (w === 'follows' && (next === 'on' || next === 'at')) return 'future';
+  // ("The second and third shows follow on Sunday": so a plural's.)
+  if ((w === 'follows' || (w === 'follow' && before !== undefined && before.length > 3 && before.endsWith('s'))) && (next === 'on' || next === 'at')) return 'future';
   // "Forecasters said that snow was likely from Thursday": what was likely is still to come from when it was said.
   if ((w === 'likely' || w === 'unlikely' || w === 'possible') && before !== undefined && COPULAS.has(before)) return 'future';
   // "arrested on Wednesday ahead of Sunday's vote", "ahead of the weekend": what is ahead is still to come.
@@ -518,6 +519,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const deadline = deadlineAt(text, start, end);
   if (deadline) return deadline;
   const bestCue = beyondAttributionAside(text, start, cueBefore(text, lookBackLimit(start), start));
+  // "A federal mediator has asked both sides to return at 10 a.m. Wednesday", "ordered them to leave by Friday": the act asked for is
+  // still to come, whenever it was asked.
+  if (bestCue.tense.direction === 'past' && REQUESTING.has(bestCue.word!) && REQUESTED_ACT_BEFORE.test(text.slice(Math.max(0, start - REQUESTED_ACT_REACH), start))) {
+    return { direction: 'future', distance: 1 };
+  }
   const best = bestCue.tense;
   // A cue after the date must be nearer than twice the one before: with one at 1 or 2 words, none is. Nor is one after a relative
   // clause's past: "A storm that dumped snow over the weekend is expected to reach the coast".
@@ -563,6 +569,11 @@ const SET_EVENT_REACH = 24;
 const SET_EVENT_LAST_WORDS = [...SETTING_VERBS, ...SET_EVENT_DETERMINERS];
 const WHEN_CLAUSE_AFTER = /,\s+when\s/iy;
 const SINCE_BEFORE = /(?<![\p{L}])since\s+$/iu;
+const REQUESTING_VERBS = ['asked', 'ordered', 'told', 'urged', 'invited', 'summoned', 'instructed', 'directed', 'required', 'encouraged', 'advised'];
+const REQUESTING: ReadonlySet<string> = new Set(REQUESTING_VERBS);
+// The verb, its object and an infinitive, then the infinitive's words up to the date ("asked both sides to return at").
+const REQUESTED_ACT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${REQUESTING_VERBS.join('|')})\\s+(?:[\\p{L}'’-]+\\s+){1,4}to\\s+\\p{Ll}+(?:\\s+[\\p{L}\\p{N}'’-]+){0,6}\\s+$`, 'iu');
+const REQUESTED_ACT_REACH = 90;
 // (Not a participle's: "The budget agreement announced Tuesday would prevent".)
 const SAID_BEFORE = /(?<![\p{L}])(?:said|says|say|predict|predicts|predicted)\s+(?:that\s+)?$/iu;
 const SAID_REACH = 20;

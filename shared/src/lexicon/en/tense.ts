@@ -124,7 +124,7 @@ export const SAME_FORM_PAST_WORDS = ['set', 'cut', 'let', 'cost', 'shut', 'quit'
  * "is on Tuesday", "it set in July". The tense reader knows at once that any other word tells none (unless it ends in "-ed").
  */
 export const CUE_WORDS = [
-  'follows', 'likely', 'unlikely', 'possible', 'ahead', 'was', 'were', 'plans', 'plan', 'planned', 'have', 'has', 'closing', 'forecast', 'to',
+  'follows', 'follow', 'likely', 'unlikely', 'possible', 'ahead', 'was', 'were', 'plans', 'plan', 'planned', 'have', 'has', 'closing', 'forecast', 'to',
   'is', 'are', ...SAME_FORM_PAST_WORDS,
 ] as const;
 export const PAST_AFTER_SUBJECT_WORDS = ['expected', 'planned', 'forecast'] as const;
