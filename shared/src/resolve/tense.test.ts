@@ -232,6 +232,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The town has asked residents to light candles [Saturday evening].').direction).toBe('future');
     // A plural's schedule: "The second and third shows follow on [Sunday]".
     expect(tenseOf('The second and third shows follow on [Sunday] and Monday.').direction).toBe('future');
+    // Not after a date's name, a noun: "after its Oct. 1 launch".
+    expect(tenseOf('The site was nearly unusable for much of October and into [November] after its Oct. 1 launch.').direction).toBe('past');
     // What lies ahead, in a headline as in text; what was likely when it was said.
     expect(tenseOf('Christie poised for big win [Tuesday]').direction).toBe('future');
     expect(tenseOf('Debt deadline looms [Thursday]').direction).toBe('future');

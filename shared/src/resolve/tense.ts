@@ -874,7 +874,8 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     const next = word === 'next' || word === 'was' || word === 'were' || word === 'would' || word === 'compared' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT | SCHEDULE_PRESENT | SCHEDULE_PLURAL) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     // "from June 8 until Sept. 1": "until" right after a date opens the span's end, and tells nothing of the date before it.
     const cue = i === 0 && (word === 'until' || word === 'till') ? 'unknown'
-      : isSchedule(lists, previous, previousLists, next, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) ? 'future'
+      // ("after its Oct. 1 launch": after a date's name, a noun.)
+      : isSchedule(lists, previous, previousLists, next, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) && !isIn(previousLists, DATE_NAME) ? 'future'
       : cueOf(word, lists, previous, previousLists, next, listsOf(next), previousTwo);
     // A cue word that is part of a name ("the French Open") is read only now, as few words are cues.
     if (cue !== 'unknown' && !isInName(text, wordAt, previousAt) && !isCompoundTail(text, wordAt) && !isCompoundHead(text, wordAt, word)) return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
