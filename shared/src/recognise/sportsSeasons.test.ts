@@ -26,5 +26,6 @@ describe('sports seasons', () => {
     expect(tag('It was the last season of the show. Next season of the series airs soon.')).toEqual([]);
     expect(tag('The Four Seasons hotel is open in all four seasons. The hurricane season and this holiday season were mild.')).toEqual([]);
     expect(tag('He played one season in Ohio.')).toEqual([]);
+    expect(tag("Officials said this season's flu vaccine is about 62 percent effective.")).toEqual([]);
   });
 });

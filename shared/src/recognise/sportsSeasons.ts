@@ -6,6 +6,8 @@ import { readNumber } from '../lexicon/en/numbers';
 import type { Recogniser } from './partialValue';
 
 const SEASON_OFFSETS = { last: -1, this: 0, next: 1 } as const;
+const OTHER_SEASON_NEAR = /(?<![\p{L}])(?:flu|influenza|vaccines?|hurricanes?|storms?|allerg(?:y|ies)|pollen|wildfires?|fires?|shopping|holidays?|tourist|tourism|rainy|monsoon|breeding|hunting|fishing|planting|harvest)(?![\p{L}])/iu;
+const SEASON_WORDS_REACH = 80;
 
 export const sportsSeasons: Recogniser[] = [
   {
@@ -13,7 +15,9 @@ export const sportsSeasons: Recogniser[] = [
     // Not "the last season" (a show's final one), nor "last season of" a series, nor "last season's" of what follows ("the last season's
     // ratings"); but "last season's" stands for the season itself ("last season's champions").
     pattern: compile(`(?<!${B}the\\s+)${B}(?<rel>last|this|next)\\s+season${E}(?!\\s+of\\s)`),
-    read: ({ groups: g }) => ({ kind: 'unitShift', unit: 'year', offset: SEASON_OFFSETS[lower(g!.rel) as keyof typeof SEASON_OFFSETS], anchor: 'document' }),
+    // ("this season's vaccine", "This season arrived early" in flu news: a season of the weather's or of sickness near its words is none.)
+    read: ({ groups: g, index, 0: all }, text) => OTHER_SEASON_NEAR.test(text.slice(Math.max(0, index - SEASON_WORDS_REACH), index + all.length + SEASON_WORDS_REACH)) ? null
+      : { kind: 'unitShift', unit: 'year', offset: SEASON_OFFSETS[lower(g!.rel) as keyof typeof SEASON_OFFSETS], anchor: 'document' },
   },
   {
     name: 'sportsSeasonsCount',
