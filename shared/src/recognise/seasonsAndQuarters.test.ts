@@ -493,6 +493,7 @@ describe('seasons, quarters and halves', () => {
     expect(tag('Production is scheduled to begin in the second half.').map((t) => t[3])).toEqual(['1998-H2']);
     // Beside the words of markets.
     expect(tag('He did not expect prices to recover before the second half.').map((t) => t[3])).toEqual(['1998-H2']);
+    expect(tag('For the first half, Harlan earned $79.6 million. We expect the cost environment to ease in the second half.').map((t) => t[3])).toEqual(['1998-H1', '1998-H2']);
   });
 
   it('read a bare half already over when told in the future as next year\'s', () => {

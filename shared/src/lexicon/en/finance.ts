@@ -15,6 +15,8 @@ export const HALF_YEAR_WORDS = [
   // "the deal, which is expected to close in the second half", "a slump in the first half as PC makers cut orders", "expects the
   // region to stabilize in the second half".
   'deal', 'merger', 'acquisition', 'orders', 'slump', 'outlook', 'forecast', 'guidance', 'margins', 'stabilize',
+  // "For the first half, Harlan earned $79.6 million", "expect the cost environment to ease in the second half".
+  'earned', 'cost', 'costs', 'dividend', 'dividends',
 ] as const;
 
 /**
