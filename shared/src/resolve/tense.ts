@@ -463,7 +463,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // "Forecasters said the weekend should be dry": a date that is the subject of what was said, before a modal, is as far ahead as the
   // modal puts it, whenever it was said (not "said Tuesday", the day of saying).
-  if (text.charCodeAt(end) === 32 && SAID_BEFORE.test(text.slice(Math.max(0, start - SAID_REACH), start))) {
+  // (Tried only where the word before ends as those words do: "d", "s", "y", "t".)
+  const lastBefore = text.charCodeAt(start - 2) | 32;
+  if (text.charCodeAt(end) === 32 && (lastBefore === 100 || lastBefore === 115 || lastBefore === 121 || lastBefore === 116)
+    && SAID_BEFORE.test(text.slice(Math.max(0, start - SAID_REACH), start))) {
     MODAL_AFTER.lastIndex = end;
     if (MODAL_AFTER.test(text)) return { direction: 'future', distance: 1 };
   }
