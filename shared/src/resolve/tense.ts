@@ -1027,5 +1027,7 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     // "the trucks could be on the road by November", told in January: a deadline still to be met lies ahead of now.
     if (still > 0) return { direction: 'future', distance: 1, firm: true };
   }
-  return { direction: 'future', distance: 1 };
+  // "The restored hours will cost about $2.1 million through June 30", told in September: a span told with "will" ends ahead of now.
+  return WILL_IN_CLAUSE.test(text.slice(from, start)) ? { direction: 'future', distance: 1, firm: true } : { direction: 'future', distance: 1 };
 }
+const WILL_IN_CLAUSE = /(?<![\p{L}])(?:will|shall)(?![\p{L}])/iu;
