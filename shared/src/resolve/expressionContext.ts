@@ -111,7 +111,7 @@ export class ExpressionContext implements Context {
 
   /** A future told with "will" or a word of plans: a span it opens has not begun ("Winter break will run from Dec. 23"). */
   get willTold(): boolean {
-    return this.tenseHere().willTold === true && this.direction === 'future';
+    return this.tenseHere().willTold === true;
   }
 
   get plannedBefore(): boolean {

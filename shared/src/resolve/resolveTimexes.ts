@@ -560,8 +560,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // ("raise the debt limit until February 7, ahead of Thursday's deadline": a day still to come counts from a day told only if that
       // day is of this week.)
       // ("heading into next Tuesday's contests": a week named puts the day in it.)
-      const aheadOfToldDay = (partial.offset === undefined && c.aheadOfTold && c.previous !== null && c.document !== null && Math.abs(compareDays(c.previous.day, c.document)) <= WEEK_MS)
-        || (partial.offset === undefined && c.aheadOfDayOfSaying);
+      const aheadOfToldDay = partial.offset === undefined
+        && ((c.aheadOfTold && c.previous !== null && c.document !== null && Math.abs(compareDays(c.previous.day, c.document)) <= WEEK_MS) || c.aheadOfDayOfSaying);
       // ("Next week brings reports on Wednesday": that week's, unless the tense puts the day on the other side of now: "Beginning next
       // week, the county will test the water twice a week, officials said Tuesday".)
       const week = c.previous?.week && !isAcrossNow(c.previous.day, c) ? c.previous.day : null;

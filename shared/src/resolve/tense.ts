@@ -396,7 +396,7 @@ const tenseOf = (cue: Direction, distance: number, w: string, lists: number, bef
   // ("will have to close on Monday": so after a future told from now.)
   // ("Winter break will run from Dec. 23": a future told with "will" or a plan is wholly ahead, which a schedule in the present may
   // not be.)
-  cue === 'future' && (isIn(lists, FIRM_FUTURE) || isIn(beforeLists, FIRM_FUTURE)) ? { direction: cue, distance, firm: true, willTold: true }
+  cue === 'future' && isIn(lists | beforeLists, FIRM_FUTURE) ? { direction: cue, distance, firm: true, willTold: true }
   : (cue === 'future' && (isIn(lists, SCHEDULE_PRESENT | SCHEDULE_PLURAL | PRESENT_AUXILIARY) || isIn(beforeLists, PRESENT_AUXILIARY)))
   // "have fallen since their peak in June": what a date is counted "since" lies before now, however many words stand between.
   || (cue === 'past' && w === 'since') ? { direction: cue, distance, firm: true } : { direction: cue, distance };
