@@ -803,6 +803,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The report lists gains and returns in [January].').direction).toBe('unknown');
     // Or before a noun of its own: "and leaves office in March".
     expect(tenseOf('Pinera is barred from a second term and leaves office in [March].').direction).toBe('future');
+    // A verb that no plural noun is spelt as is one whatever follows it: "for the holiday and reopens on Tuesday".
+    expect(tenseOf('The Tokyo market is closed on Monday for the holiday and reopens on [Tuesday].').direction).toBe('future');
   });
 
   it('reads a date as still to come when a "when" clause right after it tells what is to come then', () => {

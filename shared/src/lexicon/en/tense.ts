@@ -52,6 +52,16 @@ export const SCHEDULE_PRESENT_WORDS = [
   'delivers', 'releases', 'presents', 'addresses', 'stands',
 ] as const;
 
+/**
+ * Of those, the ones no plural noun is spelt as ("reopens", not "returns" nor "votes"): after "and" each is the verb of a second
+ * clause, whatever follows it ("is closed on Monday for the holiday and reopens on Tuesday").
+ */
+export const SCHEDULE_WORDS_NEVER_NOUNS = [
+  'arrives', 'begins', 'opens', 'closes', 'resumes', 'reopens', 'expires', 'adjourns', 'convenes', 'premieres', 'concludes', 'departs',
+  'testifies', 'continues', 'becomes', 'gathers', 'reconvenes', 'undergoes', 'enters', 'unveils', 'publishes', 'chooses', 'elects',
+  'decides', 'celebrates', 'commemorates', 'appears', 'comes', 'goes',
+] as const;
+
 /** The same verbs in the plural present ("Israel and the Palestinians meet on Monday", "England play on Tuesday"). */
 export const SCHEDULE_PLURAL_WORDS = [
   'arrive', 'begin', 'start', 'open', 'resume', 'meet', 'visit', 'travel', 'return', 'appear', 'face', 'host', 'play', 'vote', 'go',
