@@ -77,6 +77,10 @@ describe('references and sets', () => {
     expect(tag('The current government fell.')).toEqual([['current', 4, 'DATE', 'PRESENT_REF']]);
   });
 
+  it('do not read "current" after its noun as the present: "keeping his license current"', () => {
+    expect(tag('He is keeping his license current and doing taxes. The list is current.')).toEqual([]);
+  });
+
   it('read "the present" as a time only where it is a noun', () => {
     expect(tag('The present government fell; the present value rose.')).toEqual([]);
     expect(tag('At present, prices rose from 1990 to the present and until the present.')).toEqual([

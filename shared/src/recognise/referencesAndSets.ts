@@ -21,6 +21,7 @@ const OF_AFTER = /^\s+of(?![\p{L}])/iu;
 const TIME_AFTER_THE_PRESENT: ReadonlySet<string> = new Set(WORDS_AFTER_THE_PRESENT_AS_TIME);
 const AFTER_A_SET_ADVERB: ReadonlySet<string> = new Set(WORDS_AFTER_A_SET_ADVERB);
 const WORD_AFTER = /^\s+(\p{L}+)/u;
+const NOT_A_NOUN_AFTER_CURRENT: ReadonlySet<string> = new Set(['and', 'or', 'but', 'with', 'for', 'to', 'in', 'on', 'at', 'as', 'through', 'until', 'by', 'than', 'if', 'so']);
 const THEN_BEFORE = /(?<![\p{L}])then[\s-]$/iu;
 // "the past five sessions", "the past two elections": a count of things follows, and "the past" is no time of its own.
 const NUMBER_WORD_AFTER = new RegExp(`^\\s+(?:${Object.keys(CARDINALS).filter((w) => !/^an?$/.test(w)).join('|')})(?![\\p{L}])`, 'iu');
@@ -61,6 +62,8 @@ export const referencesAndSets: Recogniser[] = [
       if (word === 'current' || word === 'the present') {
         const next = lower(WORD_AFTER.exec(after)?.[1]);
         if (word === 'current' && NOT_TIME_AFTER_CURRENT.has(next)) return null;
+        // "keeping his licence current and doing taxes", "is current.": an adjective after its noun tells no time, as one before it may.
+        if (word === 'current' && (next === '' || NOT_A_NOUN_AFTER_CURRENT.has(next))) return null;
         // "the then-current market price": current at a time gone by.
         if (word === 'current' && THEN_BEFORE.test(text.slice(Math.max(0, index - 6), index))) return { kind: 'fixed', type: 'DATE', value: 'PAST_REF' };
         // "the present government": an adjective before its noun.

@@ -94,6 +94,9 @@ const POSSESSIVE_SUBJECT_OF_FUTURE = /\s+(?:[\p{L}\p{N}-]+\s+){1,2}(?:will|would
 // "Monday's meeting in Brussels", "Sunday's presidential election.": an event held on a day, a word or two after it, the phrase ending
 // there (not "Sunday's election results", whose results come after it).
 const SCHEDULED_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})(?![\\p{L}-])(?!\\s+(?!(?:in|on|at|of|and|or|with|between|against|for|to|that|which|where|when|as|after|before|over|because|but|if|is|was|will|would|has|had)(?![\\p{L}]))\\p{Ll})`, 'iuy');
+// ("will start Sunday's Daytona 500 from the front row": or an event by its name, not a name before a noun of what came of it,
+// "Wednesday's Supreme Court ruling".)
+const NAMED_EVENT_AFTER = /\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\d+)){0,3}(?![\p{L}\p{N}-]|[.,]\d)(?!\s+(?!(?:in|on|at|of|and|or|with|from|between|against|for|to|that|which|where|when|as|after|before|over|because|but|if|is|was|will|would|has|had)(?![\p{L}]))\p{Ll})/uy;
 const TAKING_PART: ReadonlySet<string> = new Set(TAKING_PART_VERBS);
 const TAKING_PART_PREPOSITION: ReadonlySet<string> = new Set(TAKING_PART_PREPOSITIONS);
 // "for the premiere on", "of the vote in Parliament on", "to the concert in Los Angeles on", "organisers of the Grand National at
@@ -449,7 +452,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // day, which a future before it in its clause still awaits; not what is done to it or came of it ("will investigate Saturday's
     // protest", "will challenge the results of Sunday's election").
     SCHEDULED_EVENT_AFTER.lastIndex = end + 2;
-    if (SCHEDULED_EVENT_AFTER.test(text)) {
+    NAMED_EVENT_AFTER.lastIndex = end + 2;
+    if (SCHEDULED_EVENT_AFTER.test(text) || NAMED_EVENT_AFTER.test(text)) {
       // ("Voters head to the polls in Sunday's runoff": the verb of taking part may be the cue itself, further back.)
       const { tense, word } = cueBefore(text, clauseStart(text, start), start);
       if (tense.direction === 'future' && (TAKING_PART.has(word!) || isTakingPartBefore(text, start))) return tense;
