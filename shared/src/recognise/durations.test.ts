@@ -318,6 +318,14 @@ describe('durations', () => {
     ]);
   });
 
+  it('do not read the kind of a cricket match as a period: "one-day internationals"', () => {
+    expect(tag('He retired from one-day internationals and one-day cricket. A one-day strike.')).toEqual([['one-day', 62, 'DURATION', 'P1D']]);
+  });
+
+  it('leave a lead before "ago" to another word: "won his first 12 years ago"', () => {
+    expect(tag('The linebacker won his first 12 years ago.', '2013-01-14')).toEqual([['12 years ago', 29, 'DATE', '2001']]);
+  });
+
   it('read "another" before a single unit as one more of it, and leave it out before an amount', () => {
     expect(tag('It will take another decade, another year or another week; another five years passed.')).toEqual([
       ['another decade', 13, 'DURATION', 'P10Y'],

@@ -83,6 +83,9 @@ const COORDINATED_REACH = 60;
 const isAdjectival = (all: string, unit: string, amount: number | null) =>
   all.charCodeAt(all.lastIndexOf(unit) - 1) === 45 || (amount !== null && amount > 1 && !/s$/i.test(unit));
 
+const AGO_AFTER = /^\s+ago(?![\p{L}])/iu;
+const ONE_DAY_MATCH_AFTER = /^\s+(?:internationals?|cricket|format)(?![\p{L}])/iu;
+
 export const durations: Recogniser[] = [
   {
     name: 'duration',
@@ -111,6 +114,10 @@ export const durations: Recogniser[] = [
       if (Number.isNaN(amount)) return null;
       // "Islam will one day be …", "hopes to one day return": some day to come, not a day long.
       if (/^one\s+day$/i.test(all) && SOME_DAY_BEFORE.test(text.slice(Math.max(0, index - 8), index))) return { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
+      // "one-day internationals", "one-day cricket": a kind of match, named by how long it lasts, and no stretch of time.
+      if (unit === 'day' && amount === 1 && all.endsWith('-day') && ONE_DAY_MATCH_AFTER.test(text.slice(index + all.length, index + all.length + 16))) return null;
+      // "The linebacker won his first 12 years ago": before "ago", a lead is another word's ("12 years ago" is read at "12").
+      if (g!.lead && AGO_AFTER.test(text.slice(index + all.length, index + all.length + 5))) return null;
       // "had lost the final a year ago": no lead goes with "a" ("the final a year" is no period; "a year ago" is read at "a").
       if (g!.lead && /^the\s+\S/i.test(g!.lead) && /^an?$/i.test(g!.n ?? '')) return null;
       // "Most shows last an hour", "the talks lasted a week": "last" before "a" is the verb, never "the last" (read from its next word).

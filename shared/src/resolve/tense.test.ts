@@ -198,6 +198,9 @@ describe('tenseAt', () => {
     expect(tenseOf('Endymion, the season\'s largest parade, rolls at [4:15 p.m. Saturday] in Mid-City.').direction).toBe('future');
     // After "one", whose count is no plural noun's ("in his two starts on [Friday]").
     expect(tenseOf('The current one expires [Friday], and Silver said the Assembly would act.').direction).toBe('future');
+    // Or after any count, for a verb that no noun is spelt as: "The First Four continues Wednesday".
+    expect(tenseOf('The First Four continues [Wednesday] with LIU Brooklyn facing James Madison.').direction).toBe('future');
+    expect(tenseOf('Pellegrini makes his debut against Newcastle on [Monday night].').direction).toBe('future');
     expect(tenseOf('The ministers are meeting in Brussels on [Monday].').direction).toBe('future');
     expect(tenseOf('Retailers are bracing for a weak [Christmas].').direction).toBe('future');
     expect(tenseOf('Election officials are preparing for [Sunday].').direction).toBe('future');

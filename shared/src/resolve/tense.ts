@@ -285,11 +285,11 @@ const SCHEDULE_NEVER_NOUN: ReadonlySet<string> = new Set(SCHEDULE_WORDS_NEVER_NO
  * and before "of" ("Ricardo Alarcon, head of Cuba's National Assembly", "the Kremlin, host of the talks"). After "that" it is the
  * verb of a relative clause ("a summit that ends on Tuesday"), as "that" as a determiner takes no plural ("that ends").
  */
-const isSchedule = (lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
+const isSchedule = (word: string, lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
   isIn(lists, SCHEDULE_PRESENT | SCHEDULE_PLURAL) && distance <= SCHEDULE_REACH && before !== undefined && after !== 'of'
   // ("his two starts on Friday", "36 million votes cast in Friday's election" are nouns; "The current one expires Friday" a verb: no
-  // count of one is plural.)
-  && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && (!CARDINAL_WORDS.has(before) || before === 'one') && !LARGE_NUMBER_WORDS.has(before)
+  // count of one is plural; "The First Four continues Wednesday": nor is a verb that no noun is spelt as.)
+  && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && (!CARDINAL_WORDS.has(before) || before === 'one' || SCHEDULE_NEVER_NOUN.has(word)) && !LARGE_NUMBER_WORDS.has(before)
   && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before);
 
 /**
@@ -811,7 +811,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const parted = isIn(previousLists, BARE_INFINITIVE_GOVERNOR) && hasDigitWithin(text, previousEnds, wordBegins);
     const before = parted ? undefined : prefixed ? wordBefore(text, limit, previousBegins)?.toLowerCase() : previous;
     const beforeLists = parted ? 0 : prefixed ? listsOf(before) : previousLists;
-    const found = (isSchedule(lists, before, beforeLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, previous, lists)
+    const found = (isSchedule(word, lists, before, beforeLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, previous, lists)
       && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1)))
       && !isParticipleOrNoun(text, wordBegins, lists))
       || (previous === 'and' && SCHEDULE_NEVER_NOUN.has(word) && distance - namesGoneOn <= SCHEDULE_REACH)
@@ -884,7 +884,7 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     // "from June 8 until Sept. 1": "until" right after a date opens the span's end, and tells nothing of the date before it.
     const cue = i === 0 && (word === 'until' || word === 'till') ? 'unknown'
       // ("after its Oct. 1 launch": after a date's name, a noun.)
-      : isSchedule(lists, previous, previousLists, next, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) && !isIn(previousLists, DATE_NAME) ? 'future'
+      : isSchedule(word, lists, previous, previousLists, next, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) && !isIn(previousLists, DATE_NAME) ? 'future'
       : cueOf(word, lists, previous, previousLists, next, listsOf(next), previousTwo);
     // A cue word that is part of a name ("the French Open") is read only now, as few words are cues.
     if (cue !== 'unknown' && !isInName(text, wordAt, previousAt) && !isCompoundTail(text, wordAt) && !isCompoundHead(text, wordAt, word)) return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };

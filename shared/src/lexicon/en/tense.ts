@@ -50,6 +50,8 @@ export const SCHEDULE_PRESENT_WORDS = [
   // Friday", "The president addresses the nation on Monday", "He stands trial in May". (Not "reports" nor "announces", which
   // tell what is said: "The BBC reports that on Monday the talks collapsed".)
   'delivers', 'releases', 'presents', 'addresses', 'stands',
+  // A first time set for a day: "He makes his debut against Newcastle on Monday night".
+  'makes',
 ] as const;
 
 /**
