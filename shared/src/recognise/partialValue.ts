@@ -59,7 +59,14 @@ export type PartialValue =
   /** "the 1988 quarter", "the 1988 period": that year's part of the period the text is about; quarter: the text says "quarter". */
   | { kind: 'periodOfYear'; year: number; quarter: boolean }
   /** "the weekend", "last weekend". */
-  | { kind: 'weekend'; offset?: number; /** Counted from the last day told ("the following weekend", "that weekend"), not from now. */ anaphoric?: true }
+  | {
+    kind: 'weekend';
+    offset?: number;
+    /** Counted from the last day told ("the following weekend", "that weekend"), not from now. */
+    anaphoric?: true;
+    /** The next to come, whatever the tense: "the coming weekend" is this week's on a weekday. */
+    ahead?: true;
+  }
   | { kind: 'half'; half: number; year?: number; yearOffset?: number; yearOfCentury?: number }
   /** "Friday", "last Monday", "Tuesday morning"; "the previous Friday" counts from the last day told. */
   | {

@@ -420,6 +420,11 @@ describe('seasons, quarters and halves', () => {
     expect(tag('Talks will be held over the weekend.', '1998-08-09')).toEqual([['the weekend', 24, 'DATE', '1998-W33-WE']]);
   });
 
+  it('take "the coming weekend" as the one still to come, whatever the tense: this week\'s on a weekday', () => {
+    expect(tag('They were preparing for visitors over the coming weekend.', '1989-11-13')).toEqual([['the coming weekend', 38, 'DATE', '1989-W46-WE']]);
+    expect(tag('They expect visitors over the coming weekend.', '1989-11-19')).toEqual([['the coming weekend', 26, 'DATE', '1989-W47-WE']]);
+  });
+
   it('write weekends of a week', () => {
     expect(tag('Talks were held over the weekend.')).toEqual([['the weekend', 21, 'DATE', '1998-W31-WE']]);
     expect(tag('next weekend')).toEqual([['next weekend', 0, 'DATE', '1998-W33-WE']]);

@@ -254,6 +254,8 @@ export const seasonsAndQuarters: Recogniser[] = [
       if (g!.anaphoric) return { kind: 'weekend', offset: offsetOf(g!.anaphoric.split(/\s+/).at(-1))!, anaphoric: true };
       // "the last weekend of the year", "the last weekend of his life": the final one of a span, not the one before now.
       if (g!.rel && THE_BEFORE.test(text.slice(Math.max(0, index - 4), index)) && OF_AFTER.test(text.slice(index + all.length, index + all.length + 4))) return null;
+      // "preparing for visitors over the coming weekend", told on a Monday: the one still to come, this week's.
+      if (g!.rel && lower(g!.rel) === 'coming') return { kind: 'weekend', ahead: true };
       return { kind: 'weekend', ...(g!.rel ? { offset: offsetOf(g!.rel)! } : {}) };
     },
   },

@@ -141,6 +141,8 @@ function hasStillToDo(words: string): boolean {
   for (const match of words.matchAll(STILL_TO_DO)) {
     const opener = match[0].toLowerCase();
     if (opener !== 'that' && opener !== 'to') return true;
+    // ("That profile produced no match until July": "that" opening the clause is a determiner, as no verb comes before it.)
+    if (opener === 'that' && !/\S/.test(words.slice(0, match.index))) continue;
     const afterWord = /^\s+(\p{L}+)/u.exec(words.slice(match.index + match[0].length))?.[1];
     const after = afterWord?.toLowerCase();
     // ("restored to most homes until October": "to" before a noun phrase or a name is a preposition.)
