@@ -123,6 +123,17 @@ describe('clock times', () => {
     expect(tag('It made landfall at 9.10am on Sunday. At 3.35pm it struck again.', '2017-09-11').map((t) => t[3])).toEqual(['2017-09-10T09:10', '2017-09-10', '2017-09-10T15:35']);
   });
 
+  it('keep a story on its day from one bare clock time to the next, however long the story of that day', () => {
+    const story = 'The motorcade left Love Field at 11:55 a.m. on Nov. 22, 1963. Air Force One had touched down under a sky that had cleared '
+      + 'after rain that morning. The president and his wife worked the fence line before climbing into the open car.\n\nAt 12:30 p.m., as '
+      + 'the car passed the Texas School Book Depository on Elm Street, shots rang out. The president was rushed to Parkland Memorial '
+      + 'Hospital, where doctors pronounced him dead at 1 p.m. By about 1:50 p.m., police had arrested Lee Harvey Oswald inside the Texas '
+      + 'Theatre in Oak Cliff, across the river from downtown. At 2:38 p.m., aboard the presidential jet, Lyndon B. Johnson took the oath.';
+    expect(tag(story, '2013-11-22').map((t) => t[3])).toEqual([
+      '1963-11-22T11:55', '1963-11-22', '1963-11-22TMO', '1963-11-22T12:30', '1963-11-22T13:00', '1963-11-22T13:50', '1963-11-22T14:38',
+    ]);
+  });
+
   it('do not make a bare clock time the last date told: "the next day" after "at 9am" still counts from the day named before it', () => {
     expect(tag('On 3 March 2010, at 9am, the plant closed. The next day, it was sold.', '2012-06-20').map((t) => t[3])).toEqual(['2010-03-03', '2010-03-03T09:00', '2010-03-04']);
   });

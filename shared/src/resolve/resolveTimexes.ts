@@ -685,7 +685,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // "Saturday at noon": the day as it was read where it stands.
       // (Right after it only: "Yancey said Tuesday. A meeting is scheduled for 6:30 p.m. Tuesday" is another Tuesday.)
       const dayTold = !partial.day ? null : c.dayBefore && c.sinceTold <= DAY_BEFORE_REACH && isSameDay(c.dayBefore.partial, partial.day) ? c.dayBefore.resolved : resolve(partial.day, c);
-      const startDay = dayTold ? parseDay(dayTold.value) : storyDayOfTime(partial.lineStamp === true, c) ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
+      const storyDay = dayTold ? null : storyDayOfTime(partial.lineStamp === true, c);
+      const startDay = dayTold ? parseDay(dayTold.value) : storyDay ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
       // "passed the deal last night … and Obama signed the bill at 12:30 a.m.": a small hour after a night told is the next day's.
       // So a morning hour, to noon, after an afternoon, evening or night told before the publication day, or after it and still to come
       // ("lost power Friday evening … by 7 a.m., crews had restored service", "black smoke on Tuesday evening and again shortly before
@@ -698,7 +699,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const clock = `T${String(hourOnItsDay(partial)).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
       // "At 7.37am on 11 March 2004, … Two days later": the day a time carries is told, as the day alone would be.
       // ("At 11:50 p.m. Monday, … At about 1 a.m., the House voted": a late hour is of the night, as "Monday night" is.)
-      const told = dayTold?.told?.precision === 'day' ? { told: hourOnItsDay(partial) >= LATE_EVENING_HOUR ? { ...dayTold.told, part: 'NI' as const } : dayTold.told } : {};
+      // ("The motorcade left at 11:55 a.m. on Nov. 22, 1963. … At 12:30 p.m., shots rang out. … dead at 1 p.m. … At 2:38 p.m.": a time on
+      // the story's day tells that day again, so that the story stays there from time to time.)
+      const told = dayTold?.told?.precision === 'day' ? { told: hourOnItsDay(partial) >= LATE_EVENING_HOUR ? { ...dayTold.told, part: 'NI' as const } : dayTold.told }
+        : storyDay && c.previous && !partial.nextDay && !afterNight && !c.inSentenceOfTold ? { told: c.previous } : {};
       return { type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}${clock}`, ...told };
     }
   }
