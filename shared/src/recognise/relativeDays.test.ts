@@ -209,6 +209,14 @@ describe('relative days', () => {
       .toEqual(['2013-W30', 'P1W', '2013-07-16']);
   });
 
+  it('read "That Thursday" opening a sentence, or "that" after a preposition, as that weekday of the week of the day told', () => {
+    expect(tag('King spent most of April 4, 1968, at the motel. That Thursday morning, his lawyers were in court. On that Friday, they met.', '2013-04-04').map((t) => [t[0], t[3]])).toEqual([
+      ['April 4, 1968', '1968-04-04'], ['That Thursday morning', '1968-04-04TMO'], ['that Friday', '1968-04-05'],
+    ]);
+    // Not "that" opening a clause: "said that Thursday was the deadline".
+    expect(tag('Officials said that Thursday was the deadline.', '2013-04-04').map((t) => t[0])).toEqual(['Thursday']);
+  });
+
   it('read last and next weekdays', () => {
     // (A list runs on past the week's end: "on Saturday, Sunday and Monday".)
     expect(tag('The series shifts to Granite City for Games 3, 4 and 5 on Saturday, Sunday and Monday.', '2013-10-24').map((t) => t[3])).toEqual([

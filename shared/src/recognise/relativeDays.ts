@@ -52,6 +52,12 @@ const TIME_WORD = `(?:${UNIT}|${WEEKDAY}|${MONTH}|${SEASON}|to)${E}`;
 
 const PROGRAMME_AFTER = /^\s+(?:programme|program|show)(?![\p{L}])/u;
 
+/**
+ * "That Thursday", "on that Friday": the weekday of the story's week, where "that" opens its sentence or follows a preposition (not
+ * "officials said that Thursday's meeting", where it opens a clause).
+ */
+const THAT_OF_STORY = '(?<that>(?<=(?:^|(?<![ap]\\.m)[.!?]["”’]?\\s+|(?<![\\p{L}])(?:on|by|until|till|before|after|since|from|for|of|during)\\s+))that)';
+
 export const relativeDays: Recogniser[] = [
   {
     name: 'dayWord',
@@ -116,7 +122,7 @@ export const relativeDays: Recogniser[] = [
     // "Monday week", "Friday fortnight" (British): a week or two after the coming Monday; not "Monday week two of the trial".
     // "the Tuesday after next": the Tuesday of the week after next (not "the Tuesday after next week's vote").
     // "Monday next week", "Monday of last week": that week's Monday; "Tuesday last", "Monday next": "last Tuesday", "next Monday".
-    pattern: compile(`${B}(?:the\\s+(?=${WEEKDAY}\\s+after\\s+next${E}(?!\\s+${TIME_WORD})))?(?:(?:the\\s+(?=previous|following))?(?<rel>last|next|this|coming|past|previous|following)\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<later>week|fortnight)${E}(?!\\s+(?:\\d|${NUMBER_WORD}${E})))?(?:\\s+(?<p>${PART_OF_DAY}))?(?:\\s+(?:of\\s+)?(?<week>last|this|next)\\s+week|(?<=the\\s+${WEEKDAY})\\s+(?<afterNext>after\\s+next)${E}(?!\\s+${TIME_WORD})|\\s+(?<relAfter>last|next)${E}(?!\\s+${TIME_WORD}))?${E}`),
+    pattern: compile(`${B}(?:the\\s+(?=${WEEKDAY}\\s+after\\s+next${E}(?!\\s+${TIME_WORD})))?(?:(?:the\\s+(?=previous|following))?(?<rel>last|next|this|coming|past|previous|following)\\s+|${THAT_OF_STORY}\\s+)?(?<d>${WEEKDAY})(?:\\s+(?<later>week|fortnight)${E}(?!\\s+(?:\\d|${NUMBER_WORD}${E})))?(?:\\s+(?<p>${PART_OF_DAY}))?(?:\\s+(?:of\\s+)?(?<week>last|this|next)\\s+week|(?<=the\\s+${WEEKDAY})\\s+(?<afterNext>after\\s+next)${E}(?!\\s+${TIME_WORD})|\\s+(?<relAfter>last|next)${E}(?!\\s+${TIME_WORD}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       if (!isCapitalised(g!.d)) return null;
       // "keep the government open past Monday night": "past" alone is the preposition, beyond the day ("this past Monday" is last Monday).
@@ -140,6 +146,11 @@ export const relativeDays: Recogniser[] = [
       if (offset !== undefined) value.offset = offset;
       if (part) value.part = part;
       if (/^the\s/i.test(all) && !g!.afterNext) value.anchor = 'previous';
+      // "That Thursday morning, his lawyers were in court": the day of that name in the week of the day told.
+      if (g!.that) {
+        value.offset = 0;
+        value.anchor = 'previous';
+      }
       // "Monday of last week", "Monday next week": that week's Monday, which "last Monday" need not be.
       if (g!.week) value.week = (RELATIVE_OFFSETS as Record<string, number>)[lower(g!.week)]!;
       // "the Tuesday after next": the Tuesday of the week after next.

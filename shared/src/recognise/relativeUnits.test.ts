@@ -232,6 +232,8 @@ describe('relative units', () => {
     const values = (text: string) => tagTimexes(told + text, { dct: '1999-10-27' }).slice(1).map((t) => [t.text, t.type, t.value]);
     expect(values('The day before, he asked for a delay.')).toEqual([['The day before', 'DATE', '1999-10-12']]);
     expect(values('He had asked for a delay the day before.')).toEqual([['the day before', 'DATE', '1999-10-12']]);
+    // Or before an infinitive of purpose: "He had flown in the day before to support the workers".
+    expect(values('He had flown in the day before to support the workers.')).toEqual([['the day before', 'DATE', '1999-10-12']]);
     expect(values('The night before, he slept.')).toEqual([['The night before', 'TIME', '1999-10-12TNI']]);
     expect(values('The week before and the month before, it rained; so the year before')).toEqual([
       ['The week before', 'DATE', '1999-W40'],

@@ -37,7 +37,7 @@ const IN_PART_OF = '(?:early|late|earlier|later)\\s+in';
 // "before" ends the phrase: punctuation, the end of the text, a conjunction or where it was ("spent the night before in a hotel") follow,
 // not a clause or a noun ("the day before the vote").
 const APPOSED_BEFORE = withStandInsOf(/(?:,|[-–—])\s*$/);
-const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)"”’—–]|$)|\\s+(?:and|but|in|at)${E})`;
+const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)"”’—–]|$)|\\s+(?:and|but|in|at|to)${E})`;
 
 export const relativeUnits: Recogniser[] = [
   {
