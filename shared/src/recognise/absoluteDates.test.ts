@@ -504,6 +504,10 @@ describe('a story told in an earlier year', () => {
 
   it('reads a day of a verb joined by "and" to a month of an earlier year in that year: "opened in March 1868 and ended on May 26"', () => {
     expect(values('That trial opened in March 1868 and ended on May 26.', '1999-01-28')).toEqual([['March 1868', '1868-03'], ['May 26', '1868-05-26']]);
+    // A month that goes on with the story is its month too: "By late March" after "Feb. 12, 1968", then "On March 28".
+    expect(values('On Feb. 12, 1968, the workers walked out. By late March, the strike had drawn King. On March 28, a march broke into violence.', '2013-02-11')).toEqual([
+      ['Feb. 12, 1968', '1968-02-12'], ['late March', '1968-03'], ['March 28', '1968-03-28'],
+    ]);
     expect(values('Sales fell in March 1998. The board meets on May 26.', '1999-01-28')).toEqual([['March 1998', '1998-03'], ['May 26', '1999-05-26']]);
     // A day of the "when" clause of a year told is of that year: "since 2011, when a storm closed schools on Jan. 26".
     expect(values('It is the heaviest snowfall since 2011, when a storm closed schools on Jan. 26.', '2013-01-14')).toEqual([['2011', '2011'], ['Jan. 26', '2011-01-26']]);

@@ -62,8 +62,11 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   if (year === undefined && month && (c.previous?.precision === 'year' || (c.previous?.precision === 'month' && c.previous.yearWritten)) && c.inWhenClauseOfTold) {
     year = c.previous.day.year;
   }
+  // Whether the date goes on with an earlier year's story told just before, as a day of it would ("By late March" after "Feb. 12, 1968").
+  let inStory = false;
   if (year === undefined) {
     const story = c.narrative || (month !== undefined && inFlashback(c, month, day));
+    inStory = story;
     const anchor = story ? c.previous?.day ?? c.document : c.document;
     if (!anchor) return date(`XXXX${month ? `-${String(month).padStart(2, '0')}` : ''}${day ? `-${String(day).padStart(2, '0')}` : ''}`);
     year = anchor.year;
@@ -89,7 +92,8 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   if (!month) return date(formatYear(year), { day: { year, month: 1, day: 1 }, precision: 'year', ...written });
   // "29 February" resolved into a year that has none is told only as far as its month.
   if (!day || !isValidDay(year, month, day)) {
-    const storyMonth = partial.year !== undefined && c.opensSentenceAsWhen ? { storyMonth: true as const } : {};
+    // ("By late March, the strike had drawn the attention of King. On March 28, a march he led broke into violence.")
+    const storyMonth = (partial.year !== undefined && c.opensSentenceAsWhen) || (inStory && !c.narrative) ? { storyMonth: true as const } : {};
     return date(formatMonth(year, month), { day: { year, month, day: 1 }, precision: 'month', ...written, ...storyMonth });
   }
   const told: Told = { day: { year, month, day }, precision: 'day', ...written };
