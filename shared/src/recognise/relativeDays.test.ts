@@ -185,6 +185,12 @@ describe('relative days', () => {
     ]);
   });
 
+  it('read a weekday set beside the day told, "The next morning, a Saturday,", as that day, however long ago', () => {
+    expect(tag('Kennedy was shot on Nov. 22, 1963. The next morning, a Saturday, his father drove downtown.', '2013-11-22').map((t) => t[3])).toEqual([
+      '1963-11-22', '1963-11-23TMO', '1963-11-23',
+    ]);
+  });
+
   it('read the weekday of the day told just before as that day again, unless the tense puts it on the other side of now', () => {
     // Told on Sunday 19 May 2013: "tomorrow" is Monday, and so is the Monday after it, with no verb telling its tense.
     expect(tag('Forecasters say tomorrow could be worse. Monday afternoon and Monday evening look very active.', '2013-05-19').map((t) => t[3])).toEqual([

@@ -65,7 +65,7 @@ function hasSentenceEnd(text: string, from: number, to: number): boolean {
 }
 const SENTENCE_OF_TOLD_REACH = 120;
 // (Or the end of a range of hours that starts so: "Saturday, 9 a.m.-4 p.m.".)
-const APPOSITION_TO_TOLD = withStandInsOf(/^\s*,\s*(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon)\s*(?:-|–|to)\s*)?$/i);
+const APPOSITION_TO_TOLD = withStandInsOf(/^\s*,\s*(?:an?\s+|(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon)\s*(?:-|–|to)\s*)?$/i);
 const APPOSITION_REACH = 20;
 // ", three days before", " two weeks after": a count of days or weeks from the date, told in apposition to a day.
 const COUNTED_FROM_AFTER_TOLD = /^,?\s+(?:[\p{L}\d-]+\s+)?(?:days?|weeks?|nights?)\s+(?:before|after|ahead\s+of)\s+$/iu;

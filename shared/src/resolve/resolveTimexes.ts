@@ -374,6 +374,10 @@ const isWeekdayToldAgain = (partial: Extract<PartialValue, { kind: 'weekday' }>,
   && (c.direction === 'unknown' || (c.direction === 'past') === (compareDays(c.previous.day, c.document) <= 0));
 const TOLD_AGAIN_REACH = 300;
 
+/** "The next morning, a Saturday, his father drove downtown": a weekday set beside the day told, whenever that was, is that day. */
+const isWeekdayOfDayTold = (partial: Extract<PartialValue, { kind: 'weekday' }>, c: Context) =>
+  c.previous?.precision === 'day' && partial.offset === undefined && partial.week === undefined && weekdayOf(c.previous.day) === partial.weekday && c.inAppositionToTold;
+
 /** Whether the tense of the expression puts it on the other side of now from a day (in another week than the publication's). */
 const isAcrossNow = (day: Day, c: Context) =>
   c.document !== null && formatWeek(day) !== formatWeek(c.document) && c.direction === (compareDays(day, c.document) < 0 ? 'future' : 'past');
@@ -565,7 +569,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // ("Next week brings reports on Wednesday": that week's, unless the tense puts the day on the other side of now: "Beginning next
       // week, the county will test the water twice a week, officials said Tuesday".)
       const week = c.previous?.week && !isAcrossNow(c.previous.day, c) ? c.previous.day : null;
-      const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || aheadOfToldDay || listedAfterNow || isWeekdayToldAgain(partial, c)) ? c.previous.day : null;
+      const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || aheadOfToldDay || listedAfterNow || isWeekdayToldAgain(partial, c) || isWeekdayOfDayTold(partial, c)) ? c.previous.day : null;
       const day = week ? addDays(week, partial.weekday - weekdayOf(week))
         : rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
         : partial.nth !== undefined ? addDays(nearestWeekday(anchor, partial.weekday, partial.offset, c), 7 * (partial.nth - 1) * (partial.offset ?? -1))
