@@ -126,6 +126,16 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('read a bare season in news telling a story of two or more years back as that story\'s: "The rain had started in the spring"', () => {
+    expect(tag('At 3 a.m. on July 11, 1993, the river came over the levee. The rain had started in the spring.', '2013-07-10').map((t) => t[3])).toEqual([
+      '1993-07-11T03:00', '1993-07-11', '1993-SP',
+    ]);
+    // Not a story of last year, whose seasons news tells from now as often: "Last year we lost four games … missed three weeks in the spring".
+    expect(tag('The streak dates to October 2012. Holt, who missed three weeks in the spring with an injury, caught nine passes.', '2013-09-08').map((t) => t[3])).toEqual([
+      '2012-10', 'P3W', '2013-SP',
+    ]);
+  });
+
   it('read a story\'s bare season told after another as that one or the next after it, until the story moves', () => {
     const story = (text: string) => tagTimexes(text, { genre: 'narrative' }).map((t) => [t.text, t.value]);
     expect(story('The army gathered in the autumn of 481 BC and passed the winter at Sardis. Early in spring it moved to Abydos.').slice(1)).toEqual([

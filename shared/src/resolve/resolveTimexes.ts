@@ -459,7 +459,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const winterAhead = story && partial.season === 'WI' && story.day.month >= WINTER_AHEAD_FROM_MONTH ? 1 : 0;
       // "passed the winter at Sardis. Early in spring": a season told after a season is that one or the next after it.
       const afterSeason = story && c.seasonBefore ? yearOfSeasonAfter(c.seasonBefore, partial.season) : undefined;
-      const storyYear = yearTold ?? afterSeason ?? (story ? story.day.year + winterAhead : undefined);
+      // ("At 3 a.m. on July 11, 1993, the river came over the levee. The rain had started in the spring": so a story two or more years
+      // back in news; not last year's, whose seasons news tells as often from now.)
+      const newsStory = !story && partial.offset === undefined && partial.anchor !== 'previous' && isInEarlierYearsStory(c)
+        && c.previous!.day.year < c.document!.year - 1 ? c.previous : null;
+      const storyYear = yearTold ?? afterSeason ?? (story ? story.day.year + winterAhead : newsStory ? seasonYear(newsStory.day, partial.season, undefined, c) : undefined);
       // "the autumn of next year", "the summer of that year": the season of the calendar year told after it.
       const calendarYear = partial.yearTold ? c.previous?.day.year ?? anchor?.year : partial.yearOffset !== undefined && anchor ? anchor.year + partial.yearOffset : undefined;
       // "the summer of '68": the year with those last two digits, as "'68" alone would be.
@@ -533,6 +537,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     }
     case 'weekend': {
       if (partial.anaphoric) return weekendFromTold(partial.offset ?? 0, c);
+
       const anchor = deicticAnchor(c);
       if (!anchor) return date('XXXX-WXX-WE');
       // The weekend still to come is this week's until its Sunday; the one past, this week's from its Saturday.
