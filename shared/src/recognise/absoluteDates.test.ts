@@ -261,6 +261,8 @@ describe('absolute dates', () => {
       ['this September', 15, 'DATE', '1998-09'],
       ['July last year', 31, 'DATE', '1997-07'],
     ]);
+    // British order too: "arrested on 14 February last year".
+    expect(tag('Police arrested him on 14 February last year.')).toEqual([['14 February last year', 24, 'DATE', '1997-02-14']]);
   });
 
   it('read "last February" written in March as the February a year back, since the month just gone would be "last month"', () => {

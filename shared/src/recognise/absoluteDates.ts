@@ -267,10 +267,10 @@ export const absoluteDates: Recogniser[] = [
     },
   },
   {
-    // "this September", "last February", "last Oct. 23", "next May", "July last year", "March 3 this year";
+    // "this September", "last February", "last Oct. 23", "next May", "July last year", "March 3 this year", "14 February last year";
     // "the following March", "the previous December": the story's next or last such month.
     name: 'relativeMonth',
-    pattern: compile(`${B}(?:(?:(?<rel>this|last|next|coming|past)|the\\s+(?<storyRel>following|next|ensuing|subsequent|previous|preceding|prior)|(?<that>that(?:\\s+same)?))\\s+(?<m>${MONTH})(?:\\s+(?<rd>${DAY_NUMBER})(?![,.]\\d))?|(?<m2>${MONTH})(?:\\s+(?<d>${DAY_NUMBER}))?,?\\s+(?<yrel>this|last|next)\\s+year)${E}`),
+    pattern: compile(`${B}(?:(?:(?<rel>this|last|next|coming|past)|the\\s+(?<storyRel>following|next|ensuing|subsequent|previous|preceding|prior)|(?<that>that(?:\\s+same)?))\\s+(?<m>${MONTH})(?:\\s+(?<rd>${DAY_NUMBER})(?![,.]\\d))?|(?:(?<dFirst>${DAY_NUMBER})\\s+(?:of\\s+)?)?(?<m2>${MONTH})(?:\\s+(?<d>${DAY_NUMBER}))?,?\\s+(?<yrel>this|last|next)\\s+year)${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       const name = g!.m ?? g!.m2;
       if (!isCapitalised(name) || !monthOf(name)) return null;
@@ -282,7 +282,9 @@ export const absoluteDates: Recogniser[] = [
       }
       if (g!.yrel) {
         const yearOffset = { this: 0, last: -1, next: 1 }[lower(g!.yrel) as 'this' | 'last' | 'next'];
-        return { kind: 'calendar', month: monthOf(name)!, ...(g!.d ? { day: dayOf(g!.d) } : {}), yearOffset };
+        const day = g!.d ?? g!.dFirst;
+        if (g!.d && g!.dFirst) return null;
+        return { kind: 'calendar', month: monthOf(name)!, ...(day ? { day: dayOf(day) } : {}), yearOffset };
       }
       const day = g!.rd ? { day: dayOf(g!.rd) } : {};
       if (g!.storyRel) return { kind: 'calendar', month: monthOf(name)!, ...day, monthOffset: /^p/i.test(g!.storyRel) ? -1 : 1, fromStory: true };

@@ -12,7 +12,8 @@ const COORDINATED = '\\s*(?:and|or|to|through|[-–])\\s*(?:the\\s+)?';
 const DECADE_WORDS = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 } as const;
 
 const NAME_AFTER = withStandInsOf(/^\s+(?:["“]|``|\p{Lu})/u);
-const AGE_BEFORE = /(?<![\p{L}])(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?$/iu;
+// ("in their seventies and eighties": or an age after one, coordinated.)
+const AGE_BEFORE = /(?<![\p{L}])(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?)?$/iu;
 
 export const decades: Recogniser[] = [
   {
@@ -27,7 +28,7 @@ export const decades: Recogniser[] = [
       if (g!.full) return { kind: 'decade', decade: Number(g!.full.slice(0, 3)) };
       if (g!.bc) return { kind: 'decade', decade: Number(g!.bc) / 10, beforeChrist: true };
       // "in his late seventies", "a woman in her eighties", "their thirties": an age, not a decade.
-      if (g!.word && AGE_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return null;
+      if (g!.word && AGE_BEFORE.test(text.slice(Math.max(0, index - 48), index))) return null;
       if (g!.short) return { kind: 'decade', decade: 190 + Number(g!.short[0]) };
       return { kind: 'decade', decade: 190 + DECADE_WORDS[g!.word!.toLowerCase() as keyof typeof DECADE_WORDS] };
     },
