@@ -193,6 +193,10 @@ describe('tenseAt', () => {
     expect(tenseOf('Depositors lined up. [Monday] was a public holiday in Cyprus.').direction).toBe('past');
   });
 
+  it('does not read "about" and "to" parted by a number as "about to": "falling from about 2,400 to the dollar"', () => {
+    expect(tenseOf('The rupiah has lost 80 percent since last July, falling from about 2,400 to the dollar to nearly 17,000 in [January].').direction).toBe('past');
+  });
+
   it('reads a schedule told in the present as the future', () => {
     expect(tenseOf('The president arrives in Jerusalem on [Wednesday].')).toEqual({ direction: 'future', distance: 4, firm: true });
     expect(tenseOf('He and Arafat meet separately [Monday] with Albright.').direction).toBe('future');

@@ -810,7 +810,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const prefixed = previous !== undefined && text.charCodeAt(wordBegins - 1) === 45 && HYPHENED_PREFIXES.has(previous);
     // ("played from 1941 to 1963, died Jan. 19": a number between them parts a verb from "to" or a modal before it, which then
     // governs no bare form.)
-    const parted = isIn(previousLists, BARE_INFINITIVE_GOVERNOR) && hasDigitWithin(text, previousEnds, wordBegins);
+    // ("falling from about 2,400 to the dollar": nor "about" and "to" a future, "about to".)
+    const parted = (isIn(previousLists, BARE_INFINITIVE_GOVERNOR) || word === 'to') && hasDigitWithin(text, previousEnds, wordBegins);
     const before = parted ? undefined : prefixed ? wordBefore(text, limit, previousBegins)?.toLowerCase() : previous;
     const beforeLists = parted ? 0 : prefixed ? listsOf(before) : previousLists;
     const found = (isSchedule(word, lists, before, beforeLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, previous, lists)
