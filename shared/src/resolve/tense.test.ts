@@ -586,6 +586,9 @@ describe('tenseAt', () => {
     expect(tenseOf('The council voted on Tuesday to raise parking meter rates starting [July 1].').direction).toBe('future');
     // After a future told from now, a firm one: "will have to bring their own bags starting Jan. 1".
     expect(tenseOf('Shoppers will have to bring their own bags starting [Jan. 1], after the council voted Thursday.')).toMatchObject({ direction: 'future', firm: true });
+    // "starting in" too, except in a clause told in the past, which "in" leaves to the verbs around it.
+    expect(tenseOf('The company signed a deal to stream films starting in [the summer].').direction).toBe('future');
+    expect(tenseOf('The budget the council approved earlier this month includes money for firefighters beginning in [July].').direction).not.toBe('past');
   });
 
   it('reads the day a rule applies from, "apply from [July]", "from [July] onwards", as still to come unless its clause is past', () => {

@@ -56,7 +56,7 @@ function endsWithWordOf(text: string, start: number, words: readonly string[]): 
 }
 // The words that end what the patterns before a date below end with.
 const CALLED_FOR_LAST_WORDS = ['on', 'for', 'from', 'starting', 'beginning'];
-const TAKES_EFFECT_LAST_WORDS = [...TAKES_EFFECT_WORDS, 'starting', 'beginning', 'on', 'from'];
+const TAKES_EFFECT_LAST_WORDS = [...TAKES_EFFECT_WORDS, 'starting', 'beginning', 'on', 'from', 'in'];
 const DEADLINE_LAST_WORDS = [...DEADLINE_WORDS, 'the'];
 
 // A month alone, as it names the figures after it: "July housing starts".
@@ -64,7 +64,7 @@ const LONGEST_MONTH = 'september'.length;
 const MONTH_ALONE = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?$`, 'i');
 // "effective Feb. 1": when something takes effect; "starting Monday", "beginning on Friday": the day something applies from.
 const TAKES_EFFECT_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:(?<effect>${TAKES_EFFECT_WORDS.join('|')})|starting|beginning|(?:${APPLYING_FROM_WORDS.join('|')})(?=\\s+from))\\s+(?:on\\s+|from\\s+)?$`,
+  `(?<![\\p{L}])(?:(?<effect>${TAKES_EFFECT_WORDS.join('|')})|(?:starting|beginning)(?:\\s+in(?=\\s+(?:the\\s+)?$))?|(?:${APPLYING_FROM_WORDS.join('|')})(?=\\s+from))\\s+(?:on\\s+|from\\s+)?$`,
   'iu',
 );
 // "from July onwards", "from Monday on": a start from which something holds.
@@ -494,7 +494,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (from?.groups?.effect) return { direction: 'future', distance: 1 };
   // "The new rules apply starting Monday", "Beginning Friday, flights are cancelled", "The limits apply from July", "from July
   // onwards": from that day on, still to come unless its clause is told in the past ("Starting Monday, workers walked out").
-  if (from) {
+  // ("includes money for 12 firefighters beginning in July", after "approved earlier this month": "in" leaves a clause told in the
+  // past to the verbs around it.)
+  const fromIn = from !== null && / in\s+$/i.test(from[0]);
+  if (from && !(fromIn && isClauseInPast(text, start - from[0].length, end))) {
     if (isClauseInPast(text, start - from[0].length, end)) return { direction: 'past', distance: 1 };
     // ("will have to bring their own bags starting Jan. 1": firm, after a future told from now.)
     const before = cueBefore(text, clauseStart(text, start), start - from[0].length).tense;
