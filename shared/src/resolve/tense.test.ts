@@ -588,7 +588,7 @@ describe('tenseAt', () => {
     expect(tenseOf('Shoppers will have to bring their own bags starting [Jan. 1], after the council voted Thursday.')).toMatchObject({ direction: 'future', firm: true });
     // "starting in" too, except in a clause told in the past, which "in" leaves to the verbs around it.
     expect(tenseOf('The company signed a deal to stream films starting in [the summer].').direction).toBe('future');
-    expect(tenseOf('The budget the council approved earlier this month includes money for firefighters beginning in [July].').direction).not.toBe('past');
+    expect(tenseOf('The budget the council approved earlier this month includes money for firefighters beginning in [July].').distance).toBeGreaterThan(1);
   });
 
   it('reads the day a rule applies from, "apply from [July]", "from [July] onwards", as still to come unless its clause is past', () => {
