@@ -134,6 +134,16 @@ describe('clock times', () => {
     ]);
   });
 
+  it('keep a story opened by "On" a day of its year further on to a bare time, and not take an earlier year\'s day "ended" as a period', () => {
+    const raid = 'WACO, Texas — On Feb. 28, 1993, about 76 agents of the federal Bureau of Alcohol, Tobacco and Firearms drove up to the Branch '
+      + 'Davidian compound known as Mount Carmel, roughly 10 miles east of here, to serve a search warrant on the sect\'s leader, David Koresh.\n\n'
+      + 'The first shots were fired at about 9:45 a.m.';
+    expect(tag(raid, '2013-02-28').map((t) => t[3])).toEqual(['1993-02-28', '1993-02-28T09:45']);
+    expect(tag('The siege ended on April 19, 1993. Around noon, fire swept through the wooden structure.', '2013-02-28').map((t) => t[3])).toEqual([
+      '1993-04-19', '1993-04-19T12:00',
+    ]);
+  });
+
   it('do not make a bare clock time the last date told: "the next day" after "at 9am" still counts from the day named before it', () => {
     expect(tag('On 3 March 2010, at 9am, the plant closed. The next day, it was sold.', '2012-06-20').map((t) => t[3])).toEqual(['2010-03-03', '2010-03-03T09:00', '2010-03-04']);
   });

@@ -25,6 +25,8 @@ const RELATIVE_CLAUSE_OPENS = /^\s*(?:which|who|that)\s[^.;!?]*$/iu;
 const RELATIVE_CLAUSE_REACH = 80;
 // "In May 2020, …", "By March 2021, …": a sentence that opens with when it happened, not a date naming a thing ("the August 1988
 // cease-fire") nor one in an aside about how things have been since ("The war, which began in March 2011, has killed 70,000").
+// "On Feb. 28, 1993, about 76 agents drove up": a day that opens its sentence, or the story after a dateline ("WACO, Texas — On …").
+const SENTENCE_OPENING_DAY_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*|\s[—–]\s+)On\s+$/u);
 const SENTENCE_OPENING_WHEN_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)(?:In|During|By|From)\s+(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?$/u);
 /** How far, in characters (the rest of a clause), a day told is the one "ahead of Sunday's vote" looks on from. */
 const AHEAD_OF_REACH = 40;
@@ -218,6 +220,10 @@ export class ExpressionContext implements Context {
 
   get opensSentenceAsWhen(): boolean {
     return SENTENCE_OPENING_WHEN_BEFORE.test(this.text.slice(Math.max(0, this.start - 20), this.start));
+  }
+
+  get opensSentenceAsDay(): boolean {
+    return SENTENCE_OPENING_DAY_BEFORE.test(this.text.slice(Math.max(0, this.start - 8), this.start));
   }
 
   get comparedWith(): boolean {

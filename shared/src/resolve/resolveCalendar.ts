@@ -97,11 +97,13 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     return date(formatMonth(year, month), { day: { year, month, day: 1 }, precision: 'month', ...written, ...storyMonth });
   }
   const told: Told = { day: { year, month, day }, precision: 'day', ...written };
+  if (partial.year !== undefined && c.opensSentenceAsDay) told.storyDay = true;
   // (Asked only of a day whose year is written before the publication's: only such a day can open an earlier year's story.)
   if (partial.year !== undefined && c.document && year < c.document.year && c.inRelativeClause) told.background = true;
   // "revenue rose in the quarter, which ended Sept. 30. The results were released at 4:05 p.m.": a reported period's end is no day
   // of the story, which a bare clock time would go on from.
-  else if (!c.narrative && c.endsPeriod) told.background = true;
+  // (Not a day two or more years back with its year: "The siege ended on April 19, 1993. Around noon, fire swept through it.")
+  else if (!c.narrative && c.endsPeriod && !(partial.year !== undefined && c.document && year < c.document.year - 1)) told.background = true;
   if (partial.week) return date(`${formatWeek(told.day)}${partial.weekend ? '-WE' : ''}`, told);
   return withPart(formatDay(told.day), partial.part, told);
 }

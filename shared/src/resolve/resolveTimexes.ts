@@ -95,7 +95,8 @@ function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   // "The celebration begins Thursday with the parade at 10 a.m.": on a day still to come, told in its sentence.
   // (A day gone by more than a week, told more than a sentence or two back, is no story a bare time goes on: "12:45 a.m." after a
   // flood of 2005 told in passing is this night's.)
-  if (before <= 0 && -before > STORY_TIME_DAYS * DAY_MS && (c.sinceTold > STORY_TIME_REACH || (!told.yearWritten && !c.inSentenceOfTold))) return null;
+  // (Further for a day that opened its story: "On Feb. 28, 1993, about 76 agents drove up to … The first shots were fired at 9:45 a.m.")
+  if (before <= 0 && -before > STORY_TIME_DAYS * DAY_MS && (c.sinceTold > (told.storyDay ? STORY_OPENED_TIME_REACH : STORY_TIME_REACH) || (!told.yearWritten && !c.inSentenceOfTold))) return null;
   // "Flu shot clinic: Saturday, 9 a.m.-noon": a time in apposition to the day, whatever its tense.
   return c.inAppositionToTold || before <= 0 || c.direction === 'future' || (c.inSentenceOfTold && c.direction !== 'past') ? told.day : null;
 }
@@ -147,6 +148,7 @@ const WEEK_MS = 7 * DAY_MS;
 /** How many days before the publication, and how far back in characters, a day told stays the day a bare clock time is on. */
 const STORY_TIME_DAYS = 7;
 const STORY_TIME_REACH = 250;
+const STORY_OPENED_TIME_REACH = 500;
 /** How far back, in characters (a paragraph), the day told is the one whose week "the week" is. */
 const STORY_WEEK_REACH = 400;
 /** The hour the small hours of a night end at. */

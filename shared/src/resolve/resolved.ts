@@ -17,6 +17,8 @@ export interface Told {
   background?: true;
   /** "In May 2020, …": a month told, its year written, opening its sentence as when the story is (which a day after it goes on from). */
   storyMonth?: true;
+  /** "On Feb. 28, 1993, …": a day told, its year written, opening its sentence as when the story is, which bare times go on from further. */
+  storyDay?: true;
   /** A company's own quarter ("the fiscal third quarter"), named by the year of its report: reported, whatever its number. */
   fiscal?: true;
   /** "Next week brings reports on Wednesday": a day of a week told, which stands for that week. */
@@ -85,6 +87,8 @@ export interface Context {
   todayAsNowadays: boolean;
   /** "In May 2020, …": the date opens its sentence as when it happened, rather than naming a thing or telling a background. */
   opensSentenceAsWhen: boolean;
+  /** The date opens its sentence after "On": "On Feb. 28, 1993, …". */
+  opensSentenceAsDay: boolean;
   /** "The war, which began on March 15, 2011, has killed …": the date is told in a relative clause, a background to its sentence. */
   inRelativeClause: boolean;
   /** "the fiscal first quarter, which ended Sept. 30": the date is the end of a reported period, no day the story is at. */
