@@ -318,6 +318,10 @@ describe('durations', () => {
     ]);
   });
 
+  it('do not read a quarter paid as a period: "had paid a quarter to walk its galleries"', () => {
+    expect(tag('Thousands had paid a quarter to walk its galleries; a ride cost a quarter.')).toEqual([]);
+  });
+
   it('do not read the kind of a cricket match as a period: "one-day internationals"', () => {
     expect(tag('He retired from one-day internationals and one-day cricket. A one-day strike.')).toEqual([['one-day', 62, 'DURATION', 'P1D']]);
   });

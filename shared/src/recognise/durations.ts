@@ -84,6 +84,7 @@ const isAdjectival = (all: string, unit: string, amount: number | null) =>
   all.charCodeAt(all.lastIndexOf(unit) - 1) === 45 || (amount !== null && amount > 1 && !/s$/i.test(unit));
 
 const AGO_AFTER = /^\s+ago(?![\p{L}])/iu;
+const PAID_BEFORE = /(?<![\p{L}])(?:paid|pay|pays|paying|cost|costs|costing|charged|charges|charge|spent|spend|earned|earn)\s+$/iu;
 const ONE_DAY_MATCH_AFTER = /^\s+(?:internationals?|cricket|format)(?![\p{L}])/iu;
 
 export const durations: Recogniser[] = [
@@ -96,6 +97,8 @@ export const durations: Recogniser[] = [
       if (unit === 'quarter' && !g!.vague && QUARTER_AS_FRACTION_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
       // "Emissions should fall by a quarter", "cut it by one quarter": how much, not how long.
       if (unit === 'quarter' && !g!.lead && /^(?:an?|one)\s/i.test(all) && BY_BEFORE.test(text.slice(Math.max(0, index - 4), index))) return null;
+      // "had paid a quarter to walk its galleries", "a ride cost a quarter": a coin.
+      if (unit === 'quarter' && !g!.lead && /^an?\s/i.test(all) && PAID_BEFORE.test(text.slice(Math.max(0, index - 9), index))) return null;
       if (unit === 'quarter' && /-$/.test(all.slice(0, all.length - g!.u!.length))) return null;
       // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not periods.
       if (/^an?\s/i.test(all) && RATE_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;

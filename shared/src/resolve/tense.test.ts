@@ -197,6 +197,10 @@ describe('tenseAt', () => {
     expect(tenseOf('The rupiah has lost 80 percent since last July, falling from about 2,400 to the dollar to nearly 17,000 in [January].').direction).toBe('past');
   });
 
+  it('reads a show\'s opening told in apposition as still to come: ", opening Friday,"', () => {
+    expect(tenseOf('A new exhibition at the New-York Historical Society, opening [Friday], tries to answer the question.').direction).toBe('future');
+  });
+
   it('reads a schedule told in the present as the future', () => {
     expect(tenseOf('The president arrives in Jerusalem on [Wednesday].')).toEqual({ direction: 'future', distance: 4, firm: true });
     expect(tenseOf('He and Arafat meet separately [Monday] with Albright.').direction).toBe('future');

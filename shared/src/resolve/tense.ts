@@ -477,6 +477,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     MODAL_AFTER.lastIndex = end;
     if (MODAL_AFTER.test(text)) return { direction: 'future', distance: 1 };
   }
+  // "A new exhibition at the Historical Society, opening Friday, tries to answer": a show's opening told in apposition is still to come.
+  if ((text.charCodeAt(start - 2) | 32) === 103 && SHOW_OPENING_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return { direction: 'future', distance: 1 };
   // "We've talked about this since January": what a date is counted "since" lies before now.
   if ((text.charCodeAt(start - 2) | 32) === 101 && SINCE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return { direction: 'past', distance: 1, firm: true };
   // "Monday is a public holiday in Cyprus": a weekday that opens its sentence as the subject of "is" is still to come.
@@ -574,6 +576,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   return after.tense;
 }
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
+const SHOW_OPENING_BEFORE = /,\s+(?:opening|premiering|airing|debuting)\s+$/iu;
 const SET_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${[...SCHEDULED_EVENTS, 'trial', 'sentencing', 'arraignment'].join('|')})(?![\\p{L}-])`, 'iuy');
 const SETTING_VERBS = ['set', 'sets', 'setting', 'scheduled', 'schedules', 'scheduling', 'called', 'calls', 'calling'];
 const SET_EVENT_DETERMINERS = ['a', 'an', 'the', 'its', 'his', 'her', 'their'];
