@@ -318,6 +318,10 @@ describe('durations', () => {
     ]);
   });
 
+  it('do not read "second" of a compound as a unit: "two second-round picks"', () => {
+    expect(tag('Dawson went to Houston for two second-round picks.')).toEqual([]);
+  });
+
   it('do not read a quarter paid as a period: "had paid a quarter to walk its galleries"', () => {
     expect(tag('Thousands had paid a quarter to walk its galleries; a ride cost a quarter.')).toEqual([]);
   });

@@ -109,6 +109,8 @@ export const durations: Recogniser[] = [
       const one = /^(?:an?|another)$/i.test(g!.n ?? '');
       // "a second group", "a second time": the ordinal, not the unit.
       if (unit === 'second' && one && ORDINAL_SECOND_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
+      // "for two second-round picks", "a second-half goal": the ordinal of a compound.
+      if (unit === 'second' && text.charCodeAt(index + all.length) === 45) return null;
       // "a decades-long battle": "a" counts the battle, not the decades.
       if (one && /s$/i.test(g!.u!)) return null;
       // "its quarter-century low": without "a" or "the past", a bare "quarter" is the fiscal one far more often.

@@ -517,7 +517,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // "Indoor farmers market: Saturday, 9 a.m.-1 p.m., Grange Hall", "MYERS: Sunday afternoon.": a listing's or an answer's day, after
   // a colon, is still to come.
-  if (text.charCodeAt(start - 2) === 58 || text.charCodeAt(start - 1) === 58) return { direction: 'future', distance: 1 };
+  // (Not a day that is the subject of a past: "whether the date was chosen deliberately: Tuesday was the anniversary".)
+  if ((text.charCodeAt(start - 2) === 58 || text.charCodeAt(start - 1) === 58) && !PAST_COPULA_AFTER.test(text.slice(end, end + 6))) return { direction: 'future', distance: 1 };
   // "worried about bookings for the summer", "a memorial concert is planned for the spring", "had placed 4,000 staff on standby for
   // the weekend": the season or weekend a thing is for is to come.
   if ((text.charCodeAt(start - 2) | 32) === 114 && FOR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SEASON_ALONE.test(text.slice(start, end))) {
@@ -576,6 +577,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   return after.tense;
 }
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
+const PAST_COPULA_AFTER = /^\s+(?:was|were)(?![\p{L}])/iu;
 const SHOW_OPENING_BEFORE = /,\s+(?:opening|premiering|airing|debuting)\s+$/iu;
 const SET_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${[...SCHEDULED_EVENTS, 'trial', 'sentencing', 'arraignment'].join('|')})(?![\\p{L}-])`, 'iuy');
 const SETTING_VERBS = ['set', 'sets', 'setting', 'scheduled', 'schedules', 'scheduling', 'called', 'calls', 'calling'];
