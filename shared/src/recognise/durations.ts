@@ -70,7 +70,8 @@ const SMALLER_UNIT: Readonly<Record<string, { code: string; per: number; time: b
   D: { code: 'H', per: 24, time: true }, TH: { code: 'M', per: 60, time: true }, TM: { code: 'S', per: 60, time: true },
 };
 
-const BY_BEFORE = /(?<![\p{L}])by\s+$/iu;
+// ("has shrunk by about a quarter", "fell by nearly a quarter" too.)
+const BY_BEFORE = /(?<![\p{L}])by\s+(?:(?:about|nearly|almost|roughly|around|some|over|more\s+than|less\s+than|close\s+to)\s+)?$/iu;
 const SOME_DAY_BEFORE = /(?<![\p{L}])(?:will|would|could|can|may|might|shall|should|must|to)\s+$/iu;
 // A word before "last" that makes it a verb: "to last", "will last", "could last", "did not last".
 const VERB_LAST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BARE_FORM_GOVERNORS.join('|')})\\s+$`, 'iu');
@@ -96,7 +97,7 @@ export const durations: Recogniser[] = [
       // "three-quarters of", "a quarter of the vote", "a quarter point" are fractions, not time.
       if (unit === 'quarter' && !g!.vague && QUARTER_AS_FRACTION_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
       // "Emissions should fall by a quarter", "cut it by one quarter": how much, not how long.
-      if (unit === 'quarter' && !g!.lead && /^(?:an?|one)\s/i.test(all) && BY_BEFORE.test(text.slice(Math.max(0, index - 4), index))) return null;
+      if (unit === 'quarter' && !g!.lead && /^(?:an?|one)\s/i.test(all) && BY_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
       // "had paid a quarter to walk its galleries", "a ride cost a quarter": a coin.
       if (unit === 'quarter' && !g!.lead && /^an?\s/i.test(all) && PAID_BEFORE.test(text.slice(Math.max(0, index - 9), index))) return null;
       if (unit === 'quarter' && /-$/.test(all.slice(0, all.length - g!.u!.length))) return null;
