@@ -292,6 +292,9 @@ describe('seasons, quarters and halves', () => {
 
   it('read no quarter of the year in a quarter of a game: "hurt in the second quarter of Saturday\'s win"', () => {
     expect(tag('He was hurt in the second quarter of Saturday\'s win and late in the fourth quarter of the game.').map((t) => t[0])).toEqual(['Saturday']);
+    // Nor in a sentence of play with no word of money: "sprained an ankle in the fourth quarter", "lost four games in the fourth quarter".
+    expect(tag('Hines, who sprained an ankle in the fourth quarter, is out. Last year we lost four games in the fourth quarter.').map((t) => t[0])).toEqual(['Last year']);
+    expect(tag('Profit rose in the fourth quarter, though the chain lost two games in sales.').map((t) => t[0])).toEqual(['the fourth quarter']);
     // Named by a word or two, or by what is played in it.
     expect(tag('Power went out early in the third quarter of the Super Bowl; nobody cares about the fourth quarter of a regular-season game.')).toEqual([]);
     expect(tag('He hit a 15-footer with 4:12 left in the third quarter of San Antonio\'s 104-92 win, after a pass on the opening drive of the third quarter.')).toEqual([]);

@@ -48,6 +48,18 @@ const FALL_QUALIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_A_FALL_QUALIFIES.j
 const QUARTER_OF_A_GAME_AFTER = new RegExp(`^\\s+of\\s+(?:${WEEKDAY}(?:\\s+(?:night|afternoon))?['’]s|(?:(?:the|a|this|that|his|her|their|its)\\s+|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*['’]s\\s+)(?:[\\p{L}\\d-]+\\s+){0,2}(?:game|match|contest|win|loss|victory|defeat|opener|final|playoff|bowl)s?(?![\\p{L}]))`, 'iu');
 // "on the opening drive of the third quarter", "with 4:12 left in the third quarter": a quarter of a game by what is played in it.
 const QUARTER_OF_A_GAME_BEFORE = /(?:(?<![\p{L}])(?:drive|possession)\s+of|\d:\d\d\s+(?:left|remaining)\s+in|\d:\d\d\s+(?:into|of))\s+(?:the\s+)?$/iu;
+const PLAY_WORDS = /(?<![\p{L}])(?:injury|injured|injuries|sprained|sprain|touchdowns?|yards|field\s+goals?|kickoff|halftime|overtime|quarterback|interceptions?|fumbles?|rebounds|games|left\s+in)(?![\p{L}])/iu;
+const MONEY_WORDS = /(?<![\p{L}])(?:profits?|revenues?|sales|earnings|income|loss|losses|percent|economy|growth|gdp|fiscal|results|shares?|dividends?|forecasts?|billion|million)(?![\p{L}])/iu;
+/** How far around a quarter its sentence is read for words of play or of money. */
+const SENTENCE_OF_PLAY_REACH = 160;
+
+/** Whether the sentence of text[start, end) tells of play (an injury, yards, games) and not of money: a quarter of a game. */
+function isInSentenceOfPlay(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - SENTENCE_OF_PLAY_REACH), start);
+  const after = text.slice(end, end + SENTENCE_OF_PLAY_REACH);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1) + after.slice(0, after.search(/\.(?:\s|$)|\n|$/));
+  return PLAY_WORDS.test(sentence) && !MONEY_WORDS.test(sentence);
+}
 const KIND_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_A_SEASON_NAMES_A_KIND_OF.join('|')})(?![\\p{L}])`, 'u');
 const USE_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_OF_A_SEASON_S_USE.join('|')})(?![\\p{L}])`, 'iu');
 const WATER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPRING_AS_WATER_BEFORE.join('|')})\\s+$`, 'iu');
@@ -186,6 +198,8 @@ export const seasonsAndQuarters: Recogniser[] = [
       if (g!.ord && !g!.y && COUNTED_AFTER.test(text.slice(index + all.length, index + all.length + 16))) return null;
       // "hurt in the second quarter of Saturday's game", "late in the fourth quarter of Sunday night's win": a quarter of a game.
       if (g!.ord && !g!.y && (QUARTER_OF_A_GAME_AFTER.test(text.slice(index + all.length, index + all.length + 50)) || QUARTER_OF_A_GAME_BEFORE.test(text.slice(Math.max(0, index - 24), index)))) return null;
+      // "He sprained his left ankle in the second quarter", "we lost four games in the fourth quarter": so in a sentence of play, not money.
+      if (g!.ord && !g!.y && !g!.rel && isInSentenceOfPlay(text, index, index + all.length)) return null;
       const quarter = g!.q || g!.qFirst ? Number(g!.q ?? g!.qFirst) : ordinalOf(g!.ord!) === -1 && g!.y ? 4 : ordinalOf(g!.ord!);
       if (quarter === -1) return { kind: 'unitShift', unit: 'quarter', offset: -1, anchor: 'document' };
       if (!(quarter >= 1 && quarter <= 4)) return null;
