@@ -2,7 +2,7 @@
 // "that week", "two years ago", "a week or so ago", "a year earlier", "three days later", "the previous year", "last fiscal year",
 // "the second day (of the offensive)", "the week before last", "the year after next", "a week from Tuesday", "three weeks from today",
 // "two Fridays ago", "The day before, he …", "the night before.", "the year after, he …", "a week on Monday", "a fortnight on Friday"
-import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
+import { AWARD_NOUNS, RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
 import { UNIT_WORDS, type Unit } from '../lexicon/en/units';
 
 import { AMOUNT, B, E, MONTH, ORDINAL_WORD, SEASON, TIME_WORD_AFTER, WEEKDAY, alternation, compile, isCapitalised, isQuotedTitle, lower, weekdayNumber } from './patterns';
@@ -38,6 +38,8 @@ const IN_PART_OF = '(?:early|late|earlier|later)\\s+in';
 // not a clause or a noun ("the day before the vote").
 const APPOSED_BEFORE = withStandInsOf(/(?:,|[-–—])\s*$/);
 const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)"”’—–]|$)|\\s+(?:and|but|in|at|to)${E})`;
+
+const AWARD_OF_BEFORE = new RegExp(`(?<![\\p{L}\\d]['’]s\\s+)(?<![\\p{L}])(?:${AWARD_NOUNS.join('|')})\\s+of\\s+$`, 'iu');
 
 export const relativeUnits: Recogniser[] = [
   {
@@ -136,6 +138,8 @@ export const relativeUnits: Recogniser[] = [
       // "the year before the war", "the month after": a unit counted from something else ("the end of the month after 31 years" is not).
       if (!g!.u2 && BEFORE_OR_AFTER.test(text.slice(index + all.length, index + all.length + 8))) return null;
       const unit = UNIT_WORDS[lower(g!.u ?? g!.u2 ?? g!.mid)]!;
+      // "won album of the year", "named its Person of the Year": an award's name, no time (but "1965's Man of the Year" is of that year).
+      if (unit === 'year' && /^the\s+year$/i.test(all) && AWARD_OF_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return null;
       // "For the full year, profit climbed": the year of the accounts, which results news may have told.
       if (unit === 'year' && g!.u) return { kind: 'unitShift', unit, offset: 0, anchor: 'document', reporting: true, definite: true };
       // ("the end of the decade" in a story of May 1961 is the 1960s, as "the end of the year" there is 1961.)

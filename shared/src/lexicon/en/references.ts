@@ -68,3 +68,9 @@ export const PERIOD_PART_MODIFIERS = ['earlier', 'later'] as const;
  * "1994 or later", "1990 and beyond".
  */
 export const TRAILING_MODIFIERS = ['or so', 'or later', 'or earlier', 'and beyond'] as const;
+
+/** Nouns of an award "of the year", which names no year: "won album of the year", "Time's Person of the Year", "Teacher of the Year". */
+export const AWARD_NOUNS = [
+  'album', 'record', 'song', 'artist', 'entertainer', 'player', 'coach', 'manager', 'teacher', 'person', 'man', 'woman', 'cricketer',
+  'footballer', 'rookie', 'athlete', 'sportsman', 'sportswoman', 'driver', 'executive', 'book', 'car', 'word', 'film', 'movie', 'team',
+] as const;
