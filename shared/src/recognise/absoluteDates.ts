@@ -173,6 +173,8 @@ function calendar(year: string | undefined, month: string | undefined, day?: str
   return value;
 }
 
+const DESIGNATION_AFTER = /^ [A-Z]{1,2}\d{1,3}(?![\p{L}\p{N}])/u;
+
 export const absoluteDates: Recogniser[] = [
   {
     // "2021-11-19", and the time stamps of web pages: "2021-11-19T10:30", "2013-03-20T14:00:00Z", "2013-03-20T14:00+01:00" (the
@@ -402,6 +404,8 @@ export const absoluteDates: Recogniser[] = [
       if (NUMBERED_NAME_BEFORE.test(before) || FLIGHT_CODE_BEFORE.test(before)) return null;
       // "Vision 2030", "1600 Pennsylvania Avenue" (a bare year only: "fiscal 1989" is told as a year).
       if (all.length === 4 && isYearInName(text, index, index + 4)) return null;
+      // "asteroid 2012 DA14", "comet 1999 S4": a year and capitals with digits, the designation of a minor planet or comet.
+      if (all.length === 4 && DESIGNATION_AFTER.test(text.slice(index + 4, index + 12))) return null;
       // "operates 2000 stores", "the 1600 block": a count, unless a sentence opens with the year ("In 2019 people protested").
       if (COUNTED_AFTER.test(text.slice(index + all.length, index + all.length + 16)) && !SENTENCE_OPENING_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 10), index))) return null;
       return { kind: 'calendar', year };

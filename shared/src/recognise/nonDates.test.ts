@@ -87,6 +87,8 @@ describe('non-dates', () => {
     ['the number of a union\'s local branch', 'Members of United Auto Workers Local 1790 and Teamsters Local 2010 approved the deal.'],
     ['a quarter of a measure', 'The Fed raised rates by a quarter point, then a quarter percentage point; he ran a quarter mile.'],
     ['a quarter as a share', 'Emissions should fall by a quarter, and costs by one quarter.'],
+    ['a thing a holiday names', 'The Rockefeller Center Christmas tree was lit; Lincoln\'s Christmas Market opened; the Queen\'s Christmas message aired.'],
+    ['the designation of an asteroid', 'The meteor was unrelated to the asteroid 2012 DA14.'],
     ['an award of the year', 'Mumford won album of the year; Time named Pope Francis its Person of the Year; she is Teacher of the Year.'],
     ['a quarter as a share, after "by about"', 'The economy has shrunk by about a quarter, and funding fell by nearly a quarter.'],
     ['a unit inside a compound', 'A once-in-a-decade flood hit on a day-to-day basis; sales fell year-on-year and the quarter-to-quarter rise slowed.'],

@@ -194,6 +194,12 @@ export const HISTORIC_MONTHS = [
  * Nouns after a holiday that make it an event's name, the event lasting days or weeks around the holiday: "the Christmas Offensive",
  * "the Easter Rising", "the Christmas bombings". The holiday then tells only the event's month.
  */
+/** Things named by a holiday, which name no day of it: "the Christmas tree", "a Christmas market", "the Queen's Christmas message". */
+export const THINGS_NAMED_BY_A_HOLIDAY = [
+  'tree', 'trees', 'market', 'markets', 'message', 'card', 'cards', 'carol', 'carols', 'decorations', 'lights', 'ornament', 'ornaments',
+  'stocking', 'stockings', 'jumper', 'jumpers', 'sweater', 'sweaters', 'pudding', 'cactus', 'wreath', 'wreaths',
+] as const;
+
 export const EVENTS_NAMED_BY_A_HOLIDAY = ['offensive', 'offensives', 'campaign', 'uprising', 'rising', 'truce', 'bombing', 'bombings', 'blitz'] as const;
 
 export const OTHER_NEW_YEARS = ['chinese', 'lunar', 'jewish', 'islamic', 'persian', 'iranian', 'hindu', 'tamil', 'thai', 'vietnamese', 'tibetan', 'orthodox', 'julian'] as const;
