@@ -182,6 +182,8 @@ describe('relative units', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-03-20' }).map((t) => [t.text, t.value]);
     expect(values('Saddam was captured in December 2003 and hanged three years later.')).toEqual([['December 2003', '2003-12'], ['three years later', '2006']]);
     expect(values('Output rose in June from a year earlier.')).toEqual([['June', '2012-06'], ['a year earlier', '2011-06']]);
+    // Only a year back: "again in May 2003. Two years ago, a tornado killed nine" is two years before now, as a year.
+    expect(values('Tornadoes struck again in May 2003. Two years ago, a tornado killed nine people.')).toEqual([['May 2003', '2003-05'], ['Two years ago', '2011']]);
   });
 
   it('count "the next year" still to come in news from now, not from a year gone by that the story told', () => {

@@ -49,7 +49,8 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
   }
   // "Sales in February rose from the same period a year earlier", "output rose in June from a year earlier": that month a year
   // before, told in the same breath. (Years later are years: "captured in December 2003 and hanged three years later" is 2006.)
-  if (years < 0 && period !== 'quarter' && told?.precision === 'month' && c.sinceTold <= (period ? SAME_BREATH : SAME_PHRASE) && (!c.document || compareDays(told.day, c.document) <= 0)) {
+  // (A year back only, as a quarter: "in May 2003. Two years ago, a tornado killed nine" is two years before now.)
+  if (years < 0 && period !== 'quarter' && (period || years === -1) && told?.precision === 'month' && c.sinceTold <= (period ? SAME_BREATH : SAME_PHRASE) && (!c.document || compareDays(told.day, c.document) <= 0)) {
     return date(formatMonth(told.day.year + years, told.day.month), { day: { ...told.day, year: told.day.year + years }, precision: 'month' });
   }
   if (period && c.document) {
