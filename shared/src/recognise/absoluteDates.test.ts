@@ -37,6 +37,8 @@ describe('absolute dates', () => {
     expect(values('Japan went without nuclear power for two months last year, from May until July.').slice(2)).toEqual([['May', '2012-05'], ['July', '2012-07']]);
     // A year counted from now that opens a quotation frames it too: "Last year I was done by Dec. 1."
     expect(tagTimexes('"This year I\'m way behind," she said. "Last year I was done by Dec. 1."', { dct: '2013-12-17' }).map((t) => t.value)).toEqual(['2013', '2012', '2012-12-01']);
+    // And one that opens the story after a dateline: "PAW PAW, Mich. — Last year, the trees bloomed in March".
+    expect(tagTimexes('PAW PAW, Mich. — Last year, the apple trees bloomed in March.', { dct: '2013-10-09' }).map((t) => t.value)).toEqual(['2012', '2012-03']);
     expect(values('He left last year. In June he returned.').map((t) => t[1])).toEqual(['2012', '2013-06']);
   });
 

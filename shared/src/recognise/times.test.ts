@@ -134,6 +134,12 @@ describe('clock times', () => {
     ]);
   });
 
+  it('put a small hour after a late clock time told before its day on the next day: "10:45 p.m. on Dec. 18, 1971. By 3 a.m."', () => {
+    expect(tag('The fire ended at about 10:45 p.m. on Dec. 18, 1971. By 3 a.m., the roof had collapsed.', '2013-03-09').map((t) => t[3])).toEqual([
+      '1971-12-18T22:45', '1971-12-18', '1971-12-19T03:00',
+    ]);
+  });
+
   it('keep a story opened by "On" a day of its year further on to a bare time, and not take an earlier year\'s day "ended" as a period', () => {
     const raid = 'WACO, Texas — On Feb. 28, 1993, about 76 agents of the federal Bureau of Alcohol, Tobacco and Firearms drove up to the Branch '
       + 'Davidian compound known as Mount Carmel, roughly 10 miles east of here, to serve a search warrant on the sect\'s leader, David Koresh.\n\n'

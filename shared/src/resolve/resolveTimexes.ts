@@ -210,6 +210,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       : new ExpressionContext(document, referent?.told ?? previous, start - (referent?.end ?? previousEnd), narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore);
     timeOnDay = partial.kind === 'time' && partial.day ? { day: partial.day, context } : null;
     const resolved = resolve(partial, context);
+    // "at about 10:45 p.m. on Dec. 18, 1971. By 3 a.m.": a day told right after a late clock time on it is told to its night.
+    const lateTimeBefore = dayBefore !== null && start - previousEnd <= LATE_TIME_BEFORE_REACH && LATE_CLOCK.test(dayBefore.resolved.value)
+      && resolved.told?.precision === 'day' && dayBefore.resolved.value.startsWith(resolved.value);
     dayBefore = { partial, resolved };
     if (resolved.toldInPassing) toldInPassing = { told: resolved.toldInPassing, end };
     // "last week", "this week": told without moving the story, a day of it stands for the week "the week before" counts from.
@@ -255,7 +258,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;
       interrupted = narrative && previous && (isFlashback(resolved.told, previous) || isFlashForward(resolved.told, previous)) ? previous : null;
       // "late Monday … until 3:45 a.m.": a day told late in it is told to its night, as "Monday night" is.
-      const told = resolved.told.precision === 'day' && !resolved.told.part && LATE_IN_DAY.test(text.slice(start, end)) ? { ...resolved.told, part: 'NI' as const } : resolved.told;
+      const told = resolved.told.precision === 'day' && !resolved.told.part && (LATE_IN_DAY.test(text.slice(start, end)) || lateTimeBefore) ? { ...resolved.told, part: 'NI' as const } : resolved.told;
       // "found on Oct. 14, 2011. She had filed for divorce that month": the month or year of the day told keeps the story on that day.
       if (!(previous && isOfToldPeriod(partial) && holdsDay(told, previous))) previous = carriesOn ? { ...told, yearWritten: true } : told;
       previousEnd = end;
@@ -269,6 +272,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
 }
 
 const LATE_IN_DAY = /^late\s/i;
+const LATE_CLOCK = /T2[1-3]:\d\d$/;
+const LATE_TIME_BEFORE_REACH = 5;
 
 /** How far after a day, in characters ("Saturday at noon"), a clock time on the same weekday is on that day as it was read there. */
 const DAY_BEFORE_REACH = 20;

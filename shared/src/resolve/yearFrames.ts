@@ -16,7 +16,8 @@ const OPENS_SENTENCE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)["“]?In\
 // comma does.
 const SUBJECT_AFTER = /^\s+(?:we|he|she|they|it|I|you|the|his|her|their|its|our)\s/;
 // (Or a quotation it opens: "Last year I was done by Dec. 1.")
-const OPENS_SENTENCE_ITSELF = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)(?:["“‘]|``)?$/);
+// ("PAW PAW, Mich. — Last year, the trees bloomed in March": or the story after a dateline.)
+const OPENS_SENTENCE_ITSELF = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*|\s[—–]\s+)(?:["“‘]|``)?$/);
 const THE_OPENS_SENTENCE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)The\s+$/);
 const NOUN_AFTER = /^\s\p{Ll}/u;
 const FISCAL = /(?<![\p{L}])fiscal(?![\p{L}])/iu;
