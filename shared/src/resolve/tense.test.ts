@@ -565,6 +565,10 @@ describe('tenseAt', () => {
     expect(tenseOf("The leaders will meet before [Sunday]'s vote.").direction).toBe('future');
     expect(tenseOf("Voters head to the polls in [Sunday]'s runoff.").direction).toBe('future');
     expect(tenseOf("The handling of [Wednesday]'s meeting drew criticism.").direction).toBe('past');
+    // A gathering, and an event by its name: "will open Saturday's program", "will start Sunday's Daytona 500".
+    expect(tenseOf("A short memorial will open [Saturday]'s program at 6 p.m.").direction).toBe('future');
+    expect(tenseOf("Danica Patrick will start [Sunday]'s Daytona 500 from the front row.").direction).toBe('future');
+    expect(tenseOf("Investors were shaken by [Friday]'s 120.31-point plunge.").direction).toBe('past');
   });
 
   it('counts a name of capitalised words as one word in a schedule\'s reach: "faces trial at the International Criminal Court in The Hague in [July]"', () => {

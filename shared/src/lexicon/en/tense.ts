@@ -257,6 +257,8 @@ export const SCHEDULED_EVENTS = [
   'premiere', 'show', 'tournament',
   // Sport's: "before Saturday's friendly against Valencia".
   'friendly', 'fixture', 'clash', 'opener', 'showdown', 'derby', 'playoff', 'round',
+  // A gathering's: "A short memorial will open Saturday's program", "will speak at Sunday's commencement".
+  'program', 'programme', 'reunion', 'dinner', 'banquet', 'gala', 'celebration', 'commencement', 'graduation', 'event',
 ] as const;
 
 /**
