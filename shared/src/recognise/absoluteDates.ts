@@ -174,6 +174,7 @@ function calendar(year: string | undefined, month: string | undefined, day?: str
 }
 
 const DESIGNATION_AFTER = /^ [A-Z]{1,2}\d{1,3}(?![\p{L}\p{N}])/u;
+const isUpperCode = (c: number) => c >= 65 && c <= 90;
 
 export const absoluteDates: Recogniser[] = [
   {
@@ -197,10 +198,15 @@ export const absoluteDates: Recogniser[] = [
   },
   {
     name: 'dayMonthYear',
-    pattern: compile(`${B}${WEEKDAY_PREFIX}(?<d>${DAY_NUMBER})\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?${E}`),
+    // ("14 February last year": or with a year counted from now, as "July last year" is.)
+    pattern: compile(`${B}${WEEKDAY_PREFIX}(?<d>${DAY_NUMBER})\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR})|\\s+(?<yrel>this|last|next)\\s+year)?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       // "they sat 5 March": lower case, "sat" is the verb (the date alone is found where its number starts).
       if (g!.wdShort && !isCapitalised(g!.wdShort)) return null;
+      if (g!.yrel) {
+        if (!isCapitalised(g!.m) || !monthOf(g!.m)) return null;
+        return { kind: 'calendar', month: monthOf(g!.m)!, day: dayOf(g!.d), yearOffset: { this: 0, last: -1, next: 1 }[lower(g!.yrel) as 'this' | 'last' | 'next'] };
+      }
       return withHistoricYear(calendar(g!.y, g!.m, g!.d, g!.wd ?? g!.wdShort), text, index, index + all.length);
     },
   },
@@ -269,10 +275,10 @@ export const absoluteDates: Recogniser[] = [
     },
   },
   {
-    // "this September", "last February", "last Oct. 23", "next May", "July last year", "March 3 this year", "14 February last year";
+    // "this September", "last February", "last Oct. 23", "next May", "July last year", "March 3 this year";
     // "the following March", "the previous December": the story's next or last such month.
     name: 'relativeMonth',
-    pattern: compile(`${B}(?:(?:(?<rel>this|last|next|coming|past)|the\\s+(?<storyRel>following|next|ensuing|subsequent|previous|preceding|prior)|(?<that>that(?:\\s+same)?))\\s+(?<m>${MONTH})(?:\\s+(?<rd>${DAY_NUMBER})(?![,.]\\d))?|(?:(?<dFirst>${DAY_NUMBER})\\s+(?:of\\s+)?)?(?<m2>${MONTH})(?:\\s+(?<d>${DAY_NUMBER}))?,?\\s+(?<yrel>this|last|next)\\s+year)${E}`),
+    pattern: compile(`${B}(?:(?:(?<rel>this|last|next|coming|past)|the\\s+(?<storyRel>following|next|ensuing|subsequent|previous|preceding|prior)|(?<that>that(?:\\s+same)?))\\s+(?<m>${MONTH})(?:\\s+(?<rd>${DAY_NUMBER})(?![,.]\\d))?|(?<m2>${MONTH})(?:\\s+(?<d>${DAY_NUMBER}))?,?\\s+(?<yrel>this|last|next)\\s+year)${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       const name = g!.m ?? g!.m2;
       if (!isCapitalised(name) || !monthOf(name)) return null;
@@ -284,9 +290,7 @@ export const absoluteDates: Recogniser[] = [
       }
       if (g!.yrel) {
         const yearOffset = { this: 0, last: -1, next: 1 }[lower(g!.yrel) as 'this' | 'last' | 'next'];
-        const day = g!.d ?? g!.dFirst;
-        if (g!.d && g!.dFirst) return null;
-        return { kind: 'calendar', month: monthOf(name)!, ...(day ? { day: dayOf(day) } : {}), yearOffset };
+        return { kind: 'calendar', month: monthOf(name)!, ...(g!.d ? { day: dayOf(g!.d) } : {}), yearOffset };
       }
       const day = g!.rd ? { day: dayOf(g!.rd) } : {};
       if (g!.storyRel) return { kind: 'calendar', month: monthOf(name)!, ...day, monthOffset: /^p/i.test(g!.storyRel) ? -1 : 1, fromStory: true };
@@ -405,7 +409,7 @@ export const absoluteDates: Recogniser[] = [
       // "Vision 2030", "1600 Pennsylvania Avenue" (a bare year only: "fiscal 1989" is told as a year).
       if (all.length === 4 && isYearInName(text, index, index + 4)) return null;
       // "asteroid 2012 DA14", "comet 1999 S4": a year and capitals with digits, the designation of a minor planet or comet.
-      if (all.length === 4 && DESIGNATION_AFTER.test(text.slice(index + 4, index + 12))) return null;
+      if (all.length === 4 && text.charCodeAt(index + 4) === 32 && isUpperCode(text.charCodeAt(index + 5)) && DESIGNATION_AFTER.test(text.slice(index + 4, index + 12))) return null;
       // "operates 2000 stores", "the 1600 block": a count, unless a sentence opens with the year ("In 2019 people protested").
       if (COUNTED_AFTER.test(text.slice(index + all.length, index + all.length + 16)) && !SENTENCE_OPENING_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 10), index))) return null;
       return { kind: 'calendar', year };

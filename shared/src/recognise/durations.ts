@@ -123,7 +123,7 @@ export const durations: Recogniser[] = [
       // "one-day internationals", "one-day cricket": a kind of match, named by how long it lasts, and no stretch of time.
       if (unit === 'day' && amount === 1 && all.endsWith('-day') && ONE_DAY_MATCH_AFTER.test(text.slice(index + all.length, index + all.length + 16))) return null;
       // "The linebacker won his first 12 years ago": before "ago", a lead is another word's ("12 years ago" is read at "12").
-      if (g!.lead && AGO_AFTER.test(text.slice(index + all.length, index + all.length + 5))) return null;
+      if (g!.lead && text.charCodeAt(index + all.length) === 32 && AGO_AFTER.test(text.slice(index + all.length, index + all.length + 5))) return null;
       // "had lost the final a year ago": no lead goes with "a" ("the final a year" is no period; "a year ago" is read at "a").
       if (g!.lead && /^the\s+\S/i.test(g!.lead) && /^an?$/i.test(g!.n ?? '')) return null;
       // "Most shows last an hour", "the talks lasted a week": "last" before "a" is the verb, never "the last" (read from its next word).

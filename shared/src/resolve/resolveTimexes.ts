@@ -211,8 +211,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     timeOnDay = partial.kind === 'time' && partial.day ? { day: partial.day, context } : null;
     const resolved = resolve(partial, context);
     // "at about 10:45 p.m. on Dec. 18, 1971. By 3 a.m.": a day told right after a late clock time on it is told to its night.
-    const lateTimeBefore = dayBefore !== null && start - previousEnd <= LATE_TIME_BEFORE_REACH && LATE_CLOCK.test(dayBefore.resolved.value)
-      && resolved.told?.precision === 'day' && dayBefore.resolved.value.startsWith(resolved.value);
+    const lateTimeBefore = dayBefore !== null && resolved.told?.precision === 'day' && start - previousEnd <= LATE_TIME_BEFORE_REACH
+      && dayBefore.resolved.type === 'TIME' && LATE_CLOCK.test(dayBefore.resolved.value) && dayBefore.resolved.value.startsWith(resolved.value);
     dayBefore = { partial, resolved };
     if (resolved.toldInPassing) toldInPassing = { told: resolved.toldInPassing, end };
     // "last week", "this week": told without moving the story, a day of it stands for the week "the week before" counts from.

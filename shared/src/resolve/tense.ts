@@ -56,8 +56,9 @@ function endsWithWordOf(text: string, start: number, words: readonly string[]): 
 }
 // The words that end what the patterns before a date below end with.
 const CALLED_FOR_LAST_WORDS = ['on', 'for', 'from', 'starting', 'beginning'];
-const TAKES_EFFECT_LAST_WORDS = [...TAKES_EFFECT_WORDS, 'starting', 'beginning', 'on', 'from', 'in'];
+const TAKES_EFFECT_LAST_WORDS = [...TAKES_EFFECT_WORDS, 'starting', 'beginning', 'on', 'from'];
 const DEADLINE_LAST_WORDS = [...DEADLINE_WORDS, 'the'];
+const IN = ['in'];
 
 // A month alone, as it names the figures after it: "July housing starts".
 const LONGEST_MONTH = 'september'.length;
@@ -491,7 +492,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (endsWithWordOf(text, start, CALLED_FOR_LAST_WORDS) && isCalledForEventOn(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
     return { direction: 'future', distance: 1, firm: true };
   }
-  const from = !endsWithWordOf(text, start, TAKES_EFFECT_LAST_WORDS) ? null : TAKES_EFFECT_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
+  // ("starting in the summer": "in" after the word, looked for as plain text first, as "in" stands before so many dates.)
+  const from = !(endsWithWordOf(text, start, TAKES_EFFECT_LAST_WORDS) || (endsWithWordOf(text, start, IN) && text.slice(Math.max(0, start - 12), start).includes('ing in'))) ? null
+    : TAKES_EFFECT_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
     ?? (ONWARDS_AFTER.test(text.slice(end, end + 8)) ? FROM_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null);
   if (from?.groups?.effect) return { direction: 'future', distance: 1 };
   // "The new rules apply starting Monday", "Beginning Friday, flights are cancelled", "The limits apply from July", "from July
