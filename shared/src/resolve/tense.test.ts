@@ -569,6 +569,9 @@ describe('tenseAt', () => {
     expect(tenseOf("A short memorial will open [Saturday]'s program at 6 p.m.").direction).toBe('future');
     expect(tenseOf("Danica Patrick will start [Sunday]'s Daytona 500 from the front row.").direction).toBe('future');
     expect(tenseOf("Investors were shaken by [Friday]'s 120.31-point plunge.").direction).toBe('past');
+    // Figures released on the day: "will be watching Thursday's jobless claims".
+    expect(tenseOf("Everyone will be watching [Thursday]'s jobless claims and the retail sales numbers.").direction).toBe('future');
+    expect(tenseOf("Analysts will study [Friday]'s jobs report.").direction).toBe('past');
   });
 
   it('counts a name of capitalised words as one word in a schedule\'s reach: "faces trial at the International Criminal Court in The Hague in [July]"', () => {

@@ -98,6 +98,8 @@ const SCHEDULED_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_
 // ("will start Sunday's Daytona 500 from the front row": or an event by its name, not a name before a noun of what came of it,
 // "Wednesday's Supreme Court ruling".)
 const NAMED_EVENT_AFTER = /\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\d+)){0,3}(?![\p{L}\p{N}-]|[.,]\d)(?!\s+(?!(?:in|on|at|of|and|or|with|from|between|against|for|to|that|which|where|when|as|after|before|over|because|but|if|is|was|will|would|has|had)(?![\p{L}]))\p{Ll})/uy;
+// ("Everyone will be watching Thursday's jobless claims", "ahead of Friday's jobs report": or figures released on the day.)
+const DATA_RELEASE_AFTER = /\s+(?:[\p{L}-]+\s+){0,2}(?:report|data|figures|numbers|claims|release)(?![\p{L}-])/iuy;
 const TAKING_PART: ReadonlySet<string> = new Set(TAKING_PART_VERBS);
 const TAKING_PART_PREPOSITION: ReadonlySet<string> = new Set(TAKING_PART_PREPOSITIONS);
 // "for the premiere on", "of the vote in Parliament on", "to the concert in Los Angeles on", "organisers of the Grand National at
@@ -456,7 +458,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // protest", "will challenge the results of Sunday's election").
     SCHEDULED_EVENT_AFTER.lastIndex = end + 2;
     NAMED_EVENT_AFTER.lastIndex = end + 2;
-    if (SCHEDULED_EVENT_AFTER.test(text) || NAMED_EVENT_AFTER.test(text)) {
+    DATA_RELEASE_AFTER.lastIndex = end + 2;
+    if (SCHEDULED_EVENT_AFTER.test(text) || NAMED_EVENT_AFTER.test(text) || DATA_RELEASE_AFTER.test(text)) {
       // ("Voters head to the polls in Sunday's runoff": the verb of taking part may be the cue itself, further back.)
       const { tense, word } = cueBefore(text, clauseStart(text, start), start);
       if (tense.direction === 'future' && (TAKING_PART.has(word!) || isTakingPartBefore(text, start))) return tense;
