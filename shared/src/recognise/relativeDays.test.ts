@@ -185,6 +185,17 @@ describe('relative days', () => {
     ]);
   });
 
+  it('read a weekday no verb tells the tense of, right after a day still to come in the week ahead, as ahead too', () => {
+    // Told on Saturday 20 July 2013: the fair opens Monday; the forecast is for Thursday; the tractor pull is the Tuesday after.
+    expect(tag('The forecast calls for storms Thursday. Highlights include the tractor pull Tuesday night.', '2013-07-20').map((t) => t[3])).toEqual([
+      '2013-07-25', '2013-07-23TNI',
+    ]);
+    // Not after a day gone by: "The fair opened Monday. Highlights included the tractor pull Tuesday night."
+    expect(tag('The fair opened Monday. Highlights included the tractor pull Tuesday night.', '2013-07-20').map((t) => t[3])).toEqual([
+      '2013-07-15', '2013-07-16TNI',
+    ]);
+  });
+
   it('read a weekday set beside the day told, "The next morning, a Saturday,", as that day, however long ago', () => {
     expect(tag('Kennedy was shot on Nov. 22, 1963. The next morning, a Saturday, his father drove downtown.', '2013-11-22').map((t) => t[3])).toEqual([
       '1963-11-22', '1963-11-23TMO', '1963-11-23',

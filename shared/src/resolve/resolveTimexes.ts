@@ -382,6 +382,16 @@ const isWeekdayToldAgain = (partial: Extract<PartialValue, { kind: 'weekday' }>,
   && (c.direction === 'unknown' || (c.direction === 'past') === (compareDays(c.previous.day, c.document) <= 0));
 const TOLD_AGAIN_REACH = 300;
 
+/**
+ * "The fair opens Monday … The forecast calls for storms Thursday. Highlights include the tractor pull Tuesday night": a weekday no
+ * verb tells the tense of, right after a day still to come in the week ahead, is in the story's days ahead too.
+ */
+const isStoryAhead = (partial: Extract<PartialValue, { kind: 'weekday' }>, c: Context) =>
+  partial.offset === undefined && !c.narrative && c.previous?.precision === 'day' && c.document !== null && c.sinceTold <= STORY_AHEAD_REACH
+  && compareDays(c.previous.day, c.document) > 0 && compareDays(c.previous.day, c.document) <= WEEK_MS && c.direction === 'unknown';
+const STORY_AHEAD_REACH = 160;
+const AHEAD = { direction: 'future' } as const;
+
 /** "The next morning, a Saturday, his father drove downtown": a weekday set beside the day told, whenever that was, is that day. */
 const isWeekdayOfDayTold = (partial: Extract<PartialValue, { kind: 'weekday' }>, c: Context) =>
   c.previous?.precision === 'day' && partial.offset === undefined && partial.week === undefined && weekdayOf(c.previous.day) === partial.weekday && c.inAppositionToTold;
@@ -587,7 +597,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         : rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
         : partial.nth !== undefined ? addDays(nearestWeekday(anchor, partial.weekday, partial.offset, c), 7 * (partial.nth - 1) * (partial.offset ?? -1))
         : partial.rangeTo !== undefined && c.direction === 'future' ? startOfRangeAhead(anchor, partial.weekday, partial.rangeTo)
-        : partial.week === undefined ? nearestWeekday(anchor, partial.weekday, partial.offset, c, partial.offset === undefined && looksBackFromToldPast(partial.weekday, anchor, c))
+        : partial.week === undefined ? nearestWeekday(anchor, partial.weekday, partial.offset, isStoryAhead(partial, c) ? AHEAD : c, partial.offset === undefined && looksBackFromToldPast(partial.weekday, anchor, c))
         : addDays(anchor, 7 * partial.week + partial.weekday - weekdayOf(anchor));
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
     }
