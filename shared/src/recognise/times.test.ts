@@ -134,6 +134,11 @@ describe('clock times', () => {
     ]);
   });
 
+  it('put a bare clock time after a background told since a day still to come on that day: "last month … plays at 1:52 p.m."', () => {
+    const story = 'Tiger Woods tees off in the Masters on Thursday afternoon. Woods, who regained the No. 1 ranking last month, plays with Luke Donald at 1:52 p.m.';
+    expect(tag(story, '2013-04-10').map((t) => t[3])).toEqual(['2013-04-11TAF', '2013-03', '2013-04-11T13:52']);
+  });
+
   it('put a small hour after a late clock time told before its day on the next day: "10:45 p.m. on Dec. 18, 1971. By 3 a.m."', () => {
     expect(tag('The fire ended at about 10:45 p.m. on Dec. 18, 1971. By 3 a.m., the roof had collapsed.', '2013-03-09').map((t) => t[3])).toEqual([
       '1971-12-18T22:45', '1971-12-18', '1971-12-19T03:00',

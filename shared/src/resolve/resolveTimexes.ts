@@ -309,7 +309,8 @@ function dayBehindBackground(lastDay: ToldAt | null, previous: Told | null, prev
   // same day"), but not one counted from now ("last October … that same day"), nor for a clock time, which news puts on its own day;
   // unless it lies ahead, where no story of a day gone by goes, and the day was told a sentence or two back ("returned here Friday
   // night … before the mission ends next year. Their plane touched down at 11:40 p.m.").
-  const ahead = document !== null && compareDays(previous.day, document) > 0 && start - lastDay.end <= AHEAD_BACKGROUND_REACH;
+  // ("tees off on Thursday afternoon … Woods, who regained the No. 1 ranking last month, plays at 1:52 p.m.": or the day told lies ahead.)
+  const ahead = document !== null && (compareDays(previous.day, document) > 0 || compareDays(lastDay.told.day, document) > 0) && start - lastDay.end <= AHEAD_BACKGROUND_REACH;
   if (!previous.yearWritten && !ahead && (partial.kind === 'time' || COUNTED_FROM_NOW.test(text.slice(previousStart, previousStart + 8)))) return null;
   return !OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, previousStart - OPENING_REACH), previousStart)) ? lastDay : null;
 }
