@@ -159,7 +159,10 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
       i++;
     }
     const next = recognitions[i + 1];
-    const partial = next ? joined(current.partial, next.partial, text.slice(current.end, next.start)) : null;
+    // ("taking the main stage at 9:30 p.m. Saturday's lineup starts at noon": a time whose full stop may end its sentence is no time of a
+    // day named in the possessive after it, the next sentence's subject.)
+    const sentenceBetween = next !== undefined && current.partial.kind === 'time' && text.charCodeAt(current.end - 1) === 46 && isPossessiveAt(text, next.end);
+    const partial = next && !sentenceBetween ? joined(current.partial, next.partial, text.slice(current.end, next.start)) : null;
     if (next && partial) {
       result.push({ start: current.start, end: next.end, partial });
       i++;
@@ -463,3 +466,6 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
     return current;
   });
 }
+
+/** Whether "'s" (or "’s") follows text[end]: a possessive. */
+const isPossessiveAt = (text: string, end: number) => (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && (text.charCodeAt(end + 1) | 32) === 115;
