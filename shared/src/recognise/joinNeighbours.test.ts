@@ -376,6 +376,7 @@ describe('joinNeighbours', () => {
       ['last year', 16, 'DATE', '2012'],
     ]);
   });
+
   it('does not join a time ending its sentence to a day named in the possessive after it: "at 9:30 p.m. Saturday\'s lineup"', () => {
     expect(tagTimexes('Old Crow Medicine Show takes the main stage at 9:30 p.m. Saturday\'s lineup starts at noon.', { dct: '2013-06-20' }).map((t) => t.text)).toEqual([
       '9:30 p.m.', 'Saturday', 'noon',
