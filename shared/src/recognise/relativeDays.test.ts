@@ -256,6 +256,11 @@ describe('relative days', () => {
     expect(tag('He left on Monday. On the very same day, she left.', '2013-02-14').map((t) => t[3])).toEqual(['2013-02-11', '2013-02-11']);
   });
 
+  it('leave the story on its day after a day before it told in the past perfect: "The day before, the mayor had ordered"', () => {
+    const story = 'Katrina came ashore at 6:10 a.m. on Aug. 29, 2005. The day before, the mayor had ordered an evacuation. Floodwalls gave way that morning.';
+    expect(tag(story, '2013-08-29').map((t) => t[3])).toEqual(['2005-08-29T06:10', '2005-08-29', '2005-08-28', '2005-08-29TMO']);
+  });
+
   it('count "that night" and "the next morning" from the last day told, as a TIME', () => {
     expect(tag('They met on Aug. 3. That night talks broke down, and early the next morning they left.')).toEqual([
       ['Aug. 3', 12, 'DATE', '1998-08-03'],

@@ -247,7 +247,11 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // planned for 1976". The next "September 18" is still the story's year.
     const aside = (narrative && previous && resolved.told && isAside(partial, resolved.told, previous, context, text, start))
       || (previous !== null && resolved.told?.precision === 'day' && isAttributionAfterToldDay(text, previousEnd, start))
-      || (!narrative && previous !== null && resolved.told !== undefined && isNewsYearAside(resolved.told, previous, text, start, end));
+      || (!narrative && previous !== null && resolved.told !== undefined && isNewsYearAside(resolved.told, previous, text, start, end))
+      // "came ashore at 6:10 a.m. on Aug. 29, 2005. The day before, Mayor Nagin had ordered an evacuation … Floodwalls gave way that
+      // morning": a day before the day told, told in the past perfect, looks back from the story without moving it.
+      || (!narrative && previous?.precision === 'day' && resolved.told?.precision === 'day' && compareDays(resolved.told.day, previous.day) < 0
+        && isAnaphoricDay(partial) && (context.pastPerfect || PAST_PERFECT_AFTER.test(text.slice(end, end + PAST_PERFECT_AFTER_REACH))));
     // ("attacks since 2010, including bombings in July of that year": a year measured against, which leaves the story where it was,
     // is still what "that year" right after it refers to.)
     if (aside && !narrative && resolved.told?.precision === 'year') toldInPassing = { told: resolved.told, end };
@@ -272,6 +276,14 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
 }
 
 const LATE_IN_DAY = /^late\s/i;
+
+// ("The day before, Mayor Ray Nagin had ordered": its clause's past perfect after it.)
+const PAST_PERFECT_AFTER = /^[^.;!?]*?(?<![\p{L}])had\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ught|ft|lt|nt|pt|id|ld)(?![\p{L}])/u;
+const PAST_PERFECT_AFTER_REACH = 60;
+
+/** "the day before", "the previous day", "two days earlier": a day counted from the day told. */
+const isAnaphoricDay = (partial: PartialValue) =>
+  (partial.kind === 'unitShift' || partial.kind === 'shiftBy' || partial.kind === 'dayShift') && partial.anchor === 'previous';
 const LATE_CLOCK = /T2[1-3]:\d\d$/;
 const LATE_TIME_BEFORE_REACH = 5;
 
