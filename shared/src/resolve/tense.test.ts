@@ -208,6 +208,9 @@ describe('tenseAt', () => {
     expect(tenseOf('Endymion, the season\'s largest parade, rolls at [4:15 p.m. Saturday] in Mid-City.').direction).toBe('future');
     // After "one", whose count is no plural noun's ("in his two starts on [Friday]").
     expect(tenseOf('The current one expires [Friday], and Silver said the Assembly would act.').direction).toBe('future');
+    // Not a count's noun: "fewer than 7,000 votes cast Tuesday" (but a name's number, "PlayStation 4 arrives Friday", is a name's).
+    expect(tenseOf('Wilder led by fewer than 7,000 votes cast [Tuesday].').direction).toBe('past');
+    expect(tenseOf("Sony's PlayStation 4 arrives in stores [Friday].").direction).toBe('future');
     // Or after any count, for a verb that no noun is spelt as: "The First Four continues Wednesday".
     expect(tenseOf('The First Four continues [Wednesday] with LIU Brooklyn facing James Madison.').direction).toBe('future');
     expect(tenseOf('Pellegrini makes his debut against Newcastle on [Monday night].').direction).toBe('future');

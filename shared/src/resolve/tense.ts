@@ -298,6 +298,18 @@ const isSchedule = (word: string, lists: number, before: string | undefined, bef
   && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before);
 
 /**
+ * Whether a count stands right before the word at text[begins]: "fewer than 7,000 votes", a count's noun, no verb (not a name's
+ * number, "PlayStation 4 arrives", "The Z10 goes on sale", nor a year, "when fiscal 2014 begins").
+ */
+function isCounted(text: string, begins: number): boolean {
+  const count = COUNT_BEFORE.exec(text.slice(Math.max(0, begins - COUNT_BEFORE_REACH), begins));
+  return count !== null && !YEAR_NUMBER.test(count[1]!);
+}
+const COUNT_BEFORE = /(?<![\p{L}\p{N}.,])(?:\p{Ll}+\s+)(\d(?:[\d,.]*\d)?)\s+$/u;
+const COUNT_BEFORE_REACH = 24;
+const YEAR_NUMBER = /^(?:1[5-9]|20)\d\d$/;
+
+/**
  * "plays at Lakeside on Wednesday and hosts Ridgeview on Friday": a verb of schedule in the singular after "and", taking a name or
  * a determiner as its object, is a verb (not "gains and returns on Monday", whose "and" makes it a noun).
  */
@@ -830,7 +842,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const beforeLists = parted ? 0 : prefixed ? listsOf(before) : previousLists;
     const found = (isSchedule(word, lists, before, beforeLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, previous, lists)
       && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1)))
-      && !isParticipleOrNoun(text, wordBegins, lists))
+      && !isParticipleOrNoun(text, wordBegins, lists) && !isCounted(text, wordBegins))
       || (previous === 'and' && SCHEDULE_NEVER_NOUN.has(word) && distance - namesGoneOn <= SCHEDULE_REACH)
       || (previous === 'and' && isCoordinatedSchedule(lists, text, next, nextBegins, nextLists, distance - namesGoneOn,
         () => isIn(listsOf(wordBefore(text, limit, previousBegins)?.toLowerCase()), DATE_NAME) || CLOCK_TIME_BEFORE.test(text.slice(Math.max(0, previousBegins - CLOCK_TIME_REACH), previousBegins))))
@@ -901,7 +913,7 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     // "from June 8 until Sept. 1": "until" right after a date opens the span's end, and tells nothing of the date before it.
     const cue = i === 0 && (word === 'until' || word === 'till') ? 'unknown'
       // ("after its Oct. 1 launch": after a date's name, a noun.)
-      : isSchedule(word, lists, previous, previousLists, next, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) && !isIn(previousLists, DATE_NAME) ? 'future'
+      : isSchedule(word, lists, previous, previousLists, next, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) && !isIn(previousLists, DATE_NAME) && !isCounted(text, wordAt) ? 'future'
       : cueOf(word, lists, previous, previousLists, next, listsOf(next), previousTwo);
     // A cue word that is part of a name ("the French Open") is read only now, as few words are cues.
     if (cue !== 'unknown' && !isInName(text, wordAt, previousAt) && !isCompoundTail(text, wordAt) && !isCompoundHead(text, wordAt, word)) return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
