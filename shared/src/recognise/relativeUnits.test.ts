@@ -186,6 +186,11 @@ describe('relative units', () => {
     expect(values('Tornadoes struck again in May 2003. Two years ago, a tornado killed nine people.')).toEqual([['May 2003', '2003-05'], ['Two years ago', '2011']]);
   });
 
+  it('count days back from the day of writing after this year told with no day: "This year\'s remembrance … Four days earlier"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-04-19' }).map((t) => [t.text, t.value]);
+    expect(values('This year\'s remembrance carried added weight. Four days earlier, two bombs exploded.')).toEqual([['This year', '2013'], ['Four days earlier', '2013-04-15']]);
+  });
+
   it('count "the next year" still to come in news from now, not from a year gone by that the story told', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-08-06' }).map((t) => [t.text, t.value]);
     expect(values('Rates have been cut since November 2011. Growth will remain weak over the next year.')).toEqual([['November 2011', '2011-11'], ['the next year', '2014']]);

@@ -677,7 +677,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (partial.unit === 'decade' && partial.anchor === 'previous' && c.decadeTold != null && Number.isInteger(partial.amount)) {
         return date(formatDecade(c.decadeTold.year + 10 * partial.amount * partial.direction));
       }
-      const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
+      // ("This year's remembrance carried added weight. Four days earlier, two bombs exploded": in news, the year of writing told last,
+      // with no day, leaves days counted back from the day of writing.)
+      const ofThisYear = !c.narrative && c.previous?.precision === 'year' && c.document !== null && c.previous.day.year === c.document.year
+        && partial.direction < 0 && SHIFTS_OF_DAYS.has(partial.unit);
+      const anchor = partial.anchor === 'previous' && !ofThisYear ? c.previous?.day ?? c.document : partial.anchor === 'previous' ? c.document : deicticAnchor(c);
       // "10000 years later" has no year TimeML can write: it is only a time to come.
       if (!anchor || !isWritableYear(anchor.year + partial.direction * Math.ceil(partial.amount * YEARS_PER_UNIT[partial.unit]))) {
         return date(partial.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
@@ -685,7 +689,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // "He died three days later" in news that told no date before: later than some day not told, not than the publication.
       if (partial.anchor === 'previous' && partial.direction > 0 && !c.previous && !c.narrative) return date(UNKNOWN_OF_UNIT[partial.unit]);
       // "Two days later" after "in March 2019" is some day of that month or year: the story told no day to count from.
-      if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day') return date(c.narrative ? unknownShiftedOf(c.previous, partial.unit) : unknownDayOf(c.previous));
+      if (partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit) && c.previous && c.previous.precision !== 'day' && !ofThisYear) return date(c.narrative ? unknownShiftedOf(c.previous, partial.unit) : unknownDayOf(c.previous));
       if (partial.from && 'day' in partial.from) {
         // "the day before last Tuesday", "the week after Christmas": counted from the day as it resolves where it stands.
         const told = resolve(partial.from.day, c).told;
