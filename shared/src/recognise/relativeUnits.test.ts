@@ -186,6 +186,12 @@ describe('relative units', () => {
     expect(values('Tornadoes struck again in May 2003. Two years ago, a tornado killed nine people.')).toEqual([['May 2003', '2003-05'], ['Two years ago', '2011']]);
   });
 
+  it('read "the first of the year" as 1 January, the next one or the last as the tense tells', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-10-15' }).map((t) => [t.text, t.value]);
+    expect(values('Her coverage starts the first of the year.')).toEqual([['the first of the year', '2014-01-01']]);
+    expect(values('Sales had slowed by the first of the year.')).toEqual([['the first of the year', '2013-01-01']]);
+  });
+
   it('count days back from the day of writing after this year told with no day: "This year\'s remembrance … Four days earlier"', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-04-19' }).map((t) => [t.text, t.value]);
     expect(values('This year\'s remembrance carried added weight. Four days earlier, two bombs exploded.')).toEqual([['This year', '2013'], ['Four days earlier', '2013-04-15']]);

@@ -117,6 +117,12 @@ export const relativeUnits: Recogniser[] = [
     read: () => ({ kind: 'unitShift', unit: 'day', offset: 0, anchor: 'previous' }),
   },
   {
+    // "Her coverage starts the first of the year": 1 January, the next one or the last one as the tense tells, as "New Year's Day" is.
+    name: 'firstOfTheYear',
+    pattern: compile(`${B}the\\s+first\\s+of\\s+the\\s+year${E}`),
+    read: () => ({ kind: 'holiday', rule: { fixed: { month: 1, day: 1 } } }),
+  },
+  {
     // "the year ended Sept. 30", "the fiscal year ending June 30", "the year to March", "the year to 31 December": a reporting period, told by its end.
     // Not "raised its forecast for the year to $2.10 a share", "the inflation rate for the year to 4.8%": "to" there is the verb's.
     name: 'yearEnded',
