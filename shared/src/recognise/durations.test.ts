@@ -326,6 +326,10 @@ describe('durations', () => {
     expect(tag('Thousands had paid a quarter to walk its galleries; a ride cost a quarter.')).toEqual([]);
   });
 
+  it('do not read a kind of outing as a period: "set out for a day hike", "a day trip"', () => {
+    expect(tag('He set out for a day hike; a day trip to Paris; a day pass costs $10.')).toEqual([]);
+  });
+
   it('do not read the kind of a cricket match as a period: "one-day internationals"', () => {
     expect(tag('He retired from one-day internationals and one-day cricket. A one-day strike.')).toEqual([['one-day', 62, 'DURATION', 'P1D']]);
   });

@@ -572,6 +572,8 @@ describe('tenseAt', () => {
     expect(tenseOf("A short memorial will open [Saturday]'s program at 6 p.m.").direction).toBe('future');
     expect(tenseOf("Danica Patrick will start [Sunday]'s Daytona 500 from the front row.").direction).toBe('future');
     expect(tenseOf("Investors were shaken by [Friday]'s 120.31-point plunge.").direction).toBe('past');
+    // What is planned for a day: "Also on Monday's agenda", "Saturday's lineup starts at noon".
+    expect(tenseOf("Also on [Monday]'s agenda: a $1.2 million contract for road work.").direction).toBe('future');
     // Figures released on the day: "will be watching Thursday's jobless claims".
     expect(tenseOf("Everyone will be watching [Thursday]'s jobless claims and the retail sales numbers.").direction).toBe('future');
     expect(tenseOf("Analysts will study [Friday]'s jobs report.").direction).toBe('past');

@@ -98,6 +98,7 @@ const SCHEDULED_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_
 // ("will start Sunday's Daytona 500 from the front row": or an event by its name, not a name before a noun of what came of it,
 // "Wednesday's Supreme Court ruling".)
 const NAMED_EVENT_AFTER = /\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\d+)){0,3}(?![\p{L}\p{N}-]|[.,]\d)(?!\s+(?!(?:in|on|at|of|and|or|with|from|between|against|for|to|that|which|where|when|as|after|before|over|because|but|if|is|was|will|would|has|had)(?![\p{L}]))\p{Ll})/uy;
+const PLANNED_FOR_DAY_AFTER = /\s+(?:agenda|lineup|line-up|forecast)(?![\p{L}-])/iuy;
 // ("Everyone will be watching Thursday's jobless claims", "ahead of Friday's jobs report": or figures released on the day.)
 const DATA_RELEASE_AFTER = /\s+(?:[\p{L}-]+\s+){0,2}(?:report|data|figures|numbers|claims|release)(?![\p{L}-])/iuy;
 const TAKING_PART: ReadonlySet<string> = new Set(TAKING_PART_VERBS);
@@ -462,6 +463,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     const before = text.slice(Math.max(0, start - 20), start);
     if (AHEAD_OF_BEFORE.test(before)) return { direction: 'future', distance: 2, ahead: true };
     if (AWAITING_BEFORE.test(before)) return { direction: 'future', distance: 2 };
+    // "Also on Monday's agenda: a $1.2 million contract", "Saturday's lineup starts at noon": what is planned for a day is still to come.
+    PLANNED_FOR_DAY_AFTER.lastIndex = end + 2;
+    if (PLANNED_FOR_DAY_AFTER.test(text)) return { direction: 'future', distance: 2 };
     POSSESSIVE_SUBJECT_OF_FUTURE.lastIndex = end + 2;
     SCHEDULED_EVENT_IN_PRESENT.lastIndex = end + 2;
     if (POSSESSIVE_SUBJECT_OF_FUTURE.test(text) || SCHEDULED_EVENT_IN_PRESENT.test(text)) return { direction: 'future', distance: 2, firm: true };
