@@ -515,6 +515,8 @@ describe('a story told in an earlier year', () => {
     expect(values('Sales fell in March 1998. The board meets on May 26.', '1999-01-28')).toEqual([['March 1998', '1998-03'], ['May 26', '1999-05-26']]);
     // A day of the "when" clause of a year told is of that year: "since 2011, when a storm closed schools on Jan. 26".
     expect(values('It is the heaviest snowfall since 2011, when a storm closed schools on Jan. 26.', '2013-01-14')).toEqual([['2011', '2011'], ['Jan. 26', '2011-01-26']]);
+    // Not a "when" clause of the sentence's own verb, after no comma: "who served until 1989, faces 15 years when he is sentenced Jan. 18".
+    expect(values('Figueredo, who served until 1989, faces 15 years in prison when he is sentenced Jan. 18.', '1990-11-09').at(-1)).toEqual(['Jan. 18', '1991-01-18']);
     // So of a month told with its year, over a decimal point: "since July 2006, when … a reading of 36.5C in Surrey on 19 July".
     expect(values('It is the longest run since July 2006, when heat culminated in a reading of 36.5C in Surrey on 19 July.', '2013-07-17'))
       .toEqual([['July 2006', '2006-07'], ['19 July', '2006-07-19']]);

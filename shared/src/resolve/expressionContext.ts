@@ -16,7 +16,9 @@ const IN_TOLD_PERIOD = /^,?\s+(?:in|during|from|between)\s+$/i;
 const PERIOD_ENDED_BEFORE = /(?<![\p{L}])(?:ended|ending)\s+(?:on\s+)?$/iu;
 // "the heaviest snowfall since 2011, when a storm closed schools on Jan. 26": a "when" clause that tells of the year told.
 // (A full stop before a digit is a decimal point: "a reading of 36.5C".)
-const WHEN_CLAUSE_OF_TOLD = /^,[^.;!?]{0,60}?(?<![\p{L}])when\s(?:[^.;!?]|\.(?=\d))*$/u;
+// (After a comma, the year's or an apposition's to it: "in 2002, the driest on record, when"; not a clause of the sentence's own
+// verb, "who served until 1989, faces 15 years in prison when he is sentenced Jan. 18".)
+const WHEN_CLAUSE_OF_TOLD = /^(?:,[^.;!?]{0,60}?)?,\s+when\s(?:[^.;!?]|\.(?=\d))*$/u;
 const WHEN_CLAUSE_REACH = 120;
 // "opened in March 1868 and ended on May 26": a verb joined by "and" (with an adverb or an auxiliary), then the date's preposition.
 const JOINED_TO_TOLD = /^\s+and\s+(?:\p{Ll}+\s+){1,3}(?:on|in|by|until)\s+$/u;
