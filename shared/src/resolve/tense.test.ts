@@ -512,6 +512,7 @@ describe('tenseAt', () => {
     expect(tenseOf("Congress raised the debt limit, averting a default after [Thursday]'s deadline.").direction).toBe('future');
     // Gone by: missed, blown through, failed, or months after it.
     expect(tenseOf("The board had already missed the state's [July 1] deadline.").direction).toBe('past');
+    expect(tenseOf('Ms. Harris had set a deadline of [5 p.m. Tuesday] for counties to submit their returns.').direction).toBe('past');
     expect(tenseOf('The vote came hours after lawmakers blew through a [Monday] deadline.').direction).toBe('past');
     expect(tenseOf('Congress failed to agree on a spending bill by a [Monday night] deadline.').direction).toBe('past');
     expect(tenseOf('He sent his budget more than two months after the [Feb. 4] deadline set in law.').direction).toBe('past');

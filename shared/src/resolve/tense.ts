@@ -438,7 +438,8 @@ const DEADLINE_OF_BEFORE = /(?<![\p{L}])deadlines?\s+(?:of|on)\s+(?:the\s+)?$/iu
 // What tells that a deadline has gone by: "blew through a Monday deadline", "had already missed the state's July 1 deadline", "failed
 // to agree … by a Monday night deadline", "two months after the Feb. 4 deadline".
 // (Not "Students who miss the June 30 deadline can still apply", nor "averting a default after Thursday's deadline".)
-const DEADLINE_GONE_BEFORE = /(?<![\p{L}])(?:missed|blew|blown|failed|passed|expired|met|(?:hours|days|weeks|months|years)\s+after)(?![\p{L}])[^.;!?]*$/iu;
+// ("Ms. Harris had set a deadline of 5 p.m. Tuesday": one set in the past perfect, looked back on.)
+const DEADLINE_GONE_BEFORE = /(?<![\p{L}])(?:missed|blew|blown|failed|passed|expired|met|had\s+(?:set|imposed|given)|(?:hours|days|weeks|months|years)\s+after)(?![\p{L}])[^.;!?]*$/iu;
 const DEADLINE_REACH = 60;
 // "by the Tuesday deadline", "filed 300 amendments by a Tuesday afternoon deadline": a deadline met or not, read as other deadlines are.
 const DEADLINE_MET_BY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})\\s+(?:the\\s+|an?\\s+)?$`, 'iu');
