@@ -259,6 +259,11 @@ describe('joinNeighbours', () => {
       ['the quarter', '1988-Q4'],
       ['Jan. 31', '1989-01-31'],
     ]);
+    // Or by a relative clause of its end: "in the quarter, which ends Saturday".
+    expect(tagTimexes('It expects to earn 28 cents a share in the quarter, which ends Saturday.', { dct: '1990-06-27' }).map((t) => [t.text, t.value])).toEqual([
+      ['the quarter', '1990-Q2'],
+      ['Saturday', '1990-06-30'],
+    ]);
     expect(results('Claims for the week ending Friday rose.')).toEqual([
       ['the week', '1989-W46'],
       ['Friday', '1989-11-17'],

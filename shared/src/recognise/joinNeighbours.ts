@@ -272,8 +272,9 @@ export function ellipticPeriods(text: string, recognitions: readonly Recognition
   return result;
 }
 
-const ENDED = /^\s+(?:ended|ending)\s+$/;
-const ENDED_OR_TO = /^\s+(?:ended|ending|to)\s+$/;
+// ("in the quarter, which ends Saturday", "the week that ended Friday": or a relative clause of its end.)
+const ENDED = /^(?:\s+|,?\s+(?:which|that)\s+)(?:ended|ending|ends|end)\s+(?:on\s+)?$/;
+const ENDED_OR_TO = /^(?:\s+(?:ended|ending|to)|,?\s+(?:which|that)\s+(?:ended|ends|end))\s+(?:on\s+)?$/;
 /** "March" of "the quarter to March", as British news tells a quarter by the month it ends in. */
 const isMonthAlone = (partial: PartialValue) => partial.kind === 'calendar' && partial.month !== undefined && partial.day === undefined;
 
