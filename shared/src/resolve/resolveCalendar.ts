@@ -63,10 +63,8 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     year = c.previous.day.year;
   }
   // Whether the date goes on with an earlier year's story told just before, as a day of it would ("By late March" after "Feb. 12, 1968").
-  let inStory = false;
+  const story = year === undefined && (c.narrative || (month !== undefined && inFlashback(c, month, day)));
   if (year === undefined) {
-    const story = c.narrative || (month !== undefined && inFlashback(c, month, day));
-    inStory = story;
     const anchor = story ? c.previous?.day ?? c.document : c.document;
     if (!anchor) return date(`XXXX${month ? `-${String(month).padStart(2, '0')}` : ''}${day ? `-${String(day).padStart(2, '0')}` : ''}`);
     year = anchor.year;
@@ -93,7 +91,7 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   // "29 February" resolved into a year that has none is told only as far as its month.
   if (!day || !isValidDay(year, month, day)) {
     // ("By late March, the strike had drawn the attention of King. On March 28, a march he led broke into violence.")
-    const storyMonth = (partial.year !== undefined && c.opensSentenceAsWhen) || (inStory && !c.narrative) ? { storyMonth: true as const } : {};
+    const storyMonth = (partial.year !== undefined && c.opensSentenceAsWhen) || (story && !c.narrative) ? { storyMonth: true as const } : {};
     return date(formatMonth(year, month), { day: { year, month, day: 1 }, precision: 'month', ...written, ...storyMonth });
   }
   const told: Told = { day: { year, month, day }, precision: 'day', ...written };

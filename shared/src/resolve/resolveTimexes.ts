@@ -679,9 +679,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       }
       // ("This year's remembrance carried added weight. Four days earlier, two bombs exploded": in news, the year of writing told last,
       // with no day, leaves days counted back from the day of writing.)
-      const ofThisYear = !c.narrative && c.previous?.precision === 'year' && c.document !== null && c.previous.day.year === c.document.year
-        && partial.direction < 0 && SHIFTS_OF_DAYS.has(partial.unit);
-      const anchor = partial.anchor === 'previous' && !ofThisYear ? c.previous?.day ?? c.document : partial.anchor === 'previous' ? c.document : deicticAnchor(c);
+      const ofThisYear = partial.anchor === 'previous' && !c.narrative && c.previous?.precision === 'year' && c.document !== null
+        && c.previous.day.year === c.document.year && partial.direction < 0 && SHIFTS_OF_DAYS.has(partial.unit);
+      const anchor = ofThisYear ? c.document : partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       // "10000 years later" has no year TimeML can write: it is only a time to come.
       if (!anchor || !isWritableYear(anchor.year + partial.direction * Math.ceil(partial.amount * YEARS_PER_UNIT[partial.unit]))) {
         return date(partial.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');

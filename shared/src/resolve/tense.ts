@@ -521,9 +521,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // onwards": from that day on, still to come unless its clause is told in the past ("Starting Monday, workers walked out").
   // ("includes money for 12 firefighters beginning in July", after "approved earlier this month": "in" leaves a clause told in the
   // past to the verbs around it.)
-  const fromIn = from !== null && / in\s+$/i.test(from[0]);
-  if (from && !(fromIn && isClauseInPast(text, start - from[0].length, end))) {
-    if (isClauseInPast(text, start - from[0].length, end)) return { direction: 'past', distance: 1 };
+  const inPastClause = from !== null && isClauseInPast(text, start - from[0].length, end);
+  if (from && !(inPastClause && / in\s+$/i.test(from[0]))) {
+    if (inPastClause) return { direction: 'past', distance: 1 };
     // ("will have to bring their own bags starting Jan. 1": firm, after a future told from now.)
     const before = cueBefore(text, clauseStart(text, start), start - from[0].length).tense;
     return before.direction === 'future' && before.firm ? { direction: 'future', distance: 1, firm: true } : { direction: 'future', distance: 1 };
