@@ -11,6 +11,7 @@ import { CARDINALS } from '../lexicon/en/numbers';
 import type { PartialValue, Recognition } from './partialValue';
 import { PART_OF_DAY, TIME_WORD_AFTER } from './patterns';
 import { withStandIns, withStandInsOf } from '../text/oneByteText';
+import { isPossessiveAt } from '../text/possessive';
 
 const isDayLike = (partial: PartialValue) =>
   partial.kind === 'weekday' || partial.kind === 'dayShift' || (partial.kind === 'calendar' && partial.day !== undefined)
@@ -467,6 +468,3 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
     return current;
   });
 }
-
-/** Whether "'s" (or "’s") follows text[end]: a possessive. */
-const isPossessiveAt = (text: string, end: number) => (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && (text.charCodeAt(end + 1) | 32) === 115;

@@ -2,6 +2,7 @@
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
 import { ATTRIBUTION_VERBS, SAME_FORM_PAST_WORDS, DEFERRING_WORDS, FUTURE_PHRASES, WARNING_NOUNS, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_WORDS_NEVER_NOUNS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
 import { isCapitalised } from '../recognise/patterns';
+import { isPossessiveAt } from '../text/possessive';
 import { CARDINALS } from '../lexicon/en/numbers';
 import { MONTHS } from '../lexicon/en/calendar';
 import { clauseEnd, clauseStart, isAsciiLetterCode, isDigitCode, isSpaceCode, lastClauseComma, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
@@ -423,13 +424,6 @@ const tenseOf = (cue: Direction, distance: number, w: string, lists: number, bef
   // "have fallen since their peak in June": what a date is counted "since" lies before now, however many words stand between.
   || (cue === 'past' && w === 'since') ? { direction: cue, distance, firm: true } : { direction: cue, distance };
 
-/** Whether "'s" or "’s" stands at text[end] and ends a word there (a lower-case s, then no ASCII letter, digit or "_"). */
-function isPossessiveAt(text: string, end: number): boolean {
-  const apostrophe = text.charCodeAt(end);
-  if (!isApostropheCode(apostrophe) || text.charCodeAt(end + 1) !== 115) return false;
-  const after = text.charCodeAt(end + 2);
-  return !((after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95);
-}
 
 // A date that names when a deadline falls: "a Sunday deadline", "Thursday's deadline", "the Feb. 4 filing deadline", "a deadline of
 // 5 p.m. Tuesday", "the filing deadline on Monday".
