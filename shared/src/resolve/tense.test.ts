@@ -21,6 +21,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Volunteers are also needed every Saturday through [the end of December].').direction).toBe('future');
     // "to" before a noun phrase is a preposition, no clause still to be done; a past far back tells another verb's span.
     expect(tenseOf('Power was not restored to most homes until [October].').direction).toBe('past');
+    // Nor a span a present verb keeps up, after a past of another clause: "The measure signed Thursday funds the government through Jan. 15".
+    expect(tenseOf('The measure signed early Thursday funds the government through [Jan. 15].').direction).not.toBe('past');
     // ("That profile produced no match until July": "that" opening a clause is its determiner, no clause still to come.)
     expect(tenseOf('That profile produced no match until [July], when the suspect was required to give a sample.').direction).toBe('past');
     expect(tenseOf('Congress passed a bill late Wednesday ending a shutdown and funding the government until [Jan. 15].').direction).not.toBe('past');
