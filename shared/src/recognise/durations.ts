@@ -87,7 +87,7 @@ const isAdjectival = (all: string, unit: string, amount: number | null) =>
 const AGO_AFTER = /^\s+ago(?![\p{L}])/iu;
 const PAID_BEFORE = /(?<![\p{L}])(?:paid|pay|pays|paying|cost|costs|costing|charged|charges|charge|spent|spend|earned|earn)\s+$/iu;
 const DAY_OUTING_AFTER = /^\s+(?:hike|hikes|trip|trips|tripper|trippers|pass|passes)(?![\p{L}])/iu;
-const ONE_DAY_MATCH_AFTER = /^\s+(?:internationals?|cricket|format)(?![\p{L}])/iu;
+const ONE_DAY_MATCH_AFTER = /^\s+(?:internationals?|cricket|format|tickets?|pass|passes)(?![\p{L}])/iu;
 
 export const durations: Recogniser[] = [
   {
@@ -123,7 +123,7 @@ export const durations: Recogniser[] = [
       if (/^one\s+day$/i.test(all) && SOME_DAY_BEFORE.test(text.slice(Math.max(0, index - 8), index))) return { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
       // "set out alone for a day hike", "a day trip to Paris": a kind of outing, named by how long it lasts, and no stretch of time.
       if (unit === 'day' && one && DAY_OUTING_AFTER.test(text.slice(index + all.length, index + all.length + 8))) return null;
-      // "one-day internationals", "one-day cricket": a kind of match, named by how long it lasts, and no stretch of time.
+      // "one-day internationals", "one-day cricket", "a one-day ticket": a kind of match or ticket, named by how long it lasts, and no stretch of time.
       if (unit === 'day' && amount === 1 && all.endsWith('-day') && ONE_DAY_MATCH_AFTER.test(text.slice(index + all.length, index + all.length + 16))) return null;
       // "The linebacker won his first 12 years ago": before "ago", a lead is another word's ("12 years ago" is read at "12").
       if (g!.lead && text.charCodeAt(index + all.length) === 32 && AGO_AFTER.test(text.slice(index + all.length, index + all.length + 5))) return null;

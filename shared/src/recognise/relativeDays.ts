@@ -8,7 +8,7 @@ import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { B, E, MONTH, NUMBER_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, compile, isCapitalised, lower, weekdayNumber } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
-import { isApostropheCode, withStandIns } from '../text/oneByteText';
+import { isApostropheCode, withStandIns, withStandInsOf } from '../text/oneByteText';
 
 const OVERNIGHT_HAPPENING_AFTER = new RegExp(`^\\s+(?:${OVERNIGHT_HAPPENINGS.join('|')})(?![\\p{L}])`, 'iu');
 const OVERNIGHT_MONEY_TERM_AFTER = new RegExp(`^\\s+(?:${OVERNIGHT_MONEY_TERMS.join('|')})(?![\\p{L}])`, 'iu');
@@ -51,6 +51,11 @@ const partOf = (word: string | undefined): PartOfDay | undefined => (word ? (PAR
 const TIME_WORD = `(?:${UNIT}|${WEEKDAY}|${MONTH}|${SEASON}|to)${E}`;
 
 const PROGRAMME_AFTER = /^\s+(?:programme|program|show)(?![\p{L}])/u;
+
+const OPENING_QUOTE_BEFORE = withStandInsOf(/(?:^|\s)["“‘]$/);
+// (Capitalised words only, up to the closing quotation mark: not "“Tuesday I rented two bikes,”".)
+const TITLE_CLOSES_AFTER = withStandInsOf(/^(?:\s+\p{Lu}[\p{L}'’-]*){1,4}[,.!?]?["”’]/u);
+const TITLE_REACH = 40;
 
 /**
  * "That Thursday", "on that Friday": the weekday of the story's week, where "that" opens its sentence or follows a preposition (not
@@ -130,6 +135,8 @@ export const relativeDays: Recogniser[] = [
       // "The Sunday Times", "Monday Night Football": a capitalised word after the day makes a name, as after "Night" written as a name's.
       const next = capitalisedWordAfter(text, index + all.length);
       if (next && NAME_WORDS.has(next) && (!g!.p || isCapitalised(g!.p))) return null;
+      // "“Tuesday Girl,” the band's only Top 40 single": a title a quotation mark opens, with a capitalised word after the day.
+      if (next && !g!.rel && !g!.p && OPENING_QUOTE_BEFORE.test(text.slice(Math.max(0, index - 2), index)) && TITLE_CLOSES_AFTER.test(text.slice(index + all.length, index + all.length + TITLE_REACH))) return null;
       // "Super Tuesday", "Bloody Sunday", "Black Monday": a word before the day makes a name.
       if (!g!.rel) {
         const before = capitalisedWordBefore(text, index);
