@@ -287,6 +287,8 @@ describe('joinNeighbours', () => {
     expect(results('Millions will travel between Thursday and Monday.')).toEqual([['Thursday', '2013-03-21'], ['Monday', '2013-03-25']]);
     // A range still to come "between" two days that has begun, ending ahead; one that would have ended is the next.
     expect(results('Millions will travel between Tuesday and Wednesday.')).toEqual([['Tuesday', '2013-03-26'], ['Wednesday', '2013-03-27']]);
+    // (One that ends today, told with "will", is the coming one too: "between Monday and Friday", told on a Friday.)
+    expect(results('Millions will travel between Monday and Friday.')).toEqual([['Monday', '2013-03-25'], ['Friday', '2013-03-29']]);
     expect(results('The store will be open from Monday to Saturday.')).toEqual([['Monday', '2013-03-25'], ['Saturday', '2013-03-30']]);
     expect(results('Voting ran from 7am to 10pm on Thursday.')).toEqual([['7am', '2013-03-21T07:00'], ['10pm', '2013-03-21T22:00'], ['Thursday', '2013-03-21']]);
   });

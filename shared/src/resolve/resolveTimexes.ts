@@ -420,11 +420,12 @@ const valueOnly = ({ type, value }: Resolved): Resolved => ({ type, value });
 const isOfToldPeriod = (partial: PartialValue) => partial.kind === 'unitShift' && partial.anchor === 'previous' && partial.offset === 0;
 /**
  * "AAA expects 34 million Americans to travel between Thursday and Monday", told on a Friday: a range still to come that has
- * begun, when it ends ahead; else the first such weekday ahead.
+ * begun, when it ends after today ("will travel between Wednesday and Sunday", told on a Sunday, is the coming one); else the first
+ * such weekday ahead.
  */
 function startOfRangeAhead(anchor: Day, weekday: number, rangeTo: number): Day {
   const started = addDays(anchor, -((weekdayOf(anchor) - weekday + 7) % 7));
-  return compareDays(addDays(started, (rangeTo - weekday + 7) % 7), anchor) >= 0 ? started : nearestWeekday(anchor, weekday, undefined, { direction: 'future' });
+  return compareDays(addDays(started, (rangeTo - weekday + 7) % 7), anchor) > 0 ? started : nearestWeekday(anchor, weekday, undefined, { direction: 'future' });
 }
 
 /** Whether a month or year told holds the day told before it. */
