@@ -445,9 +445,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   DEADLINE_AFTER.lastIndex = end;
   // (The patterns are tried only where "eadline" stands near the date, found by a plain search, many times faster than a pattern's;
   // a date after "deadline of" or "deadline on" has "f", "n" or "e" of "the" two characters before it.)
-  const twoBefore = text.charCodeAt(start - 2) | 32;
+  // The last letter of the word before the date (folded to lower case), which most tests below look at before running a pattern.
+  const lastLetter = text.charCodeAt(start - 2) | 32;
   if (((text.slice(end, end + 30).includes('eadline') && DEADLINE_AFTER.test(text))
-    || ((twoBefore === 102 || twoBefore === 110 || twoBefore === 101) && text.slice(Math.max(0, start - 20), start).includes('eadline')
+    || ((lastLetter === 102 || lastLetter === 110 || lastLetter === 101) && text.slice(Math.max(0, start - 20), start).includes('eadline')
       && DEADLINE_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start))))
     && !DEADLINE_MET_BY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
     return { direction: DEADLINE_GONE_BEFORE.test(text.slice(Math.max(0, start - DEADLINE_REACH), start)) ? 'past' : 'future', distance: 1 };
@@ -486,16 +487,15 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Forecasters said the weekend should be dry": a date that is the subject of what was said, before a modal, is as far ahead as the
   // modal puts it, whenever it was said (not "said Tuesday", the day of saying).
   // (Tried only where the word before ends as those words do: "d", "s", "y", "t".)
-  const lastBefore = text.charCodeAt(start - 2) | 32;
-  if (text.charCodeAt(end) === 32 && (lastBefore === 100 || lastBefore === 115 || lastBefore === 121 || lastBefore === 116)
+  if (text.charCodeAt(end) === 32 && (lastLetter === 100 || lastLetter === 115 || lastLetter === 121 || lastLetter === 116)
     && SAID_BEFORE.test(text.slice(Math.max(0, start - SAID_REACH), start))) {
     MODAL_AFTER.lastIndex = end;
     if (MODAL_AFTER.test(text)) return { direction: 'future', distance: 1 };
   }
   // "A new exhibition at the Historical Society, opening Friday, tries to answer": a show's opening told in apposition is still to come.
-  if ((text.charCodeAt(start - 2) | 32) === 103 && SHOW_OPENING_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return { direction: 'future', distance: 1 };
+  if (lastLetter === 103 && SHOW_OPENING_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return { direction: 'future', distance: 1 };
   // "We've talked about this since January": what a date is counted "since" lies before now.
-  if ((text.charCodeAt(start - 2) | 32) === 101 && SINCE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return { direction: 'past', distance: 1, firm: true };
+  if (lastLetter === 101 && SINCE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return { direction: 'past', distance: 1, firm: true };
   // "Monday is a public holiday in Cyprus": a weekday that opens its sentence as the subject of "is" is still to come.
   if (text.charCodeAt(end) === 32 && WEEKDAY_ALONE.test(text.slice(start, end)) && IS_AFTER.test(text.slice(end, end + 5)) && !/\S/.test(text.slice(clauseStart(text, start), start))) {
     return { direction: 'future', distance: 1, firm: true };
@@ -524,11 +524,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // "Housing starts data for February is due on Tuesday": the month the figures measure has gone by, whenever they come out.
   // (Read only where "for " ends right before the date: the pattern would be tried at every date whose tense is read.)
-  if ((text.charCodeAt(start - 2) | 32) === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
+  if (lastLetter === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
   // "will release data on July housing starts on Friday", "the March jobs report": a month whose figures are told has gone by.
   if (end - start <= LONGEST_MONTH && MONTH_ALONE.test(text.slice(start, end)) && FIGURES_AFTER.test(text.slice(end, end + FIGURES_AFTER_REACH))) return { direction: 'past', distance: 1 };
   // "cut its forecast to 2 percent, from 4.1 percent in January": the figure a change is counted from was had before.
-  if ((text.charCodeAt(start - 2) | 32) === 110) {
+  if (lastLetter === 110) {
     const before = text.slice(Math.max(0, start - 40), start);
     if (before.includes('from') && FROM_FIGURE_BEFORE.test(before)) return { direction: 'past', distance: 1 };
   }
@@ -538,13 +538,13 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if ((text.charCodeAt(start - 2) === 58 || text.charCodeAt(start - 1) === 58) && !PAST_COPULA_AFTER.test(text.slice(end, end + 6))) return { direction: 'future', distance: 1 };
   // "worried about bookings for the summer", "a memorial concert is planned for the spring", "had placed 4,000 staff on standby for
   // the weekend": the season or weekend a thing is for is to come.
-  if ((text.charCodeAt(start - 2) | 32) === 114 && FOR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SEASON_ALONE.test(text.slice(start, end))) {
+  if (lastLetter === 114 && FOR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SEASON_ALONE.test(text.slice(start, end))) {
     return { direction: 'future', distance: 1 };
   }
   // "issued yellow warnings of ice for northern England for Wednesday", "The forecast called for highs near 105 through Sunday": the
   // day a warning or forecast is for lies ahead, told in the past too.
   // ("issued a flood watch for Lehigh and Northampton counties from 7 a.m. Wednesday": so from it.)
-  const spanWordBefore = (text.charCodeAt(start - 2) | 32) === 114 || (text.charCodeAt(start - 2) | 32) === 104 || (text.charCodeAt(start - 2) | 32) === 109;
+  const spanWordBefore = lastLetter === 114 || lastLetter === 104 || lastLetter === 109;
   if (spanWordBefore && FOR_THROUGH_OR_FROM_BEFORE.test(text.slice(Math.max(0, start - 8), start))
     && WARNING_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start)) && !HAD_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start))) {
     return { direction: 'future', distance: 1 };
@@ -572,7 +572,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // "Tickets for the premiere in Los Angeles on April 22 sold out": the date is the event's, and the verb after it tells of
   // something else.
-  if (best.distance === Infinity && (text.charCodeAt(start - 2) | 32) === 110 && EVENT_ON_BEFORE.test(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) return best;
+  if (best.distance === Infinity && lastLetter === 110 && EVENT_ON_BEFORE.test(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) return best;
   const to = relativeClauseEnd(text, start, end) ?? clauseEnd(text, end);
   // "He will travel to Paris on Monday, officials said", "The company, due to report results on Thursday, declined to comment": a
   // cue with no comma between it and the date tells it before a verb past the next comma, which is another clause's; with commas
@@ -589,7 +589,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "We don't see relief from energy prices before spring", "Without a deal before the summer, Cyprus risks running out of money":
   // what is to happen before a date that no verb tells the tense of lies ahead.
   // (Nor does a source's verb after a comma: "before spring, Holt said".)
-  if ((text.charCodeAt(start - 2) | 32) === 101 && BEFORE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  if (lastLetter === 101 && BEFORE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
     && (after.tense.direction === 'unknown' || isSourceAfterComma(text, end, after.word))) return { direction: 'future', distance: 1 };
   return after.tense;
 }
