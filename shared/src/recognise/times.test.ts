@@ -134,6 +134,19 @@ describe('clock times', () => {
     ]);
   });
 
+  it('put a bare clock time told in the past, with no day told before it, on the day of the news the first sentence told', () => {
+    const market = 'NEW YORK — Stock prices climbed Friday, capping the market\'s best week since mid-October. The average rose 18.63 points, '
+      + 'for a gain of 64.44 points for the week. By 11 a.m., the average was up more than 25 points.';
+    expect(tag(market, '1989-12-04').map((t) => t[3])).toEqual(['1989-12-01', '1989-10', '1989-W48', '1989-12-01T11:00']);
+    // The last day of the first sentence is the one its main clause tells.
+    const golf = 'Storms that rolled through on Wednesday night left the course soaked, and storms Thursday forced a delay. Pryce turned pro '
+      + 'in 2011. He was up at 4 a.m.';
+    expect(tag(golf, '2013-06-13').map((t) => t[3])).toEqual(['2013-06-12TNI', '2013-06-13', '2011', '2013-06-13T04:00']);
+    // Not a time still to come, nor the day of a first sentence told more than a week before publication.
+    expect(tag('Stock prices climbed Friday. Trading in the new shares will begin at 9:30 a.m.', '1989-12-04').map((t) => t[3])).toEqual(['1989-12-01', '1989-12-04T09:30']);
+    expect(tag('Stock prices climbed on Nov. 3. In 1988, they fell. By 11 a.m., the average was up.', '1989-12-04').map((t) => t[3])).toEqual(['1989-11-03', '1988', '1989-12-04T11:00']);
+  });
+
   it('put a bare clock time after a background told since a day still to come on that day: "last month … plays at 1:52 p.m."', () => {
     const story = 'Tiger Woods tees off in the Masters on Thursday afternoon. Woods, who regained the No. 1 ranking last month, plays with Luke Donald at 1:52 p.m.';
     expect(tag(story, '2013-04-10').map((t) => t[3])).toEqual(['2013-04-11TAF', '2013-03', '2013-04-11T13:52']);

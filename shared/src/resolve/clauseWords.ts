@@ -61,6 +61,13 @@ export function clauseEnd(text: string, end: number): number {
   return to;
 }
 
+/** Where a text's first sentence ends (its lede's). */
+export function firstSentenceEnd(text: string): number {
+  let to = 0;
+  while (to < text.length && !isSentenceEnd(text, to)) to++;
+  return to;
+}
+
 const CLOSING_QUOTE: ReadonlySet<number> = new Set(withStandInSpellings(["'", '"', '’', '”']).map((quote) => quote.charCodeAt(0)));
 
 // A full stop ends a sentence when a space and a capital or a line end follow it ("U.S. troops" does not end one).

@@ -103,6 +103,7 @@ export class ExpressionContext implements Context {
     readonly quartersSpanTold = false,
     readonly decadeTold: { year: number; end: number } | null = null,
     readonly dayBefore: { partial: PartialValue; resolved: Resolved } | null = null,
+    readonly ledeDay: Day | null = null,
   ) {}
 
   get direction(): Direction {

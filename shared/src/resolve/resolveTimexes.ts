@@ -14,7 +14,7 @@ import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOf
 import { isAside, isFlashback, isFlashForward, isNewsYearAside } from './storyAsides';
 import { isAttributionAfterToldDay } from './attribution';
 import { withStandInsOf } from '../text/oneByteText';
-import { clauseStart } from './clauseWords';
+import { clauseStart, firstSentenceEnd } from './clauseWords';
 import { tenseAt } from './tense';
 import { frameOpenedBy, frameOpenedByRelativeYear, frameYearAt, type YearFrame } from './yearFrames';
 
@@ -101,6 +101,15 @@ function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   // "Flu shot clinic: Saturday, 9 a.m.-noon": a time in apposition to the day, whatever its tense.
   return c.inAppositionToTold || before <= 0 || c.direction === 'future' || (c.inSentenceOfTold && c.direction !== 'past') ? told.day : null;
 }
+
+/**
+ * Whether a day told may be the day of the news: in the week up to the publication day. Told in the text's first sentence, it is
+ * (the last such day of the sentence, which its main clause tells: "Thunderstorms that rolled through on Wednesday night left the
+ * course soaked, and storms Thursday forced a delay").
+ */
+const isNewsDay = (told: Told | undefined, document: Day | null) =>
+  told?.precision === 'day' && document !== null && compareDays(told.day, document) <= 0 && compareDays(document, addDays(told.day, NEWS_DAYS)) <= 0;
+const NEWS_DAYS = 7;
 
 /** A day of the month or year told, not known which: "1981-03-XX", "BC0490-XX-XX". */
 const unknownDayOf = (told: Told) =>
@@ -198,6 +207,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let lastMonthTold: ToldAt | null = null;
   let lastWeekTold: (ToldAt & { opensSentence: boolean }) | null = null;
   let previousStart = 0;
+  let ledeDay: Day | null = null;
+  let ledeEnd = -1;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold : null;
@@ -207,13 +218,14 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, document, text, start, partial) ?? pastDayBehindAhead(lastPastDayTold, previous, previousEnd, document, text, start, end, partial));
     // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
     const context = timeOnDay?.day === partial ? timeOnDay.context
-      : new ExpressionContext(document, referent?.told ?? previous, start - (referent?.end ?? previousEnd), narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore);
+      : new ExpressionContext(document, referent?.told ?? previous, start - (referent?.end ?? previousEnd), narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore, ledeDay);
     timeOnDay = partial.kind === 'time' && partial.day ? { day: partial.day, context } : null;
     const resolved = resolve(partial, context);
     // "at about 10:45 p.m. on Dec. 18, 1971. By 3 a.m.": a day told right after a late clock time on it is told to its night.
     const lateTimeBefore = dayBefore !== null && resolved.told?.precision === 'day' && start - previousEnd <= LATE_TIME_BEFORE_REACH
       && dayBefore.resolved.type === 'TIME' && LATE_CLOCK.test(dayBefore.resolved.value) && dayBefore.resolved.value.startsWith(resolved.value);
     dayBefore = { partial, resolved };
+    if (!narrative && isNewsDay(resolved.told, document) && start < (ledeEnd < 0 ? (ledeEnd = firstSentenceEnd(text)) : ledeEnd)) ledeDay = resolved.told!.day;
     if (resolved.toldInPassing) toldInPassing = { told: resolved.toldInPassing, end };
     // "last week", "this week": told without moving the story, a day of it stands for the week "the week before" counts from.
     // (Not "the week" of a story's day: "for the week" after Friday's close, told on Monday.)
@@ -731,7 +743,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // (Right after it only: "Yancey said Tuesday. A meeting is scheduled for 6:30 p.m. Tuesday" is another Tuesday.)
       const dayTold = !partial.day ? null : c.dayBefore && c.sinceTold <= DAY_BEFORE_REACH && isSameDay(c.dayBefore.partial, partial.day) ? c.dayBefore.resolved : resolve(partial.day, c);
       const storyDay = dayTold ? null : storyDayOfTime(partial.lineStamp === true, c);
-      const startDay = dayTold ? parseDay(dayTold.value) : storyDay ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
+      // "Stock prices climbed Friday … By 11 a.m., the average was up": a time told in the past, with no day told before it to be on,
+      // is on the day of the news the first sentence told.
+      const ledeDay = !dayTold && !storyDay && c.ledeDay && c.direction === 'past' ? c.ledeDay : null;
+      const startDay = dayTold ? parseDay(dayTold.value) : storyDay ?? ledeDay ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
       // "passed the deal last night … and Obama signed the bill at 12:30 a.m.": a small hour after a night told is the next day's.
       // So a morning hour, to noon, after an afternoon, evening or night told before the publication day, or after it and still to come
       // ("lost power Friday evening … by 7 a.m., crews had restored service", "black smoke on Tuesday evening and again shortly before

@@ -107,6 +107,8 @@ export interface Context {
   decadeTold?: { year: number; end: number } | null;
   /** The day told right before ("Saturday" in "Saturday at noon") as it was resolved, which a time on it is on. */
   dayBefore?: { partial: PartialValue; resolved: Resolved } | null;
+  /** The day of the news the first sentence tells ("Stock prices climbed Friday"), in the week before publication, if it told one. */
+  ledeDay?: Day | null;
 }
 
 /** A season of a year (a winter named by the year of its January). */
