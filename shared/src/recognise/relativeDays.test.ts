@@ -124,6 +124,15 @@ describe('relative days', () => {
     ]);
   });
 
+  it('read "following" and "previous" without "the" as prepositions: "following Thursday\'s launch" is Thursday, not the Thursday after', () => {
+    expect(tag('The crew settled into their work today, following Thursday\'s launch.', '1998-10-31').map((t) => [t[0], t[3]])).toEqual([
+      ['today', '1998-10-31'], ['Thursday', '1998-10-29'],
+    ]);
+    expect(tag('The launch was on Monday. The crew landed the following Thursday.', '1998-10-31').map((t) => [t[0], t[3]])).toEqual([
+      ['Monday', '1998-10-26'], ['the following Thursday', '1998-10-29'],
+    ]);
+  });
+
   it('take a weekday in the past by default, without the "on" before it', () => {
     expect(tag('He left on Wednesday.')).toEqual([['Wednesday', 11, 'DATE', '1998-08-05']]);
     expect(tag('He left on Friday.')).toEqual([['Friday', 11, 'DATE', '1998-08-07']]);

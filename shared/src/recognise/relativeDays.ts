@@ -132,6 +132,8 @@ export const relativeDays: Recogniser[] = [
       if (!isCapitalised(g!.d)) return null;
       // "keep the government open past Monday night": "past" alone is the preposition, beyond the day ("this past Monday" is last Monday).
       if (lower(g!.rel) === 'past' && !PAST_OPENER_BEFORE.test(text.slice(Math.max(0, index - 6), index))) return null;
+      // "following Thursday's launch": without "the", "following" and "previous" are prepositions ("the following Thursday" is a day).
+      if ((lower(g!.rel) === 'following' || lower(g!.rel) === 'previous') && !/^the\s/i.test(all)) return null;
       // "The Sunday Times", "Monday Night Football": a capitalised word after the day makes a name, as after "Night" written as a name's.
       const next = capitalisedWordAfter(text, index + all.length);
       if (next && NAME_WORDS.has(next) && (!g!.p || isCapitalised(g!.p))) return null;
