@@ -374,6 +374,11 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       const after = { ...weekday, afterCoordinated: true as const };
       return { ...current, partial: current.partial.kind === 'time' ? { ...current.partial, day: after } : after };
     }
+    // "between today and Monday", "from tonight until Sunday": a range that starts today ends on a day still to come.
+    if (weekday && current.partial.kind === 'weekday' && weekday.offset === undefined && before?.partial.kind === 'dayShift' && before.partial.days === 0
+      && before.partial.anchor === undefined && isRangeBetween(text, before.start, text.slice(before.end, current.start))) {
+      return { ...current, partial: { ...weekday, ahead: true } };
+    }
     // "between Thursday and Monday": the start of a range knows where it runs to (not "from Monday to Saturday", whose start is ahead).
     const next = recognitions[i + 1];
     const nextWeekday = weekdayIn(next?.partial);

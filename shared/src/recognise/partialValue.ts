@@ -77,6 +77,8 @@ export type PartialValue =
       rangeTo?: number;
       /** "will meet Tuesday and Wednesday": a later day of the week listed after another, after it when the list is still to come. */
       listedAfter?: true;
+      /** "between today and Monday": the end of a range that starts today, the next such day to come. */
+      ahead?: true;
     }
   /** "today", "yesterday", "tomorrow", "tonight", "this morning"; "that afternoon", "the next morning" count from the last day told. */
   | { kind: 'dayShift'; days: number; part?: PartOfDay; anchor?: Anchor }
