@@ -156,7 +156,7 @@ export const MEASURED_FIGURES = [
   'data', 'figures', 'numbers', 'statistics', 'readings', 'output', 'inflation', 'payrolls',
   // A country's monthly reports: "data on July housing starts", "the March jobs report".
   'housing starts', 'jobs report', 'employment report', 'unemployment rate', 'jobless rate', 'retail sales', 'home sales',
-  'consumer prices', 'producer prices', 'factory orders', 'trade deficit',
+  'consumer prices', 'producer prices', 'factory orders', 'trade deficit', 'indicators', 'price index',
 ] as const;
 
 /** Pasts that put a deadline off or grant one: after them "until Tuesday" lies ahead ("postponed until Tuesday morning"). */
