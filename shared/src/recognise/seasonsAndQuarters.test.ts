@@ -294,6 +294,7 @@ describe('seasons, quarters and halves', () => {
     expect(tag('He was hurt in the second quarter of Saturday\'s win and late in the fourth quarter of the game.').map((t) => t[0])).toEqual(['Saturday']);
     // Nor in a sentence of play with no word of money: "sprained an ankle in the fourth quarter", "lost four games in the fourth quarter".
     expect(tag('Hines, who sprained an ankle in the fourth quarter, is out. Last year we lost four games in the fourth quarter.').map((t) => t[0])).toEqual(['Last year']);
+    expect(tag('The Glendale-Hillcrest game was held up about 40 minutes by lightning in the first quarter.').map((t) => t[0])).toEqual(['40 minutes']);
     expect(tag('Profit rose in the fourth quarter, though the chain lost two games in sales.').map((t) => t[0])).toEqual(['the fourth quarter']);
     // Named by a word or two, or by what is played in it.
     expect(tag('Power went out early in the third quarter of the Super Bowl; nobody cares about the fourth quarter of a regular-season game.')).toEqual([]);

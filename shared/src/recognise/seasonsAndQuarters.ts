@@ -48,7 +48,7 @@ const FALL_QUALIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_A_FALL_QUALIFIES.j
 const QUARTER_OF_A_GAME_AFTER = new RegExp(`^\\s+of\\s+(?:${WEEKDAY}(?:\\s+(?:night|afternoon))?['’]s|(?:(?:the|a|this|that|his|her|their|its)\\s+|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*['’]s\\s+)(?:[\\p{L}\\d-]+\\s+){0,2}(?:game|match|contest|win|loss|victory|defeat|opener|final|playoff|bowl)s?(?![\\p{L}]))`, 'iu');
 // "on the opening drive of the third quarter", "with 4:12 left in the third quarter": a quarter of a game by what is played in it.
 const QUARTER_OF_A_GAME_BEFORE = /(?:(?<![\p{L}])(?:drive|possession)\s+of|\d:\d\d\s+(?:left|remaining)\s+in|\d:\d\d\s+(?:into|of))\s+(?:the\s+)?$/iu;
-const PLAY_WORDS = /(?<![\p{L}])(?:injury|injured|injuries|sprained|sprain|touchdowns?|yards|field\s+goals?|kickoff|halftime|overtime|quarterback|interceptions?|fumbles?|rebounds|games|left\s+in|play|scored|comeback)(?![\p{L}])/iu;
+const PLAY_WORDS = /(?<![\p{L}])(?:injury|injured|injuries|sprained|sprain|touchdowns?|yards|field\s+goals?|kickoff|halftime|overtime|quarterback|interceptions?|fumbles?|rebounds|games?|left\s+in|play|scored|comeback)(?![\p{L}])/iu;
 const MONEY_WORDS = /(?<![\p{L}])(?:profits?|revenues?|sales|earnings|income|loss|losses|percent|economy|growth|gdp|fiscal|results|shares?|dividends?|forecasts?|billion|million)(?![\p{L}])/iu;
 /** How far around a quarter its sentence is read for words of play or of money. */
 const SENTENCE_OF_PLAY_REACH = 160;
