@@ -987,6 +987,11 @@ describe('tenseAt', () => {
     expect(tenseOf('A campaign aimed at militants who attacked in [August].').direction).toBe('past');
   });
 
+  it('reads "hopes" after a preposition or a determiner as a noun, with no future: "on hopes for a settlement"', () => {
+    expect(tenseOf('Prices had fallen on hopes for a settlement after the [Sept 24] proposal.').direction).not.toBe('future');
+    expect(tenseOf('The company hopes to open the plant in [March].').direction).toBe('future');
+  });
+
   it('reads an obligation said now, "has to", as still to come', () => {
     expect(tenseOf('"Nobody has to sign up on [Tuesday]," she said.').direction).toBe('future');
     expect(tenseOf('Nobody had to sign up on [Tuesday].').direction).toBe('past');

@@ -247,6 +247,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // ("aimed to ship 10 million in the second quarter": an aim told in the past is of what is still to be done, not "a campaign aimed at
   // militants who attacked in August".)
   if ((w === 'aimed' || w === 'intended') && next !== 'to') return 'unknown';
+  // "Prices had fallen on hopes for a settlement after the Sept 24 proposal": after a preposition or a determiner, hopes are a noun.
+  if (w === 'hopes' && next !== 'to' && next !== 'that' && before !== 'and' && isIn(beforeLists, NOUN_MARKER)) return 'unknown';
   if (isIn(lists, FUTURE)) return pastPerfect ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
   if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';
