@@ -580,6 +580,7 @@ describe('tenseAt', () => {
     expect(tenseOf("Also on [Monday]'s agenda: a $1.2 million contract for road work.").direction).toBe('future');
     // Figures released on the day: "will be watching Thursday's jobless claims".
     expect(tenseOf("Everyone will be watching [Thursday]'s jobless claims and the retail sales numbers.").direction).toBe('future');
+    expect(tenseOf("Traders will also be watching [Thursday]'s revised estimate of second-quarter growth.").direction).toBe('future');
     expect(tenseOf("Analysts will study [Friday]'s jobs report.").direction).toBe('past');
   });
 

@@ -101,7 +101,7 @@ const SCHEDULED_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_
 const NAMED_EVENT_AFTER = /\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\d+)){0,3}(?![\p{L}\p{N}-]|[.,]\d)(?!\s+(?!(?:in|on|at|of|and|or|with|from|between|against|for|to|that|which|where|when|as|after|before|over|because|but|if|is|was|will|would|has|had)(?![\p{L}]))\p{Ll})/uy;
 const PLANNED_FOR_DAY_AFTER = /\s+(?:agenda|lineup|line-up|forecast)(?![\p{L}-])/iuy;
 // ("Everyone will be watching Thursday's jobless claims", "ahead of Friday's jobs report": or figures released on the day.)
-const DATA_RELEASE_AFTER = /\s+(?:[\p{L}-]+\s+){0,2}(?:report|data|figures|numbers|claims|release)(?![\p{L}-])/iuy;
+const DATA_RELEASE_AFTER = /\s+(?:[\p{L}-]+\s+){0,2}(?:report|data|figures|numbers|claims|release|estimates?)(?![\p{L}-])/iuy;
 const TAKING_PART: ReadonlySet<string> = new Set(TAKING_PART_VERBS);
 const TAKING_PART_PREPOSITION: ReadonlySet<string> = new Set(TAKING_PART_PREPOSITIONS);
 // "for the premiere on", "of the vote in Parliament on", "to the concert in Los Angeles on", "organisers of the Grand National at
