@@ -134,6 +134,16 @@ describe('clock times', () => {
     ]);
   });
 
+  it('read an hour in figures before the part of a day as its time: "at 10 this morning", "8 tonight", "12:01 this morning"', () => {
+    const show = 'At 12:01 this morning, the lights went down. Many got back in line for the next one, at 10 this morning. The concert begins at 8 tonight. '
+      + 'He called at 11 last night.';
+    expect(tag(show, '1999-05-19').map((t) => [t[0], t[3]])).toEqual([
+      ['12:01 this morning', '1999-05-19T00:01'], ['10 this morning', '1999-05-19T10:00'], ['8 tonight', '1999-05-19T20:00'], ['11 last night', '1999-05-18T23:00'],
+    ]);
+    // Not a score's last figure: "voted 6-1 last night".
+    expect(tag('The board voted 6-1 last night.', '2013-12-11').map((t) => [t[0], t[3]])).toEqual([['last night', '2013-12-10TNI']]);
+  });
+
   it('put a bare clock time told in the past, with no day told before it, on the day of the news the first sentence told', () => {
     const market = 'NEW YORK — Stock prices climbed Friday, capping the market\'s best week since mid-October. The average rose 18.63 points, '
       + 'for a gain of 64.44 points for the week. By 11 a.m., the average was up more than 25 points.';

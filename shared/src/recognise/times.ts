@@ -76,7 +76,7 @@ export const times: Recogniser[] = [
       // afternoon, evening or night of its day puts after noon ("08:02" and "20:02" are a 24-hour clock's).
       if (g!.h24) {
         const hour = Number(g!.h24);
-        const twelveHour = hour >= 1 && hour <= 11 && !g!.h24.startsWith('0') ? { meridiemUntold: true as const } : {};
+        const twelveHour = hour >= 1 && hour <= 12 && !g!.h24.startsWith('0') ? { meridiemUntold: true as const } : {};
         return { kind: 'time', hour, minute: Number(g!.m24), ...lineStamp, ...twelveHour };
       }
       if (g!.mD) return isEuropeanClockTime(text, index, index + match.length) ? { kind: 'time', hour: Number(g!.hZ), minute: Number(g!.mD), ...lineStamp } : null;
@@ -108,7 +108,7 @@ export const times: Recogniser[] = [
     },
   },
   {
-    // "4 in the morning", "eight o'clock in the evening": the part of the day says before or after noon
+    // "4 in the morning", "eight o'clock in the evening", "10 this morning": the part of the day says before or after noon
     name: 'hourOfPart',
     // "at 9 o'clock" alone is read as written.
     // One of the two must follow the hour, so that a bare number fails at once, as most do.
@@ -116,9 +116,12 @@ export const times: Recogniser[] = [
     pattern: compile(
       `${B}(?:(?<share>(?:a\\s+)?quarter\\s+(?:past|to|after)|half\\s+past)\\s+(?<hs>[1-9]|1[0-2]|${HOUR_WORDS})(?:\\s+o['’]clock)?(?:\\s+in\\s+the\\s+(?<ps>${DAY_PARTS}))?`
       + `(?!\\s*(?:%|percent|per\\s+cent|points?|million|billion|[.,:]\\d))`
-      + `|(?<h>[1-9]|1[0-2]|${HOUR_WORDS})(?:\\s+o['’]clock(?:\\s+in\\s+the\\s+(?<p>${DAY_PARTS}))?|\\s+in\\s+the\\s+(?<p2>${DAY_PARTS})))${E}`,
+      + `|(?<h>[1-9]|1[0-2]|${HOUR_WORDS})(?:\\s+o['’]clock(?:\\s+in\\s+the\\s+(?<p>${DAY_PARTS}))?|\\s+in\\s+the\\s+(?<p2>${DAY_PARTS}))`
+      // "at 10 this morning", "around 4 this morning", "at 11 last night": an hour in figures before the day's part, which it goes on with.
+      + `|(?<!\\d\\s*[-–]\\s*)(?<hd>[1-9]|1[0-2])(?=\\s+(?:(?:this|tomorrow|yesterday)\\s+(?:${DAY_PARTS})|tonight|last\\s+night)${E}))${E}`,
     ),
     read: ({ groups: g }) => {
+      if (g!.hd) return { kind: 'time', hour: Number(g!.hd), minute: 0, meridiemUntold: true };
       const told = g!.h ?? g!.hs!;
       const written = (HOURS as Record<string, number>)[lower(told)] ?? Number(told);
       const part = g!.p ?? g!.p2 ?? g!.ps;

@@ -776,5 +776,7 @@ const isSameDay = (told: PartialValue, day: PartialValue) =>
 function hourOnItsDay(partial: Extract<PartialValue, { kind: 'time' }>): number {
   const part = partial.meridiemUntold && partial.day && 'part' in partial.day ? partial.day.part : undefined;
   const from = part ? AFTER_NOON_FROM_HOUR[part] : undefined;
+  // ("12:01 this morning" is a minute past midnight.)
+  if (part === 'MO' && partial.hour === 12) return 0;
   return from !== undefined && partial.hour >= from && partial.hour < 12 ? partial.hour + 12 : partial.hour;
 }
