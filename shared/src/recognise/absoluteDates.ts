@@ -51,6 +51,9 @@ function isAttributiveMonth(text: string, start: number, end: number): boolean {
   return NOUN_AFTER_MONTH.test(text) && DETERMINER_BEFORE_MONTH.test(text.slice(Math.max(0, start - 14), start));
 }
 
+// (Inside a sentence: "Year 2000 will be a leap year" opens one with the year.)
+const CAPITALISED_YEAR_BEFORE = /[\p{Ll},]\s+Year\s+$/u;
+const Y2K_AFTER = /^[\s-]+(?:problem|bug|glitch|compliance|compliant|readiness|issue|crisis|conversion|computer|preparations?)(?![\p{L}])/iu;
 const NUMBERED_NAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBERED_NAME_WORDS)})\\s+$`, 'iu');
 // "Flight BA 2019": a flight by its airline's code, in capitals ("the flight in 2019" is a year). "United Auto Workers Local 1790":
 // a union's local branch, capitalised ("the local 2010 elections" are a year's).
@@ -406,6 +409,8 @@ export const absoluteDates: Recogniser[] = [
       if (year < FIRST_OF_YEAR && !(all.length > 4 ? /^the/i.test(all) : EARLY_YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 8), index)))) return null;
       const before = text.slice(Math.max(0, index - 12), index);
       if (NUMBERED_NAME_BEFORE.test(before) || FLIGHT_CODE_BEFORE.test(before)) return null;
+      // "the President's Council on Year 2000 Conversion", "the year 2000 problem": the computers' date change, named by its year.
+      if (year === 2000 && all.length === 4 && (CAPITALISED_YEAR_BEFORE.test(before) || Y2K_AFTER.test(text.slice(index + all.length, index + all.length + 26)))) return null;
       // "Vision 2030", "1600 Pennsylvania Avenue" (a bare year only: "fiscal 1989" is told as a year).
       if (all.length === 4 && isYearInName(text, index, index + 4)) return null;
       // "asteroid 2012 DA14", "comet 1999 S4": a year and capitals with digits, the designation of a minor planet or comet.

@@ -81,6 +81,7 @@ describe('non-dates', () => {
     ['a word before "-day" in a compound', 'The present-day building stands where a mill stood.'],
     ['a year inside the name of a plan or a product', "Saudi Arabia's Vision 2030 plan, the African Union's Agenda 2063 and Windows 2000 were named."],
     ['a stock index named by a number', 'The Russell 2000 index of smaller companies gained 0.9 percent, and the Wilshire 5000 rose.'],
+    ['the computers\' date change of 2000, named by its year', "Koskinen, chairman of the President's Council on Year 2000 Conversion, said banks had fixed their Year 2000 work and the 2000 bug."],
     ['a house number before a street', 'He lived at 1600 Pennsylvania Avenue, then at 1999 Old Mill Road and 2010 Elm St. nearby.'],
     ['a model year before a car maker', "Kopp's 1987 Chevrolet Cavalier was found; his 1965 Ford Mustang was not."],
     ['a flight number after its airline\'s code', 'Flight BA 2019 was delayed and flight UA 1999 cancelled.'],
