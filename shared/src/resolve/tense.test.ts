@@ -194,6 +194,7 @@ describe('tenseAt', () => {
   it('reads a weekday that opens its sentence as the subject of "is" as still to come: "[Monday] is a public holiday"', () => {
     expect(tenseOf('Depositors lined up. [Monday] is a public holiday in Cyprus.').direction).toBe('future');
     expect(tenseOf('Depositors lined up. [Monday] was a public holiday in Cyprus.').direction).toBe('past');
+    expect(tenseOf('DUNMORE FALLS, Pa. — [Friday] marks 30 years since Harmon Creek tore through the borough.').direction).toBe('future');
   });
 
   it('does not read "about" and "to" parted by a number as "about to": "falling from about 2,400 to the dollar"', () => {

@@ -7,7 +7,7 @@ import { CARDINALS } from '../lexicon/en/numbers';
 import { MONTHS } from '../lexicon/en/calendar';
 import { clauseEnd, clauseStart, isAsciiLetterCode, isDigitCode, isSpaceCode, lastClauseComma, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, CUE_WORD, DATE_NAME, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
-import { isApostropheCode, withStandInSpellings, withStandIns } from '../text/oneByteText';
+import { isApostropheCode, withStandInSpellings, withStandIns, withStandInsOf } from '../text/oneByteText';
 
 export type Direction = 'past' | 'future' | 'unknown';
 
@@ -498,8 +498,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (lastLetter === 103 && SHOW_OPENING_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return { direction: 'future', distance: 1 };
   // "We've talked about this since January": what a date is counted "since" lies before now.
   if (lastLetter === 101 && SINCE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return { direction: 'past', distance: 1, firm: true };
-  // "Monday is a public holiday in Cyprus": a weekday that opens its sentence as the subject of "is" is still to come.
-  if (text.charCodeAt(end) === 32 && WEEKDAY_ALONE.test(text.slice(start, end)) && IS_AFTER.test(text.slice(end, end + 5)) && !/\S/.test(text.slice(clauseStart(text, start), start))) {
+  // "Monday is a public holiday in Cyprus", "DUNMORE FALLS, Pa. — Friday marks 30 years since the flood": a weekday that opens its
+  // sentence (or the story after its dateline) as the subject of "is" or "marks" is still to come.
+  if (text.charCodeAt(end) === 32 && WEEKDAY_ALONE.test(text.slice(start, end)) && IS_AFTER.test(text.slice(end, end + 7)) && opensSentence(text, clauseStart(text, start), start)) {
     return { direction: 'future', distance: 1, firm: true };
   }
   // "passengers holding tickets for Friday and Saturday", "is ready for Monday", "waiting for Tuesday": what is awaited is to come.
@@ -616,7 +617,10 @@ const SAID_BEFORE = /(?<![\p{L}])(?:said|says|say|predict|predicts|predicted)\s+
 const SAID_REACH = 20;
 const MODAL_AFTER = / (?:will|would|should|could|may|might|is\s+expected\s+to|are\s+expected\s+to)\s/iy;
 const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const IS_AFTER = /^\s+is\s/;
+const IS_AFTER = /^\s+(?:is|marks)\s/;
+const DATELINE_DASH_BEFORE = withStandInsOf(/\s(?:—|–|--)\s+$/);
+/** Whether only blanks, or a dateline and its dash, stand in text[from, start). */
+const opensSentence = (text: string, from: number, start: number) => !/\S/.test(text.slice(from, start)) || DATELINE_DASH_BEFORE.test(text.slice(from, start));
 /** Whether the cue word read after a date is a source's verb after a comma ("…, Holt said"). */
 const isSourceAfterComma = (text: string, end: number, word: string | undefined) =>
   word !== undefined && ATTRIBUTION.has(word) && ATTRIBUTION_AFTER_COMMA.test(text.slice(end, end + ATTRIBUTION_ASIDE_REACH));
