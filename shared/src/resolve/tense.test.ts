@@ -238,6 +238,7 @@ describe('tenseAt', () => {
     expect(tenseOf('Troops deployed ahead of the election on [Sunday].').direction).toBe('future');
     expect(tenseOf('Police arrested activists ahead of [Sunday]\'s vote.')).toEqual({ direction: 'future', distance: 2, ahead: true });
     expect(tenseOf('Tensions rose in the run-up to [Sunday]\'s vote.').direction).toBe('future');
+    expect(tenseOf('Traders are also looking ahead to [Tuesday]\'s release of U.S. trade figures.').direction).toBe('future');
     expect(tenseOf('Protesters gathered on the eve of [Tuesday]\'s summit.').direction).toBe('past');
     expect(tenseOf('The new rules take effect in [May].').direction).toBe('future');
     expect(tenseOf('The trial continues on [Monday].').direction).toBe('future');
