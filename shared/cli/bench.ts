@@ -1,9 +1,10 @@
 // npm run bench
 // Tags the dev set's texts, repeated to 25 MB, with our tagger and with chrono-node in the same run,
 // three times each after a first, cold run, taking turns a megabyte at a time, and prints the median MB/s of each, their
-// ratio, each run's ratio, the same on the texts typeset with curly quotes and dashes (10 MB), the cold runs' MB/s, and ours
+// ratio, each run's ratio, the same on the texts typeset with curly quotes and dashes (10 MB) and on the modern-news probes (each
+// text once), the cold runs' MB/s, and ours
 // on one text of 1 MB and one of 25 MB.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import { tagTimexes } from '../src/tagTimexes';
 import { EVAL_DIR, readDocuments } from './evalCorpus';
@@ -11,6 +12,7 @@ import { runCli } from './runCli';
 import { typeset } from '../test/typeset';
 
 const MB = 1_000_000;
+const MODERN_NEWS = resolve(import.meta.dirname, '../test/modern-news/probes.json');
 
 type Documents = { text: string; dct?: string }[];
 
@@ -88,6 +90,11 @@ runCli('bench', (args) => {
   const typesetDocs = documents.map((d) => ({ ...d, text: typeset(d.text) }));
   const typesetBig = corpusOf(typesetDocs, (target * MB) / 2.5);
   const [oursTypeset, chronoTypeset] = medianSpeeds([ours, theirs], chunksOf(typesetBig.docs, MB), typesetBig.size).medians as [number, number];
+  // Modern news as this project's probes hold it (shared/test/modern-news): each text once, with three to four times the dev set's
+  // expressions a kilobyte, and the tagger's cost goes by the expression more than chrono-node's does.
+  const modern = readDocuments(MODERN_NEWS);
+  const modernSize = typeof modern === 'string' ? 0 : modern.reduce((size, d) => size + d.text.length, 0);
+  const [oursModern, chronoModern] = typeof modern === 'string' ? [NaN, NaN] : medianSpeeds([ours, theirs], chunksOf(modern, MB), modernSize).medians as [number, number];
   // One document each, so that the length of a text, not the number of texts, grows: what a recogniser that backtracked or
   // looked back without bound would pay for. The short text is timed more often, as a run of it takes a twentieth as long.
   const [oneSmall, oneBig] = [oneTextOf(documents, MB), oneTextOf(documents, target * MB)];
@@ -101,6 +108,7 @@ runCli('bench', (args) => {
     `ratio            ${(oursBig / chronoBig).toFixed(2)}x chrono-node`,
     `ratio by run     ${bigRuns.runs.map(([o, c]) => `${(o! / c!).toFixed(2)}x`).join(' ')}`,
     `typeset          dateline ${oursTypeset.toFixed(2)} MB/s, chrono-node ${chronoTypeset.toFixed(2)} MB/s, ${(oursTypeset / chronoTypeset).toFixed(2)}x on the texts with curly quotes and dashes, as modern news sets them (${(typesetBig.size / MB).toFixed(0)} MB)`,
+    `modern news      dateline ${oursModern.toFixed(2)} MB/s, chrono-node ${chronoModern.toFixed(2)} MB/s, ${(oursModern / chronoModern).toFixed(2)}x on the modern-news probes, each text once (${(modernSize / MB).toFixed(1)} MB, about 12 expressions a kB against the dev set's 3.5)`,
     `first, cold runs dateline ${oursCold.toFixed(2)} MB/s, chrono-node ${chronoCold.toFixed(2)} MB/s, ${(oursCold / chronoCold).toFixed(2)}x (they pay for building tables and compiling patterns)`,
     `dateline on one text of 1 MB ${oursSmall.toFixed(2)} MB/s, of ${(oneBig.length / MB).toFixed(0)} MB ${oursOneBig.toFixed(2)} MB/s (the texts joined into one; equal speeds mean cost grows linearly with a text's length)`,
   ];
