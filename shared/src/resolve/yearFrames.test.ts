@@ -16,6 +16,8 @@ describe('year frames', () => {
     expect(news('Talks stalled. In 1997, floods hit the city in July.')).toEqual([['1997', '1997'], ['July', '1997-07']]);
     // With no comma before a subject, and in a quotation: "“In 2011 we had used six snow days by the middle of February.”"
     expect(news('"In 2011 we had used six snow days by the middle of February," he said.')).toEqual([['2011', '2011'], ['the middle of February', '2011-02']]);
+    // Or the clause "that" opens: "They noted that in 1988, Bush trailed Dukakis in July".
+    expect(news('They noted that in 1988, Bush trailed Dukakis by 17 points in July.')).toEqual([['1988', '1988'], ['July', '1988-07']]);
     // A season with its year: "In the summer of 1993, the river crested on Aug. 1".
     expect(news('In the summer of 1993, the river crested here on Aug. 1.')).toEqual([['the summer of 1993', '1993-SU'], ['Aug. 1', '1993-08-01']]);
   });

@@ -11,7 +11,8 @@ export interface YearFrame {
 }
 
 // (A quotation may open with it: "“In 2011 we had used six snow days by the middle of February.”")
-const OPENS_SENTENCE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)["“]?In\s+$/);
+// ("They noted that in 1988, Bush trailed in July": or the clause that "that" opens.)
+const OPENS_SENTENCE = withStandInsOf(/(?:(?:^|[.!?]["”’)]?\s+|\n\s*)["“]?In|(?<![\p{L}])that\s+in)\s+$/u);
 // "In 2011 we had used …", "Last year the holiday fell in January": a clause's subject right after the year opens the frame as a
 // comma does.
 const SUBJECT_AFTER = /^\s+(?:we|he|she|they|it|I|you|the|his|her|their|its|our)\s/;
