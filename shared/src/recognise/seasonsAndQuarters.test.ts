@@ -396,6 +396,10 @@ describe('seasons, quarters and halves', () => {
     // A quarter told as a forecast is no quarter the report is of; a fiscal fourth quarter reported in the calendar's fourth is.
     expect(values('Profit will rise in the fourth quarter, it said; profit fell in the quarter.')).toEqual([['the fourth quarter', '1989-Q4'], ['the quarter', '1989-Q3']]);
     expect(values('Fourth-quarter profit fell. Sales in the latest period rose.')).toEqual([['Fourth-quarter', '1989-Q4'], ['the latest period', '1989-Q4']]);
+    // Nor is a forecast's quarter the one that "ended" a day: that is the quarter holding the day.
+    expect(values('Margins would narrow in the fourth quarter. For the quarter ended Sept. 27, Intel earned $1.66 billion.')).toEqual([
+      ['the fourth quarter', '1989-Q4'], ['the quarter', '1989-Q3'], ['Sept. 27', '1989-09-27'],
+    ]);
   });
 
   it('take a fiscal quarter as the one of the year the report is dated, reported whatever its number, and count "a year earlier" from it', () => {

@@ -561,7 +561,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const fiscal = fiscalQuarterTold(c);
       if (fiscal && Math.abs(fiscal.day.year - day.day.year) <= 1) return quarterDate(fiscal.day.year, quarterOf(fiscal.day.month), true);
       // "in the fiscal first quarter … for the quarter ended Sept. 29": the quarter just told, by the company's count.
-      if (c.previous?.precision === 'quarter' && Math.abs(c.previous.day.year - day.day.year) <= 1) return quarterHolding(c.previous.day);
+      // (Not a quarter still to come, as a forecast tells one: "would narrow in the fourth quarter. For the quarter ended Sept. 27".)
+      if (c.previous?.precision === 'quarter' && Math.abs(c.previous.day.year - day.day.year) <= 1 && hasEnded(c.previous, c.document)) return quarterHolding(c.previous.day);
       // A quarter that ends off the calendar's is the calendar quarter most of its months fall in, its middle month's, some 45 days
       // before its end: "the quarter ended July 31" (May to July) is the second, "ended Jan. 31" the last of the year before, and a
       // retailer's "quarter ended Aug. 3" (May to early August) the second.
