@@ -6,6 +6,17 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('relative days', () => {
+  it('count "tonight" and the days of a story from the day its dateline tells, where the paper is of a day or so later', () => {
+    const story = 'Chicago School Board Votes to Close Schools\n\nBy PETER J. HALVORSEN\n\nCHICAGO, June 6 - The Board of Education voted tonight to '
+      + 'close 11 schools. The meeting began at 2 p.m. on Tuesday.';
+    expect(tag(story, '1990-06-07').map((t) => [t[0], t[3]])).toEqual([
+      ['June 6', '1990-06-06'], ['tonight', '1990-06-06TNI'], ['2 p.m.', '1990-06-05T14:00'], ['Tuesday', '1990-06-05'],
+    ]);
+    // A dateline of the publication's day, or of one more than a few days before it, leaves the publication's day.
+    expect(tag('CHICAGO, June 7 - The board voted tonight.', '1990-06-07').map((t) => t[3])).toEqual(['1990-06-07', '1990-06-07TNI']);
+    expect(tag('CHICAGO, May 20 - The board voted tonight.', '1990-06-07').map((t) => t[3])).toEqual(['1990-05-20', '1990-06-07TNI']);
+  });
+
   it('read "today" set against a year ten or more years back as the present, not the day of publication', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-06-09' }).map((t) => [t.text, t.value]);
     expect(values('In 1972 a cup of coffee cost a dime. It costs $1.25 today.')).toEqual([['1972', '1972'], ['today', 'PRESENT_REF']]);
