@@ -250,6 +250,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The Brotherhood called for new mass rallies after prayers on [Friday].').direction).toBe('future');
     expect(tenseOf('Kenyatta declared three days of national mourning starting on [Wednesday].').direction).toBe('future');
     expect(tenseOf('The Brotherhood urged supporters to rally after prayers on [Friday].').direction).toBe('future');
+    expect(tenseOf('It rejected the declaration and urged supporters to hold mass rallies across the country on [Friday].').direction).toBe('future');
+    expect(tenseOf('Opposition leaders called for a mass rally in the capital on [Sunday].').direction).toBe('future');
     // An act asked for is still to come, whenever it was asked.
     expect(tenseOf('A federal mediator has asked both sides to return at [10 a.m. Wednesday].').direction).toBe('future');
     expect(tenseOf('The town has asked residents to light candles [Saturday evening].').direction).toBe('future');

@@ -111,11 +111,12 @@ const EVENT_ON_BEFORE = new RegExp(withStandIns(`(?<![\\p{L}])(?:for|to|at|of)\\
 const EVENT_ON_REACH = 80;
 // "has called for a general strike on Tuesday", "called for nationwide protests on Friday", "are urging more rallies on Sunday",
 // "called for new mass rallies after prayers on Friday", "declared three days of national mourning starting on Wednesday", "urged
-// supporters to rally after prayers on Friday": an
+// supporters to rally after prayers on Friday", "urged supporters to hold mass rallies across the country on Friday", "called for a
+// mass rally in the capital on Sunday": an
 // event called for is still to come, as news tells calls of the last day or two; so "has called a meeting of House Republicans for
 // Friday", "called a nationwide strike from Sunday to Tuesday", "declared national mourning for Friday", "have already canceled
 // classes for Monday", "have called a 24-hour general strike for Wednesday".
-const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging|declared|declares|declaring|canceled|cancelled|postponed)\\s+(?:for\\s+)?(?:(?:[\\p{L}-]+\\s+){1,2}to\\s+(?=(?:rally|protest|march|strike|demonstrate|gather)\\s)|(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:(?:\\p{N}+|two|three|four|five|seven|ten)\\s+days?\\s+of\\s+)?(?:\\p{N}+-[\\p{L}-]+\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches|mourning|holiday|classes|school|flights|rally|demonstrate|gather)\\s+(?:of\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?(?:after\\s+(?:[\\p{L}-]+\\s+)?prayers\\s+)?(?:(?:starting|beginning)\\s+(?:on\\s+)?|(?:on|for|from)\\s+)$`, 'iu');
+const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging|declared|declares|declaring|canceled|cancelled|postponed)\\s+(?:for\\s+)?(?:(?:[\\p{L}-]+\\s+){1,2}to\\s+(?:(?:hold|stage|join)\\s+|(?=(?:rally|protest|march|strike|demonstrate|gather)\\s))|(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:(?:\\p{N}+|two|three|four|five|seven|ten)\\s+days?\\s+of\\s+)?(?:\\p{N}+-[\\p{L}-]+\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches|mourning|holiday|classes|school|flights|rally|demonstrate|gather)\\s+(?:of\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?(?:(?:in|at|across|outside|throughout)\\s+(?:[\\p{L}.'’-]+\\s+){1,3})?(?:after\\s+(?:[\\p{L}-]+\\s+)?prayers\\s+)?(?:(?:starting|beginning)\\s+(?:on\\s+)?|(?:on|for|from)\\s+)$`, 'iu');
 // Most dates after "on" have no call before them: the words are looked for before the pattern is tried.
 const isCalledForEventOn = (before: string) => /call|urg|declar|cancel|postpon/i.test(before) && CALLED_FOR_EVENT_ON_BEFORE.test(before);
 // "Sunday's game kicks off at 16:00", "Monday's talks in Geneva begin at 9", "Sunday's match at The Hawthorns kicks off": an event
