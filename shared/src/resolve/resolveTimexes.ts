@@ -267,7 +267,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       frame = frameOpenedBy(text, start, end, partial.year) ?? frame;
     }
     // ("Last year, he signed the budget on June 28": so does a year counted from now that opens its sentence.)
-    else if (!narrative && partial.kind === 'unitShift' && partial.unit === 'year' && partial.anchor === 'document' && YEAR_VALUE.test(resolved.value)) {
+    // ("Two years ago, a snowstorm on Oct. 29 did the same": so does a count of years back.)
+    else if (!narrative && (partial.kind === 'unitShift' || partial.kind === 'shiftBy') && partial.unit === 'year' && partial.anchor === 'document' && YEAR_VALUE.test(resolved.value)) {
       frame = frameOpenedByRelativeYear(text, start, end, Number(resolved.value)) ?? frame;
     }
     // "The 2022-23 season peaked early, in December": the story is at the span's start, not at its end.

@@ -9,6 +9,8 @@ describe('year frames', () => {
       .toEqual(['2012', '2012-06-28', '2013', '2013-06-30']);
     // With no comma before a subject: "Last year the holiday fell in January".
     expect(tagTimexes('Last year the holiday fell in January.', { dct: '2013-02-07' }).map((t) => t.value)).toEqual(['2012', '2012-01']);
+    // And a count of years back: "Two years ago, a freak snowstorm on Oct. 29 did the same thing".
+    expect(tagTimexes('Two years ago, a freak snowstorm on Oct. 29 did the same thing.', { dct: '2013-10-30' }).map((t) => t.value)).toEqual(['2011', '2011-10-29']);
   });
 
   it('give a sentence that opens with a year that year for its dates without one', () => {
