@@ -4,6 +4,12 @@ import { tagTimexes } from '../tagTimexes';
 const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map((t) => [t.text, t.start, t.type, t.value]);
 
 describe('durations', () => {
+  it('read "the past year and a half" as how long, not as the past year', () => {
+    expect(tagTimexes('We have spent the last year and a half rebuilding; over the past month and a half, prices rose.', { dct: '2013-06-10' }).map((t) => [t.text, t.type, t.value])).toEqual([
+      ['the last year and a half', 'DURATION', 'P1Y6M'], ['the past month and a half', 'DURATION', 'P1M15D'],
+    ]);
+  });
+
   it('read a compound amount only as English writes one: "two four-year terms" are terms of four years', () => {
     expect(tag('He served two four-year terms, then twenty-four months and two hundred years.').map((t) => [t[0], t[3]])).toEqual([
       ['four-year', 'P4Y'],

@@ -162,6 +162,12 @@ export const durations: Recogniser[] = [
     },
   },
   {
+    // "the past year and a half", "the last month and a half": how long, up to now, not the past year and a half of something.
+    name: 'pastUnitAndAHalf',
+    pattern: compile(`${B}the\\s+(?:past|last|next|first)\\s+(?<u>hour|day|week|month|year|decade)\\s+and\\s+a\\s+half${E}`),
+    read: ({ groups: g }) => ({ kind: 'fixed', type: 'DURATION', value: durationValue(1.5, UNIT_WORDS[lower(g!.u)]!) }),
+  },
+  {
     // "a three-year period", "a sixty-day period": the period named with its length is the expression.
     name: 'namedPeriod',
     pattern: compile(`${B}an?\\s+(?<n>${AMOUNT})[\\s-]+(?<u>second|minute|hour|day|week|month|year|decade)[\\s-]+period${E}`),
