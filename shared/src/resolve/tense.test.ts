@@ -61,6 +61,8 @@ describe('tenseAt', () => {
     expect(tenseOf('It had planned to release the game in spring but delayed it until [November].').direction).toBe('future');
     expect(tenseOf('The summit had been set for Tuesday but has been pushed back to [June].').direction).toBe('future');
     expect(tenseOf('The summit had been pushed back to [June].').direction).toBe('past');
+    // Nor one in a saying joined after the date: "would cost $1 billion a month through Sept. 30 and said they had not yet estimated".
+    expect(tenseOf('Officials said the operation would cost $1 billion a month through [Sept. 30] and said they had not yet estimated the rest.').direction).toBe('future');
     // A deadline put off in the past perfect may still lie ahead.
     expect(tenseOf('A moratorium, which had been extended until [March 1], will not be renewed.').direction).toBe('future');
     // A deadline "by" of what was to be done, in the past perfect, may have gone by or not: no tense, as a date told alone.

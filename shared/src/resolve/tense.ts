@@ -978,6 +978,8 @@ function stillToDoAfter(text: string, end: number, to: number): number {
  * "extended to Nov. 20", "completed by Dec. 15", "until Jan. 14": a deadline lies ahead of what is
  * told, unless a past perfect in its clause says it has passed. Null: the date is no deadline.
  */
+const SAYING_JOINED_AFTER = /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|noted|acknowledged)\s/u;
+
 function deadlineAt(text: string, start: number, end: number): Tense | null {
   const lookedAt = Math.max(0, start - 12);
   const deadline = endsWithWordOf(text, start, DEADLINE_LAST_WORDS) ? DEADLINE_BEFORE.exec(text.slice(lookedAt, start)) : null;
@@ -999,7 +1001,10 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // Nor before "but": "had planned to release it in spring but delayed it until November".
   const sentenceStart = clauseStart(text, start);
   const from = Math.max(sentenceStart, lastClauseComma(text, sentenceStart, start) + 1, sentenceStart + lastMatchEnd(BUT, text.slice(sentenceStart, start)));
-  const perfect = PAST_PERFECT.exec(text.slice(from, clauseEnd(text, end)));
+  // (Not one in a saying joined after the date: "would cost $1 billion a month through Sept. 30 and said they had not yet estimated".)
+  const clauseTo = clauseEnd(text, end);
+  const saying = SAYING_JOINED_AFTER.exec(text.slice(end, clauseTo));
+  const perfect = PAST_PERFECT.exec(text.slice(from, saying ? end + saying.index : clauseTo));
   const deadlineStart = lookedAt + deadline!.index;
   // "had hoped to finish the repairs by Thursday", "had hoped to complete it by the end of September": the deadline of what was still
   // to be done then may have gone by or not, and is placed as a date without a tense; "had expected the bank to wait until December",
