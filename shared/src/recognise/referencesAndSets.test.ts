@@ -31,6 +31,10 @@ describe('references and sets', () => {
     expect(tag('The refusal has thrown the future of the American presence into doubt; we will talk in the future.')).toEqual([['the future', 87, 'DATE', 'FUTURE_REF']]);
   });
 
+  it('read no time in "at present or lower levels", the present levels, but "At present, rates are low" is now', () => {
+    expect(tag('The bank will keep rates at present or lower levels. At present, rates are low.').map((t) => t[0])).toEqual(['At present']);
+  });
+
   it('read "a generation ago" as the past', () => {
     expect(tag('A generation ago you could not find a family on this hill.')).toEqual([['A generation ago', 0, 'DATE', 'PAST_REF']]);
   });

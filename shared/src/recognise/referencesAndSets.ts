@@ -50,6 +50,8 @@ const MOST_BEFORE = /(?<![\p{L}])most\s+$/iu;
 // What opens a date right after "most recently": "on Nov. 6", "in March", "last October", "this week", "a month ago", a month's name.
 const DATE_AFTER = new RegExp(`^,?\\s+(?:(?:on|in|at|during)\\s|(?:last|this|earlier|yesterday|today)(?![\\p{L}])|(?:an?|\\d+|two|three|four|five|six)\\s+\\p{L}+\\s+ago(?![\\p{L}])|(?:${FULL_MONTHS.join('|')})(?![\\p{L}]))`, 'iu');
 
+const LEVELS_AFTER = /^\s+(?:or\s+\p{L}+\s+)?(?:levels?|rates?|prices?|values?|volumes?)(?![\p{L}])/iu;
+
 export const referencesAndSets: Recogniser[] = [
   {
     name: 'reference',
@@ -69,6 +71,8 @@ export const referencesAndSets: Recogniser[] = [
         // "the present government": an adjective before its noun.
         if (word === 'the present' && next && !TIME_AFTER_THE_PRESENT.has(next)) return null;
       }
+      // "to keep rates at present or lower levels": "present" of the levels, an adjective, no time.
+      if (word === 'at present' && LEVELS_AFTER.test(after)) return null;
       // "the future of the American military presence", "the future of our peoples": what will become of a thing, no time.
       if (word === 'the future' && OF_AFTER.test(after)) return null;
       // "as recently as last month", "most recently on Nov. 6", "most recently last October": the date after it tells when.
