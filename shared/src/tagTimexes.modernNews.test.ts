@@ -11,10 +11,10 @@ interface Annotated {
 
 const probes = JSON.parse(readFileSync(new URL('../test/modern-news/probes.json', import.meta.url), 'utf8')) as Annotated[];
 
-// Just under the scores reached (relaxed F1 99.23, value F1 96.33 on all 6,629 texts): a change that loses accuracy on modern news
+// Just under the scores reached (relaxed F1 99.21, value F1 96.18 on all 7,301 texts): a change that loses accuracy on modern news
 // fails. Where the probes and the TempEval-3 corpora annotate differently (../test/modern-news/README.md), the tagger follows the corpora.
 const RELAXED_F1_FLOOR = 0.992;
-const VALUE_F1_FLOOR = 0.962;
+const VALUE_F1_FLOOR = 0.961;
 
 /** TempEval-3's relaxed match (spans overlap, each used once) and, of the matches, those with the gold value. */
 function scores(): { relaxed: number; value: number } {
@@ -39,7 +39,7 @@ function scores(): { relaxed: number; value: number } {
 }
 
 describe('the tagger on modern news probes', () => {
-  it('keeps its relaxed and value F1 on 6,629 annotated texts of news (2013, and 1989-2000 as the dev set)', () => {
+  it('keeps its relaxed and value F1 on 7,301 annotated texts of news (2013, and 1989-2000 as the dev set)', () => {
     const { relaxed, value } = scores();
     expect(relaxed).toBeGreaterThanOrEqual(RELAXED_F1_FLOOR);
     expect(value).toBeGreaterThanOrEqual(VALUE_F1_FLOOR);
