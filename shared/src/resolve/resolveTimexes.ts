@@ -16,6 +16,7 @@ import { isAttributionAfterToldDay } from './attribution';
 import { withStandInsOf } from '../text/oneByteText';
 import { clauseStart, firstSentenceEnd } from './clauseWords';
 import { tenseAt } from './tense';
+import { monthOf } from '../recognise/patterns';
 import { frameOpenedBy, frameOpenedByRelativeYear, frameYearAt, type YearFrame } from './yearFrames';
 
 /**
@@ -112,17 +113,19 @@ const isNewsDay = (told: Told | undefined, document: Day | null) =>
 const NEWS_DAYS = 7;
 
 // "CHICAGO, June 6 — The board voted tonight", "JOHANNESBURG, August 7 (Xinhua) -": a dateline with its day, at the text's start.
-const DATED_DATELINE = /^\s*(?:[^\n]{0,120}\n\s*){0,3}[\p{Lu}][\p{Lu}\p{M} .,'’-]+,\s+(?:[\p{Lu}][\p{L}.' ]*,\s+)?(?<m>Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[12]\d|3[01]|0?[1-9])(?:\s*\([^)\n]{1,30}\))?\s*(?:-|--|—|–|_)/u;
-const MONTH_OF_ABBREVIATION: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+// (After a headline and a byline, if any.)
+const DATED_DATELINE = /^\s*(?:[^\n]{0,120}\n\s*){0,3}\p{Lu}[\p{Lu}\p{M} .,'’-]+,\s+(?:\p{Lu}[\p{L}.' ]*,\s+)?(?<m>\p{Lu}\p{Ll}{2,8})\.?\s+(?<d>[12]\d|3[01]|0?[1-9])(?:\s*\([^)\n]{1,30}\))?\s*(?:-|--|—|–|_)/u;
 /** How many days before the publication a dateline's day may be the day the story was written ("CHICAGO, June 6" in the paper of the 7th). */
 const DATELINE_DAYS = 3;
+const DATELINE_REACH = 300;
 
 /** The day a dated dateline tells, where it is a few days before the publication's: the day the story was written; else the publication's. */
 function datelineDay(text: string, document: Day | null): Day | null {
   if (!document) return document;
-  const told = DATED_DATELINE.exec(text.slice(0, 300))?.groups;
-  if (!told) return document;
-  const day: Day = { year: document.year, month: MONTH_OF_ABBREVIATION[told.m!.slice(0, 3).toLowerCase()]!, day: Number(told.d) };
+  const told = DATED_DATELINE.exec(text.slice(0, DATELINE_REACH))?.groups;
+  const month = monthOf(told?.m);
+  if (!month) return document;
+  const day: Day = { year: document.year, month, day: Number(told!.d) };
   if (compareDays(day, document) > 0) day.year--;
   const before = -compareDays(day, document) / DAY_MS;
   return before > 0 && before <= DATELINE_DAYS ? day : document;
