@@ -152,6 +152,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Trading is to resume [Tuesday].').direction).toBe('future');
     expect(tenseOf('Rain is forecast to ease from [Tuesday].').direction).toBe('future');
     expect(tenseOf('Sales are projected to rise in [March].').direction).toBe('future');
+    expect(tenseOf('Tournament officials said they were prepared to finish on [Monday] if necessary.').direction).toBe('future');
+    expect(tenseOf('The Saints are 14-point favorites to beat the New England Patriots on [Sunday].').direction).toBe('future');
   });
 
   it('reads a forecast told in the present, or what weather was forecast for, as the future, and a forecast gone by as the past', () => {
@@ -176,6 +178,11 @@ describe('tenseAt', () => {
 
   it('reads no schedule in a verb of schedule right after a past: "The seat came open in January"', () => {
     expect(tenseOf('The seat came open in [January] when the incumbent resigned.').direction).toBe('past');
+  });
+
+  it('reads a verb of schedule before a verb of its own as its subject, a noun: "when the West German mark became the currency"', () => {
+    expect(tenseOf('The two states merged their economies on [July 1], when the West German mark became the currency of the East.').direction).toBe('past');
+    expect(tenseOf('The two states merged their economies on [July 1], when the mark is to become the currency.').direction).toBe('future');
   });
 
   it('reads a plan begun in the past as the past: "members began planning the show in February"', () => {
@@ -227,6 +234,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The hearing is set for [Sept. 12].')).toEqual({ direction: 'future', distance: 2, firm: true });
     expect(tenseOf('The hearing was set for [Sept. 12].')).toEqual({ direction: 'future', distance: 2 });
     expect(tenseOf('The state funeral is on [Tuesday].').direction).toBe('future');
+    expect(tenseOf('"I\'m worried about one game, and it\'s on [Sunday]," he said.').direction).toBe('future');
+    expect(tenseOf('"I\'m worried about one game, and it’s on [Sunday]," he said.').direction).toBe('future');
     expect(tenseOf('He plays Argentina\'s Diego Soto on [Tuesday].').direction).toBe('future');
     expect(tenseOf('The series shifts to Denver on [Friday].').direction).toBe('future');
     expect(tenseOf('Voters head to the polls on [4 July].').direction).toBe('future');

@@ -1,6 +1,6 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { ATTRIBUTION_VERBS, SAME_FORM_PAST_WORDS, DEFERRING_WORDS, FUTURE_PHRASES, WARNING_NOUNS, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_WORDS_NEVER_NOUNS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
+import { ATTRIBUTION_VERBS, IS_CONTRACTED_ONTO, SAME_FORM_PAST_WORDS, DEFERRING_WORDS, FUTURE_PHRASES, WARNING_NOUNS, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_WORDS_NEVER_NOUNS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
 import { isCapitalised } from '../recognise/patterns';
 import { isPossessiveAt } from '../text/possessive';
 import { CARDINALS } from '../lexicon/en/numbers';
@@ -265,7 +265,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "he" or "she", whose present takes "-s".
   if (SAME_FORM_PASTS.has(w) && next !== 'to' && (before === 'it' || before === 'he' || before === 'she')) return 'past';
   // "The funeral is on Tuesday", "The vote is at 10.30 GMT on Monday": an event told in the present is still to come.
-  if ((w === 'is' || w === 'are') && (next === 'on' || next === 'at')) return 'future';
+  // ("I'm worried about one game, and it's on Sunday": so after a pronoun it is contracted onto.)
+  if ((w === 'is' || w === 'are' || isContractedIs(w)) && (next === 'on' || next === 'at')) return 'future';
   // "The ministers are meeting on Monday": the present progressive of an arrangement (not "is continuing to try").
   if (isIn(beforeLists, PRESENT_AUXILIARY) && isIn(lists, SCHEDULE_PROGRESSIVE)) return 'future';
   // "Snow is forecast from Thursday night": a forecast told in the present is of what is to come (unlike other passives, below).
@@ -293,10 +294,11 @@ const SCHEDULE_NEVER_NOUN: ReadonlySet<string> = new Set(SCHEDULE_WORDS_NEVER_NO
  * "The president arrives on Wednesday", "Israel and the Palestinians meet Monday": a schedule, told in the present. Its
  * subject comes before it; after a determiner or preposition it is a noun ("a return to", "heads of state", "tax returns"),
  * and before "of" ("Ricardo Alarcon, head of Cuba's National Assembly", "the Kremlin, host of the talks"). After "that" it is the
- * verb of a relative clause ("a summit that ends on Tuesday"), as "that" as a determiner takes no plural ("that ends").
+ * verb of a relative clause ("a summit that ends on Tuesday"), as "that" as a determiner takes no plural ("that ends"). Before a
+ * verb that tells a tense of its own it is a noun, the subject of that verb ("when the West German mark became the currency").
  */
-const isSchedule = (word: string, lists: number, before: string | undefined, beforeLists: number, after: string | undefined, distance: number) =>
-  isIn(lists, SCHEDULE_PRESENT | SCHEDULE_PLURAL) && distance <= SCHEDULE_REACH && before !== undefined && after !== 'of'
+const isSchedule = (word: string, lists: number, before: string | undefined, beforeLists: number, after: string | undefined, afterLists: number, distance: number) =>
+  isIn(lists, SCHEDULE_PRESENT | SCHEDULE_PLURAL) && distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && !isIn(afterLists, PAST | PRESENT_AUXILIARY)
   // ("his two starts on Friday", "36 million votes cast in Friday's election" are nouns; "The current one expires Friday" a verb: no
   // count of one is plural; "The First Four continues Wednesday": nor is a verb that no noun is spelt as.)
   && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && (!CARDINAL_WORDS.has(before) || before === 'one' || SCHEDULE_NEVER_NOUN.has(word)) && !LARGE_NUMBER_WORDS.has(before)
@@ -750,8 +752,9 @@ const MODAL_BITS = POSSIBILITY_MODAL | BARE_INFINITIVE_GOVERNOR | BARE_FORM_GOVE
  */
 const listsOfWordAt = (text: string, begins: number, word: string | undefined): number =>
   word === 'may' && text.charCodeAt(begins) === 77 ? listsOf(word) & ~MODAL_BITS : word === 'lent' && text.charCodeAt(begins) === 76 ? 0
-    // "we'll", "they'll": the lists of "'ll", which the word ends with.
-    : listsOf(word) || (word !== undefined && word.length > 3 && word.endsWith('ll') && isApostropheCode(word.charCodeAt(word.length - 3)) ? listsOf("'ll") : 0);
+    // "we'll", "they'll": the lists of "'ll", which the word ends with; "it's" is read by cueOf as "is".
+    : listsOf(word) || (word !== undefined && word.length > 3 && word.endsWith('ll') && isApostropheCode(word.charCodeAt(word.length - 3)) ? listsOf("'ll")
+      : word !== undefined && isContractedIs(word) ? CUE_WORD : 0);
 
 // "the heaviest since 2007, with millions traveling between Thursday and Monday": a year right after the cue is its own date (words
 // are letters, so the year is read from the text).
@@ -800,6 +803,9 @@ const TIMES_LAST_NAMES: ReadonlySet<string> = new Set([
   'year', 'week', 'month', 'quarter', 'season', 'summer', 'winter', 'spring', 'fall', 'autumn', 'night', 'weekend', 'decade', 'century', 'time',
 ]);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'me', 'us']);
+const IS_CONTRACTED_ONTO_WORDS: ReadonlySet<string> = new Set(IS_CONTRACTED_ONTO);
+/** Whether a word is "is" contracted onto a pronoun, straight or curly: "it's", "that’s". */
+const isContractedIs = (word: string) => word.length > 2 && word.endsWith('s') && isApostropheCode(word.charCodeAt(word.length - 2)) && IS_CONTRACTED_ONTO_WORDS.has(word.slice(0, -2));
 const LINKING_VERBS: ReadonlySet<string> = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'seem', 'seems', 'seemed']);
 const DATE_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till', 'of']);
 
@@ -847,7 +853,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const parted = (isIn(previousLists, BARE_INFINITIVE_GOVERNOR) || word === 'to') && hasDigitWithin(text, previousEnds, wordBegins);
     const before = parted ? undefined : prefixed ? wordBefore(text, limit, previousBegins)?.toLowerCase() : previous;
     const beforeLists = parted ? 0 : prefixed ? listsOf(before) : previousLists;
-    const found = (isSchedule(word, lists, before, beforeLists, next, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, previous, lists)
+    const found = (isSchedule(word, lists, before, beforeLists, next, nextLists, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, previous, lists)
       && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1)))
       && !isParticipleOrNoun(text, wordBegins, lists) && !isCounted(text, wordBegins))
       || (previous === 'and' && SCHEDULE_NEVER_NOUN.has(word) && distance - namesGoneOn <= SCHEDULE_REACH)
@@ -918,10 +924,11 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     // a noun).
     const next = word === 'next' || word === 'was' || word === 'were' || word === 'would' || word === 'compared' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT | SCHEDULE_PRESENT | SCHEDULE_PLURAL) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     // "from June 8 until Sept. 1": "until" right after a date opens the span's end, and tells nothing of the date before it.
+    const nextLists = listsOf(next);
     const cue = i === 0 && (word === 'until' || word === 'till') ? 'unknown'
       // ("after its Oct. 1 launch": after a date's name, a noun.)
-      : isSchedule(word, lists, previous, previousLists, next, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) && !isIn(previousLists, DATE_NAME) && !isCounted(text, wordAt) ? 'future'
-      : cueOf(word, lists, previous, previousLists, next, listsOf(next), previousTwo);
+      : isSchedule(word, lists, previous, previousLists, next, nextLists, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) && !isIn(previousLists, DATE_NAME) && !isCounted(text, wordAt) ? 'future'
+      : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     // A cue word that is part of a name ("the French Open") is read only now, as few words are cues.
     if (cue !== 'unknown' && !isInName(text, wordAt, previousAt) && !isCompoundTail(text, wordAt) && !isCompoundHead(text, wordAt, word)) return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
     previousTwo = previous;

@@ -130,6 +130,8 @@ export const MONTH_MAY_BEFORE = ['since', 'last', 'next', 'early', 'late', 'mid'
 /** Verbs spelt alike in the present and the past: the past after "it", "he" or "she", whose present takes "-s" ("a target it set in July"). */
 export const SAME_FORM_PAST_WORDS = ['set', 'cut', 'let', 'cost', 'shut', 'quit', 'spread', 'cast', 'bid', 'hurt', 'split', 'upset', 'reset'] as const;
 
+/** The words "is" is contracted onto with "'s" as a verb, not a possessive: "it's on Sunday" is "it is on Sunday". */
+export const IS_CONTRACTED_ONTO = ['it', 'that', 'there', 'here', 'he', 'she', 'what', 'who'] as const;
 /**
  * Words that tell a tense by themselves, beside the lists of futures, pasts, modals, warnings and forecasts: "follows on Saturday",
  * "likely Friday", "ahead of", "was planning", "plans a strike", "has to sign up", "closing price", "forecast growth", "is to",
@@ -174,8 +176,14 @@ export const DEFERRING_WORDS = [
 /** Participles of a forecast, which after "is" or "are" tell what is still to come: "Snow is forecast from Thursday night". */
 export const FORECAST_PARTICIPLES = ['forecast', 'projected', 'predicted'] as const;
 
-/** Two-word phrases of the future whose words alone say nothing: "is to resume", "set to meet". */
-export const FUTURE_PHRASES = ['is to', 'are to', 'set to', 'about to', 'ready to', 'forecast to', 'projected to', 'likely to', 'poised to'] as const;
+/**
+ * Two-word phrases of the future whose words alone say nothing: "is to resume", "set to meet", "were prepared to finish on Monday",
+ * "favorites to beat the Patriots on Sunday".
+ */
+export const FUTURE_PHRASES = [
+  'is to', 'are to', 'set to', 'about to', 'ready to', 'forecast to', 'projected to', 'likely to', 'poised to', 'prepared to',
+  'favorite to', 'favorites to', 'favourite to', 'favourites to', 'favored to', 'favoured to',
+] as const;
 
 /** Past auxiliaries and irregular past forms. Regular "-ed" forms count too. */
 export const PAST_VERBS = [
