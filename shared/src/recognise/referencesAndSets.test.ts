@@ -208,6 +208,11 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('read no set in a season that opens a name: "every Summer Games since 1984"', () => {
+    expect(tag('He has declared every Summer Games since 1984 the best ever.').map((t) => t[0])).toEqual(['1984']);
+    expect(tag('Every Spring, the park fills.').map((t) => [t[0], t[3]])).toEqual([['Every Spring', 'XXXX-SP']]);
+  });
+
   it('write every part of the day as a daily set of that part, as "on Tuesday nights" is a weekly one', () => {
     expect(tag('She runs every morning, each morning, every afternoon, every evening and every night; the show airs nightly.').map((t) => [t[0], t[2], t[3]])).toEqual([
       ['every morning', 'SET', 'XXXX-XX-XXTMO'],

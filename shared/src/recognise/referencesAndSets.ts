@@ -9,6 +9,7 @@ import { durationValue } from './durations';
 import { AMOUNT, B, DAY_NUMBER, E, PART_OF_DAY, SEASON, WEEKDAY, alternation, compile, isCapitalised, lower, weekdayNumber } from './patterns';
 import type { Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore } from './neighbourWords';
+import { isSeasonInName } from './seasonsAndQuarters';
 
 // An amount right before: "$26 each", "10 cents each".
 const AMOUNT_BEFORE = /(?:\d|\p{Sc}|cents?|pounds?|euros?|dollars?|apiece)\s*$/iu;
@@ -103,8 +104,10 @@ export const referencesAndSets: Recogniser[] = [
     name: 'everyCalendarUnit',
     // "every second Tuesday", "every other Friday", "every other weekend": TimeML has no value for every other week's day; the weekly set stands for it.
     pattern: compile(`${B}(?:(?:every|each)\\s+(?:(?:(?:other|second|alternate)\\s+)?(?:(?<d>${WEEKDAY})(?:\\s+(?<p>${PART_OF_DAY}))?|(?<week>weekend))|(?<dm>${DAY_NUMBER})\\s+(?<mOfDay>${FULL_MONTHS.join('|')})|(?<m>${FULL_MONTHS.join('|')})(?:\\s+(?<md>${DAY_NUMBER})(?![\\p{N}]|[,.]\\d))?|(?<ma>${MONTH_ABBREVIATION})\\s+(?<mad>${DAY_NUMBER})(?![\\p{N}]|[,.]\\d)|(?<s>${SEASON})|(?<dp>${PART_OF_DAY})|(?<weekday>weekday))|(?<plural>${WEEKDAY})(?:s|\\s+(?<pp>${PART_OF_DAY})s)|(?<=(?<![\\p{L}])(?:on|at)\\s+)(?<weeks>weekends|weekdays))${E}`),
-    read: ({ groups: g, index }, text) => {
+    read: ({ groups: g, index, 0: all }, text) => {
       if (g!.plural && !isCapitalised(g!.plural)) return null;
+      // "has declared every Summer Games since 1984 the best ever": a season in a name.
+      if (g!.s && isSeasonInName(text, g!.s, index + all.length - g!.s.length, false)) return null;
       // "priced its shares at $26 each Wednesday night": "each" of an amount, no set.
       if (/^each/i.test(text.slice(index, index + 4)) && AMOUNT_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       // "a TGI Fridays restaurant": a chain's name.

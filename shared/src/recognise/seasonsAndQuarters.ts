@@ -75,7 +75,7 @@ const THING_AFTER_A_SPRING = new RegExp(`^(?:\\s*[.,;:!?)]|\\s+(?:${WORDS_AFTER_
  * Summer Olympics", "Spring Breakers" (a capitalised word after it, or a name word before it), "a hot spring", "spring water",
  * "a spring in his step".
  */
-function isSeasonInName(text: string, season: string, start: number, after: boolean): boolean {
+export function isSeasonInName(text: string, season: string, start: number, after: boolean): boolean {
   const end = start + season.length;
   if (!isCapitalised(season)) {
     if (lower(season) !== 'spring') return false;

@@ -289,6 +289,9 @@ describe('tenseAt', () => {
     // A source's verb set between commas is no verb of the date's clause: the one before it tells.
     expect(tenseOf('Stores will remain closed on Christmas Day, the chain said, reopening on [Dec. 26].').direction).toBe('future');
     expect(tenseOf('Prices rose sharply, the ministry said, citing data from [December].').direction).toBe('past');
+    // So is a relative clause set between commas right before the date.
+    expect(tenseOf('He will play Todd Whitaker, who reached his first Grand Slam final on Friday, at [2 p.m. Sunday].').direction).toBe('future');
+    expect(tenseOf('Police arrested Smith, who fled the city on Friday, on [Sunday].').direction).toBe('past');
     expect(tenseOf('Speaker Newt Gingrich has called a meeting of House Republicans for [Friday].').direction).toBe('future');
     // Over a compound of a count: "have called a 24-hour general strike for Wednesday" (not "canceled about 300 flights on Sunday").
     expect(tenseOf('Unions have called a 24-hour general strike for [Wednesday].').direction).toBe('future');

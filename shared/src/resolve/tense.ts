@@ -557,7 +557,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   const deadline = deadlineAt(text, start, end);
   if (deadline) return deadline;
-  const bestCue = beyondAttributionAside(text, start, cueBefore(text, lookBackLimit(start), start));
+  const bestCue = beyondRelativeAside(text, start, beyondAttributionAside(text, start, cueBefore(text, lookBackLimit(start), start)));
   // "A federal mediator has asked both sides to return at 10 a.m. Wednesday", "ordered them to leave by Friday": the act asked for is
   // still to come, whenever it was asked.
   if (bestCue.tense.direction === 'past' && REQUESTING.has(bestCue.word!) && REQUESTED_ACT_BEFORE.test(text.slice(Math.max(0, start - REQUESTED_ACT_REACH), start))) {
@@ -639,6 +639,21 @@ function beyondAttributionAside(text: string, start: number, cue: Cue): Cue {
   const before = cueBefore(text, lookBackLimit(start), start - aside[0].length);
   return before.tense.direction === 'unknown' ? cue : { ...before, tense: { ...before.tense, distance: cue.tense.distance } };
 }
+
+/**
+ * "He will play Todd Whitaker, who reached his first final on Friday, at 2 p.m. Sunday": a relative clause set between commas right
+ * before the date is no clause of the date's; the cue before it is, if there is one.
+ */
+function beyondRelativeAside(text: string, start: number, cue: Cue): Cue {
+  // (Tried only where a comma stands a preposition or less before the date.)
+  if (cue.tense.direction === 'unknown' || !text.slice(Math.max(0, start - 10), start).includes(',')) return cue;
+  const aside = RELATIVE_ASIDE_BEFORE.exec(text.slice(Math.max(0, start - RELATIVE_ASIDE_REACH), start));
+  if (!aside) return cue;
+  const before = cueBefore(text, lookBackLimit(start), start - aside[0].length);
+  return before.tense.direction === 'unknown' ? cue : { ...before, tense: { ...before.tense, distance: cue.tense.distance } };
+}
+const RELATIVE_ASIDE_BEFORE = /,\s*(?:who|which|whose)\s[^,;:.!?]*,\s*(?:(?:at|on|in|by|from|until|before|after)\s+)?$/iu;
+const RELATIVE_ASIDE_REACH = 120;
 const ATTRIBUTION: ReadonlySet<string> = new Set(ATTRIBUTION_VERBS);
 const ATTRIBUTION_ASIDE_BEFORE = new RegExp(withStandIns(`,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')}),[^,;:.!?]*$`), 'iu');
 const ATTRIBUTION_ASIDE_REACH = 120;
