@@ -83,6 +83,8 @@ describe('tenseAt', () => {
 
   it('reads the date of a figure a change is counted from as gone by: "cut its forecast to 2 percent, from 4.1 percent in [January]"', () => {
     expect(tenseOf('Arcadia cut its forecast for spending in 2013 to 2 percent, from 4.1 percent in [January].').direction).toBe('past');
+    // A day after "from" and a figure is the change's own: "the fine would rise to $50 from $25 on April 1".
+    expect(tenseOf('Under the ordinance, the fine would rise to $50 from $25 on [April 1].').direction).toBe('future');
   });
 
   it('reads a month before the figures of a monthly report as gone by: "will release data on [July] housing starts"', () => {
@@ -161,6 +163,15 @@ describe('tenseAt', () => {
     expect(tenseOf('Growth of 2 percent is projected for [March].').direction).toBe('future');
     expect(tenseOf('Snow was forecast for [Thursday].').direction).toBe('future');
     expect(tenseOf('Snow had been forecast for [Thursday].').direction).toBe('past');
+  });
+
+  it('reads the weather a forecaster foretells as ahead, told in the past too, but not the day of foretelling', () => {
+    expect(tenseOf('Forecasters are calling for temperatures in the low 30s [Saturday night], with a chance of flurries.').direction).toBe('future');
+    expect(tenseOf('The National Weather Service predicted a 40 percent chance of storms [Thursday afternoon].').direction).toBe('future');
+    expect(tenseOf('The Met Office warned of further high tides on [Monday].').direction).toBe('future');
+    expect(tenseOf('Forecasters predicted on [Thursday] that snow would fall.').direction).toBe('past');
+    expect(tenseOf('Forecasters had predicted snow on [Monday], but none fell.').direction).toBe('past');
+    expect(tenseOf('Forecasters said snow fell heavily on [Monday].').direction).toBe('past');
   });
 
   it('does not take a passive participle after "be" for the past', () => {

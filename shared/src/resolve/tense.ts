@@ -22,7 +22,7 @@ const FIGURES = MEASURED_FIGURES.map((figures) => figures.replace(' ', '\\s+')).
 const FIGURES_AFTER = new RegExp(`^(?:\\s+(?:and|or)\\s+\\p{L}+\\.?)?\\s+(?:\\p{Ll}+\\s+)?(?:${FIGURES})(?![\\p{L}])`, 'u');
 const FIGURES_AFTER_REACH = 40;
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
-const FROM_FIGURE_BEFORE = /(?<![\p{L}])from\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|points?)?\s+(?:in|on)\s+$/iu;
+const FROM_FIGURE_BEFORE = /(?<![\p{L}])from\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|points?)?\s+in\s+$/iu;
 /**
  * Whether the words before text[start] may end what awaits a date ("tickets for", "focus on", "a spot in", "awaiting", "for July
  * and"): read first by the word right before it, as the pattern costs more than all the other tests of a tense together.
@@ -533,7 +533,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (lastLetter === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
   // "will release data on July housing starts on Friday", "the March jobs report": a month whose figures are told has gone by.
   if (end - start <= LONGEST_MONTH && MONTH_ALONE.test(text.slice(start, end)) && FIGURES_AFTER.test(text.slice(end, end + FIGURES_AFTER_REACH))) return { direction: 'past', distance: 1 };
-  // "cut its forecast to 2 percent, from 4.1 percent in January": the figure a change is counted from was had before.
+  // "cut its forecast to 2 percent, from 4.1 percent in January": the figure a change is counted from was had before. (Not a day
+  // "on" which it changes: "the fine would rise to $50 from $25 on April 1".)
   if (lastLetter === 110) {
     const before = text.slice(Math.max(0, start - 40), start);
     if (before.includes('from') && FROM_FIGURE_BEFORE.test(before)) return { direction: 'past', distance: 1 };
@@ -553,6 +554,13 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const spanWordBefore = lastLetter === 114 || lastLetter === 104 || lastLetter === 109;
   if (spanWordBefore && FOR_THROUGH_OR_FROM_BEFORE.test(text.slice(Math.max(0, start - 8), start))
     && WARNING_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start)) && !HAD_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start))) {
+    return { direction: 'future', distance: 1 };
+  }
+  // "Forecasters are calling for temperatures in the low 30s Saturday night", "The National Weather Service predicted a 40 percent chance
+  // of storms Thursday afternoon": the weather a forecaster foretells lies ahead, told in the past too (not the day of foretelling,
+  // "predicted on Thursday", nor a forecast gone by, "had predicted").
+  const forecastFrom = Math.max(0, start - FORECAST_REACH);
+  if (FORECASTER.test(text.slice(forecastFrom, start)) && FORECAST_BEFORE.test(text.slice(forecastFrom, start)) && !HAD_IN_CLAUSE_BEFORE.test(text.slice(forecastFrom, start))) {
     return { direction: 'future', distance: 1 };
   }
   const deadline = deadlineAt(text, start, end);
@@ -988,6 +996,11 @@ const WARNING_IN_CLAUSE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.joi
 const WARNING_REACH = 80;
 // ("Snow had been forecast for Thursday": a forecast gone by.)
 const HAD_IN_CLAUSE_BEFORE = /(?<![\p{L}])had(?![\p{L}])[^.;!?]*$/iu;
+// A forecaster, read by a plain search before the pattern, as most dates have none near.
+const FORECASTER = /orecasters|eteorologist|eather Service|Met Office/;
+// The forecaster and its verb of foretelling, then what it foretells before the date ("calls for sunny skies and highs near 50 on").
+const FORECAST_BEFORE = /(?<![\p{L}])(?:forecasters?|meteorologists?|(?:National\s+)?Weather\s+Service|Met\s+Office)\s+(?:(?:are|is|were|was|also)\s+)?(?:calling\s+for|calls?\s+for|called\s+for|predicted|predicts?|predicting|forecast|forecasts|warned\s+of|warns?\s+of|expects?|expected)\s+(?!(?:on|at|in|for|that)\s)[^.;!?]*?\p{L}[^.;!?]*$/iu;
+const FORECAST_REACH = 100;
 const WARNING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.join('|')}|advisory|advisories)\\s+$`, 'iu');
 
 /** Where a modal or "to" opens what is still to be done in text[end, to), or `to`. */
