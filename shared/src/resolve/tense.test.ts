@@ -234,6 +234,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The current one expires [Friday], and Silver said the Assembly would act.').direction).toBe('future');
     // Not a count's noun: "fewer than 7,000 votes cast Tuesday" (but a name's number, "PlayStation 4 arrives Friday", is a name's).
     expect(tenseOf('Wilder led by fewer than 7,000 votes cast [Tuesday].').direction).toBe('past');
+    // ("1.8655 West German marks": nor a count's unit after a name's words.)
+    expect(tenseOf('The dollar was quoted at 1.8655 West German marks, down from 1.8775 marks [Wednesday].').direction).toBe('past');
     expect(tenseOf("Sony's PlayStation 4 arrives in stores [Friday].").direction).toBe('future');
     // Or after any count, for a verb that no noun is spelt as: "The First Four continues Wednesday".
     expect(tenseOf('The First Four continues [Wednesday] with LIU Brooklyn facing James Madison.').direction).toBe('future');

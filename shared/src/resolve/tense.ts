@@ -312,8 +312,9 @@ function isCounted(text: string, begins: number): boolean {
   const count = COUNT_BEFORE.exec(text.slice(Math.max(0, begins - COUNT_BEFORE_REACH), begins));
   return count !== null && !YEAR_NUMBER.test(count[1]!);
 }
-const COUNT_BEFORE = /(?<![\p{L}\p{N}.,])(?:\p{Ll}+\s+)(\d(?:[\d,.]*\d)?)\s+$/u;
-const COUNT_BEFORE_REACH = 24;
+// ("1.8655 West German marks": the count's unit may follow a name's words.)
+const COUNT_BEFORE = /(?<![\p{L}\p{N}.,])(?:\p{Ll}+\s+)(\d(?:[\d,.]*\d)?)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}$/u;
+const COUNT_BEFORE_REACH = 40;
 const YEAR_NUMBER = /^(?:1[5-9]|20)\d\d$/;
 
 /**
