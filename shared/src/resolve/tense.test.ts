@@ -232,6 +232,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Endymion, the season\'s largest parade, rolls at [4:15 p.m. Saturday] in Mid-City.').direction).toBe('future');
     // After "one", whose count is no plural noun's ("in his two starts on [Friday]").
     expect(tenseOf('The current one expires [Friday], and Silver said the Assembly would act.').direction).toBe('future');
+    // ("allowed one run in seven innings Wednesday night": a count of one before a bare form, that noun's.)
+    expect(tenseOf('Clemens allowed one run in 7 2/3 innings [Wednesday night], and the Yankees completed a sweep.').direction).toBe('past');
     // Not a count's noun: "fewer than 7,000 votes cast Tuesday" (but a name's number, "PlayStation 4 arrives Friday", is a name's).
     expect(tenseOf('Wilder led by fewer than 7,000 votes cast [Tuesday].').direction).toBe('past');
     // ("1.8655 West German marks": nor a count's unit after a name's words.)
@@ -340,6 +342,7 @@ describe('tenseAt', () => {
     expect(tenseOf('[Sunday]\'s election is over.').direction).toBe('past');
     // What is possible or likely on a day is still to come.
     expect(tenseOf('A signing ceremony at the White House is possible [Wednesday].').direction).toBe('future');
+    expect(tenseOf('The Reds traditionally open the schedule at home, and opening day is still [Monday].').direction).toBe('future');
     // No schedule: a past participle after "was" ("the race was run"), a noun after an ordinal ("his 62nd home run").
     expect(tenseOf('The downhill was postponed before it was finally run [Friday].').direction).toBe('past');
     expect(tenseOf('Mark McGwire\'s 62nd home run [Tuesday] night broke the record.').direction).toBe('past');
@@ -552,6 +555,8 @@ describe('tenseAt', () => {
     expect(tenseOf('He sent his budget more than two months after the [Feb. 4] deadline set in law.').direction).toBe('past');
     // ("by the Tuesday deadline" is read as other deadlines after "by" are: met, in a clause told in the past.)
     expect(tenseOf('Sony completed its offer, with shareholders tendering 99% by the [Tuesday] deadline.').direction).toBe('past');
+    expect(tenseOf('The House voted to authorise force if Iraq does not pull out of Kuwait by [Tuesday]\'s United Nations deadline.').direction).toBe('future');
+    expect(tenseOf('Most shareholders tendered their shares by [Tuesday]\'s deadline.').direction).toBe('past');
   });
 
   it('takes a day awaited as still to come, named for an event or not: "passengers holding tickets for [Friday]"', () => {
@@ -674,6 +679,7 @@ describe('tenseAt', () => {
     expect(tenseOf('The Met Office issued yellow warnings of ice for northern England and Scotland for [Wednesday].').direction).toBe('future');
     expect(tenseOf('The weather service issued a flood watch for Lehigh and Northampton counties from [7 a.m. Wednesday] until Thursday.').direction).toBe('future');
     expect(tenseOf('The forecast called for highs near 105 through [Sunday].').direction).toBe('future');
+    expect(tenseOf('The weather service kept a wind chill warning in effect until [noon Wednesday].').direction).toBe('future');
     expect(tenseOf('The fireworks were canceled and have been rescheduled for [Saturday].').direction).toBe('future');
     expect(tenseOf('More rain was forecast for [Tuesday] night.').direction).toBe('future');
     // What is wanted is still to come.

@@ -300,8 +300,9 @@ const SCHEDULE_NEVER_NOUN: ReadonlySet<string> = new Set(SCHEDULE_WORDS_NEVER_NO
 const isSchedule = (word: string, lists: number, before: string | undefined, beforeLists: number, after: string | undefined, afterLists: number, distance: number) =>
   isIn(lists, SCHEDULE_PRESENT | SCHEDULE_PLURAL) && distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && !isIn(afterLists, PAST | PRESENT_AUXILIARY)
   // ("his two starts on Friday", "36 million votes cast in Friday's election" are nouns; "The current one expires Friday" a verb: no
-  // count of one is plural; "The First Four continues Wednesday": nor is a verb that no noun is spelt as.)
-  && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && (!CARDINAL_WORDS.has(before) || before === 'one' || SCHEDULE_NEVER_NOUN.has(word)) && !LARGE_NUMBER_WORDS.has(before)
+  // count of one is plural; "The First Four continues Wednesday": nor is a verb that no noun is spelt as. "allowed one run in seven
+  // innings Wednesday night": a count of one before a bare form is that noun's, as "one" the pronoun takes "runs".)
+  && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && (!CARDINAL_WORDS.has(before) || (before === 'one' && isIn(lists, SCHEDULE_PRESENT)) || SCHEDULE_NEVER_NOUN.has(word)) && !LARGE_NUMBER_WORDS.has(before)
   && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before);
 
 /**
@@ -433,7 +434,8 @@ const tenseOf = (cue: Direction, distance: number, w: string, lists: number, bef
 
 // A date that names when a deadline falls: "a Sunday deadline", "Thursday's deadline", "the Feb. 4 filing deadline", "a deadline of
 // 5 p.m. Tuesday", "the filing deadline on Monday".
-const DEADLINE_AFTER = new RegExp(withStandIns(`(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+)?deadlines?(?![\\p{L}])`), 'iuy');
+// ("Tuesday's United Nations deadline": a name of two words too.)
+const DEADLINE_AFTER = new RegExp(withStandIns(`(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+|\\p{Lu}[\\p{L}.-]*\\s+\\p{Lu}[\\p{L}.-]*\\s+)?[Dd]eadlines?(?![\\p{L}])`), 'uy');
 const DEADLINE_OF_BEFORE = /(?<![\p{L}])deadlines?\s+(?:of|on)\s+(?:the\s+)?$/iu;
 // What tells that a deadline has gone by: "blew through a Monday deadline", "had already missed the state's July 1 deadline", "failed
 // to agree … by a Monday night deadline", "two months after the Feb. 4 deadline".
@@ -447,21 +449,23 @@ const DEADLINE_MET_BY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DEADLINE_WORDS.join
 export function tenseAt(text: string, start: number, end: number): Tense {
   // "beating a Sunday deadline", "set a deadline of 5 p.m. Tuesday", "as Thursday's deadline approaches": news tells of a deadline
   // ahead of it, whatever the tense of what is done before it, unless the words before say it went by.
-  // ("tendering 99.3% of the shares by the Tuesday deadline" is read as other deadlines are, below.)
   DEADLINE_AFTER.lastIndex = end;
   // (The patterns are tried only where "eadline" stands near the date, found by a plain search, many times faster than a pattern's;
   // a date after "deadline of" or "deadline on" has "f", "n" or "e" of "the" two characters before it.)
   // The last letter of the word before the date (folded to lower case), which most tests below look at before running a pattern.
   const lastLetter = text.charCodeAt(start - 2) | 32;
-  if (((text.slice(end, end + 30).includes('eadline') && DEADLINE_AFTER.test(text))
+  const namesDeadline = (text.slice(end, end + 30).includes('eadline') && DEADLINE_AFTER.test(text))
     || ((lastLetter === 102 || lastLetter === 110 || lastLetter === 101) && text.slice(Math.max(0, start - 20), start).includes('eadline')
-      && DEADLINE_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start))))
-    && !DEADLINE_MET_BY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+      && DEADLINE_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start)));
+  // ("tendering 99.3% of the shares by the Tuesday deadline", "pull out of Kuwait by Tuesday's United Nations deadline": a deadline
+  // met or not, read as other deadlines are, below.)
+  const metBy = namesDeadline && DEADLINE_MET_BY_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  if (namesDeadline && !metBy) {
     return { direction: DEADLINE_GONE_BEFORE.test(text.slice(Math.max(0, start - DEADLINE_REACH), start)) ? 'past' : 'future', distance: 1 };
   }
   // "Wednesday's ruling", "Friday's close": a day named for what happened on it; not one still ahead ("ahead of Sunday's vote",
   // "Sunday's election will be close").
-  if (isPossessiveAt(text, end)) {
+  if (isPossessiveAt(text, end) && !metBy) {
     const before = text.slice(Math.max(0, start - 20), start);
     if (AHEAD_OF_BEFORE.test(before)) return { direction: 'future', distance: 2, ahead: true };
     if (AWAITING_BEFORE.test(before)) return { direction: 'future', distance: 2 };
@@ -551,8 +555,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // "issued yellow warnings of ice for northern England for Wednesday", "The forecast called for highs near 105 through Sunday": the
   // day a warning or forecast is for lies ahead, told in the past too.
-  // ("issued a flood watch for Lehigh and Northampton counties from 7 a.m. Wednesday": so from it.)
-  const spanWordBefore = lastLetter === 114 || lastLetter === 104 || lastLetter === 109;
+  // ("issued a flood watch for Lehigh and Northampton counties from 7 a.m. Wednesday": so from it; "kept a wind chill warning in effect
+  // until noon Wednesday": and until it.)
+  const spanWordBefore = lastLetter === 114 || lastLetter === 104 || lastLetter === 109 || lastLetter === 108;
   if (spanWordBefore && FOR_THROUGH_OR_FROM_BEFORE.test(text.slice(Math.max(0, start - 8), start))
     && WARNING_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start)) && !HAD_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start))) {
     return { direction: 'future', distance: 1 };
@@ -670,7 +675,7 @@ const THAT_AFTER = /^\s+(?:that|which|who)\s/i;
 // ("The measure signed early Thursday funds the government through Jan. 15": or a span a present verb keeps up.)
 const PRESENT_SPAN_BEFORE = /(?<![\p{L}])(?:is|are|am|remains?|stays?|funds|finances|covers|extends|keeps)\s+(?:\p{L}+\s+){0,4}$/iu;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
-const FOR_THROUGH_OR_FROM_BEFORE = /(?<![\p{L}])(?:for|through|from)\s+$/iu;
+const FOR_THROUGH_OR_FROM_BEFORE = /(?<![\p{L}])(?:for|through|from|until|till)\s+$/iu;
 const SEASON_ALONE = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter|weekend)$/i;
 // (The comma may close a quotation: "before spring,” Holt said", "before spring,'' Holt said".)
 const ATTRIBUTION_AFTER_COMMA = new RegExp(withStandIns(`^[^.;!?]*?,(?:["”’]|'')?\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')})(?![\\p{L}])`), 'iu');
@@ -816,7 +821,7 @@ function isAdjectivalParticiple(text: string, limit: number, wordBegins: number,
 const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets']);
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
-const ADJOINED_TO_PRESENT: ReadonlySet<string> = new Set(['in', 'possible', 'likely', 'probable', 'unlikely']);
+const ADJOINED_TO_PRESENT: ReadonlySet<string> = new Set(['in', 'possible', 'likely', 'probable', 'unlikely', 'still']);
 const SAME_FORM_PASTS: ReadonlySet<string> = new Set(SAME_FORM_PAST_WORDS);
 const REMAINING_BEFORE_LEFT: ReadonlySet<string> = new Set([
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'seconds', 'time', 'games',
@@ -865,7 +870,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     // "The deadline is Friday", "the general election is Nov. 5": a date that an event is, told in the present, is still to come.
     if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state); and
-    // "A signing ceremony is possible Wednesday", "a vote is likely Friday".
+    // "A signing ceremony is possible Wednesday", "a vote is likely Friday", "opening day is still Monday".
     if (distance === 2 && next !== undefined && ADJOINED_TO_PRESENT.has(next) && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // ("Police arrested Marks on July 5": a capitalised word after one in lower case is a name; "36m votes cast": a count's unit
     // before it makes a noun.)
