@@ -332,8 +332,9 @@ describe('durations', () => {
     expect(tag('Thousands had paid a quarter to walk its galleries; a ride cost a quarter.')).toEqual([]);
   });
 
-  it('do not read a kind of outing as a period: "set out for a day hike", "a day trip"', () => {
+  it('do not read a kind of thing as a period: "set out for a day hike", "a day trip", "a night watchman"', () => {
     expect(tag('He set out for a day hike; a day trip to Paris; a day pass costs $10.')).toEqual([]);
+    expect(tag('A night watchman was shot; a day care center closed; it was a night like this.')).toEqual([]);
   });
 
   it('do not read the kind of a cricket match as a period: "one-day internationals"', () => {

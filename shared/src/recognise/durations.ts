@@ -3,7 +3,7 @@
 // ("3 hours, 41 minutes" is one: joinNeighbours.ts)
 import { VAGUE_QUANTITIES, readNumber } from '../lexicon/en/numbers';
 import { BARE_FORM_GOVERNORS, BARE_INFINITIVE_GOVERNORS } from '../lexicon/en/tense';
-import { AGE_PREPOSITIONS_AFTER, AGE_WORDS_AFTER, MEASURES_AFTER_A_QUARTER, NAMES_AFTER_A_DAY_COUNT, UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
+import { AGE_PREPOSITIONS_AFTER, AGE_WORDS_AFTER, KINDS_A_DAY_OR_NIGHT_NAMES, MEASURES_AFTER_A_QUARTER, NAMES_AFTER_A_DAY_COUNT, UNITS, UNIT_WORDS, type Unit } from '../lexicon/en/units';
 import { AMOUNT, B, E, NUMBER_WORD, UNIT, YEAR, alternation, compile, isQuotedTitle, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 import { withStandInSpellings, withStandInsOf } from '../text/oneByteText';
@@ -86,7 +86,9 @@ const isAdjectival = (all: string, unit: string, amount: number | null) =>
 
 const AGO_AFTER = /^\s+ago(?![\p{L}])/iu;
 const PAID_BEFORE = /(?<![\p{L}])(?:paid|pay|pays|paying|cost|costs|costing|charged|charges|charge|spent|spend|earned|earn)\s+$/iu;
-const DAY_OUTING_AFTER = /^\s+(?:hike|hikes|trip|trips|tripper|trippers|pass|passes)(?![\p{L}])/iu;
+// Nouns "a day" or "a night" names a kind of ("a day hike", "a day trip", "a night watchman", "a day care center"), and what is like
+// it ("on a night like this"): no stretch of time.
+const DAY_OR_NIGHT_KIND_AFTER = new RegExp(`^\\s+(?:${KINDS_A_DAY_OR_NIGHT_NAMES.join('|')})(?![\\p{L}])`, 'iu');
 const ONE_DAY_MATCH_AFTER = /^\s+(?:internationals?|cricket|format|tickets?|pass|passes)(?![\p{L}])/iu;
 
 export const durations: Recogniser[] = [
@@ -121,8 +123,8 @@ export const durations: Recogniser[] = [
       if (Number.isNaN(amount)) return null;
       // "Islam will one day be …", "hopes to one day return": some day to come, not a day long.
       if (/^one\s+day$/i.test(all) && SOME_DAY_BEFORE.test(text.slice(Math.max(0, index - 8), index))) return { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
-      // "set out alone for a day hike", "a day trip to Paris": a kind of outing, named by how long it lasts, and no stretch of time.
-      if (unit === 'day' && one && DAY_OUTING_AFTER.test(text.slice(index + all.length, index + all.length + 8))) return null;
+      // "set out alone for a day hike", "a day trip to Paris", "a night watchman": a kind of thing, no stretch of time.
+      if ((unit === 'day' || unit === 'night') && one && DAY_OR_NIGHT_KIND_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
       // "one-day internationals", "one-day cricket", "a one-day ticket": a kind of match or ticket, named by how long it lasts, and no stretch of time.
       if (unit === 'day' && amount === 1 && all.endsWith('-day') && ONE_DAY_MATCH_AFTER.test(text.slice(index + all.length, index + all.length + 16))) return null;
       // "The linebacker won his first 12 years ago": before "ago", a lead is another word's ("12 years ago" is read at "12").

@@ -2,7 +2,7 @@
 // "Friday", "last Monday", "next Tuesday", "Wednesday night", "the day before yesterday", "that afternoon", "the next morning",
 // "Monday week", "Friday fortnight"
 // ("two Fridays ago" is a shift: relativeUnits.ts)
-import { NIGHT_COMPOUND_NOUNS, OVERNIGHT_HAPPENINGS, OVERNIGHT_MONEY_TERMS, PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
+import { NIGHT_COMPOUND_NOUNS, OVERNIGHT_HAPPENINGS, OVERNIGHT_KIND_NOUNS, PARTS_OF_DAY, PRESENT_AGE_NOUNS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_WORDS, type PartOfDay } from '../lexicon/en/calendar';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS } from '../lexicon/en/references';
 import { B, E, MONTH, NUMBER_WORD, PART_OF_DAY, SEASON, UNIT, WEEKDAY, compile, isCapitalised, lower, weekdayNumber } from './patterns';
@@ -11,7 +11,7 @@ import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './ne
 import { isApostropheCode, withStandIns, withStandInsOf } from '../text/oneByteText';
 
 const OVERNIGHT_HAPPENING_AFTER = new RegExp(`^\\s+(?:${OVERNIGHT_HAPPENINGS.join('|')})(?![\\p{L}])`, 'iu');
-const OVERNIGHT_MONEY_TERM_AFTER = new RegExp(`^\\s+(?:${OVERNIGHT_MONEY_TERMS.join('|')})(?![\\p{L}])`, 'iu');
+const OVERNIGHT_KIND_AFTER = new RegExp(`^\\s+(?:${OVERNIGHT_KIND_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 const DAY_WORDS = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 } as const;
 const GENERIC_AFTER_TODAY = new RegExp(withStandIns(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRESENT_AGE_NOUNS.join('|')})(?![\\p{L}])`), 'iu');
 const NAME_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAME_WORDS);
@@ -116,10 +116,10 @@ export const relativeDays: Recogniser[] = [
     // which are no night told.
     name: 'overnight',
     pattern: compile(`${B}overnight${E}(?![-‐])`),
-    // ("kept its overnight rate unchanged", "overnight lending": a term of the money market, no night.)
+    // ("kept its overnight rate unchanged", "overnight lending", "worked the overnight shift": the kind of a thing, no night.)
     read: ({ index, 0: all }, text) =>
       (/(?<![\p{L}])an?\s+$/iu.test(text.slice(Math.max(0, index - 4), index)) && !OVERNIGHT_HAPPENING_AFTER.test(text.slice(index + all.length, index + all.length + 16)))
-        || OVERNIGHT_MONEY_TERM_AFTER.test(text.slice(index + all.length, index + all.length + 16))
+        || OVERNIGHT_KIND_AFTER.test(text.slice(index + all.length, index + all.length + 16))
         ? null : { kind: 'overnight' },
   },
   {

@@ -34,8 +34,15 @@ export const OVERNIGHT_HAPPENINGS = [
   'clashes', 'offensive', 'operation', 'vote', 'session',
 ] as const;
 
-/** Terms of the money market that "overnight" names, no night told: "the central bank's overnight rate", "overnight lending". */
-export const OVERNIGHT_MONEY_TERMS = ['rate', 'rates', 'lending', 'loan', 'loans', 'repo', 'index', 'funds', 'deposit', 'deposits', 'borrowing'] as const;
+/**
+ * Nouns that "overnight" names a kind of, no night told: terms of the money market ("the central bank's overnight rate", "overnight
+ * lending") and what is done or kept through nights ("worked the overnight shift", "overnight parking", "overnight guards").
+ */
+export const OVERNIGHT_KIND_NOUNS = [
+  'rate', 'rates', 'lending', 'loan', 'loans', 'repo', 'index', 'funds', 'deposit', 'deposits', 'borrowing',
+  'shift', 'shifts', 'guard', 'guards', 'parking', 'stay', 'stays', 'work', 'workers', 'crew', 'crews', 'staff', 'paving', 'ratings',
+  'success', 'sensation', 'bag', 'bags', 'camp', 'camps', 'guests', 'accommodation', 'accommodations', 'delivery', 'deliveries',
+] as const;
 
 /** Nouns that make a compound with "night", which is then no night told: "by night shift workers", "at night clubs". */
 export const NIGHT_COMPOUND_NOUNS = ['shift', 'shifts', 'club', 'clubs', 'school', 'schools', 'flight', 'flights', 'vision', 'watch', 'sky', 'skies', 'life'] as const;

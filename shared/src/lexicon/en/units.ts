@@ -20,6 +20,16 @@ export const UNIT_WORDS: Readonly<Record<string, Unit>> = Object.fromEntries(
 /** Words after an amount of time that make it an age, not a period: "six months old", "a 44-year-old", "17-year-olds", "65 years and older". */
 export const AGE_WORDS_AFTER = ['old', 'olds', 'and older', 'or older', 'and younger', 'or younger'] as const;
 
+/**
+ * Nouns that "a day" or "a night" names a kind of, no period: "a day hike", "a day trip", "a night watchman", "a day care center", "a
+ * night crew"; and "like", of what is like it: "on a night like this".
+ */
+export const KINDS_A_DAY_OR_NIGHT_NAMES = [
+  'hike', 'hikes', 'trip', 'trips', 'tripper', 'trippers', 'pass', 'passes', 'care', 'job', 'jobs', 'shift', 'shifts', 'watchman',
+  'watchmen', 'fighter', 'fighters', 'crew', 'crews', 'nurse', 'nurses', 'guard', 'guards', 'club', 'clubs', 'school', 'schools',
+  'manager', 'clerk', 'editor', 'owl', 'owls', 'porter', 'supervisor', 'laborer', 'laborers', 'like',
+] as const;
+
 /** Names that a count of days qualifies, no period: "placed on the 15-day disabled list". */
 export const NAMES_AFTER_A_DAY_COUNT = ['disabled list', 'injured list', 'DL'] as const;
 
