@@ -155,6 +155,9 @@ describe('clock times', () => {
     // Not a time still to come, nor the day of a first sentence told more than a week before publication.
     expect(tag('Stock prices climbed Friday. Trading in the new shares will begin at 9:30 a.m.', '1989-12-04').map((t) => t[3])).toEqual(['1989-12-01', '1989-12-04T09:30']);
     expect(tag('Stock prices climbed on Nov. 3. In 1988, they fell. By 11 a.m., the average was up.', '1989-12-04').map((t) => t[3])).toEqual(['1989-11-03', '1988', '1989-12-04T11:00']);
+    // A day named for what happened on it, told in the first sentence after the day of the news, is a background.
+    const vote = 'Netanyahu was declared the winner today, after a final count of Wednesday\'s vote. The committee announced the result at 2:15 p.m.';
+    expect(tag(vote, '1996-05-31').map((t) => t[3])).toEqual(['1996-05-31', '1996-05-29', '1996-05-31T14:15']);
   });
 
   it('put a bare clock time after a background told since a day still to come on that day: "last month … plays at 1:52 p.m."', () => {

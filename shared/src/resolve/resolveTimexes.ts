@@ -14,6 +14,7 @@ import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOf
 import { isAside, isFlashback, isFlashForward, isNewsYearAside } from './storyAsides';
 import { isAttributionAfterToldDay } from './attribution';
 import { withStandInsOf } from '../text/oneByteText';
+import { isPossessiveAt } from '../text/possessive';
 import { clauseStart, firstSentenceEnd } from './clauseWords';
 import { tenseAt } from './tense';
 import { monthOf } from '../recognise/patterns';
@@ -245,7 +246,12 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     const lateTimeBefore = dayBefore !== null && resolved.told?.precision === 'day' && start - previousEnd <= LATE_TIME_BEFORE_REACH
       && dayBefore.resolved.type === 'TIME' && LATE_CLOCK.test(dayBefore.resolved.value) && dayBefore.resolved.value.startsWith(resolved.value);
     dayBefore = { partial, resolved };
-    if (!narrative && isNewsDay(resolved.told, document) && start < (ledeEnd < 0 ? (ledeEnd = firstSentenceEnd(text)) : ledeEnd)) ledeDay = resolved.told!.day;
+    if (!narrative && isNewsDay(resolved.told, document) && start < (ledeEnd < 0 ? (ledeEnd = firstSentenceEnd(text)) : ledeEnd)) {
+      // "Netanyahu was declared the winner today, after a final count of Wednesday's vote … announced the result at 2:15 p.m.": a day
+      // named for what happened on it, told in the first sentence after the day of the news, is a background a bare clock time is not on.
+      if (ledeDay !== null && isPossessiveAt(text, end)) resolved.told = { ...resolved.told!, background: true };
+      else ledeDay = resolved.told!.day;
+    }
     if (resolved.toldInPassing) toldInPassing = { told: resolved.toldInPassing, end };
     // "last week", "this week": told without moving the story, a day of it stands for the week "the week before" counts from.
     // (Not "the week" of a story's day: "for the week" after Friday's close, told on Monday.)

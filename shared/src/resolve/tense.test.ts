@@ -169,6 +169,7 @@ describe('tenseAt', () => {
     expect(tenseOf('Forecasters are calling for temperatures in the low 30s [Saturday night], with a chance of flurries.').direction).toBe('future');
     expect(tenseOf('The National Weather Service predicted a 40 percent chance of storms [Thursday afternoon].').direction).toBe('future');
     expect(tenseOf('The Met Office warned of further high tides on [Monday].').direction).toBe('future');
+    expect(tenseOf('Environment Canada predicted another 20 to 40 millimeters of freezing rain through Saturday night, with temperatures plunging well below zero by [Monday].').direction).toBe('future');
     expect(tenseOf('Forecasters predicted on [Thursday] that snow would fall.').direction).toBe('past');
     expect(tenseOf('Forecasters had predicted snow on [Monday], but none fell.').direction).toBe('past');
     expect(tenseOf('Forecasters said snow fell heavily on [Monday].').direction).toBe('past');

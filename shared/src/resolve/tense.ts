@@ -1003,10 +1003,10 @@ const WARNING_REACH = 80;
 // ("Snow had been forecast for Thursday": a forecast gone by.)
 const HAD_IN_CLAUSE_BEFORE = /(?<![\p{L}])had(?![\p{L}])[^.;!?]*$/iu;
 // A forecaster, read by a plain search before the pattern, as most dates have none near.
-const FORECASTER = /orecasters|eteorologist|eather Service|Met Office/;
+const FORECASTER = /orecasters|eteorologist|eather Service|eather [Bb]ureau|Met Office|Environment Canada|Bureau of Meteorology/;
 // The forecaster and its verb of foretelling, then what it foretells before the date ("calls for sunny skies and highs near 50 on").
-const FORECAST_BEFORE = /(?<![\p{L}])(?:forecasters?|meteorologists?|(?:National\s+)?Weather\s+Service|Met\s+Office)\s+(?:(?:are|is|were|was|also)\s+)?(?:calling\s+for|calls?\s+for|called\s+for|predicted|predicts?|predicting|forecast|forecasts|warned\s+of|warns?\s+of|expects?|expected)\s+(?!(?:on|at|in|for|that)\s)[^.;!?]*?\p{L}[^.;!?]*$/iu;
-const FORECAST_REACH = 100;
+const FORECAST_BEFORE = /(?<![\p{L}])(?:forecasters?|meteorologists?|(?:National\s+)?Weather\s+(?:Service|Bureau)|Met\s+Office|Environment\s+Canada|Bureau\s+of\s+Meteorology)\s+(?:(?:are|is|were|was|also)\s+)?(?:calling\s+for|calls?\s+for|called\s+for|predicted|predicts?|predicting|forecast|forecasts|warned\s+of|warns?\s+of|expects?|expected)\s+(?!(?:on|at|in|for|that)\s)[^.;!?]*?\p{L}[^.;!?]*$/iu;
+const FORECAST_REACH = 160;
 const WARNING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.join('|')}|advisory|advisories)\\s+$`, 'iu');
 
 /** Where a modal or "to" opens what is still to be done in text[end, to), or `to`. */
