@@ -237,6 +237,7 @@ describe('tenseAt', () => {
     expect(tenseOf('Clemens allowed one run in 7 2/3 innings [Wednesday night], and the Yankees completed a sweep.').direction).toBe('past');
     // Not a count's noun: "fewer than 7,000 votes cast Tuesday" (but a name's number, "PlayStation 4 arrives Friday", is a name's).
     expect(tenseOf('Wilder led by fewer than 7,000 votes cast [Tuesday].').direction).toBe('past');
+    expect(tenseOf('Harris declared Bush the winner of the state\'s 25 electoral votes by 537 votes [Sunday night].').direction).toBe('past');
     // ("1.8655 West German marks": nor a count's unit after a name's words.)
     expect(tenseOf('The dollar was quoted at 1.8655 West German marks, down from 1.8775 marks [Wednesday].').direction).toBe('past');
     expect(tenseOf("Sony's PlayStation 4 arrives in stores [Friday].").direction).toBe('future');
@@ -311,6 +312,7 @@ describe('tenseAt', () => {
     expect(tenseOf('Speaker Newt Gingrich has called a meeting of House Republicans for [Friday].').direction).toBe('future');
     // Over a compound of a count: "have called a 24-hour general strike for Wednesday" (not "canceled about 300 flights on Sunday").
     expect(tenseOf('Unions have called a 24-hour general strike for [Wednesday].').direction).toBe('future');
+    expect(tenseOf('Vajpayee announced the blasts at a hastily called news conference on [Monday evening].').direction).toBe('past');
     expect(tenseOf('The airport canceled about 300 flights on [Sunday].').direction).toBe('past');
     expect(tenseOf('Italy declared national mourning for [Friday].').direction).toBe('future');
     expect(tenseOf('Several school districts have already canceled classes for [Monday].').direction).toBe('future');

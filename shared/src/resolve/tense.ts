@@ -115,8 +115,9 @@ const EVENT_ON_REACH = 80;
 // mass rally in the capital on Sunday": an
 // event called for is still to come, as news tells calls of the last day or two; so "has called a meeting of House Republicans for
 // Friday", "called a nationwide strike from Sunday to Tuesday", "declared national mourning for Friday", "have already canceled
-// classes for Monday", "have called a 24-hour general strike for Wednesday".
-const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:called|urged|calls?|calling|urges?|urging|declared|declares|declaring|canceled|cancelled|postponed)\\s+(?:for\\s+)?(?:(?:[\\p{L}-]+\\s+){1,2}to\\s+(?:(?:hold|stage|join)\\s+|(?=(?:rally|protest|march|strike|demonstrate|gather)\\s))|(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:(?:\\p{N}+|two|three|four|five|seven|ten)\\s+days?\\s+of\\s+)?(?:\\p{N}+-[\\p{L}-]+\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches|mourning|holiday|classes|school|flights|rally|demonstrate|gather)\\s+(?:of\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?(?:(?:in|at|across|outside|throughout)\\s+(?:[\\p{L}.'’-]+\\s+){1,3})?(?:after\\s+(?:[\\p{L}-]+\\s+)?prayers\\s+)?(?:(?:starting|beginning)\\s+(?:on\\s+)?|(?:on|for|from)\\s+)$`, 'iu');
+// classes for Monday", "have called a 24-hour general strike for Wednesday". (Not "at a hastily called news conference on Monday
+// evening", a participle after a determiner.)
+const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])(?:a|an|the)\\s+(?:\\p{L}+ly\\s+)?)(?:called|urged|calls?|calling|urges?|urging|declared|declares|declaring|canceled|cancelled|postponed)\\s+(?:for\\s+)?(?:(?:[\\p{L}-]+\\s+){1,2}to\\s+(?:(?:hold|stage|join)\\s+|(?=(?:rally|protest|march|strike|demonstrate|gather)\\s))|(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:(?:\\p{N}+|two|three|four|five|seven|ten)\\s+days?\\s+of\\s+)?(?:\\p{N}+-[\\p{L}-]+\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches|mourning|holiday|classes|school|flights|rally|demonstrate|gather)\\s+(?:of\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?(?:(?:in|at|across|outside|throughout)\\s+(?:[\\p{L}.'’-]+\\s+){1,3})?(?:after\\s+(?:[\\p{L}-]+\\s+)?prayers\\s+)?(?:(?:starting|beginning)\\s+(?:on\\s+)?|(?:on|for|from)\\s+)$`, 'iu');
 // Most dates after "on" have no call before them: the words are looked for before the pattern is tried.
 const isCalledForEventOn = (before: string) => /call|urg|declar|cancel|postpon/i.test(before) && CALLED_FOR_EVENT_ON_BEFORE.test(before);
 // "Sunday's game kicks off at 16:00", "Monday's talks in Geneva begin at 9", "Sunday's match at The Hawthorns kicks off": an event
@@ -309,13 +310,17 @@ const isSchedule = (word: string, lists: number, before: string | undefined, bef
  * Whether a count stands right before the word at text[begins]: "fewer than 7,000 votes", a count's noun, no verb (not a name's
  * number, "PlayStation 4 arrives", "The Z10 goes on sale", nor a year, "when fiscal 2014 begins").
  */
-function isCounted(text: string, begins: number): boolean {
-  const count = COUNT_BEFORE.exec(text.slice(Math.max(0, begins - COUNT_BEFORE_REACH), begins));
-  return count !== null && !YEAR_NUMBER.test(count[1]!);
+function isCounted(text: string, begins: number, lists: number): boolean {
+  const before = text.slice(Math.max(0, begins - COUNT_BEFORE_REACH), begins);
+  const count = COUNT_BEFORE.exec(before)?.[1]
+    // ("the state's 25 electoral votes": a verb in "-s" after a count of more than one and a word is that count's noun too.)
+    ?? (isIn(lists, SCHEDULE_PRESENT) ? PLURAL_COUNT_AND_WORD_BEFORE.exec(before)?.[1] : undefined);
+  return count !== undefined && !YEAR_NUMBER.test(count);
 }
 // ("1.8655 West German marks": the count's unit may follow a name's words.)
 const COUNT_BEFORE = /(?<![\p{L}\p{N}.,])(?:\p{Ll}+\s+)(\d(?:[\d,.]*\d)?)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}$/u;
 const COUNT_BEFORE_REACH = 40;
+const PLURAL_COUNT_AND_WORD_BEFORE = /(?<![\p{L}\p{N}.,])(?:\p{Ll}+\s+)(?!1\s)(\d(?:[\d,.]*\d)?)\s+\p{Ll}+\s+$/u;
 const YEAR_NUMBER = /^(?:1[5-9]|20)\d\d$/;
 
 /**
@@ -884,7 +889,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const beforeLists = parted ? 0 : prefixed ? listsOf(before) : previousLists;
     const found = (isSchedule(word, lists, before, beforeLists, next, nextLists, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, previous, lists)
       && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1)))
-      && !isParticipleOrNoun(text, wordBegins, lists) && !isCounted(text, wordBegins))
+      && !isParticipleOrNoun(text, wordBegins, lists) && !isCounted(text, wordBegins, lists))
       || (previous === 'and' && SCHEDULE_NEVER_NOUN.has(word) && distance - namesGoneOn <= SCHEDULE_REACH)
       || (previous === 'and' && isCoordinatedSchedule(lists, text, next, nextBegins, nextLists, distance - namesGoneOn,
         () => isIn(listsOf(wordBefore(text, limit, previousBegins)?.toLowerCase()), DATE_NAME) || CLOCK_TIME_BEFORE.test(text.slice(Math.max(0, previousBegins - CLOCK_TIME_REACH), previousBegins))))
@@ -956,7 +961,7 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     const nextLists = listsOf(next);
     const cue = i === 0 && (word === 'until' || word === 'till') ? 'unknown'
       // ("after its Oct. 1 launch": after a date's name, a noun.)
-      : isSchedule(word, lists, previous, previousLists, next, nextLists, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) && !isIn(previousLists, DATE_NAME) && !isCounted(text, wordAt) ? 'future'
+      : isSchedule(word, lists, previous, previousLists, next, nextLists, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) && !isIn(previousLists, DATE_NAME) && !isCounted(text, wordAt, lists) ? 'future'
       : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
     // A cue word that is part of a name ("the French Open") is read only now, as few words are cues.
     if (cue !== 'unknown' && !isInName(text, wordAt, previousAt) && !isCompoundTail(text, wordAt) && !isCompoundHead(text, wordAt, word)) return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
