@@ -26,6 +26,15 @@ describe('the day a source said what a sentence tells', () => {
     ]);
   });
 
+  it('leaves a story of an earlier year at its day through an interview\'s day, told after the words said', () => {
+    const retold = 'The news crawled around the Times Tower on Aug. 14, 1945. "It was over quickly," Kessel said Saturday from her home. '
+      + 'The celebration lasted into the next day.';
+    expect(values(retold, '1995-08-14')).toEqual([['Aug. 14, 1945', '1945-08-14'], ['Saturday', '1995-08-12'], ['the next day', '1945-08-15']]);
+    // Not what was said after its day, which is of now.
+    expect(values('The lake was drained in June 1948. Officials said Thursday that the water level had dropped since June.', '1998-07-10')
+      .map((t) => t[1])).toEqual(['1948-06', '1998-07-09', '1998-06']);
+  });
+
   it('has every verb of saying end in "d" or "e", the letters it is looked for by', () => {
     for (const verb of ATTRIBUTION_VERBS) expect(verb, verb).toMatch(/[de]$/);
   });

@@ -28,3 +28,17 @@ export function isAttributionAfterToldDay(text: string, toldEnd: number, start: 
   while (comma >= toldEnd && text.charCodeAt(comma) !== 44) comma--;
   return comma >= toldEnd && ATTRIBUTION_AFTER_COMMA.test(text.slice(comma, start)) && !SENTENCE_END.test(text.slice(toldEnd, comma));
 }
+
+// A verb of saying right before the date: "Kessel, now 77, said Saturday from her home", "recalled on Tuesday".
+const SAID_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...ATTRIBUTION_VERBS, 'says', 'recalled', 'recalls', 'remembered'].join('|')})\\s+(?:on\\s+)?$`, 'iu');
+
+// What ends the saying after its day: the sentence, or where it was said ("said Saturday from her home"); not what was said ("said
+// Thursday that the water had dropped since June"), nor a scene ("she said yesterday, standing outside her shop at 7 a.m.").
+const SAYING_ENDS_AFTER = /^\s*(?:[.;]|from\s)/;
+
+/**
+ * Whether the date at text[start, end) is the day a source said something: "Kessel, now 77, said Saturday from her home", in a story
+ * that retells a day years back, is when the interview was, and the story the sentences after it tell is still the day retold.
+ */
+export const isDayOfSaying = (text: string, start: number, end: number) =>
+  mayFollowVerbOfSaying(text, start) && SAID_ON_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && SAYING_ENDS_AFTER.test(text.slice(end, end + 6));

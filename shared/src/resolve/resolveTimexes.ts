@@ -12,7 +12,7 @@ import { resolveDayOfMonth } from './resolveDayOfMonth';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type SeasonTold, type Told } from './resolved';
 import { addUnits, nearestWeekday, seasonYear, shifted, shiftedPeriod, weekdayOfWeekAround } from './shifts';
 import { isAside, isFlashback, isFlashForward, isNewsYearAside } from './storyAsides';
-import { isAttributionAfterToldDay } from './attribution';
+import { isAttributionAfterToldDay, isDayOfSaying } from './attribution';
 import { withStandInsOf } from '../text/oneByteText';
 import { isPossessiveAt } from '../text/possessive';
 import { clauseStart, firstSentenceEnd } from './clauseWords';
@@ -286,6 +286,10 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // planned for 1976". The next "September 18" is still the story's year.
     const aside = (narrative && previous && resolved.told && isAside(partial, resolved.told, previous, context, text, start))
       || (previous !== null && resolved.told?.precision === 'day' && isAttributionAfterToldDay(text, previousEnd, start))
+      // ("The news crawled around the Times Tower on Aug. 14, 1945 … Kessel, now 77, said Saturday … The celebration lasted into the next
+      // day": the day of an interview leaves a story of an earlier year where it was.)
+      || (!narrative && document !== null && previous?.yearWritten === true && previous.day.year < document.year - 1 && resolved.told?.precision === 'day'
+        && isDayOfSaying(text, start, end))
       || (!narrative && previous !== null && resolved.told !== undefined && isNewsYearAside(resolved.told, previous, text, start, end))
       // "came ashore at 6:10 a.m. on Aug. 29, 2005. The day before, Mayor Nagin had ordered an evacuation … Floodwalls gave way that
       // morning": a day before the day told, told in the past perfect, looks back from the story without moving it.
