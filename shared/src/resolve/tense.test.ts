@@ -683,6 +683,10 @@ describe('tenseAt', () => {
     expect(tenseOf('The weather service issued a flood watch for Lehigh and Northampton counties from [7 a.m. Wednesday] until Thursday.').direction).toBe('future');
     expect(tenseOf('The forecast called for highs near 105 through [Sunday].').direction).toBe('future');
     expect(tenseOf('The weather service kept a wind chill warning in effect until [noon Wednesday].').direction).toBe('future');
+    // So does the end of a suspension told in the past.
+    expect(tenseOf('Northland Airlines canceled all flights through [Sunday] and said it would lay off workers.').direction).toBe('future');
+    expect(tenseOf('Cyprus lawmakers postponed a vote on the bailout until [Tuesday].').direction).toBe('future');
+    expect(tenseOf('The state had closed the road until [Monday], and it reopened then.').direction).toBe('past');
     expect(tenseOf('The fireworks were canceled and have been rescheduled for [Saturday].').direction).toBe('future');
     expect(tenseOf('More rain was forecast for [Tuesday] night.').direction).toBe('future');
     // What is wanted is still to come.

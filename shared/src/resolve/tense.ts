@@ -567,6 +567,12 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     && WARNING_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start)) && !HAD_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start))) {
     return { direction: 'future', distance: 1 };
   }
+  // "Northland Airlines canceled all flights through Sunday", "postponed the vote until Tuesday": the end of a suspension told in the
+  // past lies ahead, as news tells of one still in force (not one that had been, "had closed the road until Monday").
+  if ((lastLetter === 104 || lastLetter === 108) && UNTIL_OR_THROUGH_BEFORE.test(text.slice(Math.max(0, start - 9), start))
+    && SUSPENDED_BEFORE.test(text.slice(Math.max(0, start - SUSPENSION_REACH), start)) && !HAD_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - SUSPENSION_REACH), start))) {
+    return { direction: 'future', distance: 1 };
+  }
   // "Forecasters are calling for temperatures in the low 30s Saturday night", "The National Weather Service predicted a 40 percent chance
   // of storms Thursday afternoon": the weather a forecaster foretells lies ahead, told in the past too (not the day of foretelling,
   // "predicted on Thursday", nor a forecast gone by, "had predicted").
@@ -1007,6 +1013,11 @@ const WARNING_IN_CLAUSE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.joi
 const WARNING_REACH = 80;
 // ("Snow had been forecast for Thursday": a forecast gone by.)
 const HAD_IN_CLAUSE_BEFORE = /(?<![\p{L}])had(?![\p{L}])[^.;!?]*$/iu;
+const UNTIL_OR_THROUGH_BEFORE = /(?<![\p{L}])(?:until|till|through)\s+$/iu;
+// A verb of calling off what was to go on, earlier in the date's clause: "canceled all flights through", "suspended service until"
+// (not a state, "The bank was closed until Tuesday").
+const SUSPENDED_BEFORE = /(?<![\p{L}])(?:canceled|cancelled|suspended|postponed|halted|grounded|banned|delayed)(?![\p{L}])[^.;!?]*$/iu;
+const SUSPENSION_REACH = 80;
 // A forecaster, read by a plain search before the pattern, as most dates have none near.
 const FORECASTER = /orecasters|eteorologist|eather Service|eather [Bb]ureau|Met Office|Environment Canada|Bureau of Meteorology/;
 // The forecaster and its verb of foretelling, then what it foretells before the date ("calls for sunny skies and highs near 50 on").
