@@ -686,6 +686,9 @@ describe('tenseAt', () => {
     // So does the end of a suspension told in the past.
     expect(tenseOf('Northland Airlines canceled all flights through [Sunday] and said it would lay off workers.').direction).toBe('future');
     expect(tenseOf('Cyprus lawmakers postponed a vote on the bailout until [Tuesday].').direction).toBe('future');
+    // And the earliest a thing may happen, unless a past right before it tells it came.
+    expect(tenseOf('Officials said they were watching for a possible missile launch as early as [Wednesday].').direction).toBe('future');
+    expect(tenseOf('Neighbors said they had smelled gas as early as [Tuesday].').direction).toBe('past');
     expect(tenseOf('The state had closed the road until [Monday], and it reopened then.').direction).toBe('past');
     expect(tenseOf('The fireworks were canceled and have been rescheduled for [Saturday].').direction).toBe('future');
     expect(tenseOf('More rain was forecast for [Tuesday] night.').direction).toBe('future');

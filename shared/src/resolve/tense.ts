@@ -589,6 +589,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     return { direction: 'future', distance: 1 };
   }
   const best = bestCue.tense;
+  // "officials were watching for a possible missile launch as early as Wednesday": the earliest a thing may happen lies ahead, unless a
+  // past right before it tells it came ("Many stores opened as early as 6 p.m.", "had smelled gas as early as Tuesday").
+  if (lastLetter === 115 && AS_EARLY_AS_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && !(best.direction === 'past' && best.distance <= AS_EARLY_AS_PAST_REACH)) {
+    return { direction: 'future', distance: 1 };
+  }
   // A cue after the date must be nearer than twice the one before: with one at 1 or 2 words, none is. Nor is one after a relative
   // clause's past: "A storm that dumped snow over the weekend is expected to reach the coast".
   if (best.distance <= 2 || (best.direction === 'past' && bestCue.before !== undefined && RELATIVE_PRONOUNS.has(bestCue.before))) return best;
@@ -1013,6 +1018,9 @@ const WARNING_IN_CLAUSE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.joi
 const WARNING_REACH = 80;
 // ("Snow had been forecast for Thursday": a forecast gone by.)
 const HAD_IN_CLAUSE_BEFORE = /(?<![\p{L}])had(?![\p{L}])[^.;!?]*$/iu;
+const AS_EARLY_AS_BEFORE = /(?<![\p{L}])as\s+(?:early|soon)\s+as\s+$/iu;
+/** How many words from the date a past may stand before "as early as" to tell that the earliest came: "had smelled gas as early as". */
+const AS_EARLY_AS_PAST_REACH = 6;
 const UNTIL_OR_THROUGH_BEFORE = /(?<![\p{L}])(?:until|till|through)\s+$/iu;
 // A verb of calling off what was to go on, earlier in the date's clause: "canceled all flights through", "suspended service until"
 // (not a state, "The bank was closed until Tuesday").
