@@ -568,7 +568,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     return { direction: 'future', distance: 1 };
   }
   // "Northland Airlines canceled all flights through Sunday", "postponed the vote until Tuesday": the end of a suspension told in the
-  // past lies ahead, as news tells of one still in force (not one that had been, "had closed the road until Monday").
+  // past lies ahead, as news tells of one still in force (not one that had been, "had postponed the vote until Monday").
   if ((lastLetter === 104 || lastLetter === 108) && UNTIL_OR_THROUGH_BEFORE.test(text.slice(Math.max(0, start - 9), start))
     && SUSPENDED_BEFORE.test(text.slice(Math.max(0, start - SUSPENSION_REACH), start)) && !HAD_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - SUSPENSION_REACH), start))) {
     return { direction: 'future', distance: 1 };
@@ -665,8 +665,12 @@ const isSourceAfterComma = (text: string, end: number, word: string | undefined)
 function beyondAttributionAside(text: string, start: number, cue: Cue): Cue {
   if (cue.word === undefined || !ATTRIBUTION.has(cue.word)) return cue;
   const aside = ATTRIBUTION_ASIDE_BEFORE.exec(text.slice(Math.max(0, start - ATTRIBUTION_ASIDE_REACH), start));
-  if (!aside) return cue;
-  const before = cueBefore(text, lookBackLimit(start), start - aside[0].length);
+  return aside ? cueBeyondAside(text, start, aside[0].length, cue) : cue;
+}
+
+/** The cue before an aside of `length` characters that ends right before the date, if there is one; else `cue`, with its distance. */
+function cueBeyondAside(text: string, start: number, length: number, cue: Cue): Cue {
+  const before = cueBefore(text, lookBackLimit(start), start - length);
   return before.tense.direction === 'unknown' ? cue : { ...before, tense: { ...before.tense, distance: cue.tense.distance } };
 }
 
@@ -678,9 +682,7 @@ function beyondRelativeAside(text: string, start: number, cue: Cue): Cue {
   // (Tried only where a comma stands a preposition or less before the date.)
   if (cue.tense.direction === 'unknown' || !text.slice(Math.max(0, start - 10), start).includes(',')) return cue;
   const aside = RELATIVE_ASIDE_BEFORE.exec(text.slice(Math.max(0, start - RELATIVE_ASIDE_REACH), start));
-  if (!aside) return cue;
-  const before = cueBefore(text, lookBackLimit(start), start - aside[0].length);
-  return before.tense.direction === 'unknown' ? cue : { ...before, tense: { ...before.tense, distance: cue.tense.distance } };
+  return aside ? cueBeyondAside(text, start, aside[0].length, cue) : cue;
 }
 const RELATIVE_ASIDE_BEFORE = /,\s*(?:who|which|whose)\s[^,;:.!?]*,\s*(?:(?:at|on|in|by|from|until|before|after)\s+)?$/iu;
 const RELATIVE_ASIDE_REACH = 120;

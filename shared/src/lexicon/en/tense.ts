@@ -132,6 +132,7 @@ export const SAME_FORM_PAST_WORDS = ['set', 'cut', 'let', 'cost', 'shut', 'quit'
 
 /** The words "is" is contracted onto with "'s" as a verb, not a possessive: "it's on Sunday" is "it is on Sunday". */
 export const IS_CONTRACTED_ONTO = ['it', 'that', 'there', 'here', 'he', 'she', 'what', 'who'] as const;
+
 /**
  * Words that tell a tense by themselves, beside the lists of futures, pasts, modals, warnings and forecasts: "follows on Saturday",
  * "likely Friday", "ahead of", "was planning", "plans a strike", "has to sign up", "closing price", "forecast growth", "is to",
