@@ -689,7 +689,7 @@ describe('tenseAt', () => {
     // And the earliest a thing may happen, unless a past right before it tells it came.
     expect(tenseOf('Officials said they were watching for a possible missile launch as early as [Wednesday].').direction).toBe('future');
     expect(tenseOf('Neighbors said they had smelled gas as early as [Tuesday].').direction).toBe('past');
-    expect(tenseOf('The state had closed the road until [Monday], and it reopened then.').direction).toBe('past');
+    expect(tenseOf('The board had postponed the vote until [Monday], and it was held then.').direction).toBe('past');
     expect(tenseOf('The fireworks were canceled and have been rescheduled for [Saturday].').direction).toBe('future');
     expect(tenseOf('More rain was forecast for [Tuesday] night.').direction).toBe('future');
     // What is wanted is still to come.
