@@ -562,22 +562,20 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // day a warning or forecast is for lies ahead, told in the past too.
   // ("issued a flood watch for Lehigh and Northampton counties from 7 a.m. Wednesday": so from it; "kept a wind chill warning in effect
   // until noon Wednesday": and until it.)
+  // "Northland Airlines canceled all flights through Sunday", "postponed the vote until Tuesday": so the end of a suspension told in the
+  // past, as news tells of one still in force (not one that had been, "had postponed the vote until Monday").
   const spanWordBefore = lastLetter === 114 || lastLetter === 104 || lastLetter === 109 || lastLetter === 108;
-  if (spanWordBefore && FOR_THROUGH_OR_FROM_BEFORE.test(text.slice(Math.max(0, start - 8), start))
-    && WARNING_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start)) && !HAD_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - WARNING_REACH), start))) {
-    return { direction: 'future', distance: 1 };
-  }
-  // "Northland Airlines canceled all flights through Sunday", "postponed the vote until Tuesday": the end of a suspension told in the
-  // past lies ahead, as news tells of one still in force (not one that had been, "had postponed the vote until Monday").
-  if ((lastLetter === 104 || lastLetter === 108) && UNTIL_OR_THROUGH_BEFORE.test(text.slice(Math.max(0, start - 9), start))
-    && SUSPENDED_BEFORE.test(text.slice(Math.max(0, start - SUSPENSION_REACH), start)) && !HAD_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - SUSPENSION_REACH), start))) {
-    return { direction: 'future', distance: 1 };
+  const spanWord = spanWordBefore ? text.slice(Math.max(0, start - 8), start) : '';
+  if (spanWordBefore && FOR_THROUGH_OR_FROM_BEFORE.test(spanWord)) {
+    const clauseBefore = text.slice(Math.max(0, start - WARNING_REACH), start);
+    if ((WARNING_IN_CLAUSE_BEFORE.test(clauseBefore) || (UNTIL_OR_THROUGH_BEFORE.test(spanWord) && SUSPENDED_BEFORE.test(clauseBefore)))
+      && !HAD_IN_CLAUSE_BEFORE.test(clauseBefore)) return { direction: 'future', distance: 1 };
   }
   // "Forecasters are calling for temperatures in the low 30s Saturday night", "The National Weather Service predicted a 40 percent chance
   // of storms Thursday afternoon": the weather a forecaster foretells lies ahead, told in the past too (not the day of foretelling,
   // "predicted on Thursday", nor a forecast gone by, "had predicted").
-  const forecastFrom = Math.max(0, start - FORECAST_REACH);
-  if (FORECASTER.test(text.slice(forecastFrom, start)) && FORECAST_BEFORE.test(text.slice(forecastFrom, start)) && !HAD_IN_CLAUSE_BEFORE.test(text.slice(forecastFrom, start))) {
+  const forecastBefore = text.slice(Math.max(0, start - FORECAST_REACH), start);
+  if (FORECASTER.test(forecastBefore) && FORECAST_BEFORE.test(forecastBefore) && !HAD_IN_CLAUSE_BEFORE.test(forecastBefore)) {
     return { direction: 'future', distance: 1 };
   }
   const deadline = deadlineAt(text, start, end);
@@ -1027,7 +1025,6 @@ const UNTIL_OR_THROUGH_BEFORE = /(?<![\p{L}])(?:until|till|through)\s+$/iu;
 // A verb of calling off what was to go on, earlier in the date's clause: "canceled all flights through", "suspended service until"
 // (not a state, "The bank was closed until Tuesday").
 const SUSPENDED_BEFORE = /(?<![\p{L}])(?:canceled|cancelled|suspended|postponed|halted|grounded|banned|delayed)(?![\p{L}])[^.;!?]*$/iu;
-const SUSPENSION_REACH = 80;
 // A forecaster, read by a plain search before the pattern, as most dates have none near.
 const FORECASTER = /orecasters|eteorologist|eather Service|eather [Bb]ureau|Met Office|Environment Canada|Bureau of Meteorology/;
 // The forecaster and its verb of foretelling, then what it foretells before the date ("calls for sunny skies and highs near 50 on").
