@@ -186,6 +186,13 @@ describe('relative units', () => {
     expect(values('Tornadoes struck again in May 2003. Two years ago, a tornado killed nine people.')).toEqual([['May 2003', '2003-05'], ['Two years ago', '2011']]);
   });
 
+  it('read years counted on past the year of writing as now, unless the clause looks ahead', () => {
+    const later = (text: string, dct: string) => tagTimexes(text, { dct }).find((t) => t.text.endsWith('later'))?.value;
+    // An anniversary piece retells the story to its end, then counts the years from the event it marks to now.
+    expect(later('The burglars were caught on June 17, 1972, and Nixon resigned on Aug. 9, 1974. Twenty-five years later, the complex is a hotel.', '1997-06-17')).toBe('1997');
+    expect(later('The wage will rise to $4.25 on April 1, 1996, and to $5 a year later.', '1995-08-14')).toBe('1997');
+  });
+
   it('read "the first of the year" as 1 January, the next one or the last as the tense tells', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-10-15' }).map((t) => [t.text, t.value]);
     expect(values('Her coverage starts the first of the year.')).toEqual([['the first of the year', '2014-01-01']]);

@@ -456,6 +456,15 @@ const isWeekdayOfDayTold = (partial: Extract<PartialValue, { kind: 'weekday' }>,
 const isAcrossNow = (day: Day, c: Context) =>
   c.document !== null && formatWeek(day) !== formatWeek(c.document) && c.direction === (compareDays(day, c.document) < 0 ? 'future' : 'past');
 
+/**
+ * "The news crawled around the Times Tower on Aug. 14, 1945 … The surrender was signed Sept. 2. Fifty years later, the square is a
+ * different place": years counted on from the story told that land past the year of writing, in a clause that does not look ahead,
+ * are the years from the event the story retells to now (not "will rise to $4.25 a year later").
+ */
+const isCountedOnToNow = (partial: Extract<PartialValue, { kind: 'shiftBy' }>, result: Resolved, c: Context) =>
+  !c.narrative && c.document !== null && partial.anchor === 'previous' && partial.direction > 0 && (partial.unit === 'year' || partial.unit === 'decade')
+  && Number(result.value.slice(0, 4)) > c.document.year && c.direction !== 'future';
+
 /** A date told without moving the story: its value only. */
 const valueOnly = ({ type, value }: Resolved): Resolved => ({ type, value });
 
@@ -765,6 +774,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const decadeYears = partial.unit === 'decade' && !c.narrative && Number.isInteger(partial.amount) ? 10 * partial.amount : null;
       const result = decadeYears !== null ? shifted(anchor, 'year', decadeYears * partial.direction)
         : partial.unit === 'year' && !partial.orDuration ? shiftedYears(partial.amount * partial.direction, anchor, partial.period, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
+      if (isCountedOnToNow(partial, result, c)) return shifted(c.document!, 'year', 0);
       // News compares with "a year earlier" without moving its story there: the next "a year earlier" is not two years back.
       if (c.narrative || partial.direction > 0 || partial.unit !== 'year') return result;
       return { type: result.type, value: result.value, ...(result.told ? { toldInPassing: result.told } : {}) };
