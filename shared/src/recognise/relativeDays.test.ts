@@ -223,6 +223,18 @@ describe('relative days', () => {
     ]);
   });
 
+  it('put a weekday in the paragraph of a story retold from years back, once it has moved on from the day written, in that story\'s week', () => {
+    const retold = 'At 7 p.m. on Monday, Oct. 22, 1962, Kennedy went on television. Army convoys rolled south that night. By Tuesday afternoon, the shelves were bare.';
+    expect(tag(retold, '1997-10-22').map((t) => t[3])).toEqual(['1962-10-22T19:00', '1962-10-22', '1962-10-22TNI', '1962-10-23TAF']);
+    // Not a day of the news that follows the day written, nor one in a paragraph of its own.
+    expect(tag('The men were held after the bombing of the embassies on Aug. 7, 1998. Libya demanded an explanation Sunday.', '2013-10-07').map((t) => t[3])).toEqual([
+      '1998-08-07', '2013-10-06',
+    ]);
+    expect(tag('Army convoys rolled south on Oct. 22, 1962, and that night the shelves were bare.\n\nOn Tuesday, veterans gathered in Miami.', '1997-10-22').map((t) => t[3])).toEqual([
+      '1962-10-22', '1962-10-22TNI', '1997-10-21',
+    ]);
+  });
+
   it('read the weekday of the day told just before as that day again, unless the tense puts it on the other side of now', () => {
     // Told on Sunday 19 May 2013: "tomorrow" is Monday, and so is the Monday after it, with no verb telling its tense.
     expect(tag('Forecasters say tomorrow could be worse. Monday afternoon and Monday evening look very active.', '2013-05-19').map((t) => t[3])).toEqual([

@@ -9,6 +9,8 @@ import { clauseStart, isAsciiLetterCode, lookBackLimit } from './clauseWords';
 import { tenseAt, type Direction, type Tense } from './tense';
 import { withStandInsOf } from '../text/oneByteText';
 import { isAbbreviationBeforeName } from '../text/sentences';
+import { isPossessiveAt } from '../text/possessive';
+import { isDayOfSaying } from './attribution';
 
 // "last year, in June", "in 2012 during July", "last year, from May until July": only a preposition between a year told and the date.
 const IN_TOLD_PERIOD = /^,?\s+(?:in|during|from|between)\s+$/i;
@@ -71,6 +73,8 @@ const SENTENCE_OF_TOLD_REACH = 120;
 // (Or the end of a range of hours that starts so: "Saturday, 9 a.m.-4 p.m.".)
 const APPOSITION_TO_TOLD = withStandInsOf(/^\s*,\s*(?:an?\s+|(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon)\s*(?:-|–|to)\s*)?$/i);
 const APPOSITION_REACH = 20;
+/** How far, in characters, a day told goes on telling its paragraph's days: two sentences or so. */
+const PARAGRAPH_OF_TOLD_REACH = 200;
 // ", three days before", " two weeks after": a count of days or weeks from the date, told in apposition to a day.
 const COUNTED_FROM_AFTER_TOLD = /^,?\s+(?:[\p{L}\d-]+\s+)?(?:days?|weeks?|nights?)\s+(?:before|after|ahead\s+of)\s+$/iu;
 const COUNTED_FROM_REACH = 40;
@@ -199,6 +203,11 @@ export class ExpressionContext implements Context {
 
   get inAppositionToTold(): boolean {
     return this.sinceTold <= APPOSITION_REACH && APPOSITION_TO_TOLD.test(this.text.slice(this.start - this.sinceTold, this.start));
+  }
+
+  get inParagraphOfTold(): boolean {
+    return this.sinceTold <= PARAGRAPH_OF_TOLD_REACH && !this.text.slice(this.start - this.sinceTold, this.start).includes('\n')
+      && !isDayOfSaying(this.text, this.start, this.end) && !isPossessiveAt(this.text, this.end);
   }
 
   get endsPeriod(): boolean {

@@ -307,7 +307,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       // "late Monday … until 3:45 a.m.": a day told late in it is told to its night, as "Monday night" is.
       const told = resolved.told.precision === 'day' && !resolved.told.part && (LATE_IN_DAY.test(text.slice(start, end)) || lateTimeBefore) ? { ...resolved.told, part: 'NI' as const } : resolved.told;
       // "found on Oct. 14, 2011. She had filed for divorce that month": the month or year of the day told keeps the story on that day.
-      if (!(previous && isOfToldPeriod(partial) && holdsDay(told, previous))) previous = carriesOn ? { ...told, yearWritten: true } : told;
+      if (!(previous && isOfToldPeriod(partial) && holdsDay(told, previous))) previous = carriesOn && !told.yearWritten ? { ...told, yearWritten: true, carriedOn: true } : told;
       previousEnd = end;
       if (previous.precision === 'day') lastDayTold = { told: previous, end };
       if (previous.precision === 'day' || previous.precision === 'month') lastMonthTold = { told: previous, end };
@@ -464,6 +464,16 @@ const isAcrossNow = (day: Day, c: Context) =>
 const isCountedOnToNow = (partial: Extract<PartialValue, { kind: 'shiftBy' }>, result: Resolved, c: Context) =>
   !c.narrative && c.document !== null && partial.anchor === 'previous' && partial.direction > 0 && (partial.unit === 'year' || partial.unit === 'decade')
   && Number(result.value.slice(0, 4)) > c.document.year && c.direction !== 'future';
+
+/**
+ * "At 7 p.m. on Monday, Oct. 22, 1962, Kennedy went on television … Army convoys rolled south that night. By Tuesday afternoon, the
+ * shelves were bare": a bare weekday in the paragraph of a day retold from years back, in the past, is a day of that day's week.
+ */
+const isInWeekOfRetoldDay = (partial: Extract<PartialValue, { kind: 'weekday' }>, c: Context) =>
+  partial.offset === undefined && partial.week === undefined && isInEarlierYearsStory(c) && c.document!.year - c.previous!.day.year >= RETOLD_YEARS
+  && c.previous!.carriedOn === true && c.inParagraphOfTold;
+/** How many years back a day told must be for the days around it to be its story's, not last week's news in the new year. */
+const RETOLD_YEARS = 2;
 
 /** A date told without moving the story: its value only. */
 const valueOnly = ({ type, value }: Resolved): Resolved => ({ type, value });
@@ -659,7 +669,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // ("Next week brings reports on Wednesday": that week's, unless the tense puts the day on the other side of now: "Beginning next
       // week, the county will test the water twice a week, officials said Tuesday".)
       const week = c.previous?.week && !isAcrossNow(c.previous.day, c) ? c.previous.day : null;
-      const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || aheadOfToldDay || listedAfterNow || isWeekdayToldAgain(partial, c) || isWeekdayOfDayTold(partial, c)) ? c.previous.day : null;
+      const rangeStart = c.previous?.precision === 'day' && (partial.afterCoordinated || aheadOfToldDay || listedAfterNow || isWeekdayToldAgain(partial, c) || isWeekdayOfDayTold(partial, c)
+        || isInWeekOfRetoldDay(partial, c)) ? c.previous.day : null;
       const day = week ? addDays(week, partial.weekday - weekdayOf(week))
         : rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
         : partial.nth !== undefined ? addDays(nearestWeekday(anchor, partial.weekday, partial.offset, c), 7 * (partial.nth - 1) * (partial.offset ?? -1))

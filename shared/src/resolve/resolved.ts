@@ -11,6 +11,8 @@ export interface Told {
   precision: 'year' | 'quarter' | 'month' | 'day';
   /** The text wrote the year ("August 10, 2020"), or the date carries on a story that did. */
   yearWritten?: true;
+  /** "That night" after "At 7 p.m. on Monday, Oct. 22, 1962": a date that carries on the story of a year written before it, not in it. */
+  carriedOn?: true;
   /** The part of the day told with it ("Tuesday morning"): "overnight" after a morning is the night before it. */
   part?: PartOfDay;
   /** "The war, which began on March 15, 2011, has killed …": told as a background, where the story is not. */
@@ -76,6 +78,11 @@ export interface Context {
   inSentenceOfTold: boolean;
   /** "Flu shot clinic: Saturday, 9 a.m.-noon": the date follows the last date told after a comma alone. */
   inAppositionToTold: boolean;
+  /**
+   * Whether the date stands in the paragraph of the day told, within two sentences or so, as a day of the story it tells: not the day
+   * a source said it ("said Saturday from her home"), nor one named for its event ("Saturday's resolution").
+   */
+  inParagraphOfTold: boolean;
   /** "on Dec. 22, 1989, three days before Christmas": counted in days or weeks from the date, right after the day told. */
   countedFromAfterTold: boolean;
   /** "Flu season typically peaks between December and February": the date's sentence tells what happens every year. */
