@@ -192,6 +192,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The seat came open in [January] when the incumbent resigned.').direction).toBe('past');
   });
 
+  it('reads a verb of schedule after a participle as a noun: "were allowed supervised visits with their families Saturday"', () => {
+    expect(tenseOf('The jurors were allowed supervised visits with their families [Saturday].').direction).toBe('past');
+    expect(tenseOf('The prime minister visits Bermuda on [Saturday].').direction).toBe('future');
+  });
+
   it('reads a verb of schedule before a verb of its own as its subject, a noun: "when the West German mark became the currency"', () => {
     expect(tenseOf('The two states merged their economies on [July 1], when the West German mark became the currency of the East.').direction).toBe('past');
     expect(tenseOf('The two states merged their economies on [July 1], when the mark is to become the currency.').direction).toBe('future');

@@ -304,7 +304,9 @@ const isSchedule = (word: string, lists: number, before: string | undefined, bef
   // count of one is plural; "The First Four continues Wednesday": nor is a verb that no noun is spelt as. "allowed one run in seven
   // innings Wednesday night": a count of one before a bare form is that noun's, as "one" the pronoun takes "runs".)
   && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && (!CARDINAL_WORDS.has(before) || (before === 'one' && isIn(lists, SCHEDULE_PRESENT)) || SCHEDULE_NEVER_NOUN.has(word)) && !LARGE_NUMBER_WORDS.has(before)
-  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before);
+  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before)
+  // ("were allowed supervised visits with their families Saturday": a participle before it makes it a noun, as an adjective would.)
+  && !(before.length > 4 && before.endsWith('ed') && !isIn(beforeLists, NOT_PAST));
 
 /**
  * Whether a count stands right before the word at text[begins]: "fewer than 7,000 votes", a count's noun, no verb (not a name's
