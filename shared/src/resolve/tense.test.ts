@@ -1028,6 +1028,10 @@ describe('tenseAt', () => {
     expect(tenseOf('Judge sets [Sept. 9] trial for former treasurer').direction).toBe('future');
     expect(tenseOf('The prime minister called a [June 8] election.').direction).toBe('future');
     expect(tenseOf('The company set a price on [Sept. 9].').direction).not.toBe('future');
+    // The event before the day: "set sentencing for Nov. 9", "set a new trial date of Jan. 14".
+    expect(tenseOf('Circuit Judge Thomas Hanley set sentencing for [Nov. 9].').direction).toBe('future');
+    expect(tenseOf('The judge set a new trial date of [Jan. 14].').direction).toBe('future');
+    expect(tenseOf('The judge set aside the verdict of [Jan. 14].').direction).not.toBe('future');
   });
 
   it('reads no future in a comparison with what was expected: "fewer than expected, and hiring in June"', () => {

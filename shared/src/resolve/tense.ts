@@ -495,10 +495,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     }
     return { direction: 'past', distance: 0 };
   }
-  // "A federal judge on Tuesday set a Sept. 9 trial date", "Judge sets Sept. 9 trial", "called a June 8 election": the day an event is
-  // set for is still to come, whatever the tense of setting it.
+  // "A federal judge on Tuesday set a Sept. 9 trial date", "Judge sets Sept. 9 trial", "called a June 8 election", "set sentencing for
+  // Nov. 9": the day an event is set for is still to come, whatever the tense of setting it.
   SET_EVENT_AFTER.lastIndex = end;
-  if (endsWithWordOf(text, start, SET_EVENT_LAST_WORDS) && SET_EVENT_AFTER.test(text) && SET_EVENT_BEFORE.test(text.slice(Math.max(0, start - SET_EVENT_REACH), start))) {
+  if ((endsWithWordOf(text, start, SET_EVENT_LAST_WORDS) && SET_EVENT_AFTER.test(text) && SET_EVENT_BEFORE.test(text.slice(Math.max(0, start - SET_EVENT_REACH), start)))
+    || (endsWithWordOf(text, start, SET_FOR_LAST_WORDS) && SET_FOR_EVENT_BEFORE.test(text.slice(Math.max(0, start - SET_FOR_REACH), start)))) {
     return { direction: 'future', distance: 1 };
   }
   // "Forecasters said the weekend should be dry": a date that is the subject of what was said, before a modal, is as far ahead as the
@@ -632,12 +633,17 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
 const PAST_COPULA_AFTER = /^\s+(?:was|were)(?![\p{L}])/iu;
 const SHOW_OPENING_BEFORE = /,\s+(?:opening|premiering|airing|debuting)\s+$/iu;
-const SET_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${[...SCHEDULED_EVENTS, 'trial', 'sentencing', 'arraignment'].join('|')})(?![\\p{L}-])`, 'iuy');
+const SET_EVENTS = [...SCHEDULED_EVENTS, 'trial', 'retrial', 'sentencing', 'arraignment'];
+const SET_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SET_EVENTS.join('|')})(?![\\p{L}-])`, 'iuy');
 const SETTING_VERBS = ['set', 'sets', 'setting', 'scheduled', 'schedules', 'scheduling', 'called', 'calls', 'calling'];
 const SET_EVENT_DETERMINERS = ['a', 'an', 'the', 'its', 'his', 'her', 'their'];
 const SET_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SETTING_VERBS.join('|')})\\s+(?:(?:${SET_EVENT_DETERMINERS.join('|')})\\s+)?$`, 'iu');
 const SET_EVENT_REACH = 24;
 const SET_EVENT_LAST_WORDS = [...SETTING_VERBS, ...SET_EVENT_DETERMINERS];
+// The other way round: "set sentencing for Nov. 9", "set a new trial date of Jan. 14", "scheduled a hearing for Monday".
+const SET_FOR_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SETTING_VERBS.join('|')})\\s+(?:(?:${SET_EVENT_DETERMINERS.join('|')})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SET_EVENTS.join('|')})\\s+(?:date\\s+of|(?:date\\s+)?for)\\s+$`, 'iu');
+const SET_FOR_REACH = 60;
+const SET_FOR_LAST_WORDS = ['for', 'of'];
 const WHEN_CLAUSE_AFTER = /,\s+when\s/iy;
 const SINCE_BEFORE = /(?<![\p{L}])since\s+$/iu;
 const REQUESTING_VERBS = ['asked', 'ordered', 'told', 'urged', 'invited', 'summoned', 'instructed', 'directed', 'required', 'encouraged', 'advised'];
