@@ -1034,6 +1034,13 @@ describe('tenseAt', () => {
     expect(tenseOf('The judge set aside the verdict of [Jan. 14].').direction).not.toBe('future');
   });
 
+  it('reads the period figures are reported for as gone by, whenever they are reported: "will report industrial production for March"', () => {
+    expect(tenseOf('The government will report industrial production for [March] on Thursday.').direction).toBe('past');
+    expect(tenseOf('The Labor Department will release consumer prices for [April] next week.').direction).toBe('past');
+    // A plan for the report is no report of a period: "The September jobs report is scheduled for Oct. 4".
+    expect(tenseOf('The September jobs report is scheduled for [Oct. 4].').direction).toBe('future');
+  });
+
   it('reads no future in a comparison with what was expected: "fewer than expected, and hiring in June"', () => {
     expect(tenseOf('Employers added fewer jobs than expected, and hiring in [June] was weaker.').direction).not.toBe('future');
     expect(tenseOf('The bridge opened later than planned, in [March].').direction).not.toBe('future');

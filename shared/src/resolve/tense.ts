@@ -502,6 +502,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     || (endsWithWordOf(text, start, SET_FOR_LAST_WORDS) && SET_FOR_EVENT_BEFORE.test(text.slice(Math.max(0, start - SET_FOR_REACH), start)))) {
     return { direction: 'future', distance: 1 };
   }
+  // "The government will report industrial production for March", "will release consumer prices for April": figures are reported for a
+  // period gone by, whenever they are reported.
+  if (endsWithWordOf(text, start, FOR) && FIGURES_REPORTED_FOR_BEFORE.test(text.slice(Math.max(0, start - FIGURES_REPORTED_FOR_REACH), start))) return { direction: 'past', distance: 1 };
   // "Forecasters said the weekend should be dry": a date that is the subject of what was said, before a modal, is as far ahead as the
   // modal puts it, whenever it was said (not "said Tuesday", the day of saying).
   // (Tried only where the word before ends as those words do: "d", "s", "y", "t".)
@@ -644,6 +647,10 @@ const SET_EVENT_LAST_WORDS = [...SETTING_VERBS, ...SET_EVENT_DETERMINERS];
 const SET_FOR_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SETTING_VERBS.join('|')})\\s+(?:(?:${SET_EVENT_DETERMINERS.join('|')})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SET_EVENTS.join('|')})\\s+(?:date\\s+of|(?:date\\s+)?for)\\s+$`, 'iu');
 const SET_FOR_REACH = 60;
 const SET_FOR_LAST_WORDS = ['for', 'of'];
+const FOR = ['for'];
+// A verb of reporting and what it reports, a few words with no verb of plans among them ("the report is scheduled for Oct. 4").
+const FIGURES_REPORTED_FOR_BEFORE = /(?<![\p{L}])(?:report|release|publish|issue)(?:s|ed|es)?\s+(?:(?!(?:is|was|are|were|be|been|scheduled|set|due|slated|planned|expected)\s)[\p{L}-]+\s+){1,5}for\s+$/iu;
+const FIGURES_REPORTED_FOR_REACH = 80;
 const WHEN_CLAUSE_AFTER = /,\s+when\s/iy;
 const SINCE_BEFORE = /(?<![\p{L}])since\s+$/iu;
 const REQUESTING_VERBS = ['asked', 'ordered', 'told', 'urged', 'invited', 'summoned', 'instructed', 'directed', 'required', 'encouraged', 'advised'];
