@@ -384,6 +384,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The president addresses the nation on [Monday].').direction).toBe('future');
     expect(tenseOf('He stands trial in [May].').direction).toBe('future');
     expect(tenseOf('The BBC reports that on [Monday] the talks collapsed.').direction).not.toBe('future');
+    expect(tenseOf('The film is a contender when the Academy announces its picks on [Thursday morning].').direction).toBe('future');
+    expect(tenseOf('The ministry announces that on [Monday] the talks collapsed.').direction).not.toBe('future');
   });
 
   it('reads the present of assemblies, courts and hospitals as a schedule: "The Security Council votes Monday"', () => {

@@ -299,7 +299,7 @@ const SCHEDULE_NEVER_NOUN: ReadonlySet<string> = new Set(SCHEDULE_WORDS_NEVER_NO
  * verb that tells a tense of its own it is a noun, the subject of that verb ("when the West German mark became the currency").
  */
 const isSchedule = (word: string, lists: number, before: string | undefined, beforeLists: number, after: string | undefined, afterLists: number, distance: number) =>
-  isIn(lists, SCHEDULE_PRESENT | SCHEDULE_PLURAL) && distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && !isIn(afterLists, PAST | PRESENT_AUXILIARY)
+  isIn(lists, SCHEDULE_PRESENT | SCHEDULE_PLURAL) && distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && after !== 'that' && !isIn(afterLists, PAST | PRESENT_AUXILIARY)
   // ("his two starts on Friday", "36 million votes cast in Friday's election" are nouns; "The current one expires Friday" a verb: no
   // count of one is plural; "The First Four continues Wednesday": nor is a verb that no noun is spelt as. "allowed one run in seven
   // innings Wednesday night": a count of one before a bare form is that noun's, as "one" the pronoun takes "runs".)

@@ -47,9 +47,10 @@ export const SCHEDULE_PRESENT_WORDS = [
   // An age reached: "She turns 90 on Saturday".
   'turns',
   // What is given out on a day set: "The chancellor delivers his Budget on Wednesday", "The ministry releases the figures on
-  // Friday", "The president addresses the nation on Monday", "He stands trial in May". (Not "reports" nor "announces", which
-  // tell what is said: "The BBC reports that on Monday the talks collapsed".)
-  'delivers', 'releases', 'presents', 'addresses', 'stands',
+  // Friday", "The president addresses the nation on Monday", "He stands trial in May", "when the Academy announces its picks on
+  // Thursday morning". (Not what is said, "The ministry announces that on Monday the talks collapsed", nor "reports", a noun as often:
+  // "The BBC reports that", "News reports on Monday said".)
+  'delivers', 'releases', 'presents', 'addresses', 'stands', 'announces', 'publishes', 'unveils',
   // A first time set for a day: "He makes his debut against Newcastle on Monday night".
   'makes',
 ] as const;
