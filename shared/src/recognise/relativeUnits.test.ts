@@ -186,6 +186,14 @@ describe('relative units', () => {
     expect(values('Tornadoes struck again in May 2003. Two years ago, a tornado killed nine people.')).toEqual([['May 2003', '2003-05'], ['Two years ago', '2011']]);
   });
 
+  it('read "a year earlier" in a report of a month\'s figures as that month a year before, but not "a year ago" nor a forecast', () => {
+    const earlier = (text: string) => tagTimexes(text, { dct: '2012-10-19' }).filter((t) => /year (earlier|ago)/i.test(t.text)).map((t) => t.value);
+    const report = 'Retail sales rose 0.6 per cent in September from August, the statistics office said on Thursday. Clothing led the gains.';
+    expect(earlier(`${report} Sales were 2.2 per cent higher than a year earlier.`)).toEqual(['2011-09']);
+    expect(earlier(`${report} A year ago, shoppers stayed home.`)).toEqual(['2011']);
+    expect(earlier(`${report} Sales will rise 3 per cent from a year earlier in the holiday season, the office forecast.`)).toEqual(['2011']);
+  });
+
   it('read years counted on past the year of writing as now, unless the clause looks ahead', () => {
     const later = (text: string, dct: string) => tagTimexes(text, { dct }).find((t) => t.text.endsWith('later'))?.value;
     // An anniversary piece retells the story to its end, then counts the years from the event it marks to now.
@@ -391,7 +399,7 @@ describe('relative units', () => {
 
   it('do not move the story to a month measured against, "the highest since November 2009", nor count from an old day what is counted from now', () => {
     const sales = 'Home sales rose in February, the highest since November 2009. The median price climbed from a year earlier.';
-    expect(tag(sales, '2013-03-21').map((t) => t[3])).toEqual(['2013-02', '2009-11', '2012']);
+    expect(tag(sales, '2013-03-21').map((t) => t[3])).toEqual(['2013-02', '2009-11', '2012-02']);
     // ("since 2010, when they finished 4-8" is the year the story goes back to tell.)
     const when = 'The Hawks lost on Saturday and have not lost two straight since 2010, when the coach was fired in November of that year.';
     expect(tag(when, '2013-09-27').map((t) => t[3])).toEqual(['2013-09-21', '2010', '2010-11']);

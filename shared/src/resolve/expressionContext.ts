@@ -108,6 +108,7 @@ export class ExpressionContext implements Context {
     readonly decadeTold: { year: number; end: number } | null = null,
     readonly dayBefore: { partial: PartialValue; resolved: Resolved } | null = null,
     readonly ledeDay: Day | null = null,
+    readonly monthReported: Told | null = null,
   ) {}
 
   get direction(): Direction {

@@ -33,7 +33,7 @@ const SAME_PHRASE = 30;
  * told, unless it is still to come); "the year-ago period" after a month, that month a year before; "the
  * year-ago quarter" or "period" with neither told, a year before the last quarter a company could report on.
  */
-function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' | undefined, c: Context): Resolved {
+function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' | undefined, c: Context, fromTold: boolean): Resolved {
   // "the same period last year", "the year-ago quarter" name the quarter the report is of, whatever was told since.
   // ("fell in the first quarter, the statistics office said today. From a year earlier, output dropped": the day of writing told since
   // the quarter is no period of the report.)
@@ -55,12 +55,28 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
   if (years < 0 && period !== 'quarter' && (period || years === -1) && told?.precision === 'month' && c.sinceTold <= (period ? SAME_BREATH : SAME_PHRASE) && (!c.document || compareDays(told.day, c.document) <= 0)) {
     return date(formatMonth(told.day.year + years, told.day.month), { day: { ...told.day, year: told.day.year + years }, precision: 'month' });
   }
+  // "Sales rose 0.6 per cent in September from August … and were 2.2 per cent higher than a year earlier": in a report of a month's
+  // figures, that month (the first of the last few told) a year before, however far back it was told. Not after a year told since
+  // ("For all of 1995, jobs grew … from a year earlier"), in a forecast ("sales will rise 3.9 per cent from a year earlier"), nor "a
+  // year ago", counted from now ("A year ago, Gorbachev walked the streets").
+  if (years === -1 && fromTold && !period && c.monthReported && (told?.precision === 'month' || told?.precision === 'day') && c.direction !== 'future') {
+    const { year, month } = c.monthReported.day;
+    return date(formatMonth(year - 1, month), { day: { year: year - 1, month, day: 1 }, precision: 'month' });
+  }
   if (period && c.document) {
     const reported = addMonths(c.document, -3);
     return quarterHolding({ ...reported, year: reported.year + years });
   }
   return shifted(anchor, 'year', years);
 }
+
+/** Whether a month is one a report of figures published on `document` may give them for: one of the last few, the current one included. */
+const isMonthOfFigures = (month: Day, document: Day) => {
+  const monthsBack = (document.year - month.year) * 12 + document.month - month.month;
+  return monthsBack >= 0 && monthsBack <= FIGURES_MONTHS_BACK;
+};
+/** How many months back figures are reported: a month's trade figures come out some six weeks after it. */
+const FIGURES_MONTHS_BACK = 2;
 
 /** Whether the date told is the day of writing itself ("said today"). */
 const isPublicationDay = (told: Told | null, document: Day | null) => told?.precision === 'day' && document !== null && compareDays(told.day, document) === 0;
@@ -226,6 +242,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let lastDayTold: ToldAt | null = null;
   let lastPastDayTold: ToldAt | null = null;
   let lastMonthTold: ToldAt | null = null;
+  let monthReported: Told | null = null;
   let lastWeekTold: (ToldAt & { opensSentence: boolean }) | null = null;
   let previousStart = 0;
   let ledeDay: Day | null = null;
@@ -239,7 +256,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, document, text, start, partial) ?? pastDayBehindAhead(lastPastDayTold, previous, previousEnd, document, text, start, end, partial));
     // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
     const context = timeOnDay?.day === partial ? timeOnDay.context
-      : new ExpressionContext(document, referent?.told ?? previous, start - (referent?.end ?? previousEnd), narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore, ledeDay);
+      : new ExpressionContext(document, referent?.told ?? previous, start - (referent?.end ?? previousEnd), narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore, ledeDay, monthReported);
     timeOnDay = partial.kind === 'time' && partial.day ? { day: partial.day, context } : null;
     const resolved = resolve(partial, context);
     // "at about 10:45 p.m. on Dec. 18, 1971. By 3 a.m.": a day told right after a late clock time on it is told to its night.
@@ -253,6 +270,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       else ledeDay = resolved.told!.day;
     }
     if (resolved.toldInPassing) toldInPassing = { told: resolved.toldInPassing, end };
+    if (!narrative && document && !monthReported && resolved.told?.precision === 'month' && isMonthOfFigures(resolved.told.day, document)) monthReported = resolved.told;
     // "last week", "this week": told without moving the story, a day of it stands for the week "the week before" counts from.
     // (Not "the week" of a story's day: "for the week" after Friday's close, told on Monday.)
     if (!narrative && document && partial.kind === 'unitShift' && partial.unit === 'week' && partial.anchor === 'document' && WEEK_VALUE.test(resolved.value)
@@ -784,7 +802,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // decade later" is 1948.)
       const decadeYears = partial.unit === 'decade' && !c.narrative && Number.isInteger(partial.amount) ? 10 * partial.amount : null;
       const result = decadeYears !== null ? shifted(anchor, 'year', decadeYears * partial.direction)
-        : partial.unit === 'year' && !partial.orDuration ? shiftedYears(partial.amount * partial.direction, anchor, partial.period, c) : shifted(anchor, partial.unit, partial.amount * partial.direction);
+        : partial.unit === 'year' && !partial.orDuration ? shiftedYears(partial.amount * partial.direction, anchor, partial.period, c, partial.anchor === 'previous') : shifted(anchor, partial.unit, partial.amount * partial.direction);
       if (isCountedOnToNow(partial, result, c)) return shifted(c.document!, 'year', 0);
       // News compares with "a year earlier" without moving its story there: the next "a year earlier" is not two years back.
       if (c.narrative || partial.direction > 0 || partial.unit !== 'year') return result;

@@ -116,6 +116,8 @@ export interface Context {
   dayBefore?: { partial: PartialValue; resolved: Resolved } | null;
   /** The day of the news the first sentence tells ("Stock prices climbed Friday"), in the week before publication, if it told one. */
   ledeDay?: Day | null;
+  /** The first month the text told of the few before publication ("in March", "last month"): the month a report of figures is of. */
+  monthReported?: Told | null;
 }
 
 /** A season of a year (a winter named by the year of its January). */
