@@ -203,9 +203,11 @@ describe('seasons, quarters and halves', () => {
     expect(values('The department will release its first estimate of fourth-quarter gross national product.')).toEqual([['fourth-quarter', '2012-Q4']]);
   });
 
-  it('count "the previous quarter" in a report from the quarter reported on, not from one forecast since', () => {
+  it('count "the previous quarter" in a report from the quarter reported on, not from one forecast since nor the day of the report', () => {
     const text = 'It said second-quarter profit rose. It forecast third-quarter sales of $1.7 billion. Orders climbed from the previous quarter.';
     expect(textsAndValues(text, '2013-07-24').map((t) => t[1])).toEqual(['2013-Q2', '2013-Q3', '2013-Q1']);
+    const jobless = 'Unemployment hit a record in the first quarter, data showed Thursday. The number of jobless rose from the previous quarter.';
+    expect(textsAndValues(jobless, '2013-04-25').map((t) => t[1])).toEqual(['2013-Q1', '2013-04-25', '2012-Q4']);
   });
 
   it('read "this summer" said in January or February as the calendar year\'s, and "this winter" as the one it is in', () => {

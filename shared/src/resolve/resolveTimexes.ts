@@ -730,10 +730,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const fromNow = partial.anchor === 'previous' && partial.offset > 0 && (partial.unit === 'year' || partial.unit === 'decade') && !c.narrative
         && c.document !== null && (c.previous === null || compareDays(c.previous.day, c.document) < 0) && c.direction === 'future';
       // "said second-quarter profit rose … forecast third-quarter sales … climbed 25 percent from the previous quarter": a quarter
-      // counted from in a report is the one reported on, not one still to come told since.
-      const forecastQuarter = partial.anchor === 'previous' && partial.unit === 'quarter' && c.quarterTold && c.previous?.precision === 'quarter' && !c.previous.fiscal && c.previous !== c.quarterTold
-        && !hasEnded(c.previous, c.document);
-      const anchor = forecastQuarter ? c.quarterTold!.day : partial.anchor === 'previous' && !fromNow ? c.previous?.day ?? c.document : deicticAnchor(c);
+      // counted from in a report is the one reported on, not one still to come told since, nor the day of the report ("hit a record in
+      // the first quarter, data showed Thursday. The number of jobless rose from the previous quarter").
+      const reportedQuarter = partial.anchor === 'previous' && partial.unit === 'quarter' && c.quarterTold && c.previous !== c.quarterTold
+        && ((c.previous?.precision === 'quarter' && !c.previous.fiscal && !hasEnded(c.previous, c.document)) || c.previous?.precision === 'day');
+      const anchor = reportedQuarter ? c.quarterTold!.day : partial.anchor === 'previous' && !fromNow ? c.previous?.day ?? c.document : deicticAnchor(c);
       // "Last week", "the next day" with no date to count from: one of its unit, not known which.
       if (!anchor) return date(UNKNOWN_OF_UNIT[partial.unit]);
       // "He died the day after the attack", "released the following week" in news that told no date before: after some day not told.
