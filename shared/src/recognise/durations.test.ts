@@ -36,6 +36,11 @@ describe('durations', () => {
     expect(tag('It lasted over two and half years.').map((t) => [t[0], t[3]])).toEqual([['two and half years', 'P2Y6M']]);
   });
 
+  it('read "a second" before a comma as a second, unless an adjective and its noun follow: "paused for a second, then spoke"', () => {
+    expect(tag('He paused for a second, then spoke.')).toEqual([['a second', 14, 'DURATION', 'PT1S']]);
+    expect(tag('A second, stronger surge of Arctic air is expected.')).toEqual([]);
+  });
+
   it('write amounts of units as TimeML periods', () => {
     expect(tag('three months, 24 hours, two-year, a decade')).toEqual([
       ['three months', 0, 'DURATION', 'P3M'],

@@ -14,8 +14,10 @@ const RATE_BEFORE = new RegExp(`(?:(?:\\d|(?<!\\p{L})${NUMBER_WORD}|million|bill
 // After an amount of time, what it is an amount of: "24 hours a day", "seven days a week", "an hour per week" (a rate, no period).
 const PER_UNIT_AFTER = /^\s+(?:a|an|per)\s+(?:minute|hour|day|night|week|fortnight|month|quarter|year)(?![\p{L}\p{N}-])/iu;
 // A word after "a second" that is not a time's continuation ("a second later", "a second or two"), or a noun joined to it: "a
-// second-floor flat", "a second-largest share" are the ordinal's.
-const ORDINAL_SECOND_AFTER = /^(?:\s+(?!(?:later|earlier|ago|before|after|or|and|of|longer|more|too)(?![\p{L}]))\p{L}|-\p{L})/u;
+// second-floor flat", "a second-largest share" are the ordinal's; so is an adjective set off by a comma, "a second, stronger surge",
+// "a second, similar attack" (not "paused for a second, then").
+const ORDINAL_SECOND_AFTER = /^(?:\s+(?!(?:later|earlier|ago|before|after|or|and|of|longer|more|too)(?![\p{L}]))\p{L}|-\p{L}|,\s+(?!later\s)(?:\p{L}+er|similar|separate|related|unrelated|new|much|even)\s+\p{L})/u;
+const ORDINAL_SECOND_REACH = 24;
 // After an amount, an age: "six months old", "everyone six months and older", "12 years and up" (not "and up to five", "and over the summer").
 const AGE_AFTER = `[\\s-]+(?:${alternation(AGE_WORDS_AFTER)})${E}|(?<=day)\\s+(?:${alternation(NAMES_AFTER_A_DAY_COUNT)})${E}|\\s+(?:${alternation(AGE_PREPOSITIONS_AFTER)})${E}(?!\\s+(?:(?:to|until|till|the|a|an|his|her|their|its|this|that)${E}|\\d))`;
 const QUARTER_AS_FRACTION_AFTER = new RegExp(`^(?:\\s+(?:of|${alternation(MEASURES_AFTER_A_QUARTER)})(?![\\p{L}])|-)`, 'iu');
@@ -112,7 +114,7 @@ export const durations: Recogniser[] = [
       // "another decade": one more, a single unit as "a decade" is.
       const one = /^(?:an?|another)$/i.test(g!.n ?? '');
       // "a second group", "a second time": the ordinal, not the unit.
-      if (unit === 'second' && one && ORDINAL_SECOND_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
+      if (unit === 'second' && one && ORDINAL_SECOND_AFTER.test(text.slice(index + all.length, index + all.length + ORDINAL_SECOND_REACH))) return null;
       // "for two second-round picks", "a second-half goal": the ordinal of a compound.
       if (unit === 'second' && text.charCodeAt(index + all.length) === 45) return null;
       // "a decades-long battle": "a" counts the battle, not the decades.

@@ -57,6 +57,7 @@ describe('non-dates', () => {
     ['a quoted number', "He wrote '24' on the board."],
     ['a height in feet and inches', "He stands 5'10 and weighs 170 pounds."],
     ['"a second" as an ordinal', 'A second group of directors said it would be a second betrayal.'],
+    ['"a second" as an ordinal before an adjective set off by a comma', 'A second, stronger surge of Arctic air follows a second, similar storm.'],
     ['"another second" as an ordinal', 'Another second group met for another second round.'],
     ['a fraction', 'Turnout rose by 3/4 of a point, to 2 1/2 times the average.'],
     ['a score with a slash', 'Sabalenka won 3/2 and lost 6/4.'],
