@@ -31,6 +31,12 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('read "this past March" as last March, but "past" alone before a month as the preposition: "cannot run past June 30"', () => {
+    expect(tag('It rained this past March. The school year cannot run past June 30.', '2013-01-22').map((t) => [t[0], t[1]])).toEqual([
+      ['this past March', 10], ['June 30', 59],
+    ]);
+  });
+
   it('put a month told right after a year ("last year, in June and July") in that year', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-07-15' }).map((t) => [t.text, t.value]);
     expect(values('The bank cut rates twice last year, in June and July.')).toEqual([['last year', '2012'], ['June', '2012-06'], ['July', '2012-07']]);

@@ -39,6 +39,8 @@ const COUNTED_AFTER = new RegExp(`^\\s*(?:${alternation(COUNTED_NOUNS)})${E}`, '
 // "In 2019 people protested", "Since 2015 troops have": a capitalised preposition opening its sentence (or the text) before a year.
 // "in that November", "later that May", and "that November." or "that November, when": "that" points at the month.
 const DEMONSTRATIVE_BEFORE = /(?<![\p{L}])(?:in|by|during|of|until|since|through|from|for|later|earlier|early|late)\s+$/iu;
+// "this past March", "the past June": "past" before a month as "last", not the preposition of "run past June 30".
+const THIS_OR_THE_BEFORE = /(?<![\p{L}])(?:this|the)\s+$/iu;
 const CLAUSE_GOES_ON_AFTER = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|when|as|after|before|until|while)(?![\p{L}]))/iu;
 const SENTENCE_OPENING_PREPOSITION_BEFORE = withStandInsOf(/(?:^|[.!?]["”’']?\s+|\n\s*)(?:In|Since|By|Until|During|Before|After)\s+$/u);
 // "its March meeting", "the Fed's June decision", "tickets for July flights": a month between a determiner and a noun.
@@ -298,6 +300,8 @@ export const absoluteDates: Recogniser[] = [
       const day = g!.rd ? { day: dayOf(g!.rd) } : {};
       if (g!.storyRel) return { kind: 'calendar', month: monthOf(name)!, ...day, monthOffset: /^p/i.test(g!.storyRel) ? -1 : 1, fromStory: true };
       const rel = lower(g!.rel);
+      // "this past March" (widened over "this"), not the preposition: "the school year cannot run past June 30".
+      if (rel === 'past' && !THIS_OR_THE_BEFORE.test(text.slice(Math.max(0, index - 6), index))) return null;
       return { kind: 'calendar', month: monthOf(name)!, ...day, monthOffset: rel === 'this' ? 0 : rel === 'last' || rel === 'past' ? -1 : 1 };
     },
   },
