@@ -194,6 +194,12 @@ describe('relative days', () => {
     expect(tag('The team is to resume talks Tuesday.')).toEqual([['Tuesday', 28, 'DATE', '1998-08-11']]);
   });
 
+  it('take a weekday of a plan told in the past in the week around, before or after now: "any tax owed was due Wednesday"', () => {
+    // Told on Friday 7 August 1998: the Wednesday two days back, the Monday three days ahead.
+    expect(tag('Any tax owed was due Wednesday.').map((t) => t[3])).toEqual(['1998-08-05']);
+    expect(tag('The talks were to resume Monday.').map((t) => t[3])).toEqual(['1998-08-10']);
+  });
+
   it('leave the day of a weekday open in a story that told only its year or month', () => {
     const story = (text: string) => tagTimexes(text).map((t) => [t.text, t.type, t.value]);
     expect(story('In 1941 the war spread. On Sunday, Japan attacked.')).toEqual([['1941', 'DATE', '1941'], ['Sunday', 'DATE', '1941-XX-XX']]);
