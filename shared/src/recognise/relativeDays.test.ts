@@ -22,6 +22,7 @@ describe('relative days', () => {
     expect(values('In 1972 a cup of coffee cost a dime. It costs $1.25 today.')).toEqual([['1972', '1972'], ['today', 'PRESENT_REF']]);
     expect(values('In the 1970s nearly every customer spoke Italian; today, about half are Chinese.').map((t) => t[1])).toEqual(['197', 'PRESENT_REF']);
     expect(values('The population fell from 1.8 million in 1950 to about 700,000 today.').map((t) => t[1])).toEqual(['1950', 'PRESENT_REF']);
+    expect(values('The chapter had 18,000 members in the 1980s and has fewer than 10,000 today.').map((t) => t[1])).toEqual(['198', 'PRESENT_REF']);
     // A verb in the present right after its subject, whatever a later clause tells; and counted from the decade, however far back
     // the story's last day was told.
     expect(values('I met a retired bus driver this week who worked for the city for 31 years and now gets about $1,600. She checks the news '

@@ -52,7 +52,7 @@ const COUNTED_FROM_BEFORE = /(?<![\p{L}])(?:after|since|from|than)\s+$/iu;
 // "It costs $1.25 today": an amount right before it.
 const AMOUNT_BEFORE = /\d(?:\s*(?:%|percent|per\s+cent|million|billion))?\s+$/iu;
 // "from 1.8 million in 1950 to about 700,000 today".
-const AMOUNT_NOW_BEFORE = /(?<![\p{L}])to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+|some\s+)?\p{Sc}?\d[\d,.]*(?:\s*(?:%|percent|million|billion))?\s+$/iu;
+const AMOUNT_NOW_BEFORE = /(?<![\p{L}])(?:to|(?:fewer|more|less)\s+than)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+|some\s+)?\p{Sc}?\d[\d,.]*(?:\s*(?:%|percent|million|billion))?\s+$/iu;
 const CLAUSE_END = /[;.!?]/;
 // A sentence ends at "!", "?", a line end, or a full stop before a capital ("at 10 a.m. Thursday" ends none).
 const SENTENCE_ENDS = /[!?\n]|\.["”’)]?\s+\p{Lu}/gu;
