@@ -195,6 +195,8 @@ describe('tenseAt', () => {
   it('reads a verb of schedule after a participle as a noun: "were allowed supervised visits with their families Saturday"', () => {
     expect(tenseOf('The jurors were allowed supervised visits with their families [Saturday].').direction).toBe('past');
     expect(tenseOf('The prime minister visits Bermuda on [Saturday].').direction).toBe('future');
+    // Not a participle that ends a passive: "the law under which Starr was appointed expires June 30".
+    expect(tenseOf('The law under which Starr was appointed expires [June 30].').direction).toBe('future');
   });
 
   it('reads a verb of schedule before a verb of its own as its subject, a noun: "when the West German mark became the currency"', () => {

@@ -304,9 +304,17 @@ const isSchedule = (word: string, lists: number, before: string | undefined, bef
   // count of one is plural; "The First Four continues Wednesday": nor is a verb that no noun is spelt as. "allowed one run in seven
   // innings Wednesday night": a count of one before a bare form is that noun's, as "one" the pronoun takes "runs".)
   && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && (!CARDINAL_WORDS.has(before) || (before === 'one' && isIn(lists, SCHEDULE_PRESENT)) || SCHEDULE_NEVER_NOUN.has(word)) && !LARGE_NUMBER_WORDS.has(before)
-  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before)
-  // ("were allowed supervised visits with their families Saturday": a participle before it makes it a noun, as an adjective would.)
-  && !(before.length > 4 && before.endsWith('ed') && !isIn(beforeLists, NOT_PAST));
+  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1)) && !isPossessiveWord(before);
+
+/**
+ * "were allowed supervised visits with their families Saturday": a participle before a verb of schedule makes it a noun, as an adjective
+ * would; not one that ends a passive ("The law under which Starr was appointed expires June 30").
+ */
+function isAfterAdjectivalParticiple(text: string, limit: number, previousBegins: number, before: string | undefined, beforeLists: number): boolean {
+  if (before === undefined || before.length <= 4 || !before.endsWith('ed') || isIn(beforeLists, NOT_PAST)) return false;
+  const beforeTwo = wordBefore(text, limit, previousBegins)?.toLowerCase();
+  return beforeTwo === undefined || !PERFECT_OR_PASSIVE.has(beforeTwo);
+}
 
 /**
  * Whether a count stands right before the word at text[begins]: "fewer than 7,000 votes", a count's noun, no verb (not a name's
@@ -915,7 +923,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const beforeLists = parted ? 0 : prefixed ? listsOf(before) : previousLists;
     const found = (isSchedule(word, lists, before, beforeLists, next, nextLists, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, previous, lists)
       && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1)))
-      && !isParticipleOrNoun(text, wordBegins, lists) && !isCounted(text, wordBegins, lists))
+      && !isParticipleOrNoun(text, wordBegins, lists) && !isCounted(text, wordBegins, lists) && !isAfterAdjectivalParticiple(text, limit, previousBegins, before, beforeLists))
       || (previous === 'and' && SCHEDULE_NEVER_NOUN.has(word) && distance - namesGoneOn <= SCHEDULE_REACH)
       || (previous === 'and' && isCoordinatedSchedule(lists, text, next, nextBegins, nextLists, distance - namesGoneOn,
         () => isIn(listsOf(wordBefore(text, limit, previousBegins)?.toLowerCase()), DATE_NAME) || CLOCK_TIME_BEFORE.test(text.slice(Math.max(0, previousBegins - CLOCK_TIME_REACH), previousBegins))))
