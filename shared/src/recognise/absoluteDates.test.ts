@@ -273,6 +273,11 @@ describe('absolute dates', () => {
     expect(tag('Police arrested him on 14 February last year.')).toEqual([['14 February last year', 23, 'DATE', '1997-02-14']]);
   });
 
+  it('read "next September" as next year\'s, even written in August: this year\'s would be "this September"', () => {
+    expect(tag('The contracts expire next September; the plant reopens this September.', '1995-08-20').map((t) => t[3])).toEqual(['1996-09', '1995-09']);
+    expect(tag('The trial opens next March.', '1998-12-19').map((t) => t[3])).toEqual(['1999-03']);
+  });
+
   it('read "last February" written in March as the February a year back, since the month just gone would be "last month"', () => {
     expect(tag('The helicopters crashed last February.', '1998-03-01')).toEqual([['last February', 24, 'DATE', '1997-02']]);
     expect(tag('He was elected last December.', '2021-01-10')).toEqual([['last December', 15, 'DATE', '2020-12']]);

@@ -302,6 +302,8 @@ export const absoluteDates: Recogniser[] = [
       const rel = lower(g!.rel);
       // "this past March" (widened over "this"), not the preposition: "the school year cannot run past June 30".
       if (rel === 'past' && !THIS_OR_THE_BEFORE.test(text.slice(Math.max(0, index - 6), index))) return null;
+      // "next September", said in August, is next year's: this year's is "this September" or "in September".
+      if (rel === 'next') return { kind: 'calendar', month: monthOf(name)!, ...day, yearOffset: 1 };
       return { kind: 'calendar', month: monthOf(name)!, ...day, monthOffset: rel === 'this' ? 0 : rel === 'last' || rel === 'past' ? -1 : 1 };
     },
   },

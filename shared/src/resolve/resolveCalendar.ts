@@ -34,7 +34,8 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   }
   if (year === undefined && anchorDay && month && (partial.yearOffset !== undefined || partial.monthOffset !== undefined)) {
     year = anchorDay.year + (partial.yearOffset ?? 0);
-    // "last February" is the latest February before now; "next May" the first after; "this September" this year's.
+    // "last February" is the latest February before now; "the coming May" the first after; "this September" this year's (and "next
+    // May" next year's, read as "May next year").
     // "In 1918 … the following March": after a year told alone, the next year's.
     const wholeYear = partial.fromStory && c.previous?.precision === 'year';
     // "crashed last February", written on March 1: the month just gone would be "last month", so a month named so lies a year back.
