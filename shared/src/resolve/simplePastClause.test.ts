@@ -17,6 +17,11 @@ describe('inSimplePastClause', () => {
     expect(inPastClause('It agreed to buy the unit in [March].')).toBe(false);
   });
 
+  it('reads a span opened by "between" or "from" as an adverbial of its clause', () => {
+    expect(inPastClause('Moody robbed stores in Savannah between [Jan. 28] and Feb. 16.')).toBe(true);
+    expect(inPastClause('Inspectors visited the home four times from [May] to July.')).toBe(true);
+  });
+
   it('reads the simple past of the clause after a fronted date', () => {
     expect(inPastClause('In [March] the company was sold.')).toBe(true);
     expect(inPastClause('At a hearing on [19 March], she pleaded not guilty.')).toBe(true);

@@ -5,7 +5,8 @@ import { clauseEnd, clauseStart, lookBackLimit, wordBefore } from './clauseWords
 import { cueAfter, cueBefore, type Cue } from './tense';
 import { withStandIns } from '../text/oneByteText';
 
-const DATE_PREPOSITION = new Set<string>(DATE_PREPOSITIONS);
+// ("robbed stores between Jan. 28 and Feb. 16", "served from March to June": a span's opening preposition too.)
+const DATE_PREPOSITION = new Set<string>([...DATE_PREPOSITIONS, 'between', 'from', 'during']);
 const PAST_ADVERB = new Set<string>(PAST_ADVERBS);
 const NOT_SIMPLE_PAST = new Set<string>(NOT_SIMPLE_PAST_BEFORE);
 
