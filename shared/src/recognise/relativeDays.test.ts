@@ -287,6 +287,8 @@ describe('relative days', () => {
 
   it('take the day a thing was done for in "Wednesday\'s ruling" from the past', () => {
     expect(tag("They will appeal Wednesday's ruling.")).toEqual([['Wednesday', 17, 'DATE', '1998-08-05']]);
+    // "New Year's" is the holiday's own name, no day's thing: the tense tells which.
+    expect(tag("Most of them won't tune in until after New Year's.", '1991-12-10').map((t) => t[3])).toEqual(['1992-01-01']);
   });
 
   it('read "the very next day" and "the very same day" as the next and the same day', () => {

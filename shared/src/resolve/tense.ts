@@ -480,7 +480,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // "Wednesday's ruling", "Friday's close": a day named for what happened on it; not one still ahead ("ahead of Sunday's vote",
   // "Sunday's election will be close").
-  if (isPossessiveAt(text, end) && !metBy) {
+  // (Not "New Year's", the holiday's own name: "won't tune in until after New Year's".)
+  if (isPossessiveAt(text, end) && !metBy && !NEW_YEAR.test(text.slice(start, end))) {
     const before = text.slice(Math.max(0, start - 20), start);
     if (AHEAD_OF_BEFORE.test(before)) return { direction: 'future', distance: 2, ahead: true };
     if (AWAITING_BEFORE.test(before)) return { direction: 'future', distance: 2 };
@@ -655,6 +656,7 @@ const SET_EVENT_LAST_WORDS = [...SETTING_VERBS, ...SET_EVENT_DETERMINERS];
 const SET_FOR_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SETTING_VERBS.join('|')})\\s+(?:(?:${SET_EVENT_DETERMINERS.join('|')})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SET_EVENTS.join('|')})\\s+(?:date\\s+of|(?:date\\s+)?for)\\s+$`, 'iu');
 const SET_FOR_REACH = 60;
 const SET_FOR_LAST_WORDS = ['for', 'of'];
+const NEW_YEAR = /new\s+year$/i;
 const FOR = ['for'];
 // A verb of reporting and what it reports, a few words with no verb of plans among them ("the report is scheduled for Oct. 4").
 const FIGURES_REPORTED_FOR_BEFORE = /(?<![\p{L}])(?:report|release|publish|issue)(?:s|ed|es)?\s+(?:(?!(?:is|was|are|were|be|been|scheduled|set|due|slated|planned|expected)\s)[\p{L}-]+\s+){1,5}for\s+$/iu;
