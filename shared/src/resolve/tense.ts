@@ -598,8 +598,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const bestCue = beyondRelativeAside(text, start, beyondAttributionAside(text, start, cueBefore(text, lookBackLimit(start), start)));
   // "A federal mediator has asked both sides to return at 10 a.m. Wednesday", "ordered them to leave by Friday": the act asked for is
   // still to come, whenever it was asked.
+  // ("had summoned executives to a meeting Tuesday night": asked for before a past told, it may have come since, as a plan told in the
+  // past may.)
   if (bestCue.tense.direction === 'past' && REQUESTING.has(bestCue.word!) && REQUESTED_ACT_BEFORE.test(text.slice(Math.max(0, start - REQUESTED_ACT_REACH), start))) {
-    return { direction: 'future', distance: 1 };
+    return bestCue.before === 'had' ? { direction: 'future', distance: 1, plannedInPast: true } : { direction: 'future', distance: 1 };
   }
   const best = bestCue.tense;
   // "officials were watching for a possible missile launch as early as Wednesday": the earliest a thing may happen lies ahead, unless a
