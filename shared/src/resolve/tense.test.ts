@@ -306,6 +306,7 @@ describe('tenseAt', () => {
     expect(tenseOf('The party called for calm on [Friday].').direction).toBe('past');
     expect(tenseOf('Unions called a general strike for [Thursday].').direction).toBe('future');
     expect(tenseOf('Yeltsin called elections for a new parliament on [December 12].').direction).toBe('future');
+    expect(tenseOf('Yeltsin called elections for December. In a televised address on [Monday], he said the vote would go ahead.').direction).not.toBe('future');
     // A source's verb after a comma tells when it was said, not the tense the cue before the date tells.
     expect(tenseOf('The pope will meet his predecessor, Benedict XVI, at Castel Gandolfo [Saturday], the Vatican said.').direction).toBe('future');
     // Nor does a verb after "that" right after the date, which is another clause's.
