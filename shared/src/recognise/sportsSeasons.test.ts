@@ -22,6 +22,10 @@ describe('sports seasons', () => {
     ]);
   });
 
+  it('read a year written before seasons as the year, not a count: "after the 1978 and 1979 seasons"', () => {
+    expect(tag('They won titles after the 1978 and 1979 seasons.')).toEqual([['1978', 'DATE', '1978'], ['1979', 'DATE', '1979']]);
+  });
+
   it('leave seasons of shows, weather and hotels alone', () => {
     expect(tag('It was the last season of the show. Next season of the series airs soon.')).toEqual([]);
     expect(tag('The Four Seasons hotel is open in all four seasons. The hurricane season and this holiday season were mild.')).toEqual([]);

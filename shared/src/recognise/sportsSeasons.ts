@@ -25,7 +25,8 @@ export const sportsSeasons: Recogniser[] = [
     // nor the hotels and the concertos of "Four Seasons", capitalised.)
     pattern: compile(`(?<!${B}all\\s+)${B}(?<lead>the\\s+(?:(?:past|last|previous|next|first)\\s+)?)?(?<n>${AMOUNT})\\s+seasons${E}`),
     read: ({ groups: g, 0: all }) => {
-      if (all.endsWith('Seasons')) return null;
+      // ("after the 1978 and 1979 seasons": a year written before them names the seasons, as "the 1979 season" does.)
+      if (all.endsWith('Seasons') || /^\d{4}$/.test(g!.n!)) return null;
       const amount = readNumber(g!.n!);
       return amount === null || amount < 2 || !Number.isInteger(amount) ? null : { kind: 'fixed', type: 'DURATION', value: `P${amount}Y` };
     },
