@@ -190,6 +190,8 @@ describe('relative units', () => {
     const earlier = (text: string) => tagTimexes(text, { dct: '2012-10-19' }).filter((t) => /year (earlier|ago)/i.test(t.text)).map((t) => t.value);
     const report = 'Retail sales rose 0.6 per cent in September from August, the statistics office said on Thursday. Clothing led the gains.';
     expect(earlier(`${report} Sales were 2.2 per cent higher than a year earlier.`)).toEqual(['2011-09']);
+    // A year still under way, told since, is no period of figures: "its strongest finish to a month this year".
+    expect(earlier('Car sales rose 8 percent in late September, the strongest finish to a month this year. Sales rose 5.6 percent from a year earlier.')).toEqual(['2011-09']);
     expect(earlier(`${report} A year ago, shoppers stayed home.`)).toEqual(['2011']);
     expect(earlier(`${report} Sales will rise 3 per cent from a year earlier in the holiday season, the office forecast.`)).toEqual(['2011']);
   });

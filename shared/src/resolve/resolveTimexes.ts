@@ -59,7 +59,9 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
   // figures, that month (the first of the last few told) a year before, however far back it was told. Not after a year told since
   // ("For all of 1995, jobs grew … from a year earlier"), in a forecast ("sales will rise 3.9 per cent from a year earlier"), nor "a
   // year ago", counted from now ("A year ago, Gorbachev walked the streets").
-  if (years === -1 && fromTold && !period && c.monthReported && (told?.precision === 'month' || told?.precision === 'day') && c.direction !== 'future') {
+  // (A year still under way is no period of figures: "its strongest finish to a month this year … from a year earlier".)
+  const yearUnderWay = told?.precision === 'year' && c.document !== null && told.day.year === c.document.year;
+  if (years === -1 && fromTold && !period && c.monthReported && (told?.precision === 'month' || told?.precision === 'day' || yearUnderWay) && c.direction !== 'future') {
     const { year, month } = c.monthReported.day;
     return date(formatMonth(year - 1, month), { day: { year: year - 1, month, day: 1 }, precision: 'month' });
   }
