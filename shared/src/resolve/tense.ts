@@ -93,8 +93,8 @@ const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
 // his rivals": the day's event is the subject of a future, a word or
 // two after it (not "Wednesday's ruling will be appealed", a passive of what was done to it).
 const POSSESSIVE_SUBJECT_OF_FUTURE = /\s+(?:[\p{L}\p{N}-]+\s+){1,2}(?:will|would|is\s+(?:expected|due|set|scheduled|likely)|are\s+(?:expected|due|set|scheduled|likely))(?![\p{L}])(?!\s+(?:be|have\s+been)\s+\p{L}+(?:ed|en)(?![\p{L}]))/iuy;
-// "Monday's meeting in Brussels", "Sunday's presidential election.": an event held on a day, a word or two after it, the phrase ending
-// there (not "Sunday's election results", whose results come after it).
+// "Monday's meeting in Brussels", "Sunday's presidential election.", "Thursday's individual all-around final": an event held on a day,
+// up to two words before its noun, the phrase ending there (not "Sunday's election results", whose results come after it).
 const SCHEDULED_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${SCHEDULED_EVENTS.join('|')})(?![\\p{L}-])(?!\\s+(?!(?:in|on|at|of|and|or|with|between|against|for|to|that|which|where|when|as|after|before|over|because|but|if|is|was|will|would|has|had)(?![\\p{L}]))\\p{Ll})`, 'iuy');
 // ("will start Sunday's Daytona 500 from the front row": or an event by its name, not a name before a noun of what came of it,
 // "Wednesday's Supreme Court ruling".)
@@ -295,8 +295,9 @@ const SCHEDULE_NEVER_NOUN: ReadonlySet<string> = new Set(SCHEDULE_WORDS_NEVER_NO
  * "The president arrives on Wednesday", "Israel and the Palestinians meet Monday": a schedule, told in the present. Its
  * subject comes before it; after a determiner or preposition it is a noun ("a return to", "heads of state", "tax returns"),
  * and before "of" ("Ricardo Alarcon, head of Cuba's National Assembly", "the Kremlin, host of the talks"). After "that" it is the
- * verb of a relative clause ("a summit that ends on Tuesday"), as "that" as a determiner takes no plural ("that ends"). Before a
- * verb that tells a tense of its own it is a noun, the subject of that verb ("when the West German mark became the currency").
+ * verb of a relative clause ("a summit that ends on Tuesday"), as "that" as a determiner takes no plural ("that ends"); before it,
+ * a verb of saying ("The ministry announces that on Monday the talks collapsed"). Before a verb that tells a tense of its own it is a
+ * noun, the subject of that verb ("when the West German mark became the currency").
  */
 const isSchedule = (word: string, lists: number, before: string | undefined, beforeLists: number, after: string | undefined, afterLists: number, distance: number) =>
   isIn(lists, SCHEDULE_PRESENT | SCHEDULE_PLURAL) && distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && after !== 'that' && !isIn(afterLists, PAST | PRESENT_AUXILIARY)
