@@ -11,6 +11,8 @@ describe('year frames', () => {
     expect(tagTimexes('Last year the holiday fell in January.', { dct: '2013-02-07' }).map((t) => t.value)).toEqual(['2012', '2012-01']);
     // And a count of years back: "Two years ago, a freak snowstorm on Oct. 29 did the same thing".
     expect(tagTimexes('Two years ago, a freak snowstorm on Oct. 29 did the same thing.', { dct: '2013-10-30' }).map((t) => t.value)).toEqual(['2011', '2011-10-29']);
+    // And the year's own thing as the subject: "Next year's ceremony will be held in December", written in June.
+    expect(tagTimexes("Next year's ceremony will be held in December.", { dct: '1991-06-10' }).map((t) => t.value)).toEqual(['1992', '1992-12']);
   });
 
   it('give a sentence that opens with a year that year for its dates without one', () => {

@@ -16,6 +16,8 @@ const OPENS_SENTENCE = withStandInsOf(/(?:(?:^|[.!?]["”’)]?\s+|\n\s*)["“]?
 // "In 2011 we had used …", "Last year the holiday fell in January": a clause's subject right after the year opens the frame as a
 // comma does.
 const SUBJECT_AFTER = /^\s+(?:we|he|she|they|it|I|you|the|his|her|their|its|our)\s/;
+// ("Next year's ceremony will be held in December": or the year's own thing, the sentence's subject, as "The 2014 fair" is.)
+const THING_OF_YEAR_AFTER = withStandInsOf(/^['’]s\s+\p{Ll}/u);
 // (Or a quotation it opens: "Last year I was done by Dec. 1.")
 // ("PAW PAW, Mich. — Last year, the trees bloomed in March": or the story after a dateline.)
 const OPENS_SENTENCE_ITSELF = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*|\s[—–]\s+)(?:["“‘]|``)?$/);
@@ -47,7 +49,8 @@ export function frameOpenedBy(text: string, start: number, end: number, year: nu
 
 /** The frame "Last year," opens at text[start, end), its sentence's first words: "Last year, he signed the budget on June 28". */
 export function frameOpenedByRelativeYear(text: string, start: number, end: number, year: number): YearFrame | null {
-  return (text[end] === ',' || SUBJECT_AFTER.test(text.slice(end, end + 8))) && OPENS_SENTENCE_ITSELF.test(text.slice(Math.max(0, start - 4), start))
+  return (text[end] === ',' || SUBJECT_AFTER.test(text.slice(end, end + 8)) || THING_OF_YEAR_AFTER.test(text.slice(end, end + 4)))
+    && OPENS_SENTENCE_ITSELF.test(text.slice(Math.max(0, start - 4), start))
     ? frameToSentenceEnd(text, end, year) : null;
 }
 
