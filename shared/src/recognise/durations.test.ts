@@ -31,8 +31,9 @@ describe('durations', () => {
     expect(tag('It struck in the early hours of Sunday while he slept.').map((t) => t[0])).toEqual(['the early hours of Sunday']);
   });
 
-  it('read "one and a half years", whose "one" goes on with "and", as one amount, and "two and half years" without its "a"', () => {
+  it('read "one and a half years", whose "one" goes on with "and", as one amount, and "two and half years" without its "a", and "22 and a half years" in digits', () => {
     expect(tag('It lasted one and a half years.')).toEqual([['one and a half years', 10, 'DURATION', 'P1Y6M']]);
+    expect(tag('Roh was sentenced to 22 and a half years.')).toEqual([['22 and a half years', 21, 'DURATION', 'P22Y6M']]);
     expect(tag('It lasted over two and half years.').map((t) => [t[0], t[3]])).toEqual([['two and half years', 'P2Y6M']]);
   });
 

@@ -24,8 +24,8 @@ export const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
 export const PART_OF_DAY = `(?:${alternation(Object.keys(PARTS_OF_DAY).filter((p) => p !== 'tonight' && p !== 'overnight'))})`;
 export const UNIT = `(?:${alternation(Object.keys(UNIT_WORDS))})`;
 export const NUMBER_WORD = `(?:${alternation(Object.keys(CARDINALS).filter((w) => w !== 'a' && w !== 'an'))})`;
-/** "three", "twenty-four", "twenty four", "24", "1,500", "1.5", "2 1/2", "six and a half", "a hundred", "two thousand". */
-export const AMOUNT = `(?:\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?(?:\\s+1/2|½)?|a\\s+(?:hundred|thousand)|${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})?(?:[\\s-]+and[\\s-]+(?:a[\\s-]+)?half)?)`;
+/** "three", "twenty-four", "twenty four", "24", "1,500", "1.5", "2 1/2", "22 and a half", "six and a half", "a hundred", "two thousand". */
+export const AMOUNT = `(?:\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?(?:\\s+1/2|½|\\s+and\\s+a\\s+half)?|a\\s+(?:hundred|thousand)|${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})?(?:[\\s-]+and[\\s-]+(?:a[\\s-]+)?half)?)`;
 /** A time word right after a phrase, which makes it another phrase: "the week before last Monday", "the weekend before last year's vote". */
 export const TIME_WORD_AFTER = `\\s+(?:${WEEKDAY}|${MONTH}|${SEASON}|${PART_OF_DAY}|${UNIT})${E}`;
 export const ORDINAL_WORD = `(?:${alternation(Object.keys(ORDINALS).filter((o) => o !== 'last'))})`;
