@@ -306,6 +306,11 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('put a 29 February told without its year in the leap year nearest the publication, on the side its tense points to', () => {
+    expect(tag('Koskinen warned of possible problems on Feb. 29, because some programs may not know 2000 is a leap year.', '2000-01-02')[0]).toEqual(['Feb. 29', 40, 'DATE', '2000-02-29']);
+    expect(tag('Banks reported problems on Feb. 29. Regulators will check again on Feb. 29.', '1998-06-01').map((t) => t[3])).toEqual(['1996-02-29', '2000-02-29']);
+  });
+
   it('read "the first day of March" and "the last day of February" as that day', () => {
     expect(tag('It opened on the first day of March. It closed on the last day of February 2012.', '2013-03-22').map((t) => [t[0], t[3]])).toEqual([
       ['the first day of March', '2013-03-01'],

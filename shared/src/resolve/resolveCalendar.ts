@@ -80,6 +80,8 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     // meeting ended").
     if (!story && month && partial.attributive && c.direction === 'future') year = yearInWindowFrom(TENSE_MARGIN_DAYS - 365, compareDays({ year, month, day: 1 }, { ...anchor, day: 1 }) / DAY_MS, year);
     else if (!story && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c, partial.opensSpan);
+    // "warned of possible problems on Feb. 29", written in January 2000: a day only a leap year has is in the leap year nearest.
+    if (month === 2 && day === 29 && !isValidDay(year, month, day)) year = nearestLeapYear(anchor, year);
     // "Friday, Nov. 9": of the years next to the one chosen, the one where the day is that weekday.
     if (month && day && partial.weekday && isValidDay(year, month, day) && weekdayOf({ year, month, day }) !== partial.weekday) {
       const fits = [year - 1, year + 1].find((y) => isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === partial.weekday);
@@ -105,6 +107,12 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   else if (!c.narrative && c.endsPeriod && !(partial.year !== undefined && c.document && year < c.document.year - 1)) told.background = true;
   if (partial.week) return date(`${formatWeek(told.day)}${partial.weekend ? '-WE' : ''}`, told);
   return withPart(formatDay(told.day), partial.part, told);
+}
+
+/** The year of the 29 February nearest `anchor`'s year; of two as near, the one on the side of the February the tense chose. */
+function nearestLeapYear(anchor: Day, chosen: number): number {
+  const side = compareDays({ year: chosen, month: 2, day: 28 }, anchor) < 0 ? -1 : 1;
+  return [0, 1, -1, 2, -2].map((d) => anchor.year + side * d).find((y) => isValidDay(y, 2, 29))!;
 }
 
 /**
