@@ -1041,6 +1041,9 @@ describe('tenseAt', () => {
     expect(tenseOf('Circuit Judge Thomas Hanley set sentencing for [Nov. 9].').direction).toBe('future');
     expect(tenseOf('The judge set a new trial date of [Jan. 14].').direction).toBe('future');
     expect(tenseOf('The judge set aside the verdict of [Jan. 14].').direction).not.toBe('future');
+    // Planned as set: "The family has planned a party for Sunday afternoon".
+    expect(tenseOf('The family has planned a party for [Sunday afternoon] at the church.').direction).toBe('future');
+    expect(tenseOf('The club planned its celebration for [Oct. 3].').direction).toBe('future');
   });
 
   it('reads the period figures are reported for as gone by, whenever they are reported: "will report industrial production for March"', () => {

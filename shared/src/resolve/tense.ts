@@ -648,7 +648,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
 const PAST_COPULA_AFTER = /^\s+(?:was|were)(?![\p{L}])/iu;
 const SHOW_OPENING_BEFORE = /,\s+(?:opening|premiering|airing|debuting)\s+$/iu;
-const SET_EVENTS = [...SCHEDULED_EVENTS, 'trial', 'retrial', 'sentencing', 'arraignment'];
+const SET_EVENTS = [...SCHEDULED_EVENTS, 'trial', 'retrial', 'sentencing', 'arraignment', 'party', 'celebration', 'reception'];
 const SET_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SET_EVENTS.join('|')})(?![\\p{L}-])`, 'iuy');
 const SETTING_VERBS = ['set', 'sets', 'setting', 'scheduled', 'schedules', 'scheduling', 'called', 'calls', 'calling'];
 const SET_EVENT_DETERMINERS = ['a', 'an', 'the', 'its', 'his', 'her', 'their'];
@@ -656,7 +656,8 @@ const SET_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SETTING_VERBS.join('|')})
 const SET_EVENT_REACH = 24;
 const SET_EVENT_LAST_WORDS = [...SETTING_VERBS, ...SET_EVENT_DETERMINERS];
 // The other way round: "set sentencing for Nov. 9", "set a new trial date of Jan. 14", "scheduled a hearing for Monday".
-const SET_FOR_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SETTING_VERBS.join('|')})\\s+(?:(?:${SET_EVENT_DETERMINERS.join('|')})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SET_EVENTS.join('|')})\\s+(?:date\\s+of|(?:date\\s+)?for)\\s+$`, 'iu');
+// (Planning too: "has planned a party for Sunday afternoon"; not before the day, where "planned" is an adjective: "The planned October vote".)
+const SET_FOR_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...SETTING_VERBS, 'planned', 'plans', 'planning'].join('|')})\\s+(?:(?:${SET_EVENT_DETERMINERS.join('|')})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SET_EVENTS.join('|')})\\s+(?:date\\s+of|(?:date\\s+)?for)\\s+$`, 'iu');
 const SET_FOR_REACH = 60;
 const SET_FOR_LAST_WORDS = ['for', 'of'];
 const NEW_YEAR = /new\s+year$/i;
