@@ -62,10 +62,13 @@ describe('durations', () => {
     ]);
   });
 
-  it('write a thousand years spelt in digits as the millennium letter, as spelt in words', () => {
-    expect(tag('used for 1,000 years, or 1000 years').map((t) => [t[0], t[3]])).toEqual([
-      ['1,000 years', 'P1L'],
-      ['1000 years', 'P1L'],
+  it('write thousands of years spelt in digits as years, and only those spelt in words with the millennium letter', () => {
+    expect(tag('used for 1,000 years, or 1000 years, for 70,000 years, once every 27,000 years, or two thousand years').map((t) => [t[0], t[3]])).toEqual([
+      ['1,000 years', 'P1000Y'],
+      ['1000 years', 'P1000Y'],
+      ['70,000 years', 'P70000Y'],
+      ['every 27,000 years', 'P27000Y'],
+      ['two thousand years', 'P2L'],
     ]);
   });
 

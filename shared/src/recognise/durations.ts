@@ -43,8 +43,8 @@ const COUNT_IN_BEFORE = /(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|s
 const COUNT_REACH = 48;
 const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|')})`;
 
-/** The TimeML duration value: (3, month) → P3M, (2, hour) → PT2H, (null, year) → PXY. */
-export function durationValue(amount: number | null, unit: Unit): string {
+/** The TimeML duration value: (3, month) → P3M, (2, hour) → PT2H, (null, year) → PXY; `written`, the amount as the text has it. */
+export function durationValue(amount: number | null, unit: Unit, written = ''): string {
   const { code, time } = UNITS[unit];
   const multiplier = 'multiplier' in UNITS[unit] ? (UNITS[unit] as { multiplier: number }).multiplier : 1;
   const count = amount === null ? NaN : amount * multiplier;
@@ -54,8 +54,8 @@ export function durationValue(amount: number | null, unit: Unit): string {
   if (!Number.isSafeInteger(Math.floor(count))) return `P${time ? 'T' : ''}X${code}`;
   // "24 hours" is the idiom for a day ("the last twenty four hours" is P1D); other hours stay as said ("72 hours" PT72H).
   if (code === 'H' && count === 24) return 'P1D';
-  // "two thousand years" is TimeML's millennium letter, P2L.
-  if (unit === 'year' && count >= 1000 && count % 1000 === 0) return `P${count / 1000}L`;
+  // "two thousand years" is TimeML's millennium letter, P2L; "2,000 years" and "27,000 years" are years, as annotators write them.
+  if (unit === 'year' && count >= 1000 && count % 1000 === 0 && THOUSAND.test(written)) return `P${count / 1000}L`;
   const whole = Math.floor(count);
   const smaller = SMALLER_UNIT[`${time ? 'T' : ''}${code}`];
   // "2 1/2 years" is P2Y6M, "half an hour" PT30M: a fraction goes to the next smaller unit.
@@ -66,6 +66,8 @@ export function durationValue(amount: number | null, unit: Unit): string {
   }
   return `P${time ? 'T' : ''}${count}${code}`;
 }
+
+const THOUSAND = /thousand/i;
 
 const SMALLER_UNIT: Readonly<Record<string, { code: string; per: number; time: boolean }>> = {
   Y: { code: 'M', per: 12, time: false }, M: { code: 'D', per: 30, time: false }, W: { code: 'D', per: 7, time: false },
@@ -148,11 +150,11 @@ export const durations: Recogniser[] = [
         // (Nor "in 20 years of doing this": a stretch filled with what it holds.)
         if (SHIFTED_IN.has(unit) && !RECORD_BEFORE.test(text.slice(Math.max(0, index - RECORD_REACH), index))
           && !COUNT_IN_BEFORE.test(text.slice(Math.max(0, index - COUNT_REACH), index)) && !OF_AFTER.test(text.slice(index + all.length, index + all.length + 4))) {
-          return { kind: 'shiftBy', unit, amount, direction: 1, anchor: 'document', orDuration: durationValue(amount, unit) };
+          return { kind: 'shiftBy', unit, amount, direction: 1, anchor: 'document', orDuration: durationValue(amount, unit, g!.n) };
         }
       }
       // "a year" opens many non-durations ("once a year" is a set, taken by the set recogniser first).
-      return { kind: 'fixed', type: 'DURATION', value: durationValue(amount, unit) };
+      return { kind: 'fixed', type: 'DURATION', value: durationValue(amount, unit, g!.n) };
     },
   },
   {

@@ -132,7 +132,7 @@ export const referencesAndSets: Recogniser[] = [
       if (g!.u2) return { kind: 'fixed', type: 'SET', value: durationValue(g!.other ? 2 : ORDINALS[lower(g!.nth) as keyof typeof ORDINALS], UNIT_WORDS[lower(g!.u2)]!) };
       if (g!.vague || g!.couple) return { kind: 'fixed', type: 'SET', value: durationValue(g!.couple ? 2 : null, UNIT_WORDS[lower(g!.u)]!) };
       const n = readNumber(g!.n!);
-      return n === null ? null : { kind: 'fixed', type: 'SET', value: durationValue(n, UNIT_WORDS[lower(g!.u)]!) };
+      return n === null ? null : { kind: 'fixed', type: 'SET', value: durationValue(n, UNIT_WORDS[lower(g!.u)]!, g!.n) };
     },
   },
   {
