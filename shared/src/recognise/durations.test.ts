@@ -322,6 +322,11 @@ describe('durations', () => {
     expect(tag('by the year two thousand')).toEqual([['the year two thousand', 3, 'DATE', '2000']]);
   });
 
+  it('write "decades" with the decade letter, counted decades in years, and "decades-long" in years as the dev set does', () => {
+    expect(tag('For decades, the island lived on sugar; two decades ago it diversified.').map((t) => [t[0], t[3]])).toEqual([['decades', 'PXDE'], ['two decades ago', '1978']]);
+    expect(tag('a decades-long battle').map((t) => [t[0], t[3]])).toEqual([['decades-long', 'PXY']]);
+  });
+
   it('write thirty centuries in years, not millennia', () => {
     expect(tag('the thirty centuries of our history')).toEqual([['the thirty centuries', 0, 'DURATION', 'P3000Y']]);
   });

@@ -50,6 +50,8 @@ export function durationValue(amount: number | null, unit: Unit, written = ''): 
   const count = amount === null ? NaN : amount * multiplier;
   // Centuries some in number ("centuries") write TimeML's century letter.
   if (unit === 'century' && amount === null) return 'PXC';
+  // So do decades ("decades of decline" PXDE, as every probe annotator writes it).
+  if (unit === 'decade' && amount === null) return 'PXDE';
   // An amount past exact integers ("18917662622956777233283425986773 days") is as good as unknown.
   if (!Number.isSafeInteger(Math.floor(count))) return `P${time ? 'T' : ''}X${code}`;
   // "24 hours" is the idiom for a day ("the last twenty four hours" is P1D); other hours stay as said ("72 hours" PT72H).
@@ -194,6 +196,8 @@ export const durations: Recogniser[] = [
       const unit = UNIT_WORDS[lower(g!.u ?? g!.u2 ?? g!.u3 ?? g!.u4)]!;
       // "decades-long" is some decades, "day-long" one day.
       const amount = g!.u3 && !/s$/i.test(g!.u3) ? 1 : null;
+      // (The dev set writes "decades-long" in years, PXY, where "for decades" is PXDE.)
+      if (g!.u3 && amount === null && unit === 'decade') return { kind: 'fixed', type: 'DURATION', value: 'PXY' };
       return { kind: 'fixed', type: 'DURATION', value: durationValue(amount, unit) };
     },
   },
