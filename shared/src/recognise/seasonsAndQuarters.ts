@@ -60,7 +60,8 @@ function isInSentenceOfPlay(text: string, start: number, end: number): boolean {
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1) + after.slice(0, after.search(/\.(?:\s|$)|\n|$/));
   return PLAY_WORDS.test(sentence) && !MONEY_WORDS.test(sentence);
 }
-const KIND_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_A_SEASON_NAMES_A_KIND_OF.join('|')})(?![\\p{L}])`, 'u');
+// (Or joined to it: "winter-blend gasoline".)
+const KIND_NOUN_AFTER = new RegExp(`^[\\s-]+(?:${NOUNS_A_SEASON_NAMES_A_KIND_OF.join('|')})(?![\\p{L}])`, 'u');
 const USE_NOUN_AFTER = new RegExp(`^\\s+(?:${NOUNS_OF_A_SEASON_S_USE.join('|')})(?![\\p{L}])`, 'iu');
 const WATER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPRING_AS_WATER_BEFORE.join('|')})\\s+$`, 'iu');
 const WATER_AFTER = new RegExp(`^\\s+(?:${SPRING_AS_WATER_AFTER.join('|')})(?![\\p{L}])`, 'iu');

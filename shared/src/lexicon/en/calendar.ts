@@ -173,6 +173,8 @@ export const NOUNS_A_SEASON_QUALIFIES = [
  */
 export const NOUNS_A_SEASON_NAMES_A_KIND_OF = [
   'storm', 'storms', 'break', 'recess', 'school', 'training', 'schedule', 'concert', 'concerts', 'series', 'solstice', 'record', 'reading',
+  // Crops and fuels sown or blended for a season: "winter wheat", "winter-blend gasoline", "summer-grade fuel".
+  'wheat', 'blend', 'grade',
 ] as const;
 
 /** Of those, the ones "fall" qualifies and that no verb "fall" runs into ("the fall campaign", not "stocks fall session after session"). */
