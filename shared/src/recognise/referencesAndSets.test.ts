@@ -213,14 +213,14 @@ describe('references and sets', () => {
     expect(tag('Every Spring, the park fills.').map((t) => [t[0], t[3]])).toEqual([['Every Spring', 'XXXX-SP']]);
   });
 
-  it('write every part of the day as a daily set of that part, as "on Tuesday nights" is a weekly one', () => {
+  it('write every part of the day as a daily set of that part, as "on Tuesday nights" is a weekly one, but "nightly" as once a day', () => {
     expect(tag('She runs every morning, each morning, every afternoon, every evening and every night; the show airs nightly.').map((t) => [t[0], t[2], t[3]])).toEqual([
       ['every morning', 'SET', 'XXXX-XX-XXTMO'],
       ['each morning', 'SET', 'XXXX-XX-XXTMO'],
       ['every afternoon', 'SET', 'XXXX-XX-XXTAF'],
       ['every evening', 'SET', 'XXXX-XX-XXTEV'],
       ['every night', 'SET', 'XXXX-XX-XXTNI'],
-      ['nightly', 'SET', 'XXXX-XX-XXTNI'],
+      ['nightly', 'SET', 'P1D'],
     ]);
   });
 
