@@ -465,6 +465,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Francis will take possession of his cathedral, the Basilica of St. John Lateran, on [Sunday], and has confirmed a visit.').direction).toBe('future');
     // With no cue before, the verb joined after is the date's own.
     expect(tenseOf('Protesters planned a large demonstration on [Saturday] and were planning to drive to the airport.').direction).toBe('future');
+    // Nor a verb of intent joined after it: "opened cooling stations on Thursday and plans to keep them open".
+    expect(tenseOf('The Salvation Army opened cooling stations in Phoenix on [Thursday] and plans to keep them open.').direction).toBe('past');
   });
 
   it('reads no schedule verb after a single letter: "ran out of N95 face masks on [Wednesday]"', () => {
