@@ -323,6 +323,15 @@ describe('relative days', () => {
       ['the morning', 38, 'TIME', '1998-08-03TMO'],
       ['mid afternoon', 57, 'TIME', '1998-08-03TAF'],
     ]);
+    // So after "until", "before", "for", "much of" and "spent": "were closed for much of the morning", "spent the morning calling".
+    expect(tag('Roads flooded Monday. Lanes were closed for much of the morning; Gore spent the afternoon at home; talks ran until the evening; '
+      + 'showers are forecast for the afternoon. He liked the morning best.').map((t) => [t[0], t[3]])).toEqual([
+      ['Monday', '1998-08-03'],
+      ['the morning', '1998-08-03TMO'],
+      ['the afternoon', '1998-08-03TAF'],
+      ['the evening', '1998-08-03TEV'],
+      ['the afternoon', '1998-08-03TAF'],
+    ]);
     // "the late afternoon" with its article; after a clock time, on that time's day.
     expect(tag('Debate is to begin at 10 a.m. tomorrow, with a final vote expected in the late afternoon.').map((t) => [t[0], t[3]])).toEqual([
       ['10 a.m. tomorrow', '1998-08-08T10:00'],

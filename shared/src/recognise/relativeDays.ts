@@ -19,7 +19,8 @@ const NAME_PREFIXES: ReadonlySet<string> = new Set(WEEKDAY_NAME_PREFIXES);
 const CAPITALISED_DAY_WORD = /^(?:Today|Tonight|Tomorrow|Yesterday)$/;
 const USA_BEFORE = /(?:^|[^\p{L}])USA\s+$/u;
 const PAST_OPENER_BEFORE = /(?<![\p{L}])(?:this|the)\s+$/iu;
-const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|into|by|during|through|throughout)\s+$/iu;
+// ("until the afternoon", "forecast for the afternoon", "for much of the morning", "spent the morning calling radio stations" too.)
+const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|into|by|during|through|throughout|until|till|before|for|(?:much|most|all|rest|part)\s+of|spen[dt]|spends|spending)\s+$/iu;
 const THROUGH_BEFORE = /(?<![\p{L}])(?:through|throughout)\s+$/iu;
 const RUN_WORDS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive', 'running']);
 /** The last letters of the ordinals ("first", "second", "4th") and of the run words, lower-cased. */
