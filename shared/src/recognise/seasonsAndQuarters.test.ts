@@ -256,6 +256,14 @@ describe('seasons, quarters and halves', () => {
     expect(values('Prices rose through the fall of the empire.')).toEqual([]);
     expect(values('Leaders said they will not take it up before the fall. Stocks fell just before the fall of the government.')).toEqual([
       ['the fall', 'DATE', '2013-FA'],
+    ]);    // After "since", "for", "much of" and "spend" too, but not as the drop a reason is given for.
+    expect(values('Sales have slowed since the fall. Students applied for the fall. He was out for most of the fall and will spend the fall working.').map((t) => t[0]))
+      .toEqual(['the fall', 'the fall', 'the fall', 'the fall']);
+    expect(values('The main reason for the fall was oil. Analysts blamed weak sales for the fall.')).toEqual([]);
+    // A bare "fall" after "by" or "until" that ends its clause.
+    expect(values('The squeeze could ease by fall, as prices rise; losses will not be known until fall. Stocks were hit by fall storms.')).toEqual([
+      ['fall', 'DATE', '2013-FA'],
+      ['fall', 'DATE', '2013-FA'],
     ]);
   });
 

@@ -1,6 +1,6 @@
 // "summer 1998", "last winter", "this spring", "the third quarter", "the fourth quarter of 1998",
 // "the first half of 1999", "second-quarter", "Q3 1998", "in the fall", "the March quarter", "the June half", "the April-June quarter"
-import { NOUNS_A_FALL_QUALIFIES, NOUNS_A_SEASON_NAMES_A_KIND_OF, NOUNS_A_SEASON_QUALIFIES, NOUNS_OF_A_SEASON_S_USE, PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
+import { NOUNS_A_FALL_QUALIFIES, NOUNS_A_SEASON_NAMES_A_KIND_OF, NOUNS_A_SEASON_QUALIFIES, NOUNS_OF_A_SEASON_S_USE, PREPOSITIONS_BEFORE_FALL, PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
 import { HALF_YEAR_WORDS } from '../lexicon/en/finance';
 import { ORDINALS } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
@@ -96,7 +96,10 @@ export function isSeasonInName(text: string, season: string, start: number, afte
 }
 const NAME_OF_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+of\s+$/u;
 
-const PREPOSITION_BEFORE_THE_FALL = new RegExp(`(?<![\\p{L}])(?:${PREPOSITIONS_BEFORE_THE_FALL.join('|')})\\s+$`, 'iu');
+const PREPOSITION_BEFORE_THE_FALL = new RegExp(`(?<![\\p{L}])(?:${PREPOSITIONS_BEFORE_THE_FALL.join('|').replace(/ /g, '\\s+')})\\s+$`, 'iu');
+const PREPOSITION_BEFORE_FALL = new RegExp(`(?<![\\p{L}])(?:${PREPOSITIONS_BEFORE_FALL.join('|')})\\s+$`, 'iu');
+// What ends a bare "fall" told as the season: the clause ("by fall, as rising prices", "until fall."), or "unless" and the like.
+const FALL_ENDS_CLAUSE_AFTER = /^\s*(?:[,.;:!?)"”]|\s(?:unless|if|when|as|and|or|but)\s)/u;
 const FALL_ACCIDENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS_OF_A_FALL_ACCIDENT.join('|')})(?![\\p{L}])`, 'iu');
 const SEASON_COORDINATED_BEFORE = new RegExp(`(?<![\\p{L}])${SEASON}\\s+(?:or|and|to|through|into|until)\\s+(?:(?:early|late|mid)[\\s-]+)?$`, 'iu');
 const SEASON_COORDINATED_AFTER = new RegExp(`^\\s+(?:or|and|to|through|into|until)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:the\\s+)?${SEASON}(?![\\p{L}])`, 'iu');
@@ -114,8 +117,10 @@ function isTheFallAsSeason(text: string, start: number, end: number): boolean {
   if (SEASON_COORDINATED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SEASON_COORDINATED_AFTER.test(text.slice(end, end + 24))) return true;
   // "Meade's inconclusive fall campaign", "the fall semester": a season before a noun it qualifies.
   if (end - start === 4 && FALL_QUALIFIED_NOUN_AFTER.test(text.slice(end, end + 14))) return true;
-  if (!/^the\s/i.test(text.slice(start, start + 4))) return false;
-  if (!(PREPOSITION_BEFORE_THE_FALL.test(text.slice(Math.max(0, start - 12), start)) || PLANNED_FOR_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
+  if (!/^the\s/i.test(text.slice(start, start + 4))) {
+    return end - start === 4 && PREPOSITION_BEFORE_FALL.test(text.slice(Math.max(0, start - 8), start)) && FALL_ENDS_CLAUSE_AFTER.test(text.slice(end, end + 8));
+  }
+  if (!(PREPOSITION_BEFORE_THE_FALL.test(text.slice(Math.max(0, start - 14), start)) || PLANNED_FOR_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
     || COMPLEMENT_OF_A_FALL.test(text.slice(end, end + 6))) return false;
   return !FALL_ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start).split(SENTENCE_BREAK).at(-1)!.split(CLAUSE_BREAK).at(-1)!);
 }

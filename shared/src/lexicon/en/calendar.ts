@@ -101,10 +101,19 @@ export const SHARES_OF_A_PERIOD = [
 export const TEN_DAYS_OF_A_MONTH = ['first decade', 'second decade', 'third decade'] as const;
 
 /** Prepositions of time that make a bare "the fall" the season: "will reopen in the fall", "until the fall", "throughout the fall". */
-export const PREPOSITIONS_BEFORE_THE_FALL = ['in', 'by', 'until', 'till', 'during', 'throughout', 'through', 'into', 'before'] as const;
-/** Words before "in the fall" that make it an accident: "was hurt in the fall", "died in the fall". */
+// ("since the fall", "applied for the fall", "for much of the fall", "will spend the fall working" too.)
+export const PREPOSITIONS_BEFORE_THE_FALL = [
+  'in', 'by', 'until', 'till', 'during', 'throughout', 'through', 'into', 'before', 'since', 'for', 'much of', 'most of', 'spend', 'spent', 'spending',
+] as const;
+/** Of those, the ones a bare "fall" follows as the season: "could ease by fall", "might not be known until fall". */
+export const PREPOSITIONS_BEFORE_FALL = ['by', 'until', 'till', 'before'] as const;
+/**
+ * Words before "in the fall" that make it an accident: "was hurt in the fall", "died in the fall"; or a drop: "the main reason for the
+ * fall", "blamed for the fall".
+ */
 export const WORDS_OF_A_FALL_ACCIDENT = [
   'hurt', 'injured', 'injuries', 'injury', 'died', 'killed', 'broke', 'broken', 'fractured', 'suffered', 'survived', 'wounded', 'bruised',
+  'reason', 'reasons', 'blame', 'blamed', 'responsible', 'explanation', 'explained', 'accounted', 'behind',
 ] as const;
 
 export type Season = (typeof SEASONS)[keyof typeof SEASONS];
