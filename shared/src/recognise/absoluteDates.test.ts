@@ -271,6 +271,15 @@ describe('absolute dates', () => {
     ]);
     // British order too: "arrested on 14 February last year".
     expect(tag('Police arrested him on 14 February last year.')).toEqual([['14 February last year', 23, 'DATE', '1997-02-14']]);
+    // A day's "this year" is an adverb of its own: "Thanksgiving falls on Nov. 28 this year", "Easter fell on 12 April this year".
+    expect(tag('Thanksgiving falls on Nov. 28 this year; Easter fell on 12 April this year.').map((t) => [t[0], t[3]])).toEqual([
+      ['Thanksgiving', '1997-11-27'],
+      ['Nov. 28', '1998-11-28'],
+      ['this year', '1998'],
+      ['Easter', '1998-04-12'],
+      ['12 April', '1998-04-12'],
+      ['this year', '1998'],
+    ]);
   });
 
   it('read "next September" as next year\'s, even written in August: this year\'s would be "this September"', () => {

@@ -203,14 +203,15 @@ export const absoluteDates: Recogniser[] = [
   },
   {
     name: 'dayMonthYear',
-    // ("14 February last year": or with a year counted from now, as "July last year" is.)
-    pattern: compile(`${B}${WEEKDAY_PREFIX}(?<d>${DAY_NUMBER})\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR})|\\s+(?<yrel>this|last|next)\\s+year)?${E}`),
+    // ("14 February last year": or with a year counted from now, as "July last year" is; not "this year", an adverb of its own after a
+    // day, as annotators split it: "Easter fell on 12 April this year".)
+    pattern: compile(`${B}${WEEKDAY_PREFIX}(?<d>${DAY_NUMBER})\\s+(?:of\\s+)?(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR})|\\s+(?<yrel>last|next)\\s+year)?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       // "they sat 5 March": lower case, "sat" is the verb (the date alone is found where its number starts).
       if (g!.wdShort && !isCapitalised(g!.wdShort)) return null;
       if (g!.yrel) {
         if (!isCapitalised(g!.m) || !monthOf(g!.m)) return null;
-        return { kind: 'calendar', month: monthOf(g!.m)!, day: dayOf(g!.d), yearOffset: { this: 0, last: -1, next: 1 }[lower(g!.yrel) as 'this' | 'last' | 'next'] };
+        return { kind: 'calendar', month: monthOf(g!.m)!, day: dayOf(g!.d), yearOffset: { last: -1, next: 1 }[lower(g!.yrel) as 'last' | 'next'] };
       }
       return withHistoricYear(calendar(g!.y, g!.m, g!.d, g!.wd ?? g!.wdShort), text, index, index + all.length);
     },
@@ -294,6 +295,9 @@ export const absoluteDates: Recogniser[] = [
         return { kind: 'calendar', month: monthOf(name)!, yearTold: true };
       }
       if (g!.yrel) {
+        // "Thanksgiving falls on Nov. 28 this year": a day's "this year" is an adverb of its own, as annotators split it (17 of 17 in the
+        // probes), where "May 5 last year" and "March this year" are one date.
+        if (g!.d && lower(g!.yrel) === 'this') return null;
         const yearOffset = { this: 0, last: -1, next: 1 }[lower(g!.yrel) as 'this' | 'last' | 'next'];
         return { kind: 'calendar', month: monthOf(name)!, ...(g!.d ? { day: dayOf(g!.d) } : {}), yearOffset };
       }
