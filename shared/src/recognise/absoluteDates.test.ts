@@ -90,22 +90,28 @@ describe('absolute dates', () => {
 
   it('count a month told after a span of years from the span\'s start, not from its end', () => {
     const narrative = (text: string) => tagTimexes(text, { dct: '2023-10-01', genre: 'narrative' }).map((t) => [t.text, t.value]);
-    expect(narrative('The 2022-23 season peaked early, in December.')).toEqual([['2022', '2022'], ['23', '2023'], ['December', '2022-12']]);
-    expect(narrative('The 2013/14 season peaked early, in December.')).toEqual([['2013', '2013'], ['14', '2014'], ['December', '2013-12']]);
+    expect(narrative('The 2022-23 outbreak peaked early, in December.')).toEqual([['2022', '2022'], ['23', '2023'], ['December', '2022-12']]);
+    expect(narrative('The 2013/14 outbreak peaked early, in December.')).toEqual([['2013', '2013'], ['14', '2014'], ['December', '2013-12']]);
+    // (A season of the two years is one period, told by its first year.)
+    expect(narrative('The 2022-23 season peaked early, in December.')).toEqual([['2022', '2022'], ['December', '2022-12']]);
   });
 
   it('still count a month after a single year from that year', () => {
     expect(tagTimexes('The war ended in 1917. In December the line broke.', { genre: 'narrative' }).map((t) => t.value)).toEqual(['1917', '1917-12']);
   });
 
+  it('read the span of a period of two years, "the 1995-96 school year", "the 2012/13 season", as the period its first year tells', () => {
+    expect(tag('Students start the 1995-96 school year on Aug. 30; the 2012/13 season ends; the 2013-14 fiscal year begins.', '1995-08-01').map((t) => t[0]))
+      .toEqual(['1995', 'Aug. 30', '2012', '2013']);
+  });
+
   it('read a season written with a slash, "2013/14", as two years, but only when the second is the next year', () => {
-    expect(tag('in 2013/14, the 2012/13 season and 2015/2016', '2013-03-22')).toEqual([
+    expect(tag('in 2013/14, the 2012/13 term and 2015/2016', '2013-03-22')).toEqual([
       ['2013', 3, 'DATE', '2013'],
       ['14', 8, 'DATE', '2014'],
       ['2012', 16, 'DATE', '2012'],
-      ['13', 21, 'DATE', '2013'],
-      ['2015', 35, 'DATE', '2015'],
-      ['2016', 40, 'DATE', '2016'],
+      ['2015', 33, 'DATE', '2015'],
+      ['2016', 38, 'DATE', '2016'],
     ]);
     expect(tag('tickets 2013/15 and 2013/12', '2013-03-22')).toEqual([
       ['2013', 8, 'DATE', '2013'],

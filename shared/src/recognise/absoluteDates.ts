@@ -181,6 +181,9 @@ function calendar(year: string | undefined, month: string | undefined, day?: str
 const DESIGNATION_AFTER = /^ [A-Z]{1,2}\d{1,3}(?![\p{L}\p{N}])/u;
 const isUpperCode = (c: number) => c >= 65 && c <= 90;
 
+// What a span of two years may be one period of: "the 1995-96 school year", "its 2013-14 budget", "the 2012/13 season".
+const PERIOD_OF_TWO_YEARS_AFTER = /^\s+(?:(?:school|academic|fiscal|financial|tax|budget|crop|marketing|model)\s+year|season|budget|term|session|winter)(?![\p{L}])/iu;
+
 export const absoluteDates: Recogniser[] = [
   {
     // "2021-11-19", and the time stamps of web pages: "2021-11-19T10:30", "2013-03-20T14:00:00Z", "2013-03-20T14:00+01:00" (the
@@ -398,7 +401,9 @@ export const absoluteDates: Recogniser[] = [
     name: 'yearRangeEnd',
     afterFind: 1,
     pattern: compile(`(?<=(?<![\\p{L}\\p{N}$€£#.,/-])(?<first>${YEAR})(?<sep>[-–/]))(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}%]|[-/.,]\\d)`),
-    read: ({ groups: g }) => {
+    read: ({ groups: g, index, 0: all }, text) => {
+      // "the 1995-96 school year", "the 2012/13 season": one period of the two years, told by its first, not a span of them.
+      if (PERIOD_OF_TWO_YEARS_AFTER.test(text.slice(index + all.length, index + all.length + 24))) return null;
       const first = Number(g!.first);
       const year = g!.y!.length === 2 ? Math.floor(first / 100) * 100 + Number(g!.y) : Number(g!.y);
       // A slash also writes ratios and fractions: only a season or fiscal year, "2013/14", "2015/2016", ending the next year, is a span.
