@@ -289,6 +289,7 @@ describe('tenseAt', () => {
     expect(tenseOf('Opposition leaders called for a mass rally in the capital on [Sunday].').direction).toBe('future');
     // An act asked for is still to come, whenever it was asked.
     expect(tenseOf('A federal mediator has asked both sides to return at [10 a.m. Wednesday].').direction).toBe('future');
+    expect(tenseOf('Many companies are asking technicians to be on duty [Friday night].').direction).toBe('future');
     // Asked for before a past told, it may have come since: a plan told in the past.
     expect(tenseOf('McDonough had summoned executives to a meeting [Tuesday night] after concluding that a collapse was near.')).toEqual({ direction: 'future', distance: 1, plannedInPast: true });
     expect(tenseOf('The town has asked residents to light candles [Saturday evening].').direction).toBe('future');

@@ -604,6 +604,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (bestCue.tense.direction === 'past' && REQUESTING.has(bestCue.word!) && REQUESTED_ACT_BEFORE.test(text.slice(Math.max(0, start - REQUESTED_ACT_REACH), start))) {
     return bestCue.before === 'had' ? { direction: 'future', distance: 1, plannedInPast: true } : { direction: 'future', distance: 1 };
   }
+  // ("many companies are asking technicians to be on duty Friday night": so asked now, with no tense read before it.)
+  if (bestCue.tense.direction === 'unknown' && REQUESTED_ACT_NOW_BEFORE.test(text.slice(Math.max(0, start - REQUESTED_ACT_REACH), start))) return { direction: 'future', distance: 1 };
   const best = bestCue.tense;
   // "officials were watching for a possible missile launch as early as Wednesday": the earliest a thing may happen lies ahead, unless a
   // past right before it tells it came ("Many stores opened as early as 6 p.m.", "had smelled gas as early as Tuesday").
@@ -672,6 +674,8 @@ const REQUESTING: ReadonlySet<string> = new Set(REQUESTING_VERBS);
 // The verb, its object and an infinitive, then the infinitive's words up to the date ("asked both sides to return at").
 const REQUESTED_ACT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${REQUESTING_VERBS.join('|')})\\s+(?:[\\p{L}'’-]+\\s+){1,4}to\\s+\\p{Ll}+(?:\\s+[\\p{L}\\p{N}'’-]+){0,6}\\s+$`, 'iu');
 const REQUESTED_ACT_REACH = 90;
+const REQUESTING_NOW_VERBS = ['asks', 'asking', 'orders', 'ordering', 'tells', 'telling', 'urges', 'urging', 'invites', 'inviting', 'requires', 'requiring'];
+const REQUESTED_ACT_NOW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${REQUESTING_NOW_VERBS.join('|')})\\s+(?:[\\p{L}'’-]+\\s+){1,4}to\\s+\\p{Ll}+(?:\\s+[\\p{L}\\p{N}'’-]+){0,6}\\s+$`, 'iu');
 // (Not a participle's: "The budget agreement announced Tuesday would prevent".)
 const SAID_BEFORE = /(?<![\p{L}])(?:said|says|say|predict|predicts|predicted)\s+(?:that\s+)?$/iu;
 const SAID_REACH = 20;
