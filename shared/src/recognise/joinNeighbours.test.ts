@@ -290,7 +290,9 @@ describe('joinNeighbours', () => {
     // (One that ends today, told with "will", is the coming one too: "between Monday and Friday", told on a Friday.)
     expect(results('Millions will travel between Monday and Friday.')).toEqual([['Monday', '2013-03-25'], ['Friday', '2013-03-29']]);
     expect(results('The store will be open from Monday to Saturday.')).toEqual([['Monday', '2013-03-25'], ['Saturday', '2013-03-30']]);
-    expect(results('Voting ran from 7am to 10pm on Thursday.')).toEqual([['7am', '2013-03-21T07:00'], ['10pm', '2013-03-21T22:00'], ['Thursday', '2013-03-21']]);    // A range that starts today ends on a day still to come, whatever the tense of the clause after it.
+    expect(results('Voting ran from 7am to 10pm on Thursday.')).toEqual([['7am', '2013-03-21T07:00'], ['10pm', '2013-03-21T22:00'], ['Thursday', '2013-03-21']]);
+    // (With "about" before the end: "from 10 a.m. until about 5 p.m. tomorrow".)
+    expect(results('The avenue will be closed from 10 a.m. until about 5 p.m. tomorrow.').map((t) => t[1])).toEqual(['2013-03-23T10:00', '2013-03-23T17:00']);    // A range that starts today ends on a day still to come, whatever the tense of the clause after it.
     const stapleton = 'Christmas Day is expected to be sunny. Airport officials expect about 380,000 passengers to pass through Stapleton between today '
       + 'and Monday, and airlines urged travelers to call ahead.';
     expect(tagTimexes(stapleton, { dct: '1994-12-22' }).map((t) => t.value)).toEqual(['1994-12-25', '1994-12-22', '1994-12-26']);

@@ -312,7 +312,8 @@ function isRangeBetween(text: string, fromStart: number, between: string): boole
 }
 
 const DAY_LIST = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
-const COORDINATION = withStandInsOf(/^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*$/);
+// (With the end's "about" read before it is widened over: "from 10 a.m. until about 5 p.m. tomorrow".)
+const COORDINATION = withStandInsOf(/^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*(?:(?:about|around|approximately|roughly)\s+)?$/);
 /** How many days past the week's end a list of weekdays may run on ("Saturday, Sunday and Monday"). */
 const LIST_WRAP_DAYS = 3;
 /** A clock time as TimeML appends it to a day: "T22:00". */
