@@ -14,6 +14,12 @@ describe('the day a source said what a sentence tells', () => {
     ]);
   });
 
+  it('reads past the point of a number in the sentence: "measured 7.2 on the scale, the agency said on Wednesday"', () => {
+    expect(values('The quake that struck Kobe on Tuesday measured 7.2 on the scale, the agency said on Wednesday. The next day, aid arrived.')).toEqual([
+      ['Tuesday', '2013-03-19'], ['Wednesday', '2013-03-20'], ['The next day', '2013-03-20'],
+    ]);
+  });
+
   it('is where the story is when the sentence told no other day: "The company said Tuesday that it would cut jobs"', () => {
     expect(values('The company said Tuesday that it would cut 500 jobs. The next day, its shares fell 5%.')).toEqual([
       ['Tuesday', '2013-03-19'], ['The next day', '2013-03-20'],
