@@ -807,6 +807,12 @@ describe('years among capitalised words', () => {
     ]);
   });
 
+  it('read a year past 2100 after a preposition of time too, but no such number alone: "not expected back until 2126"', () => {
+    expect(tag('The comet is not expected back until 2126. The index rose to 2140 and 2150 people came.', '2013-03-13').map((t) => [t[0], t[3]])).toEqual([
+      ['2126', '2126'],
+    ]);
+  });
+
   it('still read March the month inside a quoted sentence, which is no name', () => {
     expect(tag("He said 'I will come back in March' and left.", '2020-11-30')).toEqual([['March', 29, 'DATE', '2021-03']]);
   });

@@ -62,6 +62,7 @@ const NUMBERED_NAME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBERED_
 const FLIGHT_CODE_BEFORE = /(?<![\p{L}])(?:[Ff]light\s+[A-Z][A-Z\d]\s*|Local\s+)$/u;
 const EARLY_YEAR_PREPOSITION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(PREPOSITIONS_BEFORE_AN_EARLY_YEAR)})\\s+$`, 'iu');
 const FIRST_OF_YEAR = 1500;
+const LAST_OF_YEAR = 2100;
 /** The day a weekend is counted by: "the first weekend of June" is the weekend of its first Saturday. */
 const SATURDAY = 6;
 
@@ -417,11 +418,12 @@ export const absoluteDates: Recogniser[] = [
     name: 'year',
     // "fiscal 1989" is the fiscal year, written as the year, and "the year 2000" is 2000; "2021/13/01" is no day, and not the year 2021 either.
     // "the 1990 fiscal year" and "the fiscal year 1990" are that year too, not 1,990 years nor the current fiscal year and a year.
-    pattern: compile(`(?:fiscal\\s+(?:year\\s+)?|the\\s+(?:${YEAR_KIND}\\s+)?year\\s+|the\\s+(?=${YEAR}\\s+${YEAR_KIND}\\s+year))?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!(?<![\\p{L}])(?:mid|pre|post|end|early|late))-)(?<y>${YEAR}|1[0-4]\\d\\d)(?:\\s+${YEAR_KIND}\\s+year)?(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%)${E})`),
+    pattern: compile(`(?:fiscal\\s+(?:year\\s+)?|the\\s+(?:${YEAR_KIND}\\s+)?year\\s+|the\\s+(?=${YEAR}\\s+${YEAR_KIND}\\s+year))?(?<![\\p{L}\\p{N}$€£#.,/]|(?<!(?<![\\p{L}])(?:mid|pre|post|end|early|late))-)(?<y>${YEAR}|1[0-4]\\d\\d|21(?:0[1-9]|[1-9]\\d))(?:\\s+${YEAR_KIND}\\s+year)?(?![\\p{L}\\p{N}%]|[.,]\\d|/\\d\\d?/\\d|\\s*(?:percent|per\\s+cent|%)${E})`),
     read: ({ groups: g, index, 0: all }, text) => {
       const year = Number(g!.y);
-      // A number from 1000 to 1499 is a year only after a preposition of time or in "the year 1415" (no "fiscal 1415" was ever reported).
-      if (year < FIRST_OF_YEAR && !(all.length > 4 ? /^the/i.test(all) : EARLY_YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 8), index)))) return null;
+      // A number from 1000 to 1499 is a year only after a preposition of time or in "the year 1415" (no "fiscal 1415" was ever reported);
+      // so is one past 2100 ("will not be reached until 2140", "not expected back until 2126").
+      if ((year < FIRST_OF_YEAR || year > LAST_OF_YEAR) && !(all.length > 4 ? /^the/i.test(all) : EARLY_YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 8), index)))) return null;
       const before = text.slice(Math.max(0, index - 12), index);
       if (NUMBERED_NAME_BEFORE.test(before) || FLIGHT_CODE_BEFORE.test(before)) return null;
       // "the President's Council on Year 2000 Conversion", "the year 2000 problem": the computers' date change, named by its year.
