@@ -41,6 +41,9 @@ const RECORD_REACH = 60;
 // "plays three matches in eight days", "scored 25 points in 10 minutes": a count of things done in a stretch, a rate, not a day ahead.
 const COUNT_IN_BEFORE = /(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|hundreds\s+of)\s+(?:[\p{L}-]+\s+)?\p{L}+s\s+in\s+$/iu;
 const COUNT_REACH = 48;
+// A plural unit and a word that offers another as its alternative: "weeks, if not", "weeks or even", "weeks, possibly". (Not a bare
+// "or": the dev set tags "weeks or months" as one expression, of the first.)
+const PLURAL_UNIT_OR = '(?:days|weeks|months|years|decades|hours|minutes),?\\s+(?:if\\s+not|possibly|perhaps|maybe|or\\s+even)'
 const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|')})`;
 
 /** The TimeML duration value: (3, month) → P3M, (2, hour) → PT2H, (null, year) → PXY; `written`, the amount as the text has it. */
@@ -210,6 +213,7 @@ export const durations: Recogniser[] = [
   },
   {
     name: 'pluralUnit',
+    // ("could take weeks, if not months", "weeks or even months", "weeks, possibly months": so one told as the other's alternative.)
     // "for years", "for months" — a plural unit alone is an unspecified number of them; so how long a thing takes ("talks could
     // take weeks", "spent years in prison", "had waited months for").
     // The preposition tells it is a period but is not part of it: "for [years]".
@@ -219,7 +223,7 @@ export const durations: Recogniser[] = [
     // "Days after the vote", "hours before the attack", "planned months in advance", "Minutes later": some of them, how long after or before something
     // (as "two days after the vote" is two days); not "the days before the slaying" nor "its final hours before", whose word
     // before makes them a time of their own. ("Weeks later", "months earlier" count from the story: relativeUnits.ts.)
-    pattern: compile(`(?:(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within|take|takes|took|taken|taking|spend|spends|spent|spending|wait|waits|waited|waiting)\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))|${B}(?<filled>days|weeks|months|years|decades|centuries)(?=\\s+of\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\\s)\\p{L})|${B}(?:(?<around>days|weeks|months|years|decades)(?=\\s+(?:(?:after|before)\\s|in\\s+advance${E}))|(?<aroundClock>hours|minutes)(?=\\s+(?:after|before|later|earlier)${E})))${E}`),
+    pattern: compile(`(?:(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within|take|takes|took|taken|taking|spend|spends|spent|spending|wait|waits|waited|waiting|${PLURAL_UNIT_OR})\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))|${B}(?<filled>days|weeks|months|years|decades|centuries)(?=\\s+of\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\\s)\\p{L})|${B}(?:(?<around>days|weeks|months|years|decades)(?=\\s+(?:(?:after|before)\\s|in\\s+advance${E}))|(?<aroundClock>hours|minutes)(?=\\s+(?:after|before|later|earlier)${E})))${E}`),
     read: ({ groups: g, index }, text) => {
       const before = text.slice(Math.max(0, index - 16), index);
       if ((g!.filled || g!.around || g!.aroundClock) && AMOUNT_BEFORE.test(before)) return null;

@@ -106,6 +106,10 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('write "fortnightly" as every two weeks', () => {
+    expect(tag('Bins will be collected fortnightly.').map((t) => [t[0], t[2], t[3]])).toEqual([['fortnightly', 'SET', 'P2W']]);
+  });
+
   it('read "semiannually" and "semi-annually" as every six months', () => {
     expect(tag('Interest is payable semiannually, dividends semi-annually.').map((t) => [t[0], t[2], t[3]])).toEqual([
       ['semiannually', 'SET', 'P6M'],

@@ -319,7 +319,7 @@ describe('seasons, quarters and halves', () => {
   });
 
   it('do not read a spring of water or a spring in a step as the season, but keep a spring offensive', () => {
-    expect(tag('Water from a hot spring and spring water; a spring in his step. They found a spring.')).toEqual([]);
+    expect(tag('Water from a hot spring and spring water; a spring in his step. They found a spring. A high spring tide flooded the road.')).toEqual([]);
     expect(tag('They launched a spring offensive.')).toEqual([['spring', 16, 'DATE', '1998-SP']]);
   });
 

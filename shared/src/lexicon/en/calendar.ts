@@ -201,7 +201,8 @@ export const NOUNS_OF_A_SEASON_S_USE = [
 
 /** Words around a lower-case "spring" that make it water or a coil, not the season: "a hot spring", "spring water". */
 export const SPRING_AS_WATER_BEFORE = ['hot', 'mineral', 'thermal'] as const;
-export const SPRING_AS_WATER_AFTER = ['water', 'waters'] as const;
+// ("a high spring tide": the tide of a new or full moon, no season.)
+export const SPRING_AS_WATER_AFTER = ['water', 'waters', 'tide', 'tides'] as const;
 /**
  * Words after "a spring" that make it a thing: "a spring in his step", "a spring near the village". Before a noun it is
  * the season's: "a spring offensive", "a spring election".

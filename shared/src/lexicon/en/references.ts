@@ -34,7 +34,7 @@ export const WORDS_AFTER_A_SET_ADVERB = [...WORDS_AFTER_THE_PRESENT_AS_TIME.filt
 /** Adverbs of recurrence → TimeML SET values: the period between occurrences. */
 export const SET_WORDS = {
   // "nightly" is once a day, as annotators write it (the probes, 4 of 4), though "every night" is a part of each day (everyCalendarUnit).
-  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y',
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y',
   // "interest is payable semiannually": every six months, as bond news writes it.
   semiannually: 'P6M', 'semi-annually': 'P6M',
   // "will report infection rates quarterly", read only as an adverb: "a quarterly dividend" is no recurrence TimeML marks.
