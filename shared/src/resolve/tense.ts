@@ -1004,6 +1004,9 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     // "from June 8 until Sept. 1": "until" right after a date opens the span's end, and tells nothing of the date before it.
     const nextLists = listsOf(next);
     const cue = i === 0 && (word === 'until' || word === 'till') ? 'unknown'
+      // ("releases retail sales on Wednesday, followed by producer prices Thursday", "On Sunday, surrounded by her family, she will turn
+      // 100": a participle and "by" right after the date's comma open a phrase, no verb of the date's clause.)
+      : i === 0 && word.endsWith('ed') && isParticipleWithByAfterComma(text, end, wordAt, at) ? 'unknown'
       // ("after its Oct. 1 launch": after a date's name, a noun.)
       : isSchedule(word, lists, previous, previousLists, next, nextLists, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) && !isIn(previousLists, DATE_NAME) && !isCounted(text, wordAt, lists) ? 'future'
       : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
@@ -1016,6 +1019,11 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
   }
   return { tense: best };
 }
+
+const COMMA_ONLY = /^\s*,\s*$/;
+const BY_AFTER = /^\s+by(?![\p{L}])/u;
+const isParticipleWithByAfterComma = (text: string, end: number, wordAt: number, wordEnd: number) =>
+  text.charCodeAt(end) === 44 && COMMA_ONLY.test(text.slice(end, wordAt)) && BY_AFTER.test(text.slice(wordEnd, wordEnd + 4));
 
 const LOWER = /^\p{Ll}/u;
 const isLower = (text: string, at: number) => {
