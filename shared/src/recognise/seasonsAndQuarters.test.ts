@@ -208,6 +208,9 @@ describe('seasons, quarters and halves', () => {
     expect(textsAndValues(text, '2013-07-24').map((t) => t[1])).toEqual(['2013-Q2', '2013-Q3', '2013-Q1']);
     const jobless = 'Unemployment hit a record in the first quarter, data showed Thursday. The number of jobless rose from the previous quarter.';
     expect(textsAndValues(jobless, '2013-04-25').map((t) => t[1])).toEqual(['2013-Q1', '2013-04-25', '2012-Q4']);
+    // Nor from a month told since, outside the quarter reported.
+    const gnp = 'The economy grew in the first quarter. Auto production recovered after steep cuts in December. Prices rose at a 6.2 percent rate, up from 3.9 percent in the previous quarter.';
+    expect(textsAndValues(gnp, '1990-04-27').map((t) => t[1])).toEqual(['1990-Q1', '1989-12', '1989-Q4']);
   });
 
   it('read "this summer" said in January or February as the calendar year\'s, and "this winter" as the one it is in', () => {

@@ -366,6 +366,8 @@ interface ToldAt {
 const OPENS_SENTENCE_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)(?:\p{L}+\s+){0,2}$/u);
 const OPENING_REACH = 30;
 const COUNTED_FROM_NOW = /^(?:last|next|this|past|coming)\s/i;
+const isInQuarterOf = (day: Day, quarter: Day) => day.year === quarter.year && quarterOf(day.month) === quarterOf(quarter.month);
+
 /** How far back, in characters (a few sentences), a day told stays what "the same day" or "the next day" counts from, past a background. */
 const DAY_BEHIND_REACH = 600;
 /** How far back, in characters, the day told stays a clock time's past a year or month told ahead (a sentence or two). */
@@ -737,7 +739,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // counted from in a report is the one reported on, not one still to come told since, nor the day of the report ("hit a record in
       // the first quarter, data showed Thursday. The number of jobless rose from the previous quarter").
       const reportedQuarter = partial.anchor === 'previous' && partial.unit === 'quarter' && c.quarterTold && c.previous !== c.quarterTold
-        && ((c.previous?.precision === 'quarter' && !c.previous.fiscal && !hasEnded(c.previous, c.document)) || c.previous?.precision === 'day');
+        && ((c.previous?.precision === 'quarter' && !c.previous.fiscal && !hasEnded(c.previous, c.document)) || c.previous?.precision === 'day'
+          // ("grew in the first quarter … after steep cuts in December … up from 3.9 percent in the previous quarter": nor a month told
+          // outside the quarter reported.)
+          || (c.previous?.precision === 'month' && !isInQuarterOf(c.previous.day, c.quarterTold.day)));
       const anchor = reportedQuarter ? c.quarterTold!.day : partial.anchor === 'previous' && !fromNow ? c.previous?.day ?? c.document : deicticAnchor(c);
       // "Last week", "the next day" with no date to count from: one of its unit, not known which.
       if (!anchor) return date(UNKNOWN_OF_UNIT[partial.unit]);
