@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseEnd, clauseStart, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore } from './clauseWords';
+import { clauseEnd, clauseStart, firstSentenceEnd, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore } from './clauseWords';
 
 /** The words before text[at] in its sentence, nearest first, as tense reads them. */
 function wordsBefore(text: string, at: number): string[] {
@@ -68,5 +68,14 @@ describe('clauseWords', () => {
     expect(wordBefore(text, 0, text.indexOf(' due'))).toBe('been');
     expect(wordBefore(text, 0, text.indexOf('Next'))).toBeUndefined();
     expect(wordAfter(text, text.indexOf(' to'), text.length)).toBe('to');
+  });
+});
+
+describe('firstSentenceEnd', () => {
+  it('ends the story\'s first sentence, past a headline and a byline that end with no full stop', () => {
+    const story = 'Council tax frozen again\n\nBy Jo Bloggs\n\nTRURO — Councillors voted on Tuesday to freeze council tax. The budget passed.';
+    expect(story.slice(0, firstSentenceEnd(story))).toMatch(/freeze council tax$/);
+    const lede = 'The storm hit on Monday. Power failed.';
+    expect(lede.slice(0, firstSentenceEnd(lede))).toBe('The storm hit on Monday');
   });
 });

@@ -63,10 +63,14 @@ export function clauseEnd(text: string, end: number): number {
 
 /** Where a text's first sentence ends (its lede's). */
 export function firstSentenceEnd(text: string): number {
-  let to = 0;
+  // Past a headline and a byline, lines that end with no full stop, and blank lines: the first sentence is the story's.
+  HEADLINES.lastIndex = 0;
+  let to = HEADLINES.exec(text)?.[0].length ?? 0;
   while (to < text.length && !isSentenceEnd(text, to)) to++;
   return to;
 }
+// Up to three lines of no more than 120 characters that end with no full stop (nor "!", "?" or a closing quote), each before a line break.
+const HEADLINES = /^(?:\s*[^\n]{0,118}[^\s.!?'"’”\n]\s*\n){0,3}\s*/y;
 
 const CLOSING_QUOTE: ReadonlySet<number> = new Set(withStandInSpellings(["'", '"', '’', '”']).map((quote) => quote.charCodeAt(0)));
 
