@@ -466,6 +466,9 @@ describe('tenseAt', () => {
     expect(tenseOf('Francis will take possession of his cathedral, the Basilica of St. John Lateran, on [Sunday], and has confirmed a visit.').direction).toBe('future');
     // With no cue before, the verb joined after is the date's own.
     expect(tenseOf('Protesters planned a large demonstration on [Saturday] and were planning to drive to the airport.').direction).toBe('future');
+    // "appears to" is "seems to", no appearance set for the day.
+    expect(tenseOf('The illness appears to have spread through the hospital in [April].').direction).not.toBe('future');
+    expect(tenseOf('The senator appears on Meet the Press on [Sunday].').direction).toBe('future');
     // Nor a participle with "by" right after the date's comma, which opens a phrase: "On Sunday, surrounded by her family, she will".
     expect(tenseOf('On [Sunday], surrounded by four generations of her family, she will turn 100.').direction).toBe('future');
     expect(tenseOf('The carnival opens with a parade at [6 p.m.], followed by fireworks.').direction).toBe('future');
