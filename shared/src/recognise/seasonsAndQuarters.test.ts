@@ -363,6 +363,11 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('read "a year earlier" after a quarter reported as that quarter a year before, past a year of history told since', () => {
+    const text = 'Continental said third-quarter net income rose 21%. The bank, which nearly collapsed in 1984, earned $58 million, compared with $48 million a year earlier.';
+    expect(textsAndValues(text, '1993-10-29').map((t) => t[1])).toEqual(['1993-Q3', '1984', '1992-Q3']);
+  });
+
   it('read "a year earlier" and "the same period last year" after a half-year that has ended as that half a year before, not after one still to end', () => {
     const values = (text: string, dct = '2013-08-10') => textsAndValues(text, dct).map((t) => t[1]);
     expect(values('It lost $49.3 million in the first half of 2013, compared with a loss of $33.5 million a year earlier.')).toEqual(['2013-H1', '2012-H1']);

@@ -37,7 +37,10 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
   // "the same period last year", "the year-ago quarter" name the quarter the report is of, whatever was told since.
   // ("fell in the first quarter, the statistics office said today. From a year earlier, output dropped": the day of writing told since
   // the quarter is no period of the report.)
-  const told = endOfQuarterTold(c) ?? ((period || isPublicationDay(c.previous, c.document)) && c.quarterTold ? c.quarterTold : c.previous);
+  // (Nor a year told since, two or more before the quarter's: "third-quarter net rose … The bank, which nearly collapsed in 1984, …
+  // earned $58 million, compared with $48 million a year earlier".)
+  const yearGoneBy = years < 0 && c.previous?.precision === 'year' && c.quarterTold != null && c.previous.day.year < c.quarterTold.day.year - 1;
+  const told = endOfQuarterTold(c) ?? ((period || yearGoneBy || isPublicationDay(c.previous, c.document)) && c.quarterTold ? c.quarterTold : c.previous);
   // "For the nine months, net rose from $4 million a year earlier": those months of the year before, which only its year holds.
   if (c.quartersSpanTold && period !== 'quarter') return shifted(anchor, 'year', years);
   // (A year back only, or a period named: "since the App Store opened five years ago" is no quarter compared with.)
