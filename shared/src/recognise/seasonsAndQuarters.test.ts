@@ -263,6 +263,8 @@ describe('seasons, quarters and halves', () => {
     expect(values('Sales have slowed since the fall. Students applied for the fall. He was out for most of the fall and will spend the fall working.').map((t) => t[0]))
       .toEqual(['the fall', 'the fall', 'the fall', 'the fall']);
     expect(values('The main reason for the fall was oil. Analysts blamed weak sales for the fall.')).toEqual([]);
+    // "in case" after it is no complement of a drop.
+    expect(values('The Fed will add $50 billion in the fall in case depositors withdraw cash; the fall in prices hurt.')).toEqual([['the fall', 'DATE', '2013-FA']]);
     // A bare "fall" after "by" or "until" that ends its clause.
     expect(values('The squeeze could ease by fall, as prices rise; losses will not be known until fall. Stocks were hit by fall storms.')).toEqual([
       ['fall', 'DATE', '2013-FA'],

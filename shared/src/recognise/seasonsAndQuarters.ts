@@ -106,7 +106,8 @@ const SEASON_COORDINATED_AFTER = new RegExp(`^\\s+(?:or|and|to|through|into|unti
 // "a tablet version is scheduled for the fall": what is planned for a time.
 const PLANNED_FOR_BEFORE = /(?<![\p{L}])(?:scheduled|planned|set|slated|due|expected|booked|programmed)\s+for\s+$/iu;
 // "the fall of Rome", "the fall in prices", "the fall from power": a noun with its complement.
-const COMPLEMENT_OF_A_FALL = /^\s+(?:of|in|from)(?![\p{L}])/iu;
+// (Not "in case": "will add $50 billion in the fall in case depositors withdraw cash".)
+const COMPLEMENT_OF_A_FALL = /^\s+(?:of|in(?!\s+case(?![\p{L}]))|from)(?![\p{L}])/iu;
 
 /**
  * "The bridge will reopen in the fall", "until the fall": a bare "the fall" is the season after a preposition of time, with no
@@ -121,7 +122,7 @@ function isTheFallAsSeason(text: string, start: number, end: number): boolean {
     return end - start === 4 && PREPOSITION_BEFORE_FALL.test(text.slice(Math.max(0, start - 8), start)) && FALL_ENDS_CLAUSE_AFTER.test(text.slice(end, end + 8));
   }
   if (!(PREPOSITION_BEFORE_THE_FALL.test(text.slice(Math.max(0, start - 14), start)) || PLANNED_FOR_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
-    || COMPLEMENT_OF_A_FALL.test(text.slice(end, end + 6))) return false;
+    || COMPLEMENT_OF_A_FALL.test(text.slice(end, end + 12))) return false;
   return !FALL_ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start).split(SENTENCE_BREAK).at(-1)!.split(CLAUSE_BREAK).at(-1)!);
 }
 
