@@ -42,6 +42,9 @@ export const OVERNIGHT_KIND_NOUNS = [
   'rate', 'rates', 'lending', 'loan', 'loans', 'repo', 'index', 'funds', 'deposit', 'deposits', 'borrowing',
   'shift', 'shifts', 'guard', 'guards', 'parking', 'stay', 'stays', 'work', 'workers', 'crew', 'crews', 'staff', 'paving', 'ratings',
   'success', 'sensation', 'bag', 'bags', 'camp', 'camps', 'guests', 'accommodation', 'accommodations', 'delivery', 'deliveries',
+  // "a second overnight car", "two overnight periods", "overnight closures", "overnight lows": kinds of patrols, rests, works and weather.
+  'car', 'cars', 'patrol', 'patrols', 'period', 'periods', 'closure', 'closures', 'trip', 'trips', 'train', 'trains', 'bus', 'buses',
+  'hours', 'visit', 'visits', 'lows', 'highs', 'temperatures',
 ] as const;
 
 /** Nouns that make a compound with "night", which is then no night told: "by night shift workers", "at night clubs". */
