@@ -90,6 +90,8 @@ describe('relative days', () => {
     expect(values('The central bank has kept its overnight rate unchanged; overnight lending rose.')).toEqual([]);
     expect(values('He had worked the overnight shift there; the city bans overnight parking downtown.')).toEqual([]);
     expect(values('Deputies added a second overnight car; a restart must include two overnight periods; overnight lows near 55.')).toEqual([]);
+    // Nor "suddenly", denied: "It won't happen overnight", "It can't be solved overnight".
+    expect(values("It won't happen overnight, and it can't be solved overnight.")).toEqual([]);
     // What happens in a night after "an overnight" tells that night.
     expect(values('Roads closed after an overnight snowfall, and Israel carried out an overnight raid.')).toEqual([
       ['overnight', '1998-08-06TNI'],

@@ -11,6 +11,8 @@ import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './ne
 import { isApostropheCode, withStandIns, withStandInsOf } from '../text/oneByteText';
 
 const OVERNIGHT_HAPPENING_AFTER = new RegExp(`^\\s+(?:${OVERNIGHT_HAPPENINGS.join('|')})(?![\\p{L}])`, 'iu');
+const NOT_OVERNIGHT_BEFORE = /(?:n['’]t|(?<![\p{L}])(?:not|never))\s+(?:[\p{L}]+\s+){0,2}(?:happen|change|disappear|vanish|come|be\s+\p{L}+ed|be\s+built|be\s+done)\s+$/iu;
+const NOT_OVERNIGHT_REACH = 40;
 const OVERNIGHT_KIND_AFTER = new RegExp(`^\\s+(?:${OVERNIGHT_KIND_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 const DAY_WORDS = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 } as const;
 const GENERIC_AFTER_TODAY = new RegExp(withStandIns(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${PRESENT_AGE_NOUNS.join('|')})(?![\\p{L}])`), 'iu');
@@ -118,9 +120,11 @@ export const relativeDays: Recogniser[] = [
     name: 'overnight',
     pattern: compile(`${B}overnight${E}(?![-‐])`),
     // ("kept its overnight rate unchanged", "overnight lending", "worked the overnight shift": the kind of a thing, no night.)
+    // ("won't happen overnight", "can't be solved overnight": suddenly, denied, no night told.)
     read: ({ index, 0: all }, text) =>
       (/(?<![\p{L}])an?\s+$/iu.test(text.slice(Math.max(0, index - 4), index)) && !OVERNIGHT_HAPPENING_AFTER.test(text.slice(index + all.length, index + all.length + 16)))
         || OVERNIGHT_KIND_AFTER.test(text.slice(index + all.length, index + all.length + 16))
+        || NOT_OVERNIGHT_BEFORE.test(text.slice(Math.max(0, index - NOT_OVERNIGHT_REACH), index))
         ? null : { kind: 'overnight' },
   },
   {
