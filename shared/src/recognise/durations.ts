@@ -43,7 +43,7 @@ const COUNT_IN_BEFORE = /(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|s
 const COUNT_REACH = 48;
 // A plural unit and a word that offers another as its alternative: "weeks, if not", "weeks or even", "weeks, possibly". (Not a bare
 // "or": the dev set tags "weeks or months" as one expression, of the first.)
-const PLURAL_UNIT_OR = '(?:days|weeks|months|years|decades|hours|minutes),?\\s+(?:if\\s+not|possibly|perhaps|maybe|or\\s+even)'
+const PLURAL_UNIT_OR = '(?:days|weeks|months|years|decades|hours|minutes),?\\s+(?:if\\s+not|possibly|perhaps|maybe|or\\s+even)';
 const VAGUE = `(?:${VAGUE_QUANTITIES.map((q) => q.replace(/ /g, '\\s+')).join('|')})`;
 
 /** The TimeML duration value: (3, month) → P3M, (2, hour) → PT2H, (null, year) → PXY; `written`, the amount as the text has it. */
