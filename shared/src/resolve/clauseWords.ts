@@ -64,13 +64,26 @@ export function clauseEnd(text: string, end: number): number {
 /** Where a text's first sentence ends (its lede's). */
 export function firstSentenceEnd(text: string): number {
   // Past a headline and a byline, lines that end with no full stop, and blank lines: the first sentence is the story's.
-  HEADLINES.lastIndex = 0;
-  let to = HEADLINES.exec(text)?.[0].length ?? 0;
+  let to = skipSpace(text, 0);
+  for (let lines = 0; lines < HEADLINE_LINES; lines++) {
+    const lineEnd = text.indexOf('\n', to);
+    if (lineEnd < 0 || lineEnd - to > HEADLINE_LENGTH) break;
+    let last = lineEnd - 1;
+    while (last > to && isSpaceCode(text.charCodeAt(last))) last--;
+    if (last <= to || SENTENCE_CLOSERS.has(text.charCodeAt(last))) break;
+    to = skipSpace(text, lineEnd + 1);
+  }
   while (to < text.length && !isSentenceEnd(text, to)) to++;
   return to;
 }
-// Up to three lines of no more than 120 characters that end with no full stop (nor "!", "?" or a closing quote), each before a line break.
-const HEADLINES = /^(?:\s*[^\n]{0,118}[^\s.!?'"’”\n]\s*\n){0,3}\s*/y;
+/** Up to three lines of no more than 120 characters that end with no full stop (nor "!", "?" or a closing quote). */
+const HEADLINE_LINES = 3;
+const HEADLINE_LENGTH = 120;
+const SENTENCE_CLOSERS: ReadonlySet<number> = new Set([...'.!?\'"’”'].map((c) => c.charCodeAt(0)));
+function skipSpace(text: string, from: number): number {
+  while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
+  return from;
+}
 
 const CLOSING_QUOTE: ReadonlySet<number> = new Set(withStandInSpellings(["'", '"', '’', '”']).map((quote) => quote.charCodeAt(0)));
 
