@@ -86,6 +86,11 @@ const FIGURES_MONTHS_BACK = 2;
 /** Whether the date told is the day of writing itself ("said today"). */
 const isPublicationDay = (told: Told | null, document: Day | null) => told?.precision === 'day' && document !== null && compareDays(told.day, document) === 0;
 
+/** Whether `day` is in the quarter of `quarter`, of the same year. */
+function isInQuarterOf(day: Day, quarter: Day): boolean {
+  return day.year === quarter.year && quarterOf(day.month) === quarterOf(quarter.month);
+}
+
 /** "the quarter ended Sept. 30 … the year-ago results": a day told in the quarter told, or just after it, stands for that quarter. */
 function endOfQuarterTold(c: Context): Told | null {
   const { previous, quarterTold } = c;
@@ -93,8 +98,8 @@ function endOfQuarterTold(c: Context): Told | null {
   // A company's own quarter has no calendar days to hold it: "the fiscal third quarter, which ended Feb. 28".
   // A day within 45 days after the quarter stands for it too: a retailer's "quarter ended Aug. 3" (the second), and the day results
   // are reported, "posted a third-quarter profit yesterday, reversing a loss a year earlier".
-  const inQuarterTold = (day: Day) => day.year === quarterTold.day.year && quarterOf(day.month) === quarterOf(quarterTold.day.month);
-  return quarterTold.fiscal || inQuarterTold(previous.day) || inQuarterTold(addDays(previous.day, -MIDDLE_OF_QUARTER_DAYS)) ? quarterTold : null;
+  return quarterTold.fiscal || isInQuarterOf(previous.day, quarterTold.day) || isInQuarterOf(addDays(previous.day, -MIDDLE_OF_QUARTER_DAYS), quarterTold.day)
+    ? quarterTold : null;
 }
 
 /**
@@ -369,8 +374,6 @@ interface ToldAt {
 const OPENS_SENTENCE_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|\n\s*)(?:\p{L}+\s+){0,2}$/u);
 const OPENING_REACH = 30;
 const COUNTED_FROM_NOW = /^(?:last|next|this|past|coming)\s/i;
-const isInQuarterOf = (day: Day, quarter: Day) => day.year === quarter.year && quarterOf(day.month) === quarterOf(quarter.month);
-
 /** How far back, in characters (a few sentences), a day told stays what "the same day" or "the next day" counts from, past a background. */
 const DAY_BEHIND_REACH = 600;
 /** How far back, in characters, the day told stays a clock time's past a year or month told ahead (a sentence or two). */

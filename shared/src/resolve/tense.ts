@@ -675,10 +675,12 @@ const SINCE_BEFORE = /(?<![\p{L}])since\s+$/iu;
 const REQUESTING_VERBS = ['asked', 'ordered', 'told', 'urged', 'invited', 'summoned', 'instructed', 'directed', 'required', 'encouraged', 'advised'];
 const REQUESTING: ReadonlySet<string> = new Set(REQUESTING_VERBS);
 // The verb, its object and an infinitive, then the infinitive's words up to the date ("asked both sides to return at").
-const REQUESTED_ACT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${REQUESTING_VERBS.join('|')})\\s+(?:[\\p{L}'’-]+\\s+){1,4}to\\s+\\p{Ll}+(?:\\s+[\\p{L}\\p{N}'’-]+){0,6}\\s+$`, 'iu');
+const requestedActBefore = (verbs: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}])(?:${verbs.join('|')})\\s+(?:[\\p{L}'’-]+\\s+){1,4}to\\s+\\p{Ll}+(?:\\s+[\\p{L}\\p{N}'’-]+){0,6}\\s+$`, 'iu');
+const REQUESTED_ACT_BEFORE = requestedActBefore(REQUESTING_VERBS);
 const REQUESTED_ACT_REACH = 90;
 const REQUESTING_NOW_VERBS = ['asks', 'asking', 'orders', 'ordering', 'tells', 'telling', 'urges', 'urging', 'invites', 'inviting', 'requires', 'requiring'];
-const REQUESTED_ACT_NOW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${REQUESTING_NOW_VERBS.join('|')})\\s+(?:[\\p{L}'’-]+\\s+){1,4}to\\s+\\p{Ll}+(?:\\s+[\\p{L}\\p{N}'’-]+){0,6}\\s+$`, 'iu');
+const REQUESTED_ACT_NOW_BEFORE = requestedActBefore(REQUESTING_NOW_VERBS);
 // (Not a participle's: "The budget agreement announced Tuesday would prevent".)
 const SAID_BEFORE = /(?<![\p{L}])(?:said|says|say|predict|predicts|predicted)\s+(?:that\s+)?$/iu;
 const SAID_REACH = 20;
