@@ -377,6 +377,14 @@ describe('relative units', () => {
     expect(tag(meeting, '2013-05-06').map((t) => t[3])).toEqual(['2013-05-04', '2013-Q1', '2013-05-04']);
   });
 
+  it('count a day of news past a month or year that opens its sentence from the last day told, however far back: "In November, … in the afternoon"', () => {
+    const text = 'Stocks fell sharply on Monday after two explosions near the finish line. In November, the index had hit a record. The selling deepened in the afternoon, and the same day gold fell 9 percent.';
+    expect(tag(text, '2013-04-16').map((t) => t[3])).toEqual(['2013-04-15', '2012-11', '2013-04-15TAF', '2013-04-15']);
+    // Not past a month counted from now, nor with no day told before it (relativeUnits above: "In October 1998 he fled; that same day").
+    expect(tag('Stocks fell on Monday. Last November, the index hit a record; the same day, gold fell.', '2013-04-16').map((t) => t[3]))
+      .toEqual(['2013-04-15', '2012-11', '2012-11-XX']);
+  });
+
   it('read "the week" in news as the week of the day told, in the week before the publication: "climbed Friday … for the week"', () => {
     const text = 'Stock prices climbed Friday, capping the best week since mid-October. The Dow rose 18.63 points, for a gain of 64.44 points for the week.';
     expect(tag(text, '1989-12-04').map((t) => t[3])).toEqual(['1989-12-01', '1989-10', '1989-W48']);

@@ -263,7 +263,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
     const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial) ?? weekToldBefore(lastWeekTold, previous, previousEnd, text, start, partial)
       ?? monthBehindYear(lastMonthTold, previous, start, partial)
-      ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, document, text, start, partial) ?? pastDayBehindAhead(lastPastDayTold, previous, previousEnd, document, text, start, end, partial));
+      ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, document, text, start, partial)
+        ?? pastDayBehindAhead(lastPastDayTold, previous, previousEnd, document, text, start, end, partial) ?? dayBehindMonthOrYear(lastDayTold, previous, previousStart, text, partial));
     // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
     const context = timeOnDay?.day === partial ? timeOnDay.context
       : new ExpressionContext(document, referent?.told ?? previous, start - (referent?.end ?? previousEnd), narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore, ledeDay, monthReported);
@@ -396,6 +397,17 @@ function dayBehindBackground(lastDay: ToldAt | null, previous: Told | null, prev
   const ahead = document !== null && (compareDays(previous.day, document) > 0 || compareDays(lastDay.told.day, document) > 0) && start - lastDay.end <= AHEAD_BACKGROUND_REACH;
   if (!previous.yearWritten && !ahead && (partial.kind === 'time' || COUNTED_FROM_NOW.test(text.slice(previousStart, previousStart + 8)))) return null;
   return !OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, previousStart - OPENING_REACH), previousStart)) ? lastDay : null;
+}
+
+/**
+ * "Stocks fell early on Monday to their lowest since November. They added to their losses in the afternoon after two explosions": in
+ * news, a day counted from past a year or month told since, however far back or wherever it stood, is still the last day told, as
+ * news names a month or year mostly in passing (not past one counted from now: "was killed last October … that same day"). With no
+ * day told, it stays some day of the month or year (dayShift, unitShift).
+ */
+function dayBehindMonthOrYear(lastDay: ToldAt | null, previous: Told | null, previousStart: number, text: string, partial: PartialValue): ToldAt | null {
+  if (!lastDay || !previous || previous.precision === 'day' || !countsDays(partial) || partial.kind === 'time') return null;
+  return COUNTED_FROM_NOW.test(text.slice(previousStart, previousStart + 8)) ? null : lastDay;
 }
 
 /**
