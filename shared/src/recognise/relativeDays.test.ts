@@ -306,6 +306,11 @@ describe('relative days', () => {
     expect(tag(story, '2013-08-29').map((t) => t[3])).toEqual(['2005-08-29T06:10', '2005-08-29', '2005-08-28', '2005-08-29TMO']);
   });
 
+  it('leave the story on its day after an earlier day a figure is compared with: "up from 151.8 million Tuesday"', () => {
+    const story = 'Stocks rose yesterday. Volume was 168.2 million shares, up from 151.8 million Tuesday. Buying picked up in the afternoon.';
+    expect(tag(story, '1989-11-02').map((t) => t[3])).toEqual(['1989-11-01', '1989-10-31', '1989-11-01TAF']);
+  });
+
   it('count "that night" and "the next morning" from the last day told, as a TIME', () => {
     expect(tag('They met on Aug. 3. That night talks broke down, and early the next morning they left.')).toEqual([
       ['Aug. 3', 12, 'DATE', '1998-08-03'],

@@ -8,6 +8,7 @@ describe('isComparedWith', () => {
     expect(atDate('It was calm compared to the carnage of November.', 'November')).toBe(true);
     expect(atDate('Deaths fell, from a high of 300 in summer 2007.', 'summer 2007')).toBe(true);
     expect(atDate('Sales rose, up from $3 million in March.', 'March')).toBe(true);
+    expect(atDate('Volume was 168.2 million shares, up from 151.8 million Tuesday.', 'Tuesday')).toBe(true);
   });
 
   it('finds none past a full stop, or with no comparing word', () => {

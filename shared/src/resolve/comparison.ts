@@ -1,8 +1,9 @@
 // "proved peaceful compared to the carnage of November", "down from a high of 300 in July": a date a figure is compared with, told
-// a few words after the word that compares, in its sentence. Such a date lies before the time the story has got to.
+// a few words after the word that compares, in its sentence (whose figures may hold a decimal point: "up from 151.8 million
+// Tuesday"). Such a date lies before the time the story has got to.
 import { matchesBefore } from './clauseWords';
 
-const COMPARED_WITH_BEFORE = /(?<![\p{L}])(?:compared\s+(?:to|with)|as\s+opposed\s+to|(?:up|down)\s+from|from\s+a\s+(?:high|low|peak)\s+of)(?![\p{L}])[^.;!?]*$/iu;
+const COMPARED_WITH_BEFORE = /(?<![\p{L}])(?:compared\s+(?:to|with)|as\s+opposed\s+to|(?:up|down)\s+from|from\s+a\s+(?:high|low|peak)\s+of)(?![\p{L}])(?:[^.;!?]|\.(?=\d))*$/iu;
 /** How far before a date the word that compares may stand: "as opposed to a peak of nearly 1,600 in". */
 const COMPARED_WITH_REACH = 50;
 
