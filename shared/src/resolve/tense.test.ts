@@ -595,6 +595,15 @@ describe('tenseAt', () => {
     expect(tenseOf("The winner earns a spot in [Thursday]'s second-round game against Memphis.").direction).toBe('future');
   });
 
+  it('takes a day something is booked, added or called for as still to come: "An extra matinee has been added for [Nov. 29]"', () => {
+    expect(tenseOf('An extra matinee has been added for [Nov. 29].').direction).toBe('future');
+    expect(tenseOf('Many restaurants were booked solid for [Sunday] brunch.').direction).toBe('future');
+    expect(tenseOf('More demonstrations have been called for [Thursday] evening.').direction).toBe('future');
+    expect(tenseOf('BART added trains for [the holiday weekend].').direction).toBe('future');
+    // Not figures added for a period: "Employers added 200,000 jobs for [October]".
+    expect(tenseOf('Employers added 200,000 jobs for [October], the department said.').direction).not.toBe('future');
+  });
+
   it('takes a day named for an event held at a place, told in the present of a schedule, as still to come: "Sunday\'s match at The Hawthorns kicks off"', () => {
     expect(tenseOf("[Sunday]'s match at The Hawthorns kicks off at 16:00 BST.").direction).toBe('future');
     expect(tenseOf("[Sunday]'s game against Chelsea ended in a draw.").direction).toBe('past');
