@@ -27,6 +27,9 @@ const NAME_BEFORE_MARCH = /[\p{Ll},;]\s+\p{Lu}\p{Ll}+\s+$/u;
 // Before "March for …": an article, or an opening quotation mark, as a march's name is often quoted (the "March for Freedom").
 // A straight single quote opens a name too, after a space or at the start: "the 'March of Neighbours'".
 // Wire copy opens a quotation with two backquotes: the ``March of the Combatant Mothers''.
+// A dash and a smaller number: the rest of a score ("31-28").
+const SCORE_REST = /^[-–](\d{1,3})(?!\d)/;
+const isScore = (text: string, end: number, points: number) => Number(SCORE_REST.exec(text.slice(end, end + 5))?.[1] ?? points) < points;
 const ARTICLE_BEFORE = withStandInsOf(/(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+(?:["“‘']|``)?|["“‘]|``|(?<![\p{L}\p{N}])')$/iu);
 // "the 'Partisan March'", "a “Women’s March”": a month that ends a quoted name in capitals is the name's word.
 // "The Hunt for Red October": a title's short words may stand between its capitalised ones.
@@ -360,7 +363,8 @@ export const absoluteDates: Recogniser[] = [
     name: 'coordinatedSecondDay',
     afterFind: 16,
     pattern: compile(`(?<=${B}(?<m>${MONTH})\\s+${DAY_NUMBER}(?:\\s*(?:and|or|to|through)\\s*|[-–]))(?<d>${DAY_NUMBER})(?![\\p{L}\\p{N}]|[,.]\\d|\\s*(?:%|percent))(?:,?\\s+(?<y>${YEAR})${E})?`),
-    read: ({ groups: g }) => calendar(g!.y, g!.m, g!.d),
+    // Not the winner's score of a game, less by a dash: "falling 24-10 on Oct. 21 and 31-28 on Dec. 30".
+    read: ({ groups: g, index, 0: all }, text) => (isScore(text, index + all.length, Number(g!.d)) ? null : calendar(g!.y, g!.m, g!.d)),
   },
   {
     // "10" in "10 and 11 November", "9" in "9/10 August": the month comes after the second day

@@ -101,6 +101,10 @@ describe('non-dates', () => {
     expect(texts(text)).toEqual([]);
   });
 
+  it('ignore a score after a date and "and", but keep a second day: "on Oct. 21 and 31-28 on Dec. 30", "April 24 and 25"', () => {
+    expect(texts('They lost twice, 24-10 on Oct. 21 and 31-28 on Dec. 30, and met on April 24 and 25.')).toEqual(['Oct. 21', 'Dec. 30', 'April 24', '25']);
+  });
+
   it('ignore "May" as a surname after a title or a given name', () => {
     expect(texts('Ms May said no. Mrs. May and Theresa May spoke; Brian May played.')).toEqual([]);
   });
