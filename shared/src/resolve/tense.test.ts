@@ -290,6 +290,8 @@ describe('tenseAt', () => {
     // An act asked for is still to come, whenever it was asked.
     expect(tenseOf('A federal mediator has asked both sides to return at [10 a.m. Wednesday].').direction).toBe('future');
     expect(tenseOf('Many companies are asking technicians to be on duty [Friday night].').direction).toBe('future');
+    // Past a past further back: "confirmed 14 cases and are urging parents to check their records before the weekend".
+    expect(tenseOf('Officials confirmed 14 cases and are urging parents to check records before [the weekend].').direction).toBe('future');
     // Asked for before a past told, it may have come since: a plan told in the past.
     expect(tenseOf('McDonough had summoned executives to a meeting [Tuesday night] after concluding that a collapse was near.')).toEqual({ direction: 'future', distance: 1, plannedInPast: true });
     expect(tenseOf('The town has asked residents to light candles [Saturday evening].').direction).toBe('future');

@@ -609,8 +609,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (bestCue.tense.direction === 'past' && REQUESTING.has(bestCue.word!) && REQUESTED_ACT_BEFORE.test(text.slice(Math.max(0, start - REQUESTED_ACT_REACH), start))) {
     return bestCue.before === 'had' ? { direction: 'future', distance: 1, plannedInPast: true } : { direction: 'future', distance: 1 };
   }
-  // ("many companies are asking technicians to be on duty Friday night": so asked now, with no tense read before it.)
-  if (bestCue.tense.direction === 'unknown' && REQUESTED_ACT_NOW_BEFORE.test(text.slice(Math.max(0, start - REQUESTED_ACT_REACH), start))) return { direction: 'future', distance: 1 };
+  // ("many companies are asking technicians to be on duty Friday night": so asked now, with no tense read before it, or none nearer
+  // than the asking: "confirmed 14 cases and are urging parents to check their records before the weekend".)
+  const askedNow = REQUESTED_ACT_NOW_BEFORE.exec(text.slice(Math.max(0, start - REQUESTED_ACT_REACH), start));
+  if (askedNow && (bestCue.tense.direction === 'unknown' || bestCue.tense.distance > wordCount(askedNow[0]))) return { direction: 'future', distance: 1 };
   const best = bestCue.tense;
   // "officials were watching for a possible missile launch as early as Wednesday": the earliest a thing may happen lies ahead, unless a
   // past right before it tells it came ("Many stores opened as early as 6 p.m.", "had smelled gas as early as Tuesday").
@@ -683,6 +685,7 @@ const REQUESTED_ACT_BEFORE = requestedActBefore(REQUESTING_VERBS);
 const REQUESTED_ACT_REACH = 90;
 const REQUESTING_NOW_VERBS = ['asks', 'asking', 'orders', 'ordering', 'tells', 'telling', 'urges', 'urging', 'invites', 'inviting', 'requires', 'requiring'];
 const REQUESTED_ACT_NOW_BEFORE = requestedActBefore(REQUESTING_NOW_VERBS);
+const wordCount = (words: string) => words.match(/\p{L}+/gu)?.length ?? 0;
 // (Not a participle's: "The budget agreement announced Tuesday would prevent".)
 const SAID_BEFORE = /(?<![\p{L}])(?:said|says|say|predict|predicts|predicted)\s+(?:that\s+)?$/iu;
 const SAID_REACH = 20;
