@@ -20,6 +20,11 @@ describe('the day a source said what a sentence tells', () => {
     ]);
   });
 
+  it('reads past the point of an abbreviation in the sentence: "surrendered at 3:52 p.m., officials said Thursday"', () => {
+    expect(values('A man robbed a bank Wednesday morning and surrendered at 3:52 p.m., officials said Thursday. The robbery began at 10:18 a.m.', '2013-04-18'))
+      .toEqual([['Wednesday morning', '2013-04-17TMO'], ['3:52 p.m.', '2013-04-17T15:52'], ['Thursday', '2013-04-18'], ['10:18 a.m.', '2013-04-17T10:18']]);
+  });
+
   it('is where the story is when the sentence told no other day: "The company said Tuesday that it would cut jobs"', () => {
     expect(values('The company said Tuesday that it would cut 500 jobs. The next day, its shares fell 5%.')).toEqual([
       ['Tuesday', '2013-03-19'], ['The next day', '2013-03-20'],

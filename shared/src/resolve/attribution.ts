@@ -5,8 +5,8 @@ import { withStandIns } from '../text/oneByteText';
 
 // From the comma on, a source of a few words, its verb (before "on" or not) and the date: ", the ministry said Tuesday", ", officials said on Tuesday".
 const ATTRIBUTION_AFTER_COMMA = new RegExp(withStandIns(`^,\\s*(?:[\\p{L}.'’-]+\\s+){1,5}(?:${ATTRIBUTION_VERBS.join('|')})\\s+(?:on\\s+)?$`), 'iu');
-// (Not the point of a number: "measured 7.2 on the Japanese scale".)
-const SENTENCE_END = /[;!?]|\.(?!\d)/;
+// (Not the point of a number, "measured 7.2 on the Japanese scale", nor an abbreviation's, "surrendered at 3:52 p.m., ending".)
+const SENTENCE_END = /[;!?]|\.(?=\s+["“]?\p{Lu})/u;
 /** How far, in characters, the day told may stand before the attribution's date: its sentence. */
 const REACH = 200;
 
