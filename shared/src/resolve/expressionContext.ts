@@ -87,6 +87,7 @@ const HABITUAL_WORDS = /usually|typically|normally|generally|traditionally|custo
 const YEAR_TOLD_BEFORE = /(?<![\p{L}\p{N}])(?:(?:this|last|next)\s+year|1\d{3}|20\d\d)(?![\p{L}\p{N}])/iu;
 // The tense reader marks a past perfect only at "had" (or "had been") right before its participle, within its look-back.
 const HAD_BEFORE = /(?<![\p{L}])had(?![\p{L}])/iu;
+const AS_OF_BEFORE = /(?<![\p{L}])as\s+of\s+$/iu;
 
 export class ExpressionContext implements Context {
   private tense: Tense | undefined;
@@ -138,7 +139,9 @@ export class ExpressionContext implements Context {
 
   get pastPerfect(): boolean {
     // Most dates have no "had" before them, and then the tense need not be read for this.
-    return HAD_BEFORE.test(this.text.slice(lookBackLimit(this.start), this.start)) && this.tenseHere().perfect === true;
+    // ("No homes had been destroyed as of 7 a.m. Friday": the day "as of" which it is told is the perfect's own time, not one before.)
+    return HAD_BEFORE.test(this.text.slice(lookBackLimit(this.start), this.start)) && this.tenseHere().perfect === true
+      && !AS_OF_BEFORE.test(this.text.slice(Math.max(0, this.start - 6), this.start));
   }
 
   get reported(): boolean {
