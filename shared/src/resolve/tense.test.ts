@@ -143,6 +143,8 @@ describe('tenseAt', () => {
   it('takes a plan for the future only when what is planned follows it', () => {
     expect(tenseOf('On [Friday], when Albright set aside vacation plans for the hastily planned trip, the warning was lifted.').direction).not.toBe('future');
     expect(tenseOf('The minister plans to visit Minsk on [Friday].').direction).toBe('future');
+    // Not plans sent somewhere: "sent their shutdown plans to the White House budget office on Wednesday".
+    expect(tenseOf('Agencies sent their shutdown plans to the White House budget office on [Wednesday].').direction).toBe('past');
     expect(tenseOf('The opposition plans a strike on [Monday].').direction).toBe('future');
     expect(tenseOf('Gun-control groups plan vigils in dozens of states over [the weekend].').direction).toBe('future');
     expect(tenseOf('They plan another rally in [March].').direction).toBe('future');

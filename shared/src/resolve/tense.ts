@@ -954,7 +954,9 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       // father, and set Friday as the deadline", whose participle may be another clause's act).
       || ((word === 'must' || word === 'should') && next === 'be' && nextTwo !== undefined && !nextTwo.endsWith('ed') && !nextTwo.endsWith('en'))
       ? 'future' : cueOf(word, lists, before, beforeLists, next, nextLists, previousTwo);
-    const cue = found === 'past' && word.endsWith('ed') && isAdjectivalParticiple(text, limit, wordBegins, previousBegins, previous, previousLists) ? 'unknown' : found;
+    const cue = found === 'past' && word.endsWith('ed') && isAdjectivalParticiple(text, limit, wordBegins, previousBegins, previous, previousLists) ? 'unknown'
+      // ("sent their shutdown plans to the White House on Wednesday": plans sent somewhere, a noun, plan nothing.)
+      : found === 'future' && next === 'to' && isIn(lists, PLAN) && isIn(listsOf(nextTwo), DETERMINER) ? 'unknown' : found;
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
     if (cue !== 'unknown' && !isCueOfOwnDate(text, wordBegins + word.length, onlyDatesBetween, next, nextLists)
