@@ -599,6 +599,8 @@ describe('tenseAt', () => {
     expect(tenseOf("Investors will focus on [Friday]'s August jobs report.").direction).toBe('future');
     expect(tenseOf("The Patriots are hopeful he will be available for [Sunday]'s divisional playoff game.").direction).toBe('future');
     expect(tenseOf("The winner earns a spot in [Thursday]'s second-round game against Memphis.").direction).toBe('future');
+    // Not where a thing takes place, whose tense the verb tells: "will take place in April" is a future told from now.
+    expect(tenseOf('The summit will take place in [April].')).toMatchObject({ direction: 'future', firm: true });
   });
 
   it('takes a day something is booked, added or called for as still to come: "An extra matinee has been added for [Nov. 29]"', () => {

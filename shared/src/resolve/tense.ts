@@ -88,8 +88,8 @@ const AHEAD_OF_BEFORE = /(?<![\p{L}])(?:ahead\s+of|(?:run|lead|build)-up\s+to|(?
 // ("bookings for July and August were running ahead", "is bracing for Sunday's Academy Awards", "will focus on Friday's jobs report",
 // "will be available for Sunday's playoff game", "a spot in Thursday's second-round game"; what is booked or added for a day, "a lot of
 // weddings booked for May", "An extra matinee has been added for Nov. 29", "Protests have been called for Thursday evening", not
-// figures added: "added 200,000 jobs for October".)
-const AWAITING_BEFORE = /(?<![\p{L}])(?:awaits?|awaiting|wait(?:s|ing)?\s+for|(?:tickets|bookings|reservations)\s+for|(?:booked|reserved|added|been\s+called)\s+(?:(?!\d)[\p{L}-]+\s+){0,2}for|(?:brac|prepar)(?:e|es|ing)\s+for|focus(?:es|ing)?\s+on|(?:questionable|doubtful|probable|ready|eligible|available)\s+for|(?:spot|place|berth)\s+in)\s+(?:\p{L}+\.?\s+(?:and|or)\s+)?$/iu;
+// figures added: "added 200,000 jobs for October"; nor where a thing takes place: "will take place in April".)
+const AWAITING_BEFORE = /(?<![\p{L}])(?:awaits?|awaiting|wait(?:s|ing)?\s+for|(?:tickets|bookings|reservations)\s+for|(?:booked|reserved|added|been\s+called)\s+(?:(?!\d)[\p{L}-]+\s+){0,2}for|(?:brac|prepar)(?:e|es|ing)\s+for|focus(?:es|ing)?\s+on|(?:questionable|doubtful|probable|ready|eligible|available)\s+for|(?:spot|(?<!(?<![\p{L}])(?:take|takes|taken|taking|took)\s+)place|berth)\s+in)\s+(?:\p{L}+\.?\s+(?:and|or)\s+)?$/iu;
 const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
 // "Sunday's election will be close", "Saturday's final is expected to draw", "a weak showing in Tuesday's election would hand power to
 // his rivals": the day's event is the subject of a future, a word or
