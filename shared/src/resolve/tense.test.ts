@@ -65,6 +65,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Officials said the operation would cost $1 billion a month through [Sept. 30] and said they had not yet estimated the rest.').direction).toBe('future');
     // A deadline put off in the past perfect may still lie ahead.
     expect(tenseOf('A moratorium, which had been extended until [March 1], will not be renewed.').direction).toBe('future');
+    // So one given to someone, the verb before its object: "had given them until March 31 to finish the training".
+    expect(tenseOf('The state had given them until [March 31] to finish the training.').direction).toBe('future');
     // A deadline "by" of what was to be done, in the past perfect, may have gone by or not: no tense, as a date told alone.
     expect(tenseOf('Organizers had hoped to finish the repairs by [Thursday], but the stadium will not reopen until April.').direction).toBe('unknown');
     // Not past a future told from now joined after the perfect.

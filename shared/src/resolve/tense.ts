@@ -1132,7 +1132,10 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   if (stillToDoSincePerfect && word === 'by' && !tenseBefore(text, from + perfect!.index + perfect![0].length, deadlineStart).firm) return { direction: 'unknown', distance: 1 };
   // Nor "a moratorium, which had been extended until March 1, will not be renewed": a deadline put off may still lie ahead.
   // ("A storm moved through Friday evening": through a span, a verb of moving moves nothing off.)
-  const verbBefore = wordBefore(text, from, deadlineStart)?.toLowerCase() ?? '';
+  // ("had given them until March 31 to finish": the verb before its object.)
+  const wordRightBefore = wordBefore(text, from, deadlineStart)?.toLowerCase() ?? '';
+  const verbBefore = OBJECT_PRONOUNS.has(wordRightBefore)
+    ? wordBefore(text, from, lastWordStart(text, from, lastWordEnd(text, from, deadlineStart)))?.toLowerCase() ?? '' : wordRightBefore;
   const deferred = isDeferring(verbBefore, word);
   if (perfect && !stillToDoSincePerfect && !deferred) return { direction: 'past', distance: 1 };
   // "The bank was closed until Tuesday", "He stayed in Paris until Monday", "Until Tuesday, the bank was closed", "worked through the
