@@ -480,6 +480,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The carnival opens with a parade at [6 p.m.], followed by fireworks.').direction).toBe('future');
     // Nor a verb of intent joined after it: "opened cooling stations on Thursday and plans to keep them open".
     expect(tenseOf('The Salvation Army opened cooling stations in Phoenix on [Thursday] and plans to keep them open.').direction).toBe('past');
+    // So one told in the past: "declared 38 counties disaster areas on Sunday and planned to tour flooded neighborhoods".
+    expect(tenseOf('The governor declared 38 counties disaster areas on [Sunday] and planned to tour flooded neighborhoods.').direction).toBe('past');
   });
 
   it('reads no schedule verb after a single letter: "ran out of N95 face masks on [Wednesday]"', () => {
