@@ -109,6 +109,9 @@ describe('tenseAt', () => {
   it('reads no future in a conditional perfect after the date: "on Tuesday, which would have imposed a tax"', () => {
     expect(tenseOf('Parliament rejected an earlier version of the plan on [Tuesday], which would have imposed a tax.').direction).toBe('past');
     expect(tenseOf('The deal would take effect on [Tuesday].').direction).toBe('future');
+    // But "have" with an object after "would" is no perfect: "most would have service restored by Friday".
+    expect(tenseOf('The utility said most would have service restored by [Friday].').direction).toBe('future');
+    expect(tenseOf('The rate would have hit 5 percent by [March].').direction).not.toBe('future');
   });
 
   it('reads no past in a past spelt as its bare form after "to" or a modal: "expects to hit the ceiling in late summer"', () => {

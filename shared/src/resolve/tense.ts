@@ -13,6 +13,8 @@ export type Direction = 'past' | 'future' | 'unknown';
 
 const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
 const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(withStandInSpellings(['have', "'ve", '’ve']));
+// How a past participle ends, regular or not ("restored", "been", "grown", "done", "brought", "left", "hit", "won", "come").
+const PARTICIPLE_ENDING = /(?:ed|en|wn|ne|ght|ft|lt|nt|pt|id|ld|ut|it|et|un|ung|on|ome)$/;
 
 const DEADLINE_WORDS = ['by', 'until', 'till', 'through', 'to'];
 const DEADLINE_BEFORE = new RegExp(`(?<![\\p{L}])(?<word>${DEADLINE_WORDS.join('|')})\\s+(?:the\\s+)?$`, 'iu');
@@ -956,7 +958,10 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       ? 'future' : cueOf(word, lists, before, beforeLists, next, nextLists, previousTwo);
     const cue = found === 'past' && word.endsWith('ed') && isAdjectivalParticiple(text, limit, wordBegins, previousBegins, previous, previousLists) ? 'unknown'
       // ("sent their shutdown plans to the White House on Wednesday": plans sent somewhere, a noun, plan nothing.)
-      : found === 'future' && next === 'to' && isIn(lists, PLAN) && isIn(listsOf(nextTwo), DETERMINER) ? 'unknown' : found;
+      : found === 'future' && next === 'to' && isIn(lists, PLAN) && isIn(listsOf(nextTwo), DETERMINER) ? 'unknown'
+      // ("most would have service restored by Friday": "have" with an object after "would" is no conditional perfect.)
+      : found === 'unknown' && word === 'would' && next !== undefined && PERFECT_AUXILIARY.has(next) && nextTwo !== undefined && !PARTICIPLE_ENDING.test(nextTwo) ? 'future'
+      : found;
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
     if (cue !== 'unknown' && !isCueOfOwnDate(text, wordBegins + word.length, onlyDatesBetween, next, nextLists)
