@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isComparedWith } from './comparison';
+import { isComparedWith, isFigureComparedWith } from './comparison';
 
 const atDate = (text: string, date: string) => isComparedWith(text, text.indexOf(date));
 
@@ -14,5 +14,13 @@ describe('isComparedWith', () => {
   it('finds none past a full stop, or with no comparing word', () => {
     expect(atDate('It was calm compared to before. In November it rose.', 'November')).toBe(false);
     expect(atDate('Attacks rose in November.', 'November')).toBe(false);
+  });
+
+  it('finds a date a news figure is compared with only after a figure or "compared with", not after a phrasal verb', () => {
+    const at = (text: string, date: string) => isFigureComparedWith(text, text.indexOf(date));
+    expect(at('The forecast fell to 2 percent, down from 2.3 percent in June.', 'June')).toBe(true);
+    expect(at('Troops fell to 4,000, down from a peak of nearly 26,000 in January.', 'January')).toBe(true);
+    expect(at('The plants will shut down from Thanksgiving until Dec. 3.', 'Thanksgiving')).toBe(false);
+    expect(at('Production will wind down from May to July.', 'May')).toBe(false);
   });
 });

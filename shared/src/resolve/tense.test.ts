@@ -106,6 +106,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The Met Office forecasts snow on [Friday].').direction).toBe('future');
   });
 
+  it('takes a month or day a news figure is compared with as gone by: "down from a peak of nearly 26,000 in [January]"', () => {
+    expect(tenseOf('Clinton will send more troops; the force is down from a peak of nearly 26,000 in [January].').direction).toBe('past');
+    expect(tenseOf('Production will wind down from [May] to July.').direction).not.toBe('past');
+  });
+
   it('reads no future in a conditional perfect after the date: "on Tuesday, which would have imposed a tax"', () => {
     expect(tenseOf('Parliament rejected an earlier version of the plan on [Tuesday], which would have imposed a tax.').direction).toBe('past');
     expect(tenseOf('The deal would take effect on [Tuesday].').direction).toBe('future');

@@ -6,6 +6,7 @@ import { isPossessiveAt } from '../text/possessive';
 import { CARDINALS } from '../lexicon/en/numbers';
 import { MONTHS } from '../lexicon/en/calendar';
 import { clauseEnd, clauseStart, isAsciiLetterCode, isDigitCode, isSpaceCode, lastClauseComma, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
+import { isFigureComparedWith } from './comparison';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, CUE_WORD, DATE_NAME, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
 import { isApostropheCode, withStandInSpellings, withStandIns, withStandInsOf } from '../text/oneByteText';
 
@@ -601,6 +602,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (FORECASTER.test(forecastBefore) && FORECAST_BEFORE.test(forecastBefore) && !HAD_IN_CLAUSE_BEFORE.test(forecastBefore)) {
     return { direction: 'future', distance: 1 };
   }
+  // "cut its forecast to 2 percent, down from $3.60 in June": a month or day a figure is compared with lies before now.
+  if (isCapitalised(text[start]) && isFigureComparedWith(text, start)) return { direction: 'past', distance: 1 };
   const deadline = deadlineAt(text, start, end);
   if (deadline) return deadline;
   const bestCue = beyondRelativeAside(text, start, beyondAttributionAside(text, start, cueBefore(text, lookBackLimit(start), start)));
