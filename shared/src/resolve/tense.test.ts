@@ -246,6 +246,9 @@ describe('tenseAt', () => {
   });
 
   it('reads a schedule told in the present as the future', () => {
+    // So a passive in the present right before the date: "when official figures are published Tuesday".
+    expect(tenseOf('Inflation is expected to have eased in April when official figures are published [Tuesday].').direction).toBe('future');
+    expect(tenseOf('The euro is launched on [January 1].').direction).toBe('future');
     expect(tenseOf('The president arrives in Jerusalem on [Wednesday].')).toEqual({ direction: 'future', distance: 4, firm: true });
     expect(tenseOf('He and Arafat meet separately [Monday] with Albright.').direction).toBe('future');
     expect(tenseOf('The film drew strong reviews after its premiere [Saturday].').direction).toBe('past');

@@ -964,6 +964,9 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       : found === 'future' && next === 'to' && isIn(lists, PLAN) && isIn(listsOf(nextTwo), DETERMINER) ? 'unknown'
       // ("most would have service restored by Friday": "have" with an object after "would" is no conditional perfect.)
       : found === 'unknown' && word === 'would' && next !== undefined && PERFECT_AUXILIARY.has(next) && nextTwo !== undefined && !PARTICIPLE_ENDING.test(nextTwo) ? 'future'
+      // ("when official figures are published Tuesday", "the results are announced on Monday": a passive in the present right before
+      // the date tells a schedule.)
+      : found === 'unknown' && (distance === 1 || (distance === 2 && next === 'on')) && word.endsWith('ed') && isIn(beforeLists, PRESENT_AUXILIARY) ? 'future'
       : found;
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
