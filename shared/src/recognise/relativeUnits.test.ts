@@ -426,6 +426,9 @@ describe('relative units', () => {
       ['a year earlier', 38, 'DATE', '1997-Q3'],
       ['a year earlier', 69, 'DATE', '1997-Q3'],
     ]);
+    // Past an earlier quarter the one reported is compared with: "followed a drop of 0.1 percent in the third quarter".
+    const report = 'The economy shrank 0.6 percent in the fourth quarter. That followed a drop of 0.1 percent in the third quarter and left output 0.9 percent lower than a year earlier.';
+    expect(tag(report, '2013-02-14').map((t) => t[3])).toEqual(['2012-Q4', '2012-Q3', '2011-Q4']);
   });
 
   it('read the year of results news as the current year, and the year ended as a period', () => {

@@ -40,7 +40,12 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
   // (Nor a year told since, two or more before the quarter's: "third-quarter net rose … The bank, which nearly collapsed in 1984, …
   // earned $58 million, compared with $48 million a year earlier".)
   const yearGoneBy = years < 0 && c.previous?.precision === 'year' && c.quarterTold != null && c.previous.day.year < c.quarterTold.day.year - 1;
-  const told = endOfQuarterTold(c) ?? ((period || yearGoneBy || isPublicationDay(c.previous, c.document)) && c.quarterTold ? c.quarterTold : c.previous);
+  // (Nor an earlier quarter the one reported is compared with: "shrank 0.6 percent in the fourth quarter … followed a drop of 0.1
+  // percent in the third quarter and left output 0.9 percent lower than a year earlier".)
+  // (The quarter reported has ended: not one forecast, "forecasting third-quarter sales … Second-quarter profit rose".)
+  const earlierQuarter = c.previous?.precision === 'quarter' && c.quarterTold != null && !c.quarterTold.fiscal && !c.previous.fiscal
+    && compareDays(c.previous.day, c.quarterTold.day) < 0 && hasEnded(c.quarterTold, c.document);
+  const told = endOfQuarterTold(c) ?? ((period || yearGoneBy || earlierQuarter || isPublicationDay(c.previous, c.document)) && c.quarterTold ? c.quarterTold : c.previous);
   // "For the nine months, net rose from $4 million a year earlier": those months of the year before, which only its year holds.
   if (c.quartersSpanTold && period !== 'quarter') return shifted(anchor, 'year', years);
   // (A year back only, or a period named: "since the App Store opened five years ago" is no quarter compared with.)
