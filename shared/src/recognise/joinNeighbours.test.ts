@@ -323,6 +323,10 @@ describe('joinNeighbours', () => {
       ['10 p.m.', '2013-03-22T22:00'], ['5 a.m.', '2013-03-23T05:00'], ['11 p.m.', '2013-03-22T23:00'], ['6 a.m.', '2013-03-23T06:00'],
     ]);
     expect(results('It lasted from 10 p.m. Thursday to 5 a.m.')).toEqual([['10 p.m. Thursday', '2013-03-21T22:00'], ['5 a.m.', '2013-03-22T05:00']]);
+    // Told by its end's day, such a range starts the day before; from midnight, at that day's start.
+    expect(results('Snow will fall between 10 p.m. and 6 a.m. Saturday, and from midnight to 4 a.m. Sunday.')).toEqual([
+      ['10 p.m.', '2013-03-22T22:00'], ['6 a.m. Saturday', '2013-03-23T06:00'], ['midnight', '2013-03-24T00:00'], ['4 a.m. Sunday', '2013-03-24T04:00'],
+    ]);
     expect(results('Shops open from 9 a.m. to 5 p.m.; he called at 11 p.m. and 6 a.m.').map((r) => r[1])).toEqual([
       '2013-03-22T09:00', '2013-03-22T17:00', '2013-03-22T23:00', '2013-03-22T06:00',
     ]);

@@ -394,9 +394,13 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       && (weekday.weekday > listedBefore || (weekday.weekday - listedBefore + 7) % 7 <= LIST_WRAP_DAYS) && DAY_LIST.test(text.slice(before!.end, current.start))) {
       return { ...current, partial: { ...weekday, listedAfter: true } };
     }
-    // "from 7am to 10pm on Thursday": both times on the day told after the second.
+    // "from 7am to 10pm on Thursday": both times on the day told after the second; "between 10 p.m. and 6 a.m. Saturday": a range that
+    // ends before it starts in the day starts the day before.
     if (current.partial.kind === 'time' && !current.partial.day && next?.partial.kind === 'time' && next.partial.day && COORDINATION.test(text.slice(current.end, next.start))) {
-      return { ...current, partial: { ...current.partial, day: next.partial.day } };
+      // (Midnight opening it is the start of that day: "between midnight and 6 a.m. Saturday".)
+      const previousDay = endsNextDay(current.partial, next.partial) && isRangeBetween(text, current.start, text.slice(current.end, next.start));
+      const startOfDay = previousDay && current.partial.hour === 24 ? { hour: 0 } : previousDay ? { previousDay: true as const } : {};
+      return { ...current, partial: { ...current.partial, day: next.partial.day, ...startOfDay } };
     }
     // "from 10 p.m. to 5 a.m.", "between 11 p.m. and 6 a.m.": a range of clock times that ends before it starts ends on the next day;
     // "Saturday from 5 p.m. to 9 p.m.": the end is on the start's day.

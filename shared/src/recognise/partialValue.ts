@@ -113,9 +113,10 @@ export type PartialValue =
   /**
    * "10:30 a.m.", "noon" on the day of an optional day expression; lineStamp: "17:30" opening a line of a live blog;
    * meridiemUntold: "ten o'clock", an hour that the afternoon, evening or night of its day puts after noon; nextDay: "5 a.m."
-   * in "from 10 p.m. to 5 a.m.", on the day after the one the range starts on.
+   * in "from 10 p.m. to 5 a.m.", on the day after the one the range starts on; previousDay: "10 p.m." in "between 10 p.m. and 6 a.m.
+   * Saturday", on the day before the one the range ends on.
    */
-  | { kind: 'time'; hour: number; minute: number; day?: PartialValue; lineStamp?: true; meridiemUntold?: true; nextDay?: true }
+  | { kind: 'time'; hour: number; minute: number; day?: PartialValue; lineStamp?: true; meridiemUntold?: true; nextDay?: true; previousDay?: true }
   /** A value the text fixes by itself: durations, sets, references. */
   | { kind: 'fixed'; type: TimexType; value: string };
 

@@ -862,7 +862,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const afterNight = !dayTold && startDay !== null && c.previous !== null && compareDays(startDay, c.previous.day) === 0
         && ((c.previous.part === 'NI' && partial.hour < SMALL_HOURS_END) || ((c.previous.part === 'NI' || c.previous.part === 'EV' || c.previous.part === 'AF') && hourOnItsDay(partial) * 60 + partial.minute <= MORNING_END_HOUR * 60
           && (!c.document || compareDays(c.previous.day, c.document) < 0 || (c.direction === 'future' && compareDays(c.previous.day, c.document) > 0))));
-      const day = (partial.nextDay || afterNight) && startDay ? addDays(startDay, 1) : startDay;
+      const day = !startDay ? startDay : partial.nextDay || afterNight ? addDays(startDay, 1) : partial.previousDay ? addDays(startDay, -1) : startDay;
       const clock = `T${String(hourOnItsDay(partial)).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
       // "At 7.37am on 11 March 2004, … Two days later": the day a time carries is told, as the day alone would be.
       // ("At 11:50 p.m. Monday, … At about 1 a.m., the House voted": a late hour is of the night, as "Monday night" is.)
