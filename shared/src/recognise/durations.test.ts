@@ -233,6 +233,10 @@ describe('durations', () => {
     expect(tag('Copper rose to its highest in nearly three weeks on Monday. The talks resume a week on Monday.', '2013-05-06').map((t) => [t[0], t[3]])).toEqual([
       ['nearly three weeks', 'P3W'], ['Monday', '2013-05-06'], ['a week on Monday', '2013-05-13'],
     ]);
+    // So by how much a thing was put off: "postponed its launch by at least two weeks on Friday".
+    expect(tag('The firm postponed its launch by at least two weeks on Friday.', '2013-04-12').map((t) => [t[0], t[3]])).toEqual([
+      ['at least two weeks', 'P2W'], ['Friday', '2013-04-12'],
+    ]);
     // So does a count of things done in it, a rate: "plays three matches in eight days".
     expect(tag('Swansea will play four matches in 10 days over Christmas, and the show has drawn 450,000 visitors in three months.', '2013-12-20').map((t) => t[3]))
       .toEqual(['P10D', '2013-12-25', 'P3M']);

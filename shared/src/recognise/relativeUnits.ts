@@ -21,7 +21,7 @@ const DAYS_FROM_TODAY = { today: 0, tomorrow: 1, yesterday: -1 } as const;
 const BEFORE_OR_AFTER = /^\s+(?:before|after)(?![\p{L}])/iu;
 const SPAN_BEFORE = /(?<![\p{L}])(?:over|for|during|throughout|within)\s+$/iu;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
-const HOW_LONG_BEFORE = /(?<![\p{L}])(?:in|for|over|within)\s+(?:(?:nearly|almost|about|around|more\s+than|less\s+than|just\s+over|over)\s+)?$/iu;
+const HOW_LONG_BEFORE = /(?<![\p{L}])(?:in|for|over|within|by)\s+(?:(?:nearly|almost|about|around|more\s+than|less\s+than|just\s+over|over|at\s+least|up\s+to)\s+)?$/iu;
 const HOW_LONG_REACH = 20;
 const SET_FOR_BEFORE = /(?<![\p{L}])(?:set|scheduled|rescheduled|planned|slated|fixed|due|postponed|moved|delayed|booked)\s+for\s+$/iu;
 const isHowLongFrom = (text: string, index: number) =>
@@ -168,7 +168,8 @@ export const relativeUnits: Recogniser[] = [
       if (g!.weekdays) return weekdaysAgo(g!);
       // "will lie in state for three days from Wednesday": how long, from that day on, not the day three days after it (but "set for
       // a week from Monday" is that day).
-      // ("Copper rose to its highest in nearly three weeks on Monday": after "in", how long, and the day it was told on.)
+      // ("Copper rose to its highest in nearly three weeks on Monday": after "in", how long, and the day it was told on; so "postponed
+      // the launch by at least two weeks on Friday", by how much.)
       if (g!.d || g!.w) return isHowLongFrom(text, index) || (g!.on && HOW_LONG_BEFORE.test(text.slice(Math.max(0, index - HOW_LONG_REACH), index))) ? null : shiftFromDay(g!);
       const dir = lower(g!.dir);
       const direction = dir === 'ago' || dir === 'earlier' || dir === 'previously' || dir === 'before' ? -1 : 1;
