@@ -167,6 +167,9 @@ describe('relative days', () => {
     // Nor a plan told in the past perfect, which fell through lately: "a speech he had been due to give on Friday", told on a Friday.
     const plan = 'Cameron postponed a speech on Europe that he had been due to give in Amsterdam on Friday.';
     expect(tag(plan, '2013-01-18').map((t) => t[3])).toEqual(['2013-01-18']);
+    // Such a plan is of the week around now, either side of it: "had been scheduled for Wednesday", told on a Monday, is two days on.
+    const called = 'Leaders postponed a test vote that had been scheduled for Wednesday. The rocket had been set to lift off on Saturday.';
+    expect(tag(called, '2013-09-09').map((t) => t[3])).toEqual(['2013-09-11', '2013-09-14']);
     // Nor the day "as of" which the perfect is told: "No homes had been destroyed as of 7 a.m. Friday", told on a Friday.
     const asOf = 'Winds pushed the flames through dry brush Thursday night. No homes had been destroyed as of 7 a.m. Friday.';
     expect(tag(asOf, '2013-09-27').map((t) => t[3])).toEqual(['2013-09-26TNI', '2013-09-27T07:00']);

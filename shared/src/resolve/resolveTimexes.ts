@@ -723,8 +723,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         : rangeStart ? addDays(rangeStart, (partial.weekday - weekdayOf(rangeStart) + 7) % 7)
         : partial.nth !== undefined ? addDays(nearestWeekday(anchor, partial.weekday, partial.offset, c), 7 * (partial.nth - 1) * (partial.offset ?? -1))
         : partial.rangeTo !== undefined && c.direction === 'future' ? startOfRangeAhead(anchor, partial.weekday, partial.rangeTo)
-        // ("shortly before classes were to let out Monday afternoon": a plan told in the past is of the week around, either side of now.)
-        : partial.week === undefined && partial.offset === undefined && !partial.ahead && c.plannedInPast ? weekdayOfWeekAround(anchor, partial.weekday)
+        // ("shortly before classes were to let out Monday afternoon": a plan told in the past is of the week around, either side of now;
+        // so one that fell through, "The rocket had been scheduled to lift off on Saturday", told on a Friday.)
+        : partial.week === undefined && partial.offset === undefined && !partial.ahead && (c.plannedInPast || c.plannedBefore) ? weekdayOfWeekAround(anchor, partial.weekday)
         : partial.week === undefined ? nearestWeekday(anchor, partial.weekday, partial.offset, partial.ahead || isStoryAhead(partial, c) ? AHEAD : c, partial.offset === undefined && looksBackFromToldPast(partial.weekday, anchor, c))
         : addDays(anchor, 7 * partial.week + partial.weekday - weekdayOf(anchor));
       return withPart(formatDay(day), partial.part, { day, precision: 'day' });
