@@ -653,6 +653,7 @@ describe('tenseAt', () => {
 
   it('takes a day named for an event held on it as still to come when a future before it awaits the event: "will attend [Monday]\'s meeting"', () => {
     expect(tenseOf("The president will attend [Monday]'s meeting in Brussels.").direction).toBe('future');
+    expect(tenseOf("Brazil and Italy will meet in [Sunday]'s World Cup final at the Rose Bowl.").direction).toBe('future');
     expect(tenseOf("It appeared unlikely she would compete in [Thursday]'s individual all-around final.").direction).toBe('future');
     expect(tenseOf("He is expected to speak at [Friday]'s summit.").direction).toBe('future');
     expect(tenseOf("Leaders are preparing for [Sunday]'s election.").direction).toBe('future');

@@ -284,6 +284,8 @@ export const TAKING_PART_VERBS = [
   'competing', 'play', 'plays', 'playing', 'perform', 'performs', 'performing', 'face', 'faces', 'facing', 'start', 'starts', 'starting',
   'open', 'opens', 'opening', 'deliver', 'delivers', 'delivering', 'give', 'gives', 'giving', 'await', 'awaits', 'awaiting', 'monitor',
   'monitors', 'monitoring', 'observe', 'observes', 'observing', 'appear', 'appears', 'appearing', 'take', 'takes', 'taking', 'be',
+  // "Brazil and Italy will meet in Sunday's World Cup final".
+  'meet', 'meets', 'meeting',
 ] as const;
 
 /** Prepositions between a verb of taking part and the event's day: "speak at Friday's summit", "prepare for Sunday's vote". */
