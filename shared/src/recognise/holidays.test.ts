@@ -159,6 +159,14 @@ describe('holidays', () => {
     ]);
   });
 
+  it('read a day a few weeks ahead, told in the past, as this year\'s, unless told as the time of what happened: "canceled its New Year\'s Eve party"', () => {
+    expect(tag('Seattle canceled its New Year\'s Eve party, and the city has added police patrols through Jan. 10.', '2013-12-30').map((t) => t[3]))
+      .toEqual(['2013-12-31', '2014-01-10']);
+    expect(tag('Several towns moved Halloween trick-or-treating to Saturday.', '2013-10-29').map((t) => t[3])).toEqual(['2013-10-31', '2013-11-02']);
+    // Not what happened on the day: "Sales over the Thanksgiving weekend rose" (below).
+    expect(tag('Sales rose on Christmas Eve.', '2013-12-20').map((t) => t[3])).toEqual(['2012-12-24']);
+  });
+
   it('read a holiday weekend as the weekend next to the holiday (the last one, told in the past), "the" inside as in "the weekend"', () => {
     expect(tag('Sales over the Thanksgiving weekend rose; traffic peaked on Memorial Day weekend; Rome filled for the Easter weekend.', '2013-11-20')).toEqual([
       ['the Thanksgiving weekend', 11, 'DATE', '2012-W47-WE'],

@@ -87,6 +87,7 @@ const HABITUAL_WORDS = /usually|typically|normally|generally|traditionally|custo
 const YEAR_TOLD_BEFORE = /(?<![\p{L}\p{N}])(?:(?:this|last|next)\s+year|1\d{3}|20\d\d)(?![\p{L}\p{N}])/iu;
 // The tense reader marks a past perfect only at "had" (or "had been") right before its participle, within its look-back.
 const HAD_BEFORE = /(?<![\p{L}])had(?![\p{L}])/iu;
+const AT_TIME_OF_EVENT_BEFORE = /(?<![\p{L}])(?:on|over|during|in|at)\s+(?:the\s+)?$/iu;
 const AS_OF_BEFORE = /(?<![\p{L}])as\s+of\s+$/iu;
 
 export class ExpressionContext implements Context {
@@ -212,6 +213,10 @@ export class ExpressionContext implements Context {
   get inParagraphOfTold(): boolean {
     return this.sinceTold <= PARAGRAPH_OF_TOLD_REACH && !this.text.slice(this.start - this.sinceTold, this.start).includes('\n')
       && !isDayOfSaying(this.text, this.start, this.end) && !isPossessiveAt(this.text, this.end);
+  }
+
+  get atTimeOfEvent(): boolean {
+    return AT_TIME_OF_EVENT_BEFORE.test(this.text.slice(Math.max(0, this.start - 12), this.start));
   }
 
   get endsPeriod(): boolean {

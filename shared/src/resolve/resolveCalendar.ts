@@ -13,6 +13,8 @@ const HALF_YEAR_DAYS = 182;
 const FUTURE_SLACK_DAYS = 14;
 /** How long before the publication a span told with "will" may have begun ("will deliver 400 million packages between Thanksgiving and New Year's Day", told in December). */
 const SPAN_BEGUN_LATELY_DAYS = 31;
+/** How far ahead of the publication a day told in the past is still of its year: three weeks. */
+const SOON_AHEAD_DAYS = 21;
 // How far, in characters (about four sentences), a story told in an earlier year carries on without a date.
 const FLASHBACK_REACH = 600;
 // How many days before the day a flashback told a day without its year may lie and still be in the flashback's year: a week.
@@ -190,6 +192,14 @@ function yearInWindow(anchor: Day, candidate: Day, dayPrecision: boolean, c: Con
   // ("canceled a status conference that had been set for Oct. 15": a plan told in the past perfect, in a clause told in the past, may
   // still lie ahead.)
   const clearlyPast = !c.plannedBefore && ((c.direction === 'past' && (c.cueDistance <= NEAR_CUE_WORDS || c.firmPast)) || c.inSimplePastClause);
+  // "Seattle canceled its New Year's Eve party", told on Dec. 30; "several towns moved Halloween trick-or-treating to Saturday": a day
+  // up to three weeks ahead, told in the past, is the coming one, as news writes the year of a day a year back (not the time of what
+  // happened, "Sales rose on Christmas Eve", nor the end of a period, "the quarter ended Oct. 31", nor a day of a year told in the
+  // sentence, "last year it began on July 20").
+  if (clearlyPast && daysAhead + (ifNot - candidate.year) * 365 <= SOON_AHEAD_DAYS && !c.endsPeriod && !(c.previous?.precision === 'year' && c.inSentenceOfTold)
+    && !c.atTimeOfEvent) {
+    return ifNot;
+  }
   return clearlyPast ? ifClearlyPast : ifNot;
 }
 

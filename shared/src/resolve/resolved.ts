@@ -66,6 +66,7 @@ export interface Context {
   seasonBefore?: SeasonTold | null;
   /** "compared to the carnage of November": a date a figure is compared with, before the story's time. */
   comparedWith: boolean;
+  atTimeOfEvent: boolean;
   /** "after the January-June period", "since the first half": a time counted from, right after "after", "since", "from" or "than". */
   countedFrom: boolean;
   /** "cut rates twice last year, in June and July": the date follows the last date told with only "in" (and a comma) between. */
