@@ -159,7 +159,7 @@ describe('holidays', () => {
     ]);
   });
 
-  it('read a day a few weeks ahead, told in the past, as this year\'s, unless told as the time of what happened: "canceled its New Year\'s Eve party"', () => {
+  it('read a day a few weeks ahead, told in the past, as the coming one, unless told as the time of what happened: "canceled its New Year\'s Eve party"', () => {
     expect(tag('Seattle canceled its New Year\'s Eve party, and the city has added police patrols through Jan. 10.', '2013-12-30').map((t) => t[3]))
       .toEqual(['2013-12-31', '2014-01-10']);
     expect(tag('Several towns moved Halloween trick-or-treating to Saturday.', '2013-10-29').map((t) => t[3])).toEqual(['2013-10-31', '2013-11-02']);

@@ -91,6 +91,8 @@ describe('tenseAt', () => {
 
   it('reads a month before the figures of a monthly report as gone by: "will release data on [July] housing starts"', () => {
     expect(tenseOf('The Commerce Department will release data on [July] housing starts on Friday.').direction).toBe('past');
+    // A month the figures are "in" takes no tense from a forecast of them: "The NRF expects sales in November and [December] to rise".
+    expect(tenseOf('The NRF still expects sales in November and [December] to rise 3.9 percent.').direction).toBe('unknown');
     expect(tenseOf('Economists expect the [March] jobs report to show gains.').direction).toBe('past');
     expect(tenseOf('[January] trade figures are due on Friday.').direction).toBe('past');
     // Not a month before any noun: "a tax levy on the November ballot" is still to come.

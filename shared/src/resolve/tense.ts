@@ -22,6 +22,7 @@ const DEADLINE_BEFORE = new RegExp(`(?<![\\p{L}])(?<word>${DEADLINE_WORDS.join('
 // "the October figures", "the October and November figures": the figures a month measures, after it or after a second one.
 const FIGURES = MEASURED_FIGURES.map((figures) => figures.replace(' ', '\\s+')).join('|');
 // ("January trade figures": a word may say what they count.)
+const FIGURES_IN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES}|sales|exports|imports|production|spending|prices)\\s+in\\s+(?:\\p{L}+\\s+(?:and|or)\\s+)?$`, 'iu');
 const FIGURES_AFTER = new RegExp(`^(?:\\s+(?:and|or)\\s+\\p{L}+\\.?)?\\s+(?:\\p{Ll}+\\s+)?(?:${FIGURES})(?![\\p{L}])`, 'u');
 const FIGURES_AFTER_REACH = 40;
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
@@ -567,6 +568,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (lastLetter === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
   // "will release data on July housing starts on Friday", "the March jobs report": a month whose figures are told has gone by.
   if (end - start <= LONGEST_MONTH && MONTH_ALONE.test(text.slice(start, end)) && FIGURES_AFTER.test(text.slice(end, end + FIGURES_AFTER_REACH))) return { direction: 'past', distance: 1 };
+  // "The NRF expects sales in November and December to rise", told in December: the month figures are "in" takes no tense from a
+  // forecast of them, whose figures come out after it.
+  if (lastLetter === 110 && end - start <= LONGEST_MONTH && MONTH_ALONE.test(text.slice(start, end)) && FIGURES_IN_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    return { direction: 'unknown', distance: 1 };
+  }
   // "cut its forecast to 2 percent, from 4.1 percent in January": the figure a change is counted from was had before. (Not a day
   // "on" which it changes: "the fine would rise to $50 from $25 on April 1".)
   if (lastLetter === 110) {
