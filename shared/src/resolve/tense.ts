@@ -570,7 +570,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (end - start <= LONGEST_MONTH && MONTH_ALONE.test(text.slice(start, end)) && FIGURES_AFTER.test(text.slice(end, end + FIGURES_AFTER_REACH))) return { direction: 'past', distance: 1 };
   // "The NRF expects sales in November and December to rise", told in December: the month figures are "in" takes no tense from a
   // forecast of them, whose figures come out after it.
-  if (lastLetter === 110 && end - start <= LONGEST_MONTH && MONTH_ALONE.test(text.slice(start, end)) && FIGURES_IN_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+  if ((lastLetter === 110 || lastLetter === 100 || lastLetter === 114) && end - start <= LONGEST_MONTH && MONTH_ALONE.test(text.slice(start, end)) && FIGURES_IN_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
     return { direction: 'unknown', distance: 1 };
   }
   // "cut its forecast to 2 percent, from 4.1 percent in January": the figure a change is counted from was had before. (Not a day
