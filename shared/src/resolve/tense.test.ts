@@ -632,6 +632,8 @@ describe('tenseAt', () => {
   it('takes a day named for an event held at a place, told in the present of a schedule, as still to come: "Sunday\'s match at The Hawthorns kicks off"', () => {
     expect(tenseOf("[Sunday]'s match at The Hawthorns kicks off at 16:00 BST.").direction).toBe('future');
     expect(tenseOf("[Sunday]'s game against Chelsea ended in a draw.").direction).toBe('past');
+    // Nor what the event was, told in the present: "Saturday's vote marks the first time a civilian government has completed its term".
+    expect(tenseOf("[Saturday]'s vote marks the first time a civilian government has completed its term.").direction).not.toBe('future');
   });
 
   it('reads what follows in a sequence in the tense of what it follows: "will be announced Wednesday, followed by literature on [Thursday]"', () => {
