@@ -24,12 +24,12 @@ const TIME_PREPOSITION_BEFORE_MONTH = /(?<![\p{L}])(?:in|since|by|until|till|dur
 // "the Long March", "the epic Ice March", "the Indochinese March Battalion": a capitalised word inside a sentence names a march
 // (not an acronym or a possessive: "the ECB March decision", "the Fed's March meeting").
 const NAME_BEFORE_MARCH = /[\p{Ll},;]\s+\p{Lu}\p{Ll}+\s+$/u;
-// Before "March for …": an article, or an opening quotation mark, as a march's name is often quoted (the "March for Freedom").
-// A straight single quote opens a name too, after a space or at the start: "the 'March of Neighbours'".
-// Wire copy opens a quotation with two backquotes: the ``March of the Combatant Mothers''.
 // A dash and a smaller number: the rest of a score ("31-28").
 const SCORE_REST = /^[-–](\d{1,3})(?!\d)/;
 const isScore = (text: string, end: number, points: number) => Number(SCORE_REST.exec(text.slice(end, end + 5))?.[1] ?? points) < points;
+// Before "March for …": an article, or an opening quotation mark, as a march's name is often quoted (the "March for Freedom").
+// A straight single quote opens a name too, after a space or at the start: "the 'March of Neighbours'".
+// Wire copy opens a quotation with two backquotes: the ``March of the Combatant Mothers''.
 const ARTICLE_BEFORE = withStandInsOf(/(?:(?<![\p{L}])(?:the|a|an|annual|their|his|her|our)\s+(?:["“‘']|``)?|["“‘]|``|(?<![\p{L}\p{N}])')$/iu);
 // "the 'Partisan March'", "a “Women’s March”": a month that ends a quoted name in capitals is the name's word.
 // "The Hunt for Red October": a title's short words may stand between its capitalised ones.

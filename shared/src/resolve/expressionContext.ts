@@ -87,6 +87,7 @@ const HABITUAL_WORDS = /usually|typically|normally|generally|traditionally|custo
 const YEAR_TOLD_BEFORE = /(?<![\p{L}\p{N}])(?:(?:this|last|next)\s+year|1\d{3}|20\d\d)(?![\p{L}\p{N}])/iu;
 // The tense reader marks a past perfect only at "had" (or "had been") right before its participle, within its look-back.
 const HAD_BEFORE = /(?<![\p{L}])had(?![\p{L}])/iu;
+// "rose on Christmas Eve", "over the Thanksgiving weekend": a preposition that puts what happened at the date.
 const AT_TIME_OF_EVENT_BEFORE = /(?<![\p{L}])(?:on|over|during|in|at)\s+(?:the\s+)?$/iu;
 const AS_OF_BEFORE = /(?<![\p{L}])as\s+of\s+$/iu;
 

@@ -66,6 +66,7 @@ export interface Context {
   seasonBefore?: SeasonTold | null;
   /** "compared to the carnage of November": a date a figure is compared with, before the story's time. */
   comparedWith: boolean;
+  /** "Sales rose on Christmas Eve", "over the weekend": the date is when what its clause tells happened, after "on", "over" and the like. */
   atTimeOfEvent: boolean;
   /** "after the January-June period", "since the first half": a time counted from, right after "after", "since", "from" or "than". */
   countedFrom: boolean;

@@ -22,9 +22,10 @@ const DEADLINE_BEFORE = new RegExp(`(?<![\\p{L}])(?<word>${DEADLINE_WORDS.join('
 // "the October figures", "the October and November figures": the figures a month measures, after it or after a second one.
 const FIGURES = MEASURED_FIGURES.map((figures) => figures.replace(' ', '\\s+')).join('|');
 // ("January trade figures": a word may say what they count.)
-const FIGURES_IN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES}|sales|exports|imports|production|spending|prices)\\s+in\\s+(?:\\p{L}+\\s+(?:and|or)\\s+)?$`, 'iu');
 const FIGURES_AFTER = new RegExp(`^(?:\\s+(?:and|or)\\s+\\p{L}+\\.?)?\\s+(?:\\p{Ll}+\\s+)?(?:${FIGURES})(?![\\p{L}])`, 'u');
 const FIGURES_AFTER_REACH = 40;
+// "sales in November and December", "inflation in May": a month figures are "in".
+const FIGURES_IN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES}|sales|exports|imports|production|spending|prices)\\s+in\\s+(?:\\p{L}+\\s+(?:and|or)\\s+)?$`, 'iu');
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
 const FROM_FIGURE_BEFORE = /(?<![\p{L}])from\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|points?)?\s+in\s+$/iu;
 /**
