@@ -118,6 +118,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The deal would take effect on [Tuesday].').direction).toBe('future');
     // But "have" with an object after "would" is no perfect: "most would have service restored by Friday".
     expect(tenseOf('The utility said most would have service restored by [Friday].').direction).toBe('future');
+    expect(tenseOf('The utility said most should have service restored by [Wednesday].').direction).toBe('future');
+    expect(tenseOf('The rate should have hit 5 percent by [March].').direction).not.toBe('future');
     expect(tenseOf('The rate would have hit 5 percent by [March].').direction).not.toBe('future');
   });
 

@@ -15,6 +15,7 @@ export type Direction = 'past' | 'future' | 'unknown';
 const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
 const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(withStandInSpellings(['have', "'ve", '’ve']));
 // How a past participle ends, regular or not ("restored", "been", "grown", "done", "brought", "left", "hit", "won", "come").
+const MODALS_BEFORE_HAVE: ReadonlySet<string> = new Set(['would', 'should', 'could', 'must', 'might', 'may']);
 const PARTICIPLE_ENDING = /(?:ed|en|wn|ne|ght|ft|lt|nt|pt|id|ld|ut|it|et|un|ung|on|ome)$/;
 
 const DEADLINE_WORDS = ['by', 'until', 'till', 'through', 'to'];
@@ -971,8 +972,9 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const cue = found === 'past' && word.endsWith('ed') && isAdjectivalParticiple(text, limit, wordBegins, previousBegins, previous, previousLists) ? 'unknown'
       // ("sent their shutdown plans to the White House on Wednesday": plans sent somewhere, a noun, plan nothing.)
       : found === 'future' && next === 'to' && isIn(lists, PLAN) && isIn(listsOf(nextTwo), DETERMINER) ? 'unknown'
-      // ("most would have service restored by Friday": "have" with an object after "would" is no conditional perfect.)
-      : found === 'unknown' && word === 'would' && next !== undefined && PERFECT_AUXILIARY.has(next) && nextTwo !== undefined && !PARTICIPLE_ENDING.test(nextTwo) ? 'future'
+      // ("most would have service restored by Friday", "should have service restored": "have" with an object after a modal is no perfect.)
+      : (found === 'unknown' || found === 'past') && MODALS_BEFORE_HAVE.has(word) && next !== undefined && PERFECT_AUXILIARY.has(next) && nextTwo !== undefined
+        && !PARTICIPLE_ENDING.test(nextTwo) ? 'future'
       // ("when official figures are published Tuesday", "the results are announced on Monday": a passive in the present right before
       // the date tells a schedule.)
       : found === 'unknown' && (distance === 1 || (distance === 2 && next === 'on')) && word.endsWith('ed') && isIn(beforeLists, PRESENT_AUXILIARY) ? 'future'
