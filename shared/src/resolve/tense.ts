@@ -15,6 +15,7 @@ export type Direction = 'past' | 'future' | 'unknown';
 const FUTURE_PAIRS = new Set<string>(FUTURE_PHRASES);
 const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(withStandInSpellings(['have', "'ve", '’ve']));
 // How a past participle ends, regular or not ("restored", "been", "grown", "done", "brought", "left", "hit", "won", "come").
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'once']);
 const MODALS_BEFORE_HAVE: ReadonlySet<string> = new Set(['would', 'should', 'could', 'must', 'might', 'may']);
 const PARTICIPLE_ENDING = /(?:ed|en|wn|ne|ght|ft|lt|nt|pt|id|ld|ut|it|et|un|ung|on|ome)$/;
 
@@ -972,6 +973,10 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const cue = found === 'past' && word.endsWith('ed') && isAdjectivalParticiple(text, limit, wordBegins, previousBegins, previous, previousLists) ? 'unknown'
       // ("sent their shutdown plans to the White House on Wednesday": plans sent somewhere, a noun, plan nothing.)
       : found === 'future' && next === 'to' && isIn(lists, PLAN) && isIn(listsOf(nextTwo), DETERMINER) ? 'unknown'
+      // ("If approved Nov. 5, the tax would take effect": a participle after "if" is a condition still to be met.)
+      : found === 'past' && word.endsWith('ed') && previous !== undefined && CONDITIONS.has(previous) ? 'future'
+      // ("Ledgerpoint, which reports on Thursday": after a relative pronoun "reports" is the verb of a schedule, no noun.)
+      : found === 'unknown' && word === 'reports' && previous !== undefined && RELATIVE_PRONOUNS.has(previous) && distance <= 2 ? 'future'
       // ("most would have service restored by Friday", "should have service restored": "have" with an object after a modal is no perfect.)
       : (found === 'unknown' || found === 'past') && MODALS_BEFORE_HAVE.has(word) && next !== undefined && PERFECT_AUXILIARY.has(next) && nextTwo !== undefined
         && !PARTICIPLE_ENDING.test(nextTwo) ? 'future'
