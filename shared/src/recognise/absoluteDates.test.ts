@@ -288,6 +288,13 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('end a month at a full stop before a capitalised "This year", as it ends a sentence: "July." only looks abbreviated', () => {
+    expect(tag('We got rain in July. This year there is nothing.', '1998-06-25').map((t) => [t[0], t[3]])).toEqual([
+      ['July', '1997-07'],
+      ['This year', '1998'],
+    ]);
+  });
+
   it('read "next September" as next year\'s, even written in August: this year\'s would be "this September"', () => {
     expect(tag('The contracts expire next September; the plant reopens this September.', '1995-08-20').map((t) => t[3])).toEqual(['1996-09', '1995-09']);
     expect(tag('The trial opens next March.', '1998-12-19').map((t) => t[3])).toEqual(['1999-03']);
