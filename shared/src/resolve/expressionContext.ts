@@ -83,6 +83,8 @@ const REPORTED_THAT_BEFORE = /(?<![\p{L}])(?:said|reported|told\s+\p{L}+|announc
 // "Flu season typically peaks between December and February", "Each summer, … between June and August": what happens every year.
 const HABITUAL_BEFORE = /(?<![\p{L}])(?:usually|typically|normally|generally|traditionally|customarily|(?<every>(?:each|every)\s+(?:year|summer|winter|spring|autumn|fall)))(?![\p{L}])/iu;
 const HABITUAL_WORDS = /usually|typically|normally|generally|traditionally|customarily|each|every/iu;
+// "raise aid 3 percent each year and cut taxes beginning in July": a month a change starts from is one month, whatever recurs.
+const STARTING_POINT_BEFORE = /(?<![\p{L}])(?:beginning|starting|effective)\s+(?:in\s+)?$/iu;
 // ("Sales usually rise in December, but this year they fell in November": a year told makes its months that year's.)
 const YEAR_TOLD_BEFORE = /(?<![\p{L}\p{N}])(?:(?:this|last|next)\s+year|1\d{3}|20\d\d)(?![\p{L}\p{N}])/iu;
 // The tense reader marks a past perfect only at "had" (or "had been") right before its participle, within its look-back.
@@ -233,7 +235,7 @@ export class ExpressionContext implements Context {
     // Most months have no such adverb before them: looked for in the reach of a sentence before its start is (its words first, by a
     // pattern that need not look around each place it tries).
     const reach = this.text.slice(lookBackLimit(this.start), this.start);
-    if (!HABITUAL_WORDS.test(reach) || !HABITUAL_BEFORE.test(reach)) return false;
+    if (!HABITUAL_WORDS.test(reach) || !HABITUAL_BEFORE.test(reach) || STARTING_POINT_BEFORE.test(reach)) return false;
     const before = this.text.slice(clauseStart(this.text, this.start), this.start);
     const cue = HABITUAL_BEFORE.exec(before);
     // The adverb in the date's clause, or every summer or year opening the sentence.
