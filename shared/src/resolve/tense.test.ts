@@ -67,6 +67,8 @@ describe('tenseAt', () => {
     expect(tenseOf('A moratorium, which had been extended until [March 1], will not be renewed.').direction).toBe('future');
     // So one given to someone, the verb before its object: "had given them until March 31 to finish the training".
     expect(tenseOf('The state had given them until [March 31] to finish the training.').direction).toBe('future');
+    // "had" right before the deadline is the verb of time given, no perfect: told after a mediator's warning, the time lies ahead.
+    expect(tenseOf('Talks resumed, with a mediator warning that the two sides had until [Nov. 14] to reach an agreement.').direction).toBe('future');
     // A deadline "by" of what was to be done, in the past perfect, may have gone by or not: no tense, as a date told alone.
     expect(tenseOf('Organizers had hoped to finish the repairs by [Thursday], but the stadium will not reopen until April.').direction).toBe('unknown');
     // Not past a future told from now joined after the perfect.

@@ -84,6 +84,7 @@ const NOT_DEADLINE = new Set<string>(NOT_DEADLINE_TO);
 const RANGE_FROM = /(?<![\p{L}])from\s+\S+(?:\s+\S+){0,3}\s+to\s+(?:the\s+)?$|\d\s+to\s+$/iu;
 // "had filed reports by Wednesday", "Until Thursday, they had not": a past perfect says the deadline has passed.
 const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
+const HAD_TIME_UNTIL = /(?<![\p{L}])had\s+$/iu;
 // "By Monday,", "and by noon on Monday": "by" opening its clause, at most after a conjunction.
 const FRONTED_BY = /^\s*(?:(?:and|but|so)\s+)?by\s+(?:the\s+)?$/iu;
 // "ahead of Sunday's vote", "in the run-up to Sunday's vote": a stretch before the day, which may still be to come when the clause is past
@@ -1148,8 +1149,10 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // (Not one in a saying joined after the date: "would cost $1 billion a month through Sept. 30 and said they had not yet estimated".)
   const clauseTo = clauseEnd(text, end);
   const saying = SAYING_JOINED_AFTER.exec(text.slice(end, clauseTo));
-  const perfect = PAST_PERFECT.exec(text.slice(from, saying ? end + saying.index : clauseTo));
   const deadlineStart = lookedAt + deadline!.index;
+  // ("the two sides had until Nov. 14 to reach an agreement": "had" right before the deadline is the verb, time given, no perfect.)
+  const perfect = HAD_TIME_UNTIL.test(text.slice(Math.max(from, deadlineStart - 5), deadlineStart)) ? null
+    : PAST_PERFECT.exec(text.slice(from, saying ? end + saying.index : clauseTo));
   // "had hoped to finish the repairs by Thursday", "had hoped to complete it by the end of September": the deadline of what was still
   // to be done then may have gone by or not, and is placed as a date without a tense; "had expected the bank to wait until December",
   // "had said the force would not be ready until September": a wait still to be done reaches ahead.
