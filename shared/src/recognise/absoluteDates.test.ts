@@ -454,6 +454,8 @@ describe('a month of every year', () => {
   it('gives the month a year where one is told, or where the habit is another sentence\'s', () => {
     expect(values('Sales usually peak in 2013 in December.')[1]).toEqual(['December', '2013-12']);
     expect(values('Rates usually fall. In June they rose.')).toEqual([['June', '2013-06']]);
+    // A month of no clear tense in the sentence of this year told is this year's, not the coming one's.
+    expect(values("It has been hurt this year by the cost of its acquisition of Brannock's Inc. in January.")).toEqual([['this year', '2013'], ['January', '2013-01']]);
     // Nor where the month is when a change starts: that happens once.
     expect(values('The plan raises aid 3 percent each year and sets aside $25 million for tax relief beginning in July.')).toEqual([['July', '2014-07']]);
   });

@@ -60,6 +60,8 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   if (year === undefined && month && day === undefined && !c.narrative && c.document && c.habitual) return date(`XXXX-${String(month).padStart(2, '0')}`);
   // "The bank cut rates twice last year, in June and July": a month told right after a year, inside it.
   if (year === undefined && month && c.previous?.precision === 'year' && c.sinceTold <= IN_TOLD_PERIOD_REACH && c.inToldPeriod) year = c.previous.day.year;
+  // "has been hurt this year by … its acquisition of Brannock's in January": a month of no clear tense in the sentence of a year told is in it.
+  if (year === undefined && month && c.previous?.precision === 'year' && c.previous.day.year === c.document?.year && c.direction === 'unknown' && c.inSentenceOfTold) year = c.previous.day.year;
   // "the heaviest snowfall since 2011, when a storm closed schools on Jan. 26": a day of the "when" clause of a year told (or of a
   // month told with its year: "since July 2006, when … a reading of 36.5C on 19 July").
   if (year === undefined && month && (c.previous?.precision === 'year' || (c.previous?.precision === 'month' && c.previous.yearWritten)) && c.inWhenClauseOfTold) {
