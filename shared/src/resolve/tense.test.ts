@@ -105,6 +105,15 @@ describe('tenseAt', () => {
     expect(tenseOf('Apple reported results for its fiscal third quarter in [July] and will report results in late October.').direction).toBe('past');
   });
 
+  it('reads a date in a gerund after "after" as gone by, over a future before it: "will miss six weeks after tearing a ligament [Saturday]"', () => {
+    expect(tenseOf('Brandvold will miss six weeks after tearing a ligament in her left knee in a crash [Saturday], the team said.').direction).toBe('past');
+    expect(tenseOf('He will be arraigned after being charged [Friday].').direction).toBe('past');
+    // Not past a verb of its own, nor a noun in "-ing" or a name: what comes after them may be to come.
+    expect(tenseOf('The jury will begin deliberating after closing arguments conclude on [Wednesday].').direction).toBe('future');
+    expect(tenseOf('The leaders will meet after morning prayers on [Friday].').direction).toBe('future');
+    expect(tenseOf('The state expects another surge in sign-ups after Thanksgiving and in [early December].').direction).toBe('future');
+  });
+
   it('reads a forecast as pointing ahead: "Oracle forecast growth for [the fourth quarter]"', () => {
     expect(tenseOf('Oracle forecast growth for [the fourth quarter].').direction).toBe('future');
     expect(tenseOf('The Met Office forecasts snow on [Friday].').direction).toBe('future');

@@ -631,6 +631,15 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const askedNow = REQUESTED_ACT_NOW_BEFORE.exec(text.slice(Math.max(0, start - REQUESTED_ACT_REACH), start));
   if (askedNow && (bestCue.tense.direction === 'unknown' || bestCue.tense.distance > wordCount(askedNow[0]))) return { direction: 'future', distance: 1 };
   const best = bestCue.tense;
+  // "will miss six weeks after tearing a ligament in a crash Saturday", "will be arraigned after being charged Friday": what a gerund
+  // after "after" tells came before the future it is told with, and news tells so what has come (in the probes and dev, 71 of 72
+  // weekdays after such a gerund had gone by; the other, "after closing arguments conclude on Wednesday", has a verb of its own).
+  // (A plan may still come so, "would try again after returning from recess on July 8": 2 lost against 12 gained in the probes.)
+  if (best.direction === 'future') {
+    const reach = text.slice(Math.max(0, start - AFTER_GERUND_REACH), start);
+    const gerund = reach.includes('fter') ? AFTER_GERUND_BEFORE.exec(reach) : null;
+    if (gerund && cueBefore(text, start - gerund[0].length, start).tense.direction === 'unknown') return { direction: 'past', distance: 1 };
+  }
   // "officials were watching for a possible missile launch as early as Wednesday": the earliest a thing may happen lies ahead, unless a
   // past right before it tells it came ("Many stores opened as early as 6 p.m.", "had smelled gas as early as Tuesday").
   if (lastLetter === 115 && AS_EARLY_AS_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && !(best.direction === 'past' && best.distance <= AS_EARLY_AS_PAST_REACH)) {
@@ -672,6 +681,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   return after.tense;
 }
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
+// (Lower case, so no name: "after Thanksgiving"; nor a noun in "-ing": "after morning prayers", "after the meeting".)
+const AFTER_GERUND_BEFORE = /(?<![\p{L}])[Aa]fter\s+(?:being\s+)?(?!(?:morning|evening|spring|meeting|wedding|building|hearing|briefing|opening|closing|ending|training|(?:some|any|no|every)?thing)\s)\p{Ll}+ing\s[^.;:,!?]*$/u;
+const AFTER_GERUND_REACH = 100;
 const PAST_COPULA_AFTER = /^\s+(?:was|were)(?![\p{L}])/iu;
 const SHOW_OPENING_BEFORE = /,\s+(?:opening|premiering|airing|debuting)\s+$/iu;
 const SET_EVENTS = [...SCHEDULED_EVENTS, 'trial', 'retrial', 'sentencing', 'arraignment', 'party', 'celebration', 'reception'];
