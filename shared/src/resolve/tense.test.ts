@@ -114,6 +114,13 @@ describe('tenseAt', () => {
     expect(tenseOf('The state expects another surge in sign-ups after Thanksgiving and in [early December].').direction).toBe('future');
   });
 
+  it('reads the day of an event awaited as still to come: "said the colt is ready for the Breeders\' Cup Classic on [Saturday]"', () => {
+    expect(tenseOf("Trainer Lucia Ferrante said the colt is ready for the Breeders' Cup Classic on [Saturday].").direction).toBe('future');
+    expect(tenseOf('Fans said they were waiting for the concert on [Friday].').direction).toBe('future');
+    // Not a wait that is a noun: "ended Britain's 77-year wait for a men's champion at Wimbledon on Sunday".
+    expect(tenseOf("Murray ended Britain's 77-year wait for a men's champion at Wimbledon on [Sunday].").direction).toBe('past');
+  });
+
   it('reads a forecast as pointing ahead: "Oracle forecast growth for [the fourth quarter]"', () => {
     expect(tenseOf('Oracle forecast growth for [the fourth quarter].').direction).toBe('future');
     expect(tenseOf('The Met Office forecasts snow on [Friday].').direction).toBe('future');

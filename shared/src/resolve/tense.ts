@@ -98,6 +98,9 @@ const AHEAD_OF_BEFORE = /(?<![\p{L}])(?:ahead\s+of|(?:run|lead|build)-up\s+to|(?
 // weddings booked for May", "An extra matinee has been added for Nov. 29", "Protests have been called for Thursday evening", not
 // figures added: "added 200,000 jobs for October"; nor where a thing takes place: "will take place in April".)
 const AWAITING_BEFORE = /(?<![\p{L}])(?:awaits?|awaiting|wait(?:s|ing)?\s+for|(?:tickets|bookings|reservations)\s+for|(?:booked|reserved|added|been\s+called)\s+(?:(?!\d)[\p{L}-]+\s+){0,2}for|(?:brac|prepar)(?:e|es|ing)\s+for|focus(?:es|ing)?\s+on|(?:questionable|doubtful|probable|ready|eligible|available)\s+for|(?:spot|(?<!(?<![\p{L}])(?:take|takes|taken|taking|took)\s+)place|berth)\s+in)\s+(?:\p{L}+\.?\s+(?:and|or)\s+)?$/iu;
+// (Not "wait" alone, which may be a noun: "ended Britain's 77-year wait for a men's champion at Wimbledon on Sunday".)
+const AWAITED_EVENT_ON_BEFORE = /(?<![\p{L}])(?:awaits|awaiting|wait(?:s|ing)\s+for|(?:brac|prepar)(?:e|es|ing)\s+for|(?:questionable|doubtful|probable|ready|eligible|available)\s+for)\s+(?:the|a|an|this|next|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,4}on\s+$/iu;
+const AWAITED_EVENT_REACH = 80;
 const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
 // "Sunday's election will be close", "Saturday's final is expected to draw", "a weak showing in Tuesday's election would hand power to
 // his rivals": the day's event is the subject of a future, a word or
@@ -549,6 +552,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // "passengers holding tickets for Friday and Saturday", "is ready for Monday", "waiting for Tuesday": what is awaited is to come.
   if (mayFollowAwaiting(text, start) && AWAITING_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return { direction: 'future', distance: 1 };
+  // ("the colt is ready for the Breeders' Cup Classic on Saturday", "fans waiting for the concert on Friday": or the day of an event awaited.)
+  if (isWordAt(text, start - 1, 'on') && /for|await/i.test(text.slice(Math.max(0, start - AWAITED_EVENT_REACH), start))
+    && AWAITED_EVENT_ON_BEFORE.test(text.slice(Math.max(0, start - AWAITED_EVENT_REACH), start))) return { direction: 'future', distance: 1 };
   // ("unions called a general strike for Thursday", "a strike from Sunday", "a two-day strike starting on Tuesday" too.)
   if (endsWithWordOf(text, start, CALLED_FOR_LAST_WORDS) && isCalledForEventOn(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
     return { direction: 'future', distance: 1, firm: true };
