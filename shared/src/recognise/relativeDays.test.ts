@@ -30,6 +30,9 @@ describe('relative days', () => {
       + 'has about 700,000, and between 2000 and 2010 it lost a quarter.').map((t) => t[1])).toEqual([
       '2013-W23', 'P31Y', 'PRESENT_REF', 'P1D', '195', 'PRESENT_REF', '2000', '2010', 'P3M',
     ]);
+    // Any verb in the present after the subject, not a plural noun after a determiner.
+    expect(values('It moved to its present building in 1957. Today it holds about 14,000 objects.').map((t) => t[1])).toEqual(['1957', 'PRESENT_REF']);
+    expect(values('It went public in 1957. Today its shares fell 5 percent.').map((t) => t[1])).toEqual(['1957', '2013-06-09']);
     // Not the day an act is told of, nor a year just gone.
     expect(values('He has governed since 1990. He left today for Paris.').map((t) => t[1])).toEqual(['1990', '2013-06-09']);
     expect(values('In 2012 it cost a dime. It costs $1.25 today.').map((t) => t[1])).toEqual(['2012', '2013-06-09']);

@@ -44,8 +44,9 @@ const NOWADAYS_REACH = 250;
 const NOWADAYS_LOOK_BACK = 40;
 // "Today, its buildings hold", "; today it's about 700,000": "today" opening its sentence or clause.
 const CLAUSE_OPENING_BEFORE = withStandInsOf(/(?:^|[.;!?]["”’)]?\s+|\n\s*)$/u);
-// "Today it has about 700,000": a verb in the present right after the subject that follows "today".
-const PRESENT_AFTER_SUBJECT = /^,?\s+(?:[\p{L}\d,]+\s+){0,3}?(?:is|are|has|have|stands|remains|lives|counts|numbers)\s/iu;
+// "Today it has about 700,000", "Today the theater hosts 120 shows a year": a verb in the present right after the subject that
+// follows "today" (a word in "-s" right after a determiner is a plural noun: "Today its shares fell").
+const PRESENT_AFTER_SUBJECT = /^,?\s+(?:[\p{L}\d,]+\s+){0,3}?(?:is|are|has|have|can|(?<!(?<![\p{L}])(?:the|a|an|its|his|her|their|our|these|those|many|some)\s)(?!(?:this|thus|plus|less|always|perhaps|news|series)\s)\p{Ll}{2,}[^s\W]s)\s/u;
 const PRESENT_AFTER_REACH = 40;
 // "after the January-June period", "since the first half": a time counted from.
 const COUNTED_FROM_BEFORE = /(?<![\p{L}])(?:after|since|from|than)\s+$/iu;
