@@ -898,6 +898,9 @@ describe('tenseAt', () => {
     expect(tenseOf('A judge ruled the boy must be returned to his father, and set [Friday] as the deadline.').direction).not.toBe('future');
     // An -ed word after a verb's bare form is an adjective: "will present detailed results".
     expect(tenseOf('It will present detailed results at a conference in Boston on [April 23].').direction).toBe('future');
+    // So is one after a preposition, where no verb can stand; not one past a number read over.
+    expect(tenseOf('The cooperative will run its plants at reduced output for three days beginning [Dec. 30].').direction).toBe('future');
+    expect(tenseOf('Ticket sales for 2013 reached $10.4 billion through [Wednesday], according to Rentrak.').direction).toBe('past');
     expect(tenseOf('Prices rose in May and fell again on [Wednesday].').direction).toBe('past');
     expect(tenseOf('Sales since May rose on [Wednesday].').direction).toBe('past');
   });

@@ -905,13 +905,16 @@ const HYPHENED_PREFIXES: ReadonlySet<string> = new Set(['re', 'pre', 'co', 'un',
  */
 function isAdjectivalParticiple(text: string, limit: number, wordBegins: number, previousBegins: number, previous: string | undefined, previousLists: number): boolean {
   if (previous === undefined) return false;
-  if (isPossessiveWord(previous)) return true;
+  // ("will run its plants at reduced output", "sell shares with increased fees": after a preposition, a verb cannot stand.)
+  // (Not past a number read over: "ticket sales for 2013 reached $10.4 billion".)
+  if (isPossessiveWord(previous) || (PREPOSITIONS_BEFORE_ADJECTIVE.has(previous) && !hasDigitWithin(text, previousBegins, wordBegins))) return true;
   if (PERFECT_OR_PASSIVE.has(previous) || isIn(previousLists, BARE_INFINITIVE_GOVERNOR | PRESENT_AUXILIARY)) return false;
   const previousTwo = wordBefore(text, limit, previousBegins)?.toLowerCase();
   // ("with markets closed on Thursday for Thanksgiving": a participle of "with" and its noun, whose tense is the clause's; not "the
   // deal with Iran, reached early Sunday".)
   return previousTwo !== undefined && (isIn(listsOf(previousTwo), BARE_INFINITIVE_GOVERNOR) || (previousTwo === 'with' && !text.slice(previousBegins, wordBegins).includes(',')));
 }
+const PREPOSITIONS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(['at', 'in', 'of', 'for', 'from', 'on', 'into', 'over', 'under', 'without', 'within', 'through', 'per', 'among', 'against', 'about']);
 const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets']);
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
