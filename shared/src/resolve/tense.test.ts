@@ -1115,6 +1115,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The judge set aside the verdict of [Jan. 14].').direction).not.toBe('future');
     // Planned as set: "The family has planned a party for Sunday afternoon".
     expect(tenseOf('The family has planned a party for [Sunday afternoon] at the church.').direction).toBe('future');
+    // With two words describing the event.
+    expect(tenseOf('The prime minister called an emergency cabinet meeting for [Wednesday].').direction).toBe('future');
     expect(tenseOf('The club planned its celebration for [Oct. 3].').direction).toBe('future');
   });
 
