@@ -469,6 +469,8 @@ describe('a month that names a thing of it', () => {
     expect(values('Retailers will report March same-store sales on Thursday.')[0]).toEqual(['March', '2013-03']);
     // Not a month after a preposition, which its clause places.
     expect(values('The Fed will meet in March.')[0]).toEqual(['March', '2014-03']);
+    // Nor an event placed by "after", "before" or "in the": "plans to step down after the November election".
+    expect(tagTimexes('He plans to step down after the November election and hand the office to his deputy.', { dct: '2000-02-27' })[0]!.value).toBe('2000-11');
   });
 });
 

@@ -303,7 +303,7 @@ export const absoluteDates: Recogniser[] = [
       }
       if (g!.yrel) {
         // "we got rain in July. This year there's nothing": a sentence ends after the month, which only looked abbreviated.
-        if (name.endsWith('.') && isCapitalised(g!.yrel)) return null;
+        if (name!.endsWith('.') && isCapitalised(g!.yrel)) return null;
         // "Thanksgiving falls on Nov. 28 this year": a day's "this year" is an adverb of its own, as annotators split it (17 of 17 in the
         // probes), where "May 5 last year" and "March this year" are one date.
         if (g!.d && lower(g!.yrel) === 'this') return null;

@@ -92,6 +92,7 @@ const YEAR_TOLD_BEFORE = /(?<![\p{L}\p{N}])(?:(?:this|last|next)\s+year|1\d{3}|2
 const HAD_BEFORE = /(?<![\p{L}])had(?![\p{L}])/iu;
 // "rose on Christmas Eve", "over the Thanksgiving weekend": a preposition that puts what happened at the date.
 const AT_TIME_OF_EVENT_BEFORE = /(?<![\p{L}])(?:on|over|during|in|at)\s+(?:the\s+)?$/iu;
+const EVENT_PLACED_BEFORE = /(?<![\p{L}])(?:after|before|until|till|ahead\s+of|at|in)\s+(?:the|this|next)\s+$/iu;
 const AS_OF_BEFORE = /(?<![\p{L}])as\s+of\s+$/iu;
 
 export class ExpressionContext implements Context {
@@ -221,6 +222,10 @@ export class ExpressionContext implements Context {
 
   get atTimeOfEvent(): boolean {
     return AT_TIME_OF_EVENT_BEFORE.test(this.text.slice(Math.max(0, this.start - 12), this.start));
+  }
+
+  get eventPlacedBefore(): boolean {
+    return EVENT_PLACED_BEFORE.test(this.text.slice(Math.max(0, this.start - 16), this.start));
   }
 
   get endsPeriod(): boolean {
