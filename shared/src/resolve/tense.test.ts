@@ -48,6 +48,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Senate leaders worked through [the weekend].').direction).toBe('past');
     // A deadline still to be met lies ahead of now, however far back the months before it reach.
     expect(tenseOf('He said the trucks could be on the road by [November].')).toEqual({ direction: 'future', distance: 1, firm: true });
+    // Not after "to" as a preposition, before a number or "more than": "grew to more than 14,000 acres by [Monday]" was met.
+    expect(tenseOf('Fanned by winds, it grew to more than 14,000 acres by [Monday] and forced the evacuation of 300 homes.').direction).toBe('past');
     // A span told with "will" ends ahead of now, firmly: "will cost about $2.1 million through [June 30]".
     expect(tenseOf('The restored hours will cost about $2.1 million through [June 30].')).toEqual({ direction: 'future', distance: 1, firm: true });
     // A past after "if" in such a clause is a condition still to be met.

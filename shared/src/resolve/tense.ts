@@ -165,13 +165,28 @@ function hasStillToDo(words: string): boolean {
     if (opener !== 'that' && opener !== 'to') return true;
     // ("That profile produced no match until July": "that" opening the clause is a determiner, as no verb comes before it.)
     if (opener === 'that' && !/\S/.test(words.slice(0, match.index))) continue;
-    const afterWord = /^\s+(\p{L}+)/u.exec(words.slice(match.index + match[0].length))?.[1];
-    const after = afterWord?.toLowerCase();
-    // ("restored to most homes until October": "to" before a noun phrase or a name is a preposition.)
-    if (opener === 'to' && (after === undefined || isCapitalised(afterWord) || isIn(listsOf(after), NOUN_MARKER | DETERMINER) || TO_AS_PREPOSITION.has(after))) continue;
+    if (opener === 'to' && isPrepositionTo(words, match.index + match[0].length)) continue;
+    const after = /^\s+(\p{L}+)/u.exec(words.slice(match.index + match[0].length))?.[1]?.toLowerCase();
     if (opener === 'to' || after === undefined || !(isIn(listsOf(after), PAST) || (after.length > 4 && after.endsWith('ed')))) return true;
   }
   return false;
+}
+
+/** "restored to most homes until October", "rose to 4.5 percent by July": "to" before a noun phrase, a name or a number is a preposition. */
+function isPrepositionTo(words: string, toEnd: number): boolean {
+  const afterWord = /^\s+(\p{L}+)/u.exec(words.slice(toEnd))?.[1];
+  const after = afterWord?.toLowerCase();
+  return after === undefined || isCapitalised(afterWord) || isIn(listsOf(after), NOUN_MARKER | DETERMINER) || TO_AS_PREPOSITION.has(after);
+}
+
+/** Where the last opener of a clause still to be done in `words` ends (0: none), a preposition "to" passed over. */
+function lastStillToDoEnd(words: string): number {
+  let end = 0;
+  for (const match of words.matchAll(STILL_TO_DO)) {
+    const matchEnd = match.index + match[0].length;
+    if (match[0].toLowerCase() !== 'to' || !isPrepositionTo(words, matchEnd)) end = matchEnd;
+  }
+  return end;
 }
 /** How many words before "until" or "through" the verb of a span told as over may stand ("was not restored to most homes until"). */
 const SPAN_VERB_REACH = 8;
@@ -1215,7 +1230,7 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // "recorded the highest level by midday on Sunday": a verb in the past before "by" says the deadline is told as met;
   // not one that governs a clause still to be done ("ruled that he must be returned by", "asked it to respond by").
   if (word === 'by') {
-    const still = lastMatchEnd(STILL_TO_DO, text.slice(from, start));
+    const still = lastStillToDoEnd(text.slice(from, start));
     // (The opener itself is read too, so that "hope to put the deal into effect by late January" reads "put" after "to".)
     const own = from + lastMatchStart(STILL_TO_DO, text.slice(from, start), still);
     // "Sony completed its offer, with shareholders tendering 99% by the Tuesday deadline": a stretch after a comma that tells
