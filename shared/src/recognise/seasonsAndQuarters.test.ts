@@ -539,6 +539,9 @@ describe('seasons, quarters and halves', () => {
     // Beside the words of markets.
     expect(tag('He did not expect prices to recover before the second half.').map((t) => t[3])).toEqual(['1998-H2']);
     expect(tag('For the first half, Harlan earned $79.6 million. We expect the cost environment to ease in the second half.').map((t) => t[3])).toEqual(['1998-H1', '1998-H2']);
+    // Or a few sentences into a story of money, where no play is told.
+    expect(tag('Quarterly profit fell 12 percent. "Consumers are still cautious, and we expect the first half to be choppy," Okafor said.').map((t) => t[3])).toEqual(['1999-H1']);
+    expect(tag('He signed a $5 million contract. He was hurt in the first half of the game on Sunday and did not play in the second half.').map((t) => t[0])).toEqual(['Sunday']);
   });
 
   it('read a bare half already over when told in the future as next year\'s', () => {

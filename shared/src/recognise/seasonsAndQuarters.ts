@@ -35,8 +35,14 @@ function isHalfOfYear(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   if (OF_A_YEAR_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 60), start);
-  return HALF_YEAR_WORD.test(before.split(SENTENCE_BREAK).at(-1)!) || HALF_YEAR_WORD.test(after.split(SENTENCE_BREAK)[0]!);
+  if (HALF_YEAR_WORD.test(before.split(SENTENCE_BREAK).at(-1)!) || HALF_YEAR_WORD.test(after.split(SENTENCE_BREAK)[0]!)) return true;
+  // ("Results fell in the spring. … 'We expect the first half to be choppy,' Okafor said": or in a story of money a few sentences
+  // on, where no play is told in its sentence.)
+  return MONEY_WORDS.test(text.slice(Math.max(0, start - HALF_YEAR_STORY_REACH), start)) && !isInSentenceOfPlay(text, start, end)
+    && !PLAY_WORDS.test(text.slice(Math.max(0, start - HALF_YEAR_STORY_REACH), start));
 }
+/** How far back a story of money is looked for around a bare "the second half". */
+const HALF_YEAR_STORY_REACH = 400;
 
 const EVENT_NOUNS: ReadonlySet<string> = new Set(SEASON_EVENT_NOUNS);
 const FALL_AS_VERB_AFTER = /^\s+(?:short|below|under|behind|back|apart|into|off|through|to|from|by|sharply|further|flat|victim|prey|silent)(?![\p{L}])/iu;
