@@ -133,6 +133,15 @@ describe('relative units', () => {
       .map((t) => t[3])).toEqual(['1961-05', '196']);
   });
 
+  it('read "the decade" alone as the current one, or the decade told a sentence or so before', () => {
+    expect(tag('It was one of the most celebrated stock offerings of the decade; a decade-long fight.', '1998-11-25').map((t) => [t[0], t[3]])).toEqual([
+      ['the decade', '199'],
+      ['decade-long', 'P10Y'],
+    ]);
+    expect(tag('The buildup of the early 1980s carried this region for most of the decade.', '1990-03-18').map((t) => t[3])).toEqual(['198', '198']);
+    expect(tag('Prices rose in the 1960s. By the end of the decade, wages had doubled.').map((t) => t[3])).toEqual(['196', '196']);
+  });
+
   it('read "by mid-century" and "mid-decade" as the middle of the current one, but not the style "mid-century modern"', () => {
     expect(tag('Emissions peak by mid-decade and fall by mid-century, in mid-century modern homes.', '2021-06-15').map((t) => [t[0], t[3]])).toEqual([
       ['mid-decade', '202'],

@@ -136,10 +136,10 @@ export const relativeUnits: Recogniser[] = [
     read: ({ groups: g }) => ({ kind: 'unitShift', unit: UNIT_WORDS[lower(g!.u)]!, offset: 0, anchor: 'document' }),
   },
   {
-    // "the end of the month", "the start of the decade", "the full year", "later in the month", "the fiscal year", "the current fiscal year", "for the year", "the week's most
+    // "the end of the month", "the start of the decade", "the decade", "the full year", "later in the month", "the fiscal year", "the current fiscal year", "for the year", "the week's most
     // active session": the current one, in results news; "by mid-century", "mid-decade": the middle of the current one.
     name: 'currentUnit',
-    pattern: compile(`${B}(?:the\\s+(?:(?:(?:full|fiscal|financial|current|calendar)\\s+){0,2}(?<u>year|week|month(?<=${IN_PART_OF}\\s+the\\s+month))|(?:end|start|beginning|middle)\\s+of\\s+the\\s+(?<u2>month|year|week|quarter|decade|century))|mid[-\\s](?<mid>decade|century))${E}(?![-‐]|\\s+(?:of|earlier|later|ago|two|ahead|modern)${E})`),
+    pattern: compile(`${B}(?:the\\s+(?:(?:(?:full|fiscal|financial|current|calendar)\\s+){0,2}(?<u>year|week|month(?<=${IN_PART_OF}\\s+the\\s+month)|decade)|(?:end|start|beginning|middle)\\s+of\\s+the\\s+(?<u2>month|year|week|quarter|decade|century))|mid[-\\s](?<mid>decade|century))${E}(?![-‐]|\\s+(?:of|earlier|later|ago|two|ahead|modern)${E})`),
     read: ({ groups: g, index, 0: all }, text) => {
       // "the year before the war", "the month after": a unit counted from something else ("the end of the month after 31 years" is not).
       if (!g!.u2 && BEFORE_OR_AFTER.test(text.slice(index + all.length, index + all.length + 8))) return null;
@@ -149,7 +149,8 @@ export const relativeUnits: Recogniser[] = [
       // "For the full year, profit climbed": the year of the accounts, which results news may have told.
       if (unit === 'year' && g!.u) return { kind: 'unitShift', unit, offset: 0, anchor: 'document', reporting: true, definite: true };
       // ("the end of the decade" in a story of May 1961 is the 1960s, as "the end of the year" there is 1961.)
-      const definite = unit === 'year' || unit === 'month' || ((unit === 'decade' || unit === 'century') && g!.u2 !== undefined);
+      // ("one of the most celebrated stock offerings of the decade", "Over the decade, the average tripled": the decade told of.)
+      const definite = unit === 'year' || unit === 'month' || unit === 'decade' || (unit === 'century' && g!.u2 !== undefined);
       if (unit === 'week' && /^the\s+week$/i.test(all)) return { kind: 'unitShift', unit, offset: 0, anchor: 'document', storyWeek: true };
       return definite ? { kind: 'unitShift', unit, offset: 0, anchor: 'document', definite: true } : { kind: 'unitShift', unit, offset: 0, anchor: 'document' };
     },

@@ -224,6 +224,10 @@ export class ExpressionContext implements Context {
     return AT_TIME_OF_EVENT_BEFORE.test(this.text.slice(Math.max(0, this.start - 12), this.start));
   }
 
+  get sinceDecadeTold(): number {
+    return this.decadeTold ? this.start - this.decadeTold.end : Infinity;
+  }
+
   get eventPlacedBefore(): boolean {
     return EVENT_PLACED_BEFORE.test(this.text.slice(Math.max(0, this.start - 16), this.start));
   }

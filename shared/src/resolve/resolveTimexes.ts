@@ -118,6 +118,9 @@ const midnightPassed = (hour: number, c: Context) => hour === 24 && !c.narrative
  * the time too is still to come ("The vote is on Friday. Polls will close at 10pm"); not a day only mentioned ahead ("Talks will
  * continue on Tuesday. Figures published at noon show…"), nor under a live blog's time stamp, which is on the publication day.
  */
+/** How far, in characters, "the decade" reaches back to the decade told: a sentence or two. */
+const DECADE_TOLD_REACH = 200;
+
 function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   const told = c.previous;
   if (told?.precision !== 'day' || (told.background && !c.narrative)) return null;
@@ -758,6 +761,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'unitShift': {
       // "In the 1970s … In the next decade", "the 470s BC … the following decade": counted from the decade the story told.
       if (partial.unit === 'decade' && c.decadeTold != null && (partial.anchor === 'previous' || c.deicticFromStory)) return date(formatDecade(c.decadeTold.year + 10 * partial.offset));
+      // "Prices rose in the 1960s. By the end of the decade, wages had doubled", "the buildup of the early 1980s carried this region for
+      // most of the decade": the decade told a sentence or so before.
+      if (partial.unit === 'decade' && partial.offset === 0 && partial.definite && c.decadeTold != null && c.sinceDecadeTold <= DECADE_TOLD_REACH) {
+        return date(formatDecade(c.decadeTold.year));
+      }
       // "Rates have fallen since 2011 … growth will stay weak over the next year": in news, the next year or decade still to come is the
       // one after now, not after one gone by that the story told, nor one after a day not told.
       const fromNow = partial.anchor === 'previous' && partial.offset > 0 && (partial.unit === 'year' || partial.unit === 'decade') && !c.narrative

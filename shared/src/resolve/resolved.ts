@@ -116,6 +116,8 @@ export interface Context {
    * its expression ends.
    */
   decadeTold?: { year: number; end: number } | null;
+  /** How far, in characters, the date stands past the end of the last decade told (Infinity: none told). */
+  sinceDecadeTold: number;
   /** The day told right before ("Saturday" in "Saturday at noon") as it was resolved, which a time on it is on. */
   dayBefore?: { partial: PartialValue; resolved: Resolved } | null;
   /** The day of the news the first sentence tells ("Stock prices climbed Friday"), in the week before publication, if it told one. */
