@@ -523,6 +523,13 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('read "two summers ago" as the summer of two years back, whatever the time of year, but leave winters, which span two years', () => {
+    expect(tagTimexes('He bought it two summers ago, sold it three winters ago and moved four springs ago.', { dct: '2013-09-22' }).map((t) => [t.text, t.value])).toEqual([
+      ['two summers ago', '2011-SU'],
+      ['four springs ago', '2009-SP'],
+    ]);
+  });
+
   it('leave a game\'s first and second half alone when no year or word of accounts is near', () => {
     expect(tag('He scored twice in the second half. He was injured in the first half of the season.')).toEqual([]);
     expect(tag('Rooney scored a first-half penalty and a second-half goal.')).toEqual([]);

@@ -2,9 +2,9 @@
 // "the first half of 1999", "second-quarter", "Q3 1998", "in the fall", "the March quarter", "the June half", "the April-June quarter"
 import { NOUNS_A_FALL_QUALIFIES, NOUNS_A_SEASON_NAMES_A_KIND_OF, NOUNS_A_SEASON_QUALIFIES, NOUNS_OF_A_SEASON_S_USE, PREPOSITIONS_BEFORE_FALL, PREPOSITIONS_BEFORE_THE_FALL, SEASONS, SEASON_EVENT_NOUNS, WORDS_OF_A_FALL_ACCIDENT, SPRING_AS_WATER_AFTER, SPRING_AS_WATER_BEFORE, WORDS_AFTER_A_SPRING_THING } from '../lexicon/en/calendar';
 import { HALF_YEAR_WORDS } from '../lexicon/en/finance';
-import { ORDINALS } from '../lexicon/en/numbers';
+import { ORDINALS, readNumber } from '../lexicon/en/numbers';
 import { RELATIVE_OFFSETS, SKIPPING_OFFSETS } from '../lexicon/en/references';
-import { B, E, MONTH, SEASON, TIME_WORD_AFTER, WEEKDAY, YEAR, alternation, compile, isCapitalised, lower, monthOf } from './patterns';
+import { AMOUNT, B, E, MONTH, SEASON, TIME_WORD_AFTER, WEEKDAY, YEAR, alternation, compile, isCapitalised, lower, monthOf } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 import { withStandInsOf } from '../text/oneByteText';
@@ -193,6 +193,17 @@ export const seasonsAndQuarters: Recogniser[] = [
       // the publication, as "the next year" is.
       const anaphoric = g!.rel !== undefined && (STORY_RELATIVE.has(lower(g!.rel)) || (lower(g!.rel) === 'next' && /^the\s/i.test(all)));
       return { kind: 'season', season: SEASONS[lower(g!.s) as keyof typeof SEASONS], ...withYearOrOffset(g!.y, g!.rel), ...(anaphoric ? { anchor: 'previous' } : {}) };
+    },
+  },
+  {
+    name: 'seasonsAgo',
+    // "two summers ago", "three springs ago": the season of the year that many years back, as annotators read it whatever the time of
+    // year (the probes, 8 of 8); not winters, which span two years.
+    pattern: compile(`${B}(?<n>${AMOUNT})\\s+(?<s>summers|springs|autumns|falls)\\s+ago${E}`),
+    read: ({ groups: g }) => {
+      const years = readNumber(g!.n!);
+      if (years === null || !Number.isInteger(years) || years < 2) return null;
+      return { kind: 'season', season: SEASONS[lower(g!.s!).slice(0, -1) as keyof typeof SEASONS], yearOffset: -years };
     },
   },
   {
