@@ -122,6 +122,16 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read "a week ago" as the day seven days back, told in passing, and two or more weeks back as a week', () => {
+    expect(tag('The creek was a trickle a week ago; it rose two weeks ago. Prices are up from a week ago and down from the same day last year.')
+      .map((t) => [t[0], t[3]])).toEqual([
+      ['a week ago', '1998-07-31'],
+      ['two weeks ago', '1998-W30'],
+      ['a week ago', '1998-07-31'],
+      ['the same day last year', '1997-08-07'],
+    ]);
+  });
+
   it('read the end, start or middle of the current unit, up to a century, as that unit', () => {
     expect(tag('by the end of the decade, since the start of the year, the middle of the century')).toEqual([
       ['the end of the decade', 3, 'DATE', '199'],

@@ -841,6 +841,13 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         const day = addDays(anchor, (partial.unit === 'week' ? 7 : 14) * partial.amount * partial.direction);
         return date(formatDay(day), { day, precision: 'day' });
       }
+      // "The creek was a trickle a week ago": one week back from now is the day seven days back, as news means it (the probes, 14 of 15;
+      // the dev set's "a week or so ago" too); two or more weeks back are a week of the calendar.
+      if (!c.narrative && partial.anchor === 'document' && partial.unit === 'week' && partial.amount === 1 && partial.direction < 0 && !partial.at) {
+        // (Told in passing, as "a year earlier" is: "up from a week ago and lower than on the same day last year" counts from now.)
+        const day = addDays(anchor, -7);
+        return { ...date(formatDay(day)), toldInPassing: { day, precision: 'day' } };
+      }
       // In results news "a year ago" is the same quarter a year before the one just reported.
       // ("in two years" counts from now, not from the quarter just reported.)
       // ("A decade ago" is the year ten years back, as news means it, not the decade before this one; "joined the staff in 1938 … a
