@@ -900,6 +900,8 @@ describe('tenseAt', () => {
     expect(tenseOf('A judge ruled the boy must be returned to his father, and set [Friday] as the deadline.').direction).not.toBe('future');
     // An -ed word after a verb's bare form is an adjective: "will present detailed results".
     expect(tenseOf('It will present detailed results at a conference in Boston on [April 23].').direction).toBe('future');
+    // So is one after a determiner, or an adverb after one: "their only televised debate".
+    expect(tenseOf('The candidates will meet in their only televised debate [Thursday night] at the college.').direction).toBe('future');
     // So is one after a preposition, where no verb can stand; not one past a number read over.
     expect(tenseOf('The cooperative will run its plants at reduced output for three days beginning [Dec. 30].').direction).toBe('future');
     expect(tenseOf('Ticket sales for 2013 reached $10.4 billion through [Wednesday], according to Rentrak.').direction).toBe('past');

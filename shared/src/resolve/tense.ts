@@ -924,8 +924,11 @@ function isAdjectivalParticiple(text: string, limit: number, wordBegins: number,
   // ("will run its plants at reduced output", "sell shares with increased fees": after a preposition, a verb cannot stand.)
   // (Not past a number read over: "ticket sales for 2013 reached $10.4 billion".)
   if (isPossessiveWord(previous) || (PREPOSITIONS_BEFORE_ADJECTIVE.has(previous) && !hasDigitWithin(text, previousBegins, wordBegins))) return true;
+  // ("the televised debate", "their only televised debate", "a closely watched vote": after a determiner, and an adverb after one.)
+  if (isIn(previousLists, DETERMINER)) return true;
   if (PERFECT_OR_PASSIVE.has(previous) || isIn(previousLists, BARE_INFINITIVE_GOVERNOR | PRESENT_AUXILIARY)) return false;
   const previousTwo = wordBefore(text, limit, previousBegins)?.toLowerCase();
+  if ((previous === 'only' || previous === 'most' || previous.endsWith('ly')) && isIn(listsOf(previousTwo), DETERMINER)) return true;
   // ("with markets closed on Thursday for Thanksgiving": a participle of "with" and its noun, whose tense is the clause's; not "the
   // deal with Iran, reached early Sunday".)
   return previousTwo !== undefined && (isIn(listsOf(previousTwo), BARE_INFINITIVE_GOVERNOR) || (previousTwo === 'with' && !text.slice(previousBegins, wordBegins).includes(',')));
