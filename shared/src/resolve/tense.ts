@@ -928,11 +928,13 @@ function isAdjectivalParticiple(text: string, limit: number, wordBegins: number,
   if (isIn(previousLists, DETERMINER)) return true;
   if (PERFECT_OR_PASSIVE.has(previous) || isIn(previousLists, BARE_INFINITIVE_GOVERNOR | PRESENT_AUXILIARY)) return false;
   const previousTwo = wordBefore(text, limit, previousBegins)?.toLowerCase();
-  if ((previous === 'only' || previous === 'most' || previous.endsWith('ly')) && isIn(listsOf(previousTwo), DETERMINER)) return true;
+  if (ADVERBS_BEFORE_ADJECTIVE.has(previous) && isIn(listsOf(previousTwo), DETERMINER)) return true;
   // ("with markets closed on Thursday for Thanksgiving": a participle of "with" and its noun, whose tense is the clause's; not "the
   // deal with Iran, reached early Sunday".)
   return previousTwo !== undefined && (isIn(listsOf(previousTwo), BARE_INFINITIVE_GOVERNOR) || (previousTwo === 'with' && !text.slice(previousBegins, wordBegins).includes(',')));
 }
+// (A list, as many nouns end in "-ly" too: "The family sued the city on Monday".)
+const ADVERBS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(['only', 'most', 'newly', 'closely', 'widely', 'highly', 'heavily', 'hotly', 'recently', 'much']);
 const PREPOSITIONS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(['at', 'in', 'of', 'for', 'from', 'on', 'into', 'over', 'under', 'without', 'within', 'through', 'per', 'among', 'against', 'about']);
 const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets']);
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);
