@@ -228,6 +228,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The seat came open in [January] when the incumbent resigned.').direction).toBe('past');
   });
 
+  it('reads a verb of schedule after a clause that ends with a number and a comma: "which first aired in 2005, returns [Sept. 19]"', () => {
+    expect(tenseOf('The sitcom, which first aired in 2005, returns [Sept. 19] for its final season.').direction).toBe('future');
+    expect(tenseOf('The film, set in the summer of 1979, opens [Friday] in 600 theaters.').direction).toBe('future');
+  });
+
   it('reads a verb of schedule after a participle as a noun: "were allowed supervised visits with their families Saturday"', () => {
     expect(tenseOf('The jurors were allowed supervised visits with their families [Saturday].').direction).toBe('past');
     expect(tenseOf('The prime minister visits Bermuda on [Saturday].').direction).toBe('future');

@@ -998,9 +998,12 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     // governs no bare form.)
     // ("falling from about 2,400 to the dollar": nor "about" and "to" a future, "about to".)
     const parted = (isIn(previousLists, BARE_INFINITIVE_GOVERNOR) || word === 'to') && hasDigitWithin(text, previousEnds, wordBegins);
-    const before = parted ? undefined : prefixed ? wordBefore(text, limit, previousBegins)?.toLowerCase() : previous;
-    const beforeLists = parted ? 0 : prefixed ? listsOf(before) : previousLists;
-    const found = (isSchedule(word, lists, before, beforeLists, next, nextLists, distance - namesGoneOn) && !isNounAfterDeterminer(text, limit, previousBegins, previous, lists)
+    // ("which first aired in 2005, returns Sept. 19": a number and a comma end the phrase before the word, which then follows a
+    // clause's end, not a preposition.)
+    const partedByComma = !parted && hasDigitWithin(text, previousEnds, wordBegins) && text.slice(previousEnds, wordBegins).includes(',');
+    const before = parted ? undefined : partedByComma ? ',' : prefixed ? wordBefore(text, limit, previousBegins)?.toLowerCase() : previous;
+    const beforeLists = parted || partedByComma ? 0 : prefixed ? listsOf(before) : previousLists;
+    const found = (isSchedule(word, lists, before, beforeLists, next, nextLists, distance - namesGoneOn) && (partedByComma || !isNounAfterDeterminer(text, limit, previousBegins, previous, lists))
       && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1)))
       && !isParticipleOrNoun(text, wordBegins, lists) && !isCounted(text, wordBegins, lists) && !isAfterAdjectivalParticiple(text, limit, previousBegins, before, beforeLists))
       || (previous === 'and' && SCHEDULE_NEVER_NOUN.has(word) && distance - namesGoneOn <= SCHEDULE_REACH)
