@@ -105,6 +105,8 @@ describe('tenseAt', () => {
 
   it('reads no cue past "and" before an auxiliary, which opens another clause: "reported results in [July] and will report in October"', () => {
     expect(tenseOf('Apple reported results for its fiscal third quarter in [July] and will report results in late October.').direction).toBe('past');
+    // Nor past "but" before "did": "would take up immigration legislation in [the fall] but did not commit to a date".
+    expect(tenseOf('Doyle said the House would take up immigration legislation in [the fall] but did not commit to a date.').direction).toBe('future');
   });
 
   it('reads a date in a gerund after "after" as gone by, over a future before it: "will miss six weeks after tearing a ligament [Saturday]"', () => {
