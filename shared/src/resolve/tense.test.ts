@@ -837,6 +837,8 @@ describe('tenseAt', () => {
 
   it('takes "retroactive to" a date for the past: "The move is retroactive to [Tuesday]"', () => {
     expect(tenseOf('The move is retroactive to [Tuesday], meaning he will be eligible to return.').direction).toBe('past');
+    // So what "dates back to" a date: where it began.
+    expect(tenseOf('The dispute dates back to [January], when management proposed longer hours.').direction).toBe('past');
   });
 
   it('does not take "to" after "in contrast" or "compared" for a deadline', () => {

@@ -1187,6 +1187,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     if (previous && NOT_DEADLINE.has(previous)) return null;
     // "The move is retroactive to Tuesday": what goes back to a date.
     if (previous === 'retroactive' || previous === 'retroactively' || previous === 'backdated') return { direction: 'past', distance: 1 };
+    // "The dispute dates back to January", "a feud that goes back to 2009": where a thing began, gone by.
+    if (previous === 'back' && GOING_BACK_TO_BEFORE.test(before)) return { direction: 'past', distance: 1 };
   }
   // Not before a comma ahead of the date: "The sale, which had been expected, is part of a plan to pay by February."
   // Nor before "but": "had planned to release it in spring but delayed it until November".
@@ -1273,4 +1275,5 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // "The restored hours will cost about $2.1 million through June 30", told in September: a span told with "will" ends ahead of now.
   return WILL_IN_CLAUSE.test(text.slice(from, start)) ? { direction: 'future', distance: 1, firm: true } : { direction: 'future', distance: 1 };
 }
+const GOING_BACK_TO_BEFORE = /(?<![\p{L}])(?:dates?|dated|dating|goes|going|went|traces?|traced|tracing|stretch(?:es|ed|ing)?|reach(?:es|ed|ing)?)\s+back\s+to\s+(?:the\s+)?$/iu;
 const WILL_IN_CLAUSE = /(?<![\p{L}])(?:will|shall)(?![\p{L}])/iu;
