@@ -34,6 +34,11 @@ describe('relative units', () => {
       ['1918', 'DATE', '1918'],
       ['the next year', 'DATE', '1919'],
     ]);
+    // Not what is set for it: "a second round is planned for the following week".
+    expect(tag('Talks resume Tuesday, and a second round is planned for the following week.', '1998-05-08').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['Tuesday', 'DATE', '1998-05-12'],
+      ['the following week', 'DATE', '1998-W21'],
+    ]);
   });
 
   it('read "the full year" after last year\'s fourth quarter, in January results news, as that year', () => {

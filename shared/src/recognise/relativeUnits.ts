@@ -67,7 +67,8 @@ export const relativeUnits: Recogniser[] = [
         return { kind: 'fixed', type: 'DURATION', value: durationValue(1, unit) };
       }
       // "remained the capital for the next decade", "fighting continued for the following year": how long, not when.
-      if (g!.anaphoric && offset === 1 && FOR_BEFORE.test(text.slice(Math.max(0, index - 4), index))) {
+      // (Not what is set for it: "a second round is planned for the following week".)
+      if (g!.anaphoric && offset === 1 && isHowLongFrom(text, index)) {
         return { kind: 'fixed', type: 'DURATION', value: durationValue(1, unit) };
       }
       // "had become routine over the past decade", "will continue over the next decade": how long, as the dev set has it (a year, month
