@@ -133,6 +133,8 @@ describe('durations', () => {
     expect(tag('It was planned months in advance; the Dow fell 22 percent in a single day.').map((t) => [t[0], t[3]])).toEqual([['months', 'PXM'], ['a single day', 'P1D']]);
     // How long a thing takes, or was spent.
     expect(tag('Talks could take weeks. It took years. He spent months in jail. They had waited months.').map((t) => t[3])).toEqual(['PXW', 'PXY', 'PXM', 'PXM']);
+    // Or lasts, or is needed.
+    expect(tag('Coalition talks could last weeks, with no party close. The state would need months to rebuild.').map((t) => [t[0], t[3]])).toEqual([['weeks', 'PXW'], ['months', 'PXM']]);
     // And the alternative offered after one: "weeks, if not months", "weeks or even months"; "weeks or months" is one expression.
     expect(tag('It could take weeks, if not months. It could go on for weeks or even months, or take days, possibly weeks. He died within weeks or months.')
       .map((t) => t[0])).toEqual(['weeks', 'months', 'weeks', 'months', 'days', 'weeks', 'weeks or months']);

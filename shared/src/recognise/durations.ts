@@ -215,7 +215,8 @@ export const durations: Recogniser[] = [
     name: 'pluralUnit',
     // ("could take weeks, if not months", "weeks or even months", "weeks, possibly months": so one told as the other's alternative.)
     // "for years", "for months" — a plural unit alone is an unspecified number of them; so how long a thing takes ("talks could
-    // take weeks", "spent years in prison", "had waited months for").
+    // take weeks", "spent years in prison", "had waited months for", "the war could last weeks", "would need months to rebuild"; not
+    // "the last days of", an adjective).
     // The preposition tells it is a period but is not part of it: "for [years]".
     // "over the years", "in the years that followed": some years; "in the days before" is a date TimeML leaves vague.
     // "after months of talks", "Years of war", "days of protests": some of them, told by what filled them; not "the days of
@@ -223,7 +224,7 @@ export const durations: Recogniser[] = [
     // "Days after the vote", "hours before the attack", "planned months in advance", "Minutes later": some of them, how long after or before something
     // (as "two days after the vote" is two days); not "the days before the slaying" nor "its final hours before", whose word
     // before makes them a time of their own. ("Weeks later", "months earlier" count from the story: relativeUnits.ts.)
-    pattern: compile(`(?:(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within|take|takes|took|taken|taking|spend|spends|spent|spending|wait|waits|waited|waiting|${PLURAL_UNIT_OR})\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))|${B}(?<filled>days|weeks|months|years|decades|centuries)(?=\\s+of\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\\s)\\p{L})|${B}(?:(?<around>days|weeks|months|years|decades)(?=\\s+(?:(?:after|before)\\s|in\\s+advance${E}))|(?<aroundClock>hours|minutes)(?=\\s+(?:after|before|later|earlier)${E})))${E}`),
+    pattern: compile(`(?:(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within|take|takes|took|taken|taking|spend|spends|spent|spending|wait|waits|waited|waiting|(?<!(?:the|his|her|its|their|our|my|your)\\s+)last|lasts|lasted|lasting|need|needs|needed|needing|${PLURAL_UNIT_OR})\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))|${B}(?<filled>days|weeks|months|years|decades|centuries)(?=\\s+of\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\\s)\\p{L})|${B}(?:(?<around>days|weeks|months|years|decades)(?=\\s+(?:(?:after|before)\\s|in\\s+advance${E}))|(?<aroundClock>hours|minutes)(?=\\s+(?:after|before|later|earlier)${E})))${E}`),
     read: ({ groups: g, index }, text) => {
       const before = text.slice(Math.max(0, index - 16), index);
       if ((g!.filled || g!.around || g!.aroundClock) && AMOUNT_BEFORE.test(before)) return null;
