@@ -672,6 +672,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The chemistry prize will be announced Wednesday, followed by literature on [Thursday].').direction).toBe('future');
     expect(tenseOf('Physics was announced Tuesday, followed by chemistry on [Wednesday].').direction).toBe('past');
     expect(tenseOf('The quake was followed by a tsunami on [Tuesday].').direction).toBe('past');
+    // Right after the date, with no comma, "followed by" still opens a phrase of its own, no verb of the date's clause.
+    expect(tenseOf('Forecasters said another storm could bring snow [Saturday] followed by rain and sleet Sunday.').direction).toBe('future');
   });
 
   it('takes a day named for an event that is the subject of a future as still to come: "Sunday\'s election will be close"', () => {

@@ -1093,6 +1093,8 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
       // ("releases retail sales on Wednesday, followed by producer prices Thursday", "On Sunday, surrounded by her family, she will turn
       // 100": a participle and "by" right after the date's comma open a phrase, no verb of the date's clause.)
       : i === 0 && word.endsWith('ed') && isParticipleWithByAfterComma(text, end, wordAt, at) ? 'unknown'
+      // ("could bring snow Saturday followed by rain Sunday": so "followed by" or "preceded by" with no comma.)
+      : i === 0 && (word === 'followed' || word === 'preceded') && BY_AFTER.test(text.slice(at, at + 4)) ? 'unknown'
       // ("after its Oct. 1 launch": after a date's name, a noun.)
       : isSchedule(word, lists, previous, previousLists, next, nextLists, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) && !isIn(previousLists, DATE_NAME) && !isCounted(text, wordAt, lists) ? 'future'
       : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
