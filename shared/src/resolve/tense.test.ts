@@ -220,6 +220,8 @@ describe('tenseAt', () => {
   it('reads "since" before a year as that year\'s cue, not a later date\'s: "the heaviest since 2007, … between Thursday and Monday"', () => {
     expect(tenseOf('Traffic is expected to be the heaviest since 2007, with millions on the roads on [Monday].').direction).toBe('future');
     expect(tenseOf('Prices have fallen since their peak in [June].').direction).toBe('past');
+    // So before a decade: "its first multiparty elections since the 1920s on [March 31]".
+    expect(tenseOf('The country will hold its first multiparty elections since the 1920s on [March 31].').direction).toBe('future');
   });
 
   it('reads a date in a relative clause by its past, not by the main clause after it: "A storm that dumped snow over the weekend is expected"', () => {

@@ -1018,6 +1018,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       || ((word === 'must' || word === 'should') && next === 'be' && nextTwo !== undefined && !nextTwo.endsWith('ed') && !nextTwo.endsWith('en'))
       ? 'future' : cueOf(word, lists, before, beforeLists, next, nextLists, previousTwo);
     const cue = found === 'past' && word.endsWith('ed') && isAdjectivalParticiple(text, limit, wordBegins, previousBegins, previous, previousLists) ? 'unknown'
+      // ("its first multiparty elections since the 1920s on March 31": "since" before a year or decade of its own is that one's.)
+      : found === 'past' && word === 'since' && distance > 1 && SINCE_YEAR_AFTER.test(text.slice(wordBegins + 5, wordBegins + 16)) ? 'unknown'
       // ("sent their shutdown plans to the White House on Wednesday": plans sent somewhere, a noun, plan nothing.)
       : found === 'future' && next === 'to' && isIn(lists, PLAN) && isIn(listsOf(nextTwo), DETERMINER) ? 'unknown'
       // ("If approved Nov. 5, the tax would take effect": a participle after "if" is a condition still to be met.)
@@ -1277,5 +1279,6 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // "The restored hours will cost about $2.1 million through June 30", told in September: a span told with "will" ends ahead of now.
   return WILL_IN_CLAUSE.test(text.slice(from, start)) ? { direction: 'future', distance: 1, firm: true } : { direction: 'future', distance: 1 };
 }
+const SINCE_YEAR_AFTER = /^\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?\d/iu;
 const GOING_BACK_TO_BEFORE = /(?<![\p{L}])(?:dates?|dated|dating|goes|going|went|traces?|traced|tracing|stretch(?:es|ed|ing)?|reach(?:es|ed|ing)?)\s+back\s+to\s+(?:the\s+)?$/iu;
 const WILL_IN_CLAUSE = /(?<![\p{L}])(?:will|shall)(?![\p{L}])/iu;
