@@ -598,6 +598,8 @@ describe('tenseAt', () => {
 
   it('takes what was wanted by a date as still to be met: "Santos still wanted a final agreement by [November]"', () => {
     expect(tenseOf('He said Santos still wanted a final agreement by [November].').direction).toBe('future');
+    // So what was foretold or promised by a date.
+    expect(tenseOf('Castle, a Republican negotiator, predicted final passage by [Friday night].').direction).toBe('future');
     // So what is needed or required by a date: "none of the 12 spending bills needed by Oct. 1".
     expect(tenseOf('Congress has passed none of the 12 spending bills needed by [Oct. 1].').direction).toBe('future');
     expect(tenseOf('Santos reached a final agreement by [November].').direction).toBe('past');
