@@ -708,6 +708,9 @@ describe('tenseAt', () => {
     expect(tenseOf("Clinton will attend [Friday]'s memorial service at Andrews Air Force Base.").direction).toBe('future');
     expect(tenseOf("The leaders will meet before [Sunday]'s vote.").direction).toBe('future');
     expect(tenseOf("Voters head to the polls in [Sunday]'s runoff.").direction).toBe('future');
+    // A round reached, whatever the tense of reaching it.
+    expect(tenseOf("The winner advances to [Friday]'s semifinals.").direction).toBe('future');
+    expect(tenseOf("Lopez qualified for [Sunday]'s final with a record lap.").direction).toBe('future');
     expect(tenseOf("The handling of [Wednesday]'s meeting drew criticism.").direction).toBe('past');
     // A gathering, and an event by its name: "will open Saturday's program", "will start Sunday's Daytona 500".
     expect(tenseOf("A short memorial will open [Saturday]'s program at 6 p.m.").direction).toBe('future');

@@ -101,6 +101,7 @@ const AWAITING_BEFORE = /(?<![\p{L}])(?:awaits?|awaiting|wait(?:s|ing)?\s+for|(?
 // (Not "wait" alone, which may be a noun: "ended Britain's 77-year wait for a men's champion at Wimbledon on Sunday".)
 const AWAITED_EVENT_ON_BEFORE = /(?<![\p{L}])(?:awaits|awaiting|wait(?:s|ing)\s+for|(?:brac|prepar)(?:e|es|ing)\s+for|(?:questionable|doubtful|probable|ready|eligible|available)\s+for)\s+(?:the|a|an|this|next|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,4}on\s+$/iu;
 const AWAITED_EVENT_REACH = 80;
+const ADVANCING_TO_BEFORE = /(?<![\p{L}])(?:(?:advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)\s+on)\s+(?:in)?to|qualif(?:y|ies|ied|ying)\s+for)\s+$/iu;
 const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
 // "Sunday's election will be close", "Saturday's final is expected to draw", "a weak showing in Tuesday's election would hand power to
 // his rivals": the day's event is the subject of a future, a word or
@@ -520,6 +521,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     const before = text.slice(Math.max(0, start - 20), start);
     if (AHEAD_OF_BEFORE.test(before)) return { direction: 'future', distance: 2, ahead: true };
     if (AWAITING_BEFORE.test(before)) return { direction: 'future', distance: 2 };
+    // "The winner advances to Friday's semifinals", "qualified for Sunday's final": a round reached is still to be played.
+    if (ADVANCING_TO_BEFORE.test(before)) return { direction: 'future', distance: 2 };
     // "Also on Monday's agenda: a $1.2 million contract", "Saturday's lineup starts at noon": what is planned for a day is still to come.
     PLANNED_FOR_DAY_AFTER.lastIndex = end + 2;
     if (PLANNED_FOR_DAY_AFTER.test(text)) return { direction: 'future', distance: 2 };
