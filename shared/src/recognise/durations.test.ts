@@ -40,6 +40,9 @@ describe('durations', () => {
   it('read "a second" before a comma as a second, unless an adjective and its noun follow: "paused for a second, then spoke"', () => {
     expect(tag('He paused for a second, then spoke.')).toEqual([['a second', 14, 'DURATION', 'PT1S']]);
     expect(tag('A second, stronger surge of Arctic air is expected.')).toEqual([]);
+    // Nor at all unless a word of how long stands before it or after it: "a second or subsequent offence", "a second, 24-hour walkout".
+    expect(tag('A second, 24-hour walkout is planned; a second or subsequent offence; after a second of its four wheels failed.').map((t) => t[0])).toEqual(['24-hour']);
+    expect(tag('A second later it blew; it lasted only a second.').map((t) => t[0])).toEqual(['A second', 'a second']);
   });
 
   it('write amounts of units as TimeML periods', () => {

@@ -18,6 +18,8 @@ const PER_UNIT_AFTER = /^\s+(?:a|an|per)\s+(?:minute|hour|day|night|week|fortnig
 // "a second, similar attack" (not "paused for a second, then").
 const ORDINAL_SECOND_AFTER = /^(?:\s+(?!(?:later|earlier|ago|before|after|or|and|of|longer|more|too)(?![\p{L}]))\p{L}|-\p{L}|,\s+(?!later\s)(?:\p{L}+er|similar|separate|related|unrelated|new|much|even)\s+\p{L})/u;
 const ORDINAL_SECOND_REACH = 24;
+const SECOND_AS_LENGTH_BEFORE = /(?<![\p{L}])(?:for|in|within|than|about|only|just|barely|even|every|each|per|half|quarter\s+of)\s+$/iu;
+const SECOND_AS_LENGTH_AFTER = /^\s+(?:later|earlier|ago|before|after|long|or\s+two|or\s+so)(?![\p{L}])/iu;
 // After an amount, an age: "six months old", "everyone six months and older", "12 years and up" (not "and up to five", "and over the summer").
 const AGE_AFTER = `[\\s-]+(?:${alternation(AGE_WORDS_AFTER)})${E}|(?<=day)\\s+(?:${alternation(NAMES_AFTER_A_DAY_COUNT)})${E}|\\s+(?:${alternation(AGE_PREPOSITIONS_AFTER)})${E}(?!\\s+(?:(?:to|until|till|the|a|an|his|her|their|its|this|that)${E}|\\d))`;
 const QUARTER_AS_FRACTION_AFTER = new RegExp(`^(?:\\s+(?:of|${alternation(MEASURES_AFTER_A_QUARTER)})(?![\\p{L}])|-)`, 'iu');
@@ -122,6 +124,10 @@ export const durations: Recogniser[] = [
       const one = /^(?:an?|another)$/i.test(g!.n ?? '');
       // "a second group", "a second time": the ordinal, not the unit.
       if (unit === 'second' && one && ORDINAL_SECOND_AFTER.test(text.slice(index + all.length, index + all.length + ORDINAL_SECOND_REACH))) return null;
+      // ("A second, 24-hour walkout", "a second or subsequent offence", "after a second of its four wheels failed": "a second" is a
+      // length only after a word of how long, "for a second", "a split second", or before one of how long ago, "a second later".)
+      if (unit === 'second' && one && !g!.lead && !SECOND_AS_LENGTH_BEFORE.test(text.slice(Math.max(0, index - 12), index))
+        && !SECOND_AS_LENGTH_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
       // "for two second-round picks", "a second-half goal": the ordinal of a compound.
       if (unit === 'second' && text.charCodeAt(index + all.length) === 45) return null;
       // "a decades-long battle": "a" counts the battle, not the decades.
