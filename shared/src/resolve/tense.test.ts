@@ -105,6 +105,10 @@ describe('tenseAt', () => {
 
   it('reads no cue past "and" before an auxiliary, which opens another clause: "reported results in [July] and will report in October"', () => {
     expect(tenseOf('Apple reported results for its fiscal third quarter in [July] and will report results in late October.').direction).toBe('past');
+    // "until" after a past ends its span, no future: "began building a maze [Monday] and worked until Wednesday night to finish it";
+    // after a passive it may be ahead: "campaigning on [Saturday] is forbidden, and the sale of alcohol is banned until Monday".
+    expect(tenseOf('Volunteers began building a snow maze on the town green [Monday] and worked until Wednesday night to finish it.').direction).toBe('past');
+    expect(tenseOf('Electoral law forbids campaigning on [Saturday], and the sale of alcohol is banned until Monday.').direction).toBe('future');
     // Nor past "but" before "did": "would take up immigration legislation in [the fall] but did not commit to a date".
     expect(tenseOf('Doyle said the House would take up immigration legislation in [the fall] but did not commit to a date.').direction).toBe('future');
   });

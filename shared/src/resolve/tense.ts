@@ -238,6 +238,10 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // whose date follows, tells no tense; the verb before it does.
   // ("had waited until after Tuesday's midterm elections" too.)
   if ((w === 'until' || w === 'till') && (isIn(nextLists, DETERMINER) || next === 'after')) return 'unknown';
+  // ("began building a maze Monday and worked until Wednesday night": nor after a past, whose span it ends.)
+  // (Not a passive's: "the sale of alcohol is banned until Monday" is still to come.)
+  if ((w === 'until' || w === 'till') && before !== undefined && (isIn(beforeLists, PAST) || (before.length > 4 && before.endsWith('ed')))
+    && !(previousTwo !== undefined && COPULAS.has(previousTwo))) return 'unknown';
   // "would keep them sequestered over the weekend", "left him stranded": a participle after an object is what it is left in, no act.
   if (w.length > 4 && w.endsWith('ed') && before !== undefined && OBJECT_PRONOUNS.has(before)) return 'unknown';
   // "The third round follows on Saturday": a schedule (not "The ruling follows a decision on Sept. 27", what it comes after).
