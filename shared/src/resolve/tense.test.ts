@@ -1143,6 +1143,7 @@ describe('tenseAt', () => {
     expect(tenseOf('The family has planned a party for [Sunday afternoon] at the church.').direction).toBe('future');
     // With two words describing the event.
     expect(tenseOf('The prime minister called an emergency cabinet meeting for [Wednesday].').direction).toBe('future');
+    expect(tenseOf('Neighbors have organized a meeting for [Thursday evening] at the Grange.').direction).toBe('future');
     expect(tenseOf('The club planned its celebration for [Oct. 3].').direction).toBe('future');
   });
 

@@ -724,8 +724,9 @@ const SET_EVENT_REACH = 24;
 const SET_EVENT_LAST_WORDS = [...SETTING_VERBS, ...SET_EVENT_DETERMINERS];
 // The other way round: "set sentencing for Nov. 9", "set a new trial date of Jan. 14", "scheduled a hearing for Monday".
 // (Planning too: "has planned a party for Sunday afternoon"; not before the day, where "planned" is an adjective: "The planned October vote".)
-// ("called an emergency cabinet meeting for Wednesday": two words may describe the event.)
-const SET_FOR_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...SETTING_VERBS, 'planned', 'plans', 'planning'].join('|')})\\s+(?:(?:${SET_EVENT_DETERMINERS.join('|')})\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${SET_EVENTS.join('|')})\\s+(?:date\\s+of|(?:date\\s+)?for)\\s+$`, 'iu');
+// ("called an emergency cabinet meeting for Wednesday": two words may describe the event; "have organized a meeting for Thursday
+// evening", "arranged a hearing for Monday" too.)
+const SET_FOR_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...SETTING_VERBS, 'planned', 'plans', 'planning', 'organized', 'organised', 'arranged'].join('|')})\\s+(?:(?:${SET_EVENT_DETERMINERS.join('|')})\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${SET_EVENTS.join('|')})\\s+(?:date\\s+of|(?:date\\s+)?for)\\s+$`, 'iu');
 const SET_FOR_REACH = 60;
 const SET_FOR_LAST_WORDS = ['for', 'of'];
 const NEW_YEAR = /new\s+year$/i;
