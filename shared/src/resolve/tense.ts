@@ -1033,6 +1033,9 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       : found === 'future' && next === 'to' && isIn(lists, PLAN) && isIn(listsOf(nextTwo), DETERMINER) ? 'unknown'
       // ("If approved Nov. 5, the tax would take effect": a participle after "if" is a condition still to be met.)
       : found === 'past' && word.endsWith('ed') && previous !== undefined && CONDITIONS.has(previous) ? 'future'
+      // ("the action could be called off if the government agreed to talks before Wednesday evening": a past after "if" under a modal
+      // is a condition still to be met.)
+      : found === 'past' && isConditionPast(text, wordBegins) ? 'future'
       // ("Ledgerpoint, which reports on Thursday": after a relative pronoun "reports" is the verb of a schedule, no noun.)
       : found === 'unknown' && word === 'reports' && previous !== undefined && RELATIVE_PRONOUNS.has(previous) && distance <= 2 ? 'future'
       // ("most would have service restored by Friday", "should have service restored": "have" with an object after a modal is no perfect.)
@@ -1287,6 +1290,13 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   }
   // "The restored hours will cost about $2.1 million through June 30", told in September: a span told with "will" ends ahead of now.
   return WILL_IN_CLAUSE.test(text.slice(from, start)) ? { direction: 'future', distance: 1, firm: true } : { direction: 'future', distance: 1 };
+}
+const CONDITION_PAST_BEFORE = /(?<![\p{L}])(?:could|would|might|may|will)\s[^.;:!?]*?(?<![\p{L}])if\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const CONDITION_PAST_REACH = 80;
+/** Whether a past at text[begins] follows "if" a few words on from a modal (the plain search first, as few pasts follow an "if"). */
+function isConditionPast(text: string, begins: number): boolean {
+  const before = text.slice(Math.max(0, begins - CONDITION_PAST_REACH), begins);
+  return /(?:^|\s)if\s/i.test(before) && CONDITION_PAST_BEFORE.test(before);
 }
 const SINCE_YEAR_AFTER = /^\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?\d/iu;
 const GOING_BACK_TO_BEFORE = /(?<![\p{L}])(?:dates?|dated|dating|goes|going|went|traces?|traced|tracing|stretch(?:es|ed|ing)?|reach(?:es|ed|ing)?)\s+back\s+to\s+(?:the\s+)?$/iu;
