@@ -1010,7 +1010,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const parted = (isIn(previousLists, BARE_INFINITIVE_GOVERNOR) || word === 'to') && hasDigitWithin(text, previousEnds, wordBegins);
     // ("which first aired in 2005, returns Sept. 19": a number and a comma end the phrase before the word, which then follows a
     // clause's end, not a preposition.)
-    const partedByComma = !parted && hasDigitWithin(text, previousEnds, wordBegins) && text.slice(previousEnds, wordBegins).includes(',');
+    const partedByComma = !parted && previousEnds >= 0 && hasDigitWithin(text, previousEnds, wordBegins) && text.slice(previousEnds, wordBegins).includes(',');
     const before = parted ? undefined : partedByComma ? ',' : prefixed ? wordBefore(text, limit, previousBegins)?.toLowerCase() : previous;
     const beforeLists = parted || partedByComma ? 0 : prefixed ? listsOf(before) : previousLists;
     const found = (isSchedule(word, lists, before, beforeLists, next, nextLists, distance - namesGoneOn) && (partedByComma || !isNounAfterDeterminer(text, limit, previousBegins, previous, lists))
