@@ -705,6 +705,7 @@ describe('tenseAt', () => {
     expect(tenseOf("It appeared unlikely she would compete in [Thursday]'s individual all-around final.").direction).toBe('future');
     expect(tenseOf("He is expected to speak at [Friday]'s summit.").direction).toBe('future');
     expect(tenseOf("Leaders are preparing for [Sunday]'s election.").direction).toBe('future');
+    expect(tenseOf("With four days left before [Tuesday]'s election, the candidates campaigned.").direction).toBe('future');
     expect(tenseOf("The opposition will boycott [Sunday]'s presidential election, its leader said.").direction).toBe('future');
     // What only happens, the results of an event, and an event with no future before it are over.
     expect(tenseOf("Police will investigate [Monday]'s attack.").direction).toBe('past');

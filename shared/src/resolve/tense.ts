@@ -90,7 +90,8 @@ const FRONTED_BY = /^\s*(?:(?:and|but|so)\s+)?by\s+(?:the\s+)?$/iu;
 // "ahead of Sunday's vote", "in the run-up to Sunday's vote": a stretch before the day, which may still be to come when the clause is past
 // (not so "on the eve of Tuesday's summit", a day right before it).
 // ("heading into Tuesday's midterm elections", "going into Sunday's final round" too.)
-const AHEAD_OF_BEFORE = /(?<![\p{L}])(?:ahead\s+of|(?:run|lead|build)-up\s+to|(?:heading|going)\s+into|(?:looking|look|looks)\s+(?:ahead|forward)\s+to)\s+$/iu;
+// ("With four days left before Tuesday's election": a countdown too.)
+const AHEAD_OF_BEFORE = /(?<![\p{L}])(?:ahead\s+of|(?:run|lead|build)-up\s+to|(?:heading|going)\s+into|(?:looking|look|looks)\s+(?:ahead|forward)\s+to|(?:left|remaining|to\s+go)\s+(?:before|until|till))\s+$/iu;
 // "Investors are waiting for Thursday's data", "Markets await Friday's jobs report", "Tickets for Saturday's game went on sale": what
 // is waited for, or sold tickets for, is still to come; so is the game a player is "questionable for" or "ready for".
 // ("bookings for July and August were running ahead", "is bracing for Sunday's Academy Awards", "will focus on Friday's jobs report",
