@@ -695,6 +695,7 @@ describe('tenseAt', () => {
 
   it('takes a day named for an event held on it, told in the present of a schedule, as still to come: "Sunday\'s game kicks off at 16:00"', () => {
     expect(tenseOf("[Sunday]'s game kicks off at 16:00.").direction).toBe('future');
+    expect(tenseOf("The show reaches 20,000 people daily. [Saturday]'s broadcast starts at noon.").direction).toBe('future');
     expect(tenseOf("[Monday]'s talks begin in Geneva.").direction).toBe('future');
     expect(tenseOf("[Monday]'s meeting ended without agreement.").direction).toBe('past');
   });

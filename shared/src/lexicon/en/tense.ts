@@ -265,6 +265,8 @@ export const SCHEDULED_EVENTS = [
   'semi-final', 'race', 'deadline', 'ceremony', 'inauguration', 'funeral', 'parade', 'rally', 'concert', 'speech', 'address',
   'launch', 'opening', 'visit', 'budget', 'auction', 'sitting', 'strike', 'service', 'memorial', 'vigil', 'festival', 'protest', 'march',
   'premiere', 'show', 'tournament',
+  // "Saturday's broadcast starts at noon", "Friday's party is at the Grange".
+  'broadcast', 'party', 'celebration', 'dinner', 'screening', 'performance',
   // Sport's: "before Saturday's friendly against Valencia".
   'friendly', 'fixture', 'clash', 'opener', 'showdown', 'derby', 'playoff', 'round',
   // A gathering's: "A short memorial will open Saturday's program", "will speak at Sunday's commencement".
