@@ -76,6 +76,8 @@ describe('tenseAt', () => {
     // Not past a future told from now joined after the perfect.
     expect(tenseOf('Elders said the congregation had refinanced its loan and still hopes to open the building by [late summer].').direction).toBe('future');
     expect(tenseOf('The airlines had hoped to complete the deal by [the end of September].').direction).toBe('unknown');
+    // So a deadline of what had been promised or sought.
+    expect(tenseOf('The county said Thursday that the software vendor had promised a fix by [March].').direction).toBe('unknown');
     // The past perfect of an expectation of what was still to be done by then.
     expect(tenseOf('Economists had expected the bank to wait until [December], when it will publish forecasts.').direction).toBe('future');
   });

@@ -1232,6 +1232,9 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   const verbBefore = OBJECT_PRONOUNS.has(wordRightBefore)
     ? wordBefore(text, from, lastWordStart(text, from, lastWordEnd(text, from, deadlineStart)))?.toLowerCase() ?? '' : wordRightBefore;
   const deferred = isDeferring(verbBefore, word);
+  // ("the vendor had promised a fix by March", "had sought an agreement by Friday": what was wished for by a date, in the past perfect,
+  // may have come or not, placed as a date without a tense.)
+  if (perfect && !stillToDoSincePerfect && !deferred && WISHING.has(cueBefore(text, from, deadlineStart).word ?? '')) return { direction: 'unknown', distance: 1 };
   if (perfect && !stillToDoSincePerfect && !deferred) return { direction: 'past', distance: 1 };
   // "The bank was closed until Tuesday", "He stayed in Paris until Monday", "Until Tuesday, the bank was closed", "worked through the
   // weekend": a span told
