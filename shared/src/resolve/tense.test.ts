@@ -1023,6 +1023,13 @@ describe('tenseAt', () => {
     expect(tenseOf('Tickets for the final go on sale on [Friday].').direction).toBe('future');
   });
 
+  it('reads a bare form after a preposition, a possessive and a noun as a word of that phrase: "with her window open on Aug. 17"', () => {
+    expect(tenseOf('She said she was watching television with her window open on [Aug. 17] when she heard the shots.').direction).toBe('past');
+    expect(tenseOf('The index has fallen 4 percent from its record close on [Aug. 2].').direction).not.toBe('future');
+    expect(tenseOf('His side host Hull City on [Sunday].').direction).toBe('future');
+    expect(tenseOf('Prints by photographers of her generation, go on view [Saturday].').direction).toBe('future');
+  });
+
   it('reads a date an event is, told in the present, as still to come: "The deadline is Friday"', () => {
     expect(tenseOf('The deadline is [Friday].')).toEqual({ direction: 'future', distance: 1, firm: true });
     expect(tenseOf('The primary is June 4, and the general election is [Nov. 5].')).toEqual({ direction: 'future', distance: 1, firm: true });

@@ -400,6 +400,7 @@ const PREPOSITIONS_AFTER_A_NOUN: ReadonlySet<string> = new Set(['for', 'by', 'un
 const isNounAfterDeterminer = (text: string, limit: number, previousBegins: number, previous: string | undefined, lists: number) =>
   isIn(lists, SCHEDULE_PLURAL) && !isIn(lists, SCHEDULE_PRESENT) && previousBegins >= 0
   && (SINGULAR_DETERMINERS.has(wordBefore(text, limit, previousBegins)?.toLowerCase() ?? '')
+    || isInPossessedNounPhrase(text, limit, previousBegins, previous)
     // "in a Labor Party leadership vote on Wednesday night": further back, over words of which the last takes no plural "-s".
     || (!previous?.endsWith('s') && SINGULAR_NOUN_PHRASE_BEFORE.test(text.slice(Math.max(limit, previousBegins - NOUN_PHRASE_REACH), previousBegins))));
 // (Over a compound's words too: "a five-day run".)
@@ -449,6 +450,27 @@ const PARTICIPLE_OR_NOUN_REACH = 30;
 // "36m votes", "2bn shares": the units of a count glued to its digits (not "the 49ers meet on Sunday").
 const COUNT_UNITS: ReadonlySet<string> = new Set(['m', 'bn', 'mn', 'k', 'b']);
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'another']);
+
+/**
+ * "watching television with her window open on Aug. 17", "fell from its record close on Aug. 2": a bare form after a preposition,
+ * a possessive and a word in lower case that is no plural goes on that noun phrase, as no clause opens after a preposition (not
+ * "His side host Hull City on Sunday", nor "photographers of her generation, go on view Saturday", where a comma ends the phrase).
+ */
+function isInPossessedNounPhrase(text: string, limit: number, nounBegins: number, noun: string | undefined): boolean {
+  if (noun === undefined || !isSingularNoun(text, nounBegins, noun) || !/^ \p{Ll}/u.test(text.slice(nounBegins + noun.length, nounBegins + noun.length + 2))) return false;
+  const possessiveEnds = lastWordEnd(text, limit, nounBegins);
+  if (possessiveEnds < 0 || possessiveEnds + 1 !== nounBegins) return false;
+  const possessiveBegins = lastWordStart(text, limit, possessiveEnds);
+  return POSSESSIVES.has(text.slice(possessiveBegins, possessiveEnds).toLowerCase())
+    && PREPOSITIONS_AFTER_A_NOUN.has(wordBefore(text, limit, possessiveBegins)?.toLowerCase() ?? '');
+}
+const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your']);
+
+/** Whether the word at `begins` is in lower case and no plural ("window", not "stores", "police" or "two"). */
+function isSingularNoun(text: string, begins: number, word: string): boolean {
+  const c = text.charCodeAt(begins);
+  return c >= 97 && c <= 122 && !word.endsWith('s') && !PLURAL_SUBJECTS.has(word);
+}
 const CARDINAL_WORDS: ReadonlySet<string> = new Set(Object.keys(CARDINALS));
 const LARGE_NUMBER_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
