@@ -517,6 +517,8 @@ describe('tenseAt', () => {
     // A date said of, as the subject before a modal: "Forecasters said [the weekend] should be dry"; not the day of saying, nor a participle's.
     expect(tenseOf('Forecasters said [the weekend] should be dry but cold.').direction).toBe('future');
     expect(tenseOf('The trade group said [Friday] would likely be the busiest day.').direction).toBe('future');
+    // So after "that", whatever verb of saying comes before it: "warned that [the first quarter] would remain difficult".
+    expect(tenseOf('He warned that [the first quarter] would remain difficult.').direction).toBe('future');
     expect(tenseOf('The budget agreement announced [Tuesday] would prevent another shutdown.').direction).toBe('past');
     // "was to" an act: an arrangement told in the past, still to come (not "was to blame").
     expect(tenseOf('McCain was to fly to California today and spend [Thursday] campaigning in New York.')).toEqual({ direction: 'future', distance: 7, plannedInPast: true });

@@ -579,8 +579,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "The government will report industrial production for March", "will release consumer prices for April": figures are reported for a
   // period gone by, whenever they are reported.
   if (endsWithWordOf(text, start, FOR) && FIGURES_REPORTED_FOR_BEFORE.test(text.slice(Math.max(0, start - FIGURES_REPORTED_FOR_REACH), start))) return { direction: 'past', distance: 1 };
-  // "Forecasters said the weekend should be dry": a date that is the subject of what was said, before a modal, is as far ahead as the
-  // modal puts it, whenever it was said (not "said Tuesday", the day of saying).
+  // "Forecasters said the weekend should be dry", "warned that the first quarter would remain difficult": a date that is the subject of
+  // what was said, before a modal, is as far ahead as the modal puts it, whenever it was said (not "said Tuesday", the day of saying).
   // (Tried only where the word before ends as those words do: "d", "s", "y", "t".)
   if (text.charCodeAt(end) === 32 && (lastLetter === 100 || lastLetter === 115 || lastLetter === 121 || lastLetter === 116)
     && SAID_BEFORE.test(text.slice(Math.max(0, start - SAID_REACH), start))) {
@@ -770,7 +770,7 @@ const REQUESTING_NOW_VERBS = ['asks', 'asking', 'orders', 'ordering', 'tells', '
 const REQUESTED_ACT_NOW_BEFORE = requestedActBefore(REQUESTING_NOW_VERBS);
 const wordCount = (words: string) => words.match(/\p{L}+/gu)?.length ?? 0;
 // (Not a participle's: "The budget agreement announced Tuesday would prevent".)
-const SAID_BEFORE = /(?<![\p{L}])(?:said|says|say|predict|predicts|predicted)\s+(?:that\s+)?$/iu;
+const SAID_BEFORE = /(?<![\p{L}])(?:(?:said|says|say|predict|predicts|predicted)\s+|that\s+)$/iu;
 const SAID_REACH = 20;
 const MODAL_AFTER = / (?:will|would|should|could|may|might|is\s+expected\s+to|are\s+expected\s+to)\s/iy;
 const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
