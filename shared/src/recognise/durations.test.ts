@@ -153,6 +153,14 @@ describe('durations', () => {
     expect(values('In the succeeding months, the ensuing weeks and the subsequent years it spread.').map(([, value]) => value)).toEqual(['PXM', 'PXW', 'PXY']);
   });
 
+  it('write quarters in quarters, as TimeBank and the probes do: "the past two quarters" P2Q, "several quarters" PXQ', () => {
+    expect(tag('Sales fell over the past two quarters, have been weak for several quarters and rose for six consecutive quarters.').map((t) => [t[0], t[3]])).toEqual([
+      ['the past two quarters', 'P2Q'],
+      ['several quarters', 'PXQ'],
+      ['six consecutive quarters', 'P6Q'],
+    ]);
+  });
+
   it('write halves in the next smaller unit', () => {
     expect(tag('for 2 1/2 years, half an hour, a minute and a half')).toEqual([
       ['2 1/2 years', 4, 'DURATION', 'P2Y6M'],

@@ -3,7 +3,7 @@
 export const UNITS = {
   second: { code: 'S', time: true }, minute: { code: 'M', time: true }, hour: { code: 'H', time: true },
   day: { code: 'D', time: false }, night: { code: 'D', time: false }, week: { code: 'W', time: false }, weekend: { code: 'WE', time: false },
-  fortnight: { code: 'W', time: false, multiplier: 2 }, month: { code: 'M', time: false }, quarter: { code: 'M', time: false, multiplier: 3 },
+  fortnight: { code: 'W', time: false, multiplier: 2 }, month: { code: 'M', time: false }, quarter: { code: 'Q', time: false },
   year: { code: 'Y', time: false }, decade: { code: 'Y', time: false, multiplier: 10 }, century: { code: 'Y', time: false, multiplier: 100 },
 } as const satisfies Record<string, { code: string; time: boolean; multiplier?: number }>;
 
