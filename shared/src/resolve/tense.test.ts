@@ -1165,6 +1165,10 @@ describe('tenseAt', () => {
   it('reads the period figures are reported for as gone by, whenever they are reported: "will report industrial production for March"', () => {
     expect(tenseOf('The government will report industrial production for [March] on Thursday.').direction).toBe('past');
     expect(tenseOf('The Labor Department will release consumer prices for [April] next week.').direction).toBe('past');
+    // So is the period of the figures a report is "on": "will report Friday on economic growth in the fourth quarter" (not when the
+    // report comes out, "will publish data on religion in May").
+    expect(tenseOf('The Commerce Department is scheduled to report Friday on economic growth in [the fourth quarter].').direction).toBe('past');
+    expect(tenseOf('The ONS will publish detailed data on ethnicity and religion in [May].').direction).toBe('future');
     // A plan for the report is no report of a period: "The September jobs report is scheduled for Oct. 4".
     expect(tenseOf('The September jobs report is scheduled for [Oct. 4].').direction).toBe('future');
   });

@@ -578,7 +578,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // "The government will report industrial production for March", "will release consumer prices for April": figures are reported for a
   // period gone by, whenever they are reported.
-  if (endsWithWordOf(text, start, FOR) && FIGURES_REPORTED_FOR_BEFORE.test(text.slice(Math.max(0, start - FIGURES_REPORTED_FOR_REACH), start))) return { direction: 'past', distance: 1 };
+  // ("is scheduled to report Friday on economic growth in the fourth quarter": so is the period of what is reported on.)
+  if ((endsWithWordOf(text, start, FOR) && FIGURES_REPORTED_FOR_BEFORE.test(text.slice(Math.max(0, start - FIGURES_REPORTED_FOR_REACH), start)))
+    || (endsWithWordOf(text, start, IN) && REPORTED_ON_IN_BEFORE.test(text.slice(Math.max(0, start - FIGURES_REPORTED_FOR_REACH), start)))) return { direction: 'past', distance: 1 };
   // "Forecasters said the weekend should be dry", "warned that the first quarter would remain difficult": a date that is the subject of
   // what was said, before a modal, is as far ahead as the modal puts it, whenever it was said (not "said Tuesday", the day of saying).
   // (Tried only where the word before ends as those words do: "d", "s", "y", "t".)
@@ -756,6 +758,7 @@ const NEW_YEAR = /new\s+year$/i;
 const FOR = ['for'];
 // A verb of reporting and what it reports, a few words with no verb of plans among them ("the report is scheduled for Oct. 4").
 const FIGURES_REPORTED_FOR_BEFORE = /(?<![\p{L}])(?:report|release|publish|issue)(?:s|ed|es)?\s+(?:(?!(?:is|was|are|were|be|been|scheduled|set|due|slated|planned|expected)\s)[\p{L}-]+\s+){1,5}for\s+$/iu;
+const REPORTED_ON_IN_BEFORE = new RegExp(`(?<![\\p{L}])(?:report|release|publish|issue)(?:s|ed|es)?\\s+(?:[\\p{L}-]+\\s+){0,2}on\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${FIGURES}|growth|sales|spending|profits?|earnings)\\s+in\\s+$`, 'iu');
 const FIGURES_REPORTED_FOR_REACH = 80;
 const WHEN_CLAUSE_AFTER = /,\s+when\s/iy;
 const SINCE_BEFORE = /(?<![\p{L}])since\s+$/iu;
