@@ -113,6 +113,9 @@ describe('tenseAt', () => {
     expect(tenseOf('Electoral law forbids campaigning on [Saturday], and the sale of alcohol is banned until Monday.').direction).toBe('future');
     // Nor past "but" before "did": "would take up immigration legislation in [the fall] but did not commit to a date".
     expect(tenseOf('Doyle said the House would take up immigration legislation in [the fall] but did not commit to a date.').direction).toBe('future');
+    // Nor past "and that", which opens another clause of what was said: "had shut the unit after a fire on [Wednesday evening], and
+    // that the unit could stay offline".
+    expect(tenseOf('The company said on Thursday it had shut the largest unit at its Port Arthur, Texas, refinery after a fire on [Wednesday evening], and that the unit could stay offline.').direction).toBe('past');
   });
 
   it('reads a date in a gerund after "after" as gone by, over a future before it: "will miss six weeks after tearing a ligament [Saturday]"', () => {
