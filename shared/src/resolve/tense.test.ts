@@ -592,6 +592,9 @@ describe('tenseAt', () => {
     expect(tenseOf("He waited for [Monday]'s verdict.").direction).toBe('past');
     expect(tenseOf("Tickets for [Saturday]'s game went on sale on Monday.").direction).toBe('future');
     expect(tenseOf("The green flag for [Sunday]'s Indianapolis 500 is scheduled to drop at 12:12 p.m.").direction).toBe('future');
+    // So is the occasion of what will be done "at" it.
+    expect(tenseOf("A history of the congregation will be released at [Sunday]'s service.").direction).toBe('future');
+    expect(tenseOf("Two men were arrested at [Saturday]'s protest.").direction).toBe('past');
   });
 
   it('reads the participle of "with" and its noun in the tense of the clause: "expected to be light, with markets closed on [Thursday]"', () => {

@@ -832,8 +832,8 @@ function isTakingPartBefore(text: string, start: number): boolean {
   if (ends < 0) return false;
   const begins = lastWordStart(text, limit, ends);
   const word = text.slice(begins, ends).toLowerCase();
-  // ("will carry his lead into Sunday's final round".)
-  if (word === 'before' || word === 'after' || word === 'until' || word === 'into') return true;
+  // ("will carry his lead into Sunday's final round"; "will be released at Sunday's service", the occasion of what is done.)
+  if (word === 'before' || word === 'after' || word === 'until' || word === 'into' || word === 'at' || word === 'during') return true;
   return TAKING_PART.has(TAKING_PART_PREPOSITION.has(word) ? wordBefore(text, limit, begins)?.toLowerCase() ?? '' : word);
 }
 
