@@ -1296,10 +1296,13 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     const before = beforeCue.tense;
     // "Ballots postmarked by Nov. 3 will be counted": a participle right before "by", whose clause goes on in the future; or was
     // told in it, "will guarantee delivery for orders placed by Dec. 18".
+    const participleRightBefore = before.direction === 'past' && before.distance === 1 && beforeCue.word!.endsWith('ed');
+    const cueBeforeParticiple = participleRightBefore ? cueBefore(text, clauseStart(text, start), lastWordStart(text, from, lastWordEnd(text, from, deadlineStart))) : null;
     const participleGoingOn = before.direction === 'past' && before.distance === 1 && (cueAfter(text, end, clauseEnd(text, end)).tense.direction === 'future'
-      || (beforeCue.word!.endsWith('ed') && cueBefore(text, clauseStart(text, start), lastWordStart(text, from, lastWordEnd(text, from, deadlineStart))).tense.direction === 'future'));
-    // "Santos still wanted a final agreement by November": what was wanted by a date is still to be met.
-    if (before.direction === 'past' && WISHING.has(beforeCue.word!)) return { direction: 'future', distance: 1 };
+      || cueBeforeParticiple?.tense.direction === 'future');
+    // "Santos still wanted a final agreement by November": what was wanted by a date is still to be met; so is what was wanted done
+    // by it, "wanted an international monitoring force deployed by August".
+    if (before.direction === 'past' && (WISHING.has(beforeCue.word!) || WISHING.has(cueBeforeParticiple?.word ?? ''))) return { direction: 'future', distance: 1 };
     // "hopes to have it enacted by the end of May": a perfect infinitive's participle is still to be done, unless told in the past
     // ("the talks were supposed to have been concluded by May 4").
     if (before.direction === 'past' && still > 0 && PERFECT_INFINITIVE.test(text.slice(own, start)) && tenseBefore(text, from, own).direction !== 'past') {
