@@ -354,6 +354,11 @@ describe('relative days', () => {
       ['10 a.m. tomorrow', '1998-08-08T10:00'],
       ['the late afternoon', '1998-08-08TAF'],
     ]);
+    // Told in the past, not a day still to come named before it: the publication day.
+    expect(tag('Preorders open Monday at major retailers. Arclight shares rose 6 percent by late afternoon.').map((t) => [t[0], t[3]])).toEqual([
+      ['Monday', '1998-08-10'],
+      ['late afternoon', '1998-08-07TAF'],
+    ]);
   });
 
   it('give a part of the day the day named right after it', () => {

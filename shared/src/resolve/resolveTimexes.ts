@@ -739,7 +739,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const clockDay = partial.anchor === 'previous' && partial.days === 0 && c.dayBefore?.resolved.type === 'TIME' ? parseDay(c.dayBefore.resolved.value.slice(0, 10)) : null;
       if (clockDay) return withPart(formatDay(clockDay), partial.part, { day: clockDay, precision: 'day' });
       if (partial.days === 0 && !partial.part && partial.anchor !== 'previous' && c.todayAsNowadays) return date('PRESENT_REF');
-      const anchor = partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
+      // ("Preorders open Friday … Arclight shares rose 6 percent by late afternoon": not a day still to come, told in the past; the
+      // publication day.)
+      const toldAheadOfPast = !c.narrative && c.document !== null && c.previous?.precision === 'day' && compareDays(c.previous.day, c.document) > 0 && c.direction === 'past';
+      const anchor = partial.anchor === 'previous' ? (toldAheadOfPast ? c.document : c.previous?.day ?? c.document) : deicticAnchor(c);
       if (partial.anchor === 'previous' && c.previous && c.previous.precision !== 'day') return withPart(unknownDayOf(c.previous), partial.part);
       if (!anchor) return withPart('XXXX-XX-XX', partial.part);
       const day = addDays(anchor, partial.days);
