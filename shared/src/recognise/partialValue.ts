@@ -81,7 +81,7 @@ export type PartialValue =
       ahead?: true;
     }
   /** "today", "yesterday", "tomorrow", "tonight", "this morning"; "that afternoon", "the next morning" count from the last day told. */
-  | { kind: 'dayShift'; days: number; part?: PartOfDay; anchor?: Anchor }
+  | { kind: 'dayShift'; days: number; part?: PartOfDay; anchor?: Anchor; distal?: true }
   /** "overnight": the night just past, or the one to come when the sentence tells the future. */
   | { kind: 'overnight' }
   /** "last week", "this year", "next month", "the following day", "the same month". */

@@ -354,6 +354,13 @@ describe('relative days', () => {
       ['10 a.m. tomorrow', '1998-08-08T10:00'],
       ['the late afternoon', '1998-08-08TAF'],
     ]);
+    // "that morning" points away from now: past a day of this week told in a sentence before, back to a day of years ago.
+    expect(tagTimexes('Troops stormed the palace on Sept. 11, 1973. Hundreds gathered at the cemetery on Wednesday. As jets bombed the '
+      + 'palace that morning, the president refused to surrender.', { dct: '2013-09-12' }).map((t) => [t.text, t.value])).toEqual([
+      ['Sept. 11, 1973', '1973-09-11'], ['Wednesday', '2013-09-11'], ['that morning', '1973-09-11TMO'],
+    ]);
+    expect(tagTimexes('Andrew was the worst storm since Sept. 2, 1935. Bush declared a disaster on Monday and toured the damage that afternoon.', { dct: '1992-08-25' })
+      .map((t) => t.value)).toEqual(['1935-09-02', '1992-08-24', '1992-08-24TAF']);
     // Told in the past, not a day still to come named before it: the publication day.
     expect(tag('Preorders open Monday at major retailers. Arclight shares rose 6 percent by late afternoon.').map((t) => [t[0], t[3]])).toEqual([
       ['Monday', '1998-08-10'],

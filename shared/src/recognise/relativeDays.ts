@@ -104,7 +104,8 @@ export const relativeDays: Recogniser[] = [
       if (!g!.rel && part === 'NI' && !/^that/i.test(text.slice(index, index + 4)) && !THROUGH_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       // "the morning" alone is a time only where it is when something happened: "in the morning", "by the afternoon".
       if (!g!.rel && !g!.mod && !g!.theMod && /^the/i.test(text.slice(index, index + 3)) && !TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
-      return { kind: 'dayShift', days: g!.rel ? RELATIVE_OFFSETS[lower(g!.rel) as 'next' | 'following' | 'previous' | 'same'] : 0, part, anchor: 'previous' };
+      const days = g!.rel ? RELATIVE_OFFSETS[lower(g!.rel) as 'next' | 'following' | 'previous' | 'same'] : 0;
+      return /^that/i.test(text.slice(index, index + 4)) ? { kind: 'dayShift', days, part, anchor: 'previous', distal: true } : { kind: 'dayShift', days, part, anchor: 'previous' };
     },
   },
   {

@@ -63,7 +63,7 @@ const SENTENCE_ENDS = /[!?\n]|\.["”’)]?\s+\p{Lu}/gu;
  * "John F. Kennedy", still counts as one: a far day told before it would take the bare clock time of another clause after it, "Fifty
  * years ago today, President John F. Kennedy was assassinated here, and thousands gathered at 12:30 p.m.")
  */
-function hasSentenceEnd(text: string, from: number, to: number): boolean {
+export function hasSentenceEnd(text: string, from: number, to: number): boolean {
   for (const end of text.slice(from, to).matchAll(SENTENCE_ENDS)) {
     const dot = from + end.index;
     if (end[0][0] !== '.' || !isAbbreviationBeforeName(text, dot) || !isAsciiLetterCode(text.charCodeAt(dot - 2))) return true;

@@ -6,7 +6,7 @@ import { AFTER_NOON_FROM_HOUR, type Season } from '../lexicon/en/calendar';
 import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
 import { DAY_MS, addDays, addMonths, compareDays, formatDay, formatDecade, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
-import { ExpressionContext } from './expressionContext';
+import { ExpressionContext, hasSentenceEnd } from './expressionContext';
 import { resolveCalendar, resolveHoliday, yearOfCentury } from './resolveCalendar';
 import { resolveDayOfMonth } from './resolveDayOfMonth';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type SeasonTold, type Told } from './resolved';
@@ -259,6 +259,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   // inside its sentence, as news tells a background).
   let lastDayTold: ToldAt | null = null;
   let lastPastDayTold: ToldAt | null = null;
+  // The last day told of a year written two or more before the publication's ("Sept. 11, 1973"), which "that morning" may go back to.
+  let lastFlashbackDay: ToldAt | null = null;
   let lastMonthTold: ToldAt | null = null;
   let monthReported: Told | null = null;
   let lastWeekTold: (ToldAt & { opensSentence: boolean }) | null = null;
@@ -270,6 +272,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold : null;
     // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
     const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial) ?? weekToldBefore(lastWeekTold, previous, previousEnd, text, start, partial)
+      ?? flashbackBehindNow(lastFlashbackDay, previous, previousEnd, document, text, start, partial)
       ?? monthBehindYear(lastMonthTold, previous, start, partial)
       ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, document, text, start, partial)
         ?? pastDayBehindAhead(lastPastDayTold, previous, previousEnd, document, text, start, end, partial) ?? dayBehindMonthOrYear(lastDayTold, previous, previousStart, text, partial));
@@ -352,6 +355,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       if (previous.precision === 'day') lastDayTold = { told: previous, end };
       if (previous.precision === 'day' || previous.precision === 'month') lastMonthTold = { told: previous, end };
       if (previous.precision === 'day' && document !== null && compareDays(previous.day, document) <= 0) lastPastDayTold = lastDayTold;
+      if (previous.precision === 'day' && previous.yearWritten && document !== null && document.year - previous.day.year >= FLASHBACK_YEARS) lastFlashbackDay = lastDayTold;
       previousStart = start;
     }
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
@@ -375,6 +379,21 @@ const DAY_BEFORE_REACH = 20;
 
 /** From this hour on, a clock time is of the night: a small hour told after it is the next day's. */
 const LATE_EVENING_HOUR = 21;
+
+/**
+ * "Troops surrounded the palace on Sept. 11, 1973. … A memorial was held on Wednesday. … As troops surrounded the palace that
+ * morning": in news, "that morning", "that night" point away from now, so not to a day of the week of publication told in a sentence
+ * before, but back to the last day told of an earlier year (not one told in its own sentence: "declared a disaster area on Monday
+ * and toured the damage that afternoon").
+ */
+function flashbackBehindNow(flashback: ToldAt | null, previous: Told | null, previousEnd: number, document: Day | null, text: string, start: number, partial: PartialValue): ToldAt | null {
+  if (!flashback || flashback.told.background || !previous || !document || partial.kind !== 'dayShift' || !partial.distal || previous === flashback.told) return null;
+  return previous.precision === 'day' && Math.abs(compareDays(previous.day, document)) <= NOW_DAYS * DAY_MS && hasSentenceEnd(text, previousEnd, start) ? flashback : null;
+}
+/** How many years back a day told must be to be a flashback "that night" goes back to (not "proclaimed on May 4, 1990" in 1991). */
+const FLASHBACK_YEARS = 2;
+/** How many days around the publication's a day told is now, as a story of the week tells it. */
+const NOW_DAYS = 7;
 
 /** A date told, and where its expression ends. */
 interface ToldAt {
