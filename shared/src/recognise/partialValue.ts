@@ -81,6 +81,7 @@ export type PartialValue =
       ahead?: true;
     }
   /** "today", "yesterday", "tomorrow", "tonight", "this morning"; "that afternoon", "the next morning" count from the last day told. */
+  /** distal: "that afternoon", pointing away from now. */
   | { kind: 'dayShift'; days: number; part?: PartOfDay; anchor?: Anchor; distal?: true }
   /** "overnight": the night just past, or the one to come when the sentence tells the future. */
   | { kind: 'overnight' }
@@ -93,6 +94,8 @@ export type PartialValue =
       definite?: true;
       /** "the week" alone: the week of the day the story is on, as "for the week" in a market report of Friday's close. */
       storyWeek?: true;
+      /** "that day", pointing away from now. */
+      distal?: true;
     }
   /**
    * "two years ago" (−2 years), "three days later" (+3 days from the last date); period: "the year-ago quarter", a reporting period;

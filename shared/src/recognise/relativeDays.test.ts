@@ -359,6 +359,8 @@ describe('relative days', () => {
       + 'palace that morning, the president refused to surrender.', { dct: '2013-09-12' }).map((t) => [t.text, t.value])).toEqual([
       ['Sept. 11, 1973', '1973-09-11'], ['Wednesday', '2013-09-11'], ['that morning', '1973-09-11TMO'],
     ]);
+    expect(tagTimexes('The soldiers landed on June 6, 1944. Veterans met here on Thursday. The town lost 19 men that day.', { dct: '2013-06-07' })
+      .map((t) => t.value)).toEqual(['1944-06-06', '2013-06-06', '1944-06-06']);
     expect(tagTimexes('Andrew was the worst storm since Sept. 2, 1935. Bush declared a disaster on Monday and toured the damage that afternoon.', { dct: '1992-08-25' })
       .map((t) => t.value)).toEqual(['1935-09-02', '1992-08-24', '1992-08-24TAF']);
     // Told in the past, not a day still to come named before it: the publication day.

@@ -382,12 +382,12 @@ const LATE_EVENING_HOUR = 21;
 
 /**
  * "Troops surrounded the palace on Sept. 11, 1973. … A memorial was held on Wednesday. … As troops surrounded the palace that
- * morning": in news, "that morning", "that night" point away from now, so not to a day of the week of publication told in a sentence
+ * morning": in news, "that morning", "that night", "that day" point away from now, so not to a day of the week of publication told in a sentence
  * before, but back to the last day told of an earlier year (not one told in its own sentence: "declared a disaster area on Monday
  * and toured the damage that afternoon").
  */
 function flashbackBehindNow(flashback: ToldAt | null, previous: Told | null, previousEnd: number, document: Day | null, text: string, start: number, partial: PartialValue): ToldAt | null {
-  if (!flashback || flashback.told.background || !previous || !document || partial.kind !== 'dayShift' || !partial.distal || previous === flashback.told) return null;
+  if (!flashback || flashback.told.background || !previous || !document || !(partial.kind === 'dayShift' || partial.kind === 'unitShift') || !partial.distal || previous === flashback.told) return null;
   return previous.precision === 'day' && Math.abs(compareDays(previous.day, document)) <= NOW_DAYS * DAY_MS && hasSentenceEnd(text, previousEnd, start) ? flashback : null;
 }
 /** How many years back a day told must be to be a flashback "that night" goes back to (not "proclaimed on May 4, 1990" in 1991). */
