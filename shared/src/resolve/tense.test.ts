@@ -594,6 +594,7 @@ describe('tenseAt', () => {
     expect(tenseOf("The green flag for [Sunday]'s Indianapolis 500 is scheduled to drop at 12:12 p.m.").direction).toBe('future');
     // So is the occasion of what will be done "at" it.
     expect(tenseOf("A history of the congregation will be released at [Sunday]'s service.").direction).toBe('future');
+    expect(tenseOf("Drummond said Friday that he will retire after [Sunday]'s regular-season finale against Tampa.").direction).toBe('future');
     expect(tenseOf("Two men were arrested at [Saturday]'s protest.").direction).toBe('past');
   });
 

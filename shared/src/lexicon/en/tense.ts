@@ -268,7 +268,7 @@ export const SCHEDULED_EVENTS = [
   // "Saturday's broadcast starts at noon", "Friday's party is at the Grange".
   'broadcast', 'party', 'celebration', 'dinner', 'screening', 'performance',
   // Sport's: "before Saturday's friendly against Valencia".
-  'friendly', 'fixture', 'clash', 'opener', 'showdown', 'derby', 'playoff', 'round',
+  'friendly', 'fixture', 'clash', 'opener', 'finale', 'finals', 'showdown', 'derby', 'playoff', 'round',
   // A gathering's: "A short memorial will open Saturday's program", "will speak at Sunday's commencement".
   'program', 'programme', 'reunion', 'dinner', 'banquet', 'gala', 'celebration', 'commencement', 'graduation', 'event',
 ] as const;
