@@ -46,6 +46,8 @@ export type PartialValue =
   | {
       /** yearOfCentury: "the summer of '68", a year told by its last two digits. */
       kind: 'season'; season: Season; year?: number; offset?: number; anchor?: 'previous'; yearOfCentury?: number;
+      /** "that summer", pointing away from now. */
+      distal?: true;
       /** "the autumn of next year": of the publication's calendar year, shifted. yearTold: "the summer of that year", of the last date told. */
       yearOffset?: number; yearTold?: true;
     }

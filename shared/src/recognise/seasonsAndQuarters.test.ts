@@ -57,6 +57,12 @@ describe('seasons, quarters and halves', () => {
     expect(tag('It snowed in January 2021. That winter was cold.').map((t) => t[3])).toEqual(['2021-01', '2020-WI']);
   });
 
+  it('read "that summer" past a day of this week back to the year of years ago told before it', () => {
+    expect(textsAndValues('The bridge was rebuilt in 1990. Residents gathered on Tuesday to mark the date. Traffic returned that summer.', '2013-06-12')).toEqual([
+      ['1990', '1990'], ['Tuesday', '2013-06-11'], ['that summer', '1990-SU'],
+    ]);
+  });
+
   it('count "the following spring" and "that winter" from the story, not from the publication', () => {
     const text = 'Protests ebbed in October 2020. That winter, police came at night. The family left the following spring.';
     expect(tag(text, '2024-08-20').map(([text, , , value]) => [text, value])).toEqual([

@@ -192,7 +192,10 @@ export const seasonsAndQuarters: Recogniser[] = [
       // "the following spring", "that winter", "the next spring" (not "next spring"): counted from the story's last date, not from
       // the publication, as "the next year" is.
       const anaphoric = g!.rel !== undefined && (STORY_RELATIVE.has(lower(g!.rel)) || (lower(g!.rel) === 'next' && /^the\s/i.test(all)));
-      return { kind: 'season', season: SEASONS[lower(g!.s) as keyof typeof SEASONS], ...withYearOrOffset(g!.y, g!.rel), ...(anaphoric ? { anchor: 'previous' } : {}) };
+      return {
+        kind: 'season', season: SEASONS[lower(g!.s) as keyof typeof SEASONS], ...withYearOrOffset(g!.y, g!.rel), ...(anaphoric ? { anchor: 'previous' } : {}),
+        ...(anaphoric && lower(g!.rel) === 'that' ? { distal: true } : {}),
+      };
     },
   },
   {

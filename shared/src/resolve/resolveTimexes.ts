@@ -261,6 +261,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let lastPastDayTold: ToldAt | null = null;
   // The last day told of a year written two or more before the publication's ("Sept. 11, 1973"), which "that morning" may go back to.
   let lastFlashbackDay: ToldAt | null = null;
+  // And the last date told of such a year, of any precision ("in 1993"), which "that summer" may go back to.
+  let lastFlashback: ToldAt | null = null;
   let lastMonthTold: ToldAt | null = null;
   let monthReported: Told | null = null;
   let lastWeekTold: (ToldAt & { opensSentence: boolean }) | null = null;
@@ -272,7 +274,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold : null;
     // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
     const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial) ?? weekToldBefore(lastWeekTold, previous, previousEnd, text, start, partial)
-      ?? flashbackBehindNow(lastFlashbackDay, previous, previousEnd, document, text, start, partial)
+      ?? flashbackBehindNow(partial.kind === 'season' ? lastFlashback : lastFlashbackDay, previous, previousEnd, document, text, start, partial)
       ?? monthBehindYear(lastMonthTold, previous, start, partial)
       ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, document, text, start, partial)
         ?? pastDayBehindAhead(lastPastDayTold, previous, previousEnd, document, text, start, end, partial) ?? dayBehindMonthOrYear(lastDayTold, previous, previousStart, text, partial));
@@ -355,7 +357,10 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       if (previous.precision === 'day') lastDayTold = { told: previous, end };
       if (previous.precision === 'day' || previous.precision === 'month') lastMonthTold = { told: previous, end };
       if (previous.precision === 'day' && document !== null && compareDays(previous.day, document) <= 0) lastPastDayTold = lastDayTold;
-      if (previous.precision === 'day' && previous.yearWritten && document !== null && document.year - previous.day.year >= FLASHBACK_YEARS) lastFlashbackDay = lastDayTold;
+      if (previous.yearWritten && !previous.background && document !== null && document.year - previous.day.year >= FLASHBACK_YEARS) {
+        lastFlashback = { told: previous, end };
+        if (previous.precision === 'day') lastFlashbackDay = lastDayTold;
+      }
       previousStart = start;
     }
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
@@ -382,12 +387,12 @@ const LATE_EVENING_HOUR = 21;
 
 /**
  * "Troops surrounded the palace on Sept. 11, 1973. … A memorial was held on Wednesday. … As troops surrounded the palace that
- * morning": in news, "that morning", "that night", "that day" point away from now, so not to a day of the week of publication told in a sentence
+ * morning": in news, "that morning", "that night", "that day" (and "that summer", to a year told) point away from now, so not to a day of the week of publication told in a sentence
  * before, but back to the last day told of an earlier year (not one told in its own sentence: "declared a disaster area on Monday
  * and toured the damage that afternoon").
  */
 function flashbackBehindNow(flashback: ToldAt | null, previous: Told | null, previousEnd: number, document: Day | null, text: string, start: number, partial: PartialValue): ToldAt | null {
-  if (!flashback || flashback.told.background || !previous || !document || !(partial.kind === 'dayShift' || partial.kind === 'unitShift') || !partial.distal || previous === flashback.told) return null;
+  if (!flashback || flashback.told.background || !previous || !document || !(partial.kind === 'dayShift' || partial.kind === 'unitShift' || partial.kind === 'season') || !partial.distal || previous === flashback.told) return null;
   return previous.precision === 'day' && Math.abs(compareDays(previous.day, document)) <= NOW_DAYS * DAY_MS && hasSentenceEnd(text, previousEnd, start) ? flashback : null;
 }
 /** How many years back a day told must be to be a flashback "that night" goes back to (not "proclaimed on May 4, 1990" in 1991). */
