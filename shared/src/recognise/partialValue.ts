@@ -73,6 +73,8 @@ export type PartialValue =
   /** "Friday", "last Monday", "Tuesday morning"; "the previous Friday" counts from the last day told. */
   | {
       kind: 'weekday'; weekday: number; offset?: number; /** "two Fridays ago": the second such day back (with offset −1). */ nth?: number; part?: PartOfDay; anchor?: Anchor; /** "Monday of last week": weeks from the anchor's. */ week?: number;
+      /** "that Saturday", pointing away from now. */
+      distal?: true;
       /** "from Monday to Saturday": the end of a range, on or after its start. */
       afterCoordinated?: true;
       /** "between Thursday and Monday": the start of a range, with the weekday it runs to. */

@@ -361,6 +361,11 @@ describe('relative days', () => {
     ]);
     expect(tagTimexes('The soldiers landed on June 6, 1944. Veterans met here on Thursday. The town lost 19 men that day.', { dct: '2013-06-07' })
       .map((t) => t.value)).toEqual(['1944-06-06', '2013-06-06', '1944-06-06']);
+    // So "that week" past "the past month", and "that year" back to a year told alone.
+    expect(tagTimexes('The storm struck on Feb. 20, 1973. Photographs were donated over the past month. A nurse worked at the hospital that week.', { dct: '2013-02-22' })
+      .map((t) => t.value)).toEqual(['1973-02-20', '2013-01', '1973-W08']);
+    expect(tagTimexes('The band released its album in 1996. The singer spoke on Monday. They toured for 11 months that year.', { dct: '2013-02-26' })
+      .map((t) => t.value)).toEqual(['1996', '2013-02-25', 'P11M', '1996']);
     expect(tagTimexes('Andrew was the worst storm since Sept. 2, 1935. Bush declared a disaster on Monday and toured the damage that afternoon.', { dct: '1992-08-25' })
       .map((t) => t.value)).toEqual(['1935-09-02', '1992-08-24', '1992-08-24TAF']);
     // Told in the past, not a day still to come named before it: the publication day.

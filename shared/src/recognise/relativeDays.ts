@@ -165,6 +165,7 @@ export const relativeDays: Recogniser[] = [
       if (g!.that) {
         value.offset = 0;
         value.anchor = 'previous';
+        value.distal = true;
       }
       // "Monday of last week", "Monday next week": that week's Monday, which "last Monday" need not be.
       if (g!.week) value.week = (RELATIVE_OFFSETS as Record<string, number>)[lower(g!.week)]!;

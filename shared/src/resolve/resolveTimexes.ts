@@ -274,7 +274,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold : null;
     // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
     const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial) ?? weekToldBefore(lastWeekTold, previous, previousEnd, text, start, partial)
-      ?? flashbackBehindNow(partial.kind === 'season' ? lastFlashback : lastFlashbackDay, previous, previousEnd, document, text, start, partial)
+      ?? flashbackBehindNow(countsDays(partial) || partial.kind === 'weekday' ? lastFlashbackDay : lastFlashback, previous, previousEnd, document, text, start, partial)
       ?? monthBehindYear(lastMonthTold, previous, start, partial)
       ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, document, text, start, partial)
         ?? pastDayBehindAhead(lastPastDayTold, previous, previousEnd, document, text, start, end, partial) ?? dayBehindMonthOrYear(lastDayTold, previous, previousStart, text, partial));
@@ -392,8 +392,15 @@ const LATE_EVENING_HOUR = 21;
  * and toured the damage that afternoon").
  */
 function flashbackBehindNow(flashback: ToldAt | null, previous: Told | null, previousEnd: number, document: Day | null, text: string, start: number, partial: PartialValue): ToldAt | null {
-  if (!flashback || flashback.told.background || !previous || !document || !(partial.kind === 'dayShift' || partial.kind === 'unitShift' || partial.kind === 'season') || !partial.distal || previous === flashback.told) return null;
-  return previous.precision === 'day' && Math.abs(compareDays(previous.day, document)) <= NOW_DAYS * DAY_MS && hasSentenceEnd(text, previousEnd, start) ? flashback : null;
+  if (!flashback || flashback.told.background || !previous || !document || !('distal' in partial) || !partial.distal || previous === flashback.told) return null;
+  return isNow(previous, document) && hasSentenceEnd(text, previousEnd, start) ? flashback : null;
+}
+
+/** Whether a date told is of now: a day of the week around the publication's, or its month or the one before ("the past month"). */
+function isNow(told: Told, document: Day): boolean {
+  if (told.precision === 'day') return Math.abs(compareDays(told.day, document)) <= NOW_DAYS * DAY_MS;
+  const monthsBack = (document.year - told.day.year) * 12 + document.month - told.day.month;
+  return told.precision === 'month' && monthsBack >= 0 && monthsBack <= 1;
 }
 /** How many years back a day told must be to be a flashback "that night" goes back to (not "proclaimed on May 4, 1990" in 1991). */
 const FLASHBACK_YEARS = 2;
