@@ -616,6 +616,10 @@ describe('tenseAt', () => {
   it('takes what was wanted by a date as still to be met: "Santos still wanted a final agreement by [November]"', () => {
     expect(tenseOf('He said Santos still wanted a final agreement by [November].').direction).toBe('future');
     expect(tenseOf('He said his side wanted an international monitoring force deployed by [August].').direction).toBe('future');
+    // So what is promised or threatened from a day: it starts then.
+    expect(tenseOf('Local leaders have threatened to block roads from [Monday] unless the government pays.').direction).toBe('future');
+    expect(tenseOf('The company raised wages in 2012 and has promised another rise from [July].').direction).toBe('future');
+    expect(tenseOf('Prices rose from [July] to September.').direction).not.toBe('future');
     // So what was foretold or promised by a date.
     expect(tenseOf('Castle, a Republican negotiator, predicted final passage by [Friday night].').direction).toBe('future');
     // So what is needed or required by a date: "none of the 12 spending bills needed by Oct. 1".

@@ -589,6 +589,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     MODAL_AFTER.lastIndex = end;
     if (MODAL_AFTER.test(text)) return { direction: 'future', distance: 1 };
   }
+  // "have threatened to block roads from Monday", "has promised another rise from July": what is promised or threatened from a day
+  // starts then, still to come whenever it was promised.
+  if (lastLetter === 109 && PROMISED_FROM_BEFORE.test(text.slice(Math.max(0, start - PROMISED_FROM_REACH), start))) return { direction: 'future', distance: 1 };
   // "A new exhibition at the Historical Society, opening Friday, tries to answer": a show's opening told in apposition is still to come.
   if (lastLetter === 103 && SHOW_OPENING_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return { direction: 'future', distance: 1 };
   // "We've talked about this since January": what a date is counted "since" lies before now.
@@ -773,6 +776,8 @@ const REQUESTING_NOW_VERBS = ['asks', 'asking', 'orders', 'ordering', 'tells', '
 const REQUESTED_ACT_NOW_BEFORE = requestedActBefore(REQUESTING_NOW_VERBS);
 const wordCount = (words: string) => words.match(/\p{L}+/gu)?.length ?? 0;
 // (Not a participle's: "The budget agreement announced Tuesday would prevent".)
+const PROMISED_FROM_BEFORE = /(?<![\p{L}])(?:promised|promises|pledged|pledges|vowed|vows|threatened|threatens)\s+(?:[\p{L}'’-]+\s+){0,5}from\s+$/iu;
+const PROMISED_FROM_REACH = 70;
 const SAID_BEFORE = /(?<![\p{L}])(?:(?:said|says|say|predict|predicts|predicted)\s+|that\s+)$/iu;
 const SAID_REACH = 20;
 const MODAL_AFTER = / (?:will|would|should|could|may|might|is\s+expected\s+to|are\s+expected\s+to)\s/iy;
