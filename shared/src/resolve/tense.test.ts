@@ -595,6 +595,8 @@ describe('tenseAt', () => {
     // So is the occasion of what will be done "at" it.
     expect(tenseOf("A history of the congregation will be released at [Sunday]'s service.").direction).toBe('future');
     expect(tenseOf("Drummond said Friday that he will retire after [Sunday]'s regular-season finale against Tampa.").direction).toBe('future');
+    // So are a day's events told in the present: "Sunday's events include a church service".
+    expect(tenseOf("[Sunday]'s events include a church service at 9:30 a.m. and a picnic.").direction).toBe('future');
     expect(tenseOf("Two men were arrested at [Saturday]'s protest.").direction).toBe('past');
   });
 

@@ -139,7 +139,7 @@ const isCalledForEventOn = (before: string) => /call|urg|declar|cancel|postpon/i
 // held on a day, told in the present of a schedule; or what it is to be, "Saturday's primary is the first in the South", "Tuesday's vote is seen as a test" (not "is over").
 // ("Saturday's vote marks the first time …": what an event was, told in the present, is no schedule.)
 const SIGNIFYING: ReadonlySet<string> = new Set(['marks', 'mark', 'becomes', 'makes']);
-const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})\\s+(?:(?:at|in|against)\\s+(?:[\\p{L}.'’-]+\\s+){1,3})?(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS].filter((verb) => !SIGNIFYING.has(verb)).join('|')}|(?:is|are)\\s+(?:the|a|an|seen|widely|considered|viewed))(?![\\p{L}-])`, 'iuy');
+const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})s?\\s+(?:(?:at|in|against)\\s+(?:[\\p{L}.'’-]+\\s+){1,3})?(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS, 'include', 'includes'].filter((verb) => !SIGNIFYING.has(verb)).join('|')}|(?:is|are)\\s+(?:the|a|an|seen|widely|considered|viewed))(?![\\p{L}-])`, 'iuy');
 // "funding the government until", "extending the ban through": a participle and its object, whose span the date ends.
 const PARTICIPLE_OF_SPAN_BEFORE = /(?<![\p{L}])(?:funding|extending|keeping|financing|suspending|raising|lifting|delaying)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const PARTICIPLE_OF_SPAN_REACH = 48;
