@@ -191,6 +191,7 @@ describe('tenseAt', () => {
     // Not plans sent somewhere: "sent their shutdown plans to the White House budget office on Wednesday".
     expect(tenseOf('Agencies sent their shutdown plans to the White House budget office on [Wednesday].').direction).toBe('past');
     expect(tenseOf('The opposition plans a strike on [Monday].').direction).toBe('future');
+    expect(tenseOf('The church held a prayer service Sunday evening and plans a memorial [Thursday].').direction).toBe('future');
     expect(tenseOf('Gun-control groups plan vigils in dozens of states over [the weekend].').direction).toBe('future');
     expect(tenseOf('They plan another rally in [March].').direction).toBe('future');
     expect(tenseOf('The plans for a strike on [Monday] were dropped.').direction).not.toBe('future');

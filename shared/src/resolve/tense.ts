@@ -258,7 +258,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "were planning to drive … on Monday", "was scheduled to": a plan told in the past is still to come, and read forwards its auxiliary comes first.
   if ((w === 'was' || w === 'were') && isIn(nextLists, FUTURE)) return 'future';
   // "The opposition plans a strike on Monday", "they plan another rally": a plan said now, of what it names next, is still to come.
-  if (((w === 'plans' && !isIn(beforeLists, NOUN_MARKER)) || (w === 'plan' && isIn(beforeLists, SUBJECT_PRONOUN))) && isIn(nextLists, PLANNED_THING_OPENER)) return 'future';
+  // ("held a prayer service Sunday evening and plans a memorial Thursday": "and" before it joins a verb, as a noun takes no opener after it.)
+  if (((w === 'plans' && (!isIn(beforeLists, NOUN_MARKER) || before === 'and')) || (w === 'plan' && isIn(beforeLists, SUBJECT_PRONOUN))) && isIn(nextLists, PLANNED_THING_OPENER)) return 'future';
   // ("Gun-control groups plan vigils over the weekend": a plural subject's plan of things named, as plural as it.)
   if (w === 'plan' && isPluralNoun(before, beforeLists) && isPluralNoun(next, nextLists)) return 'future';
   // "The Winter Carnival planned for Saturday has been postponed": what a plan was for is still to come.
