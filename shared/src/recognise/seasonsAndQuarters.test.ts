@@ -371,6 +371,11 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('read "a year earlier" after a quarter reported as that quarter a year before, past the year under way told since of a plan', () => {
+    expect(textsAndValues('Tessaro posted a wider loss for the fourth quarter on Thursday and said it would cut 600 jobs this year. It lost $41 million, '
+      + 'compared with a profit of $12 million a year earlier.', '2013-02-14').map((t) => t[1])).toEqual(['2012-Q4', '2013-02-14', '2013', '2011-Q4']);
+  });
+
   it('read "a year earlier" after a quarter reported as that quarter a year before, past a year of history told since', () => {
     const text = 'Continental said third-quarter net income rose 21%. The bank, which nearly collapsed in 1984, earned $58 million, compared with $48 million a year earlier.';
     expect(textsAndValues(text, '1993-10-29').map((t) => t[1])).toEqual(['1993-Q3', '1984', '1992-Q3']);

@@ -45,7 +45,12 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
   // (The quarter reported has ended: not one forecast, "forecasting third-quarter sales … Second-quarter profit rose".)
   const earlierQuarter = c.previous?.precision === 'quarter' && c.quarterTold != null && !c.quarterTold.fiscal && !c.previous.fiscal
     && compareDays(c.previous.day, c.quarterTold.day) < 0 && hasEnded(c.quarterTold, c.document);
-  const told = endOfQuarterTold(c) ?? ((period || yearGoneBy || earlierQuarter || isPublicationDay(c.previous, c.document)) && c.quarterTold ? c.quarterTold : c.previous);
+  // (Nor the year under way, told since of a plan or forecast: "posted a loss for the fourth quarter … and said it would cut about 600
+  // jobs this year. Tessaro lost $41 million, compared with a profit of $12 million a year earlier".)
+  // (Not in a report of a month's figures, whose quarter told is in passing: "the rebate programs they offered in the first quarter".)
+  const yearUnderWayTold = c.previous?.precision === 'year' && c.previous.half === undefined && !c.previous.season && !c.monthReported && c.document !== null
+    && c.previous.day.year === c.document.year;
+  const told = endOfQuarterTold(c) ?? ((period || yearGoneBy || yearUnderWayTold || earlierQuarter || isPublicationDay(c.previous, c.document)) && c.quarterTold ? c.quarterTold : c.previous);
   // "For the nine months, net rose from $4 million a year earlier": those months of the year before, which only its year holds.
   if (c.quartersSpanTold && period !== 'quarter') return shifted(anchor, 'year', years);
   // (A year back only, or a period named: "since the App Store opened five years ago" is no quarter compared with.)
