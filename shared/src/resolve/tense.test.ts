@@ -521,6 +521,7 @@ describe('tenseAt', () => {
     // A date said of, as the subject before a modal: "Forecasters said [the weekend] should be dry"; not the day of saying, nor a participle's.
     expect(tenseOf('Forecasters said [the weekend] should be dry but cold.').direction).toBe('future');
     expect(tenseOf('The trade group said [Friday] would likely be the busiest day.').direction).toBe('future');
+    expect(tenseOf('Forecasters said [Wednesday] and Thursday would bring more dry, windy weather.').direction).toBe('future');
     // So after "that", whatever verb of saying comes before it: "warned that [the first quarter] would remain difficult".
     expect(tenseOf('He warned that [the first quarter] would remain difficult.').direction).toBe('future');
     expect(tenseOf('The budget agreement announced [Tuesday] would prevent another shutdown.').direction).toBe('past');

@@ -781,7 +781,8 @@ const PROMISED_FROM_BEFORE = /(?<![\p{L}])(?:promised|promises|pledged|pledges|v
 const PROMISED_FROM_REACH = 70;
 const SAID_BEFORE = /(?<![\p{L}])(?:(?:said|says|say|predict|predicts|predicted)\s+|that\s+)$/iu;
 const SAID_REACH = 20;
-const MODAL_AFTER = / (?:will|would|should|could|may|might|is\s+expected\s+to|are\s+expected\s+to)\s/iy;
+// ("Forecasters said Wednesday and Thursday would bring more dry weather": past another day joined to it.)
+const MODAL_AFTER = / (?:and (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:will|would|should|could|may|might|is\s+expected\s+to|are\s+expected\s+to)\s/iy;
 const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const IS_AFTER = /^\s+(?:is|marks)\s/;
 const DATELINE_DASH_BEFORE = withStandInsOf(/\s(?:—|–|--)\s+$/);
