@@ -73,6 +73,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Talks resumed, with a mediator warning that the two sides had until [Nov. 14] to reach an agreement.').direction).toBe('future');
     // A deadline "by" of what was to be done, in the past perfect, may have gone by or not: no tense, as a date told alone.
     expect(tenseOf('Organizers had hoped to finish the repairs by [Thursday], but the stadium will not reopen until April.').direction).toBe('unknown');
+    // Not a past perfect of another clause of what was said, before "and that".
+    expect(tenseOf('Officials said two pumps had been repaired over the weekend and that a third would be running by [Friday].').direction).toBe('future');
     // Not past a future told from now joined after the perfect.
     expect(tenseOf('Elders said the congregation had refinanced its loan and still hopes to open the building by [late summer].').direction).toBe('future');
     expect(tenseOf('The airlines had hoped to complete the deal by [the end of September].').direction).toBe('unknown');

@@ -1187,7 +1187,9 @@ const isCompoundHead = (text: string, at: number, word: string) =>
 const isCompoundTail = (text: string, at: number) => text.charCodeAt(at - 1) === 45 && COMPOUND_HEAD_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 
 const WEATHER_WATCH = '(?:flood|storm|tornado|hurricane|blizzard|weather|frost|freeze|fire|heat)\\s+watch(?:es)?';
-const BUT = /(?<![\p{L}])but\s/giu;
+// ("said two pumps had been repaired over the weekend and that a third would be running by Friday": nor before "and that", which opens
+// another clause of what was said.)
+const BUT = /(?<![\p{L}])(?:but|and\s+that)\s/giu;
 // A warning earlier in the date's clause ("warnings of ice for northern England and Scotland for").
 // ("a flood watch for Lehigh and Northampton counties from 7 a.m. Wednesday": a weather watch is one too.)
 const WARNING_IN_CLAUSE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.join('|')}|${WEATHER_WATCH})(?![\\p{L}])[^.;!?]*$`, 'iu');
