@@ -319,6 +319,7 @@ describe('tenseAt', () => {
     expect(tenseOf('The ministers are meeting in Brussels on [Monday].').direction).toBe('future');
     expect(tenseOf('Retailers are bracing for a weak [Christmas].').direction).toBe('future');
     expect(tenseOf('Election officials are preparing for [Sunday].').direction).toBe('future');
+    expect(tenseOf('Pataki, who is seeking a second term in [November], has said he will not sign the budget.').direction).toBe('future');
     expect(tenseOf('The National Weather Service is forecasting another 3 to 5 inches of snow [Friday night].').direction).toBe('future');
     expect(tenseOf('The hearing is set for [Sept. 12].')).toEqual({ direction: 'future', distance: 2, firm: true });
     expect(tenseOf('The hearing was set for [Sept. 12].')).toEqual({ direction: 'future', distance: 2 });
@@ -931,6 +932,7 @@ describe('tenseAt', () => {
 
   it('reads a modal of possibility before a bare verb as the future', () => {
     expect(tenseOf('London could move into tier 3 as early as [Wednesday].').direction).toBe('future');
+    expect(tenseOf('"We cannot open schools in [September] the way they are today," he said.').direction).toBe('future');
     expect(tenseOf('London may move into tier 3 on [Wednesday].').direction).toBe('future');
     expect(tenseOf('Talks might resume on [Wednesday].').direction).toBe('future');
     expect(tenseOf('Customers can begin ordering the 5C on [Friday].').direction).toBe('future');

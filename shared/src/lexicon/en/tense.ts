@@ -87,6 +87,8 @@ export const SCHEDULE_PROGRESSIVE_WORDS = [
   'leaving', 'returning', 'appearing', 'facing', 'hosting', 'playing', 'voting', 'going', 'coming', 'flying', 'launching', 'holding',
   // "Retailers are bracing for a weak Christmas", "Troops are preparing for Sunday's vote": readying for what is still to come.
   'preparing', 'bracing', 'gearing', 'readying',
+  // "Pataki, who is seeking a second term in November": what is sought is still to come.
+  'seeking',
   // "The National Weather Service is forecasting more snow Friday night": what is forecast is still to come.
   'forecasting', 'predicting',
 ] as const;
@@ -113,7 +115,7 @@ export const NOUN_MARKERS = [
  * "Customers can begin ordering on Friday",
  * "Before Friday, he must decide".
  */
-export const POSSIBILITY_MODALS = ['could', 'can', 'may', 'might', 'must', 'should'] as const;
+export const POSSIBILITY_MODALS = ['could', 'can', 'cannot', 'may', 'might', 'must', 'should'] as const;
 
 /**
  * Words after such a modal that tell no bare verb of the future: "could not be reached", "may have left", and "be",
