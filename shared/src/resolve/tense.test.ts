@@ -762,6 +762,8 @@ describe('tenseAt', () => {
 
   it('reads a verb coordinated with one before it by that one\'s tense: "will be opened and adjourned on [Wednesday]"', () => {
     expect(tenseOf('An inquest will be opened and adjourned on [Wednesday].').direction).toBe('future');
+    // So in the past, though the verb before has a date of its own: "began Friday morning and intensified through [Friday night]".
+    expect(tenseOf('The storm began Friday morning and intensified through [Friday night], with snow falling faster than plows could clear it.').direction).toBe('past');
     expect(tenseOf('He was arrested and charged on [Monday].').direction).toBe('past');
     expect(tenseOf('Police arrested and charged him on [Saturday].').direction).toBe('past');
   });

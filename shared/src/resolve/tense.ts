@@ -1025,6 +1025,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
   let namesGoneOn = 0;
   // Whether the words read so far are all of dates joined to the date's own ("April 24 to", "Monday and").
   let onlyDatesBetween = true;
+  // A past joined after "and" whose tense is the verb's before it ("began Friday morning and intensified"), and how far it stands.
+  let joinedPast: { distance: number; word: string } | null = null;
   for (let distance = 1; word !== undefined; distance++) {
     // "had been scheduled", "be formally signed": the word two before is read only for a future cue after "been" and after an adverb.
     const previousTwo = (previous === 'been' && (isIn(lists, FUTURE | WARNING) || word === 'set')) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
@@ -1098,6 +1100,12 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
         word,
         before: previous,
       };
+    }
+    // ("The storm began Friday morning and intensified through Friday night": a past joined after "and" shares the tense of the verb
+    // before it, in the past though that verb has a date of its own.)
+    if (cue === 'unknown' && previous === 'and' && found === 'unknown' && word.endsWith('ed')) joinedPast ??= { distance, word };
+    else if (cue === 'past' && joinedPast !== null && isCueOfOwnDate(text, wordBegins + word.length, onlyDatesBetween, next, nextLists)) {
+      return { tense: { direction: 'past', distance: joinedPast.distance }, word: joinedPast.word, before: 'and' };
     }
     if (previousBegins >= 0 && isCapitalised(text[wordBegins]) && isCapitalised(text[previousBegins])) namesGoneOn++;
     // (Words are letters: the digits of "April 24 to" are no word.)
