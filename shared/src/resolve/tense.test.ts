@@ -296,6 +296,7 @@ describe('tenseAt', () => {
     expect(tenseOf('If approved [Nov. 5], the tax would take effect Jan. 1, 2014.').direction).toBe('future');
     // And a past after "if" under a modal, a condition still to be met.
     expect(tenseOf('He said the action could be called off if the government agreed to talks before [Wednesday evening].').direction).toBe('future');
+    expect(tenseOf('The judge said she would keep the jurors sequestered over the weekend if they had not reached a verdict by [Friday evening].').direction).toBe('future');
     // So a passive in the present right before the date: "when official figures are published Tuesday".
     expect(tenseOf('Inflation is expected to have eased in April when official figures are published [Tuesday].').direction).toBe('future');
     expect(tenseOf('The euro is launched on [January 1].').direction).toBe('future');

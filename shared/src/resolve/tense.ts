@@ -1277,7 +1277,9 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // ("the vendor had promised a fix by March", "had sought an agreement by Friday": what was wished for by a date, in the past perfect,
   // may have come or not, placed as a date without a tense.)
   if (perfect && !stillToDoSincePerfect && !deferred && WISHING.has(cueBefore(text, from, deadlineStart).word ?? '')) return { direction: 'unknown', distance: 1 };
-  if (perfect && !stillToDoSincePerfect && !deferred) return { direction: 'past', distance: 1 };
+  // ("would keep the jurors sequestered over the weekend if they had not reached a verdict by Friday evening": a past perfect after "if"
+  // under a modal is a condition still to be met.)
+  if (perfect && !stillToDoSincePerfect && !deferred) return isConditionPast(text, from + perfect.index) ? { direction: 'future', distance: 1 } : { direction: 'past', distance: 1 };
   // "The bank was closed until Tuesday", "He stayed in Paris until Monday", "Until Tuesday, the bank was closed", "worked through the
   // weekend": a span told
   // as over, in a clause with nothing still to be done ("will stay shut until Tuesday"), nor a deadline put off ("extended its
