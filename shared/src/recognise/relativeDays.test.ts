@@ -266,6 +266,12 @@ describe('relative days', () => {
     ]);
   });
 
+  it('put a Saturday or Sunday told in the sentence of "this weekend" on that weekend', () => {
+    expect(tag('Festivities shift into high gear this weekend with the annual parade Saturday morning.', '2013-12-06').map((t) => t[3])).toEqual([
+      '2013-W49-WE', '2013-12-07TMO',
+    ]);
+  });
+
   it('put a weekday in the week that a week counted from now, opening the sentence, names', () => {
     // Told on Saturday 9 March 2013.
     expect(tag('Next week brings reports on retail sales on Wednesday and consumer prices on Friday.', '2013-03-09').map((t) => t[3])).toEqual([

@@ -271,6 +271,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let lastMonthTold: ToldAt | null = null;
   let monthReported: Told | null = null;
   let lastWeekTold: (ToldAt & { opensSentence: boolean }) | null = null;
+  // "this weekend", "next weekend": a day of its week, and where it was told.
+  let lastWeekendTold: ToldAt | null = null;
   let previousStart = 0;
   let ledeDay: Day | null = null;
   let ledeEnd = -1;
@@ -279,6 +281,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold : null;
     // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
     const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial) ?? weekToldBefore(lastWeekTold, previous, previousEnd, text, start, partial)
+      ?? weekendToldBefore(lastWeekendTold, previousEnd, text, start, partial)
       ?? flashbackBehindNow(countsDays(partial) || partial.kind === 'weekday' ? lastFlashbackDay : lastFlashback, previous, previousEnd, document, text, start, partial)
       ?? monthBehindYear(lastMonthTold, previous, start, partial)
       ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, document, text, start, partial)
@@ -305,6 +308,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     if (!narrative && document && partial.kind === 'unitShift' && partial.unit === 'week' && partial.anchor === 'document' && WEEK_VALUE.test(resolved.value)
       && resolved.value === formatWeek(addDays(document, 7 * partial.offset))) {
       lastWeekTold = { told: { day: addDays(document, 7 * partial.offset), precision: 'day' }, end, opensSentence: OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - OPENING_REACH), start)) };
+    }
+    if (document && partial.kind === 'weekend' && !partial.anaphoric && partial.offset !== undefined && WEEKEND_VALUE.test(resolved.value)) {
+      lastWeekendTold = { told: { day: addDays(document, 7 * partial.offset), precision: 'day' }, end };
     }
     // The decade's year ending in 0, as astronomical years count: 1970 for the 1970s, -469 (470 BC) for the 470s BC.
     if (partial.kind === 'decade') decadeTold = { year: partial.beforeChrist ? 1 - partial.decade * 10 : partial.decade * 10, end };
@@ -513,6 +519,17 @@ function weekToldBefore(week: (ToldAt & { opensSentence: boolean }) | null, prev
     && clauseStart(text, start) < week.end ? { told: { ...week.told, week: true }, end: week.end } : null;
 }
 const WEEK_VALUE = /^\d{4}-W\d\d$/;
+const WEEKEND_VALUE = /^\d{4}-W\d\d-WE$/;
+
+/**
+ * "Festivities shift into high gear this weekend with the annual holiday parade Saturday morning": a Saturday or Sunday told in the
+ * sentence of a weekend counted from now, no date told between, is that weekend's.
+ */
+function weekendToldBefore(weekend: ToldAt | null, previousEnd: number, text: string, start: number, partial: PartialValue): ToldAt | null {
+  if (!weekend || weekend.end < previousEnd || partial.kind !== 'weekday' || partial.weekday < 6) return null;
+  if (partial.offset !== undefined || partial.nth !== undefined || partial.week !== undefined || hasSentenceEnd(text, weekend.end, start)) return null;
+  return { told: { ...weekend.told, week: true }, end: weekend.end };
+}
 const YEAR_VALUE = /^\d{4}$/;
 
 /**
