@@ -105,7 +105,7 @@ export const relativeDays: Recogniser[] = [
       // "the morning" alone is a time only where it is when something happened: "in the morning", "by the afternoon".
       if (!g!.rel && !g!.mod && !g!.theMod && /^the/i.test(text.slice(index, index + 3)) && !TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       const days = g!.rel ? RELATIVE_OFFSETS[lower(g!.rel) as 'next' | 'following' | 'previous' | 'same'] : 0;
-      return /^that/i.test(text.slice(index, index + 4)) ? { kind: 'dayShift', days, part, anchor: 'previous', distal: true } : { kind: 'dayShift', days, part, anchor: 'previous' };
+      return { kind: 'dayShift', days, part, anchor: 'previous', ...(/^that/i.test(text.slice(index, index + 4)) ? { distal: true as const } : {}) };
     },
   },
   {

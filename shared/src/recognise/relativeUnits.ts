@@ -77,8 +77,7 @@ export const relativeUnits: Recogniser[] = [
       if ((unit === 'decade' || unit === 'century') && /^the\s/i.test(all) && offset !== 0 && (word === 'past' || SPAN_BEFORE.test(text.slice(Math.max(0, index - 11), index)))) {
         return { kind: 'fixed', type: 'DURATION', value: durationValue(1, unit) };
       }
-      if (lower(g!.anaphoric ?? '') === 'that') return { kind: 'unitShift', unit, offset, anchor: 'previous', distal: true };
-      return { kind: 'unitShift', unit, offset, anchor: g!.anaphoric ? 'previous' : 'document' };
+      return { kind: 'unitShift', unit, offset, anchor: g!.anaphoric ? 'previous' : 'document', ...(lower(g!.anaphoric ?? '') === 'that' ? { distal: true as const } : {}) };
     },
   },
   {

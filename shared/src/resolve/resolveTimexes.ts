@@ -398,9 +398,9 @@ const LATE_EVENING_HOUR = 21;
 
 /**
  * "Troops surrounded the palace on Sept. 11, 1973. … A memorial was held on Wednesday. … As troops surrounded the palace that
- * morning": in news, "that morning", "that night", "that day" (and "that summer", to a year told) point away from now, so not to a day of the week of publication told in a sentence
- * before, but back to the last day told of an earlier year (not one told in its own sentence: "declared a disaster area on Monday
- * and toured the damage that afternoon").
+ * morning": in news, "that morning", "that night", "that day" (and "that summer", to a year told) point away from now, so not to a
+ * date of now told in a sentence before, but back to the last date told of an earlier year (not one told in its own sentence:
+ * "declared a disaster area on Monday and toured the damage that afternoon").
  */
 function flashbackBehindNow(flashback: ToldAt | null, previous: Told | null, previousEnd: number, document: Day | null, text: string, start: number, partial: PartialValue): ToldAt | null {
   if (!flashback || flashback.told.background || !previous || !document || !('distal' in partial) || !partial.distal || previous === flashback.told) return null;
@@ -794,8 +794,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (partial.days === 0 && !partial.part && partial.anchor !== 'previous' && c.todayAsNowadays) return date('PRESENT_REF');
       // ("Preorders open Friday … Arclight shares rose 6 percent by late afternoon": not a day still to come, told in the past; the
       // publication day.)
-      const toldAheadOfPast = !c.narrative && c.document !== null && c.previous?.precision === 'day' && compareDays(c.previous.day, c.document) > 0 && c.direction === 'past';
-      const anchor = partial.anchor === 'previous' ? (toldAheadOfPast ? c.document : c.previous?.day ?? c.document) : deicticAnchor(c);
+      const toldAheadOfPast = partial.anchor === 'previous' && !c.narrative && c.document !== null && c.previous?.precision === 'day'
+        && compareDays(c.previous.day, c.document) > 0 && c.direction === 'past';
+      const anchor = toldAheadOfPast ? c.document : partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (partial.anchor === 'previous' && c.previous && c.previous.precision !== 'day') return withPart(unknownDayOf(c.previous), partial.part);
       if (!anchor) return withPart('XXXX-XX-XX', partial.part);
       const day = addDays(anchor, partial.days);

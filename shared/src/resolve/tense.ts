@@ -414,8 +414,12 @@ const NOUN_PHRASE_REACH = 40;
  */
 function isAfterSingularNoun(text: string, previousAt: number, previous: string | undefined, lists: number): boolean {
   if (previous === undefined || previousAt < 0 || isIn(lists, SCHEDULE_PRESENT) || !isIn(lists, SCHEDULE_PLURAL)) return false;
-  const c = text.charCodeAt(previousAt);
-  return c >= 97 && c <= 122 && !previous.endsWith('s') && !previous.endsWith('ly') && !PLURAL_SUBJECTS.has(previous);
+  return isSingularNoun(text, previousAt, previous) && !previous.endsWith('ly');
+}
+/** Whether the word at `begins` is in lower case and no plural ("window", not "stores", "police" or "two"). */
+function isSingularNoun(text: string, begins: number, word: string): boolean {
+  const c = text.charCodeAt(begins);
+  return c >= 97 && c <= 122 && !word.endsWith('s') && !PLURAL_SUBJECTS.has(word);
 }
 const PLURAL_SUBJECTS: ReadonlySet<string> = new Set([
   'i', 'we', 'you', 'they', 'who', 'that', 'which', 'people', 'police', 'children', 'men', 'women', 'staff', 'crew', 'team', 'media', 'public',
@@ -467,11 +471,6 @@ function isInPossessedNounPhrase(text: string, limit: number, nounBegins: number
 }
 const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your']);
 
-/** Whether the word at `begins` is in lower case and no plural ("window", not "stores", "police" or "two"). */
-function isSingularNoun(text: string, begins: number, word: string): boolean {
-  const c = text.charCodeAt(begins);
-  return c >= 97 && c <= 122 && !word.endsWith('s') && !PLURAL_SUBJECTS.has(word);
-}
 const CARDINAL_WORDS: ReadonlySet<string> = new Set(Object.keys(CARDINALS));
 const LARGE_NUMBER_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
