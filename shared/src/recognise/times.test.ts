@@ -160,6 +160,16 @@ describe('clock times', () => {
     expect(tag(vote, '1996-05-31').map((t) => t[3])).toEqual(['1996-05-31', '1996-05-29', '1996-05-31T14:15']);
   });
 
+  it('put a price quoted at a bare clock time on the day of the news, not on a day told in another sentence', () => {
+    const airline = 'Meridian Air said on Friday that traffic rose 4 percent. Its finance chief said on Thursday that revenue would rise. '
+      + 'Meridian shares rose 2.3 percent to $18.44 at 11:15 a.m. in New York.';
+    expect(tag(airline, '2013-03-08').map((t) => t[3])).toEqual(['2013-03-08', '2013-03-07', '2013-03-08T11:15']);
+    // Not a time in the sentence of its day, nor one of no market ("held without bond").
+    expect(tag('On Thursday, trading was halted at 3:30 p.m.', '2013-03-08').map((t) => t[3])).toEqual(['2013-03-07', '2013-03-07T15:30']);
+    expect(tag('A man was charged on Sunday. Police found him on Saturday afternoon. He was booked into the jail at 5:50 p.m. and held without bond.', '2013-02-04')
+      .map((t) => t[3])).toEqual(['2013-02-03', '2013-02-02TAF', '2013-02-02T17:50']);
+  });
+
   it('put a bare clock time after a background told since a day still to come on that day: "last month … plays at 1:52 p.m."', () => {
     const story = 'Tiger Woods tees off in the Masters on Thursday afternoon. Woods, who regained the No. 1 ranking last month, plays with Luke Donald at 1:52 p.m.';
     expect(tag(story, '2013-04-10').map((t) => t[3])).toEqual(['2013-04-11TAF', '2013-03', '2013-04-11T13:52']);

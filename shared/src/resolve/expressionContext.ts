@@ -5,7 +5,7 @@ import type { Context, Resolved, SeasonTold, Told } from './resolved';
 import type { PartialValue } from '../recognise/partialValue';
 import { isComparedWith } from './comparison';
 import { inSimplePastClause } from './simplePastClause';
-import { clauseStart, isAsciiLetterCode, lookBackLimit } from './clauseWords';
+import { clauseEnd, clauseStart, isAsciiLetterCode, lookBackLimit } from './clauseWords';
 import { tenseAt, type Direction, type Tense } from './tense';
 import { withStandInsOf } from '../text/oneByteText';
 import { isAbbreviationBeforeName } from '../text/sentences';
@@ -94,6 +94,9 @@ const HAD_BEFORE = /(?<![\p{L}])had(?![\p{L}])/iu;
 const AT_TIME_OF_EVENT_BEFORE = /(?<![\p{L}])(?:on|over|during|in|at)\s+(?:the\s+)?$/iu;
 const EVENT_PLACED_BEFORE = /(?<![\p{L}])(?:after|before|until|till|ahead\s+of|at|in)\s+(?:the|this|next)\s+$/iu;
 const AS_OF_BEFORE = /(?<![\p{L}])as\s+of\s+$/iu;
+// "Meridian shares rose 2.3 percent to $18.44 at 11:15 a.m. in New York", "By 4 p.m., the Dow was down 40 points": a price quoted at a
+// clock time, which a market report gives for the day of its news.
+const MARKET_QUOTE = /(?<![\p{L}])(?:shares|stocks?|index|Dow|Nasdaq|S&P|euro|yen|dollar|sterling|yields?|bonds|bond\s+(?:market|prices?|yields?)|futures|trading|traded|Nikkei|FTSE|DAX)(?![\p{L}])/iu;
 
 export class ExpressionContext implements Context {
   private tense: Tense | undefined;
@@ -262,6 +265,10 @@ export class ExpressionContext implements Context {
 
   get comparedWith(): boolean {
     return isComparedWith(this.text, this.start);
+  }
+
+  get inMarketQuote(): boolean {
+    return MARKET_QUOTE.test(this.text.slice(clauseStart(this.text, this.start), clauseEnd(this.text, this.end)));
   }
 
   get countedFrom(): boolean {

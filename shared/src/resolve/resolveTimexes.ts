@@ -131,6 +131,8 @@ function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   if (told?.precision !== 'day' || (told.background && !c.narrative)) return null;
   if (c.narrative || !c.document) return told.day;
   if (lineStamp) return null;
+  // (Nor the day of a market report's prices, told in another sentence: "Odell said on Thursday … Shares rose 2.3 percent at 11:15 a.m.")
+  if (!c.inSentenceOfTold && c.inMarketQuote) return null;
   const before = compareDays(told.day, c.document);
   // "The mayor spoke Thursday. A curfew will begin at 8 p.m.": a time told from now as still to come is not on a day gone by.
   if (before < 0 && c.firmFuture) return null;
