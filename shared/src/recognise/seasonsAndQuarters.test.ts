@@ -435,6 +435,21 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('take "the quarter" of a forecast, with no quarter reported before it, as the quarter forecast, and "a year earlier" from it', () => {
+    const values = (text: string) => textsAndValues(text, '2013-03-11');
+    expect(values('Northgate said on Monday it expects first-quarter profit to fall short. It now expects to earn 55 cents a share in the quarter, compared with $1.02 a year earlier.')).toEqual([
+      ['Monday', '2013-03-11'], ['first-quarter', '2013-Q1'], ['now', 'PRESENT_REF'], ['the quarter', '2013-Q1'], ['a year earlier', '2012-Q1'],
+    ]);
+    // A quarter reported after it is the one the report is of, and a year earlier is counted from that one.
+    expect(values('It expects a loss for the first quarter. It earned $18 million in the fourth quarter, up from $11 million in the year-earlier period.')).toEqual([
+      ['the first quarter', '2013-Q1'], ['the fourth quarter', '2012-Q4'], ['the year-earlier period', '2011-Q4'],
+    ]);
+    // Nor is the quarter forecast what "that quarter" is after a month of another year.
+    expect(values('Analysts said the storm would hurt first-quarter earnings. In February 2011, carriers still reported profits for that quarter.')).toEqual([
+      ['first-quarter', '2013-Q1'], ['February 2011', '2011-02'], ['that quarter', '2011-Q1'],
+    ]);
+  });
+
   it('take a fiscal quarter as the one of the year the report is dated, reported whatever its number, and count "a year earlier" from it', () => {
     const values = (text: string) => textsAndValues(text, '2013-03-21');
     expect(values('Revenue in the fiscal third quarter, which ended Feb. 28, fell 1 percent from a year earlier. Sales in the quarter fell. Shares rose since the start of the year. In the same period last year, it earned 62 cents.')).toEqual([

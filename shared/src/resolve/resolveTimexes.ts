@@ -321,9 +321,14 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // Nor is an earlier quarter it is compared with ("posted a gain in third-quarter net income … After a flat second quarter",
     // "the 1988 period").
     const earlierQuarter = quarterTold !== null && !quarterTold.fiscal && resolved.told?.precision === 'quarter' && !resolved.told.fiscal
-      && compareDays(resolved.told.day, quarterTold.day) < 0;
+      && compareDays(resolved.told.day, quarterTold.day) < 0 && !quarterTold.forecast;
     if (resolved.told?.precision === 'quarter' && !earlierQuarter && (hasEnded(resolved.told, document) || context.direction !== 'future')) {
       quarterTold = resolved.told;
+      quartersSpanTold = false;
+    } else if (resolved.told?.precision === 'quarter' && quarterTold === null) {
+      // ("cut its forecast for first-quarter earnings … expects to earn 12 cents a share for the quarter": with no quarter reported, the
+      // one forecast is what the report is of, for what it forecasts.)
+      quarterTold = { ...resolved.told, forecast: true };
       quartersSpanTold = false;
     } else if (quarterTold && QUARTERS_SPAN.test(text.slice(start, end)) && resolved.type === 'DURATION') quartersSpanTold = true;
     // ("In the summer of 1993, the river crested on Aug. 1": so does a season with its year.)
@@ -703,7 +708,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (!anchor) return date('XXXX-QX');
       // "earned $5.2 million in the fiscal first quarter … shipped in the quarter": the quarter the report is of.
       const told = c.quarterTold;
-      if (told && (told.fiscal || compareDays(told.day, anchor) <= 0)) return quarterDate(told.day.year, quarterOf(told.day.month), told.fiscal);
+      // (A quarter under way, told as a forecast, is the one a forecast speaks of, not the one a result is told of: "expects to earn 12
+      // cents a share for the quarter", not "profit fell in the quarter".)
+      if (told && (told.fiscal || (compareDays(told.day, anchor) <= 0 && !(told.forecast && c.direction === 'past')))) return quarterDate(told.day.year, quarterOf(told.day.month), told.fiscal);
       return quarterHolding(addMonths(anchor, -3));
     }
     case 'periodEnding': {
@@ -832,7 +839,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // "said second-quarter profit rose … forecast third-quarter sales … climbed 25 percent from the previous quarter": a quarter
       // counted from in a report is the one reported on, not one still to come told since, nor the day of the report ("hit a record in
       // the first quarter, data showed Thursday. The number of jobless rose from the previous quarter").
-      const reportedQuarter = partial.anchor === 'previous' && partial.unit === 'quarter' && c.quarterTold && c.previous !== c.quarterTold
+      const reportedQuarter = partial.anchor === 'previous' && partial.unit === 'quarter' && c.quarterTold && c.previous !== c.quarterTold && !c.quarterTold.forecast
         && ((c.previous?.precision === 'quarter' && !c.previous.fiscal && !hasEnded(c.previous, c.document)) || c.previous?.precision === 'day'
           // ("grew in the first quarter … after steep cuts in December … up from 3.9 percent in the previous quarter": nor a month told
           // outside the quarter reported.)

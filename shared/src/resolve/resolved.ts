@@ -23,6 +23,8 @@ export interface Told {
   storyDay?: true;
   /** A company's own quarter ("the fiscal third quarter"), named by the year of its report: reported, whatever its number. */
   fiscal?: true;
+  /** A quarter under way told as a forecast ("expects first-quarter profit to fall"): what a forecast, not a result, is told of. */
+  forecast?: true;
   /** "Next week brings reports on Wednesday": a day of a week told, which stands for that week. */
   week?: true;
   /** "the summer of 1993": a season with its year, told as its year from the season's first month. */
