@@ -324,6 +324,10 @@ describe('relative days', () => {
   it('leave the story on its day after an earlier day a figure is compared with: "up from 151.8 million Tuesday"', () => {
     const story = 'Stocks rose yesterday. Volume was 168.2 million shares, up from 151.8 million Tuesday. Buying picked up in the afternoon.';
     expect(tag(story, '1989-11-02').map((t) => t[3])).toEqual(['1989-11-01', '1989-10-31', '1989-11-01TAF']);
+    // So a month of a year written, which a month of figures is compared with: the next month alone is still of now.
+    const sales = 'Kaido sold 612,400 cars in January, compared with 572,300 in January 2012. Sales have declined since September, when a subsidy '
+      + 'expired, and production fell in January.';
+    expect(tag(sales, '2013-03-01').map((t) => t[3])).toEqual(['2013-01', '2012-01', '2012-09', '2013-01']);
   });
 
   it('count "that night" and "the next morning" from the last day told, as a TIME', () => {

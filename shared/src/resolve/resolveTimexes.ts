@@ -357,7 +357,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
         && isAnaphoricDay(partial) && (context.pastPerfect || PAST_PERFECT_AFTER.test(text.slice(end, end + PAST_PERFECT_AFTER_REACH))))
       // "gained 28 points yesterday on volume of 168 million shares, up from 151.8 million Tuesday. Buying picked up in the afternoon": an
       // earlier day a figure is compared with leaves the story on its day.
-      || (!narrative && previous?.precision === 'day' && resolved.told?.precision === 'day' && compareDays(resolved.told.day, previous.day) < 0 && context.comparedWith);
+      // ("sold 612,400 vehicles in January, compared with 572,300 in January 2012": so does a month of figures.)
+      || (!narrative && (previous?.precision === 'day' || previous?.precision === 'month') && resolved.told?.precision === previous.precision
+        && compareDays(resolved.told.day, previous.day) < 0 && context.comparedWith);
     // ("attacks since 2010, including bombings in July of that year": a year measured against, which leaves the story where it was,
     // is still what "that year" right after it refers to.)
     if (aside && !narrative && resolved.told?.precision === 'year') toldInPassing = { told: resolved.told, end };
