@@ -89,6 +89,7 @@ describe('non-dates', () => {
     ['the number of a union\'s local branch', 'Members of United Auto Workers Local 1790 and Teamsters Local 2010 approved the deal.'],
     ['a quarter of a measure', 'The Fed raised rates by a quarter point, then a quarter percentage point; he ran a quarter mile.'],
     ['a quarter as a share', 'Emissions should fall by a quarter, and costs by one quarter.'],
+    ['a quarter of a thing done', 'The appeal was only a quarter funded, and the stadium a quarter full.'],
     ['a weekday opening a quoted title', '"Tuesday Girl," the band\'s only Top 40 single, closed the show.'],
     ['a game\'s quarter told in a sentence of play', 'It came on the last play of a wild fourth quarter, the first fourth-quarter comeback of his career.'],
     ['a one-day ticket', 'A one-day ticket at the gate cost $65.'],

@@ -36,5 +36,11 @@ export const NAMES_AFTER_A_DAY_COUNT = ['disabled list', 'injured list', 'DL'] a
 /** Age words that are also prepositions: "12 years and up" is an age, "two years and up to five" a period and more. */
 export const AGE_PREPOSITIONS_AFTER = ['and up', 'and over', 'and under'] as const;
 
-/** Words after "a quarter" that make it a fraction of a measure, not three months: "a quarter point", "a quarter percentage point", "a quarter mile". */
-export const MEASURES_AFTER_A_QUARTER = ['point', 'points', 'percentage', 'percent', 'mile', 'miles', 'inch', 'pound', 'ton'] as const;
+/**
+ * Words after "a quarter" that make it a fraction of a measure, not three months: "a quarter point", "a quarter percentage point", "a
+ * quarter mile"; or of how far a thing is done: "the appeal was only a quarter funded", "a quarter full".
+ */
+export const MEASURES_AFTER_A_QUARTER = [
+  'point', 'points', 'percentage', 'percent', 'mile', 'miles', 'inch', 'pound', 'ton',
+  'full', 'empty', 'funded', 'filled', 'complete', 'completed', 'finished', 'built', 'occupied',
+] as const;
