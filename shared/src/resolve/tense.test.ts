@@ -9,6 +9,14 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads a past form between a count and the plural it counts as an adjective: "would recall some furloughed workers by May"', () => {
+    expect(tenseOf('The company would recall some furloughed workers by [May].').direction).toBe('future');
+    expect(tenseOf('It plans to idle one of the three struck mines in [July].').direction).toBe('future');
+    // Not a count that is the subject of its verb.
+    expect(tenseOf('Some fled on [Tuesday].').direction).toBe('past');
+    expect(tenseOf('Three died in the crash on [Monday].').direction).toBe('past');
+  });
+
   it('takes the direction from the cue word nearest the date', () => {
     expect(tenseOf('Cuba predicted [Wednesday] that exiles will appeal.')).toEqual({ direction: 'past', distance: 1 });
     expect(tenseOf('Exiles will appeal the ruling [Wednesday], Cuba predicted.')).toEqual({ direction: 'future', distance: 4, firm: true, willTold: true });

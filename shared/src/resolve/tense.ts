@@ -209,6 +209,8 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 }
 
 /** Whether a word reads as a plural noun: longer than three letters, ending in "s" (not "'s"), in none of the tense lists. */
+/** Words that count the plural after them: "some furloughed workers", "three struck mines". */
+const COUNTS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'few', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 const isPluralNoun = (word: string | undefined, lists: number) =>
   word !== undefined && lists === 0 && word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !isApostropheCode(word.charCodeAt(word.length - 2));
 
@@ -317,6 +319,9 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (isIn(lists, PAST) && isIn(beforeLists, BARE_INFINITIVE_GOVERNOR)) return 'unknown';
   // "the Met Office", "the United Nations", "the injured", "a reported 200": a past form after a determiner names or describes, it tells no tense.
   if (isIn(beforeLists, DETERMINER)) return 'unknown';
+  // "would recall some furloughed workers by mid-May", "to idle three struck mines in July": so one between a count and the plural it
+  // counts (not "Some fled on Tuesday").
+  if (before !== undefined && COUNTS.has(before) && isPluralNoun(next, nextLists)) return 'unknown';
   // "will be opened and adjourned on Wednesday", "went home and met her on Monday": a verb coordinated with one before it shares
   // its tense, which the first tells with its auxiliary.
   if ((before === 'and' || before === 'or' || before === 'but') && w.length > 4 && w.endsWith('ed') && !isIn(lists, NOT_PAST)) return 'unknown';
