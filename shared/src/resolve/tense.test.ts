@@ -9,6 +9,12 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads no tense from a source named after the date\'s comma: "will be soft, and probably the second quarter, said Linda Okafor"', () => {
+    expect(tenseOf('Sales will be soft, and probably [the second quarter], said Linda Okafor.').direction).toBe('future');
+    // With no verb before the date, the saying still tells it.
+    expect(tenseOf('[Friday], said Linda Okafor, was the worst day.').direction).toBe('past');
+  });
+
   it('reads a past form between a count and the plural it counts as an adjective: "would recall some furloughed workers by May"', () => {
     expect(tenseOf('The company would recall some furloughed workers by [May].').direction).toBe('future');
     expect(tenseOf('It plans to idle one of the three struck mines in [July].').direction).toBe('future');

@@ -1148,6 +1148,9 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     const next = word === 'next' || word === 'was' || word === 'were' || word === 'would' || word === 'compared' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT | SCHEDULE_PRESENT | SCHEDULE_PLURAL) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     // "from June 8 until Sept. 1": "until" right after a date opens the span's end, and tells nothing of the date before it.
     const nextLists = listsOf(next);
+    // ("will be soft, and probably the second quarter too, said Linda Okafor": a source named after the date's comma said it; the
+    // verb before the date tells its tense.)
+    if (best.direction !== 'unknown' && ATTRIBUTION.has(word) && text.lastIndexOf(',', wordAt) >= end) return { tense: best };
     const cue = i === 0 && (word === 'until' || word === 'till') ? 'unknown'
       // ("releases retail sales on Wednesday, followed by producer prices Thursday", "On Sunday, surrounded by her family, she will turn
       // 100": a participle and "by" right after the date's comma open a phrase, no verb of the date's clause.)
