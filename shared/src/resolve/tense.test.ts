@@ -9,6 +9,14 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads a condition with no tense before the date as of what may still come: "If they strike Thursday, I don\'t know"', () => {
+    expect(tenseOf('If they strike [Thursday], I honestly do not know how I will get to work.')).toEqual({ direction: 'future', distance: 1, firm: true });
+    expect(tenseOf('"If you miss [Tuesday], you are late," she said.').direction).toBe('future');
+    // Not one told in the past, nor a date after the condition's comma.
+    expect(tenseOf('If they struck on [Thursday], nobody noticed.').direction).toBe('past');
+    expect(tenseOf('If possible, the report covers [Sunday].').direction).toBe('unknown');
+  });
+
   it('reads no tense from a source named after the date\'s comma: "will be soft, and probably the second quarter, said Linda Okafor"', () => {
     expect(tenseOf('Sales will be soft, and probably [the second quarter], said Linda Okafor.').direction).toBe('future');
     // With no verb before the date, the saying still tells it.

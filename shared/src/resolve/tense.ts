@@ -693,6 +693,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const askedNow = REQUESTED_ACT_NOW_BEFORE.exec(text.slice(Math.max(0, start - REQUESTED_ACT_REACH), start));
   if (askedNow && (bestCue.tense.direction === 'unknown' || bestCue.tense.distance > wordCount(askedNow[0]))) return { direction: 'future', distance: 1 };
   const best = bestCue.tense;
+  // "If they strike Thursday, I don't know how I'm getting to work", "If you miss Tuesday, you're late": a condition with no tense read
+  // before the date is of what may still come.
+  if (best.direction === 'unknown' && CONDITION_BEFORE.test(text.slice(clauseStart(text, start), start))) return { direction: 'future', distance: 1, firm: true };
   // "will miss six weeks after tearing a ligament in a crash Saturday", "will be arraigned after being charged Friday": what a gerund
   // after "after" tells came before the future it is told with, and news tells so what has come (in the probes and dev, 71 of 72
   // weekdays after such a gerund had gone by; the other, "after closing arguments conclude on Wednesday", has a verb of its own).
@@ -1170,6 +1173,8 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
   return { tense: best };
 }
 
+// "if" or "unless" opening the date's clause, with no comma between.
+const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)\s[^,;:]*$/iu;
 const COMMA_ONLY = /^\s*,\s*$/;
 const BY_AFTER = /^\s+by(?![\p{L}])/u;
 const isParticipleWithByAfterComma = (text: string, end: number, wordAt: number, wordEnd: number) =>
