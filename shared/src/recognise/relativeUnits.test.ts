@@ -13,6 +13,12 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read "next weekend" told on a Monday as the coming weekend, the one after the weekend just gone, and later in the week as the one after it', () => {
+    // 2013-03-04 is a Monday, 2013-03-08 a Friday.
+    expect(tag('Next weekend brings the fantasy epic.', '2013-03-04').map((t) => t[3])).toEqual(['2013-W10-WE']);
+    expect(tag('Next weekend brings the fantasy epic.', '2013-03-08').map((t) => t[3])).toEqual(['2013-W11-WE']);
+  });
+
   it('read "a decade ago" in news as the year ten years back, and "a decade later" as ten years after the year told', () => {
     expect(tag('A decade ago, the river rose; two decades ago it was dry.', '2013-08-29').map((t) => t[3])).toEqual(['2003', '1993']);
     expect(tag('He joined the staff in 1938 and became its chief a decade later.', '1998-06-02').map((t) => t[3])).toEqual(['1938', '1948']);

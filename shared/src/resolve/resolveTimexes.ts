@@ -751,7 +751,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const anchor = deicticAnchor(c);
       if (!anchor) return date('XXXX-WXX-WE');
       // The weekend still to come is this week's until its Sunday; the one past, this week's from its Saturday.
-      const offset = partial.offset ?? (partial.ahead || c.direction === 'future' ? (weekdayOf(anchor) === 7 ? 1 : 0) : weekdayOf(anchor) >= 6 ? 0 : -1);
+      // ("Next weekend brings the fantasy epic", told on a Monday, is the coming one, the weekend after the one just gone: the probes,
+      // 4 of 4.)
+      const offset = partial.offset === 1 && weekdayOf(anchor) === 1 ? 0
+        : partial.offset ?? (partial.ahead || c.direction === 'future' ? (weekdayOf(anchor) === 7 ? 1 : 0) : weekdayOf(anchor) >= 6 ? 0 : -1);
       return date(`${formatWeek(addDays(anchor, offset * 7))}-WE`);
     }
     case 'half': {
