@@ -38,6 +38,15 @@ describe('relative days', () => {
     expect(values('In 2012 it cost a dime. It costs $1.25 today.').map((t) => t[1])).toEqual(['2012', '2013-06-09']);
   });
 
+  it('read "today" after people in general opening a sentence as the present: "Parents today often don\'t recognize"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-06-09' }).map((t) => t.value);
+    expect(values('"Parents today often don\'t recognize it," she said.')).toEqual(['PRESENT_REF']);
+    expect(values('The study was small. Many young people today treat sleep as optional.')).toEqual(['PRESENT_REF']);
+    // Not people a thing is done to or for today.
+    expect(values('Candidates made their final appeals to voters today.')).toEqual(['2013-06-09']);
+    expect(values('"I brought my kids today," she said.')).toEqual(['2013-06-09']);
+  });
+
   it('read a weekday a source said on a day told before it "would" come as the first after that day, a future seen from then', () => {
     // Written on Tuesday 7 August 1990: the Sunday after Friday 3 August has gone by.
     expect(tag('Baghdad said Friday that it would begin pulling its troops out of Kuwait on Sunday.', '1990-08-07').map((t) => t[3])).toEqual(['1990-08-03', '1990-08-05']);
