@@ -340,6 +340,10 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     else if (!narrative && (partial.kind === 'unitShift' || partial.kind === 'shiftBy') && partial.unit === 'year' && partial.anchor === 'document' && YEAR_VALUE.test(resolved.value)) {
       frame = frameOpenedByRelativeYear(text, start, end, Number(resolved.value)) ?? frame;
     }
+    // ("Last spring, I had everything in the ground by April 25": so does a season counted from now, with its year.)
+    else if (!narrative && partial.kind === 'season' && partial.offset !== undefined && partial.anchor === undefined && SEASON_VALUE.test(resolved.value)) {
+      frame = frameOpenedByRelativeYear(text, start, end, Number(resolved.value.slice(0, 4))) ?? frame;
+    }
     // "The 2022-23 season peaked early, in December": the story is at the span's start, not at its end.
     // A narrative's story stays where it is through an aside: "the largest cavalry battle since 1813",
     // "repeating their successes from the previous year", "signing the agreement two years ago", "a campaign
@@ -540,6 +544,8 @@ function weekendToldBefore(weekend: ToldAt | null, previousEnd: number, text: st
   return { told: { ...weekend.told, week: true }, end: weekend.end };
 }
 const YEAR_VALUE = /^\d{4}$/;
+// (Not winter, whose months straddle two years.)
+const SEASON_VALUE = /^\d{4}-(?:SP|SU|FA)$/;
 
 /**
  * "the conclave began Tuesday afternoon. The cardinals cast a single ballot Tuesday evening": in news, the weekday of the day told

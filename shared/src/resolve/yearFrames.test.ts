@@ -13,6 +13,10 @@ describe('year frames', () => {
     expect(tagTimexes('Two years ago, a freak snowstorm on Oct. 29 did the same thing.', { dct: '2013-10-30' }).map((t) => t.value)).toEqual(['2011', '2011-10-29']);
     // And the year's own thing as the subject: "Next year's ceremony will be held in December", written in June.
     expect(tagTimexes("Next year's ceremony will be held in December.", { dct: '1991-06-10' }).map((t) => t.value)).toEqual(['1992', '1992-12']);
+    // And a season counted from now: "Last spring, I had everything in the ground by April 25"; not a winter, whose months straddle two
+    // years ("Last winter, the flu season peaked in mid-January", told in December, is January of this year).
+    expect(tagTimexes('"Last spring, I had everything in the ground by April 25," he said.', { dct: '2013-04-30' }).map((t) => t.value)).toEqual(['2012-SP', '2012-04-25']);
+    expect(tagTimexes('Last winter, the flu season peaked in mid-January.', { dct: '2013-12-12' }).map((t) => t.value)).toEqual(['2012-WI', '2013-01']);
   });
 
   it('give a sentence that opens with a year that year for its dates without one', () => {
