@@ -9,6 +9,12 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads a past form right after a verb in "-ing" and its particle as the object\'s adjective: "hauling away soaked carpet Wednesday"', () => {
+    expect(tenseOf('City crews will begin hauling away soaked carpet and furniture [Wednesday].').direction).toBe('future');
+    // Not a perfect's participle: "after having signed up Monday" is gone by.
+    expect(tenseOf('Crews were busy cleaning up. They finished [Monday].').direction).toBe('past');
+  });
+
   it('reads a condition with no tense before the date as of what may still come: "If they strike Thursday, I don\'t know"', () => {
     expect(tenseOf('If they strike [Thursday], I honestly do not know how I will get to work.')).toEqual({ direction: 'future', distance: 1, firm: true });
     expect(tenseOf('"If you miss [Tuesday], you are late," she said.').direction).toBe('future');

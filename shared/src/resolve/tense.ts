@@ -979,6 +979,8 @@ function isAdjectivalParticiple(text: string, limit: number, wordBegins: number,
   if (PERFECT_OR_PASSIVE.has(previous) || isIn(previousLists, BARE_INFINITIVE_GOVERNOR | PRESENT_AUXILIARY)) return false;
   const previousTwo = wordBefore(text, limit, previousBegins)?.toLowerCase();
   if (ADVERBS_BEFORE_ADJECTIVE.has(previous) && isIn(listsOf(previousTwo), DETERMINER)) return true;
+  // ("will begin hauling away soaked carpet Wednesday": right after a verb in "-ing" and its particle, the object's adjective.)
+  if (PARTICLES.has(previous) && previousTwo !== undefined && previousTwo.length > 4 && previousTwo.endsWith('ing') && !PERFECT_OR_PASSIVE.has(previousTwo)) return true;
   // ("with markets closed on Thursday for Thanksgiving": a participle of "with" and its noun, whose tense is the clause's; not "the
   // deal with Iran, reached early Sunday".)
   return previousTwo !== undefined && (isIn(listsOf(previousTwo), BARE_INFINITIVE_GOVERNOR) || (previousTwo === 'with' && !text.slice(previousBegins, wordBegins).includes(',')));
@@ -986,6 +988,7 @@ function isAdjectivalParticiple(text: string, limit: number, wordBegins: number,
 // (A list, as many nouns end in "-ly" too: "The family sued the city on Monday".)
 const ADVERBS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(['only', 'most', 'newly', 'closely', 'widely', 'highly', 'heavily', 'hotly', 'recently', 'much']);
 const PREPOSITIONS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(['at', 'in', 'of', 'for', 'from', 'on', 'into', 'over', 'under', 'without', 'within', 'through', 'per', 'among', 'against', 'about']);
+const PARTICLES: ReadonlySet<string> = new Set(['away', 'up', 'out', 'off', 'down', 'back']);
 const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets']);
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
