@@ -9,6 +9,12 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads no tense for a later date from a verb with a quarter of its own: "will report how fast the economy grew in the first quarter on April 26"', () => {
+    expect(tenseOf('The government will report how fast the economy grew in the first quarter on [April 26].').direction).toBe('future');
+    // The quarter itself still takes the verb's tense.
+    expect(tenseOf('The government will report how fast the economy grew in [the first quarter] on April 26.').direction).toBe('past');
+  });
+
   it('reads a past form right after a verb in "-ing" and its particle as the object\'s adjective: "hauling away soaked carpet Wednesday"', () => {
     expect(tenseOf('City crews will begin hauling away soaked carpet and furniture [Wednesday].').direction).toBe('future');
     // Not a perfect's participle: "after having signed up Monday" is gone by.

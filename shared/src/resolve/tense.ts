@@ -952,12 +952,18 @@ const YEAR_AFTER = /\s+(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])/uy;
  * Whether a cue word ending at text[cueEnd] has a date of its own right after it (a date's name `next`, or a year), which the words
  * read so far do not join to the date's.
  */
-const isCueOfOwnDate = (text: string, cueEnd: number, onlyDatesBetween: boolean, next: string | undefined, nextLists: number) => {
+const isCueOfOwnDate = (text: string, cueEnd: number, onlyDatesBetween: boolean, next: string | undefined, nextLists: number, dateStart: number) => {
   if (onlyDatesBetween) return false;
   if (next !== undefined && isIn(nextLists, DATE_NAME)) return true;
+  // ("will report how fast the economy grew in the first quarter on April 26": or a quarter it is in.)
+  if (next === 'in') {
+    QUARTER_AFTER.lastIndex = cueEnd;
+    if (QUARTER_AFTER.test(text) && QUARTER_AFTER.lastIndex <= dateStart) return true;
+  }
   YEAR_AFTER.lastIndex = cueEnd;
   return YEAR_AFTER.test(text);
 };
+const QUARTER_AFTER = /\s+in\s+the\s+(?:first|second|third|fourth|last|final)\s+quarter(?![\p{L}])/iuy;
 /** Whether a digit stands in text[from, to). */
 function hasDigitWithin(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isDigitCode(text.charCodeAt(i))) return true;
@@ -1092,7 +1098,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       : found;
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
-    if (cue !== 'unknown' && !isCueOfOwnDate(text, wordBegins + word.length, onlyDatesBetween, next, nextLists)
+    if (cue !== 'unknown' && !isCueOfOwnDate(text, wordBegins + word.length, onlyDatesBetween, next, nextLists, start)
       && !isInName(text, wordBegins, previousBegins) && !isCompoundTail(text, wordBegins) && !isCompoundHead(text, wordBegins, word)) {
       const tense = tenseOf(cue, distance, word, lists, previousLists);
       // (Not a plan: "a speech he had been due to give on Friday", "had been expected to board a flight on Monday" fell through
@@ -1114,7 +1120,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     // ("The storm began Friday morning and intensified through Friday night": a past joined after "and" shares the tense of the verb
     // before it, in the past though that verb has a date of its own.)
     if (cue === 'unknown' && previous === 'and' && found === 'unknown' && word.endsWith('ed')) joinedPast ??= { distance, word };
-    else if (cue === 'past' && joinedPast !== null && isCueOfOwnDate(text, wordBegins + word.length, onlyDatesBetween, next, nextLists)) {
+    else if (cue === 'past' && joinedPast !== null && isCueOfOwnDate(text, wordBegins + word.length, onlyDatesBetween, next, nextLists, start)) {
       return { tense: { direction: 'past', distance: joinedPast.distance }, word: joinedPast.word, before: 'and' };
     }
     if (previousBegins >= 0 && isCapitalised(text[wordBegins]) && isCapitalised(text[previousBegins])) namesGoneOn++;
