@@ -9,6 +9,11 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads what a subject wants done as a firm future: "wants employees to pay more starting in January"', () => {
+    expect(tenseOf('The chain wants employees to pay more toward health insurance starting in [January].')).toEqual({ direction: 'future', distance: 1, firm: true });
+    expect(tenseOf('The chain wants employees to pay more in [January].').firm).toBe(true);
+  });
+
   it('reads no tense for a later date from a verb with a quarter of its own: "will report how fast the economy grew in the first quarter on April 26"', () => {
     expect(tenseOf('The government will report how fast the economy grew in the first quarter on [April 26].').direction).toBe('future');
     // The quarter itself still takes the verb's tense.

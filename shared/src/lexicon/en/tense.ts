@@ -13,7 +13,7 @@ export const FUTURE_WORDS = [
  * Future cues told from now, not as a plan told before ("was due to", "scheduled for"): a date they
  * point to lies ahead of the publication. "due", "scheduled" and the like count too after "is" or "are".
  */
-export const FIRM_FUTURE_WORDS = ['will', "'ll", '’ll', "won't", 'won’t', 'shall', 'plans', 'intends', 'intend', 'hopes', 'aims', 'expects', 'upcoming'] as const;
+export const FIRM_FUTURE_WORDS = ['will', "'ll", '’ll', "won't", 'won’t', 'shall', 'plans', 'intends', 'intend', 'hopes', 'aims', 'expects', 'wants', 'upcoming'] as const;
 export const PRESENT_AUXILIARIES = ['is', 'are', 'am'] as const;
 
 /**
