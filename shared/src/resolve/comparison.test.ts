@@ -22,5 +22,8 @@ describe('isComparedWith', () => {
     expect(at('Troops fell to 4,000, down from a peak of nearly 26,000 in January.', 'January')).toBe(true);
     expect(at('The plants will shut down from Thanksgiving until Dec. 3.', 'Thanksgiving')).toBe(false);
     expect(at('Production will wind down from May to July.', 'May')).toBe(false);
+    // Nor after a comma that closes the comparison (a number's comma does not): the main verb's date.
+    expect(at('It will pay a dividend of 8 cents, up from 5 cents, on May 15.', 'May')).toBe(false);
+    expect(at('Sales reached 4,100, up from 3,250 in May.', 'May')).toBe(true);
   });
 });
