@@ -9,6 +9,10 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads "on track to" as a future phrase: "remains on track to close in the third quarter, even as it reported"', () => {
+    expect(tenseOf('The merger remains on track to close in [the third quarter], even as it reported a drop in profit.').direction).toBe('future');
+  });
+
   it('reads what a subject wants done as a firm future: "wants employees to pay more starting in January"', () => {
     expect(tenseOf('The chain wants employees to pay more toward health insurance starting in [January].')).toEqual({ direction: 'future', distance: 1, firm: true });
     expect(tenseOf('The chain wants employees to pay more in [January].').firm).toBe(true);

@@ -185,7 +185,7 @@ export const FORECAST_PARTICIPLES = ['forecast', 'projected', 'predicted'] as co
  * "favorites to beat the Patriots on Sunday".
  */
 export const FUTURE_PHRASES = [
-  'is to', 'are to', 'set to', 'about to', 'ready to', 'forecast to', 'projected to', 'likely to', 'poised to', 'prepared to',
+  'is to', 'are to', 'set to', 'about to', 'ready to', 'forecast to', 'projected to', 'likely to', 'poised to', 'prepared to', 'track to',
   'favorite to', 'favorites to', 'favourite to', 'favourites to', 'favored to', 'favoured to',
 ] as const;
 
