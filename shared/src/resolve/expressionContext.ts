@@ -38,11 +38,11 @@ const AHEAD_OF_REACH = 40;
 const SAYING_REACH = 120;
 // What a day of saying told right before the date opens: "said Friday that it would", "announced on Monday it would".
 const SAID_THAT_AFTER_DAY = /^\s+(?:that\s+)?(?:it|he|she|they|we|I|the\s+\p{L}+|\p{Lu}\p{L}+)\s+would\s/u;
-/** How many years back a date told must lie for "today" after it to mean nowadays, and how far back, in characters, it may be told. */
 // People in general opening a sentence right before the date: "Parents today", "A lot of people today", "Many young people today" (not
 // an object, "made their final appeals to voters today", "I brought my kids today").
 const GENERIC_PEOPLE_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|["“]\s*|\n\s*)(?:(?:many|most|some|a\s+lot\s+of)\s+)?(?:(?:young|older)\s+)?(?:people|parents|children|kids|students|teenagers|consumers|voters|americans|families|women|men|doctors|companies|shoppers|readers|viewers)\s+$/iu);
 const GENERIC_PEOPLE_REACH = 32;
+/** How many years back a date told must lie for "today" after it to mean nowadays, and how far back, in characters, it may be told. */
 const NOWADAYS_YEARS = 10;
 const NOWADAYS_REACH = 250;
 const NOWADAYS_LOOK_BACK = 40;

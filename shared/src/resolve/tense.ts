@@ -208,9 +208,9 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
   return end;
 }
 
-/** Whether a word reads as a plural noun: longer than three letters, ending in "s" (not "'s"), in none of the tense lists. */
 /** Words that count the plural after them: "some furloughed workers", "three struck mines". */
 const COUNTS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'few', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+/** Whether a word reads as a plural noun: longer than three letters, ending in "s" (not "'s"), in none of the tense lists. */
 const isPluralNoun = (word: string | undefined, lists: number) =>
   word !== undefined && lists === 0 && word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !isApostropheCode(word.charCodeAt(word.length - 2));
 
@@ -1158,11 +1158,11 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     // for "next", a past auxiliary, "would", "compared", a plan, a modal of possibility, "expected" and a verb of schedule ("head of" is
     // a noun).
     const next = word === 'next' || word === 'was' || word === 'were' || word === 'would' || word === 'compared' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT | SCHEDULE_PRESENT | SCHEDULE_PLURAL) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
-    // "from June 8 until Sept. 1": "until" right after a date opens the span's end, and tells nothing of the date before it.
-    const nextLists = listsOf(next);
     // ("will be soft, and probably the second quarter too, said Linda Okafor": a source named after the date's comma said it; the
     // verb before the date tells its tense.)
-    if (best.direction !== 'unknown' && ATTRIBUTION.has(word) && text.lastIndexOf(',', wordAt) >= end) return { tense: best };
+    if (best.direction !== 'unknown' && ATTRIBUTION.has(word) && text.slice(end, wordAt).includes(',')) return { tense: best };
+    // "from June 8 until Sept. 1": "until" right after a date opens the span's end, and tells nothing of the date before it.
+    const nextLists = listsOf(next);
     const cue = i === 0 && (word === 'until' || word === 'till') ? 'unknown'
       // ("releases retail sales on Wednesday, followed by producer prices Thursday", "On Sunday, surrounded by her family, she will turn
       // 100": a participle and "by" right after the date's comma open a phrase, no verb of the date's clause.)
