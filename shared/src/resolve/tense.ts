@@ -794,7 +794,10 @@ const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 const IS_AFTER = /^\s+(?:is|marks)\s/;
 const DATELINE_DASH_BEFORE = withStandInsOf(/\s(?:—|–|--)\s+$/);
 /** Whether only blanks, or a dateline and its dash, stand in text[from, start). */
-const opensSentence = (text: string, from: number, start: number) => !/\S/.test(text.slice(from, start)) || DATELINE_DASH_BEFORE.test(text.slice(from, start));
+// ("This year the ringing will open a program of remembrance, because Monday marks 50 years since": or a clause after "because".)
+const BECAUSE_BEFORE = /(?<![\p{L}])because\s+$/iu;
+const opensSentence = (text: string, from: number, start: number) =>
+  !/\S/.test(text.slice(from, start)) || DATELINE_DASH_BEFORE.test(text.slice(from, start)) || BECAUSE_BEFORE.test(text.slice(Math.max(from, start - 9), start));
 /** Whether the cue word read after a date is a source's verb after a comma ("…, Holt said"). */
 const isSourceAfterComma = (text: string, end: number, word: string | undefined) =>
   word !== undefined && ATTRIBUTION.has(word) && ATTRIBUTION_AFTER_COMMA.test(text.slice(end, end + ATTRIBUTION_ASIDE_REACH));
