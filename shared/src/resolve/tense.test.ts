@@ -9,6 +9,12 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads the day a thing was scheduled on, before what was scheduled, as gone by: "on Wednesday scheduled the hearing for July 15"', () => {
+    expect(tenseOf('Judge Paula Engstrom on [Wednesday] scheduled the hearing for July 15.').direction).toBe('past');
+    // The day it was scheduled for is still to come.
+    expect(tenseOf('The council scheduled a vote for [Friday].').direction).toBe('future');
+  });
+
   it('reads "on track to" as a future phrase: "remains on track to close in the third quarter, even as it reported"', () => {
     expect(tenseOf('The merger remains on track to close in [the third quarter], even as it reported a drop in profit.').direction).toBe('future');
   });

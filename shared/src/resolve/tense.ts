@@ -1164,6 +1164,8 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     // ("will be soft, and probably the second quarter too, said Linda Okafor": a source named after the date's comma said it; the
     // verb before the date tells its tense.)
     if (best.direction !== 'unknown' && ATTRIBUTION.has(word) && text.slice(end, wordAt).includes(',')) return { tense: best };
+    // ("Judge Paula Engstrom on Wednesday scheduled the hearing for July 15": the day a thing was set on, before what was set, is gone by.)
+    if (SCHEDULING.has(word) && isIn(listsOf(wordAfter(text, at, to)?.toLowerCase()), DETERMINER)) return { tense: tenseOf('past', 2 * (i + 1), word, lists, previousLists), word, before: previous };
     // "from June 8 until Sept. 1": "until" right after a date opens the span's end, and tells nothing of the date before it.
     const nextLists = listsOf(next);
     const cue = i === 0 && (word === 'until' || word === 'till') ? 'unknown'
@@ -1185,6 +1187,7 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
   return { tense: best };
 }
 
+const SCHEDULING: ReadonlySet<string> = new Set(['scheduled', 'rescheduled']);
 // "if" or "unless" opening the date's clause, with no comma between.
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)\s[^,;:]*$/iu;
 const COMMA_ONLY = /^\s*,\s*$/;
