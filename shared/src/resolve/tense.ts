@@ -603,7 +603,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (lastLetter === 101 && SINCE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return { direction: 'past', distance: 1, firm: true };
   // "Monday is a public holiday in Cyprus", "DUNMORE FALLS, Pa. — Friday marks 30 years since the flood": a weekday that opens its
   // sentence (or the story after its dateline) as the subject of "is" or "marks" is still to come.
-  if (text.charCodeAt(end) === 32 && WEEKDAY_ALONE.test(text.slice(start, end)) && IS_AFTER.test(text.slice(end, end + 7)) && opensSentence(text, clauseStart(text, start), start)) {
+  if (text.charCodeAt(end) === 32 && WEEKDAY_ALONE.test(text.slice(start, end)) && IS_AFTER.test(text.slice(end, end + 7)) && opensClause(text, clauseStart(text, start), start)) {
     return { direction: 'future', distance: 1, firm: true };
   }
   // "passengers holding tickets for Friday and Saturday", "is ready for Monday", "waiting for Tuesday": what is awaited is to come.
@@ -796,7 +796,8 @@ const DATELINE_DASH_BEFORE = withStandInsOf(/\s(?:—|–|--)\s+$/);
 /** Whether only blanks, or a dateline and its dash, stand in text[from, start). */
 // ("This year the ringing will open a program of remembrance, because Monday marks 50 years since": or a clause after "because".)
 const BECAUSE_BEFORE = /(?<![\p{L}])because\s+$/iu;
-const opensSentence = (text: string, from: number, start: number) =>
+/** Whether the date at `start` opens its sentence (from `from`), the story after a dateline, or a clause after "because". */
+const opensClause = (text: string, from: number, start: number) =>
   !/\S/.test(text.slice(from, start)) || DATELINE_DASH_BEFORE.test(text.slice(from, start)) || BECAUSE_BEFORE.test(text.slice(Math.max(from, start - 9), start));
 /** Whether the cue word read after a date is a source's verb after a comma ("…, Holt said"). */
 const isSourceAfterComma = (text: string, end: number, word: string | undefined) =>
