@@ -690,7 +690,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // ("many companies are asking technicians to be on duty Friday night": so asked now, with no tense read before it, or none nearer
   // than the asking: "confirmed 14 cases and are urging parents to check their records before the weekend".)
-  const askedNow = REQUESTED_ACT_NOW_BEFORE.exec(text.slice(Math.max(0, start - REQUESTED_ACT_REACH), start));
+  // (A cue one or two words before the date is nearer than any asking, which takes three words at least: "asks them to".)
+  const askedNow = bestCue.tense.direction !== 'unknown' && bestCue.tense.distance <= 2 ? null
+    : REQUESTED_ACT_NOW_BEFORE.exec(text.slice(Math.max(0, start - REQUESTED_ACT_REACH), start));
   if (askedNow && (bestCue.tense.direction === 'unknown' || bestCue.tense.distance > wordCount(askedNow[0]))) return { direction: 'future', distance: 1 };
   const best = bestCue.tense;
   // "If they strike Thursday, I don't know how I'm getting to work", "If you miss Tuesday, you're late": a condition with no tense read
