@@ -226,6 +226,14 @@ describe('relative units', () => {
     expect(earlier(`${report} Sales will rise 3 per cent from a year earlier in the holiday season, the office forecast.`)).toEqual(['2011']);
   });
 
+  it('count years later from a year told in passing in news of a day, not from that day', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-05-21' }).map((t) => [t.text, t.value]);
+    expect(values('The board voted Monday. The district has closed two schools since 2008: Hillcrest in 2010 and Central two years later.'))
+      .toEqual([['Monday', '2013-05-20'], ['2008', '2008'], ['2010', '2010'], ['two years later', '2012']]);
+    // A year back is counted from the period news reports, not from a year told in passing.
+    expect(values('Starts rose in April. Builders have been ramping up since early 2012. Starts are up 20.9 percent from a year earlier.').at(-1)).toEqual(['a year earlier', '2012-04']);
+  });
+
   it('read years counted on past the year of writing as now, unless the clause looks ahead', () => {
     const later = (text: string, dct: string) => tagTimexes(text, { dct }).find((t) => t.text.endsWith('later'))?.value;
     // An anniversary piece retells the story to its end, then counts the years from the event it marks to now.

@@ -513,7 +513,10 @@ const IN_PASSING_REACH = 200;
 function toldInPassingBefore(inPassing: ToldAt | null, previousEnd: number, start: number, partial: PartialValue): ToldAt | null {
   if (!inPassing || inPassing.end <= previousEnd || start - inPassing.end > IN_PASSING_REACH) return null;
   // ("Four years ago, Gramm tied Dole here, and yet he was out of the race the following February" too.)
+  // ("has closed two schools since 2008: Hillcrest in 2010 and Central two years later", after Monday's news: years counted on from a
+  // year told in passing count from it; not back, "from a year earlier", which news compares with the period it reports.)
   return isOfToldPeriod(partial) || (partial.kind === 'season' && partial.anchor === 'previous' && partial.offset === 0) || (partial.kind === 'calendar' && (partial.fromStory || partial.yearTold))
+    || (partial.kind === 'shiftBy' && partial.anchor === 'previous' && partial.unit === 'year' && partial.direction > 0 && inPassing.told.precision === 'year')
     ? inPassing : null;
 }
 
