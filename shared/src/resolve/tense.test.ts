@@ -9,6 +9,12 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads no past perfect from another clause after the date: "would keep digging through the weekend, but that hopes had faded"', () => {
+    expect(tenseOf('He said Wednesday that crews would keep digging through [the weekend], but that hopes of finding anyone had faded.').direction).not.toBe('past');
+    // In the date's own clause, it tells: "had stayed open through the weekend".
+    expect(tenseOf('He said the shelters had stayed open through [the weekend].').direction).toBe('past');
+  });
+
   it('reads the day a thing was scheduled on, before what was scheduled, as gone by: "on Wednesday scheduled the hearing for July 15"', () => {
     expect(tenseOf('Judge Paula Engstrom on [Wednesday] scheduled the hearing for July 15.').direction).toBe('past');
     // The day it was scheduled for is still to come.

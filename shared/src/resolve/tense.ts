@@ -1289,7 +1289,7 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   const deadlineStart = lookedAt + deadline!.index;
   // ("the two sides had until Nov. 14 to reach an agreement": "had" right before the deadline is the verb, time given, no perfect.)
   const perfect = HAD_TIME_UNTIL.test(text.slice(Math.max(from, deadlineStart - 5), deadlineStart)) ? null
-    : PAST_PERFECT.exec(text.slice(from, saying ? end + saying.index : clauseTo));
+    : PAST_PERFECT.exec(text.slice(from, saying ? end + saying.index : otherClauseStart(text, end, clauseTo)));
   // "had hoped to finish the repairs by Thursday", "had hoped to complete it by the end of September": the deadline of what was still
   // to be done then may have gone by or not, and is placed as a date without a tense; "had expected the bank to wait until December",
   // "had said the force would not be ready until September": a wait still to be done reaches ahead.
