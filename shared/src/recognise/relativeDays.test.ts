@@ -279,6 +279,13 @@ describe('relative days', () => {
     expect(tag('Festivities shift into high gear this weekend with the annual parade Saturday morning.', '2013-12-06').map((t) => t[3])).toEqual([
       '2013-W49-WE', '2013-12-07TMO',
     ]);
+    // So "the weekend" the tense placed (told on Wednesday 15 May 2013), with no tense told between it and the day.
+    expect(tag('Another round of storms is possible Thursday afternoon, Olander said, but the weekend looks dry, with highs in the 70s Saturday and Sunday.', '2013-05-15').map((t) => t[3])).toEqual([
+      '2013-05-16TAF', '2013-W20-WE', '2013-05-18', '2013-05-19',
+    ]);
+    expect(tag('Eastern said it would fly fewer flights through the weekend, as a walkout that began Saturday kept its jets grounded.', '1989-03-09').map((t) => t[3])).toEqual([
+      '1989-W10-WE', '1989-03-04',
+    ]);
   });
 
   it('put a weekday in the week that a week counted from now, opening the sentence, names', () => {

@@ -16,7 +16,7 @@ import { isAttributionAfterToldDay, isDayOfSaying } from './attribution';
 import { withStandInsOf } from '../text/oneByteText';
 import { isPossessiveAt } from '../text/possessive';
 import { clauseStart, firstSentenceEnd } from './clauseWords';
-import { tenseAt } from './tense';
+import { cueBefore, tenseAt } from './tense';
 import { monthOf } from '../recognise/patterns';
 import { frameOpenedBy, frameOpenedByRelativeYear, frameYearAt, type YearFrame } from './yearFrames';
 
@@ -274,7 +274,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let monthReported: Told | null = null;
   let lastWeekTold: (ToldAt & { opensSentence: boolean }) | null = null;
   // "this weekend", "next weekend": a day of its week, and where it was told.
-  let lastWeekendTold: ToldAt | null = null;
+  let lastWeekendTold: (ToldAt & { byTense: boolean }) | null = null;
   let previousStart = 0;
   let ledeDay: Day | null = null;
   let ledeEnd = -1;
@@ -311,9 +311,10 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       && resolved.value === formatWeek(addDays(document, 7 * partial.offset))) {
       lastWeekTold = { told: { day: addDays(document, 7 * partial.offset), precision: 'day' }, end, opensSentence: OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - OPENING_REACH), start)) };
     }
-    if (document && partial.kind === 'weekend' && !partial.anaphoric && partial.offset !== undefined && WEEKEND_VALUE.test(resolved.value)) {
-      lastWeekendTold = { told: { day: addDays(document, 7 * partial.offset), precision: 'day' }, end };
-    }
+    // ("the weekend looks dry, with highs in the upper 70s Saturday and Sunday": so the weekend whose week the tense chose.)
+    const weekendOffset = partial.kind === 'weekend' && !partial.anaphoric && document && WEEKEND_VALUE.test(resolved.value)
+      ? partial.offset ?? WEEKS_AROUND.find((weeks) => `${formatWeek(addDays(document, 7 * weeks))}-WE` === resolved.value) : undefined;
+    if (weekendOffset !== undefined) lastWeekendTold = { told: { day: addDays(document!, 7 * weekendOffset), precision: 'day' }, end, byTense: partial.offset === undefined };
     // The decade's year ending in 0, as astronomical years count: 1970 for the 1970s, -469 (470 BC) for the 470s BC.
     if (partial.kind === 'decade') decadeTold = { year: partial.beforeChrist ? 1 - partial.decade * 10 : partial.decade * 10, end };
     // A quarter told as a forecast ("expects fourth-quarter profit to fall") is no quarter the report is of (the tense is
@@ -541,11 +542,16 @@ const WEEKEND_VALUE = /^\d{4}-W\d\d-WE$/;
  * "Festivities shift into high gear this weekend with the annual holiday parade Saturday morning": a Saturday or Sunday told in the
  * sentence of a weekend counted from now, no date told between, is that weekend's.
  */
-function weekendToldBefore(weekend: ToldAt | null, previousEnd: number, text: string, start: number, partial: PartialValue): ToldAt | null {
+function weekendToldBefore(weekend: (ToldAt & { byTense: boolean }) | null, previousEnd: number, text: string, start: number, partial: PartialValue): ToldAt | null {
   if (!weekend || weekend.end < previousEnd || partial.kind !== 'weekday' || partial.weekday < 6) return null;
   if (partial.offset !== undefined || partial.nth !== undefined || partial.week !== undefined || hasSentenceEnd(text, weekend.end, start)) return null;
+  // (A weekend placed by its tense holds a day after it only with no tense told between them: not "would fly fewer flights through the
+  // weekend, as a walkout that began Saturday kept its jets grounded".)
+  if (weekend.byTense && cueBefore(text, weekend.end, start).tense.direction !== 'unknown') return null;
   return { told: { ...weekend.told, week: true }, end: weekend.end };
 }
+/** The weeks a weekend told without "this", "last" or "next" may be, counted from the publication's. */
+const WEEKS_AROUND = [-1, 0, 1];
 const YEAR_VALUE = /^\d{4}$/;
 // (Not winter, whose months straddle two years.)
 const SEASON_VALUE = /^\d{4}-(?:SP|SU|FA)$/;

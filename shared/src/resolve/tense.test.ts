@@ -337,6 +337,8 @@ describe('tenseAt', () => {
     expect(tenseOf('DUNMORE FALLS, Pa. — [Friday] marks 30 years since Harmon Creek tore through the borough.').direction).toBe('future');
     // Or a clause after "because": "the ringing will open a program, because Monday marks 50 years since the flood".
     expect(tenseOf('This year the bells rang longer, because [Monday] marks 50 years since the flood.').direction).toBe('future');
+    // So the weekend as the subject of "looks", after "but" too: "Olander said, but the weekend looks dry and sunny".
+    expect(tenseOf('Another round of storms is possible Thursday afternoon, Olander said, but [the weekend] looks dry and sunny.').direction).toBe('future');
   });
 
   it('does not read "about" and "to" parted by a number as "about to": "falling from about 2,400 to the dollar"', () => {

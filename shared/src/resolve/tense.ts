@@ -792,12 +792,12 @@ const SAID_BEFORE = /(?<![\p{L}])(?:(?:said|says|say|predict|predicts|predicted)
 const SAID_REACH = 20;
 // ("Forecasters said Wednesday and Thursday would bring more dry weather": past another day joined to it.)
 const MODAL_AFTER = / (?:and (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:will|would|should|could|may|might|is\s+expected\s+to|are\s+expected\s+to)\s/iy;
-const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const IS_AFTER = /^\s+(?:is|marks)\s/;
+const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the|this)\s+weekend)$/i;
+const IS_AFTER = /^\s+(?:is|marks|looks)\s/;
 const DATELINE_DASH_BEFORE = withStandInsOf(/\s(?:—|–|--)\s+$/);
 /** Whether only blanks, or a dateline and its dash, stand in text[from, start). */
 // ("This year the ringing will open a program of remembrance, because Monday marks 50 years since": or a clause after "because".)
-const BECAUSE_BEFORE = /(?<![\p{L}])because\s+$/iu;
+const BECAUSE_BEFORE = /(?<![\p{L}])(?:because|but)\s+$/iu;
 /** Whether the date at `start` opens its sentence (from `from`), the story after a dateline, or a clause after "because". */
 const opensClause = (text: string, from: number, start: number) =>
   !/\S/.test(text.slice(from, start)) || DATELINE_DASH_BEFORE.test(text.slice(from, start)) || BECAUSE_BEFORE.test(text.slice(Math.max(from, start - 9), start));
