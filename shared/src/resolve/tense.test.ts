@@ -9,6 +9,12 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads no future from "ahead of" what is no event: "The market got ahead of itself in the summer"', () => {
+    expect(tenseOf('"The market got ahead of itself in [the summer]," she said.').direction).toBe('past');
+    expect(tenseOf('Workers finished the bridge ahead of schedule in [March].').direction).toBe('past');
+    expect(tenseOf('Shares rose ahead of the summit on [Monday].').direction).toBe('future');
+  });
+
   it('reads no past perfect from another clause after the date: "would keep digging through the weekend, but that hopes had faded"', () => {
     expect(tenseOf('He said Wednesday that crews would keep digging through [the weekend], but that hopes of finding anyone had faded.').direction).not.toBe('past');
     // In the date's own clause, it tells: "had stayed open through the weekend".

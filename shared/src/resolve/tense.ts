@@ -331,6 +331,7 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
 };
 
 /** How many words from the date a verb of schedule may stand ("expires at the close of business on Friday": seven): further off, it may well be a noun or another clause's. */
+const AHEAD_OF_NO_EVENT: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'yourself', 'schedule', 'expectations', 'estimates', 'forecasts']);
 const SCHEDULE_REACH = 8;
 const SCHEDULE_NEVER_NOUN: ReadonlySet<string> = new Set(SCHEDULE_WORDS_NEVER_NOUNS);
 
@@ -1086,6 +1087,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const cue = found === 'past' && word.endsWith('ed') && isAdjectivalParticiple(text, limit, wordBegins, previousBegins, previous, previousLists) ? 'unknown'
       // ("its first multiparty elections since the 1920s on March 31": "since" before a year or decade of its own is that one's.)
       : found === 'past' && word === 'since' && distance > 1 && SINCE_YEAR_AFTER.test(text.slice(wordBegins + 5, wordBegins + 16)) ? 'unknown'
+      // ("The market got ahead of itself in the summer", "finished ahead of schedule in March": what is ahead of no event awaits none.)
+      : found === 'future' && word === 'ahead' && next === 'of' && nextTwo !== undefined && AHEAD_OF_NO_EVENT.has(nextTwo) ? 'unknown'
       // ("sent their shutdown plans to the White House on Wednesday": plans sent somewhere, a noun, plan nothing.)
       : found === 'future' && next === 'to' && isIn(lists, PLAN) && isIn(listsOf(nextTwo), DETERMINER) ? 'unknown'
       // ("If approved Nov. 5, the tax would take effect": a participle after "if" is a condition still to be met.)
