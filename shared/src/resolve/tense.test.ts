@@ -9,6 +9,11 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads no future from the noun "forecast" right before the day it was made on: "last cut its forecast in June"', () => {
+    expect(tenseOf('The company last cut its forecast in [June].').direction).toBe('past');
+    expect(tenseOf('The forecast calls for rain [Wednesday].').direction).toBe('future');
+  });
+
   it('reads no future from "ahead of" what is no event: "The market got ahead of itself in the summer"', () => {
     expect(tenseOf('"The market got ahead of itself in [the summer]," she said.').direction).toBe('past');
     expect(tenseOf('Workers finished the bridge ahead of schedule in [March].').direction).toBe('past');

@@ -279,7 +279,10 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "a premium to Trident's closing price on Friday": a price closed at, gone by.
   if (w === 'closing' && next === 'price') return 'past';
   // "Oracle forecast growth for the fourth quarter": forecast by someone, it is still to come (not "Snow was forecast for Thursday").
-  if (w === 'forecast' && before !== undefined && !isIn(beforeLists, PAST | PRESENT_AUXILIARY) && before !== 'been' && before !== 'be') return 'future';
+  // (Nor the noun right before the day it was made on: "last cut its forecast in June"; "The forecast calls for rain Wednesday" still
+  // looks ahead.)
+  if (w === 'forecast' && before !== undefined && !isIn(beforeLists, PAST | PRESENT_AUXILIARY) && before !== 'been' && before !== 'be'
+    && !(isIn(beforeLists, DETERMINER) && (next === 'in' || next === 'on'))) return 'future';
   // "had been scheduled to expire", "had planned", "had been set for": a plan told in the past perfect lies in the past.
   const pastPerfect = before === 'had' || (before === 'been' && previousTwo === 'had');
   // "members began planning the show in February": a plan begun in the past, not a future ("were planning" is, at "were").
