@@ -9,6 +9,10 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads "expected" after an indefinite pronoun as its past: "better than anyone expected in June"', () => {
+    expect(tenseOf('Orders are shaping up better than anyone expected in [June].').direction).toBe('past');
+  });
+
   it('reads no future from the noun "forecast" right before the day it was made on: "last cut its forecast in June"', () => {
     expect(tenseOf('The company last cut its forecast in [June].').direction).toBe('past');
     expect(tenseOf('The forecast calls for rain [Wednesday].').direction).toBe('future');

@@ -146,7 +146,7 @@ export const CUE_WORDS = [
   'is', 'are', ...SAME_FORM_PAST_WORDS,
 ] as const;
 export const PAST_AFTER_SUBJECT_WORDS = ['expected', 'planned', 'forecast'] as const;
-export const SUBJECT_PRONOUNS = ['i', 'we', 'you', 'he', 'she', 'it', 'they'] as const;
+export const SUBJECT_PRONOUNS = ['i', 'we', 'you', 'he', 'she', 'it', 'they', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'nobody'] as const;
 
 /** Words after which a past form names or describes ("the Met Office", "the injured"), not a verb: not "that", which may open a clause ("that erupted"). */
 export const DETERMINERS = ['a', 'an', 'the', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'every', 'each', 'no'] as const;
