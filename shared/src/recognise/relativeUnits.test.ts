@@ -226,6 +226,14 @@ describe('relative units', () => {
     expect(earlier(`${report} Sales will rise 3 per cent from a year earlier in the holiday season, the office forecast.`)).toEqual(['2011']);
   });
 
+  it('count "the month before" in a report of a month\'s figures from the month reported, with no date told in its sentence', () => {
+    const before = (text: string) => tagTimexes(text, { dct: '2013-09-13' }).find((t) => t.text === 'the month before')?.value;
+    const report = 'Retail sales rose 0.2 percent in August, the Commerce Department said Friday. Confidence fell to its lowest level since April.';
+    expect(before(`${report} Sales at auto dealers fell 0.3 percent, after jumping 1.5 percent the month before.`)).toBe('2013-07');
+    // A month told in the sentence is the one counted from.
+    expect(before(`${report} Sales fell in June, after jumping 1.5 percent the month before.`)).toBe('2013-05');
+  });
+
   it('count years later from a year told in passing in news of a day, not from that day', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-05-21' }).map((t) => [t.text, t.value]);
     expect(values('The board voted Monday. The district has closed two schools since 2008: Hillcrest in 2010 and Central two years later.'))

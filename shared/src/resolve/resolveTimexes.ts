@@ -864,7 +864,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
           // ("grew in the first quarter … after steep cuts in December … up from 3.9 percent in the previous quarter": nor a month told
           // outside the quarter reported.)
           || (c.previous?.precision === 'month' && !isInQuarterOf(c.previous.day, c.quarterTold.day)));
-      const anchor = reportedQuarter ? c.quarterTold!.day : partial.anchor === 'previous' && !fromNow ? c.previous?.day ?? c.document : deicticAnchor(c);
+      // ("Retail sales rose 0.2 percent in August … Sales at auto dealers fell 0.3 percent, after jumping 1.5 percent the month before": so a
+      // month counted back from in a report of a month's figures, with no date told in its sentence.)
+      const reportedMonth = partial.anchor === 'previous' && partial.unit === 'month' && partial.offset < 0 && c.monthReported !== null && c.previous !== c.monthReported
+        && !c.inSentenceOfTold;
+      const anchor = reportedQuarter ? c.quarterTold!.day : reportedMonth ? c.monthReported!.day : partial.anchor === 'previous' && !fromNow ? c.previous?.day ?? c.document : deicticAnchor(c);
       // "Last week", "the next day" with no date to count from: one of its unit, not known which.
       if (!anchor) return date(UNKNOWN_OF_UNIT[partial.unit]);
       // "He died the day after the attack", "released the following week" in news that told no date before: after some day not told.
