@@ -46,6 +46,9 @@ describe('absolute dates', () => {
     // And one that opens the story after a dateline: "PAW PAW, Mich. — Last year, the trees bloomed in March".
     expect(tagTimexes('PAW PAW, Mich. — Last year, the apple trees bloomed in March.', { dct: '2013-10-09' }).map((t) => t.value)).toEqual(['2012', '2012-03']);
     expect(values('He left last year. In June he returned.').map((t) => t[1])).toEqual(['2012', '2013-06']);
+    // Not a year that figures are for, which come out after it: "published results for 2012 in March".
+    expect(tagTimexes('It published results for 2012 in March.', { dct: '2013-09-18' }).map((t) => t.value)).toEqual(['2012', '2013-03']);
+    expect(tagTimexes('It will present a budget for fiscal 2014 in March.', { dct: '2013-01-18' }).map((t) => t.value)).toEqual(['2014', '2013-03']);
   });
 
   it('put a day of the month just told, its year unwritten, in that month: "Last March … on 27 March"', () => {

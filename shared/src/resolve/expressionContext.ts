@@ -14,6 +14,9 @@ import { isDayOfSaying } from './attribution';
 
 // "last year, in June", "in 2012 during July", "last year, from May until July": only a preposition between a year told and the date.
 const IN_TOLD_PERIOD = /^,?\s+(?:in|during|from|between)\s+$/i;
+// "when it published results for 2012 in March": a year figures are for, told right before, is no period the month is in (they come out
+// after it).
+const YEAR_REPORTED_FOR_BEFORE = /(?<![\p{L}])for\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?\d{4}$/iu;
 // "the fiscal first quarter, which ended Sept. 30", "the year ending June 30": the day a reported period ends.
 const PERIOD_ENDED_BEFORE = /(?<![\p{L}])(?:ended|ending)\s+(?:on\s+)?$/iu;
 // "the heaviest snowfall since 2011, when a storm closed schools on Jan. 26": a "when" clause that tells of the year told.
@@ -185,7 +188,8 @@ export class ExpressionContext implements Context {
   }
 
   get inToldPeriod(): boolean {
-    return IN_TOLD_PERIOD.test(this.text.slice(this.start - this.sinceTold, this.start));
+    const toldEnd = this.start - this.sinceTold;
+    return IN_TOLD_PERIOD.test(this.text.slice(toldEnd, this.start)) && !YEAR_REPORTED_FOR_BEFORE.test(this.text.slice(Math.max(0, toldEnd - 24), toldEnd));
   }
 
   get todayAsNowadays(): boolean {
