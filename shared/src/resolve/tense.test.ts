@@ -9,6 +9,10 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads no cue in a clause after the date opened by "after" and two words: "will spray on Thursday night after health officials confirmed"', () => {
+    expect(tenseOf('Crews will spray neighborhoods in southern Miami-Dade County on [Thursday night] after health officials confirmed three cases.').direction).toBe('future');
+  });
+
   it('marks a plan told in the simple past with "to" as one that may have come: "planned to spend Wednesday evening with his family"', () => {
     expect(tenseOf('Her client planned to spend [Wednesday evening] with his family.').plannedInPast).toBe(true);
     expect(tenseOf('The team had hoped to finish by [Friday].').plannedInPast).toBeUndefined();
