@@ -9,6 +9,10 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads a past form right after a count, after the date, as an adjective: "will meet Wednesday morning to discuss 212 disputed ballots"', () => {
+    expect(tenseOf('Lawyers will meet with the county board of canvassers [Wednesday morning] to discuss 212 disputed absentee ballots.').direction).toBe('future');
+  });
+
   it('reads no cue in a clause after the date opened by "after" and two words: "will spray on Thursday night after health officials confirmed"', () => {
     expect(tenseOf('Crews will spray neighborhoods in southern Miami-Dade County on [Thursday night] after health officials confirmed three cases.').direction).toBe('future');
   });

@@ -1189,8 +1189,9 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
       // ("after its Oct. 1 launch": after a date's name, a noun.)
       : isSchedule(word, lists, previous, previousLists, next, nextLists, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) && !isIn(previousLists, DATE_NAME) && !isCounted(text, wordAt, lists) ? 'future'
       : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
-    // A cue word that is part of a name ("the French Open") is read only now, as few words are cues.
-    if (cue !== 'unknown' && !isInName(text, wordAt, previousAt) && !isCompoundTail(text, wordAt) && !isCompoundHead(text, wordAt, word)) return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
+    // A cue word that is part of a name ("the French Open") is read only now, as few words are cues; nor is a past form right after a
+    // count ("to discuss 212 disputed absentee ballots"), an adjective.
+    if (cue !== 'unknown' && !isInName(text, wordAt, previousAt) && !(cue === 'past' && word.endsWith('ed') && isCounted(text, wordAt, lists)) && !isCompoundTail(text, wordAt) && !isCompoundHead(text, wordAt, word)) return { tense: tenseOf(cue, 2 * (i + 1), word, lists, previousLists), word, before: previous };
     previousTwo = previous;
     previous = word;
     previousAt = wordAt;
