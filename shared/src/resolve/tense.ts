@@ -334,7 +334,6 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
 };
 
 /** How many words from the date a verb of schedule may stand ("expires at the close of business on Friday": seven): further off, it may well be a noun or another clause's. */
-const PLANS_TOLD_IN_PAST: ReadonlySet<string> = new Set(['planned', 'intended', 'hoped', 'aimed']);
 const AHEAD_OF_NO_EVENT: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'yourself', 'schedule', 'expectations', 'estimates', 'forecasts']);
 const SCHEDULE_REACH = 8;
 const SCHEDULE_NEVER_NOUN: ReadonlySet<string> = new Set(SCHEDULE_WORDS_NEVER_NOUNS);
@@ -1122,9 +1121,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       const planned = isIn(lists, FUTURE) || (word === 'set' && next === 'for');
       const perfect = hadBefore && !planned;
       const plannedBefore = hadBefore && planned;
-      // ("planned to spend Wednesday evening with his family", told on Thursday: so a plan told in the simple past, as it may have come.)
-      const plannedInPast = cue === 'future' && (((isIn(lists, FUTURE) || word === 'to') && (previous === 'was' || previous === 'were'))
-        || (PLANS_TOLD_IN_PAST.has(word) && next === 'to' && !(previous !== undefined && PERFECT_OR_PASSIVE.has(previous))));
+      const plannedInPast = cue === 'future' && (isIn(lists, FUTURE) || word === 'to') && (previous === 'was' || previous === 'were');
       return {
         tense: perfect ? { ...tense, perfect } : plannedBefore ? { ...tense, plannedBefore } : plannedInPast ? { ...tense, plannedInPast } : word === 'ahead' ? { ...tense, ahead: true }
           : word === 'would' && cue === 'future' ? { ...tense, wouldTold: true } : tense,
