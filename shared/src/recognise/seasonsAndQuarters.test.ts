@@ -327,6 +327,8 @@ describe('seasons, quarters and halves', () => {
     expect(tag('A winter storm watch is out; schools close for spring break; Summer school begins; the winter solstice nears.')).toEqual([]);
     // Crops and fuels of a season, the noun joined by a hyphen or not: "winter wheat", "winter-blend gasoline", "summer-grade fuel".
     expect(tag('Winter wheat is in poor shape, and stations switch to cheaper winter-blend gasoline, then to summer-grade fuel.')).toEqual([]);
+    // Sports' seasonal institutions: "spring practice", "baseball's winter meetings".
+    expect(tag('He may rejoin the team for spring practice; the deal was the first of baseball\'s winter meetings.')).toEqual([]);
   });
 
   it('do not read a spring of water or a spring in a step as the season, but keep a spring offensive', () => {

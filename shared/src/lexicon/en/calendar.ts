@@ -181,10 +181,11 @@ export const NOUNS_A_SEASON_QUALIFIES = [
 
 /**
  * Nouns a season in lower case names a kind of, no time: "a winter storm watch", "spring break", "summer school", "spring training",
- * "the summer concert series", "its summer schedule", "the winter solstice" (news annotators leave them untagged).
+ * "the summer concert series", "its summer schedule", "the winter solstice", "spring practice", "baseball's winter meetings" (news
+ * annotators leave them untagged).
  */
 export const NOUNS_A_SEASON_NAMES_A_KIND_OF = [
-  'storm', 'storms', 'break', 'recess', 'school', 'training', 'schedule', 'concert', 'concerts', 'series', 'solstice', 'record', 'reading',
+  'storm', 'storms', 'break', 'recess', 'school', 'training', 'practice', 'meetings', 'schedule', 'concert', 'concerts', 'series', 'solstice', 'record', 'reading',
   // Crops and fuels sown or blended for a season: "winter wheat", "winter-blend gasoline", "summer-grade fuel".
   'wheat', 'blend', 'grade',
 ] as const;
