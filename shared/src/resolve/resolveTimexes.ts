@@ -312,9 +312,10 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       lastWeekTold = { told: { day: addDays(document, 7 * partial.offset), precision: 'day' }, end, opensSentence: OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - OPENING_REACH), start)) };
     }
     // ("the weekend looks dry, with highs in the upper 70s Saturday and Sunday": so the weekend whose week the tense chose.)
-    const weekendOffset = partial.kind === 'weekend' && !partial.anaphoric && document && WEEKEND_VALUE.test(resolved.value)
-      ? partial.offset ?? WEEKS_AROUND.find((weeks) => `${formatWeek(addDays(document, 7 * weeks))}-WE` === resolved.value) : undefined;
-    if (weekendOffset !== undefined) lastWeekendTold = { told: { day: addDays(document!, 7 * weekendOffset), precision: 'day' }, end, byTense: partial.offset === undefined };
+    if (document && partial.kind === 'weekend' && !partial.anaphoric && WEEKEND_VALUE.test(resolved.value)) {
+      const weeks = partial.offset ?? WEEKS_AROUND.find((around) => `${formatWeek(addDays(document, 7 * around))}-WE` === resolved.value);
+      if (weeks !== undefined) lastWeekendTold = { told: { day: addDays(document, 7 * weeks), precision: 'day' }, end, byTense: partial.offset === undefined };
+    }
     // The decade's year ending in 0, as astronomical years count: 1970 for the 1970s, -469 (470 BC) for the 470s BC.
     if (partial.kind === 'decade') decadeTold = { year: partial.beforeChrist ? 1 - partial.decade * 10 : partial.decade * 10, end };
     // A quarter told as a forecast ("expects fourth-quarter profit to fall") is no quarter the report is of (the tense is
