@@ -9,6 +9,10 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads a time drawing near as still to come: "With winter approaching"', () => {
+    expect(tenseOf('NORTH ELLINGTON, Minn. — With [winter] approaching, the public works department is ready.').direction).toBe('future');
+  });
+
   it('reads a past form right after a count, after the date, as an adjective: "will meet Wednesday morning to discuss 212 disputed ballots"', () => {
     expect(tenseOf('Lawyers will meet with the county board of canvassers [Wednesday morning] to discuss 212 disputed absentee ballots.').direction).toBe('future');
   });

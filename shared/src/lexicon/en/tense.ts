@@ -7,6 +7,8 @@ export const FUTURE_WORDS = [
   'intends', 'intend', 'intended', 'hopes', 'hoped', 'aims', 'aimed', 'want', 'wants', 'slated', 'awaits', 'await', 'forecasts', 'hoping', 'aiming', 'intending', 'expecting',
   // What lies ahead, in headlines as in text: "Christie poised for big win Tuesday", "Debt deadline looms Thursday".
   'poised', 'looms', 'loom', 'looming',
+  // "With winter approaching", "as the holidays approach": a time that draws near is still to come.
+  'approaching', 'approaches',
 ] as const;
 
 /**
