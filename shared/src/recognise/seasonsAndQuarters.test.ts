@@ -373,6 +373,11 @@ describe('seasons, quarters and halves', () => {
     ]);
   });
 
+  it('read "a year earlier" after a quarter reported as that quarter a year before, past a quarter still under way told since of a forecast', () => {
+    expect(textsAndValues('Corvane said on Thursday that revenue rose 14% in the fourth quarter, but warned that the outbreak would weigh on sales in the first '
+      + 'quarter. Revenue climbed to $1.38 billion from $1.21 billion a year earlier.', '2020-02-13').map((t) => t[1])).toEqual(['2020-02-13', '2019-Q4', '2020-Q1', '2018-Q4']);
+  });
+
   it('read "a year earlier" after a quarter reported as that quarter a year before, past the year under way told since of a plan', () => {
     expect(textsAndValues('Tessaro posted a wider loss for the fourth quarter on Thursday and said it would cut 600 jobs this year. It lost $41 million, '
       + 'compared with a profit of $12 million a year earlier.', '2013-02-14').map((t) => t[1])).toEqual(['2012-Q4', '2013-02-14', '2013', '2011-Q4']);
