@@ -376,6 +376,9 @@ describe('seasons, quarters and halves', () => {
   it('read "a year earlier" after a quarter reported as that quarter a year before, past a quarter still under way told since of a forecast', () => {
     expect(textsAndValues('Corvane said on Thursday that revenue rose 14% in the fourth quarter, but warned that the outbreak would weigh on sales in the first '
       + 'quarter. Revenue climbed to $1.38 billion from $1.21 billion a year earlier.', '2020-02-13').map((t) => t[1])).toEqual(['2020-02-13', '2019-Q4', '2020-Q1', '2018-Q4']);
+    // So past a half still under way: "warned that growth would slow in the second half of the year".
+    expect(textsAndValues('Vireo said Thursday that revenue jumped 58% in the second quarter, but warned that growth would slow in the second half of the '
+      + 'year. Sales rose to $2.9 billion from $1.84 billion a year earlier.', '2021-07-29').map((t) => t[1]).at(-1)).toBe('2020-Q2');
   });
 
   it('read "a year earlier" after a quarter reported as that quarter a year before, past the year under way told since of a plan', () => {

@@ -50,10 +50,11 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
   // (Not in a report of a month's figures, whose quarter told is in passing: "the rebate programs they offered in the first quarter".)
   const yearUnderWayTold = c.previous?.precision === 'year' && c.previous.half === undefined && !c.previous.season && !c.monthReported && c.document !== null
     && c.previous.day.year === c.document.year;
-  // (Nor a quarter still under way, told since of a forecast: "revenue rose 14% in the fourth quarter … but warned that the outbreak
-  // would weigh on sales in the first quarter. Revenue climbed to $1.38 billion from $1.21 billion a year earlier".)
-  const quarterUnderWay = c.previous?.precision === 'quarter' && c.quarterTold != null && c.previous !== c.quarterTold && !c.previous.fiscal
-    && !hasEnded(c.previous, c.document) && hasEnded(c.quarterTold, c.document);
+  // (Nor a quarter or half still under way, told since of a forecast: "revenue rose 14% in the fourth quarter … but warned that the
+  // outbreak would weigh on sales in the first quarter. Revenue climbed to $1.38 billion from $1.21 billion a year earlier".)
+  const quarterUnderWay = c.previous != null && c.quarterTold != null && c.previous !== c.quarterTold && !c.previous.fiscal && hasEnded(c.quarterTold, c.document)
+    && ((c.previous.precision === 'quarter' && !hasEnded(c.previous, c.document))
+      || (c.previous.half !== undefined && c.document !== null && compareDays(addMonths(c.previous.day, 6), c.document) > 0));
   const told = endOfQuarterTold(c) ?? ((period || yearGoneBy || yearUnderWayTold || earlierQuarter || quarterUnderWay || isPublicationDay(c.previous, c.document)) && c.quarterTold ? c.quarterTold : c.previous);
   // "For the nine months, net rose from $4 million a year earlier": those months of the year before, which only its year holds.
   if (c.quartersSpanTold && period !== 'quarter') return shifted(anchor, 'year', years);
