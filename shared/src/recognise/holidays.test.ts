@@ -40,6 +40,10 @@ describe('holidays', () => {
     ]);
   });
 
+  it('date a holiday in a sentence that a year opens in that year: "Last year, classes did not begin until after Labor Day"', () => {
+    expect(tag('Last year, classes did not begin until after Labor Day.', '2013-08-06').map((t) => t[3])).toEqual(['2012', '2012-09-03']);
+  });
+
   it('date a holiday in the "when" clause of a year told in that year: "in 1999, when he visited the grave that Memorial Day"', () => {
     expect(tag('It began in 1999, when he visited his brother\'s grave that Memorial Day. He placed flags the following year.', '2013-05-23').map((t) => [t[0], t[3]]))
       .toEqual([['1999', '1999'], ['Memorial Day', '1999-05-31'], ['the following year', '2000']]);

@@ -235,7 +235,8 @@ export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' 
   // "In the winter of 1983 … That Christmas": the holiday of the year the story has got to.
   // ("It began in 1999, when he visited the grave that Memorial Day": so a holiday in the "when" clause of a year told.)
   const inWhenClause = partial.year === undefined && partial.offset === undefined && c.previous?.precision === 'year' && c.inWhenClauseOfTold;
-  const yearTold = partial.yearTold || inWhenClause ? c.previous?.day.year : undefined;
+  // ("Last year, classes did not begin until after Labor Day": so a holiday in a sentence a year opens.)
+  const yearTold = partial.yearTold || inWhenClause ? c.previous?.day.year : partial.year === undefined && partial.offset === undefined ? c.frameYear : undefined;
   if (yearTold !== undefined) return dayOrWeekend(holidayIn(yearTold, rule));
   // ("Christmas this year", "Easter last year": the year told after it, counted from now.)
   if (partial.yearOffset !== undefined && anchor) return dayOrWeekend(holidayIn(anchor.year + partial.yearOffset, rule));
