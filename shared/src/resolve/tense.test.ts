@@ -9,6 +9,11 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads "hope to" and "hope that" as a future, but not the noun: "Leaders hope to bring the package to the House floor Thursday"', () => {
+    expect(tenseOf('Leaders hope to bring the package to the House floor [Thursday].').direction).toBe('future');
+    expect(tenseOf('The hope of a deal faded on [Thursday].').direction).toBe('past');
+  });
+
   it('reads a time drawing near as still to come: "With winter approaching"', () => {
     expect(tenseOf('NORTH ELLINGTON, Minn. — With [winter] approaching, the public works department is ready.').direction).toBe('future');
   });
