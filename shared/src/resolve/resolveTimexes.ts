@@ -278,7 +278,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let lastMonthTold: ToldAt | null = null;
   let monthReported: Told | null = null;
   let lastWeekTold: (ToldAt & { opensSentence: boolean }) | null = null;
-  // "this weekend", "next weekend": a day of its week, and where it was told.
+  // "this weekend", "next weekend", or a weekend the tense placed: a day of its week, and where it was told.
   let lastWeekendTold: (ToldAt & { byTense: boolean }) | null = null;
   let previousStart = 0;
   let ledeDay: Day | null = null;

@@ -335,8 +335,9 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   return 'unknown';
 };
 
-/** How many words from the date a verb of schedule may stand ("expires at the close of business on Friday": seven): further off, it may well be a noun or another clause's. */
+/** What "ahead of" may be said of that is no event still to come: "got ahead of itself", "ahead of schedule". */
 const AHEAD_OF_NO_EVENT: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'yourself', 'schedule', 'expectations', 'estimates', 'forecasts']);
+/** How many words from the date a verb of schedule may stand ("expires at the close of business on Friday": seven): further off, it may well be a noun or another clause's. */
 const SCHEDULE_REACH = 8;
 const SCHEDULE_NEVER_NOUN: ReadonlySet<string> = new Set(SCHEDULE_WORDS_NEVER_NOUNS);
 
@@ -607,9 +608,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (lastLetter === 103 && SHOW_OPENING_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return { direction: 'future', distance: 1 };
   // "We've talked about this since January": what a date is counted "since" lies before now.
   if (lastLetter === 101 && SINCE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return { direction: 'past', distance: 1, firm: true };
-  // "Monday is a public holiday in Cyprus", "DUNMORE FALLS, Pa. — Friday marks 30 years since the flood": a weekday that opens its
-  // sentence (or the story after its dateline) as the subject of "is" or "marks" is still to come.
-  if (text.charCodeAt(end) === 32 && WEEKDAY_ALONE.test(text.slice(start, end)) && IS_AFTER.test(text.slice(end, end + 7)) && opensClause(text, clauseStart(text, start), start)) {
+  // "Monday is a public holiday in Cyprus", "DUNMORE FALLS, Pa. — Friday marks 30 years since the flood", "but the weekend looks dry":
+  // a weekday or the weekend that opens its sentence (or the story after its dateline, or a clause after "because" or "but") as the
+  // subject of "is", "marks" or "looks" is still to come.
+  if (text.charCodeAt(end) === 32 && DAY_ALONE.test(text.slice(start, end)) && IS_AFTER.test(text.slice(end, end + 7)) && opensClause(text, clauseStart(text, start), start)) {
     return { direction: 'future', distance: 1, firm: true };
   }
   // "passengers holding tickets for Friday and Saturday", "is ready for Monday", "waiting for Tuesday": what is awaited is to come.
@@ -798,15 +800,15 @@ const SAID_BEFORE = /(?<![\p{L}])(?:(?:said|says|say|predict|predicts|predicted)
 const SAID_REACH = 20;
 // ("Forecasters said Wednesday and Thursday would bring more dry weather": past another day joined to it.)
 const MODAL_AFTER = / (?:and (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:will|would|should|could|may|might|is\s+expected\s+to|are\s+expected\s+to)\s/iy;
-const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the|this)\s+weekend)$/i;
+const DAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the|this)\s+weekend)$/i;
 const IS_AFTER = /^\s+(?:is|marks|looks)\s/;
 const DATELINE_DASH_BEFORE = withStandInsOf(/\s(?:—|–|--)\s+$/);
 /** Whether only blanks, or a dateline and its dash, stand in text[from, start). */
-// ("This year the ringing will open a program of remembrance, because Monday marks 50 years since": or a clause after "because".)
-const BECAUSE_BEFORE = /(?<![\p{L}])(?:because|but)\s+$/iu;
-/** Whether the date at `start` opens its sentence (from `from`), the story after a dateline, or a clause after "because". */
+// ("This year the ringing will open a program of remembrance, because Monday marks 50 years since": or a clause after "because" or "but".)
+const CLAUSE_OPENER_BEFORE = /(?<![\p{L}])(?:because|but)\s+$/iu;
+/** Whether the date at `start` opens its sentence (from `from`), the story after a dateline, or a clause after "because" or "but". */
 const opensClause = (text: string, from: number, start: number) =>
-  !/\S/.test(text.slice(from, start)) || DATELINE_DASH_BEFORE.test(text.slice(from, start)) || BECAUSE_BEFORE.test(text.slice(Math.max(from, start - 9), start));
+  !/\S/.test(text.slice(from, start)) || DATELINE_DASH_BEFORE.test(text.slice(from, start)) || CLAUSE_OPENER_BEFORE.test(text.slice(Math.max(from, start - 9), start));
 /** Whether the cue word read after a date is a source's verb after a comma ("…, Holt said"). */
 const isSourceAfterComma = (text: string, end: number, word: string | undefined) =>
   word !== undefined && ATTRIBUTION.has(word) && ATTRIBUTION_AFTER_COMMA.test(text.slice(end, end + ATTRIBUTION_ASIDE_REACH));
