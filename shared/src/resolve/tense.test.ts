@@ -9,6 +9,11 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads what is prepared or braced for as still to come: "was preparing for as many as one million visitors by Sunday"', () => {
+    expect(tenseOf('The mayor said the government was preparing for as many as one million visitors by [Sunday].').direction).toBe('future');
+    expect(tenseOf('Officials said they were bracing for heavy traffic on [Monday].').direction).toBe('future');
+  });
+
   it('reads "hope to" and "hope that" as a future, but not the noun: "Leaders hope to bring the package to the House floor Thursday"', () => {
     expect(tenseOf('Leaders hope to bring the package to the House floor [Thursday].').direction).toBe('future');
     expect(tenseOf('The hope of a deal faded on [Thursday].').direction).toBe('past');

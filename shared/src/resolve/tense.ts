@@ -294,6 +294,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if ((w === 'aimed' || w === 'intended') && next !== 'to') return 'unknown';
   // "Prices had fallen on hopes for a settlement after the Sept 24 proposal": after a preposition or a determiner, hopes are a noun.
   if (w === 'hopes' && next !== 'to' && next !== 'that' && before !== 'and' && isIn(beforeLists, NOUN_MARKER)) return 'unknown';
+  // ("was preparing for as many as one million visitors by Sunday", "are bracing for a storm Tuesday": what is prepared for is to come.)
+  if ((w === 'preparing' || w === 'bracing') && (next === 'for' || next === 'to')) return 'future';
   // ("Leaders hope to bring the package to the House floor Thursday": the verb; not the noun, "the hope of a deal".)
   if (w === 'hope' && (next === 'to' || next === 'that') && !isIn(beforeLists, DETERMINER)) return 'future';
   if (isIn(lists, FUTURE)) return pastPerfect ? 'past' : 'future';
