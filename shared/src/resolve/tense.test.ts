@@ -9,6 +9,11 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads "plan" after a plural subject and before what is planned as a future: "Community groups plan a peace march for 10 a.m. Saturday"', () => {
+    expect(tenseOf('Community groups plan a peace march for [10 a.m. Saturday] in Ogden Park.').direction).toBe('future');
+    expect(tenseOf("Kolesov's supporters plan a rally at 7 p.m. [Saturday] in central Yekaterinburg.").direction).toBe('future');
+  });
+
   it('reads what is prepared or braced for as still to come: "was preparing for as many as one million visitors by Sunday"', () => {
     expect(tenseOf('The mayor said the government was preparing for as many as one million visitors by [Sunday].').direction).toBe('future');
     expect(tenseOf('Officials said they were bracing for heavy traffic on [Monday].').direction).toBe('future');

@@ -264,6 +264,9 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (((w === 'plans' && (!isIn(beforeLists, NOUN_MARKER) || before === 'and')) || (w === 'plan' && isIn(beforeLists, SUBJECT_PRONOUN))) && isIn(nextLists, PLANNED_THING_OPENER)) return 'future';
   // ("Gun-control groups plan vigils over the weekend": a plural subject's plan of things named, as plural as it.)
   if (w === 'plan' && isPluralNoun(before, beforeLists) && isPluralNoun(next, nextLists)) return 'future';
+  // ("Community groups plan a peace march for 10 a.m. Saturday", "Kolesov's supporters plan a rally at 7 p.m. Saturday": so before what is
+  // planned.)
+  if (w === 'plan' && isPluralNoun(before, beforeLists) && isIn(nextLists, PLANNED_THING_OPENER)) return 'future';
   // "The Winter Carnival planned for Saturday has been postponed": what a plan was for is still to come.
   if (w === 'planned' && next === 'for' && before !== 'had' && before !== 'been') return 'future';
   // "vacation plans", "the plan": a plan is still to come only when what is planned follows ("plans to visit").
