@@ -9,6 +9,10 @@ const tenseOf = (marked: string) => {
 };
 
 describe('tenseAt', () => {
+  it('reads no past perfect before "and" and a modal for a deadline after them: "had finished repairs by Dec. 31 and would complete testing by June 30"', () => {
+    expect(tenseOf('The companies had finished repairing critical systems by Dec. 31 and would complete testing by [June 30].').direction).toBe('future');
+  });
+
   it('reads "plan" after a plural subject and before what is planned as a future: "Community groups plan a peace march for 10 a.m. Saturday"', () => {
     expect(tenseOf('Community groups plan a peace march for [10 a.m. Saturday] in Ogden Park.').direction).toBe('future');
     expect(tenseOf("Kolesov's supporters plan a rally at 7 p.m. [Saturday] in central Yekaterinburg.").direction).toBe('future');
