@@ -262,11 +262,9 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "The opposition plans a strike on Monday", "they plan another rally": a plan said now, of what it names next, is still to come.
   // ("held a prayer service Sunday evening and plans a memorial Thursday": "and" before it joins a verb, as a noun takes no opener after it.)
   if (((w === 'plans' && (!isIn(beforeLists, NOUN_MARKER) || before === 'and')) || (w === 'plan' && isIn(beforeLists, SUBJECT_PRONOUN))) && isIn(nextLists, PLANNED_THING_OPENER)) return 'future';
-  // ("Gun-control groups plan vigils over the weekend": a plural subject's plan of things named, as plural as it.)
-  if (w === 'plan' && isPluralNoun(before, beforeLists) && isPluralNoun(next, nextLists)) return 'future';
-  // ("Community groups plan a peace march for 10 a.m. Saturday", "Kolesov's supporters plan a rally at 7 p.m. Saturday": so before what is
-  // planned.)
-  if (w === 'plan' && isPluralNoun(before, beforeLists) && isIn(nextLists, PLANNED_THING_OPENER)) return 'future';
+  // ("Gun-control groups plan vigils over the weekend", "Community groups plan a peace march for 10 a.m. Saturday": a plural subject's
+  // plan of things named, as plural as it, or of what a word of plans opens.)
+  if (w === 'plan' && isPluralNoun(before, beforeLists) && (isPluralNoun(next, nextLists) || isIn(nextLists, PLANNED_THING_OPENER))) return 'future';
   // "The Winter Carnival planned for Saturday has been postponed": what a plan was for is still to come.
   if (w === 'planned' && next === 'for' && before !== 'had' && before !== 'been') return 'future';
   // "vacation plans", "the plan": a plan is still to come only when what is planned follows ("plans to visit").
