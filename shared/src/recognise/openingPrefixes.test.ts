@@ -35,6 +35,14 @@ describe('openingPrefixes', () => {
     expect(mayOpen(source, '10 people')).toBe(false);
   });
 
+  it('reads a lookahead that only negative lookarounds follow as what the text goes on with, as they consume nothing', () => {
+    const source = '(?<h>[1-9]|1[0-2])(?=\\s+(?:tonight|this\\s+morning))(?![\\p{L}\\p{N}])';
+    expect(['9 tonight', '10 this morning'].map((text) => mayOpen(source, text))).toEqual([true, true]);
+    expect(mayOpen(source, '9 percent')).toBe(false);
+    // (Not a lookahead a positive one or a group follows: what comes after it may begin otherwise.)
+    expect(mayOpen('(?:1(?=\\s+x))(?=\\s+y)?', '1 z')).toBe(true);
+  });
+
   it('reads a lookahead that ends the last alternative of groups ending the pattern so too, but not one a quantifier repeats', () => {
     const era = '(?<y>\\d{1,4})(?:\\s*BC|(?=\\s*to\\s*\\d+\\s*BC))';
     expect(['146 BC', '146 to 140 BC'].map((text) => mayOpen(era, text))).toEqual([true, true]);

@@ -8,8 +8,11 @@ export const SPACES: Ranges = [[9, 13], [32, 32], [0xa0, 0xa0], [0x1680, 0x1680]
 const WORD_CHARS: Ranges = [[48, 57], [65, 90], [95, 95], [97, 122], [0x17f, 0x17f], [0x212a, 0x212a]];
 const CONTROL_ESCAPES: Readonly<Record<string, number>> = { n: 10, t: 9, r: 13, f: 12, v: 11, '0': 0 };
 
-/** Nothing but the ends of groups, with no quantifier after them: what stands after a part that ends every match it is in. */
-const ONLY_CLOSING = /^\)*$/;
+/**
+ * Nothing but the ends of groups, with no quantifier after them, and negative lookarounds without groups of their own (which
+ * consume nothing: "[1-9](?=\s+tonight)(?![\p{L}\p{N}])"): what stands after a part that ends every match it is in.
+ */
+const ONLY_CLOSING = /^(?:\)|\(\?<?![^()]*\))*$/;
 
 /** Code-point ranges, as the parser reads a character, a class or an escape. */
 export type Ranges = readonly (readonly [number, number])[];
