@@ -1,18 +1,27 @@
 // The first few characters a match of a pattern can begin with, read from the pattern's source
-// (openingsParser.ts) in a small alphabet: letters in lower case, every digit as "0", every
-// whitespace character as " ". The tagger asks at a place only the recognisers whose pattern can begin
-// with the eight characters there: "for the", "new rules", "45 percent", "45 cents" and "the thing" open no match,
-// though "fo", "ne", "45 cent" and "the thi" open many. Over-approximations only: a prefix may be listed that no match
-// has, never the other way round.
+// (openingsParser.ts) in a small alphabet: letters in lower case, every digit as "0", every run of
+// whitespace as one " ". The tagger asks at a place only the recognisers whose pattern can begin
+// with the ten characters there: "for the", "new rules", "45 percent", "45 cents", "the thing" and "the first time" open no
+// match, though "fo", "ne", "45 cent", "the thi" and "the first" open many. Over-approximations only: a prefix may be listed
+// that no match has, never the other way round.
 import { OpeningsParser, SPACES, type OpeningsAlgebra, type Ranges } from './openingsParser';
 
 /**
  * How many characters of a place are looked at: eight rather than six cut the tries on the dev set from 22,553 to 13,159
- * a pass (2,614 match), for a pass about 8% faster. A place's key (prefixKeyAt) holds eight symbols of 6 bits exactly in a double.
+ * a pass (2,614 match), for a pass about 8% faster; ten where a pattern allows (below), from 9,681 to 7,600 (2,249 match),
+ * about 3% faster. A place's key (prefixKeyAt) holds its ten symbols exactly in a double.
  */
-export const PREFIX_LENGTH = 8;
+export const PREFIX_LENGTH = 10;
+/** How many characters every pattern is read to first, and then to PREFIX_LENGTH only if its prefixes are few. */
+const SHORT_PREFIX_LENGTH = 8;
 /** Past this many prefixes a pattern is read to fewer characters, as listing them costs more than it saves. */
 const MOST_PREFIXES = 20_000;
+/**
+ * The most prefixes of PREFIX_LENGTH a pattern is read to, and the most of SHORT_PREFIX_LENGTH it may have to be tried (more
+ * would mostly pass the first, and trying them cost 60 ms at the first tag): 53 of the 69 recognisers are read to ten.
+ */
+const MOST_LONG_PREFIXES = 5_000;
+const MOST_SHORT_PREFIXES_TO_LENGTHEN = MOST_LONG_PREFIXES / 3;
 
 // The alphabet, as character codes: ASCII folded, and two more.
 /** Past the end of the text: no pattern reads it. */
@@ -32,11 +41,21 @@ function wideSymbol(c: number): number {
   return OTHER;
 }
 
+/**
+ * The ASCII punctuation the recognisers' openings tell apart, as itself; ";", "!", "?" and ")", which they only ever
+ * tell together, as ";". Any other folds into OTHER, which keeps the alphabet to 37 symbols, so few that a place's ten
+ * make one integer below 2^53 (and folding two characters into one symbol only ever lets more places through).
+ */
+const OWN_PUNCTUATION = new Set([...'-./,\':;'].map((c) => c.charCodeAt(0)));
+const AS_SEMICOLON = new Set([...'!?)'].map((c) => c.charCodeAt(0)));
+
 function foldAscii(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 97 && c <= 122) return c;
   if (c >= 48 && c <= 57) return 48;
   if ((c >= 9 && c <= 13) || c === 32) return 32;
-  return c < 32 || c === 127 ? OTHER : c;
+  if (OWN_PUNCTUATION.has(c)) return c;
+  return AS_SEMICOLON.has(c) ? 59 : OTHER;
 }
 
 /** The symbols one character of the ranges can be, matched with the `i` and `u` flags. */
@@ -72,66 +91,81 @@ const FOLDED = Uint8Array.from({ length: 128 }, (_, c) => foldAscii(c));
 /** What a part of a pattern can begin with: its matches cut to a number of symbols (a shorter string is a whole match). */
 type Prefixes = ReadonlySet<string>;
 
-/** Adds a prefix; throws past MOST_PREFIXES, as the pattern is then better read to fewer symbols. */
-function add(prefixes: Set<string>, prefix: string): void {
-  prefixes.add(prefix);
-  if (prefixes.size > MOST_PREFIXES) throw new Error(`more than ${MOST_PREFIXES} prefixes`);
-}
-
-/** What a part of a pattern can begin with, part by part, each read to the symbols the parts before it leave room for. */
-const PREFIX_ALGEBRA: OpeningsAlgebra<Prefixes> = {
-  empty: new Set(['']),
-  characters: (ranges) => new Set([...symbolsOf(ranges)].map((s) => String.fromCharCode(s))),
-  // The room after a part is what its shortest prefix leaves: once `room` symbols are read, what follows cannot change how the match begins.
-  roomAfter(part, room) {
-    let shortest = room;
-    for (const x of part) if (x.length < shortest) shortest = x.length;
-    return room - shortest;
-  },
-  followedBy(a, b, room) {
-    // What x + y keeps of y is y cut to what x leaves: b is cut once for each such room, and most cuts are far fewer than b.
-    const cutsOfB = new Map<number, Prefixes>();
-    const cutTo = (left: number): Prefixes => {
-      let cut = cutsOfB.get(left);
-      if (!cut) {
-        cut = new Set([...b].map((y) => (y.length > left ? y.slice(0, left) : y)));
-        cutsOfB.set(left, cut);
-      }
-      return cut;
-    };
-    const out = new Set<string>();
-    for (const x of a) {
-      if (x.length >= room) add(out, x);
-      else for (const y of cutTo(room - x.length)) add(out, x + y);
-    }
-    return out;
-  },
-  either(parts) {
-    if (parts.length === 1) return parts[0]!;
-    const out = new Set<string>();
-    for (const part of parts) for (const x of part) add(out, x);
-    return out;
-  },
-  repeated(part, min, more, room) {
-    // Past `room` copies every prefix is full: more copies change nothing.
-    let result = PREFIX_ALGEBRA.empty;
-    for (let i = 0; i < Math.min(min, room); i++) result = PREFIX_ALGEBRA.followedBy(result, part, room);
-    if (!more) return result;
-    // Any number of copies: grown a copy at a time from the prefixes new in the last round only, until none is new.
-    const any = new Set(PREFIX_ALGEBRA.empty);
-    for (let added: Prefixes = any; added.size > 0;) {
-      const newer = new Set<string>();
-      for (const x of PREFIX_ALGEBRA.followedBy(added, part, room)) {
-        if (!any.has(x)) {
-          add(any, x);
-          newer.add(x);
+/**
+ * What a part of a pattern can begin with, part by part, each read to the symbols the parts before it leave room for, with
+ * a run of spaces as one (as a place's prefix reads it). It throws past `most` prefixes, as the pattern is then better read to
+ * fewer symbols.
+ */
+function prefixAlgebra(most: number): OpeningsAlgebra<Prefixes> {
+  const add = (prefixes: Set<string>, prefix: string): void => {
+    prefixes.add(prefix);
+    if (prefixes.size > most) throw new Error(`more than ${most} prefixes`);
+  };
+  const algebra: OpeningsAlgebra<Prefixes> = {
+    empty: new Set(['']),
+    characters: (ranges) => new Set([...symbolsOf(ranges)].map((s) => String.fromCharCode(s))),
+    // The room after a part is what its shortest prefix leaves: once `room` symbols are read, what follows cannot change how the match begins.
+    roomAfter(part, room) {
+      let shortest = room;
+      for (const x of part) if (x.length < shortest) shortest = x.length;
+      return room - shortest;
+    },
+    followedBy(a, b, room) {
+      // What x + y keeps of y is y cut to what x leaves: b is cut once for each such room, and most cuts are far fewer than b.
+      const cutsOfB = new Map<number, Prefixes>();
+      const cutTo = (left: number): Prefixes => {
+        let cut = cutsOfB.get(left);
+        if (!cut) {
+          cut = new Set([...b].map((y) => (y.length > left ? y.slice(0, left) : y)));
+          cutsOfB.set(left, cut);
+        }
+        return cut;
+      };
+      const out = new Set<string>();
+      for (const x of a) {
+        if (x.length >= room) {
+          add(out, x);
+          continue;
+        }
+        // A space after a space joins its run: y keeps one more symbol, and the joined prefix is cut to the room.
+        const spaceEnds = x.endsWith(' ');
+        for (const y of cutTo(room - x.length + (spaceEnds ? 1 : 0))) {
+          const joined = spaceEnds && y.startsWith(' ') ? x + y.slice(1) : x + y;
+          add(out, joined.length > room ? joined.slice(0, room) : joined);
         }
       }
-      added = newer;
-    }
-    return PREFIX_ALGEBRA.followedBy(result, any, room);
-  },
-};
+      return out;
+    },
+    either(parts) {
+      if (parts.length === 1) return parts[0]!;
+      const out = new Set<string>();
+      for (const part of parts) for (const x of part) add(out, x);
+      return out;
+    },
+    repeated(part, min, more, room) {
+      // Past `room` copies every prefix is full: more copies change nothing.
+      let result = algebra.empty;
+      for (let i = 0; i < Math.min(min, room); i++) result = algebra.followedBy(result, part, room);
+      if (!more) return result;
+      // Any number of copies: grown a copy at a time from the prefixes new in the last round only, until none is new.
+      const any = new Set(algebra.empty);
+      for (let added: Prefixes = any; added.size > 0;) {
+        const newer = new Set<string>();
+        for (const x of algebra.followedBy(added, part, room)) {
+          if (!any.has(x)) {
+            add(any, x);
+            newer.add(x);
+          }
+        }
+        added = newer;
+      }
+      return algebra.followedBy(result, any, room);
+    },
+  };
+  return algebra;
+}
+const SHORT_ALGEBRA = prefixAlgebra(MOST_PREFIXES);
+const LONG_ALGEBRA = prefixAlgebra(MOST_LONG_PREFIXES);
 
 /** How a pattern can begin: its prefixes of `length` symbols (or fewer, for whole matches). */
 export interface OpeningPrefixes {
@@ -140,31 +174,44 @@ export interface OpeningPrefixes {
 }
 
 /**
- * How a match of `source` (compiled with the `i` and `u` flags) can begin, to PREFIX_LENGTH symbols,
- * or fewer when that many have too many prefixes; length 0 (every place) when the parser cannot read it.
+ * How a match of `source` (compiled with the `i` and `u` flags) can begin, to PREFIX_LENGTH symbols where they are few,
+ * else to SHORT_PREFIX_LENGTH, or fewer when that many have too many prefixes; length 0 (every place) when the parser
+ * cannot read it.
  */
 export function openingPrefixes(source: string): OpeningPrefixes {
-  for (let length = PREFIX_LENGTH; length > 0; length--) {
-    try {
-      return { length, prefixes: new OpeningsParser(source, PREFIX_ALGEBRA, length, GROUPS_READ).parse() };
-    } catch {
-      // Too many prefixes, or syntax the parser does not read: try fewer symbols, down to none.
-    }
+  for (let length = SHORT_PREFIX_LENGTH; length > 0; length--) {
+    const prefixes = prefixesOf(source, length, SHORT_ALGEBRA);
+    // Too many prefixes, or syntax the parser does not read: try fewer symbols, down to none.
+    if (!prefixes) continue;
+    const longer = length === SHORT_PREFIX_LENGTH && prefixes.size <= MOST_SHORT_PREFIXES_TO_LENGTHEN ? prefixesOf(source, PREFIX_LENGTH, LONG_ALGEBRA) : null;
+    return longer ? { length: PREFIX_LENGTH, prefixes: longer } : { length, prefixes };
   }
   return { length: 0, prefixes: new Set(['']) };
+}
+
+function prefixesOf(source: string, length: number, algebra: OpeningsAlgebra<Prefixes>): Prefixes | null {
+  try {
+    return new OpeningsParser(source, algebra, length, GROUPS_READ).parse();
+  } catch {
+    return null;
+  }
 }
 
 /** The prefixes of the groups read so far, by room and source: the patterns share many (months, numbers, units). */
 const GROUPS_READ = new Map<string, Prefixes>();
 
-/** The first PREFIX_LENGTH symbols of the text at `start`, as one string. */
+/** The first PREFIX_LENGTH symbols of the text at `start`, a run of spaces as one, as one string (END past the text). */
 export function prefixAt(text: string, start: number): string {
   let prefix = '';
-  for (let i = start; i < start + PREFIX_LENGTH; i++) prefix += String.fromCharCode(symbolAt(text, i));
+  for (let i = start; prefix.length < PREFIX_LENGTH; i++) {
+    const symbol = symbolAt(text, i);
+    if (symbol === 32 && prefix.endsWith(' ')) continue;
+    prefix += String.fromCharCode(symbol);
+  }
   return prefix;
 }
 
-/** Each symbol as a 6-bit number (the alphabet has 62), so that a place's eight make one integer key (48 bits, exact in a double). */
+/** Each symbol as a number below the alphabet's size, END as 0. */
 function symbolIndices(): Int8Array {
   const indices = new Int8Array(128).fill(-1);
   let next = 0;
@@ -175,24 +222,33 @@ function symbolIndices(): Int8Array {
   return indices;
 }
 const INDEX_OF_SYMBOL = symbolIndices();
+/** How many symbols the alphabet has: the radix of a place's key. */
+export const ALPHABET_SIZE = Math.max(...INDEX_OF_SYMBOL) + 1;
+const SPACE_INDEX = INDEX_OF_SYMBOL[32]!;
 
 // The ASCII codes as symbol indices, for the one lookup per character of prefixKeyAt.
 const INDEX_OF_ASCII = Uint8Array.from({ length: 128 }, (_, c) => INDEX_OF_SYMBOL[foldAscii(c)]!);
 
 /**
- * The first PREFIX_LENGTH symbols of the text at `start`, as a number: equal for equal prefixes.
- * Asked at every start word, so it reads codes straight into 6-bit indices (END, past the text, is 0).
+ * The first PREFIX_LENGTH symbols of the text at `start`, as prefixAt reads them, as a number: equal for equal prefixes.
+ * Asked at every start word, so it reads codes straight into symbol indices (END, past the text, is 0).
  */
 export function prefixKeyAt(text: string, start: number): number {
   let key = 0;
-  const end = Math.min(text.length, start + PREFIX_LENGTH);
-  for (let i = start; i < end; i++) {
+  let read = 0;
+  let afterSpace = false;
+  for (let i = start; read < PREFIX_LENGTH && i < text.length; i++) {
     const c = text.charCodeAt(i);
+    const index = c < 128 ? INDEX_OF_ASCII[c]! : INDEX_OF_SYMBOL[wideSymbol(c)]!;
+    const space = index === SPACE_INDEX;
+    if (space && afterSpace) continue;
+    afterSpace = space;
     // Arithmetic rather than shifts, which would cut the key to 32 bits.
-    key = key * 64 + (c < 128 ? INDEX_OF_ASCII[c]! : INDEX_OF_SYMBOL[wideSymbol(c)]!);
+    key = key * ALPHABET_SIZE + index;
+    read++;
   }
   // (Near the text's end, END fills the missing symbols: a power only there, as Math.pow at every start word costs.)
-  return end - start === PREFIX_LENGTH ? key : key * 64 ** (start + PREFIX_LENGTH - Math.max(end, start));
+  return read === PREFIX_LENGTH ? key : key * ALPHABET_SIZE ** (PREFIX_LENGTH - read);
 }
 
 /** Whether a match can begin where the text begins with `prefix` (PREFIX_LENGTH symbols, as prefixAt reads them). */
