@@ -12,6 +12,7 @@ import type { PartialValue, Recognition } from './partialValue';
 import { PART_OF_DAY, TIME_WORD_AFTER } from './patterns';
 import { withStandIns, withStandInsOf } from '../text/oneByteText';
 import { isPossessiveAt } from '../text/possessive';
+import { isSpaceCode } from '../resolve/clauseWords';
 
 const isDayLike = (partial: PartialValue) =>
   partial.kind === 'weekday' || partial.kind === 'dayShift' || (partial.kind === 'calendar' && partial.day !== undefined)
@@ -120,6 +121,18 @@ const BRACKET_CLOSES_BEFORE_DAY = /^\s*\)\s*,?\s+(?:[Oo][Nn]\s+)?$/;
 
 // Between the parts of a clock or calendar duration: "3 hours, 41 minutes", "2 hours 41 minutes", "3 years and 6 months".
 const CLOCK_PARTS_BETWEEN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$/i;
+/**
+ * Whether text[from, to) holds nothing but spaces, commas and the letters of "and", as CLOCK_PARTS_BETWEEN needs: told by
+ * codes first, as nearly every gap between two finds has another letter within a few characters.
+ */
+function mayJoinParts(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const letter = c | 0x20;
+    if (c !== 44 && letter !== 97 && letter !== 110 && letter !== 100 && !isSpaceCode(c)) return false;
+  }
+  return true;
+}
 const CLOCK_DURATION = /^PT(?:\d+[HMS])+$/;
 const CLOCK_PART = /^PT\d+([HMS])$/;
 const CLOCK_UNITS = 'HMS';
@@ -150,7 +163,7 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
   for (let i = 0; i < recognitions.length; i++) {
     let current = recognitions[i]!;
     // "3 hours, 41 minutes", "2 hours, 41 minutes and 30 seconds", "3 years and 6 months": one duration, told from the larger unit down.
-    for (let part = recognitions[i + 1]; part && CLOCK_PARTS_BETWEEN.test(text.slice(current.end, part.start)); part = recognitions[i + 1]) {
+    for (let part = recognitions[i + 1]; part && mayJoinParts(text, current.end, part.start) && CLOCK_PARTS_BETWEEN.test(text.slice(current.end, part.start)); part = recognitions[i + 1]) {
       const value = durationOfParts(current.partial, part.partial);
       if (!value) break;
       // A prison term's parts are counts alone, side by side or with "and": not a list ("three months, 24 hours"), nor "the past three years".

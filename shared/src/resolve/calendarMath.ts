@@ -111,12 +111,14 @@ export const seasonOfMonth = (month: number) => (['WI', 'WI', 'SP', 'SP', 'SP', 
  * ignored); null when it is not a real day of 1 AD or later.
  */
 export function parseDay(iso: string | undefined): Day | null {
-  const match = /^(\d{4})(?:-(\d{2})-(\d{2})|(\d{2})(\d{2})(?!\d))/.exec(iso ?? '');
+  const match = ISO_DAY.exec(iso ?? '');
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2] ?? match[4]), Number(match[3] ?? match[5])];
   // Year 0000 is not a date anyone publishes on: a dct that says so is as good as none.
   return year >= 1 && isValidDay(year, month, day) ? { year, month, day } : null;
 }
+
+const ISO_DAY = /^(\d{4})(?:-(\d{2})-(\d{2})|(\d{2})(\d{2})(?!\d))/;
 
 /** The nth weekday of a month counted from day `from` ("the fourth Thursday of November"); nth -1 is the last. */
 export function nthWeekday(year: number, month: number, weekday: number, nth: number, from = 1): Day {

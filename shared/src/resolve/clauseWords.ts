@@ -73,9 +73,12 @@ export function firstSentenceEnd(text: string): number {
     if (last <= to || SENTENCE_CLOSERS.has(text.charCodeAt(last))) break;
     to = skipSpace(text, lineEnd + 1);
   }
-  while (to < text.length && !isSentenceEnd(text, to)) to++;
+  // (Only the characters that may end a sentence are asked about: most are none.)
+  while (to < text.length && !(mayEndSentence(text.charCodeAt(to)) && isSentenceEnd(text, to))) to++;
   return to;
 }
+/** What isSentenceEnd may answer yes for: a full stop, a line end, "!", "?" and ";". */
+const mayEndSentence = (c: number) => c === 46 || c === 10 || c === 33 || c === 63 || c === 59;
 /** Up to three lines of no more than 120 characters that end with no full stop (nor "!", "?" or a closing quote). */
 const HEADLINE_LINES = 3;
 const HEADLINE_LENGTH = 120;

@@ -165,11 +165,15 @@ const DATED_DATELINE = /^\s*(?:[^\n]{0,120}\n\s*){0,3}\p{Lu}[\p{Lu}\p{M} .,'’-
 /** How many days before the publication a dateline's day may be the day the story was written ("CHICAGO, June 6" in the paper of the 7th). */
 const DATELINE_DAYS = 3;
 const DATELINE_REACH = 300;
+// What a dated dateline ends with, a day's number and a dash, looked for first: a plain scan of the text's start, where the
+// dateline pattern backtracks through its first lines (0.3 µs against 0.9 a text).
+const DAY_THEN_DASH = /\d(?:\s*\([^)\n]{1,30}\))?\s*[-—–_]/;
 
 /** The day a dated dateline tells, where it is a few days before the publication's: the day the story was written; else the publication's. */
 function datelineDay(text: string, document: Day | null): Day | null {
   if (!document) return document;
-  const told = DATED_DATELINE.exec(text.slice(0, DATELINE_REACH))?.groups;
+  const start = text.slice(0, DATELINE_REACH);
+  const told = DAY_THEN_DASH.test(start) ? DATED_DATELINE.exec(start)?.groups : undefined;
   const month = monthOf(told?.m);
   if (!month) return document;
   const day: Day = { year: document.year, month, day: Number(told!.d) };
