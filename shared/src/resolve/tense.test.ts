@@ -921,6 +921,7 @@ describe('tenseAt', () => {
     expect(tenseOf('Police issued an alert for [Sunday].').direction).toBe('future');
     expect(tenseOf('The Met Office issued yellow warnings of ice for northern England and Scotland for [Wednesday].').direction).toBe('future');
     expect(tenseOf('The weather service issued a flood watch for Lehigh and Northampton counties from [7 a.m. Wednesday] until Thursday.').direction).toBe('future');
+    expect(tenseOf('The National Weather Service has issued a heat advisory from [noon Saturday] until 8 p.m. Sunday.').direction).toBe('future');
     expect(tenseOf('The forecast called for highs near 105 through [Sunday].').direction).toBe('future');
     expect(tenseOf('The weather service kept a wind chill warning in effect until [noon Wednesday].').direction).toBe('future');
     // So does the end of a suspension told in the past.

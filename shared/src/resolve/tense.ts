@@ -1243,8 +1243,9 @@ const WEATHER_WATCH = '(?:flood|storm|tornado|hurricane|blizzard|weather|frost|f
 // another clause of what was said, nor before "and" and a modal: "had finished repairs by Dec. 31 and would complete testing by June 30".)
 const BUT = /(?<![\p{L}])(?:(?:but|and\s+that)\s|and\s+(?=(?:would|will|could|should|must|may|might|can)\s))/giu;
 // A warning earlier in the date's clause ("warnings of ice for northern England and Scotland for").
-// ("a flood watch for Lehigh and Northampton counties from 7 a.m. Wednesday": a weather watch is one too.)
-const WARNING_IN_CLAUSE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.join('|')}|${WEATHER_WATCH})(?![\\p{L}])[^.;!?]*$`, 'iu');
+// ("a flood watch for Lehigh and Northampton counties from 7 a.m. Wednesday": a weather watch is one too, and an advisory, "has issued a
+// heat advisory from noon Saturday until 8 p.m. Sunday".)
+const WARNING_IN_CLAUSE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.join('|')}|${WEATHER_WATCH}|advisory|advisories)(?![\\p{L}])[^.;!?]*$`, 'iu');
 const WARNING_REACH = 80;
 // ("Snow had been forecast for Thursday": a forecast gone by.)
 const HAD_IN_CLAUSE_BEFORE = /(?<![\p{L}])had(?![\p{L}])[^.;!?]*$/iu;
