@@ -96,6 +96,7 @@ describe('non-dates', () => {
     ['a thing a holiday names', 'The Rockefeller Center Christmas tree was lit; Lincoln\'s Christmas Market opened; the Queen\'s Christmas message aired.'],
     ['the designation of an asteroid', 'The meteor was unrelated to the asteroid 2012 DA14.'],
     ['an award of the year', 'Mumford won album of the year; Time named Pope Francis its Person of the Year; she is Teacher of the Year.'],
+    ['a town\'s award of the year', 'The Chamber of Commerce named her citizen of the year, and him volunteer of the year.'],
     ['a quarter as a share, after "by about"', 'The economy has shrunk by about a quarter, and funding fell by nearly a quarter.'],
     ['a unit inside a compound', 'A once-in-a-decade flood hit on a day-to-day basis; sales fell year-on-year and the quarter-to-quarter rise slowed.'],
   ])('ignore %s', (_, text) => {

@@ -208,6 +208,13 @@ describe('relative units', () => {
     ]);
   });
 
+  it('read "over three days from Friday 19 July" as how long, from that day, too', () => {
+    expect(tag('The festival will take place over three days from Friday 19 July.', '2019-07-02').map((t) => [t[0], t[3]])).toEqual([
+      ['three days', 'P3D'],
+      ['Friday 19 July', '2019-07-19'],
+    ]);
+  });
+
   it('write years later as years, and a year earlier than a month told in the same phrase as that month', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-03-20' }).map((t) => [t.text, t.value]);
     expect(values('Saddam was captured in December 2003 and hanged three years later.')).toEqual([['December 2003', '2003-12'], ['three years later', '2006']]);

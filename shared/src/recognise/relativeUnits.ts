@@ -21,6 +21,8 @@ const DAYS_FROM_TODAY = { today: 0, tomorrow: 1, yesterday: -1 } as const;
 const BEFORE_OR_AFTER = /^\s+(?:before|after)(?![\p{L}])/iu;
 const SPAN_BEFORE = /(?<![\p{L}])(?:over|for|during|throughout|within)\s+$/iu;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
+// (Or over them: "will take place over three days from Friday 19 July".)
+const OVER_BEFORE = /(?<![\p{L}])over\s+$/iu;
 const HOW_LONG_BEFORE = /(?<![\p{L}])(?:in|for|over|within|by)\s+(?:(?:nearly|almost|about|around|more\s+than|less\s+than|just\s+over|over|at\s+least|up\s+to)\s+)?$/iu;
 const HOW_LONG_REACH = 20;
 const SET_FOR_BEFORE = /(?<![\p{L}])(?:set|scheduled|rescheduled|planned|slated|fixed|due|postponed|moved|delayed|booked)\s+for\s+$/iu;
@@ -172,7 +174,7 @@ export const relativeUnits: Recogniser[] = [
       // a week from Monday" is that day).
       // ("Copper rose to its highest in nearly three weeks on Monday": after "in", how long, and the day it was told on; so "postponed
       // the launch by at least two weeks on Friday", by how much.)
-      if (g!.d || g!.w) return isHowLongFrom(text, index) || (g!.on && HOW_LONG_BEFORE.test(text.slice(Math.max(0, index - HOW_LONG_REACH), index))) ? null : shiftFromDay(g!);
+      if (g!.d || g!.w) return isHowLongFrom(text, index) || OVER_BEFORE.test(text.slice(Math.max(0, index - 5), index)) || (g!.on && HOW_LONG_BEFORE.test(text.slice(Math.max(0, index - HOW_LONG_REACH), index))) ? null : shiftFromDay(g!);
       const dir = lower(g!.dir);
       const direction = dir === 'ago' || dir === 'earlier' || dir === 'previously' || dir === 'before' ? -1 : 1;
       if (g!.vague || g!.bare) return { kind: 'fixed', type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };

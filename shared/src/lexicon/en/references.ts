@@ -73,4 +73,6 @@ export const TRAILING_MODIFIERS = ['or so', 'or later', 'or earlier', 'and beyon
 export const AWARD_NOUNS = [
   'album', 'record', 'song', 'artist', 'entertainer', 'player', 'coach', 'manager', 'teacher', 'person', 'man', 'woman', 'cricketer',
   'footballer', 'rookie', 'athlete', 'sportsman', 'sportswoman', 'driver', 'executive', 'book', 'car', 'word', 'film', 'movie', 'team',
+  // "named her citizen of the year in 1994", "Volunteer of the Year".
+  'citizen', 'employee', 'volunteer', 'officer', 'educator', 'firefighter', 'nurse', 'pitcher', 'goalkeeper',
 ] as const;
