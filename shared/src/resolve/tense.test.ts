@@ -194,6 +194,8 @@ describe('tenseAt', () => {
 
   it('reads the date of a figure a change is counted from as gone by: "cut its forecast to 2 percent, from 4.1 percent in [January]"', () => {
     expect(tenseOf('Arcadia cut its forecast for spending in 2013 to 2 percent, from 4.1 percent in [January].').direction).toBe('past');
+    // (And the period it was had for, after a word of what it counts: "up from 2.5 crowns for the fourth quarter".)
+    expect(tenseOf('It will pay a dividend of 4 crowns per share, up from 2.5 crowns for [the fourth quarter].').direction).toBe('past');
     // A day after "from" and a figure is the change's own: "the fine would rise to $50 from $25 on April 1".
     expect(tenseOf('Under the ordinance, the fine would rise to $50 from $25 on [April 1].').direction).toBe('future');
   });

@@ -29,7 +29,7 @@ const FIGURES_AFTER_REACH = 40;
 // "sales in November and December", "inflation in May": a month figures are "in".
 const FIGURES_IN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES}|sales|exports|imports|production|spending|prices)\\s+in\\s+(?:\\p{L}+\\s+(?:and|or)\\s+)?$`, 'iu');
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
-const FROM_FIGURE_BEFORE = /(?<![\p{L}])from\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|points?)?\s+in\s+$/iu;
+const FROM_FIGURE_BEFORE = /(?<![\p{L}])from\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|points?)?(?:\s+\p{L}+)?\s+(?:in|for)\s+$/iu;
 /**
  * Whether the words before text[start] may end what awaits a date ("tickets for", "focus on", "a spot in", "awaiting", "for July
  * and"): read first by the word right before it, as the pattern costs more than all the other tests of a tense together.
@@ -654,7 +654,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // "cut its forecast to 2 percent, from 4.1 percent in January": the figure a change is counted from was had before. (Not a day
   // "on" which it changes: "the fine would rise to $50 from $25 on April 1".)
-  if (lastLetter === 110) {
+  // ("will pay a dividend of 4 crowns, up from 2.5 crowns for the fourth quarter": so the period it was paid for.)
+  if (lastLetter === 110 || lastLetter === 114) {
     const before = text.slice(Math.max(0, start - 40), start);
     if (before.includes('from') && FROM_FIGURE_BEFORE.test(before)) return { direction: 'past', distance: 1 };
   }
