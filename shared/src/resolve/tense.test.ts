@@ -192,6 +192,12 @@ describe('tenseAt', () => {
     expect(tenseOf('The company expects sales for [the third quarter] to rise.').direction).toBe('future');
   });
 
+  it('reads a period traded "for delivery in" as still to come, but not an amount of time', () => {
+    expect(tenseOf('Gas for delivery in [the fourth quarter] traded at 160 euros per megawatt hour.').direction).toBe('future');
+    expect(tenseOf('Copper for delivery in [December] rose 1.2 percent.').direction).toBe('future');
+    expect(tenseOf('Copper for delivery in [three months] rose 1.2 percent.').direction).not.toBe('future');
+  });
+
   it('reads the date of a figure a change is counted from as gone by: "cut its forecast to 2 percent, from 4.1 percent in [January]"', () => {
     expect(tenseOf('Arcadia cut its forecast for spending in 2013 to 2 percent, from 4.1 percent in [January].').direction).toBe('past');
     // (And the period it was had for, after a word of what it counts: "up from 2.5 crowns for the fourth quarter".)

@@ -29,6 +29,8 @@ const FIGURES_AFTER_REACH = 40;
 // "sales in November and December", "inflation in May": a month figures are "in".
 const FIGURES_IN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES}|sales|exports|imports|production|spending|prices)\\s+in\\s+(?:\\p{L}+\\s+(?:and|or)\\s+)?$`, 'iu');
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
+const FOR_DELIVERY_BEFORE = /(?<![\p{L}])for\s+delivery\s+(?:in|on)\s+$/iu;
+const THE_AT = /^the\s/i;
 const FROM_FIGURE_BEFORE = /(?<![\p{L}])from\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|points?)?(?:\s+\p{L}+)?\s+(?:in|for)\s+$/iu;
 /**
  * Whether the words before text[start] may end what awaits a date ("tickets for", "focus on", "a spot in", "awaiting", "for July
@@ -651,6 +653,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // forecast of them, whose figures come out after it.
   if ((lastLetter === 110 || lastLetter === 100 || lastLetter === 114) && end - start <= LONGEST_MONTH && MONTH_ALONE.test(text.slice(start, end)) && FIGURES_IN_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
     return { direction: 'unknown', distance: 1 };
+  }
+  // "Gas for delivery in the fourth quarter traded at 160 euros": what is traded for delivery is delivered after the trading. (Not an
+  // amount of time, "Copper for delivery in three months": the time it takes.)
+  if (lastLetter === 110 && (isCapitalised(text[start]) || THE_AT.test(text.slice(start, start + 4))) && FOR_DELIVERY_BEFORE.test(text.slice(Math.max(0, start - 20), start))) {
+    return { direction: 'future', distance: 1 };
   }
   // "cut its forecast to 2 percent, from 4.1 percent in January": the figure a change is counted from was had before. (Not a day
   // "on" which it changes: "the fine would rise to $50 from $25 on April 1".)
