@@ -38,8 +38,9 @@ export const SCHEDULE_PRESENT_WORDS = [
   'unveils', 'publishes',
   // "Woods tees off Thursday", "The final tips off at 9 p.m.", "Virginia chooses a governor on Tuesday".
   'tees', 'tips', 'chooses', 'elects',
-  // "Endymion rolls at 4:15 p.m. Saturday" (not "reviews": "drew strong reviews after its premiere Saturday").
-  'rolls',
+  // "Endymion rolls at 4:15 p.m. Saturday" (not "reviews": "drew strong reviews after its premiere Saturday"), "The parade steps off at 6 p.m.
+  // Saturday", "The chairman steps down on Friday".
+  'rolls', 'steps',
   // A span ahead: "Early voting runs from Oct. 22 to Nov. 2", "The exhibition runs until June".
   'runs',
   // "The court decides on Monday", "Voters decide on Sunday".
