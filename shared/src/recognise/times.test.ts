@@ -198,6 +198,12 @@ describe('clock times', () => {
   it('put a bare clock time on the last day told when the story is there, in the past, or the time too is to come', () => {
     expect(tag('On Saturday the storm hit. At 8.30pm a transformer exploded.', '2020-12-14').map((t) => t[3])).toEqual(['2020-12-12', '2020-12-12T20:30']);
     expect(tag('The vote is on Friday, December 18. Polls will close at 10pm.', '2020-12-14').map((t) => t[3])).toEqual(['2020-12-18', '2020-12-18T22:00']);
+    // Not on a day months ahead, told in another sentence as the end of something else ("suspending the debt ceiling until May 19"),
+    // unless the time says so ("at 9 a.m. that day").
+    expect(tag('The House will vote on a bill suspending the debt ceiling until May 19. The parade steps off at 2:30 p.m.', '2013-01-21').map((t) => t[3])).toEqual([
+      '2013-05-19', '2013-01-21T14:30',
+    ]);
+    expect(tag('The trial is set for Sept. 9. Jury selection will begin at 9 a.m. that day.', '2013-03-27').map((t) => t[3])[1]).toBe('2013-09-09T09:00');
     // A small hour after a night told is the next day's: "passed it last night … signed the bill at 12:30 a.m.".
     expect(tag('The House passed the deal last night, and Obama signed the bill at 12:30 a.m.', '2013-10-17').map((t) => t[3])).toEqual([
       '2013-10-16TNI', '2013-10-17T00:30',

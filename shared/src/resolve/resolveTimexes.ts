@@ -131,6 +131,9 @@ const midnightPassed = (hour: number, c: Context) => hour === 24 && !c.narrative
 /** How far, in characters, "the decade" reaches back to the decade told: a sentence or two. */
 const DECADE_TOLD_REACH = 200;
 
+/** How many days ahead of the publication a day told may be the day a bare clock time of another sentence is on. */
+const STORY_AHEAD_DAYS = 31;
+
 function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   const told = c.previous;
   if (told?.precision !== 'day' || (told.background && !c.narrative)) return null;
@@ -141,6 +144,10 @@ function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   const before = compareDays(told.day, c.document);
   // "The mayor spoke Thursday. A curfew will begin at 8 p.m.": a time told from now as still to come is not on a day gone by.
   if (before < 0 && c.firmFuture) return null;
+  // ("a bill suspending the debt ceiling until May 19. … the parade steps off at around 2:30 p.m.": nor, in another sentence, on a day
+  // months ahead, told as no event of the story's.)
+  // (But "would begin at 9 a.m. that day" is on it.)
+  if (before > STORY_AHEAD_DAYS * DAY_MS && !c.inSentenceOfTold && !c.followedByThatDay) return null;
   // "The celebration begins Thursday with the parade at 10 a.m.": on a day still to come, told in its sentence.
   // (A day gone by more than a week, told more than a sentence or two back, is no story a bare time goes on: "12:45 a.m." after a
   // flood of 2005 told in passing is this night's.)
