@@ -329,6 +329,8 @@ describe('seasons, quarters and halves', () => {
     expect(tag('Winter wheat is in poor shape, and stations switch to cheaper winter-blend gasoline, then to summer-grade fuel.')).toEqual([]);
     // Sports' seasonal institutions: "spring practice", "baseball's winter meetings".
     expect(tag('He may rejoin the team for spring practice; the deal was the first of baseball\'s winter meetings.')).toEqual([]);
+    // And camps and leagues: "summer camps", "Portland's winter league affiliate".
+    expect(tag('Schools and summer camps weigh the rules; he manages Portland\'s winter league affiliate.')).toEqual([]);
   });
 
   it('do not read a spring of water or a spring in a step as the season, but keep a spring offensive', () => {

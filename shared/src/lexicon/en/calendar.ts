@@ -186,6 +186,8 @@ export const NOUNS_A_SEASON_QUALIFIES = [
  */
 export const NOUNS_A_SEASON_NAMES_A_KIND_OF = [
   'storm', 'storms', 'break', 'recess', 'school', 'training', 'practice', 'meetings', 'schedule', 'concert', 'concerts', 'series', 'solstice', 'record', 'reading',
+  // "summer camps", "Portland's winter league affiliate".
+  'camp', 'camps', 'league', 'leagues',
   // Crops and fuels sown or blended for a season: "winter wheat", "winter-blend gasoline", "summer-grade fuel".
   'wheat', 'blend', 'grade',
 ] as const;
@@ -198,7 +200,7 @@ export const NOUNS_A_FALL_QUALIFIES = ['offensive', 'offensives', 'campaign', 'c
  * is any one, "XXXX-WI", as a story's year is not meant.
  */
 export const NOUNS_OF_A_SEASON_S_USE = [
-  'quarters', 'camp', 'camps', 'food', 'clothing', 'clothes', 'uniform', 'uniforms', 'gear', 'coats', 'boots',
+  'quarters', 'food', 'clothing', 'clothes', 'uniform', 'uniforms', 'gear', 'coats', 'boots',
   // "the papal summer residence", "his summer home in Maine", "winter tyres".
   'residence', 'residences', 'home', 'homes', 'house', 'palace', 'retreat', 'tyres', 'tires', 'jackets',
 ] as const;
