@@ -108,6 +108,10 @@ describe('references and sets', () => {
 
   it('write "fortnightly" as every two weeks', () => {
     expect(tag('Bins will be collected fortnightly.').map((t) => [t[0], t[2], t[3]])).toEqual([['fortnightly', 'SET', 'P2W']]);
+    expect(tag('The office tests households every fortnight; a census is held every decade.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['every fortnight', 'SET', 'P2W'],
+      ['every decade', 'SET', 'P10Y'],
+    ]);
   });
 
   it('read "semiannually" and "semi-annually" as every six months', () => {
