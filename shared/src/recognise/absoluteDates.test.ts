@@ -475,6 +475,11 @@ describe('a month that names a thing of it', () => {
     // Nor an event placed by "after", "before" or "in the": "plans to step down after the November election".
     expect(tagTimexes('He plans to step down after the November election and hand the office to his deputy.', { dct: '2000-02-27' })[0]!.value).toBe('2000-11');
   });
+
+  it('places it, with a future told from now, in the nearest such month either way, and with one seen from a past as before', () => {
+    expect(tagTimexes('Many of the poll workers will also work the August state primary.', { dct: '2024-02-22' })[0]!.value).toBe('2024-08');
+    expect(tagTimexes('The selloff has erased the gains shares made since mid-November, when it became clear that Shinzo Abe would win the December election and push for aggressive monetary easing.', { dct: '2013-06-14' })[1]!.value).toBe('2012-12');
+  });
 });
 
 describe('a story told in an earlier year', () => {

@@ -142,6 +142,11 @@ export class ExpressionContext implements Context {
     return this.tenseHere().willTold === true;
   }
 
+  /** A future told with "would": seen from a past ("it became clear that Abe would win the December election"). */
+  get wouldTold(): boolean {
+    return this.tenseHere().wouldTold === true;
+  }
+
   get plannedBefore(): boolean {
     return this.tenseHere().plannedBefore === true;
   }

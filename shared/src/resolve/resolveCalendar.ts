@@ -83,7 +83,9 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
     // placed as a month told without a tense is, as what a future is of is mostly something else; a past still tells ("The Fed's June
     // meeting ended").
     // ("plans to step down after the November election": not an event a future places itself at.)
-    if (!story && month && partial.attributive && c.direction === 'future' && !c.eventPlacedBefore) year = yearInWindowFrom(TENSE_MARGIN_DAYS - 365, compareDays({ year, month, day: 1 }, { ...anchor, day: 1 }) / DAY_MS, year);
+    // (Told from now, of the nearest such month either way, as half a year back is as far as ahead: "many of whom will also work the
+    // August state primary", told in February; a future seen from a past keeps the window, "would win the December election".)
+    if (!story && month && partial.attributive && c.direction === 'future' && !c.eventPlacedBefore) year = yearInWindowFrom(c.wouldTold ? TENSE_MARGIN_DAYS - 365 : -HALF_YEAR_DAYS, compareDays({ year, month, day: 1 }, { ...anchor, day: 1 }) / DAY_MS, year);
     else if (!story && month) year = yearInWindow(anchor, { year, month, day: day ?? 1 }, day !== undefined, c, partial.opensSpan);
     // "warned of possible problems on Feb. 29", written in January 2000: a day only a leap year has is in the leap year nearest.
     if (month === 2 && day === 29 && !isValidDay(year, month, day)) year = nearestLeapYear(anchor, year);

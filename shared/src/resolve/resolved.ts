@@ -77,6 +77,7 @@ export interface Context {
   /** In a sentence that quotes a market's prices ("shares rose 2 percent at 11:15 a.m."). */
   inMarketQuote: boolean;
   followedByThatDay: boolean;
+  wouldTold: boolean;
   /** "cut rates twice last year, in June and July": the date follows the last date told with only "in" (and a comma) between. */
   inToldPeriod: boolean;
   /** "That trial opened in March 1868 and ended on May 26": the date's verb is joined by "and" to the last date told. */
