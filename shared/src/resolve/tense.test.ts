@@ -192,6 +192,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The company expects sales for [the third quarter] to rise.').direction).toBe('future');
   });
 
+  it('reads a time a comparison is made with as gone by, but not an alternative: "now than in [mid-January]"', () => {
+    expect(tenseOf('Fewer people are getting tested now than in [mid-January], so we will be watching.').direction).toBe('past');
+    expect(tenseOf('The pools will close after Labor Day rather than in [late September].').direction).not.toBe('past');
+  });
+
   it('reads a period traded "for delivery in" as still to come, but not an amount of time', () => {
     expect(tenseOf('Gas for delivery in [the fourth quarter] traded at 160 euros per megawatt hour.').direction).toBe('future');
     expect(tenseOf('Copper for delivery in [December] rose 1.2 percent.').direction).toBe('future');

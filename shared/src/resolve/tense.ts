@@ -29,6 +29,8 @@ const FIGURES_AFTER_REACH = 40;
 // "sales in November and December", "inflation in May": a month figures are "in".
 const FIGURES_IN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES}|sales|exports|imports|production|spending|prices)\\s+in\\s+(?:\\p{L}+\\s+(?:and|or)\\s+)?$`, 'iu');
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
+// (Not an alternative: "will close after Labor Day rather than in late September".)
+const THAN_IN_BEFORE = /(?<![\p{L}])(?<!(?<![\p{L}])rather\s+)than\s+(?:in|on)\s+(?:the\s+)?$/iu;
 const FOR_DELIVERY_BEFORE = /(?<![\p{L}])for\s+delivery\s+(?:in|on)\s+$/iu;
 const THE_AT = /^the\s/i;
 const FROM_FIGURE_BEFORE = /(?<![\p{L}])from\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|points?)?(?:\s+\p{L}+)?\s+(?:in|for)\s+$/iu;
@@ -654,6 +656,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if ((lastLetter === 110 || lastLetter === 100 || lastLetter === 114) && end - start <= LONGEST_MONTH && MONTH_ALONE.test(text.slice(start, end)) && FIGURES_IN_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
     return { direction: 'unknown', distance: 1 };
   }
+  // "Fewer people are getting tested now than in mid-January": a time a comparison is made with lies behind, whatever the tense of
+  // what is compared.
+  if (lastLetter === 110 && THAN_IN_BEFORE.test(text.slice(Math.max(0, start - 22), start))) return { direction: 'past', distance: 1 };
   // "Gas for delivery in the fourth quarter traded at 160 euros": what is traded for delivery is delivered after the trading. (Not an
   // amount of time, "Copper for delivery in three months": the time it takes.)
   if (lastLetter === 110 && (isCapitalised(text[start]) || THE_AT.test(text.slice(start, start + 4))) && FOR_DELIVERY_BEFORE.test(text.slice(Math.max(0, start - 20), start))) {
