@@ -742,6 +742,8 @@ describe('tenseAt', () => {
 
   it('takes what was wanted by a date as still to be met: "Santos still wanted a final agreement by [November]"', () => {
     expect(tenseOf('He said Santos still wanted a final agreement by [November].').direction).toBe('future');
+    // So what was asked for by a date.
+    expect(tenseOf('Lawyers for both sides asked for a decision by [mid-June] so the board can prepare.').direction).toBe('future');
     expect(tenseOf('He said his side wanted an international monitoring force deployed by [August].').direction).toBe('future');
     // So what is promised or threatened from a day: it starts then.
     expect(tenseOf('Local leaders have threatened to block roads from [Monday] unless the government pays.').direction).toBe('future');

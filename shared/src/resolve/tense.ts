@@ -153,7 +153,8 @@ const MOVING: ReadonlySet<string> = new Set(['moved', 'pushed', 'put']);
 /** Whether a verb before "by", "until" or "through" puts a deadline off ("extended … until"); through a span, moving moves nothing off. */
 const isDeferring = (verb: string, preposition: string) => DEFERRING.has(verb) && !(preposition === 'through' && MOVING.has(verb));
 // ("predicted final passage by Friday night", "promised a decision by March": what was foretold or promised by a date too.)
-const WISHING: ReadonlySet<string> = new Set(['wanted', 'hoped', 'sought', 'demanded', 'aimed', 'needed', 'required', 'predicted', 'promised', 'pledged', 'vowed']);
+// ("lawyers for both sides asked for a decision by mid-June": what was asked for by a day too.)
+const WISHING: ReadonlySet<string> = new Set(['wanted', 'hoped', 'sought', 'demanded', 'aimed', 'needed', 'required', 'predicted', 'promised', 'pledged', 'vowed', 'asked', 'requested']);
 // "to have it enacted": a perfect infinitive, whose participle is still to be done.
 const PERFECT_INFINITIVE = /^to\s+have\s/i;
 // Words that open a clause of what is still to be done, before a deadline.
