@@ -95,6 +95,7 @@ const COORDINATED_REACH = 60;
 const isAdjectival = (all: string, unit: string, amount: number | null) =>
   all.charCodeAt(all.lastIndexOf(unit) - 1) === 45 || (amount !== null && amount > 1 && !/s$/i.test(unit));
 
+const QUARTER_AS_SUBJECT_AFTER = /^\s+(?:said|say|says|were|are|have|had|would|will|reported|voted|expect|expected|plan|planned|want|wanted|support|supported|oppose|opposed|agree|agreed)(?![\p{L}])/iu;
 const AGO_AFTER = /^\s+ago(?![\p{L}])/iu;
 const PAID_BEFORE = /(?<![\p{L}])(?:paid|pay|pays|paying|cost|costs|costing|charged|charges|charge|spent|spend|earned|earn)\s+$/iu;
 // Nouns "a day" or "a night" names a kind of ("a day hike", "a day trip", "a night watchman", "a day care center"), and what is like
@@ -115,6 +116,8 @@ export const durations: Recogniser[] = [
       // "had paid a quarter to walk its galleries", "a ride cost a quarter": a coin.
       if (unit === 'quarter' && !g!.lead && /^an?\s/i.test(all) && PAID_BEFORE.test(text.slice(Math.max(0, index - 9), index))) return null;
       if (unit === 'quarter' && /-$/.test(all.slice(0, all.length - g!.u!.length))) return null;
+      // "while about a quarter said they would wait": a share of people, the subject of what they said or did.
+      if (unit === 'quarter' && !g!.lead && /^an?\s/i.test(all) && QUARTER_AS_SUBJECT_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
       // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not periods.
       if (/^an?\s/i.test(all) && RATE_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
       if (PER_UNIT_AFTER.test(text.slice(index + all.length, index + all.length + 16))) return null;

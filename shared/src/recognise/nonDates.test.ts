@@ -98,6 +98,7 @@ describe('non-dates', () => {
     ['an award of the year', 'Mumford won album of the year; Time named Pope Francis its Person of the Year; she is Teacher of the Year.'],
     ['a town\'s award of the year', 'The Chamber of Commerce named her citizen of the year, and him volunteer of the year.'],
     ['a quarter as a share, after "by about"', 'The economy has shrunk by about a quarter, and funding fell by nearly a quarter.'],
+    ['a quarter of people, the subject of a verb', 'About half want their children vaccinated, while about a quarter said they would wait.'],
     ['a unit inside a compound', 'A once-in-a-decade flood hit on a day-to-day basis; sales fell year-on-year and the quarter-to-quarter rise slowed.'],
   ])('ignore %s', (_, text) => {
     expect(texts(text)).toEqual([]);
