@@ -1233,6 +1233,8 @@ describe('tenseAt', () => {
     expect(tenseOf('He was re-elected in [March].').direction).toBe('past');
     // Nor one that heads a compound: "its most talked-about titles".
     expect(tenseOf('Studios race to get their most talked-about titles into theatres before [Dec. 31].').direction).not.toBe('past');
+    // (Of any past: "laptops with built-in chips".)
+    expect(tenseOf('Hartwell will begin selling laptops with built-in artificial intelligence chips in [June].').direction).toBe('future');
     expect(tenseOf('It will redeem Series H preferred shares on [Oct. 31].').direction).toBe('future');
     expect(tenseOf('It redeemed the shares on [Oct. 3].').direction).toBe('past');
   });

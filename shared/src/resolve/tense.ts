@@ -1246,9 +1246,12 @@ const isInName = (text: string, at: number, previousAt: number) =>
 // "a coal-fired plant", "the Saudi-led coalition", "state-owned": a participle hyphened onto a word is an adjective; not so after a
 // prefix ("was re-elected on Tuesday", "co-founded").
 const COMPOUND_HEAD_BEFORE = /(?<![\p{L}])(?!(?:re|co|pre|de|un|mis|out|over|under|cross|double|counter)-$)\p{L}+-$/iu;
-/** Whether the "-ed" word at text[at] heads a hyphened compound ("its most talked-about titles"), an adjective that tells no tense. */
+/**
+ * Whether the word at text[at] heads a hyphened compound ("its most talked-about titles", "laptops with built-in chips"), an adjective
+ * that tells no tense.
+ */
 const isCompoundHead = (text: string, at: number, word: string) =>
-  word.endsWith('ed') && text.charCodeAt(at + word.length) === 45 && isAsciiLetterCode(text.charCodeAt(at + word.length + 1));
+  text.charCodeAt(at + word.length) === 45 && isAsciiLetterCode(text.charCodeAt(at + word.length + 1));
 /** Whether the word at text[at] is the tail of a hyphened compound, which tells no tense. */
 const isCompoundTail = (text: string, at: number) => text.charCodeAt(at - 1) === 45 && COMPOUND_HEAD_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 
