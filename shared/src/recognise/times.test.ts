@@ -140,8 +140,9 @@ describe('clock times', () => {
     expect(tag(show, '1999-05-19').map((t) => [t[0], t[3]])).toEqual([
       ['12:01 this morning', '1999-05-19T00:01'], ['10 this morning', '1999-05-19T10:00'], ['8 tonight', '1999-05-19T20:00'], ['11 last night', '1999-05-18T23:00'],
     ]);
-    // Not a score's last figure: "voted 6-1 last night".
+    // Not a score's last figure: "voted 6-1 last night", "beat the Comets 4 to 2 last night".
     expect(tag('The board voted 6-1 last night.', '2013-12-11').map((t) => [t[0], t[3]])).toEqual([['last night', '2013-12-10TNI']]);
+    expect(tag('The Lumberjacks beat the Comets 4 to 2 last night.', '2013-06-12').map((t) => [t[0], t[3]])).toEqual([['last night', '2013-06-11TNI']]);
   });
 
   it('put a bare clock time told in the past, with no day told before it, on the day of the news the first sentence told', () => {

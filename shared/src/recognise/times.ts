@@ -118,7 +118,7 @@ export const times: Recogniser[] = [
       + `(?!\\s*(?:%|percent|per\\s+cent|points?|million|billion|[.,:]\\d))`
       + `|(?<h>[1-9]|1[0-2]|${HOUR_WORDS})(?:\\s+o['’]clock(?:\\s+in\\s+the\\s+(?<p>${DAY_PARTS}))?|\\s+in\\s+the\\s+(?<p2>${DAY_PARTS}))`
       // "at 10 this morning", "around 4 this morning", "at 11 last night": an hour in figures before the day's part, which it goes on with.
-      + `|(?<!\\d\\s*[-–]\\s*)(?<hd>[1-9]|1[0-2])(?=\\s+(?:(?:this|tomorrow|yesterday)\\s+(?:${DAY_PARTS})|tonight|last\\s+night)${E}))${E}`,
+      + `|(?<!\\d\\s*(?:[-–]|to)\\s*)(?<hd>[1-9]|1[0-2])(?=\\s+(?:(?:this|tomorrow|yesterday)\\s+(?:${DAY_PARTS})|tonight|last\\s+night)${E}))${E}`,
     ),
     read: ({ groups: g }) => {
       if (g!.hd) return { kind: 'time', hour: Number(g!.hd), minute: 0, meridiemUntold: true };
