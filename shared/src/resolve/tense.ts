@@ -31,6 +31,7 @@ const FIGURES_IN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES}|sales|exports|i
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
 // (Not an alternative: "will close after Labor Day rather than in late September".)
 const THAN_IN_BEFORE = /(?<![\p{L}])(?<!(?<![\p{L}])rather\s+)than\s+(?:in|on)\s+(?:the\s+)?$/iu;
+const STARTING_WITH_BEFORE = /(?<![\p{L}])(?:starting|beginning)\s+with\s+$/iu;
 const FOR_DELIVERY_BEFORE = /(?<![\p{L}])for\s+delivery\s+(?:in|on)\s+$/iu;
 const THE_AT = /^the\s/i;
 const FROM_FIGURE_BEFORE = /(?<![\p{L}])from\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|points?)?(?:\s+\p{L}+)?\s+(?:in|for)\s+$/iu;
@@ -570,6 +571,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (AWAITING_BEFORE.test(before)) return { direction: 'future', distance: 2 };
     // "The winner advances to Friday's semifinals", "qualified for Sunday's final": a round reached is still to be played.
     if (ADVANCING_TO_BEFORE.test(before)) return { direction: 'future', distance: 2 };
+    // "will take over as interim coach, starting with Saturday's home game": the first of what is still to come.
+    if (STARTING_WITH_BEFORE.test(before)) return { direction: 'future', distance: 2 };
     // "Also on Monday's agenda: a $1.2 million contract", "Saturday's lineup starts at noon": what is planned for a day is still to come.
     PLANNED_FOR_DAY_AFTER.lastIndex = end + 2;
     if (PLANNED_FOR_DAY_AFTER.test(text)) return { direction: 'future', distance: 2 };
