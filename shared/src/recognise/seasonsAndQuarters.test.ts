@@ -256,6 +256,10 @@ describe('seasons, quarters and halves', () => {
   it('read a bare "the fall" after a preposition of time as the season, its year by the tense as for "the summer"', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-06-15' }).map((t) => [t.text, t.type, t.value]);
     expect(values('The bridge will reopen in the fall.')).toEqual([['the fall', 'DATE', '2013-FA']]);
+    // With a purpose after it, or a place after "spend"; but not a drop to a figure.
+    expect(values('It has redrawn bus routes for the fall to save money.')).toEqual([['the fall', 'DATE', '2013-FA']]);
+    expect(values('Students will spend the fall in their old building.')).toEqual([['the fall', 'DATE', '2013-FA']]);
+    expect(values('Oil rose after the fall to $30 and since the fall to 2 percent.')).toEqual([]);
     expect(values('The bridge reopened in the fall.')).toEqual([['the fall', 'DATE', '2012-FA']]);
     expect(values('Talks go on until the fall; the standoff continued throughout the fall and winter.').map((t) => t[0])).toEqual(['the fall', 'the fall', 'winter']);
     // A death told in the clause before is no fall that hurt someone; one in the fall's own clause is.

@@ -45,6 +45,7 @@ function isHalfOfYear(text: string, start: number, end: number): boolean {
 const HALF_YEAR_STORY_REACH = 400;
 
 const EVENT_NOUNS: ReadonlySet<string> = new Set(SEASON_EVENT_NOUNS);
+const TO_A_VERB_AFTER = /^\s+to\s+(?!about|around|nearly|almost|just|some|under|over|below|above|a|an|the|its|their)\p{Ll}/u;
 const FALL_AS_VERB_AFTER = /^\s+(?:short|below|under|behind|back|apart|into|off|through|to|from|by|sharply|further|flat|victim|prey|silent)(?![\p{L}])/iu;
 // "Clocks spring forward at 2 a.m. Sunday": the verb.
 const SPRING_AS_VERB_AFTER = /^\s+forward(?![\p{L}])/iu;
@@ -113,6 +114,7 @@ const SEASON_COORDINATED_AFTER = new RegExp(`^\\s+(?:or|and|to|through|into|unti
 const PLANNED_FOR_BEFORE = /(?<![\p{L}])(?:scheduled|planned|set|slated|due|expected|booked|programmed)\s+for\s+$/iu;
 // "the fall of Rome", "the fall in prices", "the fall from power": a noun with its complement.
 // (Not "in case": "will add $50 billion in the fall in case depositors withdraw cash".)
+const SPENDING_BEFORE = /(?<![\p{L}])(?:spend|spent|spends|spending)\s+$/iu;
 const COMPLEMENT_OF_A_FALL = /^\s+(?:of|in(?!\s+case(?![\p{L}]))|from)(?![\p{L}])/iu;
 
 /**
@@ -127,8 +129,10 @@ function isTheFallAsSeason(text: string, start: number, end: number): boolean {
   if (!/^the\s/i.test(text.slice(start, start + 4))) {
     return end - start === 4 && PREPOSITION_BEFORE_FALL.test(text.slice(Math.max(0, start - 8), start)) && FALL_ENDS_CLAUSE_AFTER.test(text.slice(end, end + 8));
   }
-  if (!(PREPOSITION_BEFORE_THE_FALL.test(text.slice(Math.max(0, start - 14), start)) || PLANNED_FOR_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
-    || COMPLEMENT_OF_A_FALL.test(text.slice(end, end + 12))) return false;
+  // (After "spend", a place may follow: "to spend the fall in their old building".)
+  const before = text.slice(Math.max(0, start - 14), start);
+  if (!(PREPOSITION_BEFORE_THE_FALL.test(before) || PLANNED_FOR_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
+    || (COMPLEMENT_OF_A_FALL.test(text.slice(end, end + 12)) && !SPENDING_BEFORE.test(before))) return false;
   return !FALL_ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start).split(SENTENCE_BREAK).at(-1)!.split(CLAUSE_BREAK).at(-1)!);
 }
 
@@ -177,7 +181,10 @@ export const seasonsAndQuarters: Recogniser[] = [
       // "fall" alone is mostly the verb or "the fall of Saigon": a season only with a year or a relative word, or "in the fall".
       if (!g!.y && !g!.rel && lower(g!.s) === 'fall' && !isTheFallAsSeason(text, index, index + all.length)) return null;
       // "raises that fall short of", "shares that fall below": the verb after "that" (not "this fall under a law").
-      if (!g!.y && lower(g!.s) === 'fall' && (!g!.rel || lower(g!.rel) === 'that') && FALL_AS_VERB_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
+      // ("has redrawn bus routes for the fall to save money": after "the", "to" and a verb are the noun's purpose; "the fall to $30" is a drop.)
+      const afterFall = text.slice(index + all.length, index + all.length + 12);
+      if (!g!.y && lower(g!.s) === 'fall' && (!g!.rel || lower(g!.rel) === 'that') && FALL_AS_VERB_AFTER.test(afterFall)
+        && !(/^the\s/i.test(all) && TO_A_VERB_AFTER.test(afterFall))) return null;
       if (!g!.y && !g!.rel && lower(g!.s) === 'spring' && SPRING_AS_VERB_AFTER.test(text.slice(index + all.length, index + all.length + 10))) return null;
       // "a winter storm watch", "spring break", "Summer school begins": a kind of thing, no time (its noun in lower case, not a name's).
       if (!g!.y && !g!.rel && KIND_NOUN_AFTER.test(text.slice(index + all.length, index + all.length + 14))) return null;
