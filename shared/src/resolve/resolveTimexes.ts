@@ -179,8 +179,8 @@ const DAY_THEN_DASH = /\d(?:\s*\([^)\n]{1,30}\))?\s*[-—–_]/;
 /** The day a dated dateline tells, where it is a few days before the publication's: the day the story was written; else the publication's. */
 function datelineDay(text: string, document: Day | null): Day | null {
   if (!document) return document;
-  const start = text.slice(0, DATELINE_REACH);
-  const told = DAY_THEN_DASH.test(start) ? DATED_DATELINE.exec(start)?.groups : undefined;
+  const opening = text.slice(0, DATELINE_REACH);
+  const told = DAY_THEN_DASH.test(opening) ? DATED_DATELINE.exec(opening)?.groups : undefined;
   const month = monthOf(told?.m);
   if (!month) return document;
   const day: Day = { year: document.year, month, day: Number(told!.d) };

@@ -33,6 +33,7 @@ const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`,
 const THAN_IN_BEFORE = /(?<![\p{L}])(?<!(?<![\p{L}])rather\s+)than\s+(?:in|on)\s+(?:the\s+)?$/iu;
 const STARTING_WITH_BEFORE = /(?<![\p{L}])(?:starting|beginning)\s+with\s+$/iu;
 const FOR_DELIVERY_BEFORE = /(?<![\p{L}])for\s+delivery\s+(?:in|on)\s+$/iu;
+// A date that opens with "the" ("the fourth quarter"), not an amount of time ("three months").
 const THE_AT = /^the\s/i;
 const FROM_FIGURE_BEFORE = /(?<![\p{L}])from\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|points?)?(?:\s+\p{L}+)?\s+(?:in|for)\s+$/iu;
 /**
