@@ -304,6 +304,15 @@ describe('durations', () => {
     expect(tag('They had known one another years before the war.').map((t) => t[0])).toEqual(['years']);
   });
 
+  it('read a bare plural unit before "away" as how long until it comes: "final results may be weeks away"', () => {
+    expect(tag('Final results may be weeks away; a cure is years away, and the station minutes away.').map((t) => [t[0], t[3]])).toEqual([
+      ['weeks', 'PXW'],
+      ['years', 'PXY'],
+      ['minutes', 'PTXM'],
+    ]);
+    expect(tag('The deal is two months away.').map((t) => t[0])).toEqual(['two months']);
+  });
+
   it('leave "the days before", "his final hours before" and "a matter of days before", times or measures of their own, untagged', () => {
     expect(tag('His car was seen in the days before the slaying, in his final hours before death; it is a matter of days before he returns.')).toEqual([]);
     expect(tag('The vote came 13 days after the attack.').map((t) => t[0])).toEqual(['13 days']);
