@@ -530,6 +530,9 @@ const IN_PASSING_REACH = 200;
  */
 function toldInPassingBefore(inPassing: ToldAt | null, previousEnd: number, start: number, partial: PartialValue): ToldAt | null {
   if (!inPassing || inPassing.end <= previousEnd || start - inPassing.end > IN_PASSING_REACH) return null;
+  // ("fell to 300, down from 900 a decade ago. The verdict came the same day": a day is counted from the story's day, as no day of
+  // the year measured against was told.)
+  if (countsDays(partial) && inPassing.told.precision === 'year') return null;
   // ("Four years ago, Gramm tied Dole here, and yet he was out of the race the following February" too.)
   // ("has closed two schools since 2008: Hillcrest in 2010 and Central two years later", after Monday's news: years counted on from a
   // year told in passing count from it; not back, "from a year earlier", which news compares with the period it reports.)

@@ -28,6 +28,31 @@ describe('an aside of a news story', () => {
     ]);
   });
 
+  it('leaves the story at its day through a year counted from now that a figure is compared with: "up from 27 last year"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2013-06-29' }).map((t) => [t.text, t.value]);
+    expect(values('The fireworks begin at 10 p.m. Monday. Organizers said 34 groups have entered floats, up from 27 last year, and they '
+      + 'expect about 3,000 people. The committee raised $8,500 for the celebrations, including $2,000 from the town, and local businesses '
+      + 'donated the food for the breakfast at the fire hall. The show will last '
+      + 'about 20 minutes. If rain or fog forces a postponement, the show will go ahead the following evening.')).toEqual([
+      ['10 p.m. Monday', '2013-07-01T22:00'],
+      ['last year', '2012'],
+      ['20 minutes', 'PT20M'],
+      ['the following evening', '2013-07-02TEV'],
+    ]);
+    // A year written is counted on from by the next comparison: "60 a year earlier" is of 2010.
+    expect(values('On Friday more than 120 stalls took part, up from 85 in 2011 and 60 a year earlier.').map(([, value]) => value)).toEqual(['2013-06-28', '2011', '2010']);
+  });
+
+  it('counts a day on from the story\'s day, not from a year measured against, of which no day was told: "down from 900 a decade ago"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '1989-10-20' }).map((t) => [t.text, t.value]);
+    expect(values('A jury convicted the company on Thursday. It employs 300 people at the plant, down from 900 a decade ago. The verdict '
+      + 'came the same day that the Justice Department said it would add prosecutors.')).toEqual([
+      ['Thursday', '1989-10-19'],
+      ['a decade ago', '1979'],
+      ['the same day', '1989-10-19'],
+    ]);
+  });
+
   it('still lets "that year" right after such a year refer to it: "attacks since 2010, including bombings in July of that year"', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-09-27' }).map((t) => [t.text, t.value]);
     expect(values('The offensive began in October 2011. The group has carried out attacks since 2010, including bombings in Kampala in '
