@@ -142,7 +142,8 @@ export const relativeDays: Recogniser[] = [
       if ((lower(g!.rel) === 'following' || lower(g!.rel) === 'previous') && !/^the\s/i.test(all)) return null;
       // "The Sunday Times", "Monday Night Football": a capitalised word after the day makes a name, as after "Night" written as a name's.
       const next = capitalisedWordAfter(text, index + all.length);
-      if (next && NAME_WORDS.has(next) && (!g!.p || isCapitalised(g!.p))) return null;
+      // ("the “Sunday Night Showdown” telecast": so any capitalised word after a part of the day written as a name's.)
+      if (next && (NAME_WORDS.has(next) || (g!.p && !g!.rel && isCapitalised(g!.p))) && (!g!.p || isCapitalised(g!.p))) return null;
       // "“Tuesday Girl,” the band's only Top 40 single": a title a quotation mark opens, with a capitalised word after the day.
       if (next && !g!.rel && !g!.p && OPENING_QUOTE_BEFORE.test(text.slice(Math.max(0, index - 2), index)) && TITLE_CLOSES_AFTER.test(text.slice(index + all.length, index + all.length + TITLE_REACH))) return null;
       // "Super Tuesday", "Bloody Sunday", "Black Monday": a word before the day makes a name.
