@@ -16,6 +16,13 @@ describe('seasons, quarters and halves', () => {
     expect(tag('A tablet is scheduled for the fall. He was blamed for the fall.', '2013-01-15').map((t) => [t[0], t[3]])).toEqual([['the fall', '2013-FA']]);
   });
 
+  it('read a half after its year, as a quarter is: "the 1990 first half", "last year\'s second half"', () => {
+    expect(textsAndValues('It lost $12.3 million in the 1990 first half, and last year\'s second half was weak.', '1991-07-23')).toEqual([
+      ['the 1990 first half', '1990-H1'],
+      ["last year's second half", '1990-H2'],
+    ]);
+  });
+
   it('read halves as results news writes them, "H1 2024", but not a virus\'s name', () => {
     expect(tag('Profit rose in H1 2024. The H1N1 virus spread.')).toEqual([['H1 2024', 15, 'DATE', '2024-H1']]);
   });

@@ -250,10 +250,15 @@ export const seasonsAndQuarters: Recogniser[] = [
     },
   },
   {
-    // "this year's third quarter", "last year's fourth quarter", "the 1988 second quarter"
+    // "this year's third quarter", "last year's fourth quarter", "the 1988 second quarter"; and halves, "the 1990 first half".
     name: 'quarterOfYear',
-    pattern: compile(`${B}(?:the\\s+)?(?:(?<y>${YEAR})|(?<rel>this|last|next)\\s+year['’]s)\\s+(?<ord>${ORDINAL_QUARTER})[\\s-]+(?:fiscal\\s+)?quarter${E}`),
+    pattern: compile(`${B}(?:the\\s+)?(?:(?<y>${YEAR})|(?<rel>this|last|next)\\s+year['’]s)\\s+(?:(?<ord>${ORDINAL_QUARTER})[\\s-]+(?:fiscal\\s+)?quarter|(?<half>first|second)[\\s-]+half)${E}`),
     read: ({ groups: g }) => {
+      if (g!.half) {
+        const half = lower(g!.half) === 'first' ? 1 : 2;
+        if (g!.y) return { kind: 'half', half, year: Number(g!.y) };
+        return { kind: 'half', half, yearOffset: { this: 0, last: -1, next: 1 }[lower(g!.rel) as 'this' | 'last' | 'next'] };
+      }
       const quarter = ordinalOf(g!.ord!);
       if (!(quarter >= 1 && quarter <= 4)) return null;
       if (g!.y) return { kind: 'quarter', quarter, year: Number(g!.y) };
