@@ -342,6 +342,8 @@ describe('seasons, quarters and halves', () => {
     expect(tag('He may rejoin the team for spring practice; the deal was the first of baseball\'s winter meetings.')).toEqual([]);
     // And camps and leagues: "summer camps", "Portland's winter league affiliate".
     expect(tag('Schools and summer camps weigh the rules; he manages Portland\'s winter league affiliate.')).toEqual([]);
+    // And the work and rules of a season: "summer jobs", "winter parking rules", "winter road maintenance".
+    expect(tag('It cuts short summer jobs; the town\'s winter parking rules and winter road maintenance cost more.')).toEqual([]);
   });
 
   it('do not read a spring of water or a spring in a step as the season, but keep a spring offensive', () => {

@@ -190,6 +190,8 @@ export const NOUNS_A_SEASON_NAMES_A_KIND_OF = [
   'camp', 'camps', 'league', 'leagues',
   // Crops and fuels sown or blended for a season: "winter wheat", "winter-blend gasoline", "summer-grade fuel".
   'wheat', 'blend', 'grade',
+  // Work and rules of a season: "summer jobs", "winter parking rules", "winter road maintenance".
+  'job', 'jobs', 'parking', 'road', 'roads', 'maintenance',
 ] as const;
 
 /** Of those, the ones "fall" qualifies and that no verb "fall" runs into ("the fall campaign", not "stocks fall session after session"). */
