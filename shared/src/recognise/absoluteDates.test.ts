@@ -599,6 +599,11 @@ describe('March as the month beside a march', () => {
     // A company named with a month is no month, but a month after a preposition of time is, a company after it or not.
     expect(texts('She was an executive at May Department Stores Co. In May Apple Inc. said it would.')).toEqual(['May']);
   });
+
+  it('reads a month that is a given name as the month after a preposition of time or a determiner, a capitalised word after it or not', () => {
+    const texts = (text: string) => tagTimexes(text, { dct: '2013-05-17' }).map((t) => t.text);
+    expect(texts("In June Smith resigned. The June Senate vote and the Fed's June meeting came, and the August Bank Holiday.")).toEqual(['June', 'June', 'June', 'August']);
+  });
 });
 
 describe('a narrative through an aside', () => {

@@ -3,7 +3,7 @@
 import { FULL_MONTHS, KINDS_OF_YEAR, WORDS_AFTER_MAY_AS_PERSON, WORDS_BEFORE_MAY_AS_MONTH } from '../lexicon/en/calendar';
 import { HISTORIC_DATES, HISTORIC_DAY_NOUNS, HISTORIC_MONTHS, HOLIDAYS } from '../lexicon/en/holidays';
 import { PERSON_TITLES } from '../lexicon/en/organisations';
-import { capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
+import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 import { isYearInName } from './yearInName';
 import { B, DAY_NUMBER, DAY_ORDINAL_WORD, E, MONTH, SHORT_WEEKDAY, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower, monthOf, weekdayNumber } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
@@ -86,6 +86,23 @@ const SENTENCE_OPENS_BEFORE = withStandInsOf(/(?:^|[.!?]["”]?\s+|\n)$/);
 function isMayAsPerson(text: string, start: number): boolean {
   const found = MAY_AS_PERSON_AFTER.exec(text.slice(start + 3, start + 24));
   return found !== null && (OPENS_WITH_APOSTROPHE.test(found[0]) || !MAY_AS_MONTH_BEFORE.test(text.slice(Math.max(0, start - 9), start)));
+}
+
+/** The months that are also given names. */
+const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august']);
+// ("the August Bank Holiday": a holiday the month names.)
+const HOLIDAY_AFTER_MONTH: ReadonlySet<string> = new Set(['Bank', 'Holiday']);
+// A preposition of time or a determiner before the month keeps it one: "In June Smith resigned", "the June Senate vote".
+const MONTH_NOT_NAME_BEFORE = /(?<![\p{L}])(?:in|on|since|by|until|till|during|through|from|to|before|after|of|last|next|this|that|early|late|mid|the|a|an|its|his|her|their|our|and|or)[\s-]+$|['’]s?\s+$/iu;
+
+/**
+ * "June Calloway is going back on the road", "the actress June Hollis", "Farmer August Reinholt": a month that is also a given name,
+ * before a capitalised word that may be a surname, names a person.
+ */
+function isGivenName(month: string, text: string, start: number, end: number): boolean {
+  if (!GIVEN_NAME_MONTHS.has(month)) return false;
+  const next = capitalisedWordAfter(text, end);
+  return next !== undefined && next.length > 1 && mayBeNameWord(next) && !HOLIDAY_AFTER_MONTH.has(next) && !MONTH_NOT_NAME_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** "Ms May", "Mrs. May", "Theresa May", "Brian May": May as a surname, after a title or a given name. */
@@ -350,6 +367,7 @@ export const absoluteDates: Recogniser[] = [
       if (isCapitalLetter(text.charCodeAt(afterMonth + 1)) && COMPANY_AFTER_MONTH.test(text.slice(afterMonth, afterMonth + 40))
         && !TIME_PREPOSITION_BEFORE_MONTH.test(text.slice(Math.max(0, index - 8), index))) return null;
       if (QUOTE_CLOSES.test(text.charAt(index + g!.m!.length)) && QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
+      if (isGivenName(name, text, index, afterMonth)) return null;
       const month = calendar(historicMonthYear(monthOf(g!.m) ?? 0, text, index, index + g!.m!.length), g!.m);
       return month && isAttributiveMonth(text, index, index + g!.m!.length) ? { ...month, attributive: true } : month;
     },
