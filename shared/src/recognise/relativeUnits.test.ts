@@ -45,6 +45,11 @@ describe('relative units', () => {
       ['Tuesday', 'DATE', '1998-05-12'],
       ['the following week', 'DATE', '1998-W21'],
     ]);
+    // Nor what is added for it: "a second show there was added for the next day".
+    expect(tag('She will play New York on Aug. 9, and a second show there was added for the next day.', '2013-05-17').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['Aug. 9', 'DATE', '2013-08-09'],
+      ['the next day', 'DATE', '2013-08-10'],
+    ]);
   });
 
   it('read "the full year" after last year\'s fourth quarter, in January results news, as that year', () => {

@@ -25,7 +25,7 @@ const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
 const OVER_BEFORE = /(?<![\p{L}])over\s+$/iu;
 const HOW_LONG_BEFORE = /(?<![\p{L}])(?:in|for|over|within|by)\s+(?:(?:nearly|almost|about|around|more\s+than|less\s+than|just\s+over|over|at\s+least|up\s+to)\s+)?$/iu;
 const HOW_LONG_REACH = 20;
-const SET_FOR_BEFORE = /(?<![\p{L}])(?:set|scheduled|rescheduled|planned|slated|fixed|due|postponed|moved|delayed|booked)\s+for\s+$/iu;
+const SET_FOR_BEFORE = /(?<![\p{L}])(?:set|scheduled|rescheduled|planned|slated|fixed|due|postponed|moved|delayed|booked|added)\s+for\s+$/iu;
 const isHowLongFrom = (text: string, index: number) =>
   FOR_BEFORE.test(text.slice(Math.max(0, index - 4), index)) && !SET_FOR_BEFORE.test(text.slice(Math.max(0, index - 20), index));
 // "of his life", "of her career": a possessive after "the last year of" makes the year a person's own, not the calendar's.
