@@ -166,6 +166,14 @@ describe('relative units', () => {
     ]);
     expect(tag('The buildup of the early 1980s carried this region for most of the decade.', '1990-03-18').map((t) => t[3])).toEqual(['198', '198']);
     expect(tag('Prices rose in the 1960s. By the end of the decade, wages had doubled.').map((t) => t[3])).toEqual(['196', '196']);
+    // Or the decade of a year of an earlier decade, in a past told of it: a life told in an obituary.
+    expect(tag('He came home in 1954 to an overnight job. Two years later he moved downtown, and by the end of the decade he read the farm report.', '2013-12-06').map((t) => [t[0], t[3]])).toEqual([
+      ['1954', '1954'],
+      ['Two years later', '1956'],
+      ['the end of the decade', '195'],
+    ]);
+    // Not a superlative "of the decade", which is now's, nor a decade still to come.
+    expect(tag('Sales fell in 1987. "This is the most important vote of the decade," he said. By the end of the decade, it expects to double sales.', '1991-05-19').map((t) => t[3])).toEqual(['1987', '199', '199']);
   });
 
   it('read "by mid-century" and "mid-decade" as the middle of the current one, but not the style "mid-century modern"', () => {

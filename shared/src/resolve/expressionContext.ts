@@ -12,6 +12,8 @@ import { isAbbreviationBeforeName } from '../text/sentences';
 import { isPossessiveAt } from '../text/possessive';
 import { isDayOfSaying } from './attribution';
 
+const OF_BEFORE = /(?<![\p{L}])of\s+$/iu;
+
 // "last year, in June", "in 2012 during July", "last year, from May until July": only a preposition between a year told and the date.
 const IN_TOLD_PERIOD = /^,?\s+(?:in|during|from|between)\s+$/i;
 // "when it published results for 2012 in March": a year figures are for, told right before, is no period the month is in (they come out
@@ -131,6 +133,11 @@ export class ExpressionContext implements Context {
 
   get direction(): Direction {
     return this.tenseHere().direction;
+  }
+
+  /** Whether "of" stands right before the expression: "the most important vote of the decade". */
+  get afterOf(): boolean {
+    return OF_BEFORE.test(this.text.slice(Math.max(0, this.start - 4), this.start));
   }
 
   get firmFuture(): boolean {

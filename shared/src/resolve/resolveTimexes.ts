@@ -232,6 +232,11 @@ const isInEarlierYearsStory = (c: Context) =>
   !c.narrative && c.document !== null && c.previous?.yearWritten === true && !c.previous.background && c.previous.precision !== 'year'
   && c.previous.day.year < c.document.year && c.sinceTold <= STORY_YEAR_REACH && c.direction === 'past' && !c.firmPast;
 
+/** In news, a past told of a year in an earlier decade than the publication's, a paragraph or so back. */
+const isInEarlierDecadesStory = (c: Context) =>
+  !c.narrative && c.document !== null && c.previous !== null && !c.previous.background
+  && Math.floor(c.previous.day.year / 10) < Math.floor(c.document.year / 10) && c.sinceTold <= STORY_YEAR_REACH && c.direction === 'past';
+
 const WEEK_MS = 7 * DAY_MS;
 /** How many days before the publication, and how far back in characters, a day told stays the day a bare clock time is on. */
 const STORY_TIME_DAYS = 7;
@@ -871,6 +876,12 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // most of the decade": the decade told a sentence or so before.
       if (partial.unit === 'decade' && partial.offset === 0 && partial.definite && c.decadeTold != null && c.sinceDecadeTold <= DECADE_TOLD_REACH) {
         return date(formatDecade(c.decadeTold.year));
+      }
+      // "He came home in 1954 … and by the end of the decade he was reading the farm report": in a past told of an earlier decade's
+      // year, the decade of that year.
+      // (Not "the most important trade vote of the decade", the one of now.)
+      if (partial.unit === 'decade' && partial.offset === 0 && partial.definite && isInEarlierDecadesStory(c) && !c.afterOf) {
+        return date(formatDecade(c.previous!.day.year));
       }
       // "Rates have fallen since 2011 … growth will stay weak over the next year": in news, the next year or decade still to come is the
       // one after now, not after one gone by that the story told, nor one after a day not told.
