@@ -171,6 +171,8 @@ describe('durations', () => {
 
   it('do not read rates as periods', () => {
     expect(tag('It pays $1.76 a year on four flights a week.')).toEqual([]);
+    // A rate written as one word: "its $85 billion-a-month bond purchases", "a £2-a-month price rise".
+    expect(tag('The Fed will slow its $85 billion-a-month bond purchases after a £2-a-month price rise.')).toEqual([]);
   });
 
   it('do not read an amount of time per day or week as a period: "open 24 hours a day, seven days a week"', () => {

@@ -120,6 +120,8 @@ export const durations: Recogniser[] = [
       if (unit === 'quarter' && !g!.lead && /^an?\s/i.test(all) && QUARTER_AS_SUBJECT_AFTER.test(text.slice(index + all.length, index + all.length + 12))) return null;
       // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not periods.
       if (/^an?\s/i.test(all) && RATE_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return null;
+      // ("its $85 billion-a-month bond purchases", "a £2-a-month price rise": a rate written as one word.)
+      if (/^an?-/i.test(all) && text[index - 1] === '-') return null;
       if (PER_UNIT_AFTER.test(text.slice(index + all.length, index + all.length + 16))) return null;
       if (isQuotedTitle(all, text.slice(Math.max(0, index - 2), index))) return null;
       if (SPAN_SEPARATORS.includes(text[index - 1]!) && YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, index - 6), index))) return null;
