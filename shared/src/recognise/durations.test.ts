@@ -306,13 +306,15 @@ describe('durations', () => {
     expect(tag('They had known one another years before the war.').map((t) => t[0])).toEqual(['years']);
   });
 
-  it('read a bare plural unit before "away" as how long until it comes: "final results may be weeks away"', () => {
+  it('read a bare plural unit before "away" or "ahead" as how long until it comes: "final results may be weeks away"', () => {
     expect(tag('Final results may be weeks away; a cure is years away, and the station minutes away.').map((t) => [t[0], t[3]])).toEqual([
       ['weeks', 'PXW'],
       ['years', 'PXY'],
       ['minutes', 'PTXM'],
     ]);
     expect(tag('The deal is two months away.').map((t) => t[0])).toEqual(['two months']);
+    // And before "ahead": "weeks ahead of the original schedule".
+    expect(tag('It will finish weeks ahead of the original schedule, hours ahead of the storm.').map((t) => [t[0], t[3]])).toEqual([['weeks', 'PXW'], ['hours', 'PTXH']]);
   });
 
   it('leave "the days before", "his final hours before" and "a matter of days before", times or measures of their own, untagged', () => {
