@@ -377,6 +377,8 @@ describe('seasons, quarters and halves', () => {
     expect(values('In the comparable year-ago quarter it lost money.')).toEqual([['the comparable year-ago quarter', '2011-Q4']]);
     expect(values('Output rose 8.9 percent in February from a year earlier.')).toEqual([['February', '2013-02'], ['a year earlier', '2012-02']]);
     expect(values('Output rose in February. Analysts said profits were lower than a year ago.').map((t) => t[1])).toEqual(['2013-02', '2012']);
+    // Nor "a year ago" opening the next sentence, right after the month: it counts from now.
+    expect(values('The rate hit a record low of 3.31 percent in November. A year ago, it averaged 3.79 percent.').map((t) => t[1])).toEqual(['2012-11', '2012']);
   });
 
   it('read "a year earlier" after a quarter reported "today" as that quarter a year before: the day of writing is no period of the report', () => {

@@ -74,7 +74,8 @@ const SENTENCE_ENDS = /[!?\n]|\.["”’)]?\s+\p{Lu}/gu;
  * years ago today, President John F. Kennedy was assassinated here, and thousands gathered at 12:30 p.m.")
  */
 export function hasSentenceEnd(text: string, from: number, to: number): boolean {
-  for (const end of text.slice(from, to).matchAll(SENTENCE_ENDS)) {
+  // (One character more, for the capital that tells a full stop right before text[to] ends its sentence: "from June 2012. A year ago".)
+  for (const end of text.slice(from, to + 1).matchAll(SENTENCE_ENDS)) {
     const dot = from + end.index;
     if (end[0][0] !== '.' || !isAbbreviationBeforeName(text, dot) || !isAsciiLetterCode(text.charCodeAt(dot - 2))) return true;
   }

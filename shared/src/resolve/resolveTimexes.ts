@@ -70,7 +70,9 @@ function shiftedYears(years: number, anchor: Day, period: 'quarter' | 'period' |
   // "Sales in February rose from the same period a year earlier", "output rose in June from a year earlier": that month a year
   // before, told in the same breath. (Years later are years: "captured in December 2003 and hanged three years later" is 2006.)
   // (A year back only, as a quarter: "in May 2003. Two years ago, a tornado killed nine" is two years before now.)
-  if (years < 0 && period !== 'quarter' && (period || years === -1) && told?.precision === 'month' && c.sinceTold <= (period ? SAME_BREATH : SAME_PHRASE) && (!c.document || compareDays(told.day, c.document) <= 0)) {
+  // ("from June 2012. “A year ago, people asked”: not "ago" in a sentence of its own, which counts from now.)
+  if (years < 0 && period !== 'quarter' && (period || years === -1) && told?.precision === 'month' && c.sinceTold <= (period ? SAME_BREATH : SAME_PHRASE) && (!c.document || compareDays(told.day, c.document) <= 0)
+    && (fromTold || c.inSentenceOfTold)) {
     return date(formatMonth(told.day.year + years, told.day.month), { day: { ...told.day, year: told.day.year + years }, precision: 'month' });
   }
   // "Sales rose 0.6 per cent in September from August … and were 2.2 per cent higher than a year earlier": in a report of a month's
