@@ -95,12 +95,16 @@ const HOLIDAY_AFTER_MONTH: ReadonlySet<string> = new Set(['Bank', 'Holiday']);
 // A preposition of time or a determiner before the month keeps it one: "In June Smith resigned", "the June Senate vote".
 const MONTH_NOT_NAME_BEFORE = /(?<![\p{L}])(?:in|on|since|by|until|till|during|through|from|to|before|after|of|last|next|this|that|early|late|mid|the|a|an|its|his|her|their|our|and|or)[\s-]+$|['’]s?\s+$/iu;
 
+// "He is survived by his wife of 61 years, June, two sons": a relative named in apposition.
+const KIN_BEFORE = /(?<![\p{L}])(?:wife|husband|widow|widower|daughter|son|sister|brother|mother|father|partner|granddaughter|niece|aunt)(?:\s+of\s+\d+\s+years)?,\s+$/iu;
+
 /**
  * "June Calloway is going back on the road", "the actress June Hollis", "Farmer August Reinholt": a month that is also a given name,
- * before a capitalised word that may be a surname, names a person.
+ * before a capitalised word that may be a surname, or after a relative it names, names a person.
  */
 function isGivenName(month: string, text: string, start: number, end: number): boolean {
   if (!GIVEN_NAME_MONTHS.has(month)) return false;
+  if (KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   const next = capitalisedWordAfter(text, end);
   return next !== undefined && next.length > 1 && mayBeNameWord(next) && !HOLIDAY_AFTER_MONTH.has(next) && !MONTH_NOT_NAME_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
