@@ -788,6 +788,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The vote came hours after lawmakers blew through a [Monday] deadline.').direction).toBe('past');
     expect(tenseOf('Congress failed to agree on a spending bill by a [Monday night] deadline.').direction).toBe('past');
     expect(tenseOf('He sent his budget more than two months after the [Feb. 4] deadline set in law.').direction).toBe('past');
+    // Or told as gone by after it: "a Monday night deadline passed".
+    expect(tenseOf('The shutdown began Tuesday after a [Monday night] deadline passed without an agreement.').direction).toBe('past');
     // ("by the Tuesday deadline" is read as other deadlines after "by" are: met, in a clause told in the past.)
     expect(tenseOf('Sony completed its offer, with shareholders tendering 99% by the [Tuesday] deadline.').direction).toBe('past');
     expect(tenseOf('The House voted to authorise force if Iraq does not pull out of Kuwait by [Tuesday]\'s United Nations deadline.').direction).toBe('future');

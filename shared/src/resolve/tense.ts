@@ -543,6 +543,12 @@ const DEADLINE_OF_BEFORE = /(?<![\p{L}])deadlines?\s+(?:of|on)\s+(?:the\s+)?$/iu
 // ("Ms. Harris had set a deadline of 5 p.m. Tuesday": one set in the past perfect, looked back on.)
 const DEADLINE_GONE_BEFORE = /(?<![\p{L}])(?:missed|blew|blown|failed|passed|expired|met|had\s+(?:set|imposed|given)|(?:hours|days|weeks|months|years)\s+after)(?![\p{L}])[^.;!?]*$/iu;
 const DEADLINE_REACH = 60;
+// "The shutdown began Tuesday after a Monday night deadline passed": a deadline that went by, told after it.
+const DEADLINE_GONE_AFTER = /^\s+(?:had\s+)?(?:already\s+)?(?:passed|expired|lapsed|came\s+and\s+went)(?![\p{L}])/iu;
+function isDeadlineGoneAfter(text: string, end: number): boolean {
+  DEADLINE_AFTER.lastIndex = end;
+  return DEADLINE_AFTER.test(text) && DEADLINE_GONE_AFTER.test(text.slice(DEADLINE_AFTER.lastIndex, DEADLINE_AFTER.lastIndex + 24));
+}
 // "by the Tuesday deadline", "filed 300 amendments by a Tuesday afternoon deadline": a deadline met or not, read as other deadlines are.
 const DEADLINE_MET_BY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})\\s+(?:the\\s+|an?\\s+)?$`, 'iu');
 /** The tense of the nearest cue word to text[start, end), words after the date counting as twice as far. */
@@ -561,7 +567,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // met or not, read as other deadlines are, below.)
   const metBy = namesDeadline && DEADLINE_MET_BY_BEFORE.test(text.slice(Math.max(0, start - 12), start));
   if (namesDeadline && !metBy) {
-    return { direction: DEADLINE_GONE_BEFORE.test(text.slice(Math.max(0, start - DEADLINE_REACH), start)) ? 'past' : 'future', distance: 1 };
+    const gone = DEADLINE_GONE_BEFORE.test(text.slice(Math.max(0, start - DEADLINE_REACH), start)) || isDeadlineGoneAfter(text, end);
+    return { direction: gone ? 'past' : 'future', distance: 1 };
   }
   // "Wednesday's ruling", "Friday's close": a day named for what happened on it; not one still ahead ("ahead of Sunday's vote",
   // "Sunday's election will be close").
