@@ -54,8 +54,8 @@ export type PartialValue =
   /** reported: before "results", "earnings": a quarter that has ended, whatever the tense. */
   /** yearOfCentury: "Q3 FY24", a fiscal year told by its last two digits. fiscal: "the fiscal third quarter", of a company's own year. */
   | { kind: 'quarter'; quarter: number; year?: number; offset?: number; yearOffset?: number; reported?: true; yearOfCentury?: number; fiscal?: true }
-  /** "the quarter", "the latest quarter": the last quarter a company could report on. */
-  | { kind: 'reportedQuarter' }
+  /** "the quarter", "the latest quarter": the last quarter a company could report on; ended: "the latest", "the most recent", one that has ended. */
+  | { kind: 'reportedQuarter'; ended?: true }
   /** "the quarter ended June 30", "the week ending Nov. 4": the one that holds the day told after it. */
   | { kind: 'periodEnding'; unit: 'week' | 'month' | 'quarter'; end: PartialValue }
   /** "the 1988 quarter", "the 1988 period": that year's part of the period the text is about; quarter: the text says "quarter". */

@@ -16,6 +16,13 @@ describe('seasons, quarters and halves', () => {
     expect(tag('A tablet is scheduled for the fall. He was blamed for the fall.', '2013-01-15').map((t) => [t[0], t[3]])).toEqual([['the fall', '2013-FA']]);
   });
 
+  it('read "the latest quarter" as one that has ended, not the quarter under way that a forecast just told of', () => {
+    expect(textsAndValues('For the fourth quarter, Lumina forecast revenue of $650 million, roughly flat with the latest quarter.', '2000-10-12')).toEqual([
+      ['the fourth quarter', '2000-Q4'],
+      ['the latest quarter', '2000-Q3'],
+    ]);
+  });
+
   it('read a half after its year, as a quarter is: "the 1990 first half", "last year\'s second half"', () => {
     expect(textsAndValues('It lost $12.3 million in the 1990 first half, and last year\'s second half was weak.', '1991-07-23')).toEqual([
       ['the 1990 first half', '1990-H1'],

@@ -22,6 +22,8 @@ const OF_A_YEAR_AFTER = withStandInsOf(/^\s+of\s+(?:(?:the|this|last|next|that|f
 // "fell for the second quarter in a row", "the third quarter running": an ordinal that counts quarters, naming none of them.
 const COUNTED_AFTER = /^\s+(?:in\s+a\s+row|running)(?![\p{L}])/iu;
 const OF_AFTER = /^\s+of(?![\p{L}])/iu;
+// "the latest quarter", "the most recent quarter", "the just-ended quarter": one that has ended, not one under way a forecast speaks of.
+const ENDED_QUARTER = /^the\s+(?:latest|most\s+recent|recent|just)\S*\s+(?:ended\s+)?quarter$/i;
 // Not "the 25-year-old scored in the second half": a word of accounts, not part of a compound.
 const HALF_YEAR_WORD = new RegExp(`(?<![\\p{L}-])(?:${alternation(HALF_YEAR_WORDS)})(?![\\p{L}-])`, 'iu');
 const SENTENCE_BREAK = withStandInsOf(/[.!?]["”’]?(?:\s|$)/);
@@ -274,7 +276,8 @@ export const seasonsAndQuarters: Recogniser[] = [
     read: ({ groups: g, index, 0: all }, text) => {
       // ("the holiday quarter": a retailer's or a device maker's October to December.)
       const period = g!.holiday ? { kind: 'quarter' as const, quarter: 4 } : g!.last ? periodByLastMonth(g!.first, g!.last, lower(g!.part))
-        : g!.last2 ? periodByLastMonth(g!.first2, g!.last2, 'period') : { kind: 'reportedQuarter' as const };
+        : g!.last2 ? periodByLastMonth(g!.first2, g!.last2, 'period')
+          : { kind: 'reportedQuarter' as const, ...(ENDED_QUARTER.test(all) ? { ended: true as const } : {}) };
       // "will report results for the December quarter on Jan. 23": a quarter reported on has ended.
       const reported = period?.kind === 'quarter' && isReportedQuarterAt(text, index, index + all.length);
       return reported ? { ...period, reported: true } : period;

@@ -754,7 +754,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const told = c.quarterTold;
       // (A quarter under way, told as a forecast, is the one a forecast speaks of, not the one a result is told of: "expects to earn 12
       // cents a share for the quarter", not "profit fell in the quarter".)
-      if (told && (told.fiscal || (compareDays(told.day, anchor) <= 0 && !(told.forecast && c.direction === 'past')))) return quarterDate(told.day.year, quarterOf(told.day.month), told.fiscal);
+      // ("For the fourth quarter, it forecast revenue roughly flat with the latest quarter": nor, for the latest, one not yet over.)
+      if (told && (told.fiscal || (compareDays(told.day, anchor) <= 0 && !(told.forecast && c.direction === 'past')))
+        && !(partial.ended && !hasEnded(told, c.document))) return quarterDate(told.day.year, quarterOf(told.day.month), told.fiscal);
       return quarterHolding(addMonths(anchor, -3));
     }
     case 'periodEnding': {
