@@ -88,6 +88,8 @@ export interface Context {
   inWhenClauseOfTold: boolean;
   /** "The celebration begins Thursday with the parade at 10 a.m.": the date is in the sentence of the last date told. */
   inSentenceOfTold: boolean;
+  /** Whether "of" stands right before the expression: "the most important vote of the decade". */
+  afterOf: boolean;
   /** "Flu shot clinic: Saturday, 9 a.m.-noon": the date follows the last date told after a comma alone. */
   inAppositionToTold: boolean;
   /**
