@@ -474,6 +474,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Opposition leaders called for a mass rally in the capital on [Sunday].').direction).toBe('future');
     // An act asked for is still to come, whenever it was asked.
     expect(tenseOf('A federal mediator has asked both sides to return at [10 a.m. Wednesday].').direction).toBe('future');
+    // (An object of up to seven words: "the leaders of both parties in Congress".)
+    expect(tenseOf('He has invited the leaders of both parties in Congress to meet with him [Friday].').direction).toBe('future');
     expect(tenseOf('Many companies are asking technicians to be on duty [Friday night].').direction).toBe('future');
     // Past a past further back: "confirmed 14 cases and are urging parents to check their records before the weekend".
     expect(tenseOf('Officials confirmed 14 cases and are urging parents to check records before [the weekend].').direction).toBe('future');
