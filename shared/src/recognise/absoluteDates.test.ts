@@ -582,6 +582,11 @@ describe('a story told in an earlier year', () => {
       ['that November', '1964-11'],
     ]);
     expect(values('She married in 1964. Later that May she left.', '2000-11-02')).toEqual([['1964', '1964'], ['Later that May', '1964-05']]);
+    // Or "that April" before a purpose or a place: "led a free concert in a downtown park that April to win back audiences".
+    expect(values('The strike ended in March 1998, and Marsh led a concert in a park that April to win back audiences.', '2013-02-21')).toEqual([
+      ['March 1998', '1998-03'],
+      ['that April', '1998-04'],
+    ]);
     expect(values('He said that March sales rose.', '2000-11-02')).toEqual([['March', '2000-03']]);
     expect(values('Officials noted that March was the wettest month.', '2000-11-02')).toEqual([['March', '2000-03']]);
   });

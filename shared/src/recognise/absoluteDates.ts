@@ -44,7 +44,7 @@ const COUNTED_AFTER = new RegExp(`^\\s*(?:${alternation(COUNTED_NOUNS)})${E}`, '
 const DEMONSTRATIVE_BEFORE = /(?<![\p{L}])(?:in|by|during|of|until|since|through|from|for|later|earlier|early|late)\s+$/iu;
 // "this past March", "the past June": "past" before a month as "last", not the preposition of "run past June 30".
 const THIS_OR_THE_BEFORE = /(?<![\p{L}])(?:this|the)\s+$/iu;
-const CLAUSE_GOES_ON_AFTER = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|when|as|after|before|until|while)(?![\p{L}]))/iu;
+const CLAUSE_GOES_ON_AFTER = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|when|as|after|before|until|while|to|in|at|with)(?![\p{L}]))/iu;
 const SENTENCE_OPENING_PREPOSITION_BEFORE = withStandInsOf(/(?:^|[.!?]["”’']?\s+|\n\s*)(?:In|Since|By|Until|During|Before|After)\s+$/u);
 // "its March meeting", "the Fed's June decision", "tickets for July flights": a month between a determiner and a noun.
 // ("will report December sales": after a verb too, but not after a preposition or a word of time, "rose in December sales".)
