@@ -169,6 +169,14 @@ describe('durations', () => {
     ]);
   });
 
+  it('keep an amount written with decimals as written: "34.4 hours" is PT34.4H', () => {
+    expect(tag('The workweek fell to 34.4 hours; he served 3.2 years, or 1.5 decades in all.').map((t) => [t[0], t[3]])).toEqual([
+      ['34.4 hours', 'PT34.4H'],
+      ['3.2 years', 'P3.2Y'],
+      ['1.5 decades', 'P15Y'],
+    ]);
+  });
+
   it('do not read rates as periods', () => {
     expect(tag('It pays $1.76 a year on four flights a week.')).toEqual([]);
     // A rate written as one word: "its $85 billion-a-month bond purchases", "a £2-a-month price rise".

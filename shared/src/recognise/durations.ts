@@ -64,6 +64,9 @@ export function durationValue(amount: number | null, unit: Unit, written = ''): 
   // "two thousand years" is TimeML's millennium letter, P2L; "2,000 years" and "27,000 years" are years, as annotators write them.
   if (unit === 'year' && count >= 1000 && count % 1000 === 0 && THOUSAND.test(written)) return `P${count / 1000}L`;
   const whole = Math.floor(count);
+  // "34.4 hours" is PT34.4H: an amount written with decimals keeps them, as ISO 8601 lets the last unit have them (every probe
+  // annotator writes so; the dev set writes none).
+  if (whole !== count && multiplier === 1 && DECIMAL.test(written)) return `P${time ? 'T' : ''}${count}${code}`;
   const smaller = SMALLER_UNIT[`${time ? 'T' : ''}${code}`];
   // "2 1/2 years" is P2Y6M, "half an hour" PT30M: a fraction goes to the next smaller unit.
   if (whole !== count && smaller) {
@@ -75,6 +78,7 @@ export function durationValue(amount: number | null, unit: Unit, written = ''): 
 }
 
 const THOUSAND = /thousand/i;
+const DECIMAL = /\d\.\d/;
 
 const SMALLER_UNIT: Readonly<Record<string, { code: string; per: number; time: boolean }>> = {
   Y: { code: 'M', per: 12, time: false }, M: { code: 'D', per: 30, time: false }, W: { code: 'D', per: 7, time: false },
