@@ -219,6 +219,11 @@ describe('relative units', () => {
       ['Wednesday', '2013-12-11'],
       ['a week from Tuesday', '2013-12-17'],
     ]);
+    // A modifier of the amount after "for" too: "for almost 12 weeks from Monday 23 September".
+    expect(tag('Dame Street will close for almost 12 weeks from Monday 23 September.', '2013-09-12').map((t) => [t[0], t[3]])).toEqual([
+      ['almost 12 weeks', 'P12W'],
+      ['Monday 23 September', '2013-09-23'],
+    ]);
   });
 
   it('read "over three days from Friday 19 July" as how long, from that day, too', () => {

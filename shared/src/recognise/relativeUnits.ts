@@ -20,14 +20,15 @@ const WEEKS: ReadonlySet<string> = new Set(['week', 'fortnight']);
 const DAYS_FROM_TODAY = { today: 0, tomorrow: 1, yesterday: -1 } as const;
 const BEFORE_OR_AFTER = /^\s+(?:before|after)(?![\p{L}])/iu;
 const SPAN_BEFORE = /(?<![\p{L}])(?:over|for|during|throughout|within)\s+$/iu;
-const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
+// ("Dame Street will close for almost 12 weeks from Monday 23 September": past a modifier of the amount too.)
+const FOR_BEFORE = /(?<![\p{L}])for\s+(?:(?:almost|nearly|about|around|roughly|some|up\s+to|at\s+least|more\s+than|less\s+than|just\s+over|over)\s+)?$/iu;
 // (Or over them: "will take place over three days from Friday 19 July".)
 const OVER_BEFORE = /(?<![\p{L}])over\s+$/iu;
 const HOW_LONG_BEFORE = /(?<![\p{L}])(?:in|for|over|within|by)\s+(?:(?:nearly|almost|about|around|more\s+than|less\s+than|just\s+over|over|at\s+least|up\s+to)\s+)?$/iu;
 const HOW_LONG_REACH = 20;
 const SET_FOR_BEFORE = /(?<![\p{L}])(?:set|scheduled|rescheduled|planned|slated|fixed|due|postponed|moved|delayed|booked|added)\s+for\s+$/iu;
 const isHowLongFrom = (text: string, index: number) =>
-  FOR_BEFORE.test(text.slice(Math.max(0, index - 4), index)) && !SET_FOR_BEFORE.test(text.slice(Math.max(0, index - 20), index));
+  FOR_BEFORE.test(text.slice(Math.max(0, index - 20), index)) && !SET_FOR_BEFORE.test(text.slice(Math.max(0, index - 20), index));
 // "of his life", "of her career": a possessive after "the last year of" makes the year a person's own, not the calendar's.
 const POSSESSIVE = '(?:his|her|their|its|my|our|your)';
 const LIFE_SPAN_AFTER = new RegExp(`^\\s+of\\s+${POSSESSIVE}\\s`, 'iu');
