@@ -76,6 +76,10 @@ describe('relative units', () => {
     expect(values('On March 14, 2008, the Fed acted. By the end of the year, it will have paid the money back.')).toEqual([
       ['March 14, 2008', '2008-03-14'], ['the end of the year', '2013'],
     ]);
+    // Nor "the year" after "of", as a superlative's: "his first victory of the year".
+    expect(values('Nascar began its playoff on Sept. 15, 2002. Hamlin won the race for his first victory of the year.')).toEqual([
+      ['Sept. 15, 2002', '2002-09-15'], ['the year', '2013'],
+    ]);
   });
 
   it('keep "the" inside "the coming year"', () => {
