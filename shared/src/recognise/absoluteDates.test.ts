@@ -608,6 +608,7 @@ describe('March as the month beside a march', () => {
   it('reads a month that is a given name as the month after a preposition of time or a determiner, a capitalised word after it or not', () => {
     const texts = (text: string) => tagTimexes(text, { dct: '2013-05-17' }).map((t) => t.text);
     expect(texts("In June Smith resigned. The June Senate vote and the Fed's June meeting came, and the August Bank Holiday.")).toEqual(['June', 'June', 'June', 'August']);
+    expect(texts('Sales rose from January and June Smith said so.')).toEqual(['January', 'June']);
   });
 });
 

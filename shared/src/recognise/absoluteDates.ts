@@ -95,6 +95,7 @@ const HOLIDAY_AFTER_MONTH: ReadonlySet<string> = new Set(['Bank', 'Holiday']);
 // A preposition of time or a determiner before the month keeps it one: "In June Smith resigned", "the June Senate vote".
 const MONTH_NOT_NAME_BEFORE = /(?<![\p{L}])(?:in|on|since|by|until|till|during|through|from|to|before|after|of|last|next|this|that|early|late|mid|the|a|an|its|his|her|their|our|and|or)[\s-]+$|['’]s?\s+$/iu;
 
+const NAME_AND_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+and\s+$/u;
 // "He is survived by his wife of 61 years, June, two sons": a relative named in apposition.
 const KIN_BEFORE = /(?<![\p{L}])(?:wife|husband|widow|widower|daughter|son|sister|brother|mother|father|partner|granddaughter|niece|aunt)(?:\s+of\s+\d+\s+years)?,\s+$/iu;
 
@@ -106,7 +107,10 @@ function isGivenName(month: string, text: string, start: number, end: number): b
   if (!GIVEN_NAME_MONTHS.has(month)) return false;
   if (KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   const next = capitalisedWordAfter(text, end);
-  return next !== undefined && next.length > 1 && mayBeNameWord(next) && !HOLIDAY_AFTER_MONTH.has(next) && !MONTH_NOT_NAME_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+  if (next === undefined || next.length < 2 || !mayBeNameWord(next) || HOLIDAY_AFTER_MONTH.has(next)) return false;
+  // ("The bodies of Harold and June Pittman were found": "and" after another given name joins two people.)
+  const joinedName = NAME_AND_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  return (joinedName !== undefined && mayBeNameWord(joinedName)) || !MONTH_NOT_NAME_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** "Ms May", "Mrs. May", "Theresa May", "Brian May": May as a surname, after a title or a given name. */
