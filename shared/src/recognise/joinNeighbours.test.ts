@@ -13,6 +13,28 @@ describe('joinNeighbours', () => {
     expect(news('The week before Easter was quiet.', '2000-02-24').map((t) => [t[0], t[3]])).toEqual([['The week before Easter', '1999-W12']]);
   });
 
+  it('reads a clock time and "that day", "the next day" or "the day before" after it as one time on that day, but not "the same day"', () => {
+    expect(news('The rally began on Feb. 22, when Bush gave Iraq until noon the next day to pull out.', '1991-03-05').map((t) => [t[0], t[3]])).toEqual([
+      ['Feb. 22', '1991-02-22'],
+      ['noon the next day', '1991-02-23T12:00'],
+    ]);
+    // A day before, told in the past perfect, leaves the story on its day: "that night" is still the 8th.
+    expect(news('Churchill had made the broadcast on May 8, 1945, to tell the nation that the war was over. Germany had signed its surrender at '
+      + '2:41 a.m. the day before in Reims. Joan Pettifer was 19 and a radio operator that spring. After the broadcast, she cheered the king on '
+      + 'the balcony that night.', '1995-05-09').map((t) => [t[0], t[3]])).toEqual([
+      ['May 8, 1945', '1945-05-08'],
+      ['2:41 a.m. the day before', '1945-05-07T02:41'],
+      ['that spring', '1945-SP'],
+      ['that night', '1945-05-08TNI'],
+    ]);
+    expect(news('The unit opens on Monday, August 19. Patients will move in stages over three days, starting at 9am that day.', '2013-08-06').map((t) => [t[0], t[3]])).toEqual([
+      ['Monday, August 19', '2013-08-19'],
+      ['three days', 'P3D'],
+      ['9am that day', '2013-08-19T09:00'],
+    ]);
+    expect(news('The Senate had approved it on Tuesday at about 2 a.m. the same day.', '2013-01-03').map((t) => t[0])).toEqual(['Tuesday', 'about 2 a.m.', 'the same day']);
+  });
+
   it('reads "the night of" a day, and the other parts of the day so told, as that part of that day', () => {
     expect(narrative('On the night of April 18, 1775, Gage sent 700 men; on the morning of April 19 they reached Lexington.')).toEqual([
       ['the night of April 18, 1775', 3, 'TIME', '1775-04-18TNI'],

@@ -61,6 +61,11 @@ function samePeriod(partial: PartialValue): 'day' | 'week' | 'month' | null {
   return partial.unit === 'day' || partial.unit === 'week' || partial.unit === 'month' ? partial.unit : null;
 }
 
+/** "that day", "the next day", "the day before": a day counted from the last one told. */
+// (Not "the same day", which news writes apart: "had approved the measure at about 2 a.m. the same day".)
+const isStoryDay = (partial: PartialValue) =>
+  partial.kind === 'unitShift' && partial.unit === 'day' && partial.anchor === 'previous' && (partial.offset !== 0 || partial.distal === true);
+
 /** "last year", "a year ago", "a year earlier": one year back. */
 const isYearBack = (partial: PartialValue) =>
   (partial.kind === 'unitShift' && partial.unit === 'year' && partial.offset === -1 && partial.anchor === 'document')
@@ -69,6 +74,8 @@ const isYearBack = (partial: PartialValue) =>
 /** The partial value of `current` and `next` read as one, or null when they stay two. */
 function joined(current: PartialValue, next: PartialValue, between: string): PartialValue | null {
   if (current.kind === 'time' && isDayLike(next) && /^,?\s+$/.test(between)) return { ...current, day: next };
+  // "by 4 p.m. that day", "until noon the next day", "at 2:41 a.m. the day before": a time on the day counted from the story's.
+  if (current.kind === 'time' && !current.day && isStoryDay(next) && /^\s+$/.test(between)) return { ...current, day: next };
   // "will air at 10 p.m. Thursdays", "are tested every Wednesday at noon": that time of every such weekday.
   if (current.kind === 'time' && !current.day && next.kind === 'fixed' && next.type === 'SET' && WEEKLY_DAY.test(next.value) && /^\s+$/.test(between)) {
     return { kind: 'fixed', type: 'SET', value: `${next.value}${clockOf(current)}` };

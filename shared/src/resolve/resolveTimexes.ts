@@ -305,12 +305,15 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     const frameYear = frameYearAt(frame, text, start);
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold : null;
     // What the date counts from, if not the date told last: "that spring" after "two years ago", "the same day" past a background year.
-    const referent = toldInPassingBefore(toldInPassing, previousEnd, start, partial) ?? weekToldBefore(lastWeekTold, previous, previousEnd, text, start, partial)
-      ?? weekendToldBefore(lastWeekendTold, previousEnd, text, start, partial)
+    // ("starting at 9am that day": a time on a day counted from the story's counts from what that day would, but for a flashback, which
+    // "that day" alone goes back to, as a time on it does not: "on Wednesday … Bells will ring at 3 p.m. that day, the hour King began".)
+    const counted = partial.kind === 'time' && partial.day && isAnaphoricDay(partial.day) ? partial.day : partial;
+    const referent = toldInPassingBefore(toldInPassing, previousEnd, start, counted) ?? weekToldBefore(lastWeekTold, previous, previousEnd, text, start, counted)
+      ?? weekendToldBefore(lastWeekendTold, previousEnd, text, start, counted)
       ?? flashbackBehindNow(countsDays(partial) || partial.kind === 'weekday' ? lastFlashbackDay : lastFlashback, previous, previousEnd, document, text, start, partial)
-      ?? monthBehindYear(lastMonthTold, previous, start, partial)
-      ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, document, text, start, partial)
-        ?? pastDayBehindAhead(lastPastDayTold, previous, previousEnd, document, text, start, end, partial) ?? dayBehindMonthOrYear(lastDayTold, previous, previousStart, text, partial));
+      ?? monthBehindYear(lastMonthTold, previous, start, counted)
+      ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, document, text, start, counted)
+        ?? pastDayBehindAhead(lastPastDayTold, previous, previousEnd, document, text, start, end, counted) ?? dayBehindMonthOrYear(lastDayTold, previous, previousStart, text, counted));
     // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
     const context = timeOnDay?.day === partial ? timeOnDay.context
       : new ExpressionContext(document, referent?.told ?? previous, start - (referent?.end ?? previousEnd), narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore, ledeDay, monthReported);
@@ -423,8 +426,10 @@ const PAST_PERFECT_AFTER = /^[^.;!?]*?(?<![\p{L}])had\s+(?:\p{Ll}+ly\s+)?(?:been
 const PAST_PERFECT_AFTER_REACH = 60;
 
 /** "the day before", "the previous day", "two days earlier": a day counted from the day told. */
-const isAnaphoricDay = (partial: PartialValue) =>
-  (partial.kind === 'unitShift' || partial.kind === 'shiftBy' || partial.kind === 'dayShift') && partial.anchor === 'previous';
+const isAnaphoricDay = (partial: PartialValue): boolean =>
+  ((partial.kind === 'unitShift' || partial.kind === 'shiftBy' || partial.kind === 'dayShift') && partial.anchor === 'previous')
+  // ("had signed its surrender at 2:41 a.m. the day before": so a time on such a day.)
+  || (partial.kind === 'time' && partial.day !== undefined && isAnaphoricDay(partial.day));
 const LATE_CLOCK = /T2[1-3]:\d\d$/;
 const LATE_TIME_BEFORE_REACH = 5;
 
