@@ -43,6 +43,7 @@ describe('non-dates', () => {
     ['a season closing a name after "of"', 'The exhibition is about the ballet "The Rite of Spring".'],
     ['a chapter and verse of scripture', 'He quoted John 3:16, and fans held up Psalm 23:4 signs.'],
     ['a programme named after a weekday night', 'He starred on Thursday Night Football; the Saturday Night Live cast and Monday Night Raw returned.'],
+    ['a name "Midnight" opens', 'They closed with "Midnight Train to Camden" and played the Midnight Sun Game.'],
     ['any name a weekday and a capitalised night open', 'The finale outdrew the "Sunday Night Showdown" football telecast.'],
     ['"the past" before a count of things', 'The index fell in four of the past five sessions, as in the past two elections.'],
     ['a number from 1000 to 1499 that counts, with no preposition of time', 'A total of 1200 troops came; the index rose to 1450 and won by 1300 votes; fiscal 1415.'],

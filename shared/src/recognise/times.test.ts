@@ -358,4 +358,11 @@ describe('clock times', () => {
   it('do not read a price or a level after a preposition as a European time', () => {
     expect(tag('Shares closed at 18.30, down 2%. The ruble rose from 18.15 to 18.45 roubles. Prices were cut to 18.00 roubles.')).toEqual([]);
   });
+
+  it('read a capitalised "Midnight" or "Noon" before a day as the time, though before a name it is none', () => {
+    expect(tagTimexes('Midnight Friday is the deadline. Noon Sunday, they met.', { dct: '2013-06-18' }).map((t) => [t.text, t.value])).toEqual([
+      ['Midnight Friday', '2013-06-14T24:00'],
+      ['Noon Sunday', '2013-06-16T12:00'],
+    ]);
+  });
 });

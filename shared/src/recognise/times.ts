@@ -2,9 +2,9 @@
 // "3 p.m. Friday", "noon today"
 import { BOOKS_OF_SCRIPTURE, GAME_CLOCK_AFTER, ZONE_ABBREVIATIONS, ZONE_NAMES_ALONE, ZONE_TIME_WORDS } from '../lexicon/en/calendar';
 import { LEVEL_WORDS_BEFORE_AT } from '../lexicon/en/finance';
-import { B, E, alternation, compile, lower } from './patterns';
+import { B, E, alternation, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
-import { capitalisedWordBefore } from './neighbourWords';
+import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 import { withStandInsOf } from '../text/oneByteText';
 
 const HOURS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 } as const;
@@ -100,9 +100,12 @@ export const times: Recogniser[] = [
     name: 'noon',
     // "noon ET", "midnight GMT": the zone told is the time's, as it is after "9 a.m.".
     pattern: compile(`${B}(?<w>noon|midday|midnight)${E}${ZONE}`),
-    read: ({ groups: g, index }, text) => {
+    read: ({ groups: g, index, 0: all }, text) => {
       // "High Noon" is a film, and "high noon" a figure of speech.
       if (/high\s+$/i.test(text.slice(Math.max(0, index - 6), index))) return null;
+      // "the Midnight Sun Game", "Midnight Mass": capitalised before another capitalised word, a name's.
+      const next = isCapitalised(g!.w!) ? capitalisedWordAfter(text, index + all.length) : undefined;
+      if (next !== undefined && mayBeNameWord(next)) return null;
       // TimeML writes midnight as the end of its day, T24:00: "midnight Friday" is when Friday ends.
       return { kind: 'time', hour: lower(g!.w) === 'midnight' ? 24 : 12, minute: 0 };
     },
