@@ -83,8 +83,8 @@ const MAY_AS_PERSON_AFTER = new RegExp(withStandIns(`^(?:\\s+|(?=['’]))(?:${WO
 const OPENS_WITH_APOSTROPHE = withStandInsOf(/^['’]/);
 // A sentence's first word: "May" there is as often the verb.
 const SENTENCE_OPENS_BEFORE = withStandInsOf(/(?:^|[.!?]["”]?\s+|\n)$/);
-function isMayAsPerson(text: string, start: number): boolean {
-  const found = MAY_AS_PERSON_AFTER.exec(text.slice(start + 3, start + 24));
+function isMayAsPerson(text: string, start: number, end = start + 3): boolean {
+  const found = MAY_AS_PERSON_AFTER.exec(text.slice(end, end + 21));
   return found !== null && (OPENS_WITH_APOSTROPHE.test(found[0]) || !MAY_AS_MONTH_BEFORE.test(text.slice(Math.max(0, start - 9), start)));
 }
 
@@ -105,7 +105,8 @@ const KIN_BEFORE = /(?<![\p{L}])(?:wife|husband|widow|widower|daughter|son|siste
  */
 function isGivenName(month: string, text: string, start: number, end: number): boolean {
   if (!GIVEN_NAME_MONTHS.has(month)) return false;
-  if (KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // ("“We used to stay every year,” June said": what no month does, as for "May".)
+  if (KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || isMayAsPerson(text, start, end)) return true;
   const next = capitalisedWordAfter(text, end);
   if (next === undefined || next.length < 2 || !mayBeNameWord(next) || HOLIDAY_AFTER_MONTH.has(next)) return false;
   // ("The bodies of Harold and June Pittman were found": "and" after another given name joins two people.)

@@ -29,6 +29,7 @@ describe('non-dates', () => {
     ['"March" as a surname after a first name', 'Andrew March, an analyst at Jefferies, agreed, as did the actor Fredric March.'],
     ['the basketball tournament named after the month', 'March Madness begins, and the March Madness bracket is out.'],
     ['a company named with a month', 'She was an executive vice president at May Department Stores Co.'],
+    ['a month that is a given name, doing what no month does', '"We used to stay late," June said. August told reporters he would stay.'],
     ['a month that is a given name, joined to another given name', 'The bodies of Harold and June Pittman were found on the porch.'],
     ['a month that is a given name, after a relative it names', 'He is survived by his wife, June, two sons and a daughter, April.'],
     ['a month that is a given name, before a surname', 'NASHVILLE (AP) — June Calloway is going back on the road. He married the actress June Hollis, and Farmer August Reinholt watched.'],
