@@ -169,6 +169,13 @@ describe('durations', () => {
     ]);
   });
 
+  it('read days and years of the Earth, as a planet\'s story tells them, as days and years', () => {
+    expect(tag('Lunar nights last about 14 Earth days; scientists will spend one Earth year sampling gases.').map((t) => [t[0], t[3]])).toEqual([
+      ['14 Earth days', 'P14D'],
+      ['one Earth year', 'P1Y'],
+    ]);
+  });
+
   it('keep an amount written with decimals as written: "34.4 hours" is PT34.4H', () => {
     expect(tag('The workweek fell to 34.4 hours; he served 3.2 years, or 1.5 decades in all.').map((t) => [t[0], t[3]])).toEqual([
       ['34.4 hours', 'PT34.4H'],

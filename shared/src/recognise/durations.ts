@@ -110,7 +110,7 @@ const ONE_DAY_MATCH_AFTER = /^\s+(?:internationals?|cricket|format|tickets?|pass
 export const durations: Recogniser[] = [
   {
     name: 'duration',
-    pattern: compile(`${B}(?:(?<lead>the\\s+(?:(?:past|last|next|previous|first|coming|following|final|latest)\\s+)?|(?:past|last|next|coming|first|following)\\s+))?(?:(?<n>(?:(?:an?|one)\\s+)?quarter(?=[\\s-]+(?:century|hour)${E})|${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|(?:a\\s+)?half(?:\\s+an?)?|another|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|extra|calendar|fiscal|trading|business|working|single)\\s+)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:straight|running|long))?${E}(?!${AGE_AFTER})`),
+    pattern: compile(`${B}(?:(?<lead>the\\s+(?:(?:past|last|next|previous|first|coming|following|final|latest)\\s+)?|(?:past|last|next|coming|first|following)\\s+))?(?:(?<n>(?:(?:an?|one)\\s+)?quarter(?=[\\s-]+(?:century|hour)${E})|${AMOUNT}|a\\s+couple\\s+of|couple\\s+of|(?:a\\s+)?half(?:\\s+an?)?|another|a|an)|(?<vague>${VAGUE}))(?:\\s+|-)(?:(?:full|more|straight|consecutive|long|additional|extra|calendar|fiscal|trading|business|working|single|Earth)\\s+)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:straight|running|long))?${E}(?!${AGE_AFTER})`),
     read: ({ groups: g, index, 0: all }, text) => {
       const unit = UNIT_WORDS[lower(g!.u)]!;
       // "three-quarters of", "a quarter of the vote", "a quarter point" are fractions, not time.
