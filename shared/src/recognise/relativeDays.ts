@@ -66,6 +66,8 @@ const TITLE_REACH = 40;
  */
 const THAT_OF_STORY = '(?<that>(?<=(?:^|(?<![ap]\\.m)[.!?]["”’]?\\s+|(?<![\\p{L}])(?:on|by|until|till|before|after|since|from|for|of|during)\\s+))that)';
 
+const SUNDAY_SCHOOL = /^sunday\s+school(?![\p{L}])/iu;
+
 export const relativeDays: Recogniser[] = [
   {
     name: 'dayWord',
@@ -146,6 +148,8 @@ export const relativeDays: Recogniser[] = [
       if (next && (NAME_WORDS.has(next) || (g!.p && !g!.rel && isCapitalised(g!.p))) && (!g!.p || isCapitalised(g!.p))) return null;
       // "“Tuesday Girl,” the band's only Top 40 single": a title a quotation mark opens, with a capitalised word after the day.
       if (next && !g!.rel && !g!.p && OPENING_QUOTE_BEFORE.test(text.slice(Math.max(0, index - 2), index)) && TITLE_CLOSES_AFTER.test(text.slice(index + all.length, index + all.length + TITLE_REACH))) return null;
+      // ("taught Sunday school for two generations": the religious class, no day.)
+      if (!g!.rel && !g!.p && SUNDAY_SCHOOL.test(text.slice(index, index + all.length + 8))) return null;
       // "Super Tuesday", "Bloody Sunday", "Black Monday": a word before the day makes a name.
       if (!g!.rel) {
         const before = capitalisedWordBefore(text, index);
