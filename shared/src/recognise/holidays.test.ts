@@ -324,4 +324,8 @@ describe('holidays', () => {
     expect(tag('Crowds celebrated Independence Day on 3 July with a parade.', '2021-07-05')[0]).toEqual(['Independence Day', 18, 'DATE', '2021-07-03']);
     expect(tag('He spent Christmas on 26 December with family.', '2021-07-05')[0]).toEqual(['Christmas', 9, 'DATE', '2020-12-25']);
   });
+
+  it('date a holiday before a parade in lower case, the parade being the day\'s', () => {
+    expect(tag("Thousands lined the streets for the St. Patrick's Day parade.", '2013-03-18').map((t) => [t[0], t[3]])).toEqual([["St. Patrick's Day", '2013-03-17']]);
+  });
 });

@@ -1,7 +1,7 @@
 // "Thanksgiving Day", "Christmas", "last Christmas", "That Christmas", "Easter 1999", "Election Day", "New Year's Eve", "9/11", "post-9/11", "Orthodox Easter", "Victory Day",
 // "the Thanksgiving weekend", "Memorial Day weekend", "Easter week", "Ukraine's Independence Day" (24 August), "Independence Day (3 July)" (the day told beside it)
 import { MONTHS, NIGHT_COMPOUND_NOUNS, PARTS_OF_DAY } from '../lexicon/en/calendar';
-import { EVENTS_NAMED_BY_A_HOLIDAY, HOLIDAYS, THINGS_NAMED_BY_A_HOLIDAY, INDEPENDENCE_DAYS, OTHER_NEW_YEARS, type Holiday, type HolidayRule } from '../lexicon/en/holidays';
+import { EVENTS_NAMED_BY_A_HOLIDAY, HOLIDAYS, NAMES_AFTER_A_HOLIDAY, THINGS_NAMED_BY_A_HOLIDAY, INDEPENDENCE_DAYS, OTHER_NEW_YEARS, type Holiday, type HolidayRule } from '../lexicon/en/holidays';
 import { B, E, MONTH, PART_OF_DAY, YEAR, compile, isCapitalised, lower } from './patterns';
 import type { Recogniser } from './partialValue';
 import { withStandInsOf } from '../text/oneByteText';
@@ -20,6 +20,7 @@ const DAY_MONTH = (n = '') => `(?:(?<d${n}>\\d{1,2})\\s+(?<m${n}>${MONTH})|(?<m$
 const TITLE_WORD_AFTER = /^\s+\p{Lu}\p{Ll}+(?![\p{L}])/u;
 const TITLE_OPENING_BEFORE = /(?:(?<![\p{L}])A|\p{Lu}\p{L}*\s+of)\s+$/u;
 const THING_AFTER = new RegExp(`^\\s+(?:${THINGS_NAMED_BY_A_HOLIDAY.join('|')})(?![\\p{L}])`, 'iu');
+const NAME_AFTER = new RegExp(`^\\s+(?:${NAMES_AFTER_A_HOLIDAY.join('|')})(?![\\p{L}])`, 'u');
 const EVENT_AFTER = new RegExp(`^\\s+(?:${EVENTS_NAMED_BY_A_HOLIDAY.join('|')})(?![\\p{L}])`, 'iu');
 // "Independence Day (3 July)", "Freedom Day, 25 March,": the day the holiday falls on, told beside it.
 const DAY_TOLD_BESIDE = new RegExp(`^(?:\\s*\\(\\s*|,\\s+)${DAY_MONTH()}(?:\\s*\\)|(?=[,;.]))`, 'iu');
@@ -113,7 +114,8 @@ export const holidays: Recogniser[] = [
       // "A Christmas Carol", "the Ghost of Christmas Present": a holiday in a title before another capitalised word names no day.
       if (!numeric && TITLE_WORD_AFTER.test(text.slice(index + all.length, index + all.length + 16)) && TITLE_OPENING_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return null;
       // "The Rockefeller Center Christmas tree", "Lincoln's Christmas Market": a thing the holiday names, no day.
-      if (!numeric && !g!.we && !g!.wk && !g!.p && !g!.y && THING_AFTER.test(text.slice(index + all.length, index + all.length + 14))) return null;
+      if (!numeric && !g!.we && !g!.wk && !g!.p && !g!.y && (THING_AFTER.test(text.slice(index + all.length, index + all.length + 14))
+        || NAME_AFTER.test(text.slice(index + all.length, index + all.length + 10)))) return null;
       const holiday = lower(g!.h).replace(CURLY_APOSTROPHE, "'") as Holiday;
       if (!(holiday in HOLIDAYS)) return null;
       if (holiday.startsWith('new year') && OTHER_NEW_YEAR_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;

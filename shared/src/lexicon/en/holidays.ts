@@ -200,6 +200,12 @@ export const THINGS_NAMED_BY_A_HOLIDAY = [
   'stocking', 'stockings', 'jumper', 'jumpers', 'sweater', 'sweaters', 'pudding', 'cactus', 'wreath', 'wreaths',
 ] as const;
 
+/**
+ * Capitalised, names of what a holiday holds or of its people: "the Macy's Thanksgiving Day Parade", "beaded suits for Mardi Gras
+ * Indians" (in lower case, a parade is the day's: "the St. Patrick's Day parade").
+ */
+export const NAMES_AFTER_A_HOLIDAY = ['Parade', 'Indians'] as const;
+
 export const EVENTS_NAMED_BY_A_HOLIDAY = ['offensive', 'offensives', 'campaign', 'uprising', 'rising', 'truce', 'bombing', 'bombings', 'blitz'] as const;
 
 export const OTHER_NEW_YEARS = ['chinese', 'lunar', 'jewish', 'islamic', 'persian', 'iranian', 'hindu', 'tamil', 'thai', 'vietnamese', 'tibetan', 'orthodox', 'julian'] as const;
