@@ -49,6 +49,7 @@ describe('non-dates', () => {
     ['"the past" before a count of things', 'The index fell in four of the past five sessions, as in the past two elections.'],
     ['a number from 1000 to 1499 that counts, with no preposition of time', 'A total of 1200 troops came; the index rose to 1450 and won by 1300 votes; fiscal 1415.'],
     ['a holiday that opens a name', "Organizers of the Macy's Thanksgiving Day Parade met; he sewed suits for Mardi Gras Indians."],
+    ['a quarter of a cent', 'The City Council is expected to vote on the quarter-cent increase.'],
     ['Sunday school', 'She taught Sunday school there for two generations of children.'],
     ['a weekday inside a name', 'Candidates prepare for Super Tuesday; Bloody Sunday, Black Monday and Blue Monday are remembered.'],
     ['the closing word of an article', 'End'],

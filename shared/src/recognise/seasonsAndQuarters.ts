@@ -272,7 +272,7 @@ export const seasonsAndQuarters: Recogniser[] = [
     // month, as Australian, Indian and British accounts do: "the March quarter", "the June half", "the April-June quarter"
     // (one pattern: both open with "the", tried once).
     name: 'reportedPeriod',
-    pattern: compile(`${B}the\\s+(?:(?:(?:latest|most\\s+recent|recent|just-ended|just\\s+ended|fiscal)\\s+)?quarter|(?<holiday>holiday)\\s+quarter|(?:latest|most\\s+recent)\\s+period|(?:(?<first>${MONTH})\\s*[-–]\\s*)?(?<last>${MONTH})\\s+(?<part>quarter|half)|(?<first2>${MONTH})\\s*[-–]\\s*(?<last2>${MONTH})\\s+period)${E}(?![\\s-]+(?:of|century|hour|mile|point|percent))`),
+    pattern: compile(`${B}the\\s+(?:(?:(?:latest|most\\s+recent|recent|just-ended|just\\s+ended|fiscal)\\s+)?quarter|(?<holiday>holiday)\\s+quarter|(?:latest|most\\s+recent)\\s+period|(?:(?<first>${MONTH})\\s*[-–]\\s*)?(?<last>${MONTH})\\s+(?<part>quarter|half)|(?<first2>${MONTH})\\s*[-–]\\s*(?<last2>${MONTH})\\s+period)${E}(?![\\s-]+(?:of|century|hour|mile|point|percent|cent))`),
     read: ({ groups: g, index, 0: all }, text) => {
       // ("the holiday quarter": a retailer's or a device maker's October to December.)
       const period = g!.holiday ? { kind: 'quarter' as const, quarter: 4 } : g!.last ? periodByLastMonth(g!.first, g!.last, lower(g!.part))
