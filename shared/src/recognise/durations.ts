@@ -237,7 +237,8 @@ export const durations: Recogniser[] = [
     // "after months of talks", "Years of war", "days of protests": some of them, told by what filled them; not "the days of
     // the week" nor "the months of the year", which name no stretch of time, nor the unit of an amount ("57 Days of Hell").
     // "Days after the vote", "hours before the attack", "planned months in advance", "Minutes later": some of them, how long after or before something
-    // (as "two days after the vote" is two days), and "weeks away", "weeks ahead of schedule" how long until it; not "the days before the slaying" nor "its final hours before", whose word
+    // (as "two days after the vote" is two days), and "weeks away", "weeks ahead of schedule" how long until it; not "the days
+    // before the slaying" nor "its final hours before", whose word
     // before makes them a time of their own. ("Weeks later", "months earlier" count from the story: relativeUnits.ts.)
     pattern: compile(`(?:(?<=(?<![\\p{L}\\p{N}])(?:for|over|in|within|take|takes|took|taken|taking|spend|spends|spent|spending|wait|waits|waited|waiting|(?<!(?:the|his|her|its|their|our|my|your)\\s+)last|lasts|lasted|lasting|need|needs|needed|needing|${PLURAL_UNIT_OR})\\s+)(?:(?<u>(?:days|weeks|months|years|decades|centuries|hours|minutes))|the\\s+(?<u2>years|decades|centuries)(?!\\s+\\d))|${B}(?<filled>days|weeks|months|years|decades|centuries)(?=\\s+of\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\\s)\\p{L})|${B}(?:(?<around>days|weeks|months|years|decades)(?=\\s+(?:(?:after|before)\\s|(?:in\\s+advance|away|ahead)${E}))|(?<aroundClock>hours|minutes)(?=\\s+(?:after|before|later|earlier|away|ahead)${E})))${E}`),
     read: ({ groups: g, index }, text) => {
