@@ -17,6 +17,15 @@ describe('relative days', () => {
     expect(tag('CHICAGO, May 20 - The board voted tonight.', '1990-06-07').map((t) => t[3])).toEqual(['1990-05-20', '1990-06-07TNI']);
   });
 
+  it('count "the previous Friday" from the story\'s day, past a month told since', () => {
+    expect(tag('Oil prices are expected to remain volatile this week. On Friday, crude for October delivery settled at $31.93, up $4.73 from the previous Friday.', '1990-08-27').map((t) => [t[0], t[3]])).toEqual([
+      ['this week', '1990-W35'],
+      ['Friday', '1990-08-24'],
+      ['October', '1990-10'],
+      ['the previous Friday', '1990-08-17'],
+    ]);
+  });
+
   it('read "today" set against a year ten or more years back as the present, not the day of publication', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-06-09' }).map((t) => [t.text, t.value]);
     expect(values('In 1972 a cup of coffee cost a dime. It costs $1.25 today.')).toEqual([['1972', '1972'], ['today', 'PRESENT_REF']]);

@@ -531,6 +531,8 @@ const COMMA_BETWEEN = /^\s*,\s*$/;
 /** "the same day", "the next day", "that night", "two days later", a clock time alone: counted from a day told, or on it. */
 const countsDays = (partial: PartialValue) =>
   ((partial.kind === 'unitShift' || partial.kind === 'shiftBy') && partial.anchor === 'previous' && SHIFTS_OF_DAYS.has(partial.unit))
+  // ("from 8.21% the previous Friday", "the following Monday": a weekday counted from the story's day.)
+  || (partial.kind === 'weekday' && partial.anchor === 'previous' && partial.offset !== undefined)
   || (partial.kind === 'dayShift' && partial.anchor === 'previous') || (partial.kind === 'time' && !partial.day) || (partial.kind === 'unitShift' && partial.storyWeek === true);
 
 /** How far, in characters (a sentence or two), "that spring" or "that year" refers to a year news counted back to. */
