@@ -389,11 +389,13 @@ function isCounted(text: string, begins: number, lists: number): boolean {
   const count = COUNT_BEFORE.exec(before)?.[1]
     // ("the state's 25 electoral votes": a verb in "-s" after a count of more than one and a word is that count's noun too.)
     ?? (isIn(lists, SCHEDULE_PRESENT) ? PLURAL_COUNT_AND_WORD_BEFORE.exec(before)?.[1] : undefined);
-  return count !== undefined && !YEAR_NUMBER.test(count);
+  // ("worked 16-hour shifts over the weekend": so after an amount written onto its unit.)
+  return (count !== undefined && !YEAR_NUMBER.test(count)) || (isIn(lists, SCHEDULE_PRESENT) && AMOUNT_COMPOUND_BEFORE.test(before));
 }
 // ("1.8655 West German marks": the count's unit may follow a name's words.)
 const COUNT_BEFORE = /(?<![\p{L}\p{N}.,])(?:\p{Ll}+\s+)(\d(?:[\d,.]*\d)?)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}$/u;
 const COUNT_BEFORE_REACH = 40;
+const AMOUNT_COMPOUND_BEFORE = /(?<![\p{L}\p{N}])\d+-\p{Ll}+\s+$/u;
 const PLURAL_COUNT_AND_WORD_BEFORE = /(?<![\p{L}\p{N}.,])(?:\p{Ll}+\s+)(?!1\s)(\d(?:[\d,.]*\d)?)\s+\p{Ll}+\s+$/u;
 const YEAR_NUMBER = /^(?:1[5-9]|20)\d\d$/;
 
