@@ -83,10 +83,9 @@ describe('joinNeighbours', () => {
     expect(stamped('Last modified on Fri 5 Mar 2021 10.32 GMT')).toEqual([['Fri 5 Mar 2021 10.32 GMT', 'TIME', '2021-03-05T10:32']]);
     expect(stamped('Updated: 2021-03-05 14:32 GMT')).toEqual([['2021-03-05 14:32 GMT', 'TIME', '2021-03-05T14:32']]);
     expect(stamped('First published on Thu 4 Mar 2021 18.00 GMT')).toEqual([['Thu 4 Mar 2021 18.00 GMT', 'TIME', '2021-03-04T18:00']]);
-    expect(stamped('It closed on March 5, 10:30 a.m. EST.')).toEqual([['March 5, 10:30 a.m. EST', 'TIME', '2021-03-05T10:30']]);
   });
 
-  it('keeps a date and a time after "at" or on the next line apart, the time on that day', () => {
+  it('keeps a date and a time after "at", a comma or on the next line apart, the time on that day', () => {
     expect(news('It was filed March 5, 2021 at 2:32 p.m. and on Friday at 3 p.m.')).toEqual([
       ['March 5, 2021', 13, 'DATE', '2021-03-05'],
       ['2:32 p.m.', 30, 'TIME', '2021-03-05T14:32'],
@@ -96,6 +95,11 @@ describe('joinNeighbours', () => {
     expect(news('March 5, 1998\n17:30 That is all from us.')).toEqual([
       ['March 5, 1998', 0, 'DATE', '1998-03-05'],
       ['17:30', 14, 'TIME', '1998-08-07T17:30'],
+    ]);
+    // A police log's entry ("Monday, April 15, 9:42 a.m.: A woman reported"), as news annotators write it.
+    expect(news('Monday, April 15, 9:42 a.m.: An Elm Court woman reported a theft.', '2013-04-23').map((t) => [t[0], t[3]])).toEqual([
+      ['Monday, April 15', '2013-04-15'],
+      ['9:42 a.m.', '2013-04-15T09:42'],
     ]);
   });
 

@@ -22,7 +22,7 @@ const isDayLike = (partial: PartialValue) =>
 const isPartOfToldDay = (partial: PartialValue): partial is Extract<PartialValue, { kind: 'dayShift' }> =>
   partial.kind === 'dayShift' && partial.anchor === 'previous' && partial.days === 0 && partial.part !== undefined;
 const isDateOfDay = (partial: PartialValue) => partial.kind === 'calendar' && partial.day !== undefined;
-const DATE_THEN_TIME = /^,?[^\S\n]+$/;
+const DATE_THEN_TIME = /^[^\S\n]+$/;
 const isYearAlone = (partial: PartialValue) =>
   partial.kind === 'calendar' && partial.year !== undefined && partial.month === undefined && partial.yearOffset === undefined;
 // "6/25/21" and "June '97" tell their year, by its last two digits.
