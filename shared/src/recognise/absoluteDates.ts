@@ -93,7 +93,8 @@ const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(['april', 'may', 'june', 
 // ("the August Bank Holiday": a holiday the month names.)
 const HOLIDAY_AFTER_MONTH: ReadonlySet<string> = new Set(['Bank', 'Holiday']);
 // A preposition of time or a determiner before the month keeps it one: "In June Smith resigned", "the June Senate vote".
-const MONTH_NOT_NAME_BEFORE = /(?<![\p{L}])(?:in|on|since|by|until|till|during|through|from|to|before|after|of|last|next|this|that|early|late|mid|the|a|an|its|his|her|their|our|and|or)[\s-]+$|['’]s?\s+$/iu;
+const MONTH_NOT_NAME_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${[...WORDS_BEFORE_MAY_AS_MONTH, 'on', 'that', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'].join('|')})[\\s-]+$|['’]s?\\s+$`, 'iu');
 
 const NAME_AND_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+and\s+$/u;
 // "He is survived by his wife of 61 years, June, two sons": a relative named in apposition.

@@ -63,7 +63,7 @@ const COUNTED_FROM_BEFORE = /(?<![\p{L}])(?:after|since|from|than)\s+$/iu;
 const AMOUNT_BEFORE = /\d(?:\s*(?:%|percent|per\s+cent|million|billion))?\s+$/iu;
 // "from 1.8 million in 1950 to about 700,000 today".
 const AMOUNT_NOW_BEFORE = /(?<![\p{L}])(?:to|(?:fewer|more|less)\s+than)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+|some\s+)?\p{Sc}?\d[\d,.]*(?:\s*(?:%|percent|million|billion))?\s+$/iu;
-const THAT_DAY_AFTER = /^\s+(?:that|the\s+same)\s+day(?![\p{L}])/iu;
+const SAME_DAY_AFTER = /^\s+the\s+same\s+day(?![\p{L}])/iu;
 const CLAUSE_END = /[;.!?]/;
 // A sentence ends at "!", "?", a line end, or a full stop before a capital ("at 10 a.m. Thursday" ends none).
 const SENTENCE_ENDS = /[!?\n]|\.["”’)]?\s+\p{Lu}/gu;
@@ -295,9 +295,9 @@ export class ExpressionContext implements Context {
     return MARKET_QUOTE.test(this.text.slice(clauseStart(this.text, this.start), clauseEnd(this.text, this.end)));
   }
 
-  /** "at 9 a.m. that day", "at noon the same day": a time told of the day told before it. */
-  get followedByThatDay(): boolean {
-    return THAT_DAY_AFTER.test(this.text.slice(this.end, this.end + 14));
+  /** "at noon the same day": a time told of the day told before it. ("at 9 a.m. that day" is one expression with its day.) */
+  get followedBySameDay(): boolean {
+    return SAME_DAY_AFTER.test(this.text.slice(this.end, this.end + 14));
   }
 
   get countedFrom(): boolean {

@@ -148,8 +148,8 @@ function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   if (before < 0 && c.firmFuture) return null;
   // ("a bill suspending the debt ceiling until May 19. … the parade steps off at around 2:30 p.m.": nor, in another sentence, on a day
   // months ahead, told as no event of the story's.)
-  // (But "would begin at 9 a.m. that day" is on it.)
-  if (before > STORY_AHEAD_DAYS * DAY_MS && !c.inSentenceOfTold && !c.followedByThatDay) return null;
+  // (But "would begin at 9 a.m. the same day" is on it; "at 9 a.m. that day" is one expression with its day, joinNeighbours.ts.)
+  if (before > STORY_AHEAD_DAYS * DAY_MS && !c.inSentenceOfTold && !c.followedBySameDay) return null;
   // "The celebration begins Thursday with the parade at 10 a.m.": on a day still to come, told in its sentence.
   // (A day gone by more than a week, told more than a sentence or two back, is no story a bare time goes on: "12:45 a.m." after a
   // flood of 2005 told in passing is this night's.)

@@ -76,8 +76,8 @@ export interface Context {
   countedFrom: boolean;
   /** In a sentence that quotes a market's prices ("shares rose 2 percent at 11:15 a.m."). */
   inMarketQuote: boolean;
-  /** "at 9 a.m. that day": a clock time followed by "that day" or "the same day", which puts it on the day told before it. */
-  followedByThatDay: boolean;
+  /** "at noon the same day": a clock time followed by "the same day", which puts it on the day told before it. */
+  followedBySameDay: boolean;
   /** A future told with "would", seen from a past ("it became clear that Abe would win the December election"). */
   wouldTold: boolean;
   /** "cut rates twice last year, in June and July": the date follows the last date told with only "in" (and a comma) between. */

@@ -6,6 +6,7 @@
 import type { PartialValue } from '../recognise/partialValue';
 import type { Unit } from '../lexicon/en/units';
 import { matchesBefore } from './clauseWords';
+import { isComparedWith } from './comparison';
 import { followsPastPerfect } from './pastPerfect';
 import { compareDays } from './calendarMath';
 import { DETERMINERS } from '../lexicon/en/tense';
@@ -98,9 +99,6 @@ const isYearAside = (told: Told, previous: Told) =>
 // "higher than during the floods of 1953", "defences built since 2007": an earlier year a news story measures its day against.
 const MEASURED_AGAINST_BEFORE = /(?<![\p{L}])(?:than|since)(?![\p{L}])[^.;!?]*$/iu;
 const MEASURED_AGAINST_REACH = 40;
-// "34 groups have entered floats, up from 27 last year": a year counted from now that a figure is compared with. (Not a year written,
-// which chained comparisons count on from: "up from 85 in 2011 and 60 a year earlier".)
-const FIGURE_COMPARED_BEFORE = /(?<![\p{L}])(?:(?:up|down)\s+from|compared\s+(?:with|to))(?![\p{L}])[^.;!?]*$/iu;
 
 /**
  * "Thousands spent Thursday night in shelters; sea levels were higher than during the floods of 1953 … the next morning": in news,
@@ -110,7 +108,9 @@ const FIGURE_COMPARED_BEFORE = /(?<![\p{L}])(?:(?:up|down)\s+from|compared\s+(?:
 export const isNewsYearAside = (told: Told, previous: Told, text: string, start: number, end: number) =>
   (((told.precision === 'year' || (told.precision === 'month' && told.yearWritten === true)) && previous.precision !== 'year' && told.day.year < previous.day.year
     && (matchesBefore(MEASURED_AGAINST_BEFORE, MEASURED_AGAINST_REACH, text, start)
-      || (!told.yearWritten && matchesBefore(FIGURE_COMPARED_BEFORE, MEASURED_AGAINST_REACH, text, start))))
+      // ("34 groups have entered floats, up from 27 last year": so a year counted from now that a figure is compared with; not a year
+      // written, which chained comparisons count on from: "up from 85 in 2011 and 60 a year earlier".)
+      || (!told.yearWritten && isComparedWith(text, start))))
     // A day a record is counted from: "closed 1.6 per cent higher, its biggest gain since 17 January. Buying was heavy in the afternoon".
     // And one a state is counted from: "Searchers today found the wreckage of a plane that had been missing since Monday. It was
     // spotted at 11:10 a.m."
