@@ -85,7 +85,7 @@ describe('joinNeighbours', () => {
     expect(stamped('First published on Thu 4 Mar 2021 18.00 GMT')).toEqual([['Thu 4 Mar 2021 18.00 GMT', 'TIME', '2021-03-04T18:00']]);
   });
 
-  it('keeps a date and a time after "at", a comma or on the next line apart, the time on that day', () => {
+  it('keeps a date and a time after "at", a comma or on the next line apart, the time on that day, and a time and a day across paragraphs', () => {
     expect(news('It was filed March 5, 2021 at 2:32 p.m. and on Friday at 3 p.m.')).toEqual([
       ['March 5, 2021', 13, 'DATE', '2021-03-05'],
       ['2:32 p.m.', 30, 'TIME', '2021-03-05T14:32'],
@@ -95,6 +95,11 @@ describe('joinNeighbours', () => {
     expect(news('March 5, 1998\n17:30 That is all from us.')).toEqual([
       ['March 5, 1998', 0, 'DATE', '1998-03-05'],
       ['17:30', 14, 'TIME', '1998-08-07T17:30'],
+    ]);
+    // Nor a time and the weekday that opens the next paragraph.
+    expect(news('It opens with a concert at 7 p.m.\n\nSaturday will bring a 5K run.', '2013-05-17').map((t) => [t[0], t[3]])).toEqual([
+      ['7 p.m.', '2013-05-17T19:00'],
+      ['Saturday', '2013-05-18'],
     ]);
     // A police log's entry ("Monday, April 15, 9:42 a.m.: A woman reported"), as news annotators write it.
     expect(news('Monday, April 15, 9:42 a.m.: An Elm Court woman reported a theft.', '2013-04-23').map((t) => [t[0], t[3]])).toEqual([

@@ -164,6 +164,8 @@ function durationOfParts(first: PartialValue, second: PartialValue): string | nu
 }
 // ("Saturday from 5 p.m. to 9 p.m.": from too.)
 const DAY_AT_TIME = /^,?\s+(?:at|from)\s+$/i;
+/** A blank line: finds on either side of one are in two paragraphs, and never one expression or a time and its day. */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 
 export function joinNeighbours(text: string, recognitions: readonly Recognition[]): Recognition[] {
   const result: Recognition[] = [];
@@ -183,14 +185,17 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
     // ("taking the main stage at 9:30 p.m. Saturday's lineup starts at noon": a time whose full stop may end its sentence is no time of a
     // day named in the possessive after it, the next sentence's subject.)
     const sentenceBetween = next !== undefined && current.partial.kind === 'time' && text.charCodeAt(current.end - 1) === 46 && isPossessiveAt(text, next.end);
-    const partial = next && !sentenceBetween ? joined(current.partial, next.partial, text.slice(current.end, next.start)) : null;
+    // ("a concert at 7 p.m.⏎⏎Saturday begins with a 5K run": nor is a find past a blank line, the next paragraph's.)
+    const between = next === undefined ? '' : text.slice(current.end, next.start);
+    const parted = PARAGRAPH_BREAK.test(between);
+    const partial = next && !sentenceBetween && !parted ? joined(current.partial, next.partial, between) : null;
     if (next && partial) {
       result.push({ start: current.start, end: next.end, partial });
       i++;
       continue;
     }
     // "at 11 a.m. on 11 November 1918": two expressions, as TimeML leaves the preposition out, and the time is on that day.
-    if (next && current.partial.kind === 'time' && isDayLike(next.partial) && TIME_ON_DAY.test(text.slice(current.end, next.start))) {
+    if (next && !parted && current.partial.kind === 'time' && isDayLike(next.partial) && TIME_ON_DAY.test(between)) {
       result.push({ ...current, partial: { ...current.partial, day: next.partial } });
       continue;
     }
@@ -205,7 +210,8 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
     }
     // "March 5, 2021 at 2:32 p.m.", "Friday at 3 p.m.": two expressions likewise, the time on the day before it.
     const before = result[result.length - 1];
-    if (before && current.partial.kind === 'time' && !current.partial.day && isDayLike(before.partial) && DAY_AT_TIME.test(text.slice(before.end, current.start))) {
+    if (before && current.partial.kind === 'time' && !current.partial.day && isDayLike(before.partial) && DAY_AT_TIME.test(text.slice(before.end, current.start))
+      && !PARAGRAPH_BREAK.test(text.slice(before.end, current.start))) {
       result.push({ ...current, partial: { ...current.partial, day: before.partial } });
       continue;
     }

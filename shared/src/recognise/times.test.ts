@@ -46,11 +46,14 @@ describe('clock times', () => {
     ]);
   });
 
-  it('put a clock time on a day still to come told in its sentence, unless the time is told in the past', () => {
+  it('put a clock time on a day still to come told in its sentence, unless a past right before the time tells an event of its own', () => {
     expect(tag('The celebration begins Thursday with the parade at 10 a.m.', '2013-07-02').map((t) => t[3])).toEqual(['2013-07-04', '2013-07-04T10:00']);
     // ("St." before a name ends no sentence between them.)
     expect(tag('Miami opens its schedule Saturday against St. Louis at Roger Dean Stadium, a 1:05 p.m. start.', '2013-02-21').map((t) => t[3])).toEqual(['2013-02-23', '2013-02-23T13:05']);
     expect(tag('The phone goes on sale on March 22, he said at an event that began at 10 a.m.', '2013-03-06').map((t) => t[3])).toEqual(['2013-03-22', '2013-03-06T10:00']);
+    // A time of the day to come itself, told with how it was planned: "a game moved up from its original 7:05 p.m. start".
+    expect(tag('The teams finish the series at 12:05 p.m. Wednesday, a game moved up from its original 7:05 p.m. start.', '2013-04-23').map((t) => t[3]))
+      .toEqual(['2013-04-24T12:05', '2013-04-24T19:05']);
   });
 
   it('keep a clock time with its time zone before a word of the game clock', () => {

@@ -136,6 +136,9 @@ const DECADE_TOLD_REACH = 200;
 /** How many days ahead of the publication a day told may be the day a bare clock time of another sentence is on. */
 const STORY_AHEAD_DAYS = 31;
 
+/** How many words back a past must stand from a clock time to tell how the time of a day still to come was planned. */
+const PLAN_TOLD_CUE_WORDS = 3;
+
 function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   const told = c.previous;
   if (told?.precision !== 'day' || (told.background && !c.narrative)) return null;
@@ -156,7 +159,11 @@ function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   // (Further for a day that opened its story: "On Feb. 28, 1993, about 76 agents drove up to … The first shots were fired at 9:45 a.m.")
   if (before <= 0 && -before > STORY_TIME_DAYS * DAY_MS && (c.sinceTold > (told.storyDay ? STORY_OPENED_TIME_REACH : STORY_TIME_REACH) || (!told.yearWritten && !c.inSentenceOfTold))) return null;
   // "Flu shot clinic: Saturday, 9 a.m.-noon": a time in apposition to the day, whatever its tense.
-  return c.inAppositionToTold || before <= 0 || c.direction === 'future' || (c.inSentenceOfTold && c.direction !== 'past') ? told.day : null;
+  // ("finish the series at 12:05 p.m. Wednesday, a game moved up from its original 7:05 p.m. start": a past a few words back in the
+  // sentence of a day still to come tells how its plans were made; one right before the time, "at an event that began at 10 a.m.",
+  // an event of its own.)
+  return c.inAppositionToTold || before <= 0 || c.direction === 'future'
+    || (c.inSentenceOfTold && (c.direction !== 'past' || (before > 0 && c.cueDistance > PLAN_TOLD_CUE_WORDS))) ? told.day : null;
 }
 
 /**

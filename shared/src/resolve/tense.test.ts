@@ -217,6 +217,7 @@ describe('tenseAt', () => {
     expect(tenseOf('The NRF still expects sales in November and [December] to rise 3.9 percent.').direction).toBe('unknown');
     expect(tenseOf('Economists expect the [March] jobs report to show gains.').direction).toBe('past');
     expect(tenseOf('[January] trade figures are due on Friday.').direction).toBe('past');
+    expect(tenseOf('Tomorrow, the Federal Reserve will report on [June] industrial production.').direction).toBe('past');
     // Not a month before any noun: "a tax levy on the November ballot" is still to come.
     expect(tenseOf('Voters will decide a tax levy on the [November] ballot.').direction).toBe('future');
   });
@@ -526,6 +527,7 @@ describe('tenseAt', () => {
     // The season a thing is for is to come: "bookings for the summer".
     expect(tenseOf('Hotel owners say they were worried about bookings for [the summer].').direction).toBe('future');
     expect(tenseOf('Network Rail had placed 4,000 staff on standby for [the weekend].').direction).toBe('future');
+    expect(tenseOf('The city canceled days off for 8,000 officers for [the holiday weekend].').direction).toBe('future');
     expect(tenseOf('The opposition called a nationwide strike from [Sunday] to Tuesday.').direction).toBe('future');
     expect(tenseOf('A major union called a two-day strike starting on [Tuesday].').direction).toBe('future');
     expect(tenseOf('Unions called a strike beginning [Monday].').direction).toBe('future');
@@ -1086,6 +1088,7 @@ describe('tenseAt', () => {
     expect(tenseOf('The candidates will meet in their only televised debate [Thursday night] at the college.').direction).toBe('future');
     // So is one after a preposition, where no verb can stand; not one past a number read over.
     expect(tenseOf('The cooperative will run its plants at reduced output for three days beginning [Dec. 30].').direction).toBe('future');
+    expect(tenseOf('The strongest winds are expected along exposed coasts in Devon and Kent until [9 a.m. Monday].').direction).toBe('future');
     expect(tenseOf('Ticket sales for 2013 reached $10.4 billion through [Wednesday], according to Rentrak.').direction).toBe('past');
     expect(tenseOf('Prices rose in May and fell again on [Wednesday].').direction).toBe('past');
     expect(tenseOf('Sales since May rose on [Wednesday].').direction).toBe('past');

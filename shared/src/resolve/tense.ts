@@ -879,7 +879,7 @@ const THAT_AFTER = /^\s+(?:that|which|who)\s/i;
 const PRESENT_SPAN_BEFORE = /(?<![\p{L}])(?:is|are|am|remains?|stays?|funds|finances|covers|extends|keeps)\s+(?:\p{L}+\s+){0,4}$/iu;
 const FOR_BEFORE = /(?<![\p{L}])for\s+$/iu;
 const FOR_THROUGH_OR_FROM_BEFORE = /(?<![\p{L}])(?:for|through|from|until|till)\s+$/iu;
-const SEASON_ALONE = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter|weekend)$/i;
+const SEASON_ALONE = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter|(?:(?:holiday|long)\s+)?weekend)$/i;
 // (The comma may close a quotation: "before spring,” Holt said", "before spring,'' Holt said".)
 const ATTRIBUTION_AFTER_COMMA = new RegExp(withStandIns(`^[^.;!?]*?,(?:["”’]|'')?\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${ATTRIBUTION_VERBS.join('|')})(?![\\p{L}])`), 'iu');
 
@@ -1037,7 +1037,11 @@ function isAdjectivalParticiple(text: string, limit: number, wordBegins: number,
 }
 // (A list, as many nouns end in "-ly" too: "The family sued the city on Monday".)
 const ADVERBS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(['only', 'most', 'newly', 'closely', 'widely', 'highly', 'heavily', 'hotly', 'recently', 'much']);
-const PREPOSITIONS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(['at', 'in', 'of', 'for', 'from', 'on', 'into', 'over', 'under', 'without', 'within', 'through', 'per', 'among', 'against', 'about']);
+const PREPOSITIONS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set([
+  'at', 'in', 'of', 'for', 'from', 'on', 'into', 'over', 'under', 'without', 'within', 'through', 'per', 'among', 'against', 'about',
+  // ("The strongest winds are expected along exposed coasts … Monday.")
+  'along', 'across', 'around', 'near', 'toward', 'towards', 'throughout', 'beyond', 'behind', 'beneath', 'onto', 'amid',
+]);
 const PARTICLES: ReadonlySet<string> = new Set(['away', 'up', 'out', 'off', 'down', 'back']);
 const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets']);
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);

@@ -166,6 +166,8 @@ export const MEASURED_FIGURES = [
   // A country's monthly reports: "data on July housing starts", "the March jobs report".
   'housing starts', 'jobs report', 'employment report', 'unemployment rate', 'jobless rate', 'retail sales', 'home sales',
   'consumer prices', 'producer prices', 'factory orders', 'trade deficit', 'indicators', 'price index',
+  // "will report on June industrial production".
+  'industrial production', 'durable goods orders', 'personal income', 'business inventories', 'construction spending',
 ] as const;
 
 /** Pasts that put a deadline off or grant one: after them "until Tuesday" lies ahead ("postponed until Tuesday morning"). */
