@@ -11,6 +11,16 @@ describe('an aside of a news story', () => {
     ]);
   });
 
+  it('leaves the story where it was through a day of an earlier year written out that a state is counted from: "since the crash of Oct. 19, 1987"', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '1989-10-24' }).map((t) => [t.text, t.value]);
+    expect(values('Commissions declined 17% in the quarter. Investors have been cautious since the market crash of Oct. 19, 1987, '
+      + 'and many were shaken again by the drop in the Dow on Oct. 13.')).toEqual([
+      ['the quarter', '1989-Q3'],
+      ['Oct. 19, 1987', '1987-10-19'],
+      ['Oct. 13', '1989-10-13'],
+    ]);
+  });
+
   it('leaves the story at its day through an earlier year it is measured against: "higher than during the floods of 1953"', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-12-07' }).map((t) => [t.text, t.value]);
     expect(values('Thousands spent Thursday night in shelters. Sea levels were higher than during the floods of 1953. '

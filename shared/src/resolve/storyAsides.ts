@@ -115,9 +115,14 @@ export const isNewsYearAside = (told: Told, previous: Told, text: string, start:
     // And one a state is counted from: "Searchers today found the wreckage of a plane that had been missing since Monday. It was
     // spotted at 11:10 a.m."
     || (told.precision === 'day' && previous.precision === 'day' && compareDays(told.day, previous.day) < 0
-      && (matchesBefore(RECORD_SINCE_BEFORE, MEASURED_AGAINST_REACH, text, start) || matchesBefore(SINCE_BEFORE_DAY, SINCE_BEFORE_DAY_REACH, text, start))))
+      && (matchesBefore(RECORD_SINCE_BEFORE, MEASURED_AGAINST_REACH, text, start) || matchesBefore(SINCE_BEFORE_DAY, SINCE_BEFORE_DAY_REACH, text, start)))
+    // So is a day of an earlier year written out that a state is counted from: "have been cautious since the market crash of Oct. 19,
+    // 1987, and many were shaken again by the drop on Oct. 13".
+    || (told.precision === 'day' && told.yearWritten === true && previous.precision !== 'year' && told.day.year < previous.day.year
+      && matchesBefore(SINCE_WITHIN_SENTENCE_BEFORE, MEASURED_AGAINST_REACH, text, start)))
   && !WHEN_AFTER.test(text.slice(end, end + 8));
 const SINCE_BEFORE_DAY = /(?<![\p{L}])since\s+$/iu;
+const SINCE_WITHIN_SENTENCE_BEFORE = /(?<![\p{L}])since(?![\p{L}])[^.;!?]*$/iu;
 const SINCE_BEFORE_DAY_REACH = 8;
 const RECORD_SINCE_BEFORE = /(?<![\p{L}])(?:\p{L}{2,}est|most|least|first|best|worst)(?![\p{L}])[^.;!?]*\ssince\s+$/iu;
 // "have not lost two straight games since 2010, when they finished 4-8": the year the story goes back to tell.
