@@ -189,7 +189,8 @@ export const seasonsAndQuarters: Recogniser[] = [
         && !(/^the\s/i.test(all) && TO_A_VERB_AFTER.test(afterFall))) return null;
       if (!g!.y && !g!.rel && lower(g!.s) === 'spring' && SPRING_AS_VERB_AFTER.test(text.slice(index + all.length, index + all.length + 10))) return null;
       // "a winter storm watch", "spring break", "Summer school begins": a kind of thing, no time (its noun in lower case, not a name's).
-      if (!g!.y && !g!.rel && KIND_NOUN_AFTER.test(text.slice(index + all.length, index + all.length + 14))) return null;
+      // ("asking that spring break be left alone", "this winter storm": so after "that" or "this" too.)
+      if (!g!.y && KIND_NOUN_AFTER.test(text.slice(index + all.length, index + all.length + 14))) return null;
       // "the summer offensive": "the" is the noun's; the season alone is read at its own word.
       if (!g!.y && !g!.rel && all.length > g!.s!.length && QUALIFIED_NOUN_AFTER.test(text.slice(index + all.length, index + all.length + 14))) return null;
       // The season is the find's last word when no year follows; a name word before it counts only where nothing else does.
