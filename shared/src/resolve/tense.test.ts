@@ -88,6 +88,13 @@ describe('tenseAt', () => {
     expect(tenseOf('Crews were busy cleaning up. They finished [Monday].').direction).toBe('past');
   });
 
+  it('reads a meeting agreed on as still to come, but not what else was agreed to: "agreed to meet again on Thursday"', () => {
+    expect(tenseOf('The leaders agreed to meet again on [Thursday].').direction).toBe('future');
+    expect(tenseOf('Negotiators met for three hours and agreed to resume [Tuesday].').direction).toBe('future');
+    expect(tenseOf('King Fahd agreed to accept the American forces on [Monday].').direction).toBe('past');
+    expect(tenseOf('They had agreed to meet on [Thursday], but the talks collapsed.').direction).toBe('past');
+  });
+
   it('reads a condition with no tense before the date as of what may still come: "If they strike Thursday, I don\'t know"', () => {
     expect(tenseOf('If they strike [Thursday], I honestly do not know how I will get to work.')).toEqual({ direction: 'future', distance: 1, firm: true });
     expect(tenseOf('"If you miss [Tuesday], you are late," she said.').direction).toBe('future');
@@ -697,7 +704,7 @@ describe('tenseAt', () => {
     expect(tenseOf('Sales rose after the companies’ launch in [November].').direction).not.toBe('future');
     expect(tenseOf('Heads of state met on [Monday].').direction).toBe('past');
     expect(tenseOf('On [Wednesday], Ricardo Alarcon, head of Cuba\'s National Assembly, said the convictions proved it.').direction).toBe('past');
-    expect(tenseOf('They agreed to meet on [Monday].').direction).toBe('past');
+    expect(tenseOf('They tried to meet on [Monday].').direction).toBe('past');
     expect(tenseOf('The store is open on [Monday].').direction).not.toBe('future');
     expect(tenseOf('It is continuing to try to sell itself, under a [June] agreement.').direction).not.toBe('future');
     expect(tenseOf('Operators who specialize in travel in Kenya and Tanzania, which boast the best game parks, say there were no cancellations after the [Aug. 7] bombings.').direction).not.toBe('future');

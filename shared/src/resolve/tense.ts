@@ -1044,6 +1044,7 @@ const PREPOSITIONS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set([
 ]);
 const PARTICLES: ReadonlySet<string> = new Set(['away', 'up', 'out', 'off', 'down', 'back']);
 const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets']);
+const MEETING_AGAIN: ReadonlySet<string> = new Set(['meet', 'resume', 'reconvene']);
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const ADJOINED_TO_PRESENT: ReadonlySet<string> = new Set(['in', 'possible', 'likely', 'probable', 'unlikely', 'still']);
@@ -1124,6 +1125,9 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       // "a deal must be in place before Monday", "should be ready by Friday": a state still to be reached (not "must be returned to his
       // father, and set Friday as the deadline", whose participle may be another clause's act).
       || ((word === 'must' || word === 'should') && next === 'be' && nextTwo !== undefined && !nextTwo.endsWith('ed') && !nextTwo.endsWith('en'))
+      // "the leaders agreed to meet again on Thursday", "agreed to resume talks Tuesday": a meeting agreed on is still to come (not one
+      // agreed before a past told, "had agreed to meet", nor what else was agreed to, "agreed to accept the forces on Monday").
+      || (word === 'agreed' && next === 'to' && nextTwo !== undefined && MEETING_AGAIN.has(nextTwo) && before !== 'had')
       ? 'future' : cueOf(word, lists, before, beforeLists, next, nextLists, previousTwo);
     const cue = found === 'past' && word.endsWith('ed') && isAdjectivalParticiple(text, limit, wordBegins, previousBegins, previous, previousLists) ? 'unknown'
       // ("its first multiparty elections since the 1920s on March 31": "since" before a year or decade of its own is that one's.)
