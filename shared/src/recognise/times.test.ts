@@ -159,6 +159,12 @@ describe('clock times', () => {
     // Not a time still to come, nor the day of a first sentence told more than a week before publication.
     expect(tag('Stock prices climbed Friday. Trading in the new shares will begin at 9:30 a.m.', '1989-12-04').map((t) => t[3])).toEqual(['1989-12-01', '1989-12-04T09:30']);
     expect(tag('Stock prices climbed on Nov. 3. In 1988, they fell. By 11 a.m., the average was up.', '1989-12-04').map((t) => t[3])).toEqual(['1989-11-03', '1988', '1989-12-04T11:00']);
+    // Nor is the day a source said it on; and a small hour after a night told there is the next day's.
+    const arrests = 'Deputies arrested four people Monday night in connection with 27 burglaries, Sheriff Margaret Toomey said Tuesday. '
+      + 'The break-ins began in late January. Deputies served warrants at about 7:30 p.m.';
+    expect(tag(arrests, '2013-05-07').map((t) => t[3])).toEqual(['2013-05-06TNI', '2013-05-07', '2013-01', '2013-05-06T19:30']);
+    const fire = 'A fire broke out overnight at the refinery, the company said on Wednesday. The blaze started at 1:45 a.m.';
+    expect(tag(fire, '2013-03-20').map((t) => t[3])).toEqual(['2013-03-19TNI', '2013-03-20', '2013-03-20T01:45']);
     // A day named for what happened on it, told in the first sentence after the day of the news, is a background.
     const vote = 'Netanyahu was declared the winner today, after a final count of Wednesday\'s vote. The committee announced the result at 2:15 p.m.';
     expect(tag(vote, '1996-05-31').map((t) => t[3])).toEqual(['1996-05-31', '1996-05-29', '1996-05-31T14:15']);

@@ -78,4 +78,9 @@ describe('firstSentenceEnd', () => {
     const lede = 'The storm hit on Monday. Power failed.';
     expect(lede.slice(0, firstSentenceEnd(lede))).toBe('The storm hit on Monday');
   });
+
+  it('does not end it at the full stop of a dateline\'s state before the dash: "FRESNO, Calif. — Deputies arrested"', () => {
+    const story = 'FRESNO, Calif. — Deputies arrested four people Monday night. Power failed.';
+    expect(story.slice(0, firstSentenceEnd(story))).toBe('FRESNO, Calif. — Deputies arrested four people Monday night');
+  });
 });

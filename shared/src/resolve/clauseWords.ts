@@ -4,7 +4,7 @@
 import { MONTHS, WEEKDAYS, ZONE_ABBREVIATIONS } from '../lexicon/en/calendar';
 import { FUNCTION_WORDS } from '../lexicon/en/commonCapitalised';
 import { isAbbreviationBeforeName } from '../text/sentences';
-import { isApostropheCode, withStandInSpellings } from '../text/oneByteText';
+import { isApostropheCode, withStandInSpellings, withStandInsOf } from '../text/oneByteText';
 
 /** How far each way to look: the verb governing a date mostly comes before it, and near it. */
 const LOOK_BEFORE = 160;
@@ -88,6 +88,7 @@ function skipSpace(text: string, from: number): number {
   return from;
 }
 
+const DASH_AFTER = withStandInsOf(/^ [-–—]\s/);
 const CLOSING_QUOTE: ReadonlySet<number> = new Set(withStandInSpellings(["'", '"', '’', '”']).map((quote) => quote.charCodeAt(0)));
 
 // A full stop ends a sentence when a space and a capital or a line end follow it ("U.S. troops" does not end one).
@@ -101,6 +102,8 @@ const isSentenceEnd = (text: string, i: number) => {
   // (Read by character codes, with a pattern only past ASCII: the tense reader meets a full stop at nearly every date it reads.)
   if (after < text.length && !isSpaceCode(text.charCodeAt(after))) return false;
   if (opensLowerCaseAfterSpace(text, after)) return false;
+  // "FRESNO, Calif. — Sheriff's deputies arrested": a dateline's state, before the dash that opens the story.
+  if (text.charCodeAt(after) === 32 && DASH_AFTER.test(text.slice(after, after + 3))) return false;
   // "Roe vs. Wade", "Mr. Smith", "George W. Bush".
   if (isAbbreviationBeforeName(text, i)) return false;
   // "U.S. President Barack Obama", "the U.N. Security Council": a dotted acronym before a name, not before a word that opens a sentence.

@@ -128,7 +128,7 @@ export class ExpressionContext implements Context {
     readonly quartersSpanTold = false,
     readonly decadeTold: { year: number; end: number } | null = null,
     readonly dayBefore: { partial: PartialValue; resolved: Resolved } | null = null,
-    readonly ledeDay: Day | null = null,
+    readonly ledeDay: Told | null = null,
     readonly monthReported: Told | null = null,
   ) {}
 

@@ -306,7 +306,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   // "this weekend", "next weekend", or a weekend the tense placed: a day of its week, and where it was told.
   let lastWeekendTold: (ToldAt & { byTense: boolean }) | null = null;
   let previousStart = 0;
-  let ledeDay: Day | null = null;
+  let ledeDay: Told | null = null;
   let ledeEnd = -1;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
@@ -334,7 +334,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       // "Netanyahu was declared the winner today, after a final count of Wednesday's vote … announced the result at 2:15 p.m.": a day
       // named for what happened on it, told in the first sentence after the day of the news, is a background a bare clock time is not on.
       if (ledeDay !== null && isPossessiveAt(text, end)) resolved.told = { ...resolved.told!, background: true };
-      else ledeDay = resolved.told!.day;
+      // ("Deputies arrested four people Monday night …, Sheriff Margaret Toomey said Tuesday": nor is the day a source said it on.)
+      else if (!(ledeDay !== null && isAttributionAfterToldDay(text, previousEnd, start))) ledeDay = resolved.told!;
     }
     if (resolved.toldInPassing) toldInPassing = { told: resolved.toldInPassing, end };
     if (!narrative && document && !monthReported && resolved.told?.precision === 'month' && isMonthOfFigures(resolved.told.day, document)) monthReported = resolved.told;
@@ -1008,7 +1009,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const storyDay = dayTold ? null : storyDayOfTime(partial.lineStamp === true, c);
       // "Stock prices climbed Friday … By 11 a.m., the average was up": a time told in the past, with no day told before it to be on,
       // is on the day of the news the first sentence told.
-      const ledeDay = !dayTold && !storyDay && c.ledeDay && c.direction === 'past' ? c.ledeDay : null;
+      // ("A fire broke out overnight …, the company said. The blaze started at 1:45 a.m.": a small hour after a night told there is the next day's.)
+      const lede = !dayTold && !storyDay && c.ledeDay && c.direction === 'past' ? c.ledeDay : null;
+      const ledeDay = lede === null ? null : lede.part === 'NI' && partial.hour < SMALL_HOURS_END ? addDays(lede.day, 1) : lede.day;
       const startDay = dayTold ? parseDay(dayTold.value) : storyDay ?? ledeDay ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
       // "passed the deal last night … and Obama signed the bill at 12:30 a.m.": a small hour after a night told is the next day's.
       // So a morning hour, to noon, after an afternoon, evening or night told before the publication day, or after it and still to come

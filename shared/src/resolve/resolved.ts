@@ -131,7 +131,7 @@ export interface Context {
   /** The day told right before ("Saturday" in "Saturday at noon") as it was resolved, which a time on it is on. */
   dayBefore?: { partial: PartialValue; resolved: Resolved } | null;
   /** The day of the news the first sentence tells ("Stock prices climbed Friday"), in the week before publication, if it told one. */
-  ledeDay?: Day | null;
+  ledeDay?: Told | null;
   /** The first month the text told of the few before publication ("in March", "last month"): the month a report of figures is of. */
   monthReported?: Told | null;
 }
