@@ -88,6 +88,20 @@ describe('tenseAt', () => {
     expect(tenseOf('Crews were busy cleaning up. They finished [Monday].').direction).toBe('past');
   });
 
+  it('reads no past from "since" after the date, which opens a point of its own: "from Black Friday …, the shortest season since 2002"', () => {
+    expect(tenseOf('There are only 26 days of shopping from [Black Friday] through Christmas Eve, the shortest season since 2002.').direction).toBe('unknown');
+  });
+
+  it('reads "Back in" opening a sentence as gone by, but not a verb\'s "back in": "Back in early May, the loan was going for 3.35 percent"', () => {
+    expect(tenseOf('Back in [early May], the same loan was going for about 3.35 percent.').direction).toBe('past');
+    expect(tenseOf('"We\'ll be back in [January]," the aide said.').direction).toBe('future');
+  });
+
+  it('reads "going" as a future only before "to" or "into": "within an hour of going on sale Monday morning"', () => {
+    expect(tenseOf('Tickets were gone within an hour of going on sale [Monday morning].').direction).toBe('past');
+    expect(tenseOf('Whoever wins gets bragging rights going into [the fall].').direction).toBe('future');
+  });
+
   it('reads a meeting agreed on as still to come, but not what else was agreed to: "agreed to meet again on Thursday"', () => {
     expect(tenseOf('The leaders agreed to meet again on [Thursday].').direction).toBe('future');
     expect(tenseOf('Negotiators met for three hours and agreed to resume [Tuesday].').direction).toBe('future');

@@ -236,6 +236,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // Thursday" the next of a date, which is that date's: "next" before a word is no cue; "is expected to last into Saturday night"
   // is the verb, not "was last seen".
   if (w === 'next' && next !== undefined) return 'unknown';
+  // ("the same loan was going for about 3.35 percent": "going" is a future only before "to" or "into".)
+  if (w === 'going' && next !== undefined && next !== 'to' && next !== 'into') return 'unknown';
   // ("six days shorter than last year because Thanksgiving falls on Nov. 28": "last" of a date of its own is that date's, no cue.)
   if (w === 'last' && next !== undefined && (LASTING_INTO.has(next) || TIMES_LAST_NAMES.has(next))) return 'unknown';
   // "27 days of shopping before Christmas, compared with 33 days in 2012": a comparison, no act gone by.
@@ -627,6 +629,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (lastLetter === 109 && PROMISED_FROM_BEFORE.test(text.slice(Math.max(0, start - PROMISED_FROM_REACH), start))) return { direction: 'future', distance: 1 };
   // "A new exhibition at the Historical Society, opening Friday, tries to answer": a show's opening told in apposition is still to come.
   if (lastLetter === 103 && SHOW_OPENING_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return { direction: 'future', distance: 1 };
+  // "Back in early May, the same loan was going for about 3.35 percent": a time gone back to, opening the sentence, lies before now
+  // (not a verb's particle: "will be back in January", "should bounce back in the spring").
+  if (lastLetter === 110 && BACK_IN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return { direction: 'past', distance: 1, firm: true };
   // "We've talked about this since January": what a date is counted "since" lies before now.
   if (lastLetter === 101 && SINCE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return { direction: 'past', distance: 1, firm: true };
   // "Monday is a public holiday in Cyprus", "DUNMORE FALLS, Pa. — Friday marks 30 years since the flood", "but the weekend looks dry":
@@ -786,6 +791,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   return after.tense;
 }
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
+const BACK_IN_BEFORE = withStandInsOf(/(?:^|[.!?"”]\s+)Back\s+in\s+$/u);
 // (Lower case, so no name: "after Thanksgiving"; nor a noun in "-ing": "after morning prayers", "after the meeting".)
 const AFTER_GERUND_BEFORE = /(?<![\p{L}])[Aa]fter\s+(?:being\s+)?(?!(?:morning|evening|spring|meeting|wedding|building|hearing|briefing|opening|closing|ending|training|(?:some|any|no|every)?thing)\s)\p{Ll}+ing\s[^.;:,!?]*$/u;
 const AFTER_GERUND_REACH = 100;
@@ -1211,7 +1217,7 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     // "next to the embassy", "were planning", "plans to", "could move", "we expected in", "would have": the word after is read only
     // for "next", a past auxiliary, "would", "compared", a plan, a modal of possibility, "expected" and a verb of schedule ("head of" is
     // a noun).
-    const next = word === 'next' || word === 'was' || word === 'were' || word === 'would' || word === 'compared' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT | SCHEDULE_PRESENT | SCHEDULE_PLURAL) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
+    const next = word === 'next' || word === 'was' || word === 'were' || word === 'would' || word === 'compared' || word === 'going' || isIn(lists, PLAN | POSSIBILITY_MODAL | PAST_AFTER_SUBJECT | SCHEDULE_PRESENT | SCHEDULE_PLURAL) ? wordAfter(text, at, to)?.toLowerCase() : undefined;
     // ("will be soft, and probably the second quarter too, said Linda Okafor": a source named after the date's comma said it; the
     // verb before the date tells its tense.)
     if (best.direction !== 'unknown' && ATTRIBUTION.has(word) && text.slice(end, wordAt).includes(',')) return { tense: best };
@@ -1220,6 +1226,9 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
     // "from June 8 until Sept. 1": "until" right after a date opens the span's end, and tells nothing of the date before it.
     const nextLists = listsOf(next);
     const cue = i === 0 && (word === 'until' || word === 'till') ? 'unknown'
+      // ("from Black Friday through Christmas Eve, the shortest holiday season since 2002": "since" after the date opens a point of its
+      // own, gone by, and tells nothing of the date before it.)
+      : word === 'since' ? 'unknown'
       // ("releases retail sales on Wednesday, followed by producer prices Thursday", "On Sunday, surrounded by her family, she will turn
       // 100": a participle and "by" right after the date's comma open a phrase, no verb of the date's clause.)
       : i === 0 && word.endsWith('ed') && isParticipleWithByAfterComma(text, end, wordAt, at) ? 'unknown'
