@@ -756,9 +756,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         const ended = partial.quarter > current && (justEnded || c.direction === 'past' || (c.direction === 'unknown' && nearerBehind));
         if (partial.offset === -1 || (partial.offset === undefined && ended)) year = anchor.year - (partial.quarter >= current ? 1 : 0);
         if (partial.offset === 1 && partial.quarter <= current) year = anchor.year + 1;
-        // "The deal is expected to close in the first quarter", told in November: next year's, as this year's has long gone by (not
-        // the quarter just ended, whose results are still to come: "will report third-quarter results" in October).
-        if (partial.offset === undefined && !partial.reported && partial.quarter < current - 1 && c.firmFuture) year = anchor.year + 1;
+        // "The deal is expected to close in the first quarter", "prices could triple in the first quarter", told in November: next
+        // year's, as this year's has long gone by (not the quarter just ended, whose results are still to come: "will report
+        // third-quarter results" in October).
+        if (partial.offset === undefined && !partial.reported && partial.quarter < current - 1 && c.direction === 'future') year = anchor.year + 1;
       }
       return year === undefined ? date(`XXXX-Q${partial.quarter}`) : quarterDate(year, partial.quarter, partial.fiscal);
     }
