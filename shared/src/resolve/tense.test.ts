@@ -97,6 +97,12 @@ describe('tenseAt', () => {
     expect(tenseOf('"We\'ll be back in [January]," the aide said.').direction).toBe('future');
   });
 
+  it('reads what is possible as still to come, but not what was made or thought possible: "with rain possible Wednesday"', () => {
+    expect(tenseOf('Temperatures climbed into the 40s, with rain possible [Wednesday].').direction).toBe('future');
+    expect(tenseOf('He was hoarse from a victory that few had thought possible on [Saturday evening].').direction).not.toBe('future');
+    expect(tenseOf('The talks were made possible by air strikes in [late August].').direction).not.toBe('future');
+  });
+
   it('reads "going" as a future only before "to" or "into": "within an hour of going on sale Monday morning"', () => {
     expect(tenseOf('Tickets were gone within an hour of going on sale [Monday morning].').direction).toBe('past');
     expect(tenseOf('Whoever wins gets bragging rights going into [the fall].').direction).toBe('future');

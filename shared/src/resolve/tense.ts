@@ -261,6 +261,9 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if ((w === 'follows' || (w === 'follow' && before !== undefined && before.length > 3 && before.endsWith('s'))) && (next === 'on' || next === 'at')) return 'future';
   // "Forecasters said that snow was likely from Thursday": what was likely is still to come from when it was said.
   if ((w === 'likely' || w === 'unlikely' || w === 'possible') && before !== undefined && COPULAS.has(before)) return 'future';
+  // ("with rain possible Wednesday", "two to three inches an hour possible between 10 p.m. and 4 a.m. Saturday": so after what is
+  // possible; not after a verb that made or thought it so, "a victory few had thought possible on Saturday", nor "as soon as possible".)
+  if (w === 'possible' && before !== undefined && !isIn(beforeLists, DETERMINER | PAST) && !before.endsWith('ed') && !NOT_AFTER_POSSIBLE.has(before)) return 'future';
   // "arrested on Wednesday ahead of Sunday's vote", "ahead of the weekend": what is ahead is still to come.
   if (w === 'ahead' && next === 'of') return 'future';
   // "issued warnings for heavy snow on Saturday": what a warning is for is still to come.
@@ -1050,6 +1053,7 @@ const PREPOSITIONS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set([
 ]);
 const PARTICLES: ReadonlySet<string> = new Set(['away', 'up', 'out', 'off', 'down', 'back']);
 const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets']);
+const NOT_AFTER_POSSIBLE: ReadonlySet<string> = new Set(['as', 'most', 'least', 'best', 'worst', 'more', 'less', 'not', 'it', 'if', 'whenever', 'wherever', 'made', 'thought', 'found', 'make', 'makes', 'making']);
 const MEETING_AGAIN: ReadonlySet<string> = new Set(['meet', 'resume', 'reconvene']);
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
