@@ -50,6 +50,11 @@ describe('relative units', () => {
       ['Aug. 9', 'DATE', '2013-08-09'],
       ['the next day', 'DATE', '2013-08-10'],
     ]);
+    // Nor a day or a week "for" which things are: "the women's final is set for June 8, and the men's final for the following day".
+    expect(tag('The women\'s final is set for June 8, and the men\'s final for the following day.', '2013-05-25').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['June 8', 'DATE', '2013-06-08'],
+      ['the following day', 'DATE', '2013-06-09'],
+    ]);
   });
 
   it('read "the full year" after last year\'s fourth quarter, in January results news, as that year', () => {

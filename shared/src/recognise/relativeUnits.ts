@@ -70,8 +70,9 @@ export const relativeUnits: Recogniser[] = [
         return { kind: 'fixed', type: 'DURATION', value: durationValue(1, unit) };
       }
       // "remained the capital for the next decade", "fighting continued for the following year": how long, not when.
-      // (Not what is set for it: "a second round is planned for the following week".)
-      if (g!.anaphoric && offset === 1 && isHowLongFrom(text, index)) {
+      // (Not what is set for it: "a second round is planned for the following week"; nor a day or week, which "for" names as the
+      // day things are for: "the men's final for the following day", "Rain is forecast for the next day".)
+      if (g!.anaphoric && offset === 1 && unit !== 'day' && unit !== 'week' && isHowLongFrom(text, index)) {
         return { kind: 'fixed', type: 'DURATION', value: durationValue(1, unit) };
       }
       // "had become routine over the past decade", "will continue over the next decade": how long, as the dev set has it (a year, month
