@@ -338,6 +338,7 @@ describe('tenseAt', () => {
     expect(tenseOf('The church held a prayer service Sunday evening and plans a memorial [Thursday].').direction).toBe('future');
     expect(tenseOf('Gun-control groups plan vigils in dozens of states over [the weekend].').direction).toBe('future');
     expect(tenseOf('They plan another rally in [March].').direction).toBe('future');
+    expect(tenseOf('Advocacy groups said they plan rallies in 40 districts over [the summer].').direction).toBe('future');
     expect(tenseOf('The plans for a strike on [Monday] were dropped.').direction).not.toBe('future');
     expect(tenseOf('Their plans a year ago came to nothing, and the strike began on [Monday].').direction).toBe('past');
   });

@@ -274,6 +274,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "The opposition plans a strike on Monday", "they plan another rally": a plan said now, of what it names next, is still to come.
   // ("held a prayer service Sunday evening and plans a memorial Thursday": "and" before it joins a verb, as a noun takes no opener after it.)
   if (((w === 'plans' && (!isIn(beforeLists, NOUN_MARKER) || before === 'and')) || (w === 'plan' && isIn(beforeLists, SUBJECT_PRONOUN))) && isIn(nextLists, PLANNED_THING_OPENER)) return 'future';
+  // ("groups said they plan rallies in 40 districts over the summer": a pronoun's plan of things named.)
+  if (w === 'plan' && isIn(beforeLists, SUBJECT_PRONOUN) && isPluralNoun(next, nextLists)) return 'future';
   // ("Gun-control groups plan vigils over the weekend", "Community groups plan a peace march for 10 a.m. Saturday": a plural subject's
   // plan of things named, as plural as it, or of what a word of plans opens.)
   if (w === 'plan' && isPluralNoun(before, beforeLists) && (isPluralNoun(next, nextLists) || isIn(nextLists, PLANNED_THING_OPENER))) return 'future';
