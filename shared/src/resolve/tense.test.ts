@@ -97,6 +97,13 @@ describe('tenseAt', () => {
     expect(tenseOf('"We\'ll be back in [January]," the aide said.').direction).toBe('future');
   });
 
+  it('reads a plan set between commas before a past as a plan told in the past: "The Dallas Marathon, scheduled for Sunday, was called off"', () => {
+    expect(tenseOf('The Dallas Marathon, scheduled for [Sunday], was called off.').plannedInPast).toBe(true);
+    expect(tenseOf('The report, originally scheduled for [Thursday], was delayed one day.').plannedInPast).toBe(true);
+    // Not one still ahead, told in the present.
+    expect(tenseOf('The marathon, scheduled for [Sunday], is expected to draw 25,000 runners.').plannedInPast).toBeUndefined();
+  });
+
   it('reads what is possible as still to come, but not what was made or thought possible: "with rain possible Wednesday"', () => {
     expect(tenseOf('Temperatures climbed into the 40s, with rain possible [Wednesday].').direction).toBe('future');
     expect(tenseOf('He was hoarse from a victory that few had thought possible on [Saturday evening].').direction).not.toBe('future');
@@ -321,7 +328,7 @@ describe('tenseAt', () => {
   it('tells a future said from now from a plan told in the past', () => {
     expect(tenseOf('The trial is due to start on [12 January].')).toEqual({ direction: 'future', distance: 4, firm: true });
     expect(tenseOf('The vote was scheduled for [12 January].')).toEqual({ direction: 'future', distance: 2, plannedInPast: true });
-    expect(tenseOf('The vote, scheduled for [12 January], was postponed.')).toEqual({ direction: 'future', distance: 2 });
+    expect(tenseOf('The vote, scheduled for [12 January], was postponed.')).toEqual({ direction: 'future', distance: 2, plannedInPast: true });
   });
 
   it('does not take "early" for the future: it says when in the day, not which way', () => {

@@ -729,6 +729,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const deadline = deadlineAt(text, start, end);
   if (deadline) return deadline;
   const bestCue = beyondRelativeAside(text, start, beyondAttributionAside(text, start, cueBefore(text, lookBackLimit(start), start)));
+  // "The Dallas Marathon, scheduled for Sunday, was called off": a plan set between commas before a past is a plan told in the past,
+  // whose day may have come.
+  if (bestCue.tense.direction === 'future' && bestCue.word !== undefined && PLANNED_PARTICIPLES.has(bestCue.word) && text.charCodeAt(end) === 44
+    && PAST_AFTER_PLAN_ASIDE.test(text.slice(end, end + 16))) return { direction: 'future', distance: bestCue.tense.distance, plannedInPast: true };
   // "A federal mediator has asked both sides to return at 10 a.m. Wednesday", "ordered them to leave by Friday": the act asked for is
   // still to come, whenever it was asked.
   // ("had summoned executives to a meeting Tuesday night": asked for before a past told, it may have come since, as a plan told in the
@@ -796,6 +800,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   return after.tense;
 }
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
+const PLANNED_PARTICIPLES: ReadonlySet<string> = new Set(['scheduled', 'planned', 'slated', 'set']);
+const PAST_AFTER_PLAN_ASIDE = /^,\s+(?:was|were|had\s+been)\s/;
 const BACK_IN_BEFORE = withStandInsOf(/(?:^|[.!?"”]\s+)Back\s+in\s+$/u);
 // (Lower case, so no name: "after Thanksgiving"; nor a noun in "-ing": "after morning prayers", "after the meeting".)
 const AFTER_GERUND_BEFORE = /(?<![\p{L}])[Aa]fter\s+(?:being\s+)?(?!(?:morning|evening|spring|meeting|wedding|building|hearing|briefing|opening|closing|ending|training|(?:some|any|no|every)?thing)\s)\p{Ll}+ing\s[^.;:,!?]*$/u;
