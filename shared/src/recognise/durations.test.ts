@@ -447,6 +447,12 @@ describe('durations', () => {
       ['an hour and 5 minutes', 'PT1H5M'],
       ['4 minutes 12 seconds', 'PT4M12S'],
     ]);
+    // Not a smaller amount told with no count, which the sentence goes on to say something of.
+    expect(tag('The show will run three hours, half an hour longer than last year.').map((t) => [t[0], t[3]])).toEqual([
+      ['three hours', 'PT3H'],
+      ['half an hour', 'PT30M'],
+      ['last year', '1997'],
+    ]);
   });
 
   it('read years and months told together as one prison term, as court reports give them, but not a list', () => {

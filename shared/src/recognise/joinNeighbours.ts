@@ -178,6 +178,8 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
       // A prison term's parts are counts alone, side by side or with "and": not a list ("three months, 24 hours"), nor "the past three years".
       if (!value.startsWith('PT') && !(COUNT_OPENS.test(text.slice(current.start, current.end)) && COUNT_OPENS.test(text.slice(part.start, part.end))
         && CALENDAR_PARTS_BETWEEN.test(text.slice(current.end, part.start)))) break;
+      // A clock's smaller part is a count too: "will run three hours, half an hour longer than last year" tells two amounts.
+      if (value.startsWith('PT') && !COUNT_OPENS.test(text.slice(part.start, part.end))) break;
       current = { start: current.start, end: part.end, partial: { kind: 'fixed', type: 'DURATION', value } };
       i++;
     }
