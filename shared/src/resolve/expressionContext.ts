@@ -19,6 +19,9 @@ const IN_TOLD_PERIOD = /^,?\s+(?:in|during|from|between)\s+$/i;
 // "when it published results for 2012 in March": a year figures are for, told right before, is no period the month is in (they come out
 // after it).
 const YEAR_REPORTED_FOR_BEFORE = /(?<![\p{L}])for\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?\d{4}$/iu;
+// ("plans to report its results for the final three months of the year in mid-January": nor a part of the year they are for.)
+const PART_OF_YEAR_REPORTED_FOR_BEFORE = /(?<![\p{L}])for\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:months|quarters?|half|weeks)\s+of\s+the\s+year$/iu;
+const PART_OF_YEAR_REPORTED_REACH = 60;
 // "the fiscal first quarter, which ended Sept. 30", "the year ending June 30": the day a reported period ends.
 const PERIOD_ENDED_BEFORE = /(?<![\p{L}])(?:ended|ending)\s+(?:on\s+)?$/iu;
 // "the heaviest snowfall since 2011, when a storm closed schools on Jan. 26": a "when" clause that tells of the year told.
@@ -203,7 +206,8 @@ export class ExpressionContext implements Context {
 
   get inToldPeriod(): boolean {
     const toldEnd = this.start - this.sinceTold;
-    return IN_TOLD_PERIOD.test(this.text.slice(toldEnd, this.start)) && !YEAR_REPORTED_FOR_BEFORE.test(this.text.slice(Math.max(0, toldEnd - 24), toldEnd));
+    return IN_TOLD_PERIOD.test(this.text.slice(toldEnd, this.start)) && !YEAR_REPORTED_FOR_BEFORE.test(this.text.slice(Math.max(0, toldEnd - 24), toldEnd))
+      && !PART_OF_YEAR_REPORTED_FOR_BEFORE.test(this.text.slice(Math.max(0, toldEnd - PART_OF_YEAR_REPORTED_REACH), toldEnd));
   }
 
   get todayAsNowadays(): boolean {
