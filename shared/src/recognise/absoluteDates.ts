@@ -38,6 +38,8 @@ const QUOTE_CLOSES = withStandInsOf(/^["”’']/u);
 
 // "Resolution 2094", "Route 1990": looked at only in the 12 characters before a year.
 const YEAR_KIND = `(?:${alternation(KINDS_OF_YEAR)})`;
+const RANGE_OPENS_BEFORE = /(?<![\p{L}])(?:from|between)\s+$/iu;
+const NUMBER_PAST_YEARS_AFTER = withStandInsOf(/^\s*(?:to|and|-|–|—)\s*(?:\d{5}|\d{1,3},\d{3})(?![\d,])/);
 const COUNTED_AFTER = new RegExp(`^\\s*(?:${alternation(COUNTED_NOUNS)})${E}`, 'iu');
 // "In 2019 people protested", "Since 2015 troops have": a capitalised preposition opening its sentence (or the text) before a year.
 // "in that November", "later that May", and "that November." or "that November, when": "that" points at the month.
@@ -466,6 +468,9 @@ export const absoluteDates: Recogniser[] = [
       if (all.length === 4 && isYearInName(text, index, index + 4)) return null;
       // "asteroid 2012 DA14", "comet 1999 S4": a year and capitals with digits, the designation of a minor planet or comet.
       if (all.length === 4 && text.charCodeAt(index + 4) === 32 && isUpperCode(text.charCodeAt(index + 5)) && DESIGNATION_AFTER.test(text.slice(index + 4, index + 12))) return null;
+      // "to travel from 1000 to 10000", "between 1500 and 12,000": a range of numbers that runs past four figures counts no years (not
+      // "from 259,000 in 2010 to 154,000", a year inside the range).
+      if (all.length === 4 && RANGE_OPENS_BEFORE.test(before) && NUMBER_PAST_YEARS_AFTER.test(text.slice(index + 4, index + 20))) return null;
       // "operates 2000 stores", "the 1600 block": a count, unless a sentence opens with the year ("In 2019 people protested").
       if (COUNTED_AFTER.test(text.slice(index + all.length, index + all.length + 16)) && !SENTENCE_OPENING_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 10), index))) return null;
       return { kind: 'calendar', year };

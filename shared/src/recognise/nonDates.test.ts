@@ -58,6 +58,7 @@ describe('non-dates', () => {
     ['an age told in decades', 'In his late seventies he lectured; in her mid-eighties she marched; in their twenties they left.'],
     ['ages told in decades, coordinated', 'Many survivors are in their seventies and eighties; he is in his late fifties or early sixties.'],
     ['an amount that is not a year', 'It employs 1998 people and sold 2000 tons.'],
+    ['a number opening a range that runs past four figures', 'The index went from 1000 to 10000; crowds grew from 1500 to 12,000.'],
     ['a count of stores, students or refugees, and an American address block', 'It operates 2000 stores for 1999 students; police went to the 1600 block.'],
     ['a count or a price before its noun', 'The Dow fell 2012 points; tickets cost 1500 rupees, 1999 yen or 2000 euros; 1990 seats and 2000 votes.'],
     ['the number of a resolution, a road or a section', 'Resolution 2094 passed; Route 1990, Section 1998, Chapter 2001, Room 2010 and No. 1995 too.'],
