@@ -355,6 +355,7 @@ const EVENT_OF = /^[^\S\n]+\p{L}+[^\S\n]+of[^\S\n]+$/u;
 const RANGE_TO = withStandInsOf(/^\s*(?:to|until|till|through|-|–|—)\s*$/);
 // "the spring and early summer of 1943", "January and late February 1942": the second date's modifier is not yet part of it here.
 const COORDINATION_BEFORE_MODIFIER = withStandInsOf(/^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*(?:(?:early|late|mid)[\s-]+)?$/i);
+const YEAR_CLOSED_BEFORE_COORDINATION = /^,\s*(?:and|to|until|till|through)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 // "from mid-May to late September": likewise between a range's start and its end.
 const RANGE_TO_BEFORE_MODIFIER = withStandInsOf(/^\s*(?:to|until|till|through|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?$/i);
 
@@ -491,7 +492,9 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       const earlierYear = month !== undefined && (month > following.month || (month === following.month && (day ?? 1) > (following.day ?? 1)));
       return { ...current, partial: { ...current.partial, year: following.year - (earlierYear ? 1 : 0) } };
     }
-    if (before?.partial.kind === 'calendar' && before.partial.month !== undefined && COORDINATION_BEFORE_MODIFIER.test(text.slice(before.end, current.start))) {
+    // ("between Oct. 1, 2012, and Sept. 30": the comma that closes a year written ends no coordination.)
+    if (before?.partial.kind === 'calendar' && before.partial.month !== undefined && (COORDINATION_BEFORE_MODIFIER.test(text.slice(before.end, current.start))
+      || (before.partial.year !== undefined && YEAR_CLOSED_BEFORE_COORDINATION.test(text.slice(before.end, current.start))))) {
       // "from December 2012 through March": after a month with its year written, the year it runs into, whatever was told before it.
       const { year, month, day } = before.partial;
       if (year !== undefined && current.partial.month !== undefined) {
