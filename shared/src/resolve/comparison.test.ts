@@ -25,5 +25,7 @@ describe('isComparedWith', () => {
     // Nor after a comma that closes the comparison (a number's comma does not): the main verb's date.
     expect(at('It will pay a dividend of 8 cents, up from 5 cents, on May 15.', 'May')).toBe(false);
     expect(at('Sales reached 4,100, up from 3,250 in May.', 'May')).toBe(true);
+    // And a figure left as it was: "unchanged from its April forecast".
+    expect(at('It expects demand to grow 7%, unchanged from its April forecast.', 'April')).toBe(true);
   });
 });
