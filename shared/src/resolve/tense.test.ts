@@ -97,6 +97,11 @@ describe('tenseAt', () => {
     expect(tenseOf('"We\'ll be back in [January]," the aide said.').direction).toBe('future');
   });
 
+  it('reads a day listed after today, tonight or tomorrow as still to come: "canceled 4,800 flights for today and Saturday"', () => {
+    expect(tenseOf('Airlines canceled more than 4,800 flights for today and [Saturday].').direction).toBe('future');
+    expect(tenseOf('Storms were forecast for tonight and [Wednesday].').direction).toBe('future');
+  });
+
   it('reads a plan set between commas before a past as a plan told in the past: "The Dallas Marathon, scheduled for Sunday, was called off"', () => {
     expect(tenseOf('The Dallas Marathon, scheduled for [Sunday], was called off.').plannedInPast).toBe(true);
     expect(tenseOf('The report, originally scheduled for [Thursday], was delayed one day.').plannedInPast).toBe(true);
