@@ -1357,6 +1357,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The prime minister called an emergency cabinet meeting for [Wednesday].').direction).toBe('future');
     expect(tenseOf('Neighbors have organized a meeting for [Thursday evening] at the Grange.').direction).toBe('future');
     expect(tenseOf('The club planned its celebration for [Oct. 3].').direction).toBe('future');
+    // Whatever is set for a day is for it: "the board set trick-or-treat hours for Thursday".
+    expect(tenseOf('In other business, the board set trick-or-treat hours for [Thursday].').direction).toBe('future');
   });
 
   it('reads the period figures are reported for as gone by, whenever they are reported: "will report industrial production for March"', () => {
