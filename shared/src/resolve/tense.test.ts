@@ -97,6 +97,10 @@ describe('tenseAt', () => {
     expect(tenseOf('"We\'ll be back in [January]," the aide said.').direction).toBe('future');
   });
 
+  it('reads "march" in lower case as the verb, no month that is a cue\'s own date: "said they would march again Monday"', () => {
+    expect(tenseOf('Opposition groups said they would march again [Monday] to demand reform.').direction).toBe('future');
+  });
+
   it('reads a day listed after today, tonight or tomorrow as still to come: "canceled 4,800 flights for today and Saturday"', () => {
     expect(tenseOf('Airlines canceled more than 4,800 flights for today and [Saturday].').direction).toBe('future');
     expect(tenseOf('Storms were forecast for tonight and [Wednesday].').direction).toBe('future');

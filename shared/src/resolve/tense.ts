@@ -1009,6 +1009,8 @@ const MODAL_BITS = POSSIBILITY_MODAL | BARE_INFINITIVE_GOVERNOR | BARE_FORM_GOVE
  */
 const listsOfWordAt = (text: string, begins: number, word: string | undefined): number =>
   word === 'may' && text.charCodeAt(begins) === 77 ? listsOf(word) & ~MODAL_BITS : word === 'lent' && text.charCodeAt(begins) === 76 ? 0
+    // ("said they would march again Monday": "march" in lower case is the verb, no month.)
+    : word === 'march' && text.charCodeAt(begins) === 109 ? listsOf(word) & ~DATE_NAME
     // "we'll", "they'll": the lists of "'ll", which the word ends with; "it's" is read by cueOf as "is".
     : listsOf(word) || (word !== undefined && word.length > 3 && word.endsWith('ll') && isApostropheCode(word.charCodeAt(word.length - 3)) ? listsOf("'ll")
       : word !== undefined && isContractedIs(word) ? CUE_WORD : 0);
