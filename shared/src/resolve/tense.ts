@@ -640,7 +640,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (lastLetter === 110 && BACK_IN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return { direction: 'past', distance: 1, firm: true };
   // "canceled more than 4,800 flights for today and Saturday", "tonight and Wednesday": a day listed after today runs on from it (36
   // of 36 in the probes).
-  if (text.slice(Math.max(0, start - 24), start).includes('to') && AFTER_TODAY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'future', distance: 1 };
+  const todayBefore = text.slice(Math.max(0, start - AFTER_TODAY_REACH), start);
+  if (todayBefore.includes('to') && AFTER_TODAY_BEFORE.test(todayBefore)) return { direction: 'future', distance: 1 };
   // "We've talked about this since January": what a date is counted "since" lies before now.
   if (lastLetter === 101 && SINCE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return { direction: 'past', distance: 1, firm: true };
   // "Monday is a public holiday in Cyprus", "DUNMORE FALLS, Pa. — Friday marks 30 years since the flood", "but the weekend looks dry":
@@ -805,6 +806,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 }
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
 const AFTER_TODAY_BEFORE = /(?<![\p{L}])(?:today|tonight|tomorrow),?\s+(?:and|or|through|to|until|till)\s+$/iu;
+const AFTER_TODAY_REACH = 24;
 const PLANNED_PARTICIPLES: ReadonlySet<string> = new Set(['scheduled', 'planned', 'slated', 'set']);
 const PAST_AFTER_PLAN_ASIDE = /^,\s+(?:was|were|had\s+been)\s/;
 const BACK_IN_BEFORE = withStandInsOf(/(?:^|[.!?"”]\s+)Back\s+in\s+$/u);
