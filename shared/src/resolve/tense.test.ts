@@ -97,6 +97,10 @@ describe('tenseAt', () => {
     expect(tenseOf('"We\'ll be back in [January]," the aide said.').direction).toBe('future');
   });
 
+  it('reads the month a security matures in as still to come: "the average rate on bills maturing in May rose to 8.71%"', () => {
+    expect(tenseOf('At yesterday\'s sale, the average rate on bills maturing in [May] rose to 8.71%.').direction).toBe('future');
+  });
+
   it('reads "march" in lower case as the verb, no month that is a cue\'s own date: "said they would march again Monday"', () => {
     expect(tenseOf('Opposition groups said they would march again [Monday] to demand reform.').direction).toBe('future');
   });

@@ -642,6 +642,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // of 36 in the probes).
   const todayBefore = text.slice(Math.max(0, start - AFTER_TODAY_REACH), start);
   if (todayBefore.includes('to') && AFTER_TODAY_BEFORE.test(todayBefore)) return { direction: 'future', distance: 1 };
+  // "the average rate on bills maturing in May", "notes that mature in February 1999": a security falls due after it is traded.
+  if (lastLetter === 110 && MATURING_IN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return { direction: 'future', distance: 1 };
   // "We've talked about this since January": what a date is counted "since" lies before now.
   if (lastLetter === 101 && SINCE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return { direction: 'past', distance: 1, firm: true };
   // "Monday is a public holiday in Cyprus", "DUNMORE FALLS, Pa. — Friday marks 30 years since the flood", "but the weekend looks dry":
@@ -807,6 +809,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
 const AFTER_TODAY_BEFORE = /(?<![\p{L}])(?:today|tonight|tomorrow),?\s+(?:and|or|through|to|until|till)\s+$/iu;
 const AFTER_TODAY_REACH = 24;
+const MATURING_IN_BEFORE = /(?<![\p{L}])(?:maturing|matures|mature)\s+in\s+$/iu;
 const PLANNED_PARTICIPLES: ReadonlySet<string> = new Set(['scheduled', 'planned', 'slated', 'set']);
 const PAST_AFTER_PLAN_ASIDE = /^,\s+(?:was|were|had\s+been)\s/;
 const BACK_IN_BEFORE = withStandInsOf(/(?:^|[.!?"”]\s+)Back\s+in\s+$/u);
