@@ -166,6 +166,7 @@ function durationOfParts(first: PartialValue, second: PartialValue): string | nu
 const DAY_AT_TIME = /^,?\s+(?:at|from)\s+$/i;
 /** A blank line: finds on either side of one are in two paragraphs, and never one expression or a time and its day. */
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+const isDayAtTime = (between: string) => DAY_AT_TIME.test(between) && !PARAGRAPH_BREAK.test(between);
 
 export function joinNeighbours(text: string, recognitions: readonly Recognition[]): Recognition[] {
   const result: Recognition[] = [];
@@ -212,8 +213,7 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
     }
     // "March 5, 2021 at 2:32 p.m.", "Friday at 3 p.m.": two expressions likewise, the time on the day before it.
     const before = result[result.length - 1];
-    if (before && current.partial.kind === 'time' && !current.partial.day && isDayLike(before.partial) && DAY_AT_TIME.test(text.slice(before.end, current.start))
-      && !PARAGRAPH_BREAK.test(text.slice(before.end, current.start))) {
+    if (before && current.partial.kind === 'time' && !current.partial.day && isDayLike(before.partial) && isDayAtTime(text.slice(before.end, current.start))) {
       result.push({ ...current, partial: { ...current.partial, day: before.partial } });
       continue;
     }

@@ -613,8 +613,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // Nov. 9": the day an event is set for is still to come, whatever the tense of setting it.
   SET_EVENT_AFTER.lastIndex = end;
   if ((endsWithWordOf(text, start, SET_EVENT_LAST_WORDS) && SET_EVENT_AFTER.test(text) && SET_EVENT_BEFORE.test(text.slice(Math.max(0, start - SET_EVENT_REACH), start)))
-    || (endsWithWordOf(text, start, SET_FOR_LAST_WORDS) && (SET_FOR_EVENT_BEFORE.test(text.slice(Math.max(0, start - SET_FOR_REACH), start))
-      || SET_ANYTHING_FOR_BEFORE.test(text.slice(Math.max(0, start - SET_FOR_REACH), start))))) {
+    || (endsWithWordOf(text, start, SET_FOR_LAST_WORDS) && isSetFor(text.slice(Math.max(0, start - SET_FOR_REACH), start)))) {
     return { direction: 'future', distance: 1 };
   }
   // "The government will report industrial production for March", "will release consumer prices for April": figures are reported for a
@@ -833,6 +832,7 @@ const SET_FOR_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...SETTING_VERBS, 'p
 // ("the board set trick-or-treat hours for Thursday": what was set for a day is for it, whatever it is.)
 const SET_ANYTHING_FOR_BEFORE = /(?<![\p{L}])(?:set|sets|scheduled|rescheduled)\s+(?:[\p{L}-]+\s+){1,3}for\s+$/iu;
 const SET_FOR_REACH = 60;
+const isSetFor = (before: string) => SET_FOR_EVENT_BEFORE.test(before) || SET_ANYTHING_FOR_BEFORE.test(before);
 const SET_FOR_LAST_WORDS = ['for', 'of'];
 const NEW_YEAR = /new\s+year$/i;
 const FOR = ['for'];
