@@ -15,7 +15,9 @@ const wikiWars = new URL('wikiwars.json', evalDir);
 // loses accuracy fails. The targets are relaxed F1 93 and value F1 85; raise the floors as the tagger improves.
 // (Value F1 was 83.68 until "the night of Oct. 23" became that night, as TimeML and WikiWars draw it, where two
 // AQUAINT documents tag the day alone; fiscal quarters then brought it to 83.73, and a results report's own quarter to 83.99.
-// "A year earlier" in a report of a month's figures as that month a year back took one: an AQUAINT wage report writes the year.)
+// "A year earlier" in a report of a month's figures as that month a year back took one: an AQUAINT wage report writes the year.
+// "24 hours" written PT24H, as TimeML's guidelines, WikiWars and all 189 of the probes write it, lost the dev set's one "the last
+// twenty four hours" P1D: 83.94.)
 const STRICT_F1_FLOOR = 0.9;
 const RELAXED_F1_FLOOR = 0.951;
 const VALUE_F1_FLOOR = 0.839;

@@ -48,7 +48,7 @@ describe('durations', () => {
   it('write amounts of units as TimeML periods', () => {
     expect(tag('three months, 24 hours, two-year, a decade')).toEqual([
       ['three months', 0, 'DURATION', 'P3M'],
-      ['24 hours', 14, 'DURATION', 'P1D'],
+      ['24 hours', 14, 'DURATION', 'PT24H'],
       ['two-year', 24, 'DURATION', 'P2Y'],
       ['a decade', 34, 'DURATION', 'P10Y'],
     ]);
@@ -121,7 +121,7 @@ describe('durations', () => {
   it('keep the modifiers TimeML puts inside', () => {
     expect(tag('over the past three years and the last twenty four hours')).toEqual([
       ['the past three years', 5, 'DURATION', 'P3Y'],
-      ['the last twenty four hours', 30, 'DURATION', 'P1D'],
+      ['the last twenty four hours', 30, 'DURATION', 'PT24H'],
     ]);
   });
 
@@ -216,11 +216,13 @@ describe('durations', () => {
     expect(tag('It began a yearlong trek after a weeklong strike.').map((t) => [t[0], t[3]])).toEqual([['yearlong', 'P1Y'], ['weeklong', 'P1W']]);
   });
 
-  it('keep hours as said, except the day-long "24 hours"', () => {
+  // (As TimeML's guidelines and WikiWars write them, and every probe annotator: 189 of 189 "24 hours" are PT24H. The dev set's one
+  // "the last twenty four hours" is P1D.)
+  it('keep hours as said, "24 hours" too', () => {
     expect(tag('for 72 hours, 48 hours, 24 hours')).toEqual([
       ['72 hours', 4, 'DURATION', 'PT72H'],
       ['48 hours', 14, 'DURATION', 'PT48H'],
-      ['24 hours', 24, 'DURATION', 'P1D'],
+      ['24 hours', 24, 'DURATION', 'PT24H'],
     ]);
   });
 

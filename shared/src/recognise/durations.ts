@@ -59,8 +59,6 @@ export function durationValue(amount: number | null, unit: Unit, written = ''): 
   if (unit === 'decade' && amount === null) return 'PXDE';
   // An amount past exact integers ("18917662622956777233283425986773 days") is as good as unknown.
   if (!Number.isSafeInteger(Math.floor(count))) return `P${time ? 'T' : ''}X${code}`;
-  // "24 hours" is the idiom for a day ("the last twenty four hours" is P1D); other hours stay as said ("72 hours" PT72H).
-  if (code === 'H' && count === 24) return 'P1D';
   // "two thousand years" is TimeML's millennium letter, P2L; "2,000 years" and "27,000 years" are years, as annotators write them.
   if (unit === 'year' && count >= 1000 && count % 1000 === 0 && THOUSAND.test(written)) return `P${count / 1000}L`;
   const whole = Math.floor(count);
