@@ -191,6 +191,33 @@ describe('clock times', () => {
     ]);
   });
 
+  it('put a morning hour after an afternoon or evening clock time told of a day gone by on the next day, but not in a listing ahead', () => {
+    expect(tag('The meeting began at 6 p.m. Tuesday, and members approved the budget at 12:35 a.m.', '2013-07-10').map((t) => t[3])).toEqual([
+      '2013-07-09T18:00', '2013-07-10T00:35',
+    ]);
+    expect(tag('A main ruptured at about 4 p.m. Tuesday. Crews worked until 3:30 a.m.', '2013-08-14').map((t) => t[3])).toEqual([
+      '2013-08-13T16:00', '2013-08-14T03:30',
+    ]);
+    // (A parade day's listing runs in no order: the tree is lit after the parade that steps off at 10 a.m.)
+    expect(tag('The tree will be lit at 5:30 p.m. Saturday. The parade steps off at 10 a.m.', '2013-12-06').map((t) => t[3])).toEqual([
+      '2013-12-07T17:30', '2013-12-07T10:00',
+    ]);
+  });
+
+  it('read an hour told without a.m. or p.m. after noon after an afternoon, evening or night told of its day just before it', () => {
+    expect(tag('The series opens tonight at Bayside Park, first pitch 7:05.', '2013-05-06').map((t) => t[3])).toEqual(['2013-05-06TNI', '2013-05-06T19:05']);
+    expect(tag('The meeting was to start at 7 p.m. Monday. By 7:40, the hall was full.', '1996-02-13').map((t) => t[3])).toEqual([
+      '1996-02-12T19:00', '1996-02-12T19:40',
+    ]);
+    expect(tag('A ceremony begins at 12:40 p.m. Sunday. First pitch is scheduled for 1:10.', '2013-09-27').map((t) => t[3])).toEqual([
+      '2013-09-29T12:40', '2013-09-29T13:10',
+    ]);
+    // Not an hour that read so would come before the clock time told: "at 9 p.m. … By 4:30" is the small hours after it.
+    expect(tag('The fire started at 9 p.m. Monday. By 4:30, the roof had collapsed.', '2013-09-25').map((t) => t[3])).toEqual([
+      '2013-09-23T21:00', '2013-09-24T04:30',
+    ]);
+  });
+
   it('keep a story opened by "On" a day of its year further on to a bare time, and not take an earlier year\'s day "ended" as a period', () => {
     const raid = 'WACO, Texas — On Feb. 28, 1993, about 76 agents of the federal Bureau of Alcohol, Tobacco and Firearms drove up to the Branch '
       + 'Davidian compound known as Mount Carmel, roughly 10 miles east of here, to serve a search warrant on the sect\'s leader, David Koresh.\n\n'

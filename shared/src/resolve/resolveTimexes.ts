@@ -2,7 +2,7 @@
 // values. Deictic expressions count from the publication date in news; anaphoric ones ("the
 // following day") and every expression of a narrative without one count from the last date told.
 import type { PartialValue, Recognition } from '../recognise/partialValue';
-import { AFTER_NOON_FROM_HOUR, type Season } from '../lexicon/en/calendar';
+import { AFTER_NOON_FROM_HOUR, type PartOfDay, type Season } from '../lexicon/en/calendar';
 import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
 import { DAY_MS, addDays, addMonths, compareDays, formatDay, formatDecade, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
@@ -446,6 +446,7 @@ const DAY_BEFORE_REACH = 20;
 
 /** From this hour on, a clock time is of the night: a small hour told after it is the next day's. */
 const LATE_EVENING_HOUR = 21;
+const PART_FROM_HOUR: readonly (readonly [number, 'NI' | 'EV' | 'AF'])[] = [[LATE_EVENING_HOUR, 'NI'], [17, 'EV'], [12, 'AF']];
 
 /**
  * "Troops surrounded the palace on Sept. 11, 1973. … A memorial was held on Wednesday. … As troops surrounded the palace that
@@ -1014,34 +1015,60 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const lede = !dayTold && !storyDay && c.ledeDay && c.direction === 'past' ? c.ledeDay : null;
       const ledeDay = lede === null ? null : lede.part === 'NI' && partial.hour < SMALL_HOURS_END ? addDays(lede.day, 1) : lede.day;
       const startDay = dayTold ? parseDay(dayTold.value) : storyDay ?? ledeDay ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
+      const hour = hourOnItsDay(partial, !dayTold && startDay ? partOfDayBefore(partial, startDay, c) : undefined);
       // "passed the deal last night … and Obama signed the bill at 12:30 a.m.": a small hour after a night told is the next day's.
       // So a morning hour, to noon, after an afternoon, evening or night told before the publication day, or after it and still to come
       // ("lost power Friday evening … by 7 a.m., crews had restored service", "black smoke on Tuesday evening and again shortly before
       // noon"; not "without power on Monday evening … Gusts were recorded at 05:00", nor "will lead the countdown tonight … some
       // arriving before noon", earlier on the day of writing).
       const afterNight = !dayTold && startDay !== null && c.previous !== null && compareDays(startDay, c.previous.day) === 0
-        && ((c.previous.part === 'NI' && partial.hour < SMALL_HOURS_END) || ((c.previous.part === 'NI' || c.previous.part === 'EV' || c.previous.part === 'AF') && hourOnItsDay(partial) * 60 + partial.minute <= MORNING_END_HOUR * 60
+        && ((c.previous.part === 'NI' && partial.hour < SMALL_HOURS_END) || ((c.previous.part === 'NI' || c.previous.part === 'EV' || c.previous.part === 'AF') && hour * 60 + partial.minute <= MORNING_END_HOUR * 60
           && (!c.document || compareDays(c.previous.day, c.document) < 0 || (c.direction === 'future' && compareDays(c.previous.day, c.document) > 0))));
       const day = !startDay ? startDay : partial.nextDay || afterNight ? addDays(startDay, 1) : partial.previousDay ? addDays(startDay, -1) : startDay;
-      const clock = `T${String(hourOnItsDay(partial)).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
+      const clock = `T${String(hour).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
       // "At 7.37am on 11 March 2004, … Two days later": the day a time carries is told, as the day alone would be.
       // ("At 11:50 p.m. Monday, … At about 1 a.m., the House voted": a late hour is of the night, as "Monday night" is.)
       // ("The motorcade left at 11:55 a.m. on Nov. 22, 1963. … At 12:30 p.m., shots rang out. … dead at 1 p.m. … At 2:38 p.m.": a time on
       // the story's day tells that day again, so that the story stays there from time to time.)
-      const told = dayTold?.told?.precision === 'day' ? { told: hourOnItsDay(partial) >= LATE_EVENING_HOUR ? { ...dayTold.told, part: 'NI' as const } : dayTold.told }
+      // ("The meeting began at 6 p.m. Tuesday … approved the budget at 12:35 a.m.": an afternoon or evening hour of a day gone by is
+      // told of that part of it, so that a morning hour after it is the next day's, as after "Tuesday evening"; not one ahead, as
+      // listings run in no order: "lighting of the tree at 5:30 p.m. Saturday. The parade steps off at 10 a.m.")
+      const partOfHour = PART_FROM_HOUR.find(([from]) => hour >= from)?.[1];
+      const gone = day !== null && c.document !== null && compareDays(day, c.document) < 0;
+      const told = dayTold?.told?.precision === 'day' ? { told: partOfHour === 'NI' || (partOfHour && gone) ? { ...dayTold.told, part: partOfHour } : dayTold.told }
         : storyDay && c.previous && !partial.nextDay && !afterNight && !c.inSentenceOfTold ? { told: c.previous } : {};
       return { type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}${clock}`, ...told };
     }
   }
 }
 
+/**
+ * The part of `day` the expression right before a time told without a.m. or p.m. tells: "opens tonight at Bayside Park, first pitch
+ * 7:05", "was to start at 7 p.m. Monday. By 7:40, the hall was full", "a ceremony at 12:40 p.m. Sunday. First pitch is set for 1:10"
+ * (a clock time after noon, if the time read after noon is not before it).
+ */
+function partOfDayBefore(partial: Extract<PartialValue, { kind: 'time' }>, day: Day, c: Context): PartOfDay | undefined {
+  const before = c.dayBefore?.resolved;
+  if (!partial.meridiemUntold || partial.day || before?.type !== 'TIME' || !before.value.startsWith(formatDay(day))) return undefined;
+  const part = PART_OF_TIME.exec(before.value);
+  if (part) return part[1] as PartOfDay;
+  const clock = CLOCK_OF_TIME.exec(before.value);
+  const minutes = clock ? Number(clock[1]) * 60 + Number(clock[2]) : 0;
+  return minutes >= 12 * 60 && partial.hour < 12 && (partial.hour + 12) * 60 + partial.minute >= minutes ? 'AF' : undefined;
+}
+const PART_OF_TIME = /T(AF|EV|NI)$/;
+const CLOCK_OF_TIME = /T(\d\d):(\d\d)$/;
+
 /** Whether the day a time is on is the day told before it, or a copy of it that marks it as a range's end ("through Sunday at 10 a.m."). */
 const isSameDay = (told: PartialValue, day: PartialValue) =>
   told === day || (told.kind === 'weekday' && day.kind === 'weekday' && told.weekday === day.weekday && told.offset === day.offset && told.week === day.week);
 
-/** "ten o'clock last night", "4 o'clock Thursday afternoon": an hour told without a.m. or p.m. is after noon in that part of its day. */
-function hourOnItsDay(partial: Extract<PartialValue, { kind: 'time' }>): number {
-  const part = partial.meridiemUntold && partial.day && 'part' in partial.day ? partial.day.part : undefined;
+/**
+ * "ten o'clock last night", "4 o'clock Thursday afternoon": an hour told without a.m. or p.m. is after noon in that part of its day,
+ * or, with no day of its own, in the part of its day told right before it (`partBefore`).
+ */
+function hourOnItsDay(partial: Extract<PartialValue, { kind: 'time' }>, partBefore?: PartOfDay): number {
+  const part = !partial.meridiemUntold ? undefined : partial.day ? ('part' in partial.day ? partial.day.part : undefined) : partBefore;
   const from = part ? AFTER_NOON_FROM_HOUR[part] : undefined;
   // ("12:01 this morning" is a minute past midnight.)
   if (part === 'MO' && partial.hour === 12) return 0;
