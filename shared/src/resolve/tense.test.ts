@@ -244,9 +244,10 @@ describe('tenseAt', () => {
     expect(tenseOf('The pools will close after Labor Day rather than in [late September].').direction).not.toBe('past');
   });
 
-  it('reads a period traded "for delivery in" as still to come, but not an amount of time', () => {
+  it('reads a period traded "for delivery in" or a month "for … delivery" as still to come, but not an amount of time', () => {
     expect(tenseOf('Gas for delivery in [the fourth quarter] traded at 160 euros per megawatt hour.').direction).toBe('future');
     expect(tenseOf('Copper for delivery in [December] rose 1.2 percent.').direction).toBe('future');
+    expect(tenseOf('Milling wheat for [November] delivery fell 1.75 euros a tonne.').direction).toBe('future');
     expect(tenseOf('Copper for delivery in [three months] rose 1.2 percent.').direction).not.toBe('future');
   });
 

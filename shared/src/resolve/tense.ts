@@ -33,6 +33,7 @@ const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`,
 const THAN_IN_BEFORE = /(?<![\p{L}])(?<!(?<![\p{L}])rather\s+)than\s+(?:in|on)\s+(?:the\s+)?$/iu;
 const STARTING_WITH_BEFORE = /(?<![\p{L}])(?:starting|beginning)\s+with\s+$/iu;
 const FOR_DELIVERY_BEFORE = /(?<![\p{L}])for\s+delivery\s+(?:in|on)\s+$/iu;
+const DELIVERY_AFTER = /^\s+delivery(?![\p{L}])/iu;
 // A date that opens with "the" ("the fourth quarter"), not an amount of time ("three months").
 const THE_AT = /^the\s/i;
 const FROM_FIGURE_BEFORE = /(?<![\p{L}])from\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|points?)?(?:\s+\p{L}+)?\s+(?:in|for)\s+$/iu;
@@ -694,6 +695,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (lastLetter === 110 && (isCapitalised(text[start]) || THE_AT.test(text.slice(start, start + 4))) && FOR_DELIVERY_BEFORE.test(text.slice(Math.max(0, start - 20), start))) {
     return { direction: 'future', distance: 1 };
   }
+  // ("Milling wheat for November delivery fell 1.75 euros": so a month a contract is for.)
+  if (lastLetter === 114 && endsWithWordOf(text, start, FOR) && DELIVERY_AFTER.test(text.slice(end, end + 10))) return { direction: 'future', distance: 1 };
   // "cut its forecast to 2 percent, from 4.1 percent in January": the figure a change is counted from was had before. (Not a day
   // "on" which it changes: "the fine would rise to $50 from $25 on April 1".)
   // ("will pay a dividend of 4 crowns, up from 2.5 crowns for the fourth quarter": so the period it was paid for.)
