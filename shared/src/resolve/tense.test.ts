@@ -1119,6 +1119,9 @@ describe('tenseAt', () => {
     expect(tenseOf('London may move into tier 3 on [Wednesday].').direction).toBe('future');
     expect(tenseOf('Talks might resume on [Wednesday].').direction).toBe('future');
     expect(tenseOf('Customers can begin ordering the 5C on [Friday].').direction).toBe('future');
+    // So right after the date it tells of, even "could be": '"[Sunday] could be the day," she said'; not "could have been".
+    expect(tenseOf('A cold front is due Saturday. "[Sunday] could be the day," she said.').direction).toBe('future');
+    expect(tenseOf('"[Sunday] could have been the day," she said.').direction).not.toBe('future');
   });
 
   it('does not read "could not", "may have", "could be" or the month May as a possibility ahead', () => {

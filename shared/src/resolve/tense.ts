@@ -1263,6 +1263,9 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
       : i === 0 && word.endsWith('ed') && isParticipleWithByAfterComma(text, end, wordAt, at) ? 'unknown'
       // ("could bring snow Saturday followed by rain Sunday": so "followed by" or "preceded by" with no comma.)
       : i === 0 && (word === 'followed' || word === 'preceded') && BY_AFTER.test(text.slice(at, at + 4)) ? 'unknown'
+      // ("Sunday could be the day," she said: a modal of possibility right after the date, its subject, looks ahead from when it is said;
+      // not "could have been".)
+      : i === 0 && isIn(lists, POSSIBILITY_MODAL) && next !== undefined && next !== 'have' ? 'future'
       // ("after its Oct. 1 launch": after a date's name, a noun.)
       : isSchedule(word, lists, previous, previousLists, next, nextLists, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) && !isIn(previousLists, DATE_NAME) && !isCounted(text, wordAt, lists) ? 'future'
       : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
