@@ -213,6 +213,9 @@ describe('tenseAt', () => {
     expect(tenseOf('The summit had been pushed back to [June].').direction).toBe('past');
     // Nor one in a saying joined after the date: "would cost $1 billion a month through Sept. 30 and said they had not yet estimated".
     expect(tenseOf('Officials said the operation would cost $1 billion a month through [Sept. 30] and said they had not yet estimated the rest.').direction).toBe('future');
+    // Nor one past a comma after the date, unless the deadline opens its clause.
+    expect(tenseOf('The bill would suspend the debt limit through [May 18], postponing a fight that many had once welcomed.').direction).toBe('future');
+    expect(tenseOf('FlightAware said that by [early afternoon], 4,318 flights had been canceled.').direction).toBe('past');
     // A deadline put off in the past perfect may still lie ahead.
     expect(tenseOf('A moratorium, which had been extended until [March 1], will not be renewed.').direction).toBe('future');
     // So one given to someone, the verb before its object: "had given them until March 31 to finish the training".

@@ -91,6 +91,8 @@ const NOT_DEADLINE = new Set<string>(NOT_DEADLINE_TO);
 const RANGE_FROM = /(?<![\p{L}])from\s+\S+(?:\s+\S+){0,3}\s+to\s+(?:the\s+)?$|\d\s+to\s+$/iu;
 // "had filed reports by Wednesday", "Until Thursday, they had not": a past perfect says the deadline has passed.
 const PAST_PERFECT = /(?<![\p{L}])had(?![\p{L}])/iu;
+// Nothing before a deadline in its clause, or a word that opens one.
+const CLAUSE_OPENED_BEFORE = /^\s*$|(?<![\p{L}])(?:that|and|but)\s+$/iu;
 const HAD_TIME_UNTIL = /(?<![\p{L}])had\s+$/iu;
 // "By Monday,", "and by noon on Monday": "by" opening its clause, at most after a conjunction.
 const FRONTED_BY = /^\s*(?:(?:and|but|so)\s+)?by\s+(?:the\s+)?$/iu;
@@ -1377,10 +1379,14 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
   // Nor before "but": "had planned to release it in spring but delayed it until November".
   const sentenceStart = clauseStart(text, start);
   const from = Math.max(sentenceStart, lastClauseComma(text, sentenceStart, start) + 1, sentenceStart + lastMatchEnd(BUT, text.slice(sentenceStart, start)));
-  // (Not one in a saying joined after the date: "would cost $1 billion a month through Sept. 30 and said they had not yet estimated".)
-  const clauseTo = clauseEnd(text, end);
-  const saying = SAYING_JOINED_AFTER.exec(text.slice(end, clauseTo));
+  // (Not one in a saying joined after the date: "would cost $1 billion a month through Sept. 30 and said they had not yet estimated";
+  // nor past a comma after it, unless the deadline opens its clause: "would suspend the debt limit through May 18, postponing a
+  // confrontation that many had once welcomed", but "Through May 18, the fund had lost 3 percent", "said that by early afternoon,
+  // 4,318 flights had been canceled".)
   const deadlineStart = lookedAt + deadline!.index;
+  const opensClause = CLAUSE_OPENED_BEFORE.test(text.slice(from, deadlineStart));
+  const clauseTo = opensClause ? clauseEnd(text, end) : nextComma(text, end, clauseEnd(text, end));
+  const saying = SAYING_JOINED_AFTER.exec(text.slice(end, clauseTo));
   // ("the two sides had until Nov. 14 to reach an agreement": "had" right before the deadline is the verb, time given, no perfect.)
   const perfect = HAD_TIME_UNTIL.test(text.slice(Math.max(from, deadlineStart - 5), deadlineStart)) ? null
     : PAST_PERFECT.exec(text.slice(from, saying ? end + saying.index : otherClauseStart(text, end, clauseTo)));
@@ -1418,8 +1424,7 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     // "The Legislature has until May 20 to finish its work, a spokesman said": what is to be done by then tells no past; nor does a
     // clause after a comma ("and by staying in school until June 7, the school board decided"), but where the deadline opens its
     // sentence ("Until Tuesday, the bank was closed").
-    const clauseTo = clauseEnd(text, end);
-    const told = cue.word ? cue : cueAfter(text, end, stillToDoAfter(text, end, /\S/.test(text.slice(from, deadlineStart)) ? nextComma(text, end, clauseTo) : clauseTo));
+    const told = cue.word ? cue : cueAfter(text, end, stillToDoAfter(text, end, clauseTo));
     // (A past far back tells another verb's: "passed a bill late Wednesday ending a shutdown and funding the government until Jan. 15".)
     const deferring = isDeferring(told.word!, word);
     // ("passed legislation funding the government until Jan. 15": a participle with its object before the span is its verb.)
