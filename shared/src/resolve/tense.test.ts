@@ -500,6 +500,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The state funeral is on [Tuesday].').direction).toBe('future');
     expect(tenseOf('"I\'m worried about one game, and it\'s on [Sunday]," he said.').direction).toBe('future');
     expect(tenseOf('"I\'m worried about one game, and it’s on [Sunday]," he said.').direction).toBe('future');
+    // (Not "is on" and a possessive, a state: "The orbiter is on its way after a flawless launch Monday".)
+    expect(tenseOf('The orbiter is on its way after a flawless launch [Monday afternoon].').direction).not.toBe('future');
     expect(tenseOf('He plays Argentina\'s Diego Soto on [Tuesday].').direction).toBe('future');
     expect(tenseOf('The series shifts to Denver on [Friday].').direction).toBe('future');
     expect(tenseOf('Voters head to the polls on [4 July].').direction).toBe('future');

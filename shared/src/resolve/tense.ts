@@ -1171,6 +1171,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       : found === 'past' && word === 'since' && distance > 1 && SINCE_YEAR_AFTER.test(text.slice(wordBegins + 5, wordBegins + 16)) ? 'unknown'
       // ("The market got ahead of itself in the summer", "finished ahead of schedule in March": what is ahead of no event awaits none.)
       : found === 'future' && word === 'ahead' && next === 'of' && nextTwo !== undefined && AHEAD_OF_NO_EVENT.has(nextTwo) ? 'unknown'
+      // ("The orbiter is on its way after a flawless launch Monday": "is on" and a possessive is a state, no event set for a day.)
+      : found === 'future' && next === 'on' && nextTwo !== undefined && POSSESSIVES.has(nextTwo) && isIn(lists, PRESENT_AUXILIARY) ? 'unknown'
       // ("sent their shutdown plans to the White House on Wednesday": plans sent somewhere, a noun, plan nothing.)
       : found === 'future' && next === 'to' && isIn(lists, PLAN) && isIn(listsOf(nextTwo), DETERMINER) ? 'unknown'
       // ("If approved Nov. 5, the tax would take effect": a participle after "if" is a condition still to be met.)
