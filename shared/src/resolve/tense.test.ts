@@ -1128,6 +1128,8 @@ describe('tenseAt', () => {
     // So right after the date it tells of, even "could be": '"[Sunday] could be the day," she said'; not "could have been".
     expect(tenseOf('A cold front is due Saturday. "[Sunday] could be the day," she said.').direction).toBe('future');
     expect(tenseOf('"[Sunday] could have been the day," she said.').direction).not.toBe('future');
+    // Unlike what a day was expected to be, told once it has come.
+    expect(tenseOf('Shoppers crowded malls. [Saturday] was expected to be the busiest shopping day of the year.').direction).toBe('past');
   });
 
   it('does not read "could not", "may have", "could be" or the month May as a possibility ahead', () => {

@@ -1270,6 +1270,9 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
       // ("Sunday could be the day," she said: a modal of possibility right after the date, its subject, looks ahead from when it is said;
       // not "could have been".)
       : i === 0 && isIn(lists, POSSIBILITY_MODAL) && next !== undefined && next !== 'have' ? 'future'
+      // ("Saturday was expected to be the busiest shopping day": what a day was expected to be, told of it as its subject, is told
+      // once it has come.)
+      : i === 0 && (word === 'was' || word === 'were') && isIn(nextLists, FUTURE) ? 'past'
       // ("after its Oct. 1 launch": after a date's name, a noun.)
       : isSchedule(word, lists, previous, previousLists, next, nextLists, 2 * (i + 1)) && !isAfterSingularNoun(text, previousAt, previous, lists) && !isIn(previousLists, DATE_NAME) && !isCounted(text, wordAt, lists) ? 'future'
       : cueOf(word, lists, previous, previousLists, next, nextLists, previousTwo);
