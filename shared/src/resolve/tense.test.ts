@@ -946,6 +946,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Kenyatta faces a long and costly trial at a court far from his home in the north of the country in [July].').direction).not.toBe('future');
   });
 
+  it('counts a hyphenated compound as one word in a schedule\'s reach: "begin a four-game road trip at Atlanta on [Wednesday]"', () => {
+    expect(tenseOf('The Harriers begin a four-game road trip at Atlanta on [Wednesday] at 7 p.m.').direction).toBe('future');
+    expect(tenseOf('The Foxes then open a six-game road trip in Toronto on [Friday].').direction).toBe('future');
+  });
+
   it('reads a verb coordinated with one before it by that one\'s tense: "will be opened and adjourned on [Wednesday]"', () => {
     expect(tenseOf('An inquest will be opened and adjourned on [Wednesday].').direction).toBe('future');
     // So in the past, though the verb before has a date of its own: "began Friday morning and intensified through [Friday night]".

@@ -1217,6 +1217,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       return { tense: { direction: 'past', distance: joinedPast.distance }, word: joinedPast.word, before: 'and' };
     }
     if (previousBegins >= 0 && isCapitalised(text[wordBegins]) && isCapitalised(text[previousBegins])) namesGoneOn++;
+    // ("begin a four-game road trip at Atlanta on Wednesday": so does a compound's head before a hyphen.)
+    else if (previousEnds === wordBegins - 1 && text.charCodeAt(previousEnds) === 45) namesGoneOn++;
     // (Words are letters: the digits of "April 24 to" are no word.)
     onlyDatesBetween &&= isIn(lists, DATE_NAME) || DATE_JOINS.has(word);
     nextTwo = next;
