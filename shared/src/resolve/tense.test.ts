@@ -384,6 +384,7 @@ describe('tenseAt', () => {
 
   it('reads the weather a forecaster foretells as ahead, told in the past too, but not the day of foretelling', () => {
     expect(tenseOf('Forecasters are calling for temperatures in the low 30s [Saturday night], with a chance of flurries.').direction).toBe('future');
+    expect(tenseOf('Forecasters currently expect scattered storms on [Saturday afternoon], with highs in the low 80s.').direction).toBe('future');
     expect(tenseOf('The National Weather Service predicted a 40 percent chance of storms [Thursday afternoon].').direction).toBe('future');
     expect(tenseOf('The Met Office warned of further high tides on [Monday].').direction).toBe('future');
     expect(tenseOf('Environment Canada predicted another 20 to 40 millimeters of freezing rain through Saturday night, with temperatures plunging well below zero by [Monday].').direction).toBe('future');

@@ -1347,7 +1347,7 @@ const SUSPENDED_BEFORE = /(?<![\p{L}])(?:canceled|cancelled|suspended|postponed|
 // A forecaster, read by a plain search before the pattern, as most dates have none near.
 const FORECASTER = /orecasters|eteorologist|eather Service|eather [Bb]ureau|Met Office|Environment Canada|Bureau of Meteorology/;
 // The forecaster and its verb of foretelling, then what it foretells before the date ("calls for sunny skies and highs near 50 on").
-const FORECAST_BEFORE = /(?<![\p{L}])(?:forecasters?|meteorologists?|(?:National\s+)?Weather\s+(?:Service|Bureau)|Met\s+Office|Environment\s+Canada|Bureau\s+of\s+Meteorology)\s+(?:(?:are|is|were|was|also)\s+)?(?:calling\s+for|calls?\s+for|called\s+for|predicted|predicts?|predicting|forecast|forecasts|warned\s+of|warns?\s+of|expects?|expected)\s+(?!(?:on|at|in|for|that)\s)[^.;!?]*?\p{L}[^.;!?]*$/iu;
+const FORECAST_BEFORE = /(?<![\p{L}])(?:forecasters?|meteorologists?|(?:National\s+)?Weather\s+(?:Service|Bureau)|Met\s+Office|Environment\s+Canada|Bureau\s+of\s+Meteorology)\s+(?:(?:are|is|were|was|also)\s+)?(?:\p{L}+ly\s+)?(?:calling\s+for|calls?\s+for|called\s+for|predicted|predicts?|predicting|forecast|forecasts|warned\s+of|warns?\s+of|expects?|expected)\s+(?!(?:on|at|in|for|that)\s)[^.;!?]*?\p{L}[^.;!?]*$/iu;
 const FORECAST_REACH = 160;
 const WARNING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.join('|')}|advisory|advisories)\\s+$`, 'iu');
 
