@@ -247,6 +247,12 @@ describe('tenseAt', () => {
     expect(tenseOf('The pools will close after Labor Day rather than in [late September].').direction).not.toBe('past');
   });
 
+  it('reads a date a plan was moved earlier from as still to come, but not one a plan was put off from', () => {
+    expect(tenseOf('The match was brought forward from [Sunday] to avoid a clash with a televised international.').direction).toBe('future');
+    expect(tenseOf('A fourth wide release was moved up by its studio to March 8 from [April].').direction).toBe('future');
+    expect(tenseOf('The race, postponed from [Friday], was run on Sunday.').direction).not.toBe('future');
+  });
+
   it('reads a period traded "for delivery in" or a month "for … delivery" as still to come, but not an amount of time', () => {
     expect(tenseOf('Gas for delivery in [the fourth quarter] traded at 160 euros per megawatt hour.').direction).toBe('future');
     expect(tenseOf('Copper for delivery in [December] rose 1.2 percent.').direction).toBe('future');

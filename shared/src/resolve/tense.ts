@@ -646,6 +646,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (todayBefore.includes('to') && AFTER_TODAY_BEFORE.test(todayBefore)) return { direction: 'future', distance: 1 };
   // "the average rate on bills maturing in May", "notes that mature in February 1999": a security falls due after it is traded.
   if (lastLetter === 110 && MATURING_IN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return { direction: 'future', distance: 1 };
+  // "The match was brought forward from Sunday", "moved the release up from Aug. 23": a date a plan was moved earlier from is later
+  // than the new one, still to come as a plan moved is (not one put off, which may have gone by: "postponed from Friday").
+  if (lastLetter === 109 && ADVANCED_FROM_BEFORE.test(text.slice(Math.max(0, start - ADVANCED_FROM_REACH), start))) return { direction: 'future', distance: 1 };
   // "We've talked about this since January": what a date is counted "since" lies before now.
   if (lastLetter === 101 && SINCE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return { direction: 'past', distance: 1, firm: true };
   // "Monday is a public holiday in Cyprus", "DUNMORE FALLS, Pa. — Friday marks 30 years since the flood", "but the weekend looks dry":
@@ -814,6 +817,8 @@ const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
 const AFTER_TODAY_BEFORE = /(?<![\p{L}])(?:today|tonight|tomorrow),?\s+(?:and|or|through|to|until|till)\s+$/iu;
 const AFTER_TODAY_REACH = 24;
 const MATURING_IN_BEFORE = /(?<![\p{L}])(?:maturing|matures|mature)\s+in\s+$/iu;
+const ADVANCED_FROM_BEFORE = /(?<![\p{L}])(?:moved|moving|moves?|brought|bringing|brings?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:up|forward)(?![\p{L}])[^.;!?]{0,40}\sfrom\s+$/iu;
+const ADVANCED_FROM_REACH = 90;
 const PLANNED_PARTICIPLES: ReadonlySet<string> = new Set(['scheduled', 'planned', 'slated', 'set']);
 const PAST_AFTER_PLAN_ASIDE = /^,\s+(?:was|were|had\s+been)\s/;
 const BACK_IN_BEFORE = withStandInsOf(/(?:^|[.!?"”]\s+)Back\s+in\s+$/u);
