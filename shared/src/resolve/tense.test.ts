@@ -1333,6 +1333,8 @@ describe('tenseAt', () => {
   it('does not read a capitalised word after another as a verb: "the French Open", unless the sentence is a headline in title case', () => {
     expect(tenseOf('Nadal won his 12th French Open title on [Sunday], beating Thiem.').direction).toBe('past');
     expect(tenseOf('Federer reached the US Open final on [Sunday].').direction).toBe('past');
+    // (Nor one before another: "packed a Planning Board meeting".)
+    expect(tenseOf('More than 150 residents packed a Planning Board meeting [Thursday] to argue over a proposed amphitheater.').direction).toBe('past');
     expect(tenseOf('Putin Will Visit Minsk on [Monday]').direction).toBe('future');
     expect(tenseOf('Talks Open in Geneva on [Monday]').direction).toBe('future');
     expect(tenseOf('THE PRESIDENT WILL VISIT MINSK ON [MONDAY].').direction).toBe('future');

@@ -1197,7 +1197,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
     if (cue !== 'unknown' && !isCueOfOwnDate(text, wordBegins + word.length, onlyDatesBetween, next, nextLists, start)
-      && !isInName(text, wordBegins, previousBegins) && !isCompoundTail(text, wordBegins) && !isCompoundHead(text, wordBegins, word)) {
+      && !isInName(text, wordBegins, previousBegins) && !(nextBegins >= 0 && isInName(text, nextBegins, wordBegins)) && !isCompoundTail(text, wordBegins) && !isCompoundHead(text, wordBegins, word)) {
       const tense = tenseOf(cue, distance, word, lists, previousLists);
       // (Not a plan: "a speech he had been due to give on Friday", "had been expected to board a flight on Monday" fell through
       // lately, maybe that very day.)
