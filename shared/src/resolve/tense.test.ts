@@ -52,6 +52,7 @@ describe('tenseAt', () => {
   it('reads no future from "ahead of" what is no event: "The market got ahead of itself in the summer"', () => {
     expect(tenseOf('"The market got ahead of itself in [the summer]," she said.').direction).toBe('past');
     expect(tenseOf('Workers finished the bridge ahead of schedule in [March].').direction).toBe('past');
+    expect(tenseOf('Attendance was running 6 percent ahead of last year as of [Wednesday], with about 142,000 tickets sold.').direction).toBe('past');
     expect(tenseOf('Shares rose ahead of the summit on [Monday].').direction).toBe('future');
   });
 

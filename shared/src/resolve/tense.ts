@@ -355,8 +355,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   return 'unknown';
 };
 
-/** What "ahead of" may be said of that is no event still to come: "got ahead of itself", "ahead of schedule". */
-const AHEAD_OF_NO_EVENT: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'yourself', 'schedule', 'expectations', 'estimates', 'forecasts']);
+/** What "ahead of" may be said of that is no event still to come: "got ahead of itself", "ahead of schedule", "ahead of last year". */
+const AHEAD_OF_NO_EVENT: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'yourself', 'schedule', 'expectations', 'estimates', 'forecasts', 'last']);
 /** How many words from the date a verb of schedule may stand ("expires at the close of business on Friday": seven): further off, it may well be a noun or another clause's. */
 const SCHEDULE_REACH = 8;
 const SCHEDULE_NEVER_NOUN: ReadonlySet<string> = new Set(SCHEDULE_WORDS_NEVER_NOUNS);
