@@ -544,6 +544,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Many companies are asking technicians to be on duty [Friday night].').direction).toBe('future');
     // Past a past further back: "confirmed 14 cases and are urging parents to check their records before the weekend".
     expect(tenseOf('Officials confirmed 14 cases and are urging parents to check records before [the weekend].').direction).toBe('future');
+    // (So a plural's advice: "State police advise drivers to avoid Route 6 between 2 p.m. and 7 p.m. Monday".)
+    expect(tenseOf('Ferry traffic was heavy on Friday. State police advise drivers to avoid Route 6 on [Monday].').direction).toBe('future');
     // Asked for before a past told, it may have come since: a plan told in the past.
     expect(tenseOf('McDonough had summoned executives to a meeting [Tuesday night] after concluding that a collapse was near.')).toEqual({ direction: 'future', distance: 1, plannedInPast: true });
     expect(tenseOf('The town has asked residents to light candles [Saturday evening].').direction).toBe('future');

@@ -859,7 +859,8 @@ const requestedActBefore = (verbs: readonly string[]) =>
   new RegExp(`(?<![\\p{L}])(?:${verbs.join('|')})\\s+(?:[\\p{L}'’-]+\\s+){1,7}to\\s+\\p{Ll}+(?:\\s+[\\p{L}\\p{N}'’-]+){0,6}\\s+$`, 'iu');
 const REQUESTED_ACT_BEFORE = requestedActBefore(REQUESTING_VERBS);
 const REQUESTED_ACT_REACH = 90;
-const REQUESTING_NOW_VERBS = ['asks', 'asking', 'orders', 'ordering', 'tells', 'telling', 'urges', 'urging', 'invites', 'inviting', 'requires', 'requiring'];
+const REQUESTING_NOW_VERBS = ['asks', 'asking', 'orders', 'ordering', 'tells', 'telling', 'urges', 'urging', 'invites', 'inviting', 'requires', 'requiring',
+  'ask', 'urge', 'advise', 'advises', 'advising', 'encourage', 'encourages', 'encouraging'];
 const REQUESTED_ACT_NOW_BEFORE = requestedActBefore(REQUESTING_NOW_VERBS);
 const wordCount = (words: string) => words.match(/\p{L}+/gu)?.length ?? 0;
 // (Not a participle's: "The budget agreement announced Tuesday would prevent".)
