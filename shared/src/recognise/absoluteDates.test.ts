@@ -475,6 +475,8 @@ describe('a month that names a thing of it', () => {
     expect(values('The Fed will release the minutes of its March meeting on Wednesday.')[0]).toEqual(['March', '2013-03']);
     expect(values('The government\'s March jobs report is due on Friday.')[0]).toEqual(['March', '2013-03']);
     expect(values('Retailers will report March same-store sales on Thursday.')[0]).toEqual(['March', '2013-03']);
+    // (So after "on", before the noun it names: "will watch the report on March orders for durable goods".)
+    expect(values('Investors will watch the report on March orders for durable goods, due Thursday.')[0]).toEqual(['March', '2013-03']);
     // Not a month after a preposition, which its clause places.
     expect(values('The Fed will meet in March.')[0]).toEqual(['March', '2014-03']);
     // Nor an event placed by "after", "before" or "in the": "plans to step down after the November election".

@@ -50,7 +50,7 @@ const CLAUSE_GOES_ON_AFTER = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|when|as|after|bef
 const SENTENCE_OPENING_PREPOSITION_BEFORE = withStandInsOf(/(?:^|[.!?]["”’']?\s+|\n\s*)(?:In|Since|By|Until|During|Before|After)\s+$/u);
 // "its March meeting", "the Fed's June decision", "tickets for July flights": a month between a determiner and a noun.
 // ("will report December sales": after a verb too, but not after a preposition or a word of time, "rose in December sales".)
-const DETERMINER_BEFORE_MONTH = withStandInsOf(/(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Ff]or|\p{L}+['’]s?|(?!(?:in|on|at|by|since|until|till|from|to|through|during|before|after|of|between|and|or|than|last|next|this|early|late|mid|as|with|into|over|around|about)(?![\p{L}]))\p{Ll}+)\s+$/u);
+const DETERMINER_BEFORE_MONTH = withStandInsOf(/(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Ff]or|\p{L}+['’]s?|(?!(?:in|at|by|since|until|till|from|to|through|during|before|after|of|between|and|or|than|last|next|this|early|late|mid|as|with|into|over|around|about)(?![\p{L}]))\p{Ll}+)\s+$/u);
 const NOUN_AFTER_MONTH = /\s+(?!(?:and|or|to|of|in|on|at|for|by|from|with|is|was|are|were|will|has|had|would|through|until|when|after|before|as|than|that|last|this|next)(?![\p{L}]))\p{Ll}{3,}(?:-\p{Ll}+)*(?![\p{L}.-])/uy;
 /** Whether the month at text[start, end) names a thing of it, between a determiner and a noun ("its March meeting"). */
 function isAttributiveMonth(text: string, start: number, end: number): boolean {
