@@ -923,6 +923,7 @@ describe('tenseAt', () => {
     expect(tenseOf("Brazil and Italy will meet in [Sunday]'s World Cup final at the Rose Bowl.").direction).toBe('future');
     expect(tenseOf("It appeared unlikely she would compete in [Thursday]'s individual all-around final.").direction).toBe('future');
     expect(tenseOf("He is expected to speak at [Friday]'s summit.").direction).toBe('future');
+    expect(tenseOf("The sequence will be published in [Thursday]'s issue of the journal Nature.").direction).toBe('future');
     expect(tenseOf("Leaders are preparing for [Sunday]'s election.").direction).toBe('future');
     expect(tenseOf("With four days left before [Tuesday]'s election, the candidates campaigned.").direction).toBe('future');
     expect(tenseOf("The opposition will boycott [Sunday]'s presidential election, its leader said.").direction).toBe('future');

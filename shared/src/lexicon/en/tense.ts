@@ -278,6 +278,8 @@ export const SCHEDULED_EVENTS = [
   'friendly', 'fixture', 'clash', 'opener', 'finale', 'finals', 'showdown', 'derby', 'playoff', 'round',
   // A gathering's: "A short memorial will open Saturday's program", "will speak at Sunday's commencement".
   'program', 'programme', 'reunion', 'dinner', 'banquet', 'gala', 'celebration', 'commencement', 'graduation', 'event',
+  // A publication's: "will be published in Thursday's issue of the journal Nature".
+  'issue', 'edition',
 ] as const;
 
 /**
@@ -295,6 +297,8 @@ export const TAKING_PART_VERBS = [
   'monitors', 'monitoring', 'observe', 'observes', 'observing', 'appear', 'appears', 'appearing', 'take', 'takes', 'taking', 'be',
   // "Brazil and Italy will meet in Sunday's World Cup final".
   'meet', 'meets', 'meeting',
+  // "will be published in Thursday's issue".
+  'published', 'publish', 'publishes',
 ] as const;
 
 /** Prepositions between a verb of taking part and the event's day: "speak at Friday's summit", "prepare for Sunday's vote". */
