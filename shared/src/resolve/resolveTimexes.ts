@@ -446,7 +446,8 @@ const DAY_BEFORE_REACH = 20;
 
 /** From this hour on, a clock time is of the night: a small hour told after it is the next day's. */
 const LATE_EVENING_HOUR = 21;
-const PART_FROM_HOUR: readonly (readonly [number, 'NI' | 'EV' | 'AF'])[] = [[LATE_EVENING_HOUR, 'NI'], [17, 'EV'], [12, 'AF']];
+/** The part of its day a clock time is told of, from each hour on. */
+const PART_FROM_HOUR: readonly (readonly [number, PartOfDay])[] = [[LATE_EVENING_HOUR, 'NI'], [17, 'EV'], [12, 'AF']];
 
 /**
  * "Troops surrounded the palace on Sept. 11, 1973. … A memorial was held on Wednesday. … As troops surrounded the palace that
