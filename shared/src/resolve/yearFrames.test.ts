@@ -26,6 +26,8 @@ describe('year frames', () => {
     expect(news('"In 2011 we had used six snow days by the middle of February," he said.')).toEqual([['2011', '2011'], ['the middle of February', '2011-02']]);
     // Or the clause "that" opens: "They noted that in 1988, Bush trailed Dukakis in July".
     expect(news('They noted that in 1988, Bush trailed Dukakis by 17 points in July.')).toEqual([['1988', '1988'], ['July', '1988-07']]);
+    // Or a speaker's words in a transcript.
+    expect(news('REYES: In 1997 the river stayed above flood stage from March to May.')).toEqual([['1997', '1997'], ['March', '1997-03'], ['May', '1997-05']]);
     // A season with its year: "In the summer of 1993, the river crested on Aug. 1".
     expect(news('In the summer of 1993, the river crested here on Aug. 1.')).toEqual([['the summer of 1993', '1993-SU'], ['Aug. 1', '1993-08-01']]);
   });

@@ -11,8 +11,9 @@ export interface YearFrame {
 }
 
 // (A quotation may open with it: "“In 2011 we had used six snow days by the middle of February.”")
-// ("They noted that in 1988, Bush trailed in July": or the clause that "that" opens.)
-const OPENS_SENTENCE = withStandInsOf(/(?:(?:^|[.!?]["”’)]?\s+|\n\s*)["“]?In|(?<![\p{L}])that\s+in)\s+$/u);
+// ("They noted that in 1988, Bush trailed in July": or the clause that "that" opens; "REYES: In 1997 the river stayed above flood
+// stage from March to May": or a speaker's words in a transcript.)
+const OPENS_SENTENCE = withStandInsOf(/(?:(?:^|[.!?:]["”’)]?\s+|\n\s*)["“]?In|(?<![\p{L}])that\s+in)\s+$/u);
 // "In 2011 we had used …", "Last year the holiday fell in January": a clause's subject right after the year opens the frame as a
 // comma does.
 const SUBJECT_AFTER = /^\s+(?:we|he|she|they|it|I|you|the|his|her|their|its|our)\s/;
