@@ -212,6 +212,10 @@ describe('clock times', () => {
     expect(tag('A ceremony begins at 12:40 p.m. Sunday. First pitch is scheduled for 1:10.', '2013-09-27').map((t) => t[3])).toEqual([
       '2013-09-29T12:40', '2013-09-29T13:10',
     ]);
+    // Nor long after it: "back at the car by noon. By 11 o'clock we were out of water" is the morning's.
+    expect(tag('On Wednesday we started out at 6 a.m. and turned back at noon. By 11 o\'clock we were out of water.', '2013-06-28').map((t) => t[3])).toEqual([
+      '2013-06-26', '2013-06-26T06:00', '2013-06-26T12:00', '2013-06-26T11:00',
+    ]);
     // Not an hour that read so would come before the clock time told: "at 9 p.m. … By 4:30" is the small hours after it.
     expect(tag('The fire started at 9 p.m. Monday. By 4:30, the roof had collapsed.', '2013-09-25').map((t) => t[3])).toEqual([
       '2013-09-23T21:00', '2013-09-24T04:30',

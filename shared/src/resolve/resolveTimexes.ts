@@ -1046,7 +1046,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
 /**
  * The part of `day` the expression right before a time told without a.m. or p.m. tells: "opens tonight at Bayside Park, first pitch
  * 7:05", "was to start at 7 p.m. Monday. By 7:40, the hall was full", "a ceremony at 12:40 p.m. Sunday. First pitch is set for 1:10"
- * (a clock time after noon, if the time read after noon is not before it).
+ * (a clock time after noon, if the time read after noon is not before it, and not long after).
  */
 function partOfDayBefore(partial: Extract<PartialValue, { kind: 'time' }>, day: Day, c: Context): PartOfDay | undefined {
   const before = c.dayBefore?.resolved;
@@ -1055,8 +1055,11 @@ function partOfDayBefore(partial: Extract<PartialValue, { kind: 'time' }>, day: 
   if (part) return part[1] as PartOfDay;
   const clock = CLOCK_OF_TIME.exec(before.value);
   const minutes = clock ? Number(clock[1]) * 60 + Number(clock[2]) : 0;
-  return minutes >= 12 * 60 && partial.hour < 12 && (partial.hour + 12) * 60 + partial.minute >= minutes ? 'AF' : undefined;
+  const afterNoon = (partial.hour + 12) * 60 + partial.minute;
+  return minutes >= 12 * 60 && partial.hour < 12 && afterNoon >= minutes && afterNoon - minutes <= AFTER_CLOCK_HOURS * 60 ? 'AF' : undefined;
 }
+/** How many hours after a clock time told after noon an hour told without a.m. or p.m. may be read ("back by noon. By 11 o'clock, we were out of water" is the morning's). */
+const AFTER_CLOCK_HOURS = 6;
 const PART_OF_TIME = /T(AF|EV|NI)$/;
 const CLOCK_OF_TIME = /T(\d\d):(\d\d)$/;
 
