@@ -754,6 +754,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Sales, which fell in 2012 and rose in early 2013, will double by [March].').direction).toBe('future');
     expect(tenseOf('He was arrested Monday and charged on [Tuesday].').direction).toBe('past');
     expect(tenseOf('Prices rose 5 percent in [March].').direction).toBe('past');
+    // (Not a month that names the thing after it: "releases June retail sales on Monday".)
+    expect(tenseOf('Economic data will crowd the calendar. The Commerce Department releases June retail sales on [Monday].').direction).toBe('future');
   });
 
   it('does not read a schedule verb used as a noun, after "to", or far from the date', () => {

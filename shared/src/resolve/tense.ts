@@ -1040,7 +1040,11 @@ const YEAR_AFTER = /\s+(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])/uy;
  */
 const isCueOfOwnDate = (text: string, cueEnd: number, onlyDatesBetween: boolean, next: string | undefined, nextLists: number, dateStart: number) => {
   if (onlyDatesBetween) return false;
-  if (next !== undefined && isIn(nextLists, DATE_NAME)) return true;
+  // (Not a month that names the thing after it, before a day named: "The Commerce Department releases June retail sales on Monday".)
+  if (next !== undefined && isIn(nextLists, DATE_NAME)) {
+    NAMING_DATE_AFTER.lastIndex = cueEnd;
+    return !(isCapitalised(text[dateStart]) && NAMING_DATE_AFTER.test(text));
+  }
   // ("will report how fast the economy grew in the first quarter on April 26": or a quarter it is in.)
   if (next === 'in') {
     QUARTER_AFTER.lastIndex = cueEnd;
@@ -1050,6 +1054,7 @@ const isCueOfOwnDate = (text: string, cueEnd: number, onlyDatesBetween: boolean,
   return YEAR_AFTER.test(text);
 };
 const QUARTER_AFTER = /\s+in\s+the\s+(?:first|second|third|fourth|last|final)\s+quarter(?![\p{L}])/iuy;
+const NAMING_DATE_AFTER = /\s+\p{L}+\s+(?!(?:and|or|to|of|in|on|at|for|by|from|with|through|until|is|was|are|were|will|has|had|morning|afternoon|evening|night|overnight)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}])/uy;
 /** Whether a digit stands in text[from, to). */
 function hasDigitWithin(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isDigitCode(text.charCodeAt(i))) return true;
