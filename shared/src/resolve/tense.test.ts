@@ -777,6 +777,7 @@ describe('tenseAt', () => {
   it('reads a passive through an adverb between "be" and its participle', () => {
     expect(tenseOf('The pope will be formally inaugurated on [Tuesday].').direction).toBe('future');
     expect(tenseOf('The pope was formally inaugurated on [Tuesday].').direction).toBe('past');
+    expect(tenseOf('Reservations are strongly recommended for sailings on [Dec. 27].').direction).not.toBe('past');
   });
 
   it('takes a day named for what happened on it from the past', () => {

@@ -339,7 +339,7 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (isIn(lists, FORECAST_PARTICIPLE) && isIn(beforeLists, PRESENT_AUXILIARY)) return 'future';
   // "to be published", "will be paid", "will be formally signed", "when the case is heard": a participle after "be" or a present auxiliary is passive, not past.
   // ("are being invited to wave on Friday", "going to start getting beat up in the spring": after "being" and "getting" too.)
-  if (before === 'be' || before === 'being' || before === 'getting' || isIn(beforeLists, PRESENT_AUXILIARY) || (previousTwo === 'be' && before?.endsWith('ly'))) return 'unknown';
+  if (before === 'be' || before === 'being' || before === 'getting' || isIn(beforeLists, PRESENT_AUXILIARY) || ((previousTwo === 'be' || isIn(listsOf(previousTwo), PRESENT_AUXILIARY)) && before?.endsWith('ly'))) return 'unknown';
   // "expects to hit the ceiling in late summer": a past spelt as its bare form ("hit", "put", "read") is that form after "to" or a modal.
   if (isIn(lists, PAST) && isIn(beforeLists, BARE_INFINITIVE_GOVERNOR)) return 'unknown';
   // "the Met Office", "the United Nations", "the injured", "a reported 200": a past form after a determiner names or describes, it tells no tense.
