@@ -734,6 +734,8 @@ describe('tenseAt', () => {
     // Nor a participle with "by" right after the date's comma, which opens a phrase: "On Sunday, surrounded by her family, she will".
     expect(tenseOf('On [Sunday], surrounded by four generations of her family, she will turn 100.').direction).toBe('future');
     expect(tenseOf('The carnival opens with a parade at [6 p.m.], followed by fireworks.').direction).toBe('future');
+    // Nor a participle right after the date that describes what it is of: "will open an exhibition on Oct. 19 centered on the painting".
+    expect(tenseOf('The museum said it will open an exhibition on [Oct. 19] centered on the painting.').direction).toBe('future');
     // Nor a verb of intent joined after it: "opened cooling stations on Thursday and plans to keep them open".
     expect(tenseOf('The Salvation Army opened cooling stations in Phoenix on [Thursday] and plans to keep them open.').direction).toBe('past');
     // So one told in the past: "declared 38 counties disaster areas on Sunday and planned to tour flooded neighborhoods".

@@ -1280,6 +1280,8 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
       : i === 0 && word.endsWith('ed') && isParticipleWithByAfterComma(text, end, wordAt, at) ? 'unknown'
       // ("could bring snow Saturday followed by rain Sunday": so "followed by" or "preceded by" with no comma.)
       : i === 0 && (word === 'followed' || word === 'preceded') && BY_AFTER.test(text.slice(at, at + 4)) ? 'unknown'
+      // ("will open an exhibition on Oct. 19 centered on the painting": nor a participle that describes what the date is of.)
+      : i === 0 && DESCRIBING_PARTICIPLES.has(word) ? 'unknown'
       // ("Sunday could be the day," she said: a modal of possibility right after the date, its subject, looks ahead from when it is said;
       // not "could have been".)
       : i === 0 && isIn(lists, POSSIBILITY_MODAL) && next !== undefined && next !== 'have' ? 'future'
@@ -1301,6 +1303,7 @@ export function cueAfter(text: string, end: number, to: number, best: Tense = NO
 }
 
 const SCHEDULING: ReadonlySet<string> = new Set(['scheduled', 'rescheduled']);
+const DESCRIBING_PARTICIPLES: ReadonlySet<string> = new Set(['centered', 'centred', 'focused', 'based', 'devoted', 'dedicated', 'titled', 'entitled', 'themed']);
 // "if" or "unless" opening the date's clause, with no comma between.
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)\s[^,;:]*$/iu;
 const COMMA_ONLY = /^\s*,\s*$/;
