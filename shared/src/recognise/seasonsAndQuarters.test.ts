@@ -312,6 +312,8 @@ describe('seasons, quarters and halves', () => {
   it('do not read a capitalised season inside a name as a season', () => {
     expect(tag('The Arab Spring began; the Prague Spring was crushed.')).toEqual([]);
     expect(tag('The Summer Olympics and the Winter Olympics; the Summer Palace; Spring Breakers is a film.')).toEqual([]);
+    // So after a relative word in lower case: "The next Summer Games are in Athens".
+    expect(tag('The next Summer Games are in Athens; the last Winter Olympics were in Nagano.')).toEqual([]);
   });
 
   it('keep a season that opens a sentence, ends one, has a year or names an offensive fought in it', () => {

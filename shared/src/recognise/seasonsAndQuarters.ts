@@ -93,8 +93,7 @@ export function isSeasonInName(text: string, season: string, start: number, afte
     const after = text.slice(end, end + 8);
     return WATER_BEFORE.test(before) || WATER_AFTER.test(after) || (A_BEFORE.test(before) && THING_AFTER_A_SPRING.test(after));
   }
-  const next = capitalisedWordAfter(text, end);
-  if (next !== undefined) return !EVENT_NOUNS.has(next);
+  if (capitalisedWordAfter(text, end) !== undefined) return isNamedAfter(text, end);
   // "the ``Spring of Life'' demonstrations", "the “Summer of Love”": a quoted name that opens with the season.
   if (QUOTE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && OF_A_NAME_AFTER.test(text.slice(end, end + 12))) return true;
   // "The Rite of Spring", "the Battle of Spring Hill": a capitalised season after a name word and "of" is in a name.
@@ -102,6 +101,11 @@ export function isSeasonInName(text: string, season: string, start: number, afte
   if (!after) return false;
   const before = capitalisedWordBefore(text, start);
   return before !== undefined && mayBeNameWord(before);
+}
+/** Whether a capitalised word after a season ending at `end` makes it a name ("Summer Olympics"), not an event of the season ("Spring Meeting"). */
+function isNamedAfter(text: string, end: number): boolean {
+  const next = capitalisedWordAfter(text, end);
+  return next !== undefined && !EVENT_NOUNS.has(next);
 }
 const NAME_OF_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+of\s+$/u;
 
@@ -193,6 +197,9 @@ export const seasonsAndQuarters: Recogniser[] = [
       if (!g!.y && KIND_NOUN_AFTER.test(text.slice(index + all.length, index + all.length + 14))) return null;
       // "the summer offensive": "the" is the noun's; the season alone is read at its own word.
       if (!g!.y && !g!.rel && all.length > g!.s!.length && QUALIFIED_NOUN_AFTER.test(text.slice(index + all.length, index + all.length + 14))) return null;
+      // "The next Summer Games are in Athens", "since the last Winter Olympics": a capitalised season after a relative word in lower case
+      // opens a name as a bare one does.
+      if (!g!.y && g!.rel && isCapitalised(g!.s!) && !isCapitalised(g!.rel) && isNamedAfter(text, index + all.length)) return null;
       // The season is the find's last word when no year follows; a name word before it counts only where nothing else does.
       if (!g!.y && !g!.rel && isSeasonInName(text, g!.s!, index + all.length - g!.s!.length, all.length === g!.s!.length)) return null;
       // "entered winter quarters", "winter food supplies": a season of any year, the use of a thing.
