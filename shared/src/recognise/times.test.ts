@@ -249,6 +249,10 @@ describe('clock times', () => {
     expect(tag('The House passed the deal last night, and Obama signed the bill at 12:30 a.m.', '2013-10-17').map((t) => t[3])).toEqual([
       '2013-10-16TNI', '2013-10-17T00:30',
     ]);
+    // Not after tonight, told of the day of writing, a small hour gone by: "pushed ashore tonight … the rain started just after 4 a.m.".
+    expect(tag('Another storm pushed ashore tonight. The rain started here just after 4 a.m. and has barely stopped since.', '1998-02-17').map((t) => t[3])).toEqual([
+      '1998-02-17TNI', '1998-02-17T04:00',
+    ]);
     // So after a late hour told on a day: "At 11:50 p.m. Monday, … At about 1 a.m., the House voted".
     expect(tag('At 11:50 p.m. Monday, agencies were told to shut down. At about 1 a.m., the House voted.', '2013-10-01').map((t) => t[3])).toEqual([
       '2013-09-30T23:50', '2013-10-01T01:00',

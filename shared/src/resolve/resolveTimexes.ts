@@ -1023,7 +1023,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // noon"; not "without power on Monday evening … Gusts were recorded at 05:00", nor "will lead the countdown tonight … some
       // arriving before noon", earlier on the day of writing).
       const afterNight = !dayTold && startDay !== null && c.previous !== null && compareDays(startDay, c.previous.day) === 0
-        && ((c.previous.part === 'NI' && partial.hour < SMALL_HOURS_END) || ((c.previous.part === 'NI' || c.previous.part === 'EV' || c.previous.part === 'AF') && hour * 60 + partial.minute <= MORNING_END_HOUR * 60
+        && ((c.previous.part === 'NI' && partial.hour < SMALL_HOURS_END && !(c.document && c.direction === 'past' && compareDays(startDay, c.document) >= 0)) || ((c.previous.part === 'NI' || c.previous.part === 'EV' || c.previous.part === 'AF') && hour * 60 + partial.minute <= MORNING_END_HOUR * 60
           && (!c.document || compareDays(c.previous.day, c.document) < 0 || (c.direction === 'future' && compareDays(c.previous.day, c.document) > 0))));
       const day = !startDay ? startDay : partial.nextDay || afterNight ? addDays(startDay, 1) : partial.previousDay ? addDays(startDay, -1) : startDay;
       const clock = `T${String(hour).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
