@@ -992,6 +992,9 @@ describe('tenseAt', () => {
     // "starting in" too, except in a clause told in the past, which "in" leaves to the verbs around it.
     expect(tenseOf('The company signed a deal to stream films starting in [the summer].').direction).toBe('future');
     expect(tenseOf('The budget the council approved earlier this month includes money for firefighters beginning in [July].').distance).toBeGreaterThan(1);
+    // And "starting at" before a time and its day: "with a fan-club presale beginning at noon Tuesday".
+    expect(tenseOf('Tickets go on sale March 22, with a fan-club presale beginning at [noon Tuesday].').direction).toBe('future');
+    expect(tenseOf('Starting at [noon Friday], crowds lined the streets.').direction).toBe('past');
   });
 
   it('reads the day a rule applies from, "apply from [July]", "from [July] onwards", as still to come unless its clause is past', () => {

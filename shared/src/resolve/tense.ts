@@ -74,13 +74,14 @@ const CALLED_FOR_LAST_WORDS = ['on', 'for', 'from', 'starting', 'beginning'];
 const TAKES_EFFECT_LAST_WORDS = [...TAKES_EFFECT_WORDS, 'starting', 'beginning', 'on', 'from'];
 const DEADLINE_LAST_WORDS = [...DEADLINE_WORDS, 'the'];
 const IN = ['in'];
+const AT = ['at'];
 
 // A month alone, as it names the figures after it: "July housing starts".
 const LONGEST_MONTH = 'september'.length;
 const MONTH_ALONE = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?$`, 'i');
 // "effective Feb. 1": when something takes effect; "starting Monday", "beginning on Friday": the day something applies from.
 const TAKES_EFFECT_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:(?<effect>${TAKES_EFFECT_WORDS.join('|')})|(?:starting|beginning)(?:\\s+in(?=\\s+(?:the\\s+)?$))?|(?:${APPLYING_FROM_WORDS.join('|')})(?=\\s+from))\\s+(?:on\\s+|from\\s+)?$`,
+  `(?<![\\p{L}])(?:(?<effect>${TAKES_EFFECT_WORDS.join('|')})|(?:starting|beginning)(?:\\s+in(?=\\s+(?:the\\s+)?$)|\\s+at(?=\\s+$))?|(?:${APPLYING_FROM_WORDS.join('|')})(?=\\s+from))\\s+(?:on\\s+|from\\s+)?$`,
   'iu',
 );
 // "from July onwards", "from Monday on": a start from which something holds.
@@ -667,7 +668,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     return { direction: 'future', distance: 1, firm: true };
   }
   // ("starting in the summer": "in" after the word, looked for as plain text first, as "in" stands before so many dates.)
-  const from = !(endsWithWordOf(text, start, TAKES_EFFECT_LAST_WORDS) || (endsWithWordOf(text, start, IN) && text.slice(Math.max(0, start - 12), start).includes('ing in'))) ? null
+  // ("Amtrak suspended service starting at 3 p.m. Friday": and "at" before a time and its day.)
+  const from = !(endsWithWordOf(text, start, TAKES_EFFECT_LAST_WORDS) || (endsWithWordOf(text, start, IN) && text.slice(Math.max(0, start - 12), start).includes('ing in'))
+    || (endsWithWordOf(text, start, AT) && text.slice(Math.max(0, start - 12), start).includes('ing at'))) ? null
     : TAKES_EFFECT_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
     ?? (ONWARDS_AFTER.test(text.slice(end, end + 8)) ? FROM_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null);
   if (from?.groups?.effect) return { direction: 'future', distance: 1 };
