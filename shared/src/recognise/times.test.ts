@@ -349,6 +349,13 @@ describe('clock times', () => {
     expect(tag('at 08:02 last night and at 2:30 last night').map((t) => t[3])).toEqual(['1998-08-06T08:02', '1998-08-06T02:30']);
   });
 
+  it('read a clock time with its minutes and "in the morning" or "in the evening" as one time', () => {
+    expect(tag("DUNN: It's 8:30 in the morning here, and we met at 10:15 in the evening.")).toEqual([
+      ['8:30 in the morning', 11, 'TIME', '1998-08-07T08:30'],
+      ['10:15 in the evening', 51, 'TIME', '1998-08-07T22:15'],
+    ]);
+  });
+
   it('read "a quarter to nine" and "half past ten" as transcripts speak them, after noon on an evening or night told with them', () => {
     expect(tag('at a quarter to nine tonight and half past ten last night')).toEqual([
       ['a quarter to nine tonight', 3, 'TIME', '1998-08-07T20:45'],

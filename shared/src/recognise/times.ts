@@ -111,7 +111,7 @@ export const times: Recogniser[] = [
     },
   },
   {
-    // "4 in the morning", "eight o'clock in the evening", "10 this morning": the part of the day says before or after noon
+    // "4 in the morning", "eight o'clock in the evening", "8:30 in the morning", "10 this morning": the part of the day says before or after noon
     name: 'hourOfPart',
     // "at 9 o'clock" alone is read as written.
     // One of the two must follow the hour, so that a bare number fails at once, as most do.
@@ -120,16 +120,18 @@ export const times: Recogniser[] = [
       `${B}(?:(?<share>(?:a\\s+)?quarter\\s+(?:past|to|after)|half\\s+past)\\s+(?<hs>[1-9]|1[0-2]|${HOUR_WORDS})(?:\\s+o['’]clock)?(?:\\s+in\\s+the\\s+(?<ps>${DAY_PARTS}))?`
       + `(?!\\s*(?:%|percent|per\\s+cent|points?|million|billion|[.,:]\\d))`
       + `|(?<h>[1-9]|1[0-2]|${HOUR_WORDS})(?:\\s+o['’]clock(?:\\s+in\\s+the\\s+(?<p>${DAY_PARTS}))?|\\s+in\\s+the\\s+(?<p2>${DAY_PARTS}))`
+      // "8:30 in the morning", "10:15 in the evening": minutes too.
+      + `|(?<hm>[1-9]|1[0-2]):(?<m>[0-5]\\d)\\s+in\\s+the\\s+(?<pm>${DAY_PARTS})`
       // "at 10 this morning", "around 4 this morning", "at 11 last night": an hour in figures before the day's part, which it goes on with.
       + `|(?<!\\d\\s*(?:[-–]|to)\\s*)(?<hd>[1-9]|1[0-2])(?=\\s+(?:(?:this|tomorrow|yesterday)\\s+(?:${DAY_PARTS})|tonight|last\\s+night)${E}))${E}`,
     ),
     read: ({ groups: g }) => {
       if (g!.hd) return { kind: 'time', hour: Number(g!.hd), minute: 0, meridiemUntold: true };
-      const told = g!.h ?? g!.hs!;
+      const told = g!.h ?? g!.hs ?? g!.hm!;
       const written = (HOURS as Record<string, number>)[lower(told)] ?? Number(told);
-      const part = g!.p ?? g!.p2 ?? g!.ps;
+      const part = g!.p ?? g!.p2 ?? g!.ps ?? g!.pm;
       const share = lower(g!.share);
-      const [hour, minute] = share ? toTheHour(written % 12, share.startsWith('half') ? 30 : 15, share.endsWith(' to')) : [written, 0];
+      const [hour, minute] = share ? toTheHour(written % 12, share.startsWith('half') ? 30 : 15, share.endsWith(' to')) : [written, Number(g!.m ?? 0)];
       if (!part) return { kind: 'time', hour: hour === 0 ? 12 : hour, minute, meridiemUntold: true };
       return { kind: 'time', hour: lower(part) === 'morning' ? hour % 12 : (hour % 12) + 12, minute };
     },
