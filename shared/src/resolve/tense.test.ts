@@ -541,6 +541,8 @@ describe('tenseAt', () => {
     expect(tenseOf('A federal mediator has asked both sides to return at [10 a.m. Wednesday].').direction).toBe('future');
     // (An object of up to seven words: "the leaders of both parties in Congress".)
     expect(tenseOf('He has invited the leaders of both parties in Congress to meet with him [Friday].').direction).toBe('future');
+    // (And up to ten words of the act: "urged drivers to stay off Route 219 and Interstate 90 south of the city Sunday".)
+    expect(tenseOf('State police urged drivers to stay off Route 219 and Interstate 90 south of the city [Sunday].').direction).toBe('future');
     expect(tenseOf('Many companies are asking technicians to be on duty [Friday night].').direction).toBe('future');
     // Past a past further back: "confirmed 14 cases and are urging parents to check their records before the weekend".
     expect(tenseOf('Officials confirmed 14 cases and are urging parents to check records before [the weekend].').direction).toBe('future');

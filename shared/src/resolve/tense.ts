@@ -859,9 +859,9 @@ const REQUESTING_VERBS = ['asked', 'ordered', 'told', 'urged', 'invited', 'summo
 const REQUESTING: ReadonlySet<string> = new Set(REQUESTING_VERBS);
 // The verb, its object and an infinitive, then the infinitive's words up to the date ("asked both sides to return at").
 const requestedActBefore = (verbs: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}])(?:${verbs.join('|')})\\s+(?:[\\p{L}'’-]+\\s+){1,7}to\\s+\\p{Ll}+(?:\\s+[\\p{L}\\p{N}'’-]+){0,6}\\s+$`, 'iu');
+  new RegExp(`(?<![\\p{L}])(?:${verbs.join('|')})\\s+(?:[\\p{L}'’-]+\\s+){1,7}to\\s+\\p{Ll}+(?:\\s+[\\p{L}\\p{N}'’-]+){0,10}\\s+$`, 'iu');
 const REQUESTED_ACT_BEFORE = requestedActBefore(REQUESTING_VERBS);
-const REQUESTED_ACT_REACH = 90;
+const REQUESTED_ACT_REACH = 120;
 const REQUESTING_NOW_VERBS = ['asks', 'asking', 'orders', 'ordering', 'tells', 'telling', 'urges', 'urging', 'invites', 'inviting', 'requires', 'requiring',
   'ask', 'urge', 'advise', 'advises', 'advising', 'encourage', 'encourages', 'encouraging'];
 const REQUESTED_ACT_NOW_BEFORE = requestedActBefore(REQUESTING_NOW_VERBS);
