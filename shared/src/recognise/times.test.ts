@@ -168,6 +168,12 @@ describe('clock times', () => {
     // A day named for what happened on it, told in the first sentence after the day of the news, is a background.
     const vote = 'Netanyahu was declared the winner today, after a final count of Wednesday\'s vote. The committee announced the result at 2:15 p.m.';
     expect(tag(vote, '1996-05-31').map((t) => t[3])).toEqual(['1996-05-31', '1996-05-29', '1996-05-31T14:15']);
+    // So is a day told in a past perfect that looks back from the day of the news ("The stock, which had closed at $19.50 on Friday"),
+    // not one a clause joined with "and" goes on from ("had approved it Wednesday evening, and the House followed at 10:15 p.m.").
+    const halt = 'Trading in Cobalt was halted at 10:42 a.m. Monday. The stock, which had closed at $19.50 on Friday, did not trade again until 3:15 p.m.';
+    expect(tag(halt, '1997-07-29').map((t) => t[3])).toEqual(['1997-07-28T10:42', '1997-07-25', '1997-07-28T15:15']);
+    const vote2 = 'Obama signed the bill at about 12:30 a.m. Thursday. The Senate had approved it Wednesday evening, and the House followed at about 10:15 p.m.';
+    expect(tag(vote2, '2013-10-17').map((t) => t[3])).toEqual(['2013-10-17T00:30', '2013-10-16TEV', '2013-10-16T22:15']);
   });
 
   it('put a price quoted at a bare clock time on the day of the news, not on a day told in another sentence', () => {

@@ -108,6 +108,8 @@ const HAD_BEFORE = /(?<![\p{L}])had(?![\p{L}])/iu;
 const AT_TIME_OF_EVENT_BEFORE = /(?<![\p{L}])(?:on|over|during|in|at)\s+(?:the\s+)?$/iu;
 const EVENT_PLACED_BEFORE = /(?<![\p{L}])(?:after|before|until|till|ahead\s+of|at|in)\s+(?:the|this|next)\s+$/iu;
 const AS_OF_BEFORE = /(?<![\p{L}])as\s+of\s+$/iu;
+const LAST_HAD = /(?<![\p{L}])had(?![\p{L}])(?!.*(?<![\p{L}])had(?![\p{L}]))/isu;
+const AND_CLAUSE_AFTER = /^[^.;!?]*?,\s+and\s/u;
 // "Meridian shares rose 2.3 percent to $18.44 at 11:15 a.m. in New York", "By 4 p.m., the Dow was down 40 points": a price quoted at a
 // clock time, which a market report gives for the day of its news.
 const MARKET_QUOTE = /(?<![\p{L}])(?:shares|stocks?|index|Dow|Nasdaq|S&P|euro|yen|dollar|sterling|yields?|bonds|bond\s+(?:market|prices?|yields?)|futures|trading|traded|Nikkei|FTSE|DAX)(?![\p{L}])/iu;
@@ -175,6 +177,17 @@ export class ExpressionContext implements Context {
     // ("No homes had been destroyed as of 7 a.m. Friday": the day "as of" which it is told is the perfect's own time, not one before.)
     return HAD_BEFORE.test(this.text.slice(lookBackLimit(this.start), this.start)) && this.tenseHere().perfect === true
       && !AS_OF_BEFORE.test(this.text.slice(Math.max(0, this.start - 6), this.start));
+  }
+
+  /**
+   * "The stock, which had closed at $19.50 on Friday, did not trade again until 3:15 p.m.", "It had ended at 24.50 on Tuesday.": a date
+   * told in a past perfect that runs straight to it (no comma since "had": not "the only president it ever had, resigned Wednesday")
+   * and that no clause joined with "and" goes on from ("had approved it Wednesday evening, and the House followed at 10:15 p.m.").
+   */
+  get pastPerfectAside(): boolean {
+    if (!this.pastPerfect) return false;
+    const before = this.text.slice(lookBackLimit(this.start), this.start);
+    return !before.slice(before.search(LAST_HAD)).includes(',') && !AND_CLAUSE_AFTER.test(this.text.slice(this.end, clauseEnd(this.text, this.end) + 6));
   }
 
   get reported(): boolean {

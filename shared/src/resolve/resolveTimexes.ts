@@ -337,6 +337,11 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       // ("Deputies arrested four people Monday night …, Sheriff Margaret Toomey said Tuesday": nor is the day a source said it on.)
       else if (!(ledeDay !== null && isAttributionAfterToldDay(text, previousEnd, start))) ledeDay = resolved.told!;
     }
+    // "halted at 10:42 a.m. Monday … The stock, which had closed at $19.50 on Friday, did not trade again until 3:15 p.m.": a day told in
+    // the past perfect after the day of the news looks back from it, a background a bare clock time is not on.
+    else if (!narrative && ledeDay !== null && resolved.told?.precision === 'day' && !resolved.told.background && compareDays(resolved.told.day, ledeDay.day) < 0 && context.pastPerfectAside) {
+      resolved.told = { ...resolved.told, background: true };
+    }
     if (resolved.toldInPassing) toldInPassing = { told: resolved.toldInPassing, end };
     if (!narrative && document && !monthReported && resolved.told?.precision === 'month' && isMonthOfFigures(resolved.told.day, document)) monthReported = resolved.told;
     // "last week", "this week": told without moving the story, a day of it stands for the week "the week before" counts from.
