@@ -93,7 +93,8 @@ export function isSeasonInName(text: string, season: string, start: number, afte
     const after = text.slice(end, end + 8);
     return WATER_BEFORE.test(before) || WATER_AFTER.test(after) || (A_BEFORE.test(before) && THING_AFTER_A_SPRING.test(after));
   }
-  if (capitalisedWordAfter(text, end) !== undefined) return isNamedAfter(text, end);
+  const next = capitalisedWordAfter(text, end);
+  if (next !== undefined) return !EVENT_NOUNS.has(next);
   // "the ``Spring of Life'' demonstrations", "the “Summer of Love”": a quoted name that opens with the season.
   if (QUOTE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && OF_A_NAME_AFTER.test(text.slice(end, end + 12))) return true;
   // "The Rite of Spring", "the Battle of Spring Hill": a capitalised season after a name word and "of" is in a name.

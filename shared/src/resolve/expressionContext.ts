@@ -6,7 +6,7 @@ import type { PartialValue } from '../recognise/partialValue';
 import { isComparedWith } from './comparison';
 import { inSimplePastClause } from './simplePastClause';
 import { clauseEnd, clauseStart, isAsciiLetterCode, lookBackLimit } from './clauseWords';
-import { tenseAt, type Direction, type Tense } from './tense';
+import { lastMatchEnd, tenseAt, type Direction, type Tense } from './tense';
 import { withStandInsOf } from '../text/oneByteText';
 import { isAbbreviationBeforeName } from '../text/sentences';
 import { isPossessiveAt } from '../text/possessive';
@@ -108,7 +108,7 @@ const HAD_BEFORE = /(?<![\p{L}])had(?![\p{L}])/iu;
 const AT_TIME_OF_EVENT_BEFORE = /(?<![\p{L}])(?:on|over|during|in|at)\s+(?:the\s+)?$/iu;
 const EVENT_PLACED_BEFORE = /(?<![\p{L}])(?:after|before|until|till|ahead\s+of|at|in)\s+(?:the|this|next)\s+$/iu;
 const AS_OF_BEFORE = /(?<![\p{L}])as\s+of\s+$/iu;
-const LAST_HAD = /(?<![\p{L}])had(?![\p{L}])(?!.*(?<![\p{L}])had(?![\p{L}]))/isu;
+const HAD_ANYWHERE = /(?<![\p{L}])had(?![\p{L}])/giu;
 const AND_CLAUSE_AFTER = /^[^.;!?]*?,\s+and\s/u;
 // "Meridian shares rose 2.3 percent to $18.44 at 11:15 a.m. in New York", "By 4 p.m., the Dow was down 40 points": a price quoted at a
 // clock time, which a market report gives for the day of its news.
@@ -187,7 +187,7 @@ export class ExpressionContext implements Context {
   get pastPerfectAside(): boolean {
     if (!this.pastPerfect) return false;
     const before = this.text.slice(lookBackLimit(this.start), this.start);
-    return !before.slice(before.search(LAST_HAD)).includes(',') && !AND_CLAUSE_AFTER.test(this.text.slice(this.end, clauseEnd(this.text, this.end) + 6));
+    return !before.slice(lastMatchEnd(HAD_ANYWHERE, before)).includes(',') && !AND_CLAUSE_AFTER.test(this.text.slice(this.end, clauseEnd(this.text, this.end) + 6));
   }
 
   get reported(): boolean {

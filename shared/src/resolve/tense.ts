@@ -74,7 +74,9 @@ const CALLED_FOR_LAST_WORDS = ['on', 'for', 'from', 'starting', 'beginning'];
 const TAKES_EFFECT_LAST_WORDS = [...TAKES_EFFECT_WORDS, 'starting', 'beginning', 'on', 'from'];
 const DEADLINE_LAST_WORDS = [...DEADLINE_WORDS, 'the'];
 const IN = ['in'];
-const AT = ['at'];
+// The words after "starting" or "beginning" that TAKES_EFFECT_BEFORE reads: "starting in the summer", "beginning at noon Tuesday".
+const IN_OR_AT = ['in', 'at'];
+const ING_IN_OR_AT = /ing (?:in|at)/;
 
 // A month alone, as it names the figures after it: "July housing starts".
 const LONGEST_MONTH = 'september'.length;
@@ -213,7 +215,7 @@ function lastMatchStart(pattern: RegExp, text: string, end: number): number {
   return start;
 }
 
-function lastMatchEnd(pattern: RegExp, text: string): number {
+export function lastMatchEnd(pattern: RegExp, text: string): number {
   let end = 0;
   for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
   return end;
@@ -669,8 +671,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // ("starting in the summer": "in" after the word, looked for as plain text first, as "in" stands before so many dates.)
   // ("Amtrak suspended service starting at 3 p.m. Friday": and "at" before a time and its day.)
-  const from = !(endsWithWordOf(text, start, TAKES_EFFECT_LAST_WORDS) || (endsWithWordOf(text, start, IN) && text.slice(Math.max(0, start - 12), start).includes('ing in'))
-    || (endsWithWordOf(text, start, AT) && text.slice(Math.max(0, start - 12), start).includes('ing at'))) ? null
+  const from = !(endsWithWordOf(text, start, TAKES_EFFECT_LAST_WORDS) || (endsWithWordOf(text, start, IN_OR_AT) && ING_IN_OR_AT.test(text.slice(Math.max(0, start - 12), start)))) ? null
     : TAKES_EFFECT_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
     ?? (ONWARDS_AFTER.test(text.slice(end, end + 8)) ? FROM_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null);
   if (from?.groups?.effect) return { direction: 'future', distance: 1 };
