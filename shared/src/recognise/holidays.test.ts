@@ -17,6 +17,13 @@ describe('holidays', () => {
     expect(tag('A Christmas Eve fire burned, and the Feast of Christmas Day is near.', '2013-12-18').map((t) => t[0])).toEqual(['Christmas Eve', 'Christmas Day']);
   });
 
+  it('date Memorial Day, Columbus Day and Presidents Day before 1971 on their fixed days, and Veterans Day of 1971-1977 in October', () => {
+    expect(tag('The memorial was dedicated on Memorial Day 1962, and the parade marched on Columbus Day 1968 and on Presidents Day 1966.', '2013-06-01').map((t) => t[3]))
+      .toEqual(['1962-05-30', '1968-10-12', '1966-02-22']);
+    expect(tag('Veterans Day 1975 came early; Veterans Day 1980 and Memorial Day 2013 did not, and she marched every Veterans Day.', '2013-06-01').map((t) => t[3]))
+      .toEqual(['1975-10-27', '1980-11-11', '2013-05-27', 'XXXX-11-11']);
+  });
+
   it('give a holiday in apposition to a day the year of that day: "April 8, 2012 — Easter Sunday —"', () => {
     expect(tag('He broke in at 3 a.m. April 8, 2012 — Easter Sunday — and on July 4, 2010, Independence Day, he left.', '2013-10-10').map((t) => t[3]))
       .toEqual(['2012-04-08T03:00', '2012-04-08', '2010-07-04', '2010-07-04']);

@@ -125,8 +125,10 @@ export const holidays: Recogniser[] = [
       const extras = { rule, ...(g!.we ? { weekend: true as const } : g!.wk ? { week: true as const } : g!.p ? { part: PARTS_OF_DAY[lower(g!.p) as keyof typeof PARTS_OF_DAY] } : {}) };
       // "every Christmas", "each Boxing Day": the holiday of every year, a set (of a fixed day only: a moving one has no TimeML value).
       if (lower(g!.rel) === 'every' || lower(g!.rel) === 'each') {
-        return 'fixed' in rule && !g!.we && !g!.wk && !g!.y && !g!.p
-          ? { kind: 'fixed', type: 'SET', value: `XXXX-${String(rule.fixed.month).padStart(2, '0')}-${String(rule.fixed.day).padStart(2, '0')}` } : null;
+        // (By the rule of today, for a holiday a law moved: "every Veterans Day".)
+        const today = 'since' in rule ? rule.rule : rule;
+        return 'fixed' in today && !g!.we && !g!.wk && !g!.y && !g!.p
+          ? { kind: 'fixed', type: 'SET', value: `XXXX-${String(today.fixed.month).padStart(2, '0')}-${String(today.fixed.day).padStart(2, '0')}` } : null;
       }
       if (lower(g!.rel) === 'that') {
         // "He said that Christmas would be quiet": "that" opens a clause, and the holiday is read alone from its own word.

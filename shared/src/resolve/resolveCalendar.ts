@@ -214,7 +214,8 @@ const yearInWindowFrom = (windowStart: number, daysAhead: number, year: number) 
 
 // A holiday of another calendar is read only where Intl has that calendar (resolveHoliday asks first); each of them falls in every Gregorian year.
 const holidayIn = (year: number, rule: HolidayRule): Day =>
-  'fixed' in rule ? { year, ...rule.fixed }
+  'since' in rule ? holidayIn(year, year >= rule.since ? rule.rule : rule.before)
+  : 'fixed' in rule ? { year, ...rule.fixed }
   : 'once' in rule ? rule.once
   : 'easter' in rule ? addDays(easterSunday(year), rule.easter)
   : 'orthodoxEaster' in rule ? addDays(orthodoxEasterSunday(year), rule.orthodoxEaster)

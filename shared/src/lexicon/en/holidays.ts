@@ -20,7 +20,19 @@ export type HolidayRule =
   // Days counted from the Orthodox Easter Sunday (the Julian computus), as Belarus, Russia and Ukraine keep it.
   | { orthodoxEaster: number }
   // A day of the Islamic, Chinese or Hebrew calendar: "Eid al-Fitr" is 1 Shawwal, the tenth month.
-  | { otherCalendar: OtherCalendarDay };
+  | { otherCalendar: OtherCalendarDay }
+  // A holiday whose day a law moved: `rule` from the year `since`, `before` until then.
+  | { since: number; rule: HolidayRule; before: HolidayRule };
+
+// The Uniform Monday Holiday Act moved these to Mondays from 1971 ("dedicated on Memorial Day 1962" was May 30); Veterans Day went
+// back to 11 November in 1978.
+const MEMORIAL_DAY: HolidayRule = { since: 1971, rule: { nth: -1, weekday: 1, month: 5 }, before: { fixed: { month: 5, day: 30 } } };
+const WASHINGTONS_BIRTHDAY: HolidayRule = { since: 1971, rule: { nth: 3, weekday: 1, month: 2 }, before: { fixed: { month: 2, day: 22 } } };
+const COLUMBUS_DAY: HolidayRule = { since: 1971, rule: { nth: 2, weekday: 1, month: 10 }, before: { fixed: { month: 10, day: 12 } } };
+const VETERANS_DAY: HolidayRule = {
+  since: 1978, rule: { fixed: { month: 11, day: 11 } },
+  before: { since: 1971, rule: { nth: 4, weekday: 1, month: 10 }, before: { fixed: { month: 11, day: 11 } } },
+};
 
 export const HOLIDAYS = {
   "new year's day": { fixed: { month: 1, day: 1 } },
@@ -52,7 +64,7 @@ export const HOLIDAYS = {
   'australia day': { fixed: { month: 1, day: 26 } },
   'anzac day': { fixed: { month: 4, day: 25 } },
   halloween: { fixed: { month: 10, day: 31 } },
-  'veterans day': { fixed: { month: 11, day: 11 } },
+  'veterans day': VETERANS_DAY,
   'armistice day': { fixed: { month: 11, day: 11 } },
   'remembrance day': { fixed: { month: 11, day: 11 } },
   // The Sunday nearest Armistice Day: the second Sunday of November (ISO weekday 7).
@@ -75,10 +87,10 @@ export const HOLIDAYS = {
   'martin luther king jr. day': { nth: 3, weekday: 1, month: 1 },
   'martin luther king, jr. day': { nth: 3, weekday: 1, month: 1 },
   'mlk day': { nth: 3, weekday: 1, month: 1 },
-  "presidents' day": { nth: 3, weekday: 1, month: 2 },
-  'presidents day': { nth: 3, weekday: 1, month: 2 },
-  "president's day": { nth: 3, weekday: 1, month: 2 },
-  'memorial day': { nth: -1, weekday: 1, month: 5 },
+  "presidents' day": WASHINGTONS_BIRTHDAY,
+  'presidents day': WASHINGTONS_BIRTHDAY,
+  "president's day": WASHINGTONS_BIRTHDAY,
+  'memorial day': MEMORIAL_DAY,
   // The American days of mothers and fathers: the second Sunday of May, the third of June (Britain's Mothering Sunday is Lent's).
   "mother's day": { nth: 2, weekday: 7, month: 5 },
   "mothers' day": { nth: 2, weekday: 7, month: 5 },
@@ -88,7 +100,7 @@ export const HOLIDAYS = {
   "patriots' day": { nth: 3, weekday: 1, month: 4 },
   "patriot's day": { nth: 3, weekday: 1, month: 4 },
   'labor day': { nth: 1, weekday: 1, month: 9 },
-  'columbus day': { nth: 2, weekday: 1, month: 10 },
+  'columbus day': COLUMBUS_DAY,
   'thanksgiving day': { nth: 4, weekday: 4, month: 11 },
   thanksgiving: { nth: 4, weekday: 4, month: 11 },
   // The Friday after Thanksgiving (the fourth Thursday falls on the 22nd to the 28th), and the Monday after it.
