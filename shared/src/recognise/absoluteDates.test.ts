@@ -13,6 +13,12 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('read a year before 1500 after a month, a day and a comma, "Aug. 3, 1492", and date the next month told in it', () => {
+    expect(tag('Columbus sailed from Palos on Aug. 3, 1492, and reached the Bahamas on Oct. 12.', '1992-07-02').map((t) => [t[0], t[3]])).toEqual([
+      ['Aug. 3, 1492', '1492-08-03'], ['Oct. 12', '1492-10-12'],
+    ]);
+  });
+
   it('read a day, month and year joined by hyphens, and a year after "late-" or "early-"', () => {
     expect(tag('It expires 18-Mar-2013; he was born 5-November-1955; sales rose in late-2012 and early-2013.', '2013-03-20').map((t) => [t[0], t[3]])).toEqual([
       ['18-Mar-2013', '2013-03-18'],

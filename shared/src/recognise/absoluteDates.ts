@@ -5,7 +5,7 @@ import { HISTORIC_DATES, HISTORIC_DAY_NOUNS, HISTORIC_MONTHS, HOLIDAYS } from '.
 import { PERSON_TITLES } from '../lexicon/en/organisations';
 import { capitalisedWordAfter, capitalisedWordBefore, mayBeNameWord } from './neighbourWords';
 import { isYearInName } from './yearInName';
-import { B, DAY_NUMBER, DAY_ORDINAL_WORD, E, MONTH, SHORT_WEEKDAY, alternation, WEEKDAY, YEAR, compile, isCapitalised, lower, monthOf, weekdayNumber } from './patterns';
+import { B, DAY_NUMBER, DAY_ORDINAL_WORD, E, MONTH, SHORT_WEEKDAY, alternation, WEEKDAY, YEAR, OLD_YEAR, compile, isCapitalised, lower, monthOf, weekdayNumber } from './patterns';
 import type { PartialValue, Recogniser } from './partialValue';
 import { isValidDay } from '../resolve/calendarMath';
 import { COUNTED_NOUNS, NUMBERED_NAME_WORDS, PREPOSITIONS_BEFORE_AN_EARLY_YEAR, readDayOrdinal, readNumber } from '../lexicon/en/numbers';
@@ -309,11 +309,11 @@ export const absoluteDates: Recogniser[] = [
     // (not "June second-quarter results").
     name: 'monthDayYear',
     pattern: compile(
-      `${B}${WEEKDAY_PREFIX}(?<m>${MONTH})\\s+(?:(?<d>${DAY_NUMBER})|(?<dw>${DAY_ORDINAL_WORD})(?!-))(?![\\p{L}\\p{N}%.,:]\\d|[\\p{L}\\p{N}])(?:,?\\s+(?<y>${YEAR})${E})?`,
+      `${B}${WEEKDAY_PREFIX}(?<m>${MONTH})\\s+(?:(?<d>${DAY_NUMBER})|(?<dw>${DAY_ORDINAL_WORD})(?!-))(?![\\p{L}\\p{N}%.,:]\\d|[\\p{L}\\p{N}])(?:,?\\s+(?<y>${YEAR})${E}|,\\s+(?<old>${OLD_YEAR})${E})?`,
     ),
     read: ({ groups: g, index, 0: all }, text) => {
       const day = g!.d ?? readDayOrdinal(g!.dw!);
-      return day === null ? null : withHistoricYear(calendar(g!.y, g!.m, String(day), g!.wd), text, index, index + all.length);
+      return day === null ? null : withHistoricYear(calendar(g!.y ?? g!.old, g!.m, String(day), g!.wd), text, index, index + all.length);
     },
   },
   {

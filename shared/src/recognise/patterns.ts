@@ -35,6 +35,8 @@ export const DAY_ORDINAL_WORD = `(?:(?:twenty|thirty)[\\s-]+(?:${UNIT_ORDINAL_WO
 export const DAY_NUMBER = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 // (And 2100, the horizon of climate news: "sea levels could rise a metre by 2100".)
 export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d|2100)';
+/** A year before 1500, read only after a month and day and a comma ("Aug. 3, 1492"), where no count or number stands. */
+export const OLD_YEAR = '(?:1[0-4]\\d\\d)';
 /** The eras of "481 BC", "the 4th century B.C.", "70 A.D.". */
 // "146 B.C", "(149 B.C to 146 B.C)": the last full stop may be left off, as it is before a bracket.
 export const BEFORE_CHRIST = '(?:BCE|BC|B\\.C\\.E\\.?|B\\.C\\.?)';
