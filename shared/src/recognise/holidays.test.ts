@@ -24,6 +24,12 @@ describe('holidays', () => {
       .toEqual(['1975-10-27', '1980-11-11', '2013-05-27', 'XXXX-11-11']);
   });
 
+  it('read "the week of Christmas" as the holiday\'s week, and place the week of New Year\'s, which starts in December, by its Monday', () => {
+    expect(tag('Collection will be delayed one day the week of Christmas and the week of New Year\'s.', '2013-12-10').map((t) => [t[0], t[3]])).toEqual([
+      ['one day', 'P1D'], ['the week of Christmas', '2013-W52'], ['the week of New Year', '2014-W01'],
+    ]);
+  });
+
   it('give a holiday in apposition to a day the year of that day: "April 8, 2012 — Easter Sunday —"', () => {
     expect(tag('He broke in at 3 a.m. April 8, 2012 — Easter Sunday — and on July 4, 2010, Independence Day, he left.', '2013-10-10').map((t) => t[3]))
       .toEqual(['2012-04-08T03:00', '2012-04-08', '2010-07-04', '2010-07-04']);

@@ -104,9 +104,12 @@ function isDemonstrativeThat(text: string, index: number): boolean {
 export const holidays: Recogniser[] = [
   {
     name: 'holiday',
-    pattern: compile(`${B}(?:(?<rel>last|next|this|that|every|each)\\s+)?(?<h>${NAMES})(?:\\s+(?:(?<we>weekend)|(?<wk>week)|(?<p>${PART_OF_DAY})(?!\\s+(?:${NIGHT_COMPOUND_NOUNS.join('|')})${E})))?(?:,?\\s+(?<y>${YEAR}))?${E}`),
+    pattern: compile(`${B}(?:(?<weekOf>the\\s+week\\s+of)\\s+|(?<rel>last|next|this|that|every|each)\\s+)?(?<h>${NAMES})(?:\\s+(?:(?<we>weekend)|(?<wk>week)|(?<p>${PART_OF_DAY})(?!\\s+(?:${NIGHT_COMPOUND_NOUNS.join('|')})${E})))?(?:,?\\s+(?<y>${YEAR}))?${E}`),
     read: ({ groups: g, index, 0: all }, text) => {
       const numeric = isDigit(g!.h!.charCodeAt(0));
+      // "the week of Christmas", as "Christmas week" (not "the week of Christmas Eve morning").
+      if (g!.weekOf && (g!.we || g!.wk || g!.p)) return null;
+      const week = g!.wk !== undefined || g!.weekOf !== undefined;
       // Holidays are proper names: "the easter egg" and "christmas tree lights" lower-case are not meant.
       if (!numeric && !isCapitalised(g!.h)) return null;
       // "9/11" but not inside "3/9/11" or "9/11/2001", which are numeric dates.
@@ -114,7 +117,7 @@ export const holidays: Recogniser[] = [
       // "A Christmas Carol", "the Ghost of Christmas Present": a holiday in a title before another capitalised word names no day.
       if (!numeric && TITLE_WORD_AFTER.test(text.slice(index + all.length, index + all.length + 16)) && TITLE_OPENING_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return null;
       // "The Rockefeller Center Christmas tree", "Lincoln's Christmas Market": a thing the holiday names, no day.
-      if (!numeric && !g!.we && !g!.wk && !g!.p && !g!.y && (THING_AFTER.test(text.slice(index + all.length, index + all.length + 14))
+      if (!numeric && !g!.we && !week && !g!.p && !g!.y && (THING_AFTER.test(text.slice(index + all.length, index + all.length + 14))
         || NAME_AFTER.test(text.slice(index + all.length, index + all.length + 10)))) return null;
       const holiday = lower(g!.h).replace(CURLY_APOSTROPHE, "'") as Holiday;
       if (!(holiday in HOLIDAYS)) return null;
@@ -122,12 +125,12 @@ export const holidays: Recogniser[] = [
       const on = numeric ? undefined : dayOn(holiday, text, index, index + all.length);
       const rule: HolidayRule = on ? { fixed: on } : HOLIDAYS[holiday];
       // "Christmas morning", "Thanksgiving night": the holiday's part of the day, a TIME as "Tuesday morning" is.
-      const extras = { rule, ...(g!.we ? { weekend: true as const } : g!.wk ? { week: true as const } : g!.p ? { part: PARTS_OF_DAY[lower(g!.p) as keyof typeof PARTS_OF_DAY] } : {}) };
+      const extras = { rule, ...(g!.we ? { weekend: true as const } : week ? { week: true as const } : g!.p ? { part: PARTS_OF_DAY[lower(g!.p) as keyof typeof PARTS_OF_DAY] } : {}) };
       // "every Christmas", "each Boxing Day": the holiday of every year, a set (of a fixed day only: a moving one has no TimeML value).
       if (lower(g!.rel) === 'every' || lower(g!.rel) === 'each') {
         // (By the rule of today, for a holiday a law moved: "every Veterans Day".)
         const today = 'since' in rule ? rule.rule : rule;
-        return 'fixed' in today && !g!.we && !g!.wk && !g!.y && !g!.p
+        return 'fixed' in today && !g!.we && !week && !g!.y && !g!.p
           ? { kind: 'fixed', type: 'SET', value: `XXXX-${String(today.fixed.month).padStart(2, '0')}-${String(today.fixed.day).padStart(2, '0')}` } : null;
       }
       if (lower(g!.rel) === 'that') {
@@ -137,7 +140,7 @@ export const holidays: Recogniser[] = [
       }
       const offset = g!.rel ? OFFSETS[lower(g!.rel) as keyof typeof OFFSETS] : undefined;
       // "the Christmas Offensive", "the Easter Rising": an event named by the holiday it began near (not a day of history: "the 7/7 bombings").
-      const namesEvent = !numeric && !g!.we && !g!.wk && !g!.y && EVENT_AFTER.test(text.slice(index + all.length, index + all.length + 12)) ? { namesEvent: true as const } : {};
+      const namesEvent = !numeric && !g!.we && !week && !g!.y && EVENT_AFTER.test(text.slice(index + all.length, index + all.length + 12)) ? { namesEvent: true as const } : {};
       return { kind: 'holiday', ...(g!.y ? { year: Number(g!.y) } : {}), ...(offset !== undefined ? { offset } : {}), ...extras, ...namesEvent };
     },
   },

@@ -263,7 +263,8 @@ export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' 
     const thisYear = partial.week ? addDays(holiday, 1 - weekdayOf(holiday)) : holiday;
     if (partial.offset === -1 && compareDays(thisYear, anchor) >= 0) year--;
     else if (partial.offset === 1 && compareDays(thisYear, anchor) <= 0) year++;
-    else if (partial.offset === undefined && !c.narrative) year = yearInWindow(anchor, thisYear, true, c, partial.opensSpan);
+    // (By the year the week's Monday moves to, which is the holiday's year before: "the week of New Year's" starts in December.)
+    else if (partial.offset === undefined && !c.narrative) year += yearInWindow(anchor, thisYear, true, c, partial.opensSpan) - thisYear.year;
     // "On January 20, 1936 … the threat posed by the Christmas Offensive was over": a story's event named by a holiday is the one nearest it.
     else if (partial.offset === undefined && partial.namesEvent) year = nearestYearOf(rule, anchor);
   }
