@@ -233,6 +233,9 @@ describe('seasons, quarters and halves', () => {
     // Nor from a month told since, outside the quarter reported.
     const gnp = 'The economy grew in the first quarter. Auto production recovered after steep cuts in December. Prices rose at a 6.2 percent rate, up from 3.9 percent in the previous quarter.';
     expect(textsAndValues(gnp, '1990-04-27').map((t) => t[1])).toEqual(['1990-Q1', '1989-12', '1989-Q4']);
+    // Nor from a year before told since, which the report compares with.
+    const bank = 'It said its first-quarter profit rose. Revenue slipped as refinancing, which boomed last year, slowed. Net interest income was down from the previous quarter.';
+    expect(textsAndValues(bank, '2013-04-18').map((t) => t[1])).toEqual(['2013-Q1', '2012', '2012-Q4']);
   });
 
   it('read "this summer" said in January or February as the calendar year\'s, and "this winter" as the one it is in', () => {

@@ -921,7 +921,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         && ((c.previous?.precision === 'quarter' && !c.previous.fiscal && !hasEnded(c.previous, c.document)) || c.previous?.precision === 'day'
           // ("grew in the first quarter … after steep cuts in December … up from 3.9 percent in the previous quarter": nor a month told
           // outside the quarter reported.)
-          || (c.previous?.precision === 'month' && !isInQuarterOf(c.previous.day, c.quarterTold.day)));
+          || (c.previous?.precision === 'month' && !isInQuarterOf(c.previous.day, c.quarterTold.day))
+          // ("said its first-quarter profit rose … as refinancing, which boomed last year, slowed … down from the previous quarter": nor a
+          // year or quarter of an earlier year the report compares with.)
+          || ((c.previous?.precision === 'quarter' || c.previous?.precision === 'year') && c.previous.day.year < c.quarterTold.day.year));
       // ("Retail sales rose 0.2 percent in August … Sales at auto dealers fell 0.3 percent, after jumping 1.5 percent the month before": so a
       // month counted back from in a report of a month's figures, with no date told in its sentence.)
       const reportedMonth = partial.anchor === 'previous' && partial.unit === 'month' && partial.offset < 0 && c.monthReported !== null && c.previous !== c.monthReported
