@@ -258,11 +258,15 @@ describe('relative days', () => {
     expect(tag('Kennedy was shot on Nov. 22, 1963. The next morning, a Saturday, his father drove downtown.', '2013-11-22').map((t) => t[3])).toEqual([
       '1963-11-22', '1963-11-23TMO', '1963-11-23',
     ]);
+    // ("on Dec. 7, 1941, a quiet Sunday morning": with an adjective too.)
+    expect(tag('The first planes appeared over the harbor on Dec. 7, 1941, a quiet Sunday morning.', '1991-12-06').map((t) => t[3])).toEqual(['1941-12-07', '1941-12-07TMO']);
   });
 
   it('put a weekday in the paragraph of a story retold from years back, once it has moved on from the day written, in that story\'s week', () => {
     const retold = 'At 7 p.m. on Monday, Oct. 22, 1962, Kennedy went on television. Army convoys rolled south that night. By Tuesday afternoon, the shelves were bare.';
     expect(tag(retold, '1997-10-22').map((t) => t[3])).toEqual(['1962-10-22T19:00', '1962-10-22', '1962-10-22TNI', '1962-10-23TAF']);
+    // So a weekday in a clause joined by "and" right after the day written.
+    expect(tag('The fair opened on Friday, Aug. 15, 1969, and was supposed to end Sunday night.', '1999-08-13').map((t) => t[3])).toEqual(['1969-08-15', '1969-08-17TNI']);
     // Not a day of the news that follows the day written, nor one in a paragraph of its own.
     expect(tag('The men were held after the bombing of the embassies on Aug. 7, 1998. Libya demanded an explanation Sunday.', '2013-10-07').map((t) => t[3])).toEqual([
       '1998-08-07', '2013-10-06',

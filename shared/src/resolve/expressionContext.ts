@@ -32,6 +32,8 @@ const WHEN_CLAUSE_OF_TOLD = /^(?:,[^.;!?]{0,60}?)?,\s+when\s(?:[^.;!?]|\.(?=\d))
 const WHEN_CLAUSE_REACH = 120;
 // "opened in March 1868 and ended on May 26": a verb joined by "and" (with an adverb or an auxiliary), then the date's preposition.
 const JOINED_TO_TOLD = /^\s+and\s+(?:\p{Ll}+\s+){1,3}(?:on|in|by|until)\s+$/u;
+// "opened on Friday, Aug. 15, 1969, and was supposed to end Sunday night": a clause joined by "and" right after the day told, a few words on.
+const CLAUSE_JOINED_TO_TOLD = /^,?\s+and\s+(?:\p{Ll}+\s+){1,5}$/u;
 // ", which began after the disputed election of Aug. 9, 2020,": a date in a relative clause after a comma, some words on (no sentence end between).
 const RELATIVE_CLAUSE_OPENS = /^\s*(?:which|who|that)\s[^.;!?]*$/iu;
 const RELATIVE_CLAUSE_REACH = 80;
@@ -86,7 +88,7 @@ export function hasSentenceEnd(text: string, from: number, to: number): boolean 
 }
 const SENTENCE_OF_TOLD_REACH = 120;
 // (Or the end of a range of hours that starts so: "Saturday, 9 a.m.-4 p.m.".)
-const APPOSITION_TO_TOLD = withStandInsOf(/^\s*,\s*(?:an?\s+|(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon)\s*(?:-|–|to)\s*)?$/i);
+const APPOSITION_TO_TOLD = withStandInsOf(/^\s*,\s*(?:an?\s+(?:[a-z]+\s+)?|(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon)\s*(?:-|–|to)\s*)?$/i);
 const APPOSITION_REACH = 20;
 /** How far, in characters, a day told goes on telling its paragraph's days: two sentences or so. */
 const PARAGRAPH_OF_TOLD_REACH = 200;
@@ -245,6 +247,10 @@ export class ExpressionContext implements Context {
 
   get joinedToTold(): boolean {
     return JOINED_TO_TOLD.test(this.text.slice(this.start - this.sinceTold, this.start));
+  }
+
+  get inClauseJoinedToTold(): boolean {
+    return CLAUSE_JOINED_TO_TOLD.test(this.text.slice(this.start - this.sinceTold, this.start));
   }
 
   get inSentenceOfTold(): boolean {

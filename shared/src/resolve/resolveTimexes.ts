@@ -648,7 +648,7 @@ const isCountedOnToNow = (partial: Extract<PartialValue, { kind: 'shiftBy' }>, r
  */
 const isInWeekOfRetoldDay = (partial: Extract<PartialValue, { kind: 'weekday' }>, c: Context) =>
   partial.offset === undefined && partial.week === undefined && isInEarlierYearsStory(c) && c.document!.year - c.previous!.day.year >= RETOLD_YEARS
-  && c.previous!.carriedOn === true && c.inParagraphOfTold;
+  && (c.previous!.carriedOn === true || c.inClauseJoinedToTold) && c.inParagraphOfTold;
 /** How many years back a day told must be for the days around it to be its story's, not last week's news in the new year. */
 const RETOLD_YEARS = 2;
 

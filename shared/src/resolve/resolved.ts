@@ -97,6 +97,8 @@ export interface Context {
    * a source said it ("said Saturday from her home"), nor one named for its event ("Saturday's resolution").
    */
   inParagraphOfTold: boolean;
+  /** "opened on Friday, Aug. 15, 1969, and ended Sunday night": in a clause joined by "and" right after the day told. */
+  inClauseJoinedToTold: boolean;
   /** "on Dec. 22, 1989, three days before Christmas": counted in days or weeks from the date, right after the day told. */
   countedFromAfterTold: boolean;
   /** "Flu season typically peaks between December and February": the date's sentence tells what happens every year. */
