@@ -146,6 +146,10 @@ describe('clock times', () => {
     // Not a score's last figure: "voted 6-1 last night", "beat the Comets 4 to 2 last night".
     expect(tag('The board voted 6-1 last night.', '2013-12-11').map((t) => [t[0], t[3]])).toEqual([['last night', '2013-12-10TNI']]);
     expect(tag('The Lumberjacks beat the Comets 4 to 2 last night.', '2013-06-12').map((t) => [t[0], t[3]])).toEqual([['last night', '2013-06-11TNI']]);
+    // Nor a number a name gives: "Route 9 this morning" (but "At 9 this morning" opens a sentence with the hour).
+    expect(tag('Two buses slid off Route 9 this morning. At 9 this morning, the roads closed.', '2013-01-15').map((t) => [t[0], t[3]])).toEqual([
+      ['this morning', '2013-01-15TMO'], ['9 this morning', '2013-01-15T09:00'],
+    ]);
   });
 
   it('put a bare clock time told in the past, with no day told before it, on the day of the news the first sentence told', () => {

@@ -125,8 +125,13 @@ export const times: Recogniser[] = [
       // "at 10 this morning", "around 4 this morning", "at 11 last night": an hour in figures before the day's part, which it goes on with.
       + `|(?<!\\d\\s*(?:[-–]|to)\\s*)(?<hd>[1-9]|1[0-2])(?=\\s+(?:(?:this|tomorrow|yesterday)\\s+(?:${DAY_PARTS})|tonight|last\\s+night)${E}))${E}`,
     ),
-    read: ({ groups: g }) => {
-      if (g!.hd) return { kind: 'time', hour: Number(g!.hd), minute: 0, meridiemUntold: true };
+    read: ({ groups: g, index }, text) => {
+      if (g!.hd) {
+        // "slid off Route 9 this morning", "Channel 4 tonight": a number a name gives, no hour.
+        const nameBefore = capitalisedWordBefore(text, index);
+        if (nameBefore !== undefined && !NOT_NAMES_BEFORE_HOUR.has(lower(nameBefore))) return null;
+        return { kind: 'time', hour: Number(g!.hd), minute: 0, meridiemUntold: true };
+      }
       const told = g!.h ?? g!.hs ?? g!.hm!;
       const written = (HOURS as Record<string, number>)[lower(told)] ?? Number(told);
       const part = g!.p ?? g!.p2 ?? g!.ps ?? g!.pm;
@@ -137,6 +142,9 @@ export const times: Recogniser[] = [
     },
   },
 ];
+
+// The words that, capitalised before a number, still govern an hour ("At 9 this morning").
+const NOT_NAMES_BEFORE_HOUR: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'since', 'from', 'nearly', 'almost', 'shortly', 'just', 'roughly', 'approximately', 'sometime']);
 
 /** The hour and minute "a quarter to nine" (8:45) or "half past ten" (10:30) tells, on a 12-hour clock (0 for twelve). */
 function toTheHour(hour: number, minutes: number, before: boolean): [number, number] {
