@@ -238,6 +238,15 @@ describe('seasons, quarters and halves', () => {
     expect(textsAndValues(bank, '2013-04-18').map((t) => t[1])).toEqual(['2013-Q1', '2012', '2012-Q4']);
   });
 
+  it('read a season not yet begun after "before", "by" or "until" as the year\'s, whatever the tense of the saying', () => {
+    const values = (text: string, dct: string) => tagTimexes(text, { dct }).map((t) => t.value);
+    expect(values('Analysts said they saw little chance of a move before the summer.', '1993-03-26')).toEqual(['1993-SU']);
+    expect(values('She said aid agencies needed to move families into solid shelter before winter.', '1998-10-06')).toEqual(['1998-WI']);
+    // Not one gone by ("the rooms were sold out by the spring", told in October), nor the end of one in a past perfect.
+    expect(values('Hoteliers say rooms for the matches were sold out by the spring.', '2013-10-03')).toEqual(['2013-SP']);
+    expect(values('The mill closed last spring. By the end of the summer the plant had been sold.', '2013-01-15')).toEqual(['2012-SP', '2012-SU']);
+  });
+
   it('read "this summer" said in January or February as the calendar year\'s, and "this winter" as the one it is in', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2023-02-06' }).map((t) => t.value);
     expect(values('New powers come in this summer; this winter is mild; last summer was hot.')).toEqual(['2023-SU', '2022-WI', '2022-SU']);

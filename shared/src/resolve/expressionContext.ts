@@ -108,6 +108,8 @@ const YEAR_TOLD_BEFORE = /(?<![\p{L}\p{N}])(?:(?:this|last|next)\s+year|1\d{3}|2
 const HAD_BEFORE = /(?<![\p{L}])had(?![\p{L}])/iu;
 // "rose on Christmas Eve", "over the Thanksgiving weekend": a preposition that puts what happened at the date.
 const AT_TIME_OF_EVENT_BEFORE = /(?<![\p{L}])(?:on|over|during|in|at)\s+(?:the\s+)?$/iu;
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:before|by|until|till)\s+$/iu;
+const SEASON_ALONE = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter)$/iu;
 const EVENT_PLACED_BEFORE = /(?<![\p{L}])(?:after|before|until|till|ahead\s+of|at|in)\s+(?:the|this|next)\s+$/iu;
 const AS_OF_BEFORE = /(?<![\p{L}])as\s+of\s+$/iu;
 const HAD_ANYWHERE = /(?<![\p{L}])had(?![\p{L}])/giu;
@@ -268,6 +270,10 @@ export class ExpressionContext implements Context {
   get inParagraphOfTold(): boolean {
     return this.sinceTold <= PARAGRAPH_OF_TOLD_REACH && !this.text.slice(this.start - this.sinceTold, this.start).includes('\n')
       && !isDayOfSaying(this.text, this.start, this.end) && !isPossessiveAt(this.text, this.end);
+  }
+
+  get seasonAfterDeadlineWord(): boolean {
+    return SEASON_ALONE.test(this.text.slice(this.start, this.end)) && DEADLINE_BEFORE.test(this.text.slice(Math.max(0, this.start - 8), this.start));
   }
 
   get atTimeOfEvent(): boolean {

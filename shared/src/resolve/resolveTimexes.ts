@@ -739,7 +739,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       const calendarYear = partial.yearTold ? c.previous?.day.year ?? anchor?.year : partial.yearOffset !== undefined && anchor ? anchor.year + partial.yearOffset : undefined;
       // "the summer of '68": the year with those last two digits, as "'68" alone would be.
       const written = partial.year ?? writtenYearOfCentury(partial.yearOfCentury, c);
-      const year = written ?? calendarYear ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, c) : undefined);
+      // ("analysts said they saw little chance of a move before the summer", told in March: a season not yet begun that a deadline word
+      // points to is the year's, still to come, whatever the tense of the saying.)
+      const deadlineAhead = partial.offset === undefined && !c.narrative && anchor !== null && c.seasonAfterDeadlineWord && c.direction === 'past' && !c.pastPerfect
+        && seasonYear(anchor, partial.season, undefined, AHEAD) === anchor.year && seasonYear(anchor, partial.season, undefined, c) < anchor.year;
+      const year = written ?? calendarYear ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, deadlineAhead ? AHEAD : c) : undefined);
       const value = `${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`;
       // "In the spring of 1986 … Later that year", "the autumn of 1936. That winter": a season with its year written sets the
       // story's year. ("this spring", "the summer" do not: they leave a story's day or month told before them in place.)

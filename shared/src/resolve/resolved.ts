@@ -70,6 +70,8 @@ export interface Context {
   comparedWith: boolean;
   /** "Sales rose on Christmas Eve", "over the weekend": the date is when what its clause tells happened, after "on", "over" and the like. */
   atTimeOfEvent: boolean;
+  /** "before the summer", "by the fall", "until spring": a season alone right after a word of a deadline (not "by the end of the summer"). */
+  seasonAfterDeadlineWord: boolean;
   /** "plans to step down after the November election": a month naming an event, placed by "after", "before", "in" or the like. */
   eventPlacedBefore: boolean;
   /** "after the January-June period", "since the first half": a time counted from, right after "after", "since", "from" or "than". */
