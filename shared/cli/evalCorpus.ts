@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDay } from '../src/resolve/calendarMath';
-import { tagTimexes } from '../src/tagTimexes';
+import { tagTexts } from '../src/tagTimexes';
 
 export interface EvalDocument {
   id: string;
@@ -55,8 +55,9 @@ export function unreadableDcts(documents: readonly EvalDocument[]): string[] {
 }
 
 export function tagDocuments(documents: readonly EvalDocument[]) {
-  return documents.map((doc) => ({
-    id: doc.id,
-    timexes: tagTimexes(doc.text, { dct: doc.dct ?? undefined, ...(doc.corpus === 'WikiWars' ? { genre: 'narrative' as const } : {}) }).map(({ start, end, type, value }) => ({ start, end, type, value })),
-  }));
+  const tagged = tagTexts(documents.map((doc) => ({
+    text: doc.text,
+    options: { dct: doc.dct ?? undefined, ...(doc.corpus === 'WikiWars' ? { genre: 'narrative' as const } : {}) },
+  })));
+  return documents.map((doc, i) => ({ id: doc.id, timexes: tagged[i]!.map(({ start, end, type, value }) => ({ start, end, type, value })) }));
 }

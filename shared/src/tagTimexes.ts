@@ -8,9 +8,41 @@ import type { TagOptions, Timex } from './types';
 export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
   // Read at one byte a character where the text has “ ” ’ – and the like (text/oneByteText.ts), quoted as written.
   const read = oneByteText(text);
-  const timexes = resolveTimexes(read, recogniseTimexes(read), options);
+  return quotedAsWritten(text, read, resolveTimexes(read, recogniseTimexes(read), options));
+}
+
+/** The expressions found in the text as read, with their words quoted as the text writes them. */
+function quotedAsWritten(text: string, read: string, timexes: Timex[]): Timex[] {
   if (read !== text) for (const timex of timexes) timex.text = text.slice(timex.start, timex.end);
   return timexes;
+}
+
+/** A text to tag with the options to tag it with: one of a corpus. */
+export interface TextToTag {
+  text: string;
+  options?: TagOptions;
+}
+
+/**
+ * A batch's texts add up to about this many characters. Recognition and resolution each keep their tables, patterns and code in
+ * the processor's caches, but not both: tagging a text at a time, each half evicts the other, and recognition after resolution
+ * costs about 14 µs a text more. Recognising a batch of texts before resolving them tags the dev set about a fifth faster at
+ * 128 kB or more (10% at 64 kB, nothing at 8 kB; measured on a 2-core EPYC with 1 MB of L2 a core).
+ */
+const BATCH_CHARACTERS = 256 * 1024;
+
+/** The expressions of each text, as tagTimexes finds them, in the texts' order: the way to tag a corpus. */
+export function tagTexts(texts: readonly TextToTag[], batchCharacters = BATCH_CHARACTERS): Timex[][] {
+  const tagged: Timex[][] = [];
+  for (let first = 0; first < texts.length; ) {
+    let last = first;
+    for (let size = 0; last < texts.length && size < batchCharacters; last++) size += texts[last]!.text.length;
+    const reads = texts.slice(first, last).map(({ text }) => oneByteText(text));
+    const recognitions = reads.map(recogniseTimexes);
+    reads.forEach((read, i) => tagged.push(quotedAsWritten(texts[first + i]!.text, read, resolveTimexes(read, recognitions[i]!, texts[first + i]!.options))));
+    first = last;
+  }
+  return tagged;
 }
 
 // The commonest kinds of expression, so that their patterns are compiled and the tables built.
