@@ -903,6 +903,15 @@ describe('tenseAt', () => {
     expect(tenseOf("[Saturday]'s vote marks the first time a civilian government has completed its term.").direction).not.toBe('future');
   });
 
+  it('takes a day named for an event that was cancelled or called off as still to come: "Organisers called off [Sunday]\'s half-marathon"', () => {
+    expect(tenseOf("Organisers called off [Sunday]'s half-marathon after heavy snow.").direction).toBe('future');
+    expect(tenseOf("The storm forced lawmakers to cancel [Friday]'s sessions.").direction).toBe('future');
+    expect(tenseOf("The academy postponed [Saturday]'s football game because of the shutdown.").direction).toBe('future');
+    // Not what was held up or halted once begun: "Rain delayed the start of Friday's second round".
+    expect(tenseOf("Rain delayed the start of [Friday]'s second round by three hours.").direction).toBe('past');
+    expect(tenseOf("Divers suspended [Sunday]'s search at nightfall.").direction).toBe('past');
+  });
+
   it('reads what follows in a sequence in the tense of what it follows: "will be announced Wednesday, followed by literature on [Thursday]"', () => {
     expect(tenseOf('The chemistry prize will be announced Wednesday, followed by literature on [Thursday].').direction).toBe('future');
     expect(tenseOf('Physics was announced Tuesday, followed by chemistry on [Wednesday].').direction).toBe('past');

@@ -114,6 +114,9 @@ const AWAITING_BEFORE = /(?<![\p{L}])(?:awaits?|awaiting|wait(?:s|ing)?\s+for|(?
 // (Not "wait" alone, which may be a noun: "ended Britain's 77-year wait for a men's champion at Wimbledon on Sunday".)
 const AWAITED_EVENT_ON_BEFORE = /(?<![\p{L}])(?:awaits|awaiting|wait(?:s|ing)\s+for|(?:brac|prepar)(?:e|es|ing)\s+for|(?:questionable|doubtful|probable|ready|eligible|available)\s+for)\s+(?:the|a|an|this|next|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,4}on\s+$/iu;
 const AWAITED_EVENT_REACH = 80;
+// (Not "delayed the start of Friday's second round", nor "suspended Sunday's search": what was held up or halted had begun.)
+const CANCELLED_BEFORE = /(?<![\p{L}])(?:cancel(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?\s+off|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|scrubb(?:ed|ing)|scrubs?)\s+(?:the\s+start\s+of\s+)?$/iu;
+const CANCELLED_REACH = 30;
 const ADVANCING_TO_BEFORE = /(?<![\p{L}])(?:(?:advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)\s+on)\s+(?:in)?to|qualif(?:y|ies|ied|ying)\s+for)\s+$/iu;
 const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
 // "Sunday's election will be close", "Saturday's final is expected to draw", "a weak showing in Tuesday's election would hand power to
@@ -596,6 +599,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (ADVANCING_TO_BEFORE.test(before)) return { direction: 'future', distance: 2 };
     // "will take over as interim coach, starting with Saturday's home game": the first of what is still to come.
     if (STARTING_WITH_BEFORE.test(before)) return { direction: 'future', distance: 2 };
+    // "Organisers called off Sunday's half-marathon", "forced lawmakers to cancel Friday's sessions": what is cancelled had not come.
+    if (CANCELLED_BEFORE.test(text.slice(Math.max(0, start - CANCELLED_REACH), start))) return { direction: 'future', distance: 2 };
     // "Also on Monday's agenda: a $1.2 million contract", "Saturday's lineup starts at noon": what is planned for a day is still to come.
     PLANNED_FOR_DAY_AFTER.lastIndex = end + 2;
     if (PLANNED_FOR_DAY_AFTER.test(text)) return { direction: 'future', distance: 2 };
