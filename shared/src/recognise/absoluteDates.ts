@@ -431,7 +431,7 @@ export const absoluteDates: Recogniser[] = [
     // "year-end", "year end", "by month's end", "by midyear", "at mid-year" (as a point of the current year or month)
     name: 'yearEnd',
     pattern: compile(`${B}(?:around\\s+)?(?:(?<u>year|month)(?:['’]s)?[\\s-]end|mid-?year)${E}`),
-    read: ({ groups: g }) => ({ kind: 'unitShift', unit: lower(g!.u) === 'month' ? 'month' : 'year', offset: 0, anchor: 'document' }),
+    read: ({ groups: g }) => ({ kind: 'unitShift', unit: lower(g!.u) === 'month' ? 'month' : 'year', offset: 0, anchor: 'document', ...(g!.u ? { end: true } : {}) }),
   },
   {
     // "17" in "1915-17", "1863" in "1861-1863": the end of a span of years; "14" in "2013/14", "the 2012/13 season"

@@ -100,6 +100,8 @@ export type PartialValue =
       storyWeek?: true;
       /** "that day", pointing away from now. */
       distal?: true;
+      /** "year-end", "month's end": the end of the unit, which comes after every other day of it. */
+      end?: true;
     }
   /**
    * "two years ago" (−2 years), "three days later" (+3 days from the last date); period: "the year-ago quarter", a reporting period;

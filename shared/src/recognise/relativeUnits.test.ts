@@ -193,11 +193,19 @@ describe('relative units', () => {
   });
 
   it('read "year-end" and "by month\'s end" as the current year and month', () => {
-    expect(tag("Sales slowed by month's end; month-end figures and year-end bonuses were cut.").map((t) => [t[0], t[3]])).toEqual([
+    expect(tag("Sales should slow by month's end; month-end figures and year-end bonuses will be cut.").map((t) => [t[0], t[3]])).toEqual([
       ["month's end", '1998-08'],
       ['month-end', '1998-08'],
       ['year-end', '1998'],
     ]);
+  });
+
+  it('read a year\'s or month\'s end told as a point in a past, before it has begun, as the one gone by: "totaled $1.02 billion at year end", told in January', () => {
+    expect(tag('Nonperforming assets totaled $1.02 billion at year end.', '1990-01-31').map((t) => t[3])).toEqual(['1989']);
+    expect(tag("Sales slowed by month's end.").map((t) => t[3])).toEqual(['1998-07']);
+    // Not once the year's last month has begun, nor ahead: "expects debt to fall by year-end".
+    expect(tag('Assets stood at $3 billion at year-end.', '1990-12-10').map((t) => t[3])).toEqual(['1990']);
+    expect(tag('The company expects debt to fall by year-end.', '1990-01-26').map((t) => t[3])).toEqual(['1990']);
   });
 
   it('count "the same week" after a story told only to the month as some day of it', () => {

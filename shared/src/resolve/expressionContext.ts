@@ -12,6 +12,7 @@ import { isAbbreviationBeforeName } from '../text/sentences';
 import { isPossessiveAt } from '../text/possessive';
 import { isDayOfSaying } from './attribution';
 
+const AT_POINT_BEFORE = /(?<![\p{L}])(?:at|by|as\s+of)\s+$/iu;
 const OF_BEFORE = /(?<![\p{L}])of\s+$/iu;
 
 // "last year, in June", "in 2012 during July", "last year, from May until July": only a preposition between a year told and the date.
@@ -148,6 +149,10 @@ export class ExpressionContext implements Context {
   /** Whether "of" stands right before the expression: "the most important vote of the decade". */
   get afterOf(): boolean {
     return OF_BEFORE.test(this.text.slice(Math.max(0, this.start - 4), this.start));
+  }
+
+  get afterAtPoint(): boolean {
+    return AT_POINT_BEFORE.test(this.text.slice(Math.max(0, this.start - 7), this.start));
   }
 
   get firmFuture(): boolean {

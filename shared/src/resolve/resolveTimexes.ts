@@ -5,7 +5,7 @@ import type { PartialValue, Recognition } from '../recognise/partialValue';
 import { AFTER_NOON_FROM_HOUR, type PartOfDay, type Season } from '../lexicon/en/calendar';
 import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
-import { DAY_MS, addDays, addMonths, compareDays, formatDay, formatDecade, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
+import { DAY_MS, addDays, addMonths, compareDays, daysInMonth, formatDay, formatDecade, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
 import { ExpressionContext, hasSentenceEnd } from './expressionContext';
 import { resolveCalendar, resolveHoliday, yearOfCentury } from './resolveCalendar';
 import { resolveDayOfMonth } from './resolveDayOfMonth';
@@ -433,6 +433,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
 }
 
 const LATE_IN_DAY = /^late\s/i;
+/** Whether the day is in the last month of its year, or the last week of its month: where a year's or month's end has begun. */
+const hasEndBegun = (day: Day, unit: Unit) => (unit === 'year' ? day.month === 12 : day.day > daysInMonth(day.year, day.month) - 7);
 
 // ("The day before, Mayor Ray Nagin had ordered": its clause's past perfect after it.)
 const PAST_PERFECT_AFTER = /^[^.;!?]*?(?<![\p{L}])had\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ught|ft|lt|nt|pt|id|ld)(?![\p{L}])/u;
@@ -952,6 +954,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // or two back in the week before the publication.
       if (partial.storyWeek && !c.narrative && c.previous?.precision === 'day' && c.sinceTold <= STORY_WEEK_REACH && compareDays(c.previous.day, anchor) <= 0
         && compareDays(anchor, c.previous.day) < WEEK_MS) return date(formatWeek(c.previous.day));
+      // "Nonperforming assets totaled $1.02 billion at year end", told in January: the end of a year or month told as a point in a past,
+      // before the year's last month (or the month's last week) has begun, is the one gone by.
+      if (partial.end && !c.narrative && c.document && c.direction === 'past' && !hasEndBegun(c.document, partial.unit)
+        && c.afterAtPoint) return shifted(anchor, partial.unit, partial.offset - 1);
       return shifted(anchor, partial.unit, partial.offset);
     }
     case 'shiftBy': {

@@ -92,6 +92,8 @@ export interface Context {
   inSentenceOfTold: boolean;
   /** Whether "of" stands right before the expression: "the most important vote of the decade". */
   afterOf: boolean;
+  /** Whether "at", "by" or "as of" stands right before the expression: "stood at $1.9 billion at year-end". */
+  afterAtPoint: boolean;
   /** "Flu shot clinic: Saturday, 9 a.m.-noon": the date follows the last date told after a comma alone. */
   inAppositionToTold: boolean;
   /**
