@@ -1042,6 +1042,11 @@ describe('tenseAt', () => {
     // So does the end of a suspension told in the past.
     expect(tenseOf('Northland Airlines canceled all flights through [Sunday] and said it would lay off workers.').direction).toBe('future');
     expect(tenseOf('Cyprus lawmakers postponed a vote on the bailout until [Tuesday].').direction).toBe('future');
+    // And the start of such a span, and a curfew's end (not from when a curfew runs, which may have come).
+    expect(tenseOf('Airlines canceled all flights from [Friday] through Sunday.').direction).toBe('future');
+    expect(tenseOf('The mayor imposed a curfew on the downtown area from 7 p.m. until [7:30 a.m. Wednesday].').direction).toBe('future');
+    expect(tenseOf('The mayor imposed a curfew on the downtown area from [7 p.m.] until 7:30 a.m. Wednesday.').direction).toBe('future');
+    expect(tenseOf('Officials imposed a curfew in the city from [Monday night].').direction).toBe('past');
     // And the earliest a thing may happen, unless a past right before it tells it came.
     expect(tenseOf('Officials said they were watching for a possible missile launch as early as [Wednesday].').direction).toBe('future');
     expect(tenseOf('Neighbors said they had smelled gas as early as [Tuesday].').direction).toBe('past');

@@ -737,7 +737,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const spanWord = spanWordBefore ? text.slice(Math.max(0, start - 8), start) : '';
   if (spanWordBefore && FOR_THROUGH_OR_FROM_BEFORE.test(spanWord)) {
     const clauseBefore = text.slice(Math.max(0, start - WARNING_REACH), start);
-    if ((WARNING_IN_CLAUSE_BEFORE.test(clauseBefore) || (UNTIL_OR_THROUGH_BEFORE.test(spanWord) && SUSPENDED_BEFORE.test(clauseBefore)))
+    // ("canceled all flights from Friday through Sunday": and the start of such a span.)
+    const spanEnd = UNTIL_OR_THROUGH_BEFORE.test(spanWord) || (FROM_BEFORE_SPAN_WORD.test(spanWord) && RANGE_END_AFTER.test(text.slice(end, end + 9)));
+    if ((WARNING_IN_CLAUSE_BEFORE.test(clauseBefore) || (spanEnd && SUSPENDED_BEFORE.test(clauseBefore)))
       && !HAD_IN_CLAUSE_BEFORE.test(clauseBefore)) return { direction: 'future', distance: 1 };
   }
   // "Forecasters are calling for temperatures in the low 30s Saturday night", "The National Weather Service predicted a 40 percent chance
@@ -1364,9 +1366,12 @@ const AS_EARLY_AS_BEFORE = /(?<![\p{L}])as\s+(?:early|soon)\s+as\s+$/iu;
 /** How many words from the date a past may stand before "as early as" to tell that the earliest came: "had smelled gas as early as". */
 const AS_EARLY_AS_PAST_REACH = 6;
 const UNTIL_OR_THROUGH_BEFORE = /(?<![\p{L}])(?:until|till|through)\s+$/iu;
+const FROM_BEFORE_SPAN_WORD = /(?<![\p{L}])from\s+$/iu;
+const RANGE_END_AFTER = /^\s+(?:until|till|through)\s/iu;
 // A verb of calling off what was to go on, earlier in the date's clause: "canceled all flights through", "suspended service until"
-// (not a state, "The bank was closed until Tuesday").
-const SUSPENDED_BEFORE = /(?<![\p{L}])(?:canceled|cancelled|suspended|postponed|halted|grounded|banned|delayed)(?![\p{L}])[^.;!?]*$/iu;
+// (not a state, "The bank was closed until Tuesday"); or a curfew, "imposed a curfew on the downtown area from 7 p.m. until 7:30 a.m.
+// Wednesday" (not from when it runs, which may have come: "imposed a curfew in the city from Monday night").
+const SUSPENDED_BEFORE = /(?<![\p{L}])(?:canceled|cancelled|suspended|postponed|halted|grounded|banned|delayed|curfews?)(?![\p{L}])[^.;!?]*$/iu;
 // A forecaster, read by a plain search before the pattern, as most dates have none near.
 const FORECASTER = /orecasters|eteorologist|eather Service|eather [Bb]ureau|Met Office|Environment Canada|Bureau of Meteorology/;
 // The forecaster and its verb of foretelling, then what it foretells before the date ("calls for sunny skies and highs near 50 on").
