@@ -13,6 +13,16 @@ describe('joinNeighbours', () => {
     expect(news('The week before Easter was quiet.', '2000-02-24').map((t) => [t[0], t[3]])).toEqual([['The week before Easter', '1999-W12']]);
   });
 
+  it('keeps a time at the end of a line apart from the day that opens the next: a listing\'s lines are its entries', () => {
+    expect(news('UPCOMING HOME GAMES\nWednesday, June 19: vs. Erie Falls, 7:05 p.m.\nThursday, June 20: vs. Erie Falls, 7:05 p.m.', '2013-06-19').map((t) => [t[0], t[3]])).toEqual([
+      ['Wednesday, June 19', '2013-06-19'],
+      ['7:05 p.m.', '2013-06-19T19:05'],
+      ['Thursday, June 20', '2013-06-20'],
+      ['7:05 p.m.', '2013-06-20T19:05'],
+    ]);
+    expect(news('Polls close at 8 p.m. Tuesday.', '2013-11-01').map((t) => [t[0], t[3]])).toEqual([['8 p.m. Tuesday', '2013-11-05T20:00']]);
+  });
+
   it('reads a clock time and "that day", "the next day" or "the day before" after it as one time on that day, but not "the same day"', () => {
     expect(news('The rally began on Feb. 22, when Bush gave Iraq until noon the next day to pull out.', '1991-03-05').map((t) => [t[0], t[3]])).toEqual([
       ['Feb. 22', '1991-02-22'],

@@ -71,9 +71,12 @@ const isYearBack = (partial: PartialValue) =>
   (partial.kind === 'unitShift' && partial.unit === 'year' && partial.offset === -1 && partial.anchor === 'document')
   || (partial.kind === 'shiftBy' && partial.unit === 'year' && partial.amount === 1 && partial.direction === -1 && !partial.period && !partial.at);
 
+const SPACE_ON_ONE_LINE = /^,?[^\S\n\r]+$/;
+
 /** The partial value of `current` and `next` read as one, or null when they stay two. */
 function joined(current: PartialValue, next: PartialValue, between: string): PartialValue | null {
-  if (current.kind === 'time' && isDayLike(next) && /^,?\s+$/.test(between)) return { ...current, day: next };
+  // (Not across a line: a listing's time ends its line, "Wednesday, June 19: vs. Erie Falls, 7:05 p.m.", and the next line's day opens the next.)
+  if (current.kind === 'time' && isDayLike(next) && SPACE_ON_ONE_LINE.test(between)) return { ...current, day: next };
   // "by 4 p.m. that day", "until noon the next day", "at 2:41 a.m. the day before": a time on the day counted from the story's.
   if (current.kind === 'time' && !current.day && isStoryDay(next) && /^\s+$/.test(between)) return { ...current, day: next };
   // "will air at 10 p.m. Thursdays", "are tested every Wednesday at noon": that time of every such weekday.
