@@ -887,7 +887,8 @@ describe('tenseAt', () => {
     expect(tenseOf('The summit will take place in [April].')).toMatchObject({ direction: 'future', firm: true });
   });
 
-  it('takes a day something is booked, added or called for as still to come: "An extra matinee has been added for [Nov. 29]"', () => {
+  it('takes a day something is booked, added, called or cancelled for as still to come: "An extra matinee has been added for [Nov. 29]"', () => {
+    expect(tenseOf('Several churches have already canceled services for [Sunday].').direction).toBe('future');
     expect(tenseOf('An extra matinee has been added for [Nov. 29].').direction).toBe('future');
     expect(tenseOf('Many restaurants were booked solid for [Sunday] brunch.').direction).toBe('future');
     expect(tenseOf('More demonstrations have been called for [Thursday] evening.').direction).toBe('future');
