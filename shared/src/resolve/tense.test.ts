@@ -490,6 +490,9 @@ describe('tenseAt', () => {
     // Not a count's noun: "fewer than 7,000 votes cast Tuesday" (but a name's number, "PlayStation 4 arrives Friday", is a name's).
     expect(tenseOf('Wilder led by fewer than 7,000 votes cast [Tuesday].').direction).toBe('past');
     expect(tenseOf('Harris declared Bush the winner of the state\'s 25 electoral votes by 537 votes [Sunday night].').direction).toBe('past');
+    // Nor a noun after a unit: "at year end", "its awards-season run".
+    expect(tenseOf('Nonperforming assets totaled $1.02 billion at year end, up from $690 million at [the end of September].').direction).toBe('past');
+    expect(tenseOf('"Argo" completed its improbable awards-season run [Sunday night], winning best picture.').direction).toBe('past');
     // Nor a verb in "-s" after an amount written onto its unit: "16-hour shifts".
     expect(tenseOf('Linemen from five states worked 16-hour shifts over [the weekend], a utility spokesman said.').direction).toBe('past');
     // ("1.8655 West German marks": nor a count's unit after a name's words.)
