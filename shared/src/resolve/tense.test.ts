@@ -1360,6 +1360,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Police arrested him on [Monday], officials said.').direction).toBe('past');
     // With no verb before it in its sentence, a date is still read by the clause after the comma.
     expect(tenseOf('On [Tuesday], the league plans to hold a news conference.').direction).toBe('future');
+    // Nor, past commas of an aside, by a clause joined with a subject of its own.
+    expect(tenseOf("Its NHL affiliate called up Nick Varga, the club's top-scoring defenseman, on [Monday], and he is expected to be gone for a month.").direction).toBe('past');
   });
 
   it('does not read a capitalised word after another as a verb: "the French Open", unless the sentence is a headline in title case', () => {
