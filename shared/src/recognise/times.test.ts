@@ -427,3 +427,25 @@ describe('clock times', () => {
     ]);
   });
 });
+
+describe('clock times in a listing', () => {
+  const tagged = (text: string, dct: string) => tagTimexes(text, { dct }).map((t) => [t.text, t.value]);
+
+  it('puts a bare time in the lines under a heading on the heading\'s day, not on a day told before it', () => {
+    const listing = 'ROAD WORK\nMONDAY, JUNE 10\nElm Street: closed 7 a.m.-3:30 p.m.\nTUESDAY, JUNE 11\nHarbor Road: closed 9 a.m.-2 p.m. for paving.\n'
+      + 'WEDNESDAY, JUNE 12\nInterstate 91: right lane closed 8 p.m.-5 a.m.\n';
+    expect(tagged(listing, '2013-06-10')).toEqual([
+      ['MONDAY, JUNE 10', '2013-06-10'], ['7 a.m.', '2013-06-10T07:00'], ['3:30 p.m.', '2013-06-10T15:30'],
+      ['TUESDAY, JUNE 11', '2013-06-11'], ['9 a.m.', '2013-06-11T09:00'], ['2 p.m.', '2013-06-11T14:00'],
+      ['WEDNESDAY, JUNE 12', '2013-06-12'], ['8 p.m.', '2013-06-12T20:00'], ['5 a.m.', '2013-06-13T05:00'],
+    ]);
+    expect(tagged('FRIDAY, JAN. 11\nRidgeview Symphony, "Winter Light," Fulton Auditorium, 7:30 p.m.', '2013-01-10')).toEqual([
+      ['FRIDAY, JAN. 11', '2013-01-11'], ['7:30 p.m.', '2013-01-11T19:30'],
+    ]);
+  });
+
+  it('leaves a time past a blank line after the heading, or after a day told within a sentence, to the story', () => {
+    expect(tagged('FRIDAY, JAN. 11\n\nThe council met at 7 p.m. and approved the budget.', '2013-01-10').map((t) => t[1])).toEqual(['2013-01-11', '2013-01-10T19:00']);
+  });
+});
+

@@ -12,6 +12,9 @@ import { isAbbreviationBeforeName } from '../text/sentences';
 import { isPossessiveAt } from '../text/possessive';
 import { isDayOfSaying } from './attribution';
 
+const BLANK_LINE = /\n[ \t\r]*\n/;
+/** Whether a blank line, which ends a paragraph, stands in text[from, to). */
+export const hasBlankLineBetween = (text: string, from: number, to: number) => BLANK_LINE.test(text.slice(from, to));
 const AT_POINT_BEFORE = /(?<![\p{L}])(?:at|by|as\s+of)\s+$/iu;
 const OF_BEFORE = /(?<![\p{L}])of\s+$/iu;
 
@@ -149,6 +152,10 @@ export class ExpressionContext implements Context {
   /** Whether "of" stands right before the expression: "the most important vote of the decade". */
   get afterOf(): boolean {
     return OF_BEFORE.test(this.text.slice(Math.max(0, this.start - 4), this.start));
+  }
+
+  get blankLineSinceTold(): boolean {
+    return hasBlankLineBetween(this.text, this.start - this.sinceTold, this.start);
   }
 
   get afterAtPoint(): boolean {

@@ -6,7 +6,7 @@ import { AFTER_NOON_FROM_HOUR, type PartOfDay, type Season } from '../lexicon/en
 import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
 import { DAY_MS, addDays, addMonths, compareDays, daysInMonth, formatDay, formatDecade, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
-import { ExpressionContext, hasSentenceEnd } from './expressionContext';
+import { ExpressionContext, hasBlankLineBetween, hasSentenceEnd } from './expressionContext';
 import { resolveCalendar, resolveHoliday, yearOfCentury } from './resolveCalendar';
 import { resolveDayOfMonth } from './resolveDayOfMonth';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type SeasonTold, type Told } from './resolved';
@@ -144,6 +144,8 @@ function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   if (told?.precision !== 'day' || (told.background && !c.narrative)) return null;
   if (c.narrative || !c.document) return told.day;
   if (lineStamp) return null;
+  // "FRIDAY, JAN. 11\nRidgeview Symphony, Fulton Auditorium, 7:30 p.m.": a time in the lines under a listing's heading is on its day.
+  if (told.heading && !c.blankLineSinceTold) return told.day;
   // (Nor the day of a market report's prices, told in another sentence: "Odell said on Thursday … Shares rose 2.3 percent at 11:15 a.m.")
   if (!c.inSentenceOfTold && c.inMarketQuote) return null;
   const before = compareDays(told.day, c.document);
@@ -315,7 +317,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // ("starting at 9am that day": a time on a day counted from the story's counts from what that day would, but for a flashback, which
     // "that day" alone goes back to, as a time on it does not: "on Wednesday … Bells will ring at 3 p.m. that day, the hour King began".)
     const counted = partial.kind === 'time' && partial.day && isAnaphoricDay(partial.day) ? partial.day : partial;
-    const referent = toldInPassingBefore(toldInPassing, previousEnd, start, counted) ?? weekToldBefore(lastWeekTold, previous, previousEnd, text, start, counted)
+    // ("TUESDAY, JUNE 11\nHarbor Road: closed 9 a.m.-2 p.m.": under a listing's heading, its day, not one told before it.)
+    const underHeading = previous?.heading === true && !hasBlankLineBetween(text, previousEnd, start);
+    const referent = underHeading ? null : toldInPassingBefore(toldInPassing, previousEnd, start, counted) ?? weekToldBefore(lastWeekTold, previous, previousEnd, text, start, counted)
       ?? weekendToldBefore(lastWeekendTold, previousEnd, text, start, counted)
       ?? flashbackBehindNow(countsDays(partial) || partial.kind === 'weekday' ? lastFlashbackDay : lastFlashback, previous, previousEnd, document, text, start, partial)
       ?? monthBehindYear(lastMonthTold, previous, start, counted)
@@ -415,7 +419,8 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       const carriesOn = previous?.yearWritten && resolved.told.day.year === previous.day.year;
       interrupted = narrative && previous && (isFlashback(resolved.told, previous) || isFlashForward(resolved.told, previous)) ? previous : null;
       // "late Monday … until 3:45 a.m.": a day told late in it is told to its night, as "Monday night" is.
-      const told = resolved.told.precision === 'day' && !resolved.told.part && (LATE_IN_DAY.test(text.slice(start, end)) || lateTimeBefore) ? { ...resolved.told, part: 'NI' as const } : resolved.told;
+      const late = resolved.told.precision === 'day' && !resolved.told.part && (LATE_IN_DAY.test(text.slice(start, end)) || lateTimeBefore) ? { ...resolved.told, part: 'NI' as const } : resolved.told;
+      const told = late.precision === 'day' && !narrative && isAloneOnItsLine(text, start, end) ? { ...late, heading: true as const } : late;
       // "found on Oct. 14, 2011. She had filed for divorce that month": the month or year of the day told keeps the story on that day.
       if (!(previous && isOfToldPeriod(partial) && holdsDay(told, previous))) previous = carriesOn && !told.yearWritten ? { ...told, yearWritten: true, carriedOn: true } : told;
       previousEnd = end;
@@ -433,6 +438,13 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
 }
 
 const LATE_IN_DAY = /^late\s/i;
+const LINE_AFTER_HEADING = /^[ \t]*:?[ \t\r]*(?:\n|$)/;
+
+/** Whether the expression stands alone on its line, as a listing's heading does ("FRIDAY, JAN. 11", "Saturday, May 25:"). */
+function isAloneOnItsLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(lineStart, start)) && LINE_AFTER_HEADING.test(text.slice(end, end + 8));
+}
 /** Whether the day is in the last month of its year, or the last week of its month: where a year's or month's end has begun. */
 const hasEndBegun = (day: Day, unit: Unit) => (unit === 'year' ? day.month === 12 : day.day > daysInMonth(day.year, day.month) - 7);
 

@@ -31,6 +31,8 @@ export interface Told {
   season?: true;
   /** "the first half of 2013": a half-year, told as its year from the half's first month; "a year earlier" is that half a year back. */
   half?: number;
+  /** "FRIDAY, JAN. 11" alone on its line: a listing's heading, whose day the bare clock times of the lines under it are on. */
+  heading?: true;
 }
 
 export interface Context {
@@ -94,6 +96,8 @@ export interface Context {
   afterOf: boolean;
   /** Whether "at", "by" or "as of" stands right before the expression: "stood at $1.9 billion at year-end". */
   afterAtPoint: boolean;
+  /** Whether a blank line stands between the date told last and the expression: a new paragraph. */
+  blankLineSinceTold: boolean;
   /** "Flu shot clinic: Saturday, 9 a.m.-noon": the date follows the last date told after a comma alone. */
   inAppositionToTold: boolean;
   /**
