@@ -442,6 +442,9 @@ describe('clock times in a listing', () => {
     expect(tagged('FRIDAY, JAN. 11\nRidgeview Symphony, "Winter Light," Fulton Auditorium, 7:30 p.m.', '2013-01-10')).toEqual([
       ['FRIDAY, JAN. 11', '2013-01-11'], ['7:30 p.m.', '2013-01-11T19:30'],
     ]);
+    // After the day's name in capitals too.
+    expect(tagged('PALM SUNDAY, MARCH 24\nFirst Congregational Church: Worship with a procession of palms, 10 a.m.', '2013-03-22').map((t) => t[1]))
+      .toEqual(['2013-03-24', '2013-03-24', '2013-03-24T10:00']);
   });
 
   it('leaves a time past a blank line after the heading, or after a day told within a sentence, to the story', () => {

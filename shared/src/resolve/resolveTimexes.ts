@@ -440,11 +440,15 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
 const LATE_IN_DAY = /^late\s/i;
 const LINE_AFTER_HEADING = /^[ \t]*:?[ \t\r]*(?:\n|$)/;
 
-/** Whether the expression stands alone on its line, as a listing's heading does ("FRIDAY, JAN. 11", "Saturday, May 25:"). */
+// ("PALM SUNDAY, MARCH 24", "CHRISTMAS EVE, DEC. 24": after the day's name in capitals.)
+const LINE_BEFORE_HEADING = /^[ \t]*(?:[\p{Lu}'’]+,?[ \t]+){0,3}$/u;
+
+/** Whether the expression ends its line and nothing but capitals stands before it there, as a listing's heading ("FRIDAY, JAN. 11", "Saturday, May 25:"). */
 function isAloneOnItsLine(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return /^[ \t]*$/.test(text.slice(lineStart, start)) && LINE_AFTER_HEADING.test(text.slice(end, end + 8));
+  return start - lineStart <= HEADING_NAME_LENGTH && LINE_BEFORE_HEADING.test(text.slice(lineStart, start)) && LINE_AFTER_HEADING.test(text.slice(end, end + 8));
 }
+const HEADING_NAME_LENGTH = 24;
 /** Whether the day is in the last month of its year, or the last week of its month: where a year's or month's end has begun. */
 const hasEndBegun = (day: Day, unit: Unit) => (unit === 'year' ? day.month === 12 : day.day > daysInMonth(day.year, day.month) - 7);
 
