@@ -639,6 +639,8 @@ describe('tenseAt', () => {
     expect(tenseOf('An editorial [Sunday] about school start times incorrectly said the district changed its schedule.').direction).toBe('past');
     // A listing's or an answer's day, after a colon, is to come.
     expect(tenseOf('Indoor farmers market: [Saturday], 9 a.m.-1 p.m., Grange Hall.').direction).toBe('future');
+    // Not an answer told in the past.
+    expect(tenseOf('LISA MORENO: [Tuesday afternoon], honestly, I went home and cleaned the garage.').direction).toBe('past');
     // Not a day that is the subject of a past after the colon.
     expect(tenseOf('They asked whether the date was chosen deliberately: [Tuesday] was the anniversary of his birth.').direction).toBe('past');
     // Verbs of schedule: "tees off", "choose".

@@ -725,7 +725,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Indoor farmers market: Saturday, 9 a.m.-1 p.m., Grange Hall", "MYERS: Sunday afternoon.": a listing's or an answer's day, after
   // a colon, is still to come.
   // (Not a day that is the subject of a past: "whether the date was chosen deliberately: Tuesday was the anniversary".)
-  if ((text.charCodeAt(start - 2) === 58 || text.charCodeAt(start - 1) === 58) && !PAST_COPULA_AFTER.test(text.slice(end, end + 6))) return { direction: 'future', distance: 1 };
+  // (Nor an answer told in the past: "MORENO: Tuesday afternoon, honestly, I went home and cleaned the garage.")
+  if ((text.charCodeAt(start - 2) === 58 || text.charCodeAt(start - 1) === 58) && !PAST_COPULA_AFTER.test(text.slice(end, end + 6))
+    && cueAfter(text, end, clauseEnd(text, end)).tense.direction !== 'past') return { direction: 'future', distance: 1 };
   // "worried about bookings for the summer", "a memorial concert is planned for the spring", "had placed 4,000 staff on standby for
   // the weekend": the season or weekend a thing is for is to come.
   if (lastLetter === 114 && FOR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SEASON_ALONE.test(text.slice(start, end))) {
