@@ -150,6 +150,8 @@ describe('clock times', () => {
     expect(tag('Two buses slid off Route 9 this morning. At 9 this morning, the roads closed.', '2013-01-15').map((t) => [t[0], t[3]])).toEqual([
       ['this morning', '2013-01-15TMO'], ['9 this morning', '2013-01-15T09:00'],
     ]);
+    // Nor a number of a scale or a count: the hour needs a word of time before it.
+    expect(tag('GeoNet recorded several aftershocks above magnitude 5 last night.', '2013-07-22').map((t) => [t[0], t[3]])).toEqual([['last night', '2013-07-21TNI']]);
   });
 
   it('put a bare clock time told in the past, with no day told before it, on the day of the news the first sentence told', () => {

@@ -127,9 +127,10 @@ export const times: Recogniser[] = [
     ),
     read: ({ groups: g, index }, text) => {
       if (g!.hd) {
-        // "slid off Route 9 this morning", "Channel 4 tonight": a number a name gives, no hour.
-        const nameBefore = capitalisedWordBefore(text, index);
-        if (nameBefore !== undefined && !NOT_NAMES_BEFORE_HOUR.has(lower(nameBefore))) return null;
+        // An hour told so is governed by a word of time ("at 10 this morning", "until 9 tonight"): not "slid off Route 9 this morning",
+        // "Channel 4 tonight", "aftershocks above magnitude 5 last night", "temperatures near 5 tonight".
+        const wordBefore = WORD_BEFORE.exec(text.slice(Math.max(0, index - WORD_BEFORE_REACH), index))?.[1];
+        if (wordBefore === undefined || !WORDS_BEFORE_HOUR.has(lower(wordBefore))) return null;
         return { kind: 'time', hour: Number(g!.hd), minute: 0, meridiemUntold: true };
       }
       const told = g!.h ?? g!.hs ?? g!.hm!;
@@ -143,8 +144,10 @@ export const times: Recogniser[] = [
   },
 ];
 
-// The words that, capitalised before a number, still govern an hour ("At 9 this morning").
-const NOT_NAMES_BEFORE_HOUR: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'since', 'from', 'nearly', 'almost', 'shortly', 'just', 'roughly', 'approximately', 'sometime']);
+// The words that govern an hour in figures before the day's part ("At 9 this morning", "until 11 tonight").
+const WORDS_BEFORE_HOUR: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'since', 'from', 'nearly', 'almost', 'shortly', 'just', 'roughly', 'approximately', 'sometime']);
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+const WORD_BEFORE_REACH = 16;
 
 /** The hour and minute "a quarter to nine" (8:45) or "half past ten" (10:30) tells, on a 12-hour clock (0 for twelve). */
 function toTheHour(hour: number, minutes: number, before: boolean): [number, number] {
