@@ -15,6 +15,8 @@ import { isDayOfSaying } from './attribution';
 const BLANK_LINE = /\n[ \t\r]*\n/;
 /** Whether a blank line, which ends a paragraph, stands in text[from, to). */
 export const hasBlankLineBetween = (text: string, from: number, to: number) => BLANK_LINE.test(text.slice(from, to));
+const FIGURES_FOR_BEFORE = /(?<![\p{L}])(?:revenues?|sales|profits?|earnings|income|results|loss|losses|billings)\s+(?:in|for)\s+$/iu;
+const FIGURES_FOR_REACH = 16;
 const AT_POINT_BEFORE = /(?<![\p{L}])(?:at|by|as\s+of)\s+$/iu;
 const OF_BEFORE = /(?<![\p{L}])of\s+$/iu;
 
@@ -152,6 +154,10 @@ export class ExpressionContext implements Context {
   /** Whether "of" stands right before the expression: "the most important vote of the decade". */
   get afterOf(): boolean {
     return OF_BEFORE.test(this.text.slice(Math.max(0, this.start - 4), this.start));
+  }
+
+  get afterFiguresFor(): boolean {
+    return FIGURES_FOR_BEFORE.test(this.text.slice(Math.max(0, this.start - FIGURES_FOR_REACH), this.start));
   }
 
   get blankLineSinceTold(): boolean {

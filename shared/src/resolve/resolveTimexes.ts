@@ -778,8 +778,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       if (fiscal && partial.year === undefined && partial.yearOffset === undefined && partial.offset === undefined) return quarterDate(fiscal.day.year, partial.quarter, true);
       if (partial.year === undefined && partial.yearOffset === undefined && anchor && !partial.fiscal) {
         const current = quarterOf(anchor.month);
-        // "fourth-quarter results" in the first quarter are last year's, even when they are still to be reported.
-        const justEnded = partial.reported === true && partial.quarter === 4 && current === 1;
+        // "fourth-quarter results" in the first quarter are last year's, even when they are still to be reported; so are "revenue for the
+        // fourth quarter would come in above its forecast" and the like.
+        const justEnded = (partial.reported === true || c.afterFiguresFor) && partial.quarter === 4 && current === 1;
         // Told in no tense, a quarter is the nearer of last year's and this year's: "growth data for the fourth quarter" in March.
         const nearerBehind = current + 4 - partial.quarter < partial.quarter - current;
         const ended = partial.quarter > current && (justEnded || c.direction === 'past' || (c.direction === 'unknown' && nearerBehind));
