@@ -66,6 +66,11 @@ describe('seasons, quarters and halves', () => {
     expect(tag('It took the next quarter of a century.').map((t) => t[2])).not.toContain('DATE');
   });
 
+  it('read a season told in no tense as the one next to come, where it is the next, and else as the last one gone by', () => {
+    expect(tagTimexes('For many people, this weekend is the unofficial start of summer.', { dct: '2013-05-23' }).map((t) => t.value)).toEqual(['2013-W21-WE', '2013-SU']);
+    expect(tagTimexes('The lake is at its lowest since the summer.', { dct: '2013-02-23' }).map((t) => t.value)).toEqual(['2012-SU']);
+  });
+
   it('read "that summer" after a January as that year\'s summer, and "that winter" as the one the January is in', () => {
     expect(tag('He won in January 1994 and lost that summer.').map((t) => t[3])).toEqual(['1994-01', '1994-SU']);
     expect(tag('It snowed in January 2021. That winter was cold.').map((t) => t[3])).toEqual(['2021-01', '2020-WI']);

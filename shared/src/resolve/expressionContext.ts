@@ -17,6 +17,8 @@ const BLANK_LINE = /\n[ \t\r]*\n/;
 export const hasBlankLineBetween = (text: string, from: number, to: number) => BLANK_LINE.test(text.slice(from, to));
 const FIGURES_FOR_BEFORE = /(?<![\p{L}])(?:revenues?|sales|profits?|earnings|income|results|loss|losses|billings)\s+(?:in|for)\s+$/iu;
 const FIGURES_FOR_REACH = 16;
+const AFTER_OR_SINCE_BEFORE = /(?<![\p{L}])(?:after|since)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+const AFTER_OR_SINCE_REACH = 40;
 const AT_POINT_BEFORE = /(?<![\p{L}])(?:at|by|as\s+of)\s+$/iu;
 const OF_BEFORE = /(?<![\p{L}])of\s+$/iu;
 
@@ -154,6 +156,10 @@ export class ExpressionContext implements Context {
   /** Whether "of" stands right before the expression: "the most important vote of the decade". */
   get afterOf(): boolean {
     return OF_BEFORE.test(this.text.slice(Math.max(0, this.start - 4), this.start));
+  }
+
+  get afterAfterOrSince(): boolean {
+    return AFTER_OR_SINCE_BEFORE.test(this.text.slice(Math.max(0, this.start - AFTER_OR_SINCE_REACH), this.start));
   }
 
   get afterFiguresFor(): boolean {

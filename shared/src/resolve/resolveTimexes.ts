@@ -642,6 +642,7 @@ const isStoryAhead = (partial: Extract<PartialValue, { kind: 'weekday' }>, c: Co
   && compareDays(c.previous.day, c.document) > 0 && compareDays(c.previous.day, c.document) <= WEEK_MS && c.direction === 'unknown';
 const STORY_AHEAD_REACH = 160;
 const AHEAD = { direction: 'future' } as const;
+const BEHIND = { direction: 'past' } as const;
 
 /** "The next morning, a Saturday, his father drove downtown": a weekday set beside the day told, whenever that was, is that day. */
 const isWeekdayOfDayTold = (partial: Extract<PartialValue, { kind: 'weekday' }>, c: Context) =>
@@ -761,7 +762,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // points to is the year's, still to come, whatever the tense of the saying.)
       const deadlineAhead = partial.offset === undefined && !c.narrative && anchor !== null && c.seasonAfterDeadlineWord && c.direction === 'past' && !c.pastPerfect
         && seasonYear(anchor, partial.season, undefined, AHEAD) === anchor.year && seasonYear(anchor, partial.season, undefined, c) < anchor.year;
-      const year = written ?? calendarYear ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, deadlineAhead ? AHEAD : c) : undefined);
+      // ("after the inconclusive fall campaign, stocks fall": a season "after" or "since" which the clause is told, with no tense of its
+      // own, has gone by.)
+      const gone = c.direction === 'unknown' && c.afterAfterOrSince;
+      const year = written ?? calendarYear ?? storyYear ?? (anchor ? seasonYear(anchor, partial.season, partial.offset, deadlineAhead ? AHEAD : gone ? BEHIND : c) : undefined);
       const value = `${year === undefined ? 'XXXX' : formatYear(year)}-${partial.season}`;
       // "In the spring of 1986 … Later that year", "the autumn of 1936. That winter": a season with its year written sets the
       // story's year. ("this spring", "the summer" do not: they leave a story's day or month told before them in place.)

@@ -53,6 +53,8 @@ export function weekdayOfWeekAround(anchor: Day, weekday: number): Day {
   return addDays(anchor, ((weekday - weekdayOf(anchor) + 10) % 7) - 3);
 }
 
+const SEASONS_IN_YEAR = 4;
+
 export function seasonYear(anchor: Day, season: keyof typeof seasonIndex, offset: number | undefined, tense: Pick<Tense, 'direction'>): number {
   const current = seasonIndex[seasonOfMonth(anchor.month)];
   const wanted = seasonIndex[season];
@@ -66,6 +68,8 @@ export function seasonYear(anchor: Day, season: keyof typeof seasonIndex, offset
   if (offset === 0 && season === 'WI' && current === seasonIndex.SP && tense.direction !== 'future') return seasonYearNow - 1;
   if (offset === 0 || wanted === current) return seasonYearNow;
   if (tense.direction === 'future') return wanted >= current ? seasonYearNow : seasonYearNow + 1;
+  // "For many people, this weekend is the unofficial start of summer", told in May: told in no tense, the season next to come is that one.
+  if (tense.direction === 'unknown' && wanted === (current + 1) % SEASONS_IN_YEAR) return wanted > current ? seasonYearNow : seasonYearNow + 1;
   return wanted <= current ? seasonYearNow : seasonYearNow - 1;
 }
 
