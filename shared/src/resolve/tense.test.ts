@@ -645,6 +645,7 @@ describe('tenseAt', () => {
     expect(tenseOf('They asked whether the date was chosen deliberately: [Tuesday] was the anniversary of his birth.').direction).toBe('past');
     // Verbs of schedule: "tees off", "choose".
     expect(tenseOf('Tiger Woods tees off [Thursday] at Augusta.').direction).toBe('future');
+    expect(tenseOf('Curator Ellen Park gives a gallery talk [Saturday] at 2 p.m.').direction).toBe('future');
     expect(tenseOf('The Crestwood Holiday Parade steps off at [6 p.m. Saturday] from the high school.').direction).toBe('future');
     expect(tenseOf('Voters in New Jersey and Virginia choose governors on [Tuesday].').direction).toBe('future');
     expect(tenseOf('Online retailers are expecting record sales on [Monday].').direction).toBe('future');

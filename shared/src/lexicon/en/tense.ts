@@ -56,6 +56,8 @@ export const SCHEDULE_PRESENT_WORDS = [
   'delivers', 'releases', 'presents', 'addresses', 'stands', 'announces', 'publishes', 'unveils',
   // A first time set for a day: "He makes his debut against Newcastle on Monday night".
   'makes',
+  // "Curator Ellen Park gives a gallery talk Saturday at 2 p.m.", "The orchestra gives its last concert Sunday".
+  'gives',
 ] as const;
 
 /**
