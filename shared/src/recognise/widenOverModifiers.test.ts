@@ -5,6 +5,12 @@ const tag = (text: string, dct = '1998-08-07') => tagTimexes(text, { dct }).map(
 const spans = (text: string) => tagTimexes(text, { dct: '1998-08-07' }).map((t) => [t.text, t.start]);
 
 describe('widenOverModifiers', () => {
+  it('leaves "the start of" out of a day named for its event: "the start of Sunday\'s marathon"', () => {
+    expect(spans("Organisers moved the start of Sunday's marathon forward. Work resumes at the start of next week.")).toEqual([
+      ['Sunday', 30], ['the start of next week', 73],
+    ]);
+  });
+
   it('keeps the quantity modifiers of an amount of time inside it', () => {
     expect(tag('For nearly forty years, more than four hours, less than one hour and no more than sixty days.')).toEqual([
       ['nearly forty years', 4, 'DURATION', 'P40Y'],

@@ -9,6 +9,7 @@ import { QUANTITY_MODIFIERS } from '../lexicon/en/numbers';
 import { PERIOD_PART_MODIFIERS, TRAILING_MODIFIERS } from '../lexicon/en/references';
 import type { PartialValue, Recognition } from './partialValue';
 import { withStandInsOf } from '../text/oneByteText';
+import { isPossessiveAt } from '../text/possessive';
 
 /** How far before a find its modifier may begin. */
 const MODIFIER_REACH = 24;
@@ -93,7 +94,7 @@ const THIS_OR_THE_BEFORE = /(?<![\p{L}\p{N}])(?:this|the)\s+$/iu;
 const VAST_COUNT_BEFORE = withStandInsOf(/(?<![\p{L}\p{N}$£€¥])(?:[\p{L}\d.,-]+\s+(?:hundred|thousand|million|billion)|(?:hundreds|thousands|millions|billions)\s+of)\s+$/iu);
 
 /** The length of the modifier right before the find, or 0. */
-function modifierBefore(text: string, { start, partial }: Recognition): number {
+function modifierBefore(text: string, { start, end: findEnd, partial }: Recognition): number {
   // "around 7:15 p.m.", "about 2:50 p.m. Monday", "around noon": a clock time told roughly keeps the word that says so.
   if (partial.kind === 'time') return APPROXIMATELY_BEFORE.exec(text.slice(Math.max(0, start - 15), start))?.[0].length ?? 0;
   if (partial.kind === 'fixed' && partial.type !== 'DURATION' && partial.value !== 'PAST_REF') return 0;
@@ -126,6 +127,8 @@ function modifierBefore(text: string, { start, partial }: Recognition): number {
   if (partial.kind === 'holiday' && (partial.weekend || partial.week)) return THE_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[0].length ?? 0;
   // "early", "late", "mid", "of", and the "in" of "early in", "late in".
   if (last !== Y && last !== E && last !== D && last !== F && !(last === N && isEarlierOrLaterIn(text, end))) return 0;
+  // ("moved the start of Sunday's marathon forward": what "of" leads to is the event the day is named for, not the day.)
+  if (last === F && isPossessiveAt(text, findEnd)) return 0;
   const before = text.slice(Math.max(0, start - MODIFIER_REACH), start);
   const modifier = DATE_MODIFIER_BEFORE.exec(before)?.[0].length ?? 0;
   return modifier || !isMonthAlone(partial) ? modifier : TEN_DAYS_BEFORE.exec(before)?.[0].length ?? 0;
