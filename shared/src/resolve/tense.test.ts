@@ -910,10 +910,11 @@ describe('tenseAt', () => {
     expect(tenseOf("[Saturday]'s vote marks the first time a civilian government has completed its term.").direction).not.toBe('future');
   });
 
-  it('takes a day named for an event that was cancelled or called off as still to come: "Organisers called off [Sunday]\'s half-marathon"', () => {
+  it('takes a day named for an event that was cancelled, called off or moved as still to come: "Organisers called off [Sunday]\'s half-marathon"', () => {
     expect(tenseOf("Organisers called off [Sunday]'s half-marathon after heavy snow.").direction).toBe('future');
     expect(tenseOf("The storm forced lawmakers to cancel [Friday]'s sessions.").direction).toBe('future');
     expect(tenseOf("The academy postponed [Saturday]'s football game because of the shutdown.").direction).toBe('future');
+    expect(tenseOf("Organisers have moved the start of [Sunday]'s marathon forward by an hour.").direction).toBe('future');
     // Not what was held up or halted once begun: "Rain delayed the start of Friday's second round".
     expect(tenseOf("Rain delayed the start of [Friday]'s second round by three hours.").direction).toBe('past');
     expect(tenseOf("Divers suspended [Sunday]'s search at nightfall.").direction).toBe('past');

@@ -116,7 +116,8 @@ const AWAITING_BEFORE = /(?<![\p{L}])(?:awaits?|awaiting|wait(?:s|ing)?\s+for|(?
 const AWAITED_EVENT_ON_BEFORE = /(?<![\p{L}])(?:awaits|awaiting|wait(?:s|ing)\s+for|(?:brac|prepar)(?:e|es|ing)\s+for|(?:questionable|doubtful|probable|ready|eligible|available)\s+for)\s+(?:the|a|an|this|next|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,4}on\s+$/iu;
 const AWAITED_EVENT_REACH = 80;
 // (Not "delayed the start of Friday's second round", nor "suspended Sunday's search": what was held up or halted had begun.)
-const CANCELLED_BEFORE = /(?<![\p{L}])(?:cancel(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?\s+off|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|scrubb(?:ed|ing)|scrubs?)\s+(?:the\s+start\s+of\s+)?$/iu;
+// ("have moved the start of Sunday's marathon forward", "rescheduled Friday's meeting": or moved.)
+const CANCELLED_BEFORE = /(?<![\p{L}])(?:cancel(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?\s+off|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|scrubb(?:ed|ing)|scrubs?|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|(?:brought|pushed)\s+(?:forward|back))\s+(?:the\s+(?:start|end)\s+of\s+)?$/iu;
 const CANCELLED_REACH = 30;
 const ADVANCING_TO_BEFORE = /(?<![\p{L}])(?:(?:advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)\s+on)\s+(?:in)?to|qualif(?:y|ies|ied|ying)\s+for)\s+$/iu;
 const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
