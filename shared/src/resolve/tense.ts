@@ -388,8 +388,6 @@ const isSchedule = (word: string, lists: number, before: string | undefined, bef
   && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1 && !UNITS_BEFORE_NOUN.has(before)))
   && !isPossessiveWord(before);
 const RAISING_VERBS: ReadonlySet<string> = new Set(['appears', 'appear']);
-/** "Polls are open Tuesday from 6 a.m. to 9 p.m.", "The office is shut Monday": a state set for a day, as "is closed" is. */
-const OPEN_OR_SHUT: ReadonlySet<string> = new Set(['open', 'shut']);
 /** "totaled $1.02 billion at year end, up from $690 million at the end of September": a unit before "end" or "close" makes it a noun. */
 const UNITS_BEFORE_NOUN: ReadonlySet<string> = new Set(['year', 'month', 'quarter', 'week', 'season']);
 
@@ -1219,7 +1217,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
         && !PARTICIPLE_ENDING.test(nextTwo) ? 'future'
       // ("when official figures are published Tuesday", "the results are announced on Monday": a passive in the present right before
       // the date tells a schedule.)
-      : found === 'unknown' && (distance === 1 || (distance === 2 && next === 'on')) && (word.endsWith('ed') || OPEN_OR_SHUT.has(word)) && isIn(beforeLists, PRESENT_AUXILIARY) ? 'future'
+      : found === 'unknown' && (distance === 1 || (distance === 2 && next === 'on')) && word.endsWith('ed') && isIn(beforeLists, PRESENT_AUXILIARY) ? 'future'
       : found;
     // "will report results for the quarter that ended Dec. 31 on Feb. 5": a verb with a date of its own right after it tells that
     // date's tense, not the tense of one further on (but of one joined to it: "ran April 24 to 25").
