@@ -222,6 +222,8 @@ describe('seasons, quarters and halves', () => {
     expect(values('Apple will report results for the December quarter next week.')).toEqual([['the December quarter', '2012-Q4'], ['next week', '2013-W03']]);
     expect(values('Apple reported record sales for the holiday quarter.')).toEqual([['the holiday quarter', '2012-Q4']]);
     expect(values('The fourth quarter will be tough.')).toEqual([['The fourth quarter', '2013-Q4']]);
+    // A quarter not yet begun after "before", "by" or "until", whatever the tense of the saying.
+    expect(textsAndValues('The timing was meant to put the software on store shelves before the fourth quarter.', '2013-09-17')).toEqual([['the fourth quarter', '2013-Q4']]);
     // And figures for it told as a forecast: "said revenue for the fourth quarter would come in above its own forecast".
     expect(values('The software maker said revenue for the fourth quarter would come in above its own forecast.')).toEqual([['the fourth quarter', '2012-Q4']]);
     // An economy's figures for the quarter as well as a company's.

@@ -297,7 +297,11 @@ export class ExpressionContext implements Context {
   }
 
   get seasonAfterDeadlineWord(): boolean {
-    return SEASON_ALONE.test(this.text.slice(this.start, this.end)) && DEADLINE_BEFORE.test(this.text.slice(Math.max(0, this.start - 8), this.start));
+    return SEASON_ALONE.test(this.text.slice(this.start, this.end)) && this.afterDeadlineWord;
+  }
+
+  get afterDeadlineWord(): boolean {
+    return DEADLINE_BEFORE.test(this.text.slice(Math.max(0, this.start - 8), this.start));
   }
 
   get atTimeOfEvent(): boolean {

@@ -787,7 +787,10 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         const justEnded = (partial.reported === true || c.afterFiguresFor) && partial.quarter === 4 && current === 1;
         // Told in no tense, a quarter is the nearer of last year's and this year's: "growth data for the fourth quarter" in March.
         const nearerBehind = current + 4 - partial.quarter < partial.quarter - current;
-        const ended = partial.quarter > current && (justEnded || c.direction === 'past' || (c.direction === 'unknown' && nearerBehind));
+        // ("was meant to put the software on store shelves before the fourth quarter", told in September: a quarter not yet begun that a
+        // deadline word points to is the year's, whatever the tense of the saying, as a season is.)
+        const deadlineAhead = c.direction === 'past' && c.afterDeadlineWord && !c.pastPerfect;
+        const ended = partial.quarter > current && (justEnded || (c.direction === 'past' && !deadlineAhead) || (c.direction === 'unknown' && nearerBehind));
         if (partial.offset === -1 || (partial.offset === undefined && ended)) year = anchor.year - (partial.quarter >= current ? 1 : 0);
         if (partial.offset === 1 && partial.quarter <= current) year = anchor.year + 1;
         // "The deal is expected to close in the first quarter", "prices could triple in the first quarter", told in November: next

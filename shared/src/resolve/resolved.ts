@@ -96,6 +96,8 @@ export interface Context {
   afterOf: boolean;
   /** Whether "at", "by" or "as of" stands right before the expression: "stood at $1.9 billion at year-end". */
   afterAtPoint: boolean;
+  /** Whether "before", "by" or "until" stands right before the expression: "on store shelves before the fourth quarter". */
+  afterDeadlineWord: boolean;
   /** Whether "after" or "since" stands before the expression in its phrase: "after the inconclusive fall campaign". */
   afterAfterOrSince: boolean;
   /** Whether figures for a period stand right before the expression: "revenue for the fourth quarter". */
