@@ -98,6 +98,7 @@ describe('non-dates', () => {
     ['a flight number after its airline\'s code', 'Flight BA 2019 was delayed and flight UA 1999 cancelled.'],
     ['the number of a union\'s local branch', 'Members of United Auto Workers Local 1790 and Teamsters Local 2010 approved the deal.'],
     ['a quarter of a measure', 'The Fed raised rates by a quarter point, then a quarter percentage point; he ran a quarter mile.'],
+    ['a quarter of an amount', 'The new model weighs about a quarter less than the original, and costs a quarter more.'],
     ['a quarter as a share', 'Emissions should fall by a quarter, and costs by one quarter.'],
     ['a quarter of a thing done', 'The appeal was only a quarter funded, and the stadium a quarter full.'],
     ['a weekday opening a quoted title', '"Tuesday Girl," the band\'s only Top 40 single, closed the show.'],

@@ -43,4 +43,6 @@ export const AGE_PREPOSITIONS_AFTER = ['and up', 'and over', 'and under'] as con
 export const MEASURES_AFTER_A_QUARTER = [
   'point', 'points', 'percentage', 'percent', 'mile', 'miles', 'inch', 'pound', 'ton',
   'full', 'empty', 'funded', 'filled', 'complete', 'completed', 'finished', 'built', 'occupied',
+  // "weighs about a quarter less than the original", "a quarter more": a share of an amount.
+  'less', 'more', 'fewer', 'lower', 'higher', 'smaller', 'larger', 'bigger',
 ] as const;
