@@ -108,6 +108,8 @@ describe('tenseAt', () => {
 
   it('reads a day listed after today, tonight or tomorrow as still to come: "canceled 4,800 flights for today and Saturday"', () => {
     expect(tenseOf('Airlines canceled more than 4,800 flights for today and [Saturday].').direction).toBe('future');
+    // So does the end of a span from now.
+    expect(tenseOf('The cuts amounted to $85 billion between now and [Sept. 30].').direction).toBe('future');
     expect(tenseOf('Storms were forecast for tonight and [Wednesday].').direction).toBe('future');
   });
 

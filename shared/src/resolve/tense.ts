@@ -657,6 +657,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // of 36 in the probes).
   const todayBefore = text.slice(Math.max(0, start - AFTER_TODAY_REACH), start);
   if (todayBefore.includes('to') && AFTER_TODAY_BEFORE.test(todayBefore)) return { direction: 'future', distance: 1 };
+  // ("amount to $85 billion between now and Sept. 30", "from now until June": so does a span that runs from now.)
+  if (todayBefore.includes('now') && AFTER_NOW_BEFORE.test(todayBefore)) return { direction: 'future', distance: 1, firm: true };
   // "the average rate on bills maturing in May", "notes that mature in February 1999": a security falls due after it is traded.
   if (lastLetter === 110 && MATURING_IN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return { direction: 'future', distance: 1 };
   // "The match was brought forward from Sunday", "moved the release up from Aug. 23": a date a plan was moved earlier from is later
@@ -834,6 +836,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
 const AFTER_TODAY_BEFORE = /(?<![\p{L}])(?:today|tonight|tomorrow),?\s+(?:and|or|through|to|until|till)\s+$/iu;
 const AFTER_TODAY_REACH = 24;
+const AFTER_NOW_BEFORE = /(?<![\p{L}])(?:between\s+now\s+and|from\s+now\s+(?:until|till|through|to))\s+(?:the\s+)?$/iu;
 const MATURING_IN_BEFORE = /(?<![\p{L}])(?:maturing|matures|mature)\s+in\s+$/iu;
 const ADVANCED_FROM_BEFORE = /(?<![\p{L}])(?:moved|moving|moves?|brought|bringing|brings?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:up|forward)(?![\p{L}])[^.;!?]{0,40}\sfrom\s+$/iu;
 const ADVANCED_FROM_REACH = 90;
