@@ -279,8 +279,9 @@ describe('absolute dates', () => {
     // After a start with its year written, in that year or the next, whatever was told before it.
     expect(tag('On Monday the board voted. Overtime cost more than $300,000 from December 2012 through March.', '2013-11-19').map((t) => t[3]))
       .toEqual(['2013-11-18', '2012-12', '2013-03']);
-    // So past the comma that closes the year written.
+    // So past the comma that closes the year written, and after "into".
     expect(tag('Recordings released between Oct. 1, 2012, and Sept. 30 were eligible.', '2013-10-24').map((t) => t[3])).toEqual(['2012-10-01', '2013-09-30']);
+    expect(tag('The last shutdown ran from mid-December 1995 into early January.', '2013-09-27').map((t) => t[3])).toEqual(['1995-12', '1996-01']);
   });
 
   it('read months relative to the publication date', () => {

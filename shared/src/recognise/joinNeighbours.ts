@@ -357,7 +357,7 @@ const WEEKLY_PART = /^XXXX-WXX-\d(T[A-Z]{2})$/;
 const EVENT_OF = /^[^\S\n]+\p{L}+[^\S\n]+of[^\S\n]+$/u;
 const RANGE_TO = withStandInsOf(/^\s*(?:to|until|till|through|-|–|—)\s*$/);
 // "the spring and early summer of 1943", "January and late February 1942": the second date's modifier is not yet part of it here.
-const COORDINATION_BEFORE_MODIFIER = withStandInsOf(/^\s*(?:and|or|to|until|till|through|-|–|—|\/)\s*(?:(?:early|late|mid)[\s-]+)?$/i);
+const COORDINATION_BEFORE_MODIFIER = withStandInsOf(/^\s*(?:and|or|to|until|till|through|into|-|–|—|\/)\s*(?:(?:early|late|mid)[\s-]+)?$/i);
 const YEAR_CLOSED_BEFORE_COORDINATION = /^,\s*(?:and|to|until|till|through)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 // "from mid-May to late September": likewise between a range's start and its end.
 const RANGE_TO_BEFORE_MODIFIER = withStandInsOf(/^\s*(?:to|until|till|through|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?$/i);
