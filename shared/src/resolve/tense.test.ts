@@ -965,6 +965,7 @@ describe('tenseAt', () => {
     expect(tenseOf("The winner advances to [Friday]'s semifinals.").direction).toBe('future');
     expect(tenseOf("Acevedo will take over as interim coach, starting with [Saturday]'s home game.").direction).toBe('future');
     expect(tenseOf("Lopez qualified for [Sunday]'s final with a record lap.").direction).toBe('future');
+    expect(tenseOf("On Friday, he beat the second seed and reached [Sunday]'s final.").direction).toBe('future');
     expect(tenseOf("The handling of [Wednesday]'s meeting drew criticism.").direction).toBe('past');
     // A gathering, and an event by its name: "will open Saturday's program", "will start Sunday's Daytona 500".
     expect(tenseOf("A short memorial will open [Saturday]'s program at 6 p.m.").direction).toBe('future');

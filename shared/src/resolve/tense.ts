@@ -119,7 +119,8 @@ const AWAITED_EVENT_REACH = 80;
 // ("have moved the start of Sunday's marathon forward", "rescheduled Friday's meeting": or moved.)
 const CANCELLED_BEFORE = /(?<![\p{L}])(?:cancel(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?\s+off|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|scrubb(?:ed|ing)|scrubs?|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|(?:brought|pushed)\s+(?:forward|back))\s+(?:the\s+(?:start|end)\s+of\s+)?$/iu;
 const CANCELLED_REACH = 30;
-const ADVANCING_TO_BEFORE = /(?<![\p{L}])(?:(?:advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)\s+on)\s+(?:in)?to|qualif(?:y|ies|ied|ying)\s+for)\s+$/iu;
+// ("On Friday, he beat the second seed and reached Sunday's final": or a round reached.)
+const ADVANCING_TO_BEFORE = /(?<![\p{L}])(?:(?:advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)\s+on)\s+(?:in)?to|qualif(?:y|ies|ied|ying)\s+for|reach(?:es|ed|ing)?)\s+$/iu;
 const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
 // "Sunday's election will be close", "Saturday's final is expected to draw", "a weak showing in Tuesday's election would hand power to
 // his rivals": the day's event is the subject of a future, a word or
