@@ -11,6 +11,8 @@ const MAX_RATIO = 1_000;
 describe('time grows linearly with the input', () => {
   const cases = [
     ['news', newsOfLength],
+    // (A pasted article may have no line breaks at all: nothing may look back to the start of a line without bound.)
+    ['news on one line', (length: number) => newsOfLength(length).replace(/\n/g, ' ')],
     ['adversarial runs', adversarialOfLength],
   ] as const;
 

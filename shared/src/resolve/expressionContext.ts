@@ -166,10 +166,6 @@ export class ExpressionContext implements Context {
     return FIGURES_FOR_BEFORE.test(this.text.slice(Math.max(0, this.start - FIGURES_FOR_REACH), this.start));
   }
 
-  get blankLineSinceTold(): boolean {
-    return hasBlankLineBetween(this.text, this.start - this.sinceTold, this.start);
-  }
-
   get afterAtPoint(): boolean {
     return AT_POINT_BEFORE.test(this.text.slice(Math.max(0, this.start - 7), this.start));
   }

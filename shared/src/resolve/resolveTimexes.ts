@@ -145,7 +145,7 @@ function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   if (c.narrative || !c.document) return told.day;
   if (lineStamp) return null;
   // "FRIDAY, JAN. 11\nRidgeview Symphony, Fulton Auditorium, 7:30 p.m.": a time in the lines under a listing's heading is on its day.
-  if (told.heading && !c.blankLineSinceTold) return told.day;
+  if (told.heading) return told.day;
   // (Nor the day of a market report's prices, told in another sentence: "Odell said on Thursday … Shares rose 2.3 percent at 11:15 a.m.")
   if (!c.inSentenceOfTold && c.inMarketQuote) return null;
   const before = compareDays(told.day, c.document);
@@ -310,6 +310,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let previousStart = 0;
   let ledeDay: Told | null = null;
   let ledeEnd = -1;
+  // Where the expression before ends, and whether a blank line stands since the date told last (read only after a listing's heading).
+  let lastEnd = 0;
+  let blankLineSinceTold = false;
   return recognitions.map(({ start, end, partial }) => {
     const frameYear = frameYearAt(frame, text, start);
     const decadeAfterStory = decadeTold && decadeTold.end > previousEnd ? decadeTold : null;
@@ -317,8 +320,10 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // ("starting at 9am that day": a time on a day counted from the story's counts from what that day would, but for a flashback, which
     // "that day" alone goes back to, as a time on it does not: "on Wednesday … Bells will ring at 3 p.m. that day, the hour King began".)
     const counted = partial.kind === 'time' && partial.day && isAnaphoricDay(partial.day) ? partial.day : partial;
-    // ("TUESDAY, JUNE 11\nHarbor Road: closed 9 a.m.-2 p.m.": under a listing's heading, its day, not one told before it.)
-    const underHeading = previous?.heading === true && !hasBlankLineBetween(text, previousEnd, start);
+    // ("TUESDAY, JUNE 11\nHarbor Road: closed 9 a.m.-2 p.m.": under a listing's heading, its day, not one told before it, up to a blank
+    // line; each stretch between expressions is looked at once.)
+    if (previous?.heading && !blankLineSinceTold) blankLineSinceTold = hasBlankLineBetween(text, Math.max(lastEnd, previousEnd), start);
+    const underHeading = previous?.heading === true && !blankLineSinceTold;
     const referent = underHeading ? null : toldInPassingBefore(toldInPassing, previousEnd, start, counted) ?? weekToldBefore(lastWeekTold, previous, previousEnd, text, start, counted)
       ?? weekendToldBefore(lastWeekendTold, previousEnd, text, start, counted)
       ?? flashbackBehindNow(countsDays(partial) || partial.kind === 'weekday' ? lastFlashbackDay : lastFlashback, previous, previousEnd, document, text, start, partial)
@@ -327,7 +332,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
         ?? pastDayBehindAhead(lastPastDayTold, previous, previousEnd, document, text, start, end, counted) ?? dayBehindMonthOrYear(lastDayTold, previous, previousStart, text, counted));
     // The day a time is on is the day the time was put on, whose tense is read nearer the verb: "is noon on Monday".
     const context = timeOnDay?.day === partial ? timeOnDay.context
-      : new ExpressionContext(document, referent?.told ?? previous, start - (referent?.end ?? previousEnd), narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore, ledeDay, monthReported);
+      : new ExpressionContext(document, referent?.told ?? (previous?.heading && !underHeading ? withoutHeading(previous) : previous), start - (referent?.end ?? previousEnd), narrative, deicticFromStory, frameYear, text, start, end, interrupted, seasonBefore, quarterTold, quartersSpanTold, decadeAfterStory, dayBefore, ledeDay, monthReported);
     timeOnDay = partial.kind === 'time' && partial.day ? { day: partial.day, context } : null;
     const resolved = resolve(partial, context);
     // "at about 10:45 p.m. on Dec. 18, 1971. By 3 a.m.": a day told right after a late clock time on it is told to its night.
@@ -424,6 +429,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       // "found on Oct. 14, 2011. She had filed for divorce that month": the month or year of the day told keeps the story on that day.
       if (!(previous && isOfToldPeriod(partial) && holdsDay(told, previous))) previous = carriesOn && !told.yearWritten ? { ...told, yearWritten: true, carriedOn: true } : told;
       previousEnd = end;
+      blankLineSinceTold = false;
       if (previous.precision === 'day') lastDayTold = { told: previous, end };
       if (previous.precision === 'day' || previous.precision === 'month') lastMonthTold = { told: previous, end };
       if (previous.precision === 'day' && document !== null && compareDays(previous.day, document) <= 0) lastPastDayTold = lastDayTold;
@@ -433,6 +439,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       }
       previousStart = start;
     }
+    lastEnd = end;
     return { start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value };
   });
 }
@@ -445,8 +452,17 @@ const LINE_BEFORE_HEADING = /^[ \t]*(?:[\p{Lu}'’]+,?[ \t]+){0,3}$/u;
 
 /** Whether the expression ends its line and nothing but capitals stands before it there, as a listing's heading ("FRIDAY, JAN. 11", "Saturday, May 25:"). */
 function isAloneOnItsLine(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return start - lineStart <= HEADING_NAME_LENGTH && LINE_BEFORE_HEADING.test(text.slice(lineStart, start)) && LINE_AFTER_HEADING.test(text.slice(end, end + 8));
+  // (Looked at no further back than a heading's name reaches, so that a long text without line breaks costs no more.)
+  const from = Math.max(0, start - HEADING_NAME_LENGTH - 1);
+  let lineStart = start;
+  while (lineStart > from && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+  return LINE_BEFORE_HEADING.test(text.slice(lineStart, start)) && LINE_AFTER_HEADING.test(text.slice(end, end + 8));
+}
+
+/** The date told, no longer a heading: past a blank line after it. */
+function withoutHeading({ heading: _, ...told }: Told): Told {
+  return told;
 }
 const HEADING_NAME_LENGTH = 24;
 /** Whether the day is in the last month of its year, or the last week of its month: where a year's or month's end has begun. */

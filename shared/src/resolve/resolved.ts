@@ -102,8 +102,6 @@ export interface Context {
   afterAfterOrSince: boolean;
   /** Whether figures for a period stand right before the expression: "revenue for the fourth quarter". */
   afterFiguresFor: boolean;
-  /** Whether a blank line stands between the date told last and the expression: a new paragraph. */
-  blankLineSinceTold: boolean;
   /** "Flu shot clinic: Saturday, 9 a.m.-noon": the date follows the last date told after a comma alone. */
   inAppositionToTold: boolean;
   /**
