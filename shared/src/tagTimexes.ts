@@ -37,9 +37,10 @@ export function tagTexts(texts: readonly TextToTag[], batchCharacters = BATCH_CH
   for (let first = 0; first < texts.length; ) {
     let last = first;
     for (let size = 0; last < texts.length && size < batchCharacters; last++) size += texts[last]!.text.length;
-    const reads = texts.slice(first, last).map(({ text }) => oneByteText(text));
-    const recognitions = reads.map(recogniseTimexes);
-    reads.forEach((read, i) => tagged.push(quotedAsWritten(texts[first + i]!.text, read, resolveTimexes(read, recognitions[i]!, texts[first + i]!.options))));
+    const batch = texts.slice(first, last);
+    const reads = batch.map(({ text }) => oneByteText(text));
+    const recognitions = reads.map((read) => recogniseTimexes(read));
+    batch.forEach(({ text, options }, i) => tagged.push(quotedAsWritten(text, reads[i]!, resolveTimexes(reads[i]!, recognitions[i]!, options))));
     first = last;
   }
   return tagged;

@@ -13,6 +13,7 @@ import { PART_OF_DAY, TIME_WORD_AFTER } from './patterns';
 import { withStandIns, withStandInsOf } from '../text/oneByteText';
 import { isPossessiveAt } from '../text/possessive';
 import { isSpaceCode } from '../resolve/clauseWords';
+import { hasParagraphBreak } from '../text/paragraphs';
 
 const isDayLike = (partial: PartialValue) =>
   partial.kind === 'weekday' || partial.kind === 'dayShift' || (partial.kind === 'calendar' && partial.day !== undefined)
@@ -167,9 +168,8 @@ function durationOfParts(first: PartialValue, second: PartialValue): string | nu
 }
 // ("Saturday from 5 p.m. to 9 p.m.": from too.)
 const DAY_AT_TIME = /^,?\s+(?:at|from)\s+$/i;
-/** A blank line: finds on either side of one are in two paragraphs, and never one expression or a time and its day. */
-const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
-const isDayAtTime = (between: string) => DAY_AT_TIME.test(between) && !PARAGRAPH_BREAK.test(between);
+// (Finds on either side of a blank line are in two paragraphs, and never one expression or a time and its day.)
+const isDayAtTime = (between: string) => DAY_AT_TIME.test(between) && !hasParagraphBreak(between);
 
 export function joinNeighbours(text: string, recognitions: readonly Recognition[]): Recognition[] {
   const result: Recognition[] = [];
@@ -193,7 +193,7 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
     const sentenceBetween = next !== undefined && current.partial.kind === 'time' && text.charCodeAt(current.end - 1) === 46 && isPossessiveAt(text, next.end);
     // ("a concert at 7 p.m.⏎⏎Saturday begins with a 5K run": nor is a find past a blank line, the next paragraph's.)
     const between = next === undefined ? '' : text.slice(current.end, next.start);
-    const parted = PARAGRAPH_BREAK.test(between);
+    const parted = hasParagraphBreak(between);
     const partial = next && !sentenceBetween && !parted ? joined(current.partial, next.partial, between) : null;
     if (next && partial) {
       result.push({ start: current.start, end: next.end, partial });

@@ -12,9 +12,6 @@ import { isAbbreviationBeforeName } from '../text/sentences';
 import { isPossessiveAt } from '../text/possessive';
 import { isDayOfSaying } from './attribution';
 
-const BLANK_LINE = /\n[ \t\r]*\n/;
-/** Whether a blank line, which ends a paragraph, stands in text[from, to). */
-export const hasBlankLineBetween = (text: string, from: number, to: number) => BLANK_LINE.test(text.slice(from, to));
 const FIGURES_FOR_BEFORE = /(?<![\p{L}])(?:revenues?|sales|profits?|earnings|income|results|loss|losses|billings)\s+(?:in|for)\s+$/iu;
 const FIGURES_FOR_REACH = 16;
 const AFTER_OR_SINCE_BEFORE = /(?<![\p{L}])(?:after|since)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;

@@ -6,7 +6,8 @@ import { AFTER_NOON_FROM_HOUR, type PartOfDay, type Season } from '../lexicon/en
 import type { Unit } from '../lexicon/en/units';
 import type { TagOptions, Timex } from '../types';
 import { DAY_MS, addDays, addMonths, compareDays, daysInMonth, formatDay, formatDecade, formatMonth, formatWeek, formatYear, isWritableYear, parseDay, quarterOf, seasonStartMonth, weekdayOf, type Day } from './calendarMath';
-import { ExpressionContext, hasBlankLineBetween, hasSentenceEnd } from './expressionContext';
+import { ExpressionContext, hasSentenceEnd } from './expressionContext';
+import { hasParagraphBreak } from '../text/paragraphs';
 import { resolveCalendar, resolveHoliday, yearOfCentury } from './resolveCalendar';
 import { resolveDayOfMonth } from './resolveDayOfMonth';
 import { date, deicticAnchor, quarterDate, withPart, type Context, type Resolved, type SeasonTold, type Told } from './resolved';
@@ -322,7 +323,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     const counted = partial.kind === 'time' && partial.day && isAnaphoricDay(partial.day) ? partial.day : partial;
     // ("TUESDAY, JUNE 11\nHarbor Road: closed 9 a.m.-2 p.m.": under a listing's heading, its day, not one told before it, up to a blank
     // line; each stretch between expressions is looked at once.)
-    if (previous?.heading && !blankLineSinceTold) blankLineSinceTold = hasBlankLineBetween(text, Math.max(lastEnd, previousEnd), start);
+    if (previous?.heading && !blankLineSinceTold) blankLineSinceTold = hasParagraphBreak(text.slice(Math.max(lastEnd, previousEnd), start));
     const underHeading = previous?.heading === true && !blankLineSinceTold;
     const referent = underHeading ? null : toldInPassingBefore(toldInPassing, previousEnd, start, counted) ?? weekToldBefore(lastWeekTold, previous, previousEnd, text, start, counted)
       ?? weekendToldBefore(lastWeekendTold, previousEnd, text, start, counted)

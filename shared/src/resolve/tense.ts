@@ -748,7 +748,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (spanWordBefore && FOR_THROUGH_OR_FROM_BEFORE.test(spanWord)) {
     const clauseBefore = text.slice(Math.max(0, start - WARNING_REACH), start);
     // ("canceled all flights from Friday through Sunday": and the start of such a span.)
-    const spanEnd = UNTIL_OR_THROUGH_BEFORE.test(spanWord) || (FROM_BEFORE_SPAN_WORD.test(spanWord) && RANGE_END_AFTER.test(text.slice(end, end + 9)));
+    const spanEnd = UNTIL_OR_THROUGH_BEFORE.test(spanWord) || (FROM_BEFORE.test(spanWord) && RANGE_END_AFTER.test(text.slice(end, end + 9)));
     if ((WARNING_IN_CLAUSE_BEFORE.test(clauseBefore) || (spanEnd && SUSPENDED_BEFORE.test(clauseBefore)))
       && !HAD_IN_CLAUSE_BEFORE.test(clauseBefore)) return { direction: 'future', distance: 1 };
   }
@@ -1378,7 +1378,6 @@ const AS_EARLY_AS_BEFORE = /(?<![\p{L}])as\s+(?:early|soon)\s+as\s+$/iu;
 /** How many words from the date a past may stand before "as early as" to tell that the earliest came: "had smelled gas as early as". */
 const AS_EARLY_AS_PAST_REACH = 6;
 const UNTIL_OR_THROUGH_BEFORE = /(?<![\p{L}])(?:until|till|through)\s+$/iu;
-const FROM_BEFORE_SPAN_WORD = /(?<![\p{L}])from\s+$/iu;
 const RANGE_END_AFTER = /^\s+(?:until|till|through)\s/iu;
 // A verb of calling off what was to go on, earlier in the date's clause: "canceled all flights through", "suspended service until"
 // (not a state, "The bank was closed until Tuesday"); or a curfew, "imposed a curfew on the downtown area from 7 p.m. until 7:30 a.m.
