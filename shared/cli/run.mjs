@@ -5,6 +5,13 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+
+// V8 runs a pattern's first match in its interpreter and compiles it to machine code only at the second, so a pattern used twice is
+// compiled twice. The tagger's hundreds of patterns nearly all run many times: compiled once, straight to machine code, a first tag
+// of the dev set (0.5 MB) took 0.82 s instead of 0.91 s, and of 27 MB 3.27 s instead of 3.42 s (medians of 7 runs). It is set
+// before any pattern is compiled, as V8 reads it at each compilation.
+setFlagsFromString('--no-regexp-tier-up');
 
 const LAUNCHER = fileURLToPath(import.meta.url);
 const CLI_DIR = fileURLToPath(new URL('.', import.meta.url));
