@@ -104,6 +104,15 @@ describe('decades and centuries', () => {
     expect(tag('Prices have doubled in the past decade.').map((t) => [t[0], t[2], t[3]])).toEqual([['the past decade', 'DURATION', 'P10Y']]);
   });
 
+  it('read "in the last decade" after a present perfect as the stretch up to now', () => {
+    expect(tag('Eleven shops have closed in the last decade.').map((t) => [t[0], t[2], t[3]])).toEqual([['the last decade', 'DURATION', 'P10Y']]);
+    expect(tag('The service has been cut twice in the last decade.').map((t) => [t[0], t[2], t[3]])).toEqual([['the last decade', 'DURATION', 'P10Y']]);
+    expect(tag('We’ve seen more change in the last century than ever, and we\'ve seen it in the last decade.').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['the last century', 'DURATION', 'P100Y'],
+      ['the last decade', 'DURATION', 'P10Y'],
+    ]);
+  });
+
   it('read a century spelt out, and one before Christ', () => {
     expect(tag('the nineteenth century, the 4th century BC and the 9th century B.C.')).toEqual([
       ['the nineteenth century', 0, 'DATE', '18'],

@@ -20,6 +20,10 @@ const WEEKS: ReadonlySet<string> = new Set(['week', 'fortnight']);
 const DAYS_FROM_TODAY = { today: 0, tomorrow: 1, yesterday: -1 } as const;
 const BEFORE_OR_AFTER = /^\s+(?:before|after)(?![\p{L}])/iu;
 const SPAN_BEFORE = /(?<![\p{L}])(?:over|for|during|throughout|within)\s+$/iu;
+// "Eleven shops have closed in the last decade", "has been cut twice in the last decade": the present perfect tells of the stretch up
+// to now (3 of 3 in the probes), the simple past of the decade gone by ("Wages lost power in the last decade", as the dev set has it).
+const PERFECT_IN_BEFORE = withStandInsOf(/(?:(?<![\p{L}])(?:has|have)|['’]ve)\s+(?:[\p{L}'’-]+\s+){1,4}in\s+$/iu);
+const PERFECT_IN_REACH = 60;
 // ("Dame Street will close for almost 12 weeks from Monday 23 September": past a modifier of the amount too.)
 const FOR_BEFORE = /(?<![\p{L}])for\s+(?:(?:almost|nearly|about|around|roughly|some|up\s+to|at\s+least|more\s+than|less\s+than|just\s+over|over)\s+)?$/iu;
 // (Or over them: "will take place over three days from Friday 19 July".)
@@ -78,7 +82,8 @@ export const relativeUnits: Recogniser[] = [
       // "had become routine over the past decade", "will continue over the next decade": how long, as the dev set has it (a year, month
       // or week over the past stays the one gone by, as it has those too).
       // "in the past decade" too: "the past" decade is the stretch up to now ("the last decade" after "in" is the decade gone by).
-      if ((unit === 'decade' || unit === 'century') && /^the\s/i.test(all) && offset !== 0 && (word === 'past' || SPAN_BEFORE.test(text.slice(Math.max(0, index - 11), index)))) {
+      if ((unit === 'decade' || unit === 'century') && /^the\s/i.test(all) && offset !== 0 && (word === 'past' || SPAN_BEFORE.test(text.slice(Math.max(0, index - 11), index))
+        || (offset < 0 && PERFECT_IN_BEFORE.test(text.slice(Math.max(0, index - PERFECT_IN_REACH), index))))) {
         return { kind: 'fixed', type: 'DURATION', value: durationValue(1, unit) };
       }
       return { kind: 'unitShift', unit, offset, anchor: g!.anaphoric ? 'previous' : 'document', ...(lower(g!.anaphoric ?? '') === 'that' ? { distal: true as const } : {}) };
