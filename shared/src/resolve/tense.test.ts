@@ -23,6 +23,12 @@ describe('tenseAt', () => {
     expect(tenseOf('Officials said they were bracing for heavy traffic on [Monday].').direction).toBe('future');
   });
 
+  it('reads a possibility denied with "might not" or "may not" as still to come, but not a perfect: "might not be in place before Christmas"', () => {
+    expect(tenseOf('Analysts said a new government might not be in place before [Christmas].').direction).toBe('future');
+    expect(tenseOf('Officials said the vote may not take place on [Sunday].').direction).toBe('future');
+    expect(tenseOf('He said he might not have known on [Friday].').direction).toBe('past');
+  });
+
   it('reads "hope to" and "hope that" as a future, but not the noun: "Leaders hope to bring the package to the House floor Thursday"', () => {
     expect(tenseOf('Leaders hope to bring the package to the House floor [Thursday].').direction).toBe('future');
     expect(tenseOf('The hope of a deal faded on [Thursday].').direction).toBe('past');
@@ -134,6 +140,7 @@ describe('tenseAt', () => {
   it('reads a meeting agreed on as still to come, but not what else was agreed to: "agreed to meet again on Thursday"', () => {
     expect(tenseOf('The leaders agreed to meet again on [Thursday].').direction).toBe('future');
     expect(tenseOf('Negotiators met for three hours and agreed to resume [Tuesday].').direction).toBe('future');
+    expect(tenseOf('The two cabinets agreed to hold their next joint meeting in Paris in [the spring].').direction).toBe('future');
     expect(tenseOf('King Fahd agreed to accept the American forces on [Monday].').direction).toBe('past');
     expect(tenseOf('They had agreed to meet on [Thursday], but the talks collapsed.').direction).toBe('past');
   });
