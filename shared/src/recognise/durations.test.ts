@@ -75,11 +75,12 @@ describe('durations', () => {
     ]);
   });
 
-  it('read "a week-long strike" as the compound "week-long", not "a week"', () => {
+  it('read "a week-long strike" as the compound "week-long", not "a week", and leave "a night-shift nurse" alone', () => {
     expect(tag('a week-long strike and a month-long siege')).toEqual([
       ['week-long', 2, 'DURATION', 'P1W'],
       ['month-long', 25, 'DURATION', 'P1M'],
     ]);
+    expect(tag('Rosa Delgado, a night-shift nurse, keeps bees.')).toEqual([]);
   });
 
   it('read a quarter of a century, a year or an hour', () => {

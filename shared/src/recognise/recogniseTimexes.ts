@@ -146,8 +146,8 @@ function continuesNumber(text: string, start: number): boolean {
 }
 
 // The words that continue or join a compound ("week-long", "day-to-day", "year-on-year", "a year-earlier", "a second-half goal", "once-in-a-decade", "the quarter-finals",
-// "present-day", "a night-time retreat"), unlike a dash between two words ("January-protesting", "summer-fall 1919") that a narrative may write as a hyphen.
-const COMPOUND_AFTER = /-(?:long|to|on|over|by|for|and|in|earlier|ago|half|day|time|finals?|finalists?)(?![\p{L}])/iuy;
+// "present-day", "a night-time retreat", "a night-shift nurse"), unlike a dash between two words ("January-protesting", "summer-fall 1919") that a narrative may write as a hyphen.
+const COMPOUND_AFTER = /-(?:long|to|on|over|by|for|and|in|earlier|ago|half|day|time|shift|finals?|finalists?)(?![\p{L}])/iuy;
 const COMPOUND_BEFORE = /(?<![\p{L}])(?:in|a|an|of|to|on|the|and|by|for)-$/iu;
 
 /** Whether a find would cut a hyphenated compound in two: "a week" of "a week-long strike", "a decade" of "once-in-a-decade". */
