@@ -195,8 +195,10 @@ describe('references and sets', () => {
     ]);
   });
 
-  it('read no set in a rate of growth, "rise 20% annually", "3 percent yearly", but one in "held annually"', () => {
+  it('read no set in a rate of growth, "rise 20% annually", "3 percent yearly", but one in "held annually" and "5 percent each year"', () => {
     expect(tag('Revenue will rise 20% annually and costs 3 percent yearly; rallies are held annually.').map((t) => t[0])).toEqual(['annually']);
+    // ("each" and "every" say it recurs, a rate or not.)
+    expect(tag('Bills would rise about 5 percent each year, and fees 2% every month.').map((t) => [t[0], t[3]])).toEqual([['each year', 'P1Y'], ['every month', 'P1M']]);
   });
 
   it('keep a part of the day inside a weekly set: "every Tuesday evening", "on Tuesday nights"', () => {
