@@ -412,6 +412,12 @@ describe('relative days', () => {
       ['Monday', '1998-08-10'],
       ['late afternoon', '1998-08-07TAF'],
     ]);
+    // Nor, in a market report's prices, a day more than a week back (one of the last days is the report's: "Stocks fell Monday. By late
+    // afternoon, bond dealers said …").
+    expect(tagTimexes('Holders get a premium to where the stock closed on November 12. Shares rose 3.1 percent to C$44.20 by late morning.', { dct: '2013-06-20' })
+      .map((t) => t.value)).toEqual(['2012-11-12', '2013-06-20TMO']);
+    expect(tagTimexes('Stocks fell on Monday. Shares rose 3.1 percent to $44.20 by late morning.', { dct: '2013-06-20' }).map((t) => t.value))
+      .toEqual(['2013-06-17', '2013-06-17TMO']);
   });
 
   it('give a part of the day the day named right after it', () => {

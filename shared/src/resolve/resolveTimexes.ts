@@ -924,7 +924,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // publication day.)
       const toldAheadOfPast = partial.anchor === 'previous' && !c.narrative && c.document !== null && c.previous?.precision === 'day'
         && compareDays(c.previous.day, c.document) > 0 && c.direction === 'past';
-      const anchor = toldAheadOfPast ? c.document : partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
+      // ("where the stock closed on November 12, before the offer was made public. … Shares rose 3.1 percent by late morning": nor, in
+      // another sentence, a day more than a week back, in a market report's prices: they are of the news's days.)
+      const quotedToday = partial.anchor === 'previous' && partial.days === 0 && !c.narrative && c.document !== null && c.previous?.precision === 'day'
+        && !c.inSentenceOfTold && c.inMarketQuote && compareDays(c.previous.day, c.document) < -STORY_TIME_DAYS * DAY_MS;
+      const anchor = toldAheadOfPast || quotedToday ? c.document : partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (partial.anchor === 'previous' && c.previous && c.previous.precision !== 'day') return withPart(unknownDayOf(c.previous), partial.part);
       if (!anchor) return withPart('XXXX-XX-XX', partial.part);
       const day = addDays(anchor, partial.days);
