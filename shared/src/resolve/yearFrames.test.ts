@@ -44,9 +44,11 @@ describe('year frames', () => {
     expect(news('In 2019 sales rose, and in May they fell.')).toEqual([['2019', '2019'], ['May', '2024-05']]);
   });
 
-  it('end before a clause joined after a comma, which has a time of its own', () => {
+  it('end before a clause joined after a comma or a semicolon, which has a time of its own', () => {
     expect(tagTimexes('In 2005, it took 65 days to form a coalition, and officials said a government might not be in place until November.', { dct: '2013-09-23' })
       .map((t) => [t.text, t.value])).toEqual([['2005', '2005'], ['65 days', 'P65D'], ['November', '2013-11']]);
+    expect(tagTimexes('Last year, the coalition ran a bus to three apartment complexes; it will add two routes in July.', { dct: '2013-05-22' })
+      .map((t) => [t.text, t.value])).toEqual([['Last year', '2012'], ['July', '2013-07']]);
   });
 
   it('are not opened by a fiscal year, which straddles two calendar years', () => {

@@ -29,7 +29,7 @@ const SENTENCE_END = withStandInsOf(/[.!?](?=["”’)]?(?:\s|$))/g);
 const LINE_OPENING = withStandInsOf(/^[ \t•*·\-–—]*$/);
 const LINE_OPENING_AFTER_BREAK = withStandInsOf(/\n[ \t•*·\-–—]*$/);
 const LINE_REST = /^[ \t]*:?[ \t]*(?:\n|$)/;
-const JOINED_CLAUSE = /,\s+(?:and|but)\s/;
+const JOINED_CLAUSE = /,\s+(?:and|but)\s|;\s/;
 
 /** Whether only blanks or a bullet stand before text[start] on its line (looking back a few characters only). */
 function opensLine(text: string, start: number): boolean {
@@ -59,7 +59,8 @@ function frameToSentenceEnd(text: string, end: number, year: number): YearFrame 
   SENTENCE_END.lastIndex = end;
   const sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
   // "In 2005, it took 65 days, and officials said a government might not be in place until November": a clause joined after a
-  // comma has a time of its own. (Looked for in the sentence only, so that a text of many frames is still read once.)
+  // comma has a time of its own, and so has one after a semicolon ("Last year, the coalition ran a bus …; it will add two routes in
+  // July"). (Looked for in the sentence only, so that a text of many frames is still read once.)
   const joined = text.slice(end, sentenceEnd).search(JOINED_CLAUSE);
   return { year, until: joined < 0 ? sentenceEnd : end + joined, heading: false };
 }
