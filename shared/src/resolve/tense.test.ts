@@ -23,6 +23,12 @@ describe('tenseAt', () => {
     expect(tenseOf('Officials said they were bracing for heavy traffic on [Monday].').direction).toBe('future');
   });
 
+  it('reads an event a subject has on a day, told in the present, as still to come: "has an appointment with a navigator Thursday afternoon"', () => {
+    expect(tenseOf('He has an appointment with a navigator [Thursday afternoon].').direction).toBe('future');
+    expect(tenseOf('The team has a game [Saturday].').direction).toBe('future');
+    expect(tenseOf('The team had a game [Saturday].').direction).toBe('past');
+  });
+
   it('reads a possibility denied with "might not" or "may not" as still to come, but not a perfect: "might not be in place before Christmas"', () => {
     expect(tenseOf('Analysts said a new government might not be in place before [Christmas].').direction).toBe('future');
     expect(tenseOf('Officials said the vote may not take place on [Sunday].').direction).toBe('future');

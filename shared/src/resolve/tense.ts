@@ -1115,6 +1115,7 @@ const PREPOSITIONS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set([
 const PARTICLES: ReadonlySet<string> = new Set(['away', 'up', 'out', 'off', 'down', 'back']);
 const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets']);
 const NOT_AFTER_POSSIBLE: ReadonlySet<string> = new Set(['as', 'most', 'least', 'best', 'worst', 'more', 'less', 'not', 'it', 'if', 'whenever', 'wherever', 'made', 'thought', 'found', 'make', 'makes', 'making']);
+const HELD_EVENTS: ReadonlySet<string> = new Set([...SCHEDULED_EVENTS, 'appointment']);
 const MEETING_AGAIN: ReadonlySet<string> = new Set(['meet', 'resume', 'reconvene', 'hold']);
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
@@ -1196,6 +1197,9 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       // "a deal must be in place before Monday", "should be ready by Friday": a state still to be reached (not "must be returned to his
       // father, and set Friday as the deadline", whose participle may be another clause's act).
       || ((word === 'must' || word === 'should') && next === 'be' && nextTwo !== undefined && !nextTwo.endsWith('ed') && !nextTwo.endsWith('en'))
+      // "He has an appointment with a navigator Thursday afternoon", "The team has a game Saturday": an event a subject has on a day,
+      // told in the present, is still to come.
+      || ((word === 'has' || word === 'have') && isIn(nextLists, DETERMINER) && nextTwo !== undefined && HELD_EVENTS.has(nextTwo) && distance - namesGoneOn <= SCHEDULE_REACH)
       // "a new government might not be in place before Christmas", "the vote may not take place on Sunday": a possibility denied is
       // still of what is to come (not "might not have known on Friday", a perfect).
       || ((word === 'might' || (word === 'may' && !isIn(beforeLists, NOUN_MARKER | MONTH_MAY))) && next === 'not' && nextTwo !== undefined && !PERFECT_AUXILIARY.has(nextTwo))
