@@ -1382,6 +1382,8 @@ describe('tenseAt', () => {
     expect(tenseOf('On [Tuesday], the league plans to hold a news conference.').direction).toBe('future');
     // Nor, past commas of an aside, by a clause joined with a subject of its own.
     expect(tenseOf("Its NHL affiliate called up Nick Varga, the club's top-scoring defenseman, on [Monday], and he is expected to be gone for a month.").direction).toBe('past');
+    // Nor by a saying joined after it, which tells when it was said.
+    expect(tenseOf('Island Ferries planned to operate its normal schedule [Thursday] and said it would post any changes.').direction).toBe('future');
   });
 
   it('does not read a capitalised word after another as a verb: "the French Open", unless the sentence is a headline in title case', () => {

@@ -1008,8 +1008,9 @@ function otherClauseStart(text: string, end: number, to: number): number {
   const other = text.slice(end, to).search(OTHER_CLAUSE);
   return other < 0 ? to : end + other;
 }
-// ("called up Nick Varga, the club's top-scoring defenseman, on Monday, and he is expected to be gone": or a subject of its own.)
-const OTHER_CLAUSE = /\s(?:(?:and|but)\s+(?:he|she|they|we|i|you|that|will|would|shall|is|are|was|were|has|have|had|did|does|could|may|might|must|should|can|plans|expects|hopes|intends|wants|aims|planned|expected|hoped|intended|wanted|aimed)|(?:after|because|although|though|while|unless)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{L}+\s+){1,2}\p{L}+ed)(?![\p{L}])/iu;
+// ("called up Nick Varga, the club's top-scoring defenseman, on Monday, and he is expected to be gone": or a subject of its own; "planned to
+// operate its normal schedule Thursday and said it would post any changes": or a saying, of its own time.)
+const OTHER_CLAUSE = /\s(?:(?:and|but)\s+(?:he|she|they|we|i|you|that|will|would|shall|is|are|was|were|has|have|had|did|does|could|may|might|must|should|can|plans|expects|hopes|intends|wants|aims|planned|expected|hoped|intended|wanted|aimed|said|says|told|tells)|(?:after|because|although|though|while|unless)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{L}+\s+){1,2}\p{L}+ed)(?![\p{L}])/iu;
 
 // ", who admitted money laundering in": a relative clause opened between commas, not yet closed before the date.
 const RELATIVE_CLAUSE_OPEN = /,\s*(?:who|which|whom|whose)\s/iuy;
