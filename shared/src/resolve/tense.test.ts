@@ -415,8 +415,10 @@ describe('tenseAt', () => {
     expect(tenseOf('Forecasters said snow fell heavily on [Monday].').direction).toBe('past');
   });
 
-  it('does not take a passive participle after "be" for the past', () => {
+  it('does not take a passive participle after "be" for the past, nor after "is not"', () => {
     expect(tenseOf('Guidelines to be published in [early November] matter.').direction).toBe('unknown');
+    expect(tenseOf('If the hearing is not concluded on [March 5], it will be continued to Tuesday, March 19.').direction).toBe('future');
+    expect(tenseOf('The hearing was not concluded on [March 5].').direction).toBe('past');
   });
 
   it('reads "since" before a year as that year\'s cue, not a later date\'s: "the heaviest since 2007, … between Thursday and Monday"', () => {

@@ -348,7 +348,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (isIn(lists, FORECAST_PARTICIPLE) && isIn(beforeLists, PRESENT_AUXILIARY)) return 'future';
   // "to be published", "will be paid", "will be formally signed", "when the case is heard": a participle after "be" or a present auxiliary is passive, not past.
   // ("are being invited to wave on Friday", "going to start getting beat up in the spring": after "being" and "getting" too.)
-  if (before === 'be' || before === 'being' || before === 'getting' || isIn(beforeLists, PRESENT_AUXILIARY) || ((previousTwo === 'be' || isIn(listsOf(previousTwo), PRESENT_AUXILIARY)) && before?.endsWith('ly'))) return 'unknown';
+  // ("If the hearing is not concluded on March 5": so past "not".)
+  if (before === 'be' || before === 'being' || before === 'getting' || isIn(beforeLists, PRESENT_AUXILIARY) || ((previousTwo === 'be' || isIn(listsOf(previousTwo), PRESENT_AUXILIARY)) && (before?.endsWith('ly') || before === 'not'))) return 'unknown';
   // "expects to hit the ceiling in late summer": a past spelt as its bare form ("hit", "put", "read") is that form after "to" or a modal.
   if (isIn(lists, PAST) && isIn(beforeLists, BARE_INFINITIVE_GOVERNOR)) return 'unknown';
   // "the Met Office", "the United Nations", "the injured", "a reported 200": a past form after a determiner names or describes, it tells no tense.
@@ -1167,7 +1168,7 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
   let joinedPast: { distance: number; word: string } | null = null;
   for (let distance = 1; word !== undefined; distance++) {
     // "had been scheduled", "be formally signed": the word two before is read only for a future cue after "been" and after an adverb.
-    const previousTwo = (previous === 'been' && (isIn(lists, FUTURE | WARNING) || word === 'set')) || previous?.endsWith('ly') ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
+    const previousTwo = (previous === 'been' && (isIn(lists, FUTURE | WARNING) || word === 'set')) || previous?.endsWith('ly') || previous === 'not' ? wordBefore(text, limit, previousBegins)?.toLowerCase() : undefined;
     // "The deadline is Friday", "the general election is Nov. 5": a date that an event is, told in the present, is still to come.
     if (distance === 1 && isIn(lists, PRESENT_AUXILIARY)) return { tense: { direction: 'future', distance, firm: true }, word, before: previous };
     // "The election is in November": so with "in" right before the date (further off, "is in talks since March" is a state); and
