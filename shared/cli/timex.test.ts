@@ -55,8 +55,8 @@ describe('npm run timex', () => {
     const escaped = JSON.stringify([{ id: 'a', dct: '2020-08-20', text }]).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const [ascii, utf8] = await Promise.all([timex([file('ascii.json', escaped)]), timex([file('utf8.json', JSON.stringify([{ id: 'a', dct: '2020-08-20', text }]))])]);
     expect(ascii.stdout).toBe(utf8.stdout);
-    const [{ timexes }] = JSON.parse(ascii.stdout) as Tagged[];
-    expect(timexes.map(({ start, end }) => text.slice(start, end))).toEqual(['Friday', '9 August 2020']);
+    const [tagged] = JSON.parse(ascii.stdout) as Tagged[];
+    expect(tagged!.timexes.map(({ start, end }) => text.slice(start, end))).toEqual(['Friday', '9 August 2020']);
   });
 
   it('prints an empty array for an empty array', async () => {

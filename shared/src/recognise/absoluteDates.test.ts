@@ -472,7 +472,7 @@ describe('a month of every year', () => {
     // A month of no clear tense in the sentence of this year told is this year's, not the coming one's.
     expect(values("It has been hurt this year by the cost of its acquisition of Brannock's Inc. in January.")).toEqual([['this year', '2013'], ['January', '2013-01']]);
     // Nor where the month is when a change starts: that happens once.
-    expect(values('The plan raises aid 3 percent each year and sets aside $25 million for tax relief beginning in July.')).toEqual([['July', '2014-07']]);
+    expect(values('The plan raises aid 3 percent each year and sets aside $25 million for tax relief beginning in July.')).toEqual([['each year', 'P1Y'], ['July', '2014-07']]);
   });
 });
 
