@@ -104,6 +104,8 @@ describe('references and sets', () => {
       ['every three months', 46, 'SET', 'P3M'],
       ['each year', 66, 'SET', 'P1Y'],
     ]);
+    // Each minute too, but not each minute of a stretch.
+    expect(tag('The app updates its location every minute. I loved every minute of it.').map((t) => [t[0], t[3]])).toEqual([['every minute', 'PT1M']]);
   });
 
   it('write "fortnightly" as every two weeks', () => {

@@ -94,6 +94,8 @@ export const referencesAndSets: Recogniser[] = [
       // "would rise about 5 percent each year" says it recurs (17 of 17 in the probes).
       if (!EACH_OR_EVERY.test(all) && PERCENT_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       const w = lower(g!.w) as keyof typeof SET_WORDS;
+      // "loved every minute of the last 18 months": each part of a stretch, no recurrence.
+      if (SET_WORDS[w] === 'PT1M' && OF_AFTER.test(text.slice(index + all.length, index + all.length + 4))) return null;
       // "a quarterly dividend", "quarterly earnings": before a noun, what is paid or earned each quarter, which TimeML leaves out.
       if (w === 'quarterly' && isBeforeNoun(text, index + all.length)) return null;
       return { kind: 'fixed', type: 'SET', value: SET_WORDS[w] };

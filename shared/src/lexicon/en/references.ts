@@ -42,6 +42,8 @@ export const SET_WORDS = {
   'each year': 'P1Y', 'every year': 'P1Y', 'each month': 'P1M', 'every month': 'P1M', 'each quarter': 'P1Q', 'every quarter': 'P1Q',
   'each week': 'P1W', 'every week': 'P1W', 'each day': 'P1D', 'every day': 'P1D', 'each hour': 'PT1H', 'every hour': 'PT1H',
   'each fortnight': 'P2W', 'every fortnight': 'P2W', 'each decade': 'P10Y', 'every decade': 'P10Y',
+  // "updates its location every minute" (not "I remember every minute of that morning", each part of a stretch: setWord).
+  'each minute': 'PT1M', 'every minute': 'PT1M',
   'year after year': 'P1Y', 'month after month': 'P1M', 'week after week': 'P1W', 'day after day': 'P1D',
   // "on alternate days", "in alternate years": every second one.
   'alternate days': 'P2D', 'alternate weeks': 'P2W', 'alternate months': 'P2M', 'alternate years': 'P2Y',
