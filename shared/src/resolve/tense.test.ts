@@ -498,6 +498,9 @@ describe('tenseAt', () => {
     expect(tenseOf('The euro is launched on [January 1].').direction).toBe('future');
     expect(tenseOf('The president arrives in Jerusalem on [Wednesday].')).toEqual({ direction: 'future', distance: 4, firm: true });
     expect(tenseOf('He and Arafat meet separately [Monday] with Albright.').direction).toBe('future');
+    // Not a plural's form after a verb's particle, its object: "rain had washed out play on Friday".
+    expect(tenseOf('Rain washed out play on [Friday].').direction).toBe('past');
+    expect(tenseOf('The two sides play on [Friday].').direction).toBe('future');
     expect(tenseOf('The film drew strong reviews after its premiere [Saturday].').direction).toBe('past');
     expect(tenseOf('Endymion, the season\'s largest parade, rolls at [4:15 p.m. Saturday] in Mid-City.').direction).toBe('future');
     // After "one", whose count is no plural noun's ("in his two starts on [Friday]").

@@ -387,7 +387,8 @@ const isSchedule = (word: string, lists: number, before: string | undefined, bef
   // count of one is plural; "The First Four continues Wednesday": nor is a verb that no noun is spelt as. "allowed one run in seven
   // innings Wednesday night": a count of one before a bare form is that noun's, as "one" the pronoun takes "runs".)
   && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && (!CARDINAL_WORDS.has(before) || (before === 'one' && isIn(lists, SCHEDULE_PRESENT)) || SCHEDULE_NEVER_NOUN.has(word)) && !LARGE_NUMBER_WORDS.has(before)
-  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1 && !UNITS_BEFORE_NOUN.has(before)))
+  // ("rain had washed out play on Friday": nor after a verb's particle, as its object.)
+  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1 && !UNITS_BEFORE_NOUN.has(before) && !PARTICLES.has(before)))
   && !isPossessiveWord(before);
 const RAISING_VERBS: ReadonlySet<string> = new Set(['appears', 'appear']);
 /** "totaled $1.02 billion at year end, up from $690 million at the end of September": a unit before "end" or "close" makes it a noun. */
