@@ -54,6 +54,8 @@ describe('absolute dates', () => {
     expect(values('He left last year. In June he returned.').map((t) => t[1])).toEqual(['2012', '2013-06']);
     // Not a year that figures are for, which come out after it: "published results for 2012 in March".
     expect(tagTimexes('It published results for 2012 in March.', { dct: '2013-09-18' }).map((t) => t.value)).toEqual(['2012', '2013-03']);
+    // Nor a year a span runs to: "whose contract was extended through 2016 in July".
+    expect(tagTimexes('The coach, whose contract was extended through 2016 in July, spoke today.', { dct: '2013-10-28' }).map((t) => t.value)).toEqual(['2016', '2013-07', '2013-10-28']);
     // Nor a part of the year they are for: "will report its results for the final three months of the year in mid-January".
     expect(tagTimexes('It plans to report its results for the final three months of the year in mid-January.', { dct: '1998-10-16' }).map((t) => t.value))
       .toEqual(['P3M', '1998', '1999-01']);

@@ -23,7 +23,8 @@ const OF_BEFORE = /(?<![\p{L}])of\s+$/iu;
 const IN_TOLD_PERIOD = /^,?\s+(?:in|during|from|between)\s+$/i;
 // "when it published results for 2012 in March": a year figures are for, told right before, is no period the month is in (they come out
 // after it).
-const YEAR_REPORTED_FOR_BEFORE = /(?<![\p{L}])for\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?\d{4}$/iu;
+// ("whose contract was extended through 2016 in July": nor a year a span runs to, whose month is when it was set.)
+const YEAR_REPORTED_FOR_BEFORE = /(?<![\p{L}])(?:for\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?|(?:through|until|till)\s+)\d{4}$/iu;
 // ("plans to report its results for the final three months of the year in mid-January": nor a part of the year they are for.)
 const PART_OF_YEAR_REPORTED_FOR_BEFORE = /(?<![\p{L}])for\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:months|quarters?|half|weeks)\s+of\s+the\s+year$/iu;
 const PART_OF_YEAR_REPORTED_REACH = 60;
