@@ -493,6 +493,9 @@ describe('tenseAt', () => {
     // And a past after "if" under a modal, a condition still to be met.
     expect(tenseOf('He said the action could be called off if the government agreed to talks before [Wednesday evening].').direction).toBe('future');
     expect(tenseOf('The judge said she would keep the jurors sequestered over the weekend if they had not reached a verdict by [Friday evening].').direction).toBe('future');
+    // So a present perfect after "if", what is to be seen by then (not a present perfect told as met).
+    expect(tenseOf('If nothing has changed by [Monday night], we move on.').direction).toBe('future');
+    expect(tenseOf('The company has finished the work by [Friday], it said.').direction).toBe('past');
     // So a passive in the present right before the date: "when official figures are published Tuesday".
     expect(tenseOf('Inflation is expected to have eased in April when official figures are published [Tuesday].').direction).toBe('future');
     expect(tenseOf('The euro is launched on [January 1].').direction).toBe('future');

@@ -1340,6 +1340,7 @@ const SCHEDULING: ReadonlySet<string> = new Set(['scheduled', 'rescheduled']);
 const DESCRIBING_PARTICIPLES: ReadonlySet<string> = new Set(['centered', 'centred', 'focused', 'based', 'devoted', 'dedicated', 'titled', 'entitled', 'themed']);
 // "if" or "unless" opening the date's clause, with no comma between.
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)\s[^,;:]*$/iu;
+const PRESENT_PERFECT_BEFORE = withStandInsOf(/(?<![\p{L}])(?:has|have|['’]ve)\s+(?:not\s+|n['’]t\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ne|ght|ft|lt|nt|pt|id|ld|ut|it|et|un|ung|on|ome)\s/iu);
 const COMMA_ONLY = /^\s*,\s*$/;
 const BY_AFTER = /^\s+by(?![\p{L}])/u;
 const isParticipleWithByAfterComma = (text: string, end: number, wordAt: number, wordEnd: number) =>
@@ -1515,7 +1516,9 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     }
     // "it could act again if lawmakers did not deal with the shortfall by the end of March": a past after "if", in a clause still to
     // be done, is a condition still to be met.
-    const condition = still > 0 && CONDITION_AFTER_MODAL.test(text.slice(own, start));
+    // ("If nothing has changed by Monday night, we move on": so is a present perfect after "if", what is to be seen then.)
+    const condition = (still > 0 && CONDITION_AFTER_MODAL.test(text.slice(own, start)))
+      || (PRESENT_PERFECT_BEFORE.test(text.slice(from, start)) && CONDITION_BEFORE.test(text.slice(from, start)));
     if (before.direction === 'past' && !participleGoingOn && !condition) return { direction: 'past', distance: 1 };
     // "By Monday evening, more than two million homes were without power": a fronted deadline is met when its clause is told in the past.
     // Read up to a modal or "to" ("By Monday, it must have filed"), whose clause is still to be done.
