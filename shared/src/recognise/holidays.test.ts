@@ -12,9 +12,12 @@ describe('holidays', () => {
     expect(values('Christmas night shifts pay double.')).toEqual([['Christmas', 'DATE', '2013-12-25']]);
   });
 
-  it('leave a holiday in a title alone: "A Christmas Carol", "the Ghost of Christmas Present" (not "A Christmas Eve fire")', () => {
+  it('leave a holiday in a title alone: "A Christmas Carol", "the Ghost of Christmas Present", "A Harbor Christmas" (not "A Christmas Eve fire")', () => {
     expect(tag('The curtain rises on "A Christmas Carol" Friday; he played the Ghost of Christmas Present.', '2013-12-18').map((t) => t[0])).toEqual(['Friday']);
     expect(tag('A Christmas Eve fire burned, and the Feast of Christmas Day is near.', '2013-12-18').map((t) => t[0])).toEqual(['Christmas Eve', 'Christmas Day']);
+    // Nor one that ends a title quoted in capitals (a quotation of words in lower case is no title).
+    expect(tag('"A Harbor Christmas," a variety special, airs Dec. 20. "We will be home for Christmas," he said.', '2013-12-18').map((t) => t[0]))
+      .toEqual(['Dec. 20', 'Christmas']);
   });
 
   it('date Memorial Day, Columbus Day and Presidents Day before 1971 on their fixed days, and Veterans Day of 1971-1977 in October', () => {

@@ -101,6 +101,11 @@ function isDemonstrativeThat(text: string, index: number): boolean {
   return PREPOSITION_BEFORE.test(before) || CLAUSE_OPENS_BEFORE.test(before);
 }
 
+// A quotation opened by a capitalised word, its words capitalised but for a few small ones: "“A Harbor", "“Home for".
+const QUOTED_TITLE_BEFORE = withStandInsOf(/["“]\p{Lu}[\p{L}'’]*\s+(?:(?:\p{Lu}[\p{L}'’]*|a|an|the|of|for|and|in|on|at|to)\s+){0,4}$/u);
+const QUOTED_TITLE_REACH = 60;
+const QUOTE_CLOSES_AFTER = withStandInsOf(/^[,.!?]?["”]/);
+
 export const holidays: Recogniser[] = [
   {
     name: 'holiday',
@@ -116,6 +121,9 @@ export const holidays: Recogniser[] = [
       if (numeric && (/[/.]/.test(text.charAt(index - 1)) || /^[/.]\d/.test(text.slice(index + all.length, index + all.length + 2)))) return null;
       // "A Christmas Carol", "the Ghost of Christmas Present": a holiday in a title before another capitalised word names no day.
       if (!numeric && TITLE_WORD_AFTER.test(text.slice(index + all.length, index + all.length + 16)) && TITLE_OPENING_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return null;
+      // ("“A Harbor Christmas,” a variety special": nor at the end of a title quoted in capitals.)
+      if (!numeric && !g!.rel && !g!.y && QUOTE_CLOSES_AFTER.test(text.slice(index + all.length, index + all.length + 2))
+        && QUOTED_TITLE_BEFORE.test(text.slice(Math.max(0, index - QUOTED_TITLE_REACH), index))) return null;
       // "The Rockefeller Center Christmas tree", "Lincoln's Christmas Market": a thing the holiday names, no day.
       if (!numeric && !g!.we && !week && !g!.p && !g!.y && (THING_AFTER.test(text.slice(index + all.length, index + all.length + 14))
         || NAME_AFTER.test(text.slice(index + all.length, index + all.length + 10)))) return null;
