@@ -28,6 +28,11 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('read no day in the number of a road before a month and its day: "along Route 9 Oct. 5"', () => {
+    expect(tagTimexes('Volunteers will plant bulbs along Route 9 Oct. 5, and on 9 Oct. more.', { dct: '2013-09-05' }).map((t) => [t.text, t.value]))
+      .toEqual([['Oct. 5', '2013-10-05'], ['9 Oct.', '2013-10-09']]);
+  });
+
   it('keep a capitalised abbreviated weekday right before a day and month inside the date, and leave "sat" the verb out', () => {
     expect(tag('Fri 5 Mar 2021, Thu. 4 Mar 2021; they sat 5 March and Sun, March 7')).toEqual([
       ['Fri 5 Mar 2021', 0, 'DATE', '2021-03-05'],

@@ -245,6 +245,8 @@ export const absoluteDates: Recogniser[] = [
     read: ({ groups: g, index, 0: all }, text) => {
       // "they sat 5 March": lower case, "sat" is the verb (the date alone is found where its number starts).
       if (g!.wdShort && !isCapitalised(g!.wdShort)) return null;
+      // "plant bulbs along Route 9 Oct. 5": the number of a name, not a day.
+      if (!g!.wd && !g!.wdShort && NUMBERED_NAME_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
       if (g!.yrel) {
         if (!isCapitalised(g!.m) || !monthOf(g!.m)) return null;
         return { kind: 'calendar', month: monthOf(g!.m)!, day: dayOf(g!.d), yearOffset: { last: -1, next: 1 }[lower(g!.yrel) as 'last' | 'next'] };
