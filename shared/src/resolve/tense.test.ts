@@ -23,6 +23,11 @@ describe('tenseAt', () => {
     expect(tenseOf('Officials said they were bracing for heavy traffic on [Monday].').direction).toBe('future');
   });
 
+  it('reads a date fronted in its sentence in the tense of the clause it opens, firmly: "From October through July, tax receipts rose"', () => {
+    expect(tenseOf('From [October] through July, tax receipts rose about 14 percent.')).toEqual({ direction: 'past', distance: 10, firm: true });
+    expect(tenseOf('Receipts from [October] through July rose about 14 percent.').firm).toBeUndefined();
+  });
+
   it('reads an event a subject has on a day, told in the present, as still to come: "has an appointment with a navigator Thursday afternoon"', () => {
     expect(tenseOf('He has an appointment with a navigator [Thursday afternoon].').direction).toBe('future');
     expect(tenseOf('The team has a game [Saturday].').direction).toBe('future');
@@ -1249,7 +1254,7 @@ describe('tenseAt', () => {
   });
 
   it('reads common irregular past forms as the past', () => {
-    expect(tenseOf('On [19 March], the court heard that she had lied.')).toEqual({ direction: 'past', distance: 6 });
+    expect(tenseOf('On [19 March], the court heard that she had lied.')).toEqual({ direction: 'past', distance: 6, firm: true });
     expect(tenseOf('Thousands fled the city on [Tuesday].').direction).toBe('past');
     expect(tenseOf('Organisers began planning for the Games after Tokyo beat Istanbul on [Saturday].').direction).toBe('past');
     expect(tenseOf('Rivals will try to beat the record on [Saturday].').direction).toBe('future');

@@ -834,9 +834,13 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // (Nor does a source's verb after a comma: "before spring, Holt said".)
   if (lastLetter === 101 && BEFORE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
     && (after.tense.direction === 'unknown' || isSourceAfterComma(text, end, after.word))) return { direction: 'future', distance: 1 };
+  // "From October through July, tax receipts rose about 14 percent": a date fronted in its sentence is told in the tense of the clause
+  // it opens, however many words that clause takes to reach its verb.
+  if (!cueBeforeTold && after.tense.direction === 'past' && FRONTED_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return { ...after.tense, firm: true };
   return after.tense;
 }
 const BEFORE_BEFORE = /(?<![\p{L}])before\s+(?:the\s+)?$/iu;
+const FRONTED_PREPOSITION_BEFORE = withStandInsOf(/(?:^|[.!?]["”’']?\s+|\n\s*)(?:From|Between|In|On|During|Through|Until|By|Since|Before|After)\s+(?:the\s+)?$/u);
 const AFTER_TODAY_BEFORE = /(?<![\p{L}])(?:today|tonight|tomorrow),?\s+(?:and|or|through|to|until|till)\s+$/iu;
 const AFTER_TODAY_REACH = 24;
 const AFTER_NOW_BEFORE = /(?<![\p{L}])(?:between\s+now\s+and|from\s+now\s+(?:until|till|through|to))\s+(?:the\s+)?$/iu;
