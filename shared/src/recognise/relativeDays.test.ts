@@ -26,6 +26,11 @@ describe('relative days', () => {
     ]);
   });
 
+  it('read a day word after a capitalised word of schedule in a headline as the day: "Third Estimated Tax Payment Due Today"', () => {
+    expect(tagTimexes('Third Estimated Tax Payment Due Today\nFreelancers owe their third payment.', { dct: '2013-09-16' }).map((t) => [t.text, t.value]))
+      .toEqual([['Today', '2013-09-16']]);
+  });
+
   it('read "today" set against a year ten or more years back as the present, not the day of publication', () => {
     const values = (text: string) => tagTimexes(text, { dct: '2013-06-09' }).map((t) => [t.text, t.value]);
     expect(values('In 1972 a cup of coffee cost a dime. It costs $1.25 today.')).toEqual([['1972', '1972'], ['today', 'PRESENT_REF']]);

@@ -24,6 +24,8 @@ export const OTHER_NON_NAMES = [
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  // A headline's words of schedule, capitalised as all its words are: "Third Estimated Tax Payment Due Today", "Exhibit Opens Friday".
+  'Due', 'Opens', 'Closes', 'Begins', 'Starts', 'Ends', 'Resumes', 'Reopens', 'Returns', 'Expires',
 ] as const;
 
 /** Nouns that end names but name nobody alone: "Western Conference" → not "Conference", "President's Team" → not "Team". */
