@@ -68,6 +68,9 @@ describe('relative units', () => {
     expect(values('On March 14, 2008, the Fed acted. By the end of the year, the economy had lost 2.6 million jobs.')).toEqual([
       ['March 14, 2008', '2008-03-14'], ['the end of the year', '2008'],
     ]);
+    // Not a market's figure for it, told in another sentence: a market report is of the news's days.
+    expect(tagTimexes('Since the market hit bottom in March 2009, stocks have tripled. The yield ended the year at about 3 percent.', { dct: '2013-12-31' })
+      .map((t) => [t.text, t.value])).toEqual([['March 2009', '2009-03'], ['the year', '2013']]);
     // "after" past the end of the month is another phrase's, not the month after.
     expect(tagTimexes('She will retire at the end of the month after 31 years.', { dct: '2013-06-06' }).map((t) => [t.text, t.value])).toEqual([
       ['the end of the month', '2013-06'],

@@ -993,8 +993,9 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // "fourth-quarter profit rose … For the full year, profit climbed" in January: the year of the quarter just reported.
       if (partial.reporting && c.previous?.precision === 'quarter' && c.previous.day.year === anchor.year - 1) return shifted(anchor, 'year', -1);
       // "On March 14, 2008, … By the end of the year, the economy had lost 2.6 million jobs": the year of an earlier year's story.
-      // (Not "his first victory of the year", the one of now.)
-      if (partial.definite && isInEarlierYearsStory(c) && !c.afterOf) return shifted(c.previous!.day, partial.unit, 0);
+      // (Not "his first victory of the year", the one of now; nor a market's figure for it in another sentence, "Since the market hit
+      // bottom in March 2009 … The yield on the 10-year note ended the year at about 3 percent", as a market report is of the news's days.)
+      if (partial.definite && isInEarlierYearsStory(c) && !c.afterOf && !(c.inMarketQuote && !c.inSentenceOfTold)) return shifted(c.previous!.day, partial.unit, 0);
       // "Stocks climbed Friday … for a gain of 64 points for the week", told on Monday: the week of the story's day, told a sentence
       // or two back in the week before the publication.
       if (partial.storyWeek && !c.narrative && c.previous?.precision === 'day' && c.sinceTold <= STORY_WEEK_REACH && compareDays(c.previous.day, anchor) <= 0
