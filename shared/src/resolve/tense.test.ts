@@ -561,6 +561,9 @@ describe('tenseAt', () => {
     expect(tenseOf('Croatia becomes the EU\'s 28th member on [Monday].').direction).toBe('future');
     expect(tenseOf('Leaders gather today for a two-day summit that ends on [Tuesday].').direction).toBe('future');
     expect(tenseOf('The opposition has called for a general strike on [Tuesday].')).toEqual({ direction: 'future', distance: 1, firm: true });
+    // Past where it leads to, and whom it calls on.
+    expect(tenseOf("Capriles has called for a march to the electoral council's headquarters in central Caracas on [Wednesday].").direction).toBe('future');
+    expect(tenseOf('The Brotherhood called on its supporters to march after prayers on [Friday].').direction).toBe('future');
     expect(tenseOf('Both sides are urging more rallies on [Sunday].').direction).toBe('future');
     expect(tenseOf('The Brotherhood called for nationwide protests on [Friday].').direction).toBe('future');
     expect(tenseOf('The Brotherhood called for new mass rallies after prayers on [Friday].').direction).toBe('future');
