@@ -104,6 +104,12 @@ describe('references and sets', () => {
       ['every three months', 46, 'SET', 'P3M'],
       ['each year', 66, 'SET', 'P1Y'],
     ]);
+    // Every half hour and quarter of an hour, not every quarter of a year and an hour.
+    expect(tag('Trains run every quarter of an hour, buses every half hour; profits rose every quarter.').map((t) => [t[0], t[3]])).toEqual([
+      ['every quarter of an hour', 'PT15M'],
+      ['every half hour', 'PT30M'],
+      ['every quarter', 'P1Q'],
+    ]);
     // Each minute too, but not each minute of a stretch.
     expect(tag('The app updates its location every minute. I loved every minute of it.').map((t) => [t[0], t[3]])).toEqual([['every minute', 'PT1M']]);
   });

@@ -130,9 +130,11 @@ export const referencesAndSets: Recogniser[] = [
   },
   {
     name: 'everyN',
-    // "every 15 minutes", "every two hours", "every other year" (two years apart), "every third year", "every few weeks" (PXW)
-    pattern: compile(`${B}(?:every|each)\\s+(?:(?:(?<n>${AMOUNT})|(?<vague>(?:a\\s+)?few|several)|(?<couple>(?:a\\s+)?couple\\s+of))\\s+(?<u>seconds|minutes|hours|days|weeks|months|years|decades)|(?:(?<other>other|alternate)|(?<nth>${NTH}))\\s+(?<u2>day|week|month|year|decade))${E}`),
+    // "every 15 minutes", "every two hours", "every other year" (two years apart), "every third year", "every few weeks" (PXW),
+    // "every half hour", "every quarter of an hour"
+    pattern: compile(`${B}(?:every|each)\\s+(?:(?:(?<n>${AMOUNT})|(?<vague>(?:a\\s+)?few|several)|(?<couple>(?:a\\s+)?couple\\s+of))\\s+(?<u>seconds|minutes|hours|days|weeks|months|years|decades)|(?:(?<other>other|alternate)|(?<nth>${NTH}))\\s+(?<u2>day|week|month|year|decade)|(?:(?<half>half)(?:\\s+an)?|(?<quarter>quarter)(?:\\s+of\\s+an)?)[\\s-]+hour)${E}`),
     read: ({ groups: g }) => {
+      if (g!.half || g!.quarter) return { kind: 'fixed', type: 'SET', value: g!.half ? 'PT30M' : 'PT15M' };
       if (g!.u2) return { kind: 'fixed', type: 'SET', value: durationValue(g!.other ? 2 : ORDINALS[lower(g!.nth) as keyof typeof ORDINALS], UNIT_WORDS[lower(g!.u2)]!) };
       if (g!.vague || g!.couple) return { kind: 'fixed', type: 'SET', value: durationValue(g!.couple ? 2 : null, UNIT_WORDS[lower(g!.u)]!) };
       const n = readNumber(g!.n!);
