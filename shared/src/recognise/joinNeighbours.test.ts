@@ -59,6 +59,10 @@ describe('joinNeighbours', () => {
       ['the small hours of Sunday', '1998-10-25TNI'],
     ]);
     expect(news('The suspect fled in the early hours of Sunday.', '1998-10-27').map((t) => [t[0], t[3]])).toEqual([['the early hours of Sunday', '1998-10-25TNI']]);
+    // And of a holiday.
+    expect(news('Roads will be busiest on the evening of Easter Monday.', '2013-03-20').map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['the evening of Easter Monday', 'TIME', '2013-04-01TEV'],
+    ]);
   });
 
   it('leaves "the night of" a day that tells its part already, and "the night of" no day', () => {

@@ -265,9 +265,10 @@ function countedFromDay(text: string, current: Recognition): Recognition | null 
 const PART_OF_DAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:early|late)\\s+in\\s+)?the\\s+(?:(?:early|late)\\s+)?(?:(?<p>${PART_OF_DAY})(?:\\s+hours)?|(?<morningHours>small|wee|early)\\s+hours)\\s+of\\s+$`, 'iu');
 /** How far before a day "early in the morning of " may begin. */
 const PART_OF_DAY_REACH = 48;
-/** Days a part of the day can be told of: a weekday, a dated day, a holiday is left alone ("Christmas night" is its own). */
+/** Days a part of the day can be told of: a weekday, a dated day, a holiday ("the evening of Easter Monday"; "Christmas night" is its own). */
 const takesPartOfDay = (partial: PartialValue) =>
-  (partial.kind === 'weekday' && !partial.part) || (partial.kind === 'calendar' && partial.day !== undefined && !partial.part);
+  (partial.kind === 'weekday' && !partial.part) || (partial.kind === 'calendar' && partial.day !== undefined && !partial.part)
+  || (partial.kind === 'holiday' && !partial.part && !partial.weekend && !partial.week);
 
 /** A day told after "the night of " and the like, as one expression with its part of the day (null: not so). */
 function partOfDayBefore(text: string, current: Recognition): Recognition | null {
