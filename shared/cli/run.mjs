@@ -69,7 +69,11 @@ if (isStale()) {
     write: false,
     metafile: true,
     logLevel: 'error',
-  }).catch(() => process.exit(1));
+  }).catch((error) => {
+    // esbuild has said on stderr what it could not bundle; a failure of its own (its service) is said here, so that no run ends in silence.
+    if (!error?.errors?.length) process.stderr.write(`${command}: could not bundle shared/cli/${command}.ts (${error?.message ?? error})\n`);
+    process.exit(1);
+  });
   mkdirSync(CACHE_DIR, { recursive: true });
   // Written aside and renamed into place, so that a command started meanwhile never reads half a bundle.
   const aside = `${bundle}.${process.pid}`;
