@@ -342,8 +342,8 @@ export class ExpressionContext implements Context {
     return isComparedWith(this.text, this.start);
   }
 
-  get inMarketQuote(): boolean {
-    return MARKET_QUOTE.test(this.text.slice(clauseStart(this.text, this.start), clauseEnd(this.text, this.end)));
+  get inMarketQuoteApart(): boolean {
+    return !this.inSentenceOfTold && MARKET_QUOTE.test(this.text.slice(clauseStart(this.text, this.start), clauseEnd(this.text, this.end)));
   }
 
   /** "at noon the same day": a time told of the day told before it. ("at 9 a.m. that day" is one expression with its day.) */

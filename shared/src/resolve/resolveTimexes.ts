@@ -148,7 +148,7 @@ function storyDayOfTime(lineStamp: boolean, c: Context): Day | null {
   // "FRIDAY, JAN. 11\nRidgeview Symphony, Fulton Auditorium, 7:30 p.m.": a time in the lines under a listing's heading is on its day.
   if (told.heading) return told.day;
   // (Nor the day of a market report's prices, told in another sentence: "Odell said on Thursday … Shares rose 2.3 percent at 11:15 a.m.")
-  if (!c.inSentenceOfTold && c.inMarketQuote) return null;
+  if (c.inMarketQuoteApart) return null;
   const before = compareDays(told.day, c.document);
   // "The mayor spoke Thursday. A curfew will begin at 8 p.m.": a time told from now as still to come is not on a day gone by.
   if (before < 0 && c.firmFuture) return null;
@@ -927,7 +927,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // ("where the stock closed on November 12, before the offer was made public. … Shares rose 3.1 percent by late morning": nor, in
       // another sentence, a day more than a week back, in a market report's prices: they are of the news's days.)
       const quotedToday = partial.anchor === 'previous' && partial.days === 0 && !c.narrative && c.document !== null && c.previous?.precision === 'day'
-        && !c.inSentenceOfTold && c.inMarketQuote && compareDays(c.previous.day, c.document) < -STORY_TIME_DAYS * DAY_MS;
+        && c.inMarketQuoteApart && compareDays(c.previous.day, c.document) < -STORY_TIME_DAYS * DAY_MS;
       const anchor = toldAheadOfPast || quotedToday ? c.document : partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (partial.anchor === 'previous' && c.previous && c.previous.precision !== 'day') return withPart(unknownDayOf(c.previous), partial.part);
       if (!anchor) return withPart('XXXX-XX-XX', partial.part);
@@ -995,7 +995,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // "On March 14, 2008, … By the end of the year, the economy had lost 2.6 million jobs": the year of an earlier year's story.
       // (Not "his first victory of the year", the one of now; nor a market's figure for it in another sentence, "Since the market hit
       // bottom in March 2009 … The yield on the 10-year note ended the year at about 3 percent", as a market report is of the news's days.)
-      if (partial.definite && isInEarlierYearsStory(c) && !c.afterOf && !(c.inMarketQuote && !c.inSentenceOfTold)) return shifted(c.previous!.day, partial.unit, 0);
+      if (partial.definite && isInEarlierYearsStory(c) && !c.afterOf && !c.inMarketQuoteApart) return shifted(c.previous!.day, partial.unit, 0);
       // "Stocks climbed Friday … for a gain of 64 points for the week", told on Monday: the week of the story's day, told a sentence
       // or two back in the week before the publication.
       if (partial.storyWeek && !c.narrative && c.previous?.precision === 'day' && c.sinceTold <= STORY_WEEK_REACH && compareDays(c.previous.day, anchor) <= 0

@@ -78,8 +78,8 @@ export interface Context {
   eventPlacedBefore: boolean;
   /** "after the January-June period", "since the first half": a time counted from, right after "after", "since", "from" or "than". */
   countedFrom: boolean;
-  /** In a sentence that quotes a market's prices ("shares rose 2 percent at 11:15 a.m."). */
-  inMarketQuote: boolean;
+  /** In a sentence that quotes a market's prices ("shares rose 2 percent at 11:15 a.m."), other than the sentence of the date told last. */
+  inMarketQuoteApart: boolean;
   /** "at noon the same day": a clock time followed by "the same day", which puts it on the day told before it. */
   followedBySameDay: boolean;
   /** A future told with "would", seen from a past ("it became clear that Abe would win the December election"). */

@@ -17,7 +17,8 @@ const PERFECT_AUXILIARY: ReadonlySet<string> = new Set(withStandInSpellings(['ha
 // How a past participle ends, regular or not ("restored", "been", "grown", "done", "brought", "left", "hit", "won", "come").
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'once']);
 const MODALS_BEFORE_HAVE: ReadonlySet<string> = new Set(['would', 'should', 'could', 'must', 'might', 'may']);
-const PARTICIPLE_ENDING = /(?:ed|en|wn|ne|ght|ft|lt|nt|pt|id|ld|ut|it|et|un|ung|on|ome)$/;
+const PARTICIPLE_ENDINGS = '(?:ed|en|wn|ne|ght|ft|lt|nt|pt|id|ld|ut|it|et|un|ung|on|ome)';
+const PARTICIPLE_ENDING = new RegExp(`${PARTICIPLE_ENDINGS}$`);
 
 const DEADLINE_WORDS = ['by', 'until', 'till', 'through', 'to'];
 const DEADLINE_BEFORE = new RegExp(`(?<![\\p{L}])(?<word>${DEADLINE_WORDS.join('|')})\\s+(?:the\\s+)?$`, 'iu');
@@ -1211,8 +1212,8 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       // still of what is to come (not "might not have known on Friday", a perfect).
       || ((word === 'might' || (word === 'may' && !isIn(beforeLists, NOUN_MARKER | MONTH_MAY))) && next === 'not' && nextTwo !== undefined && !PERFECT_AUXILIARY.has(nextTwo))
       // "the leaders agreed to meet again on Thursday", "agreed to resume talks Tuesday", "agreed to hold their next meeting in the
-      // spring": a meeting agreed on is still to come (not one
-      // agreed before a past told, "had agreed to meet", nor what else was agreed to, "agreed to accept the forces on Monday").
+      // spring": a meeting agreed on is still to come (not one agreed before a past told, "had agreed to meet", nor what else was agreed
+      // to, "agreed to accept the forces on Monday").
       || (word === 'agreed' && next === 'to' && nextTwo !== undefined && MEETING_AGAIN.has(nextTwo) && before !== 'had')
       ? 'future' : cueOf(word, lists, before, beforeLists, next, nextLists, previousTwo);
     const cue = found === 'past' && word.endsWith('ed') && isAdjectivalParticiple(text, limit, wordBegins, previousBegins, previous, previousLists) ? 'unknown'
@@ -1344,7 +1345,7 @@ const SCHEDULING: ReadonlySet<string> = new Set(['scheduled', 'rescheduled']);
 const DESCRIBING_PARTICIPLES: ReadonlySet<string> = new Set(['centered', 'centred', 'focused', 'based', 'devoted', 'dedicated', 'titled', 'entitled', 'themed']);
 // "if" or "unless" opening the date's clause, with no comma between.
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)\s[^,;:]*$/iu;
-const PRESENT_PERFECT_BEFORE = withStandInsOf(/(?<![\p{L}])(?:has|have|['’]ve)\s+(?:not\s+|n['’]t\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ne|ght|ft|lt|nt|pt|id|ld|ut|it|et|un|ung|on|ome)\s/iu);
+const PRESENT_PERFECT_BEFORE = new RegExp(withStandIns(`(?<![\\p{L}])(?:has|have|['’]ve)\\s+(?:not\\s+|n['’]t\\s+)?(?:been\\s+)?\\p{L}+${PARTICIPLE_ENDINGS}\\s`), 'iu');
 const COMMA_ONLY = /^\s*,\s*$/;
 const BY_AFTER = /^\s+by(?![\p{L}])/u;
 const isParticipleWithByAfterComma = (text: string, end: number, wordAt: number, wordEnd: number) =>
@@ -1521,8 +1522,8 @@ function deadlineAt(text: string, start: number, end: number): Tense | null {
     // "it could act again if lawmakers did not deal with the shortfall by the end of March": a past after "if", in a clause still to
     // be done, is a condition still to be met.
     // ("If nothing has changed by Monday night, we move on": so is a present perfect after "if", what is to be seen then.)
-    const condition = (still > 0 && CONDITION_AFTER_MODAL.test(text.slice(own, start)))
-      || (PRESENT_PERFECT_BEFORE.test(text.slice(from, start)) && CONDITION_BEFORE.test(text.slice(from, start)));
+    const clause = text.slice(from, start);
+    const condition = (still > 0 && CONDITION_AFTER_MODAL.test(text.slice(own, start))) || (PRESENT_PERFECT_BEFORE.test(clause) && CONDITION_BEFORE.test(clause));
     if (before.direction === 'past' && !participleGoingOn && !condition) return { direction: 'past', distance: 1 };
     // "By Monday evening, more than two million homes were without power": a fronted deadline is met when its clause is told in the past.
     // Read up to a modal or "to" ("By Monday, it must have filed"), whose clause is still to be done.
