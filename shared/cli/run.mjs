@@ -2,16 +2,13 @@
 // Plain Node cannot run TypeScript (Node 20), and tsx, which can, takes 0.6 s to start each time (a loader thread, and a
 // transform per file): most of tagging a small file, and a tenth of a 27 MB one. So the command is bundled into one ES module
 // with esbuild, which takes 0.1 s, kept in node_modules/.cache and bundled again only when one of its sources has changed.
+// The npm scripts start Node with --no-regexp-tier-up: V8 runs a pattern's first match in its interpreter and compiles it to machine
+// code only at the second, so the tagger's hundreds of patterns, nearly all used many times, were compiled twice; compiled once, a cold
+// tag of the dev set took 0.82 s instead of 0.91 s, and of 27 MB 3.27 s instead of 3.42 s (medians of 7 runs). (Set from here, after
+// V8 had started, as Node warns against, the flag let a command die now and then with no word, under the load of the test suite.)
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-
-// V8 runs a pattern's first match in its interpreter and compiles it to machine code only at the second, so a pattern used twice is
-// compiled twice. The tagger's hundreds of patterns nearly all run many times: compiled once, straight to machine code, a first tag
-// of the dev set (0.5 MB) took 0.82 s instead of 0.91 s, and of 27 MB 3.27 s instead of 3.42 s (medians of 7 runs). It is set
-// before any pattern is compiled, as V8 reads it at each compilation.
-setFlagsFromString('--no-regexp-tier-up');
 
 const LAUNCHER = fileURLToPath(import.meta.url);
 const CLI_DIR = fileURLToPath(new URL('.', import.meta.url));
