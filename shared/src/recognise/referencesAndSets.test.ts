@@ -203,6 +203,15 @@ describe('references and sets', () => {
     ]);
   });
 
+  it('do not read "daily" or "weekly" as a set where it is a noun naming a paper, but keep the adverb after an object and before a name of a report', () => {
+    expect(tag('The Communist Party daily Granma compared him to Marti, a poll in the Yedioth Ahronoth daily found.')).toEqual([]);
+    expect(tag('The opposition daily launched an edition; he set type for a small-town weekly during the war and a 104-year-old daily in Maine.')).toEqual([]);
+    expect(tag('The weekly will publish its last issue, the daily said, and told the monthly.')).toEqual([]);
+    expect(tag('He briefs the President daily. The Fed meets monthly, according to the weekly U.S. Drought Monitor, in the weekly Forsa survey.').map((t) => t[0]))
+      .toEqual(['daily', 'monthly', 'weekly', 'weekly']);
+    expect(tag('the hourly, daily and weekly rates; she attended the trial daily.').map((t) => t[0])).toEqual(['hourly', 'daily', 'weekly', 'daily']);
+  });
+
   it('read no set in a rate of growth, "rise 20% annually", "3 percent yearly", but one in "held annually" and "5 percent each year"', () => {
     expect(tag('Revenue will rise 20% annually and costs 3 percent yearly; rallies are held annually.').map((t) => t[0])).toEqual(['annually']);
     // ("each" and "every" say it recurs, a rate or not.)

@@ -2,7 +2,7 @@
 // "twice a year", "once-a-decade", "twice-yearly", "every three months", "every spring", "every weekend", "every morning", "on weekdays",
 // "every few weeks", "every third year", "every second Tuesday", "on alternate days", "year after year"
 import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAY_NAME_PREFIXES } from '../lexicon/en/calendar';
-import { NOUNS_AFTER_CURRENT_NOT_TIME, REFERENCE_WORDS, SET_WORDS, WORDS_AFTER_A_SET_ADVERB, WORDS_AFTER_THE_PRESENT_AS_TIME } from '../lexicon/en/references';
+import { NOUNS_AFTER_CURRENT_NOT_TIME, PERIODICAL_DESCRIPTIONS, PERIODICAL_WORDS, REFERENCE_WORDS, SET_WORDS, WORDS_AFTER_A_SET_ADVERB, WORDS_AFTER_THE_PRESENT_AS_TIME } from '../lexicon/en/references';
 import { UNIT_WORDS } from '../lexicon/en/units';
 import { CARDINALS, ORDINALS, readNumber } from '../lexicon/en/numbers';
 import { durationValue } from './durations';
@@ -52,6 +52,36 @@ const MOST_BEFORE = /(?<![\p{L}])most\s+$/iu;
 // What opens a date right after "most recently": "on Nov. 6", "in March", "last October", "this week", "a month ago", a month's name.
 const DATE_AFTER = new RegExp(`^,?\\s+(?:(?:on|in|at|during)\\s|(?:last|this|earlier|yesterday|today)(?![\\p{L}])|(?:an?|\\d+|two|three|four|five|six)\\s+\\p{L}+\\s+ago(?![\\p{L}])|(?:${FULL_MONTHS.join('|')})(?![\\p{L}]))`, 'iu');
 
+const PERIODICALS: ReadonlySet<string> = new Set(PERIODICAL_WORDS);
+const PERIODICAL_DESCRIPTION: ReadonlySet<string> = new Set(PERIODICAL_DESCRIPTIONS);
+// "the Israeli daily", "the Communist Party daily", "a 104-year-old daily", "the opposition daily": a determiner, then up to three
+// words that may describe a paper (captured).
+const DETERMINER_AND_DESCRIPTION_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\p{L}\d'’.-]+\s+){0,3})$/u;
+const DESCRIPTION_REACH = 48;
+const REPORTING_VERB = String.raw`(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|published|publishes|printed|ran|runs|carried|carries|found|claimed|added|noted|revealed|obtained|called|described|will|would|has|had|is|was|\p{Ll}{3,}ed)(?![\p{L}])`;
+// "the Communist Party daily Granma compared", "the Israeli daily Haaretz,": after a description, the paper's name, then a verb or a stop
+// (not "the weekly Forsa survey", a survey taken each week, nor "the weekly U.S. Drought Monitor,", a report named with no description).
+const NAME_AFTER = new RegExp(String.raw`^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s*[,.;:)]|\s+${REPORTING_VERB})`, 'u');
+// "the Yedioth Ahronoth daily found", "the weekly will publish": a verb right after.
+const VERB_AFTER = new RegExp(String.raw`^\s+${REPORTING_VERB}`, 'u');
+// "told the daily.", "a 104-year-old daily in Danbridge", "a monthly with 9,000 subscribers" (not "the hourly, daily and weekly rates").
+const STOP_OR_PREPOSITION_AFTER = /^(?:\s*[.;:)]|\s*,(?!\s*(?:(?:and|or)\s+)?\p{L}+ly(?![\p{L}]))|\s+(?:in|with|during|for|on|of|from|that|which|whose)(?![\p{L}-]))/u;
+const PERIODICAL_AFTER_REACH = 60;
+
+/**
+ * Whether the adverb at text[start, end) is a noun that names a periodical: "the Communist Party daily Granma", "a small-town weekly
+ * during the war". After names alone, only before a name or a verb: "briefs the President daily." is an object and an adverb.
+ */
+function namesPeriodical(text: string, start: number, end: number): boolean {
+  const description = DETERMINER_AND_DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, start - DESCRIPTION_REACH), start))?.[1];
+  if (description === undefined) return false;
+  const words = description.split(/\s+/).filter(Boolean);
+  if (!words.every((word) => isCapitalised(word) || word.includes('-') || PERIODICAL_DESCRIPTION.has(word))) return false;
+  const after = text.slice(end, end + PERIODICAL_AFTER_REACH);
+  return VERB_AFTER.test(after) || (words.length > 0 && NAME_AFTER.test(after))
+    || ((words.length === 0 || !words.every(isCapitalised)) && STOP_OR_PREPOSITION_AFTER.test(after));
+}
+
 const LEVELS_AFTER = /^\s+(?:or\s+\p{L}+\s+)?(?:levels?|rates?|prices?|values?|volumes?)(?![\p{L}])/iu;
 
 export const referencesAndSets: Recogniser[] = [
@@ -98,6 +128,7 @@ export const referencesAndSets: Recogniser[] = [
       if (SET_WORDS[w] === 'PT1M' && OF_AFTER.test(text.slice(index + all.length, index + all.length + 4))) return null;
       // "a quarterly dividend", "quarterly earnings": before a noun, what is paid or earned each quarter, which TimeML leaves out.
       if (w === 'quarterly' && isBeforeNoun(text, index + all.length)) return null;
+      if (all === g!.w && PERIODICALS.has(w) && namesPeriodical(text, index, index + all.length)) return null;
       return { kind: 'fixed', type: 'SET', value: SET_WORDS[w] };
     },
   },

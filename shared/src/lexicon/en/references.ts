@@ -31,6 +31,16 @@ export const WORDS_AFTER_THE_PRESENT_AS_TIME = [
 // ("its initial quarterly of five cents": a dividend, whatever follows.)
 export const WORDS_AFTER_A_SET_ADVERB = [...WORDS_AFTER_THE_PRESENT_AS_TIME.filter((w) => w !== 'of'), 'starting', 'beginning', 'until', 'through', 'since', 'thereafter'] as const;
 
+/** Adverbs of recurrence that also name a periodical: "the opposition daily", "a small-town weekly", "a literary quarterly". */
+export const PERIODICAL_WORDS = ['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly'] as const;
+
+/** Lower-case words that describe a periodical between its determiner and its name: "the business daily", "a local weekly". */
+export const PERIODICAL_DESCRIPTIONS = [
+  'opposition', 'party', 'state', 'state-run', 'state-owned', 'government', 'business', 'financial', 'economic', 'national', 'regional',
+  'local', 'independent', 'influential', 'leading', 'popular', 'conservative', 'liberal', 'tabloid', 'sports', 'literary', 'news',
+  'evening', 'morning', 'mass-circulation', 'english-language', 'official', 'respected',
+] as const;
+
 /** Adverbs of recurrence → TimeML SET values: the period between occurrences. */
 export const SET_WORDS = {
   // "nightly" is once a day, as annotators write it (the probes, 4 of 4), though "every night" is a part of each day (everyCalendarUnit).
