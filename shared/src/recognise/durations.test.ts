@@ -43,6 +43,8 @@ describe('durations', () => {
     // Nor at all unless a word of how long stands before it or after it: "a second or subsequent offence", "a second, 24-hour walkout".
     expect(tag('A second, 24-hour walkout is planned; a second or subsequent offence; after a second of its four wheels failed.').map((t) => t[0])).toEqual(['24-hour']);
     expect(tag('A second later it blew; it lasted only a second.').map((t) => t[0])).toEqual(['A second', 'a second']);
+    // (After "in", a word of how long too, a compound adjective set off by a comma still makes it the ordinal.)
+    expect(tag('The union has pencilled in a second, 24-hour stoppage and in a second, month-long walkout.').map((t) => t[0])).toEqual(['24-hour', 'month-long']);
   });
 
   it('write amounts of units as TimeML periods', () => {

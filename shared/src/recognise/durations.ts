@@ -15,8 +15,8 @@ const RATE_BEFORE = new RegExp(`(?:(?:\\d|(?<!\\p{L})${NUMBER_WORD}|million|bill
 const PER_UNIT_AFTER = /^\s+(?:a|an|per)\s+(?:minute|hour|day|night|week|fortnight|month|quarter|year)(?![\p{L}\p{N}-])/iu;
 // A word after "a second" that is not a time's continuation ("a second later", "a second or two"), or a noun joined to it: "a
 // second-floor flat", "a second-largest share" are the ordinal's; so is an adjective set off by a comma, "a second, stronger surge",
-// "a second, similar attack" (not "paused for a second, then").
-const ORDINAL_SECOND_AFTER = /^(?:\s+(?!(?:later|earlier|ago|before|after|or|and|of|longer|more|too)(?![\p{L}]))\p{L}|-\p{L}|,\s+(?!later\s)(?:\p{L}+er|similar|separate|related|unrelated|new|much|even)\s+\p{L})/u;
+// "a second, similar attack", "pencilled in a second, 24-hour stoppage" (not "paused for a second, then").
+const ORDINAL_SECOND_AFTER = /^(?:\s+(?!(?:later|earlier|ago|before|after|or|and|of|longer|more|too)(?![\p{L}]))\p{L}|-\p{L}|,\s+(?!later\s)(?:\p{L}+er|similar|separate|related|unrelated|new|much|even|[\p{L}\p{N}]+-\p{L}+)\s+\p{L})/u;
 const ORDINAL_SECOND_REACH = 24;
 const SECOND_AS_LENGTH_BEFORE = /(?<![\p{L}])(?:for|in|within|than|about|only|just|barely|even|every|each|per|half|quarter\s+of)\s+$/iu;
 const SECOND_AS_LENGTH_AFTER = /^\s+(?:later|earlier|ago|before|after|long|or\s+two|or\s+so)(?![\p{L}])/iu;

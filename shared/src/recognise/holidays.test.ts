@@ -65,8 +65,9 @@ describe('holidays', () => {
       .toEqual([['1999', '1999'], ['Memorial Day', '1999-05-31'], ['the following year', '2000']]);
   });
 
-  it('read the national days of Canada and Australia and Anzac Day', () => {
+  it('read the national days of Canada and Australia, Anzac Day, and Victoria Day on the Monday before 25 May', () => {
     expect(tag('Evacuees hoped to be home by Canada Day; rain fell on Australia Day and Anzac Day.', '2013-06-24').map((t) => t[3])).toEqual(['2013-07-01', '2013-01-26', '2013-04-25']);
+    expect(tag('The pools open on Victoria Day; Victoria Day 2014 and Victoria Day 2010 fell late.', '2013-05-16').map((t) => t[3])).toEqual(['2013-05-20', '2014-05-19', '2010-05-24']);
   });
 
   it('read Epiphany and Twelfth Night, capitalised, but not "an epiphany"', () => {
@@ -169,6 +170,8 @@ describe('holidays', () => {
       ['Holy Saturday', 87, 'DATE', '2013-03-30'],
       ['Easter Monday', 105, 'DATE', '2013-04-01'],
     ]);
+    // Holy Saturday as Australia names its holiday, one expression.
+    expect(tag('A sausage sizzle on Easter Saturday from 10am.', '2013-03-21').map((t) => [t[0], t[3]])).toEqual([['Easter Saturday', '2013-03-30'], ['10am', '2013-03-30T10:00']]);
   });
 
   it('date Black Friday and Cyber Monday after Thanksgiving, even into December, and May Day on 1 May', () => {

@@ -63,6 +63,8 @@ export const HOLIDAYS = {
   'canada day': { fixed: { month: 7, day: 1 } },
   'australia day': { fixed: { month: 1, day: 26 } },
   'anzac day': { fixed: { month: 4, day: 25 } },
+  // Canada's holiday for the Queen's birthday: the Monday before 25 May, the first from the 18th.
+  'victoria day': { nth: 1, weekday: 1, month: 5, from: 18 },
   halloween: { fixed: { month: 10, day: 31 } },
   'veterans day': VETERANS_DAY,
   'armistice day': { fixed: { month: 11, day: 11 } },
@@ -119,6 +121,8 @@ export const HOLIDAYS = {
   'maundy thursday': { easter: -3 },
   'good friday': { easter: -2 },
   'holy saturday': { easter: -1 },
+  // Holy Saturday as Australia and New Zealand name their public holiday.
+  'easter saturday': { easter: -1 },
   'easter sunday': { easter: 0 },
   easter: { easter: 0 },
   'easter monday': { easter: 1 },
