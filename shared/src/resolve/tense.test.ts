@@ -970,6 +970,9 @@ describe('tenseAt', () => {
     expect(tenseOf("[Sunday]'s game kicks off at 16:00.").direction).toBe('future');
     expect(tenseOf("The show reaches 20,000 people daily. [Saturday]'s broadcast starts at noon.").direction).toBe('future');
     expect(tenseOf("[Monday]'s talks begin in Geneva.").direction).toBe('future');
+    // (A community's events too.)
+    expect(tenseOf("[Saturday]'s open house runs from 10 a.m. to 3 p.m.").direction).toBe('future');
+    expect(tenseOf("[Sunday]'s fundraiser starts at noon.").direction).toBe('future');
     expect(tenseOf("[Monday]'s meeting ended without agreement.").direction).toBe('past');
   });
 

@@ -280,6 +280,9 @@ export const SCHEDULED_EVENTS = [
   'friendly', 'fixture', 'clash', 'opener', 'finale', 'finals', 'showdown', 'derby', 'playoff', 'round',
   // A gathering's: "A short memorial will open Saturday's program", "will speak at Sunday's commencement".
   'program', 'programme', 'reunion', 'dinner', 'banquet', 'gala', 'celebration', 'commencement', 'graduation', 'event',
+  // A community's: "Saturday's open house runs from 10 a.m. to 3 p.m.", "Sunday's fundraiser starts at noon".
+  'open house', 'open day', 'fair', 'exhibition', 'fundraiser', 'picnic', 'barbecue', 'workshop', 'lecture', 'fireworks', 'carnival',
+  'dance', 'pageant', 'tour',
   // A publication's: "will be published in Thursday's issue of the journal Nature".
   'issue', 'edition',
 ] as const;
