@@ -1138,6 +1138,14 @@ describe('tenseAt', () => {
     expect(tenseOf('There are just 27 days of shopping before [Christmas], compared with 33 days in 2012.').direction).not.toBe('past');
   });
 
+  it('does not read "earlier" of a clock time moved or compared as an act gone by: "would come 10 minutes earlier beginning [Monday]"', () => {
+    expect(tenseOf('He said pickups would come 10 minutes earlier beginning [Monday].').direction).toBe('future');
+    expect(tenseOf('The pool will open an hour earlier than usual on [Saturday].').direction).toBe('future');
+    // (The verb still tells: "closed an hour earlier on Friday", and "earlier" alone, "two days earlier, on Friday", is the narrative's.)
+    expect(tenseOf('The polls closed an hour earlier on [Friday].').direction).toBe('past');
+    expect(tenseOf('Two days earlier, on [Friday], the talks broke down.').direction).toBe('past');
+  });
+
   it('reads a verb spelt alike in the present and the past as the past after "it", "he" or "she": "a target it set in [July]"', () => {
     expect(tenseOf('It expects a margin of 7 per cent, compared with a target it set in [July].').direction).toBe('past');
     expect(tenseOf('The hearing is set for [Sept. 12].').direction).toBe('future');

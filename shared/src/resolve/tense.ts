@@ -234,6 +234,9 @@ const COUNTS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'few', '
 const isPluralNoun = (word: string | undefined, lists: number) =>
   word !== undefined && lists === 0 && word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !isApostropheCode(word.charCodeAt(word.length - 2));
 
+const EARLIER_COMPARED_AFTER: ReadonlySet<string> = new Set(['than', 'beginning', 'starting']);
+const CLOCK_UNITS: ReadonlySet<string> = new Set(['minute', 'minutes', 'hour', 'hours']);
+
 /** The lists of the words that may tell a tense by themselves (cueOf): a word in none, not ending in "-ed", tells none. */
 const TELLING = CUE_WORD | FUTURE | PAST | POSSIBILITY_MODAL | WARNING | PAST_AFTER_SUBJECT | SCHEDULE_PROGRESSIVE | FORECAST_PARTICIPLE;
 
@@ -253,6 +256,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (w === 'going' && next !== undefined && next !== 'to' && next !== 'into') return 'unknown';
   // ("six days shorter than last year because Thanksgiving falls on Nov. 28": "last" of a date of its own is that date's, no cue.)
   if (w === 'last' && next !== undefined && (LASTING_INTO.has(next) || TIMES_LAST_NAMES.has(next))) return 'unknown';
+  // "would come 10 minutes earlier beginning Monday", "opens an hour earlier than usual": a clock time moved, compared, no act gone by.
+  if (w === 'earlier' && ((next !== undefined && EARLIER_COMPARED_AFTER.has(next)) || (before !== undefined && CLOCK_UNITS.has(before)))) return 'unknown';
   // "27 days of shopping before Christmas, compared with 33 days in 2012": a comparison, no act gone by.
   if (w === 'compared' && (next === 'with' || next === 'to')) return 'unknown';
   // "with less than a week left before Christmas", "two games left": what remains, no act gone by.
