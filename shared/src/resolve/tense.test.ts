@@ -477,6 +477,9 @@ describe('tenseAt', () => {
     expect(tenseOf('Depositors lined up. [Monday] is a public holiday in Cyprus.').direction).toBe('future');
     expect(tenseOf('Depositors lined up. [Monday] was a public holiday in Cyprus.').direction).toBe('past');
     expect(tenseOf('DUNMORE FALLS, Pa. — [Friday] marks 30 years since Harmon Creek tore through the borough.').direction).toBe('future');
+    // Or of a day's schedule: "Saturday begins with the fair parade".
+    expect(tenseOf('Parking is free. [Saturday] begins with the fair parade, which steps off at 9 a.m.').direction).toBe('future');
+    expect(tenseOf('Parking was free. [Saturday] began with the fair parade.').direction).toBe('past');
     // Or a clause after "because": "the ringing will open a program, because Monday marks 50 years since the flood".
     expect(tenseOf('This year the bells rang longer, because [Monday] marks 50 years since the flood.').direction).toBe('future');
     // So the weekend as the subject of "looks", after "but" too: "Olander said, but the weekend looks dry and sunny".
@@ -644,6 +647,7 @@ describe('tenseAt', () => {
     expect(tenseOf('Reed practiced last week and will be re-evaluated [Wednesday].').direction).toBe('future');
     // "follows on" a day is a schedule; "follows a decision on" a day is what came before.
     expect(tenseOf('The third round follows on [Saturday].').direction).toBe('future');
+    expect(tenseOf("Downtown's tree lighting follows [Friday] at 5:30 p.m.").direction).toBe('future');
     expect(tenseOf('The ruling follows a decision on [Sept. 27] by a trial judge.').direction).not.toBe('future');
     // An event named as the subject of what it is to be: "Saturday's primary is the first in the South", but not "is over".
     expect(tenseOf('[Saturday]\'s primary is the first in the South this year.').direction).toBe('future');
@@ -914,6 +918,7 @@ describe('tenseAt', () => {
   it('takes a day awaited as still to come, named for an event or not: "passengers holding tickets for [Friday]"', () => {
     expect(tenseOf('The phone lines were jammed with calls from passengers holding tickets for [Friday] and Saturday.').direction).toBe('future');
     expect(tenseOf('The new terminal was ready for [Monday], officials said.').direction).toBe('future');
+    expect(tenseOf("After that, the club will release unclaimed seats for [Saturday]'s opener to the public.").direction).toBe('future');
     expect(tenseOf('Fans waited for hours on [Monday].').direction).toBe('past');
     expect(tenseOf("She said bookings for July and [August] were running ahead of last year's pace.").direction).toBe('future');
     expect(tenseOf("Hollywood is bracing for [Sunday]'s Academy Awards.").direction).toBe('future');
@@ -970,6 +975,8 @@ describe('tenseAt', () => {
     expect(tenseOf("[Sunday]'s game kicks off at 16:00.").direction).toBe('future');
     expect(tenseOf("The show reaches 20,000 people daily. [Saturday]'s broadcast starts at noon.").direction).toBe('future');
     expect(tenseOf("[Monday]'s talks begin in Geneva.").direction).toBe('future');
+    // (With an aside set off by commas: "Saturday's opener, featuring the Tin Roof Orchestra, starts at 7 p.m.")
+    expect(tenseOf("[Saturday]'s opener, featuring the Tin Roof Orchestra, starts at 7 p.m.").direction).toBe('future');
     // (A community's events too.)
     expect(tenseOf("[Saturday]'s open house runs from 10 a.m. to 3 p.m.").direction).toBe('future');
     expect(tenseOf("[Sunday]'s fundraiser starts at noon.").direction).toBe('future');

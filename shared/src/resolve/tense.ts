@@ -112,7 +112,7 @@ const AHEAD_OF_BEFORE = /(?<![\p{L}])(?:ahead\s+of|(?:run|lead|build)-up\s+to|(?
 // weddings booked for May", "An extra matinee has been added for Nov. 29", "Protests have been called for Thursday evening", or
 // cancelled, "Several churches have canceled services for Sunday"; not
 // figures added: "added 200,000 jobs for October"; nor where a thing takes place: "will take place in April".)
-const AWAITING_BEFORE = /(?<![\p{L}])(?:awaits?|awaiting|wait(?:s|ing)?\s+for|(?:tickets|bookings|reservations)\s+for|(?:booked|reserved|added|been\s+called|cancell?ed|cancell?ing)\s+(?:(?!\d)[\p{L}-]+\s+){0,2}for|(?:brac|prepar)(?:e|es|ing)\s+for|focus(?:es|ing)?\s+on|(?:questionable|doubtful|probable|ready|eligible|available)\s+for|(?:spot|(?<!(?<![\p{L}])(?:take|takes|taken|taking|took)\s+)place|berth)\s+in)\s+(?:\p{L}+\.?\s+(?:and|or)\s+)?$/iu;
+const AWAITING_BEFORE = /(?<![\p{L}])(?:awaits?|awaiting|wait(?:s|ing)?\s+for|(?:tickets|seats|bookings|reservations)\s+for|(?:booked|reserved|added|been\s+called|cancell?ed|cancell?ing)\s+(?:(?!\d)[\p{L}-]+\s+){0,2}for|(?:brac|prepar)(?:e|es|ing)\s+for|focus(?:es|ing)?\s+on|(?:questionable|doubtful|probable|ready|eligible|available)\s+for|(?:spot|(?<!(?<![\p{L}])(?:take|takes|taken|taking|took)\s+)place|berth)\s+in)\s+(?:\p{L}+\.?\s+(?:and|or)\s+)?$/iu;
 // (Not "wait" alone, which may be a noun: "ended Britain's 77-year wait for a men's champion at Wimbledon on Sunday".)
 const AWAITED_EVENT_ON_BEFORE = /(?<![\p{L}])(?:awaits|awaiting|wait(?:s|ing)\s+for|(?:brac|prepar)(?:e|es|ing)\s+for|(?:questionable|doubtful|probable|ready|eligible|available)\s+for)\s+(?:the|a|an|this|next|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,4}on\s+$/iu;
 const AWAITED_EVENT_REACH = 80;
@@ -158,7 +158,8 @@ const isCalledForEventOn = (before: string) => /call|urg|declar|cancel|postpon/i
 // held on a day, told in the present of a schedule; or what it is to be, "Saturday's primary is the first in the South", "Tuesday's vote is seen as a test" (not "is over").
 // ("Saturday's vote marks the first time …": what an event was, told in the present, is no schedule.)
 const SIGNIFYING: ReadonlySet<string> = new Set(['marks', 'mark', 'becomes', 'makes']);
-const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})s?\\s+(?:(?:at|in|against)\\s+(?:[\\p{L}.'’-]+\\s+){1,3})?(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS, 'include', 'includes'].filter((verb) => !SIGNIFYING.has(verb)).join('|')}|(?:is|are)\\s+(?:the|a|an|seen|widely|considered|viewed))(?![\\p{L}-])`, 'iuy');
+// ("Saturday's opener, featuring the Tin Roof Orchestra, starts at 7 p.m.": with an aside set off by commas.)
+const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})s?(?:,[^,.;:!?]{1,60},)?\\s+(?:(?:at|in|against)\\s+(?:[\\p{L}.'’-]+\\s+){1,3})?(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS, 'include', 'includes'].filter((verb) => !SIGNIFYING.has(verb)).join('|')}|(?:is|are)\\s+(?:the|a|an|seen|widely|considered|viewed))(?![\\p{L}-])`, 'iuy');
 // "funding the government until", "extending the ban through": a participle and its object, whose span the date ends.
 const PARTICIPLE_OF_SPAN_BEFORE = /(?<![\p{L}])(?:funding|extending|keeping|financing|suspending|raising|lifting|delaying)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const PARTICIPLE_OF_SPAN_REACH = 48;
@@ -276,7 +277,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (w.length > 4 && w.endsWith('ed') && before !== undefined && OBJECT_PRONOUNS.has(before)) return 'unknown';
   // "The third round follows on Saturday": a schedule (not "The ruling follows a decision on Sept. 27", what it comes after).
   // ("The second and third shows follow on Sunday": so a plural's.)
-  if ((w === 'follows' || (w === 'follow' && before !== undefined && before.length > 3 && before.endsWith('s'))) && (next === 'on' || next === 'at')) return 'future';
+  // ("Downtown's tree lighting follows Friday at 5:30 p.m.": or with the day right after it.)
+  if ((w === 'follows' || (w === 'follow' && before !== undefined && before.length > 3 && before.endsWith('s'))) && (next === 'on' || next === 'at' || next === undefined)) return 'future';
   // "Forecasters said that snow was likely from Thursday": what was likely is still to come from when it was said.
   if ((w === 'likely' || w === 'unlikely' || w === 'possible') && before !== undefined && COPULAS.has(before)) return 'future';
   // ("with rain possible Wednesday", "two to three inches an hour possible between 10 p.m. and 4 a.m. Saturday": so after what is
@@ -678,7 +680,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Monday is a public holiday in Cyprus", "DUNMORE FALLS, Pa. — Friday marks 30 years since the flood", "but the weekend looks dry":
   // a weekday or the weekend that opens its sentence (or the story after its dateline, or a clause after "because" or "but") as the
   // subject of "is", "marks" or "looks" is still to come.
-  if (text.charCodeAt(end) === 32 && DAY_ALONE.test(text.slice(start, end)) && IS_AFTER.test(text.slice(end, end + 7)) && opensClause(text, clauseStart(text, start), start)) {
+  if (text.charCodeAt(end) === 32 && DAY_ALONE.test(text.slice(start, end)) && IS_AFTER.test(text.slice(end, end + 12)) && opensClause(text, clauseStart(text, start), start)) {
     return { direction: 'future', distance: 1, firm: true };
   }
   // "passengers holding tickets for Friday and Saturday", "is ready for Monday", "waiting for Tuesday": what is awaited is to come.
@@ -905,7 +907,8 @@ const SAID_REACH = 20;
 // ("Forecasters said Wednesday and Thursday would bring more dry weather": past another day joined to it.)
 const MODAL_AFTER = / (?:and (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:will|would|should|could|may|might|is\s+expected\s+to|are\s+expected\s+to)\s/iy;
 const DAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the|this)\s+weekend)$/i;
-const IS_AFTER = /^\s+(?:is|marks|looks)\s/;
+// ("Saturday begins with the fair parade": or as the subject of a day's schedule.)
+const IS_AFTER = /^\s+(?:is|marks|looks|begins|starts|opens|kicks\s+off|features)\s/;
 const DATELINE_DASH_BEFORE = withStandInsOf(/\s(?:—|–|--)\s+$/);
 /** Whether only blanks, or a dateline and its dash, stand in text[from, start). */
 // ("This year the ringing will open a program of remembrance, because Monday marks 50 years since": or a clause after "because" or "but".)
