@@ -634,6 +634,13 @@ describe('tenseAt', () => {
     expect(tenseOf('The opposition called a nationwide strike from [Sunday] to Tuesday.').direction).toBe('future');
     expect(tenseOf('A major union called a two-day strike starting on [Tuesday].').direction).toBe('future');
     expect(tenseOf('Unions called a strike beginning [Monday].').direction).toBe('future');
+    // So one announced to start then (not "announced the launch on Monday", the day of announcing), one called after a day's prayers,
+    // and a march called through a city.
+    expect(tenseOf('The unions announced a two-day strike starting on [Tuesday] in support of the protesters.').direction).toBe('future');
+    expect(tenseOf('Apple announced the launch on [Tuesday].').direction).toBe('past');
+    expect(tenseOf('The group called for nationwide protests after [Friday] prayers.').direction).toBe('future');
+    expect(tenseOf('The university canceled classes after [3 p.m.]').direction).not.toBe('future');
+    expect(tenseOf('Environmental groups have called a march through central Warsaw for [Saturday].').direction).toBe('future');
     // A verb of schedule in the plural is a noun in a singular noun phrase: "in a Labor Party leadership vote".
     expect(tenseOf('Rudd was sworn in after defeating Gillard in a Labor Party leadership vote on [Wednesday] night.').direction).toBe('past');
     // So after a possessive determiner and an adjective or a compound, but not after its noun.

@@ -71,10 +71,11 @@ function endsWithWordOf(text: string, start: number, words: readonly string[]): 
   return false;
 }
 // The words that end what the patterns before a date below end with.
-const CALLED_FOR_LAST_WORDS = ['on', 'for', 'from', 'starting', 'beginning'];
+const CALLED_FOR_LAST_WORDS = ['on', 'for', 'from', 'starting', 'beginning', 'after'];
 const TAKES_EFFECT_LAST_WORDS = [...TAKES_EFFECT_WORDS, 'starting', 'beginning', 'on', 'from'];
 const DEADLINE_LAST_WORDS = [...DEADLINE_WORDS, 'the'];
 const IN = ['in'];
+const AFTER = ['after'];
 // The words after "starting" or "beginning" that TAKES_EFFECT_BEFORE reads: "starting in the summer", "beginning at noon Tuesday".
 const IN_OR_AT = ['in', 'at'];
 const ING_IN_OR_AT = /ing (?:in|at)/;
@@ -151,9 +152,15 @@ const EVENT_ON_REACH = 100;
 // Friday", "called a nationwide strike from Sunday to Tuesday", "declared national mourning for Friday", "have already canceled
 // classes for Monday", "have called a 24-hour general strike for Wednesday". (Not "at a hastily called news conference on Monday
 // evening", a participle after a determiner.)
-const CALLED_FOR_EVENT_ON_BEFORE = new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])(?:a|an|the)\\s+(?:\\p{L}+ly\\s+)?)(?:called|urged|calls?|calling|urges?|urging|declared|declares|declaring|canceled|cancelled|postponed)\\s+(?:for\\s+)?(?:(?:[\\p{L}-]+\\s+){1,3}to\\s+(?:(?:hold|stage|join)\\s+|(?=(?:rally|protest|march|strike|demonstrate|gather)\\s))|(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:(?:\\p{N}+|two|three|four|five|seven|ten)\\s+days?\\s+of\\s+)?(?:\\p{N}+-[\\p{L}-]+\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches|mourning|holiday|classes|school|flights|rally|demonstrate|gather)\\s+(?:of\\s+(?:[\\p{L}.'’-]+\\s+){1,4}|for\\s+(?:[\\p{L}'’-]+\\s+){1,4})?(?:to\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?(?:(?:in|at|across|outside|throughout)\\s+(?:[\\p{L}.'’-]+\\s+){1,3})?(?:after\\s+(?:[\\p{L}-]+\\s+)?prayers\\s+)?(?:(?:starting|beginning)\\s+(?:on\\s+)?|(?:on|for|from)\\s+)$`, 'iu');
+/** The pattern of a call for an event told by one of `verbs`, ending in one of `endings` right before the date. */
+const eventCalledForBefore = (verbs: string, endings: string) => new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])(?:a|an|the)\\s+(?:\\p{L}+ly\\s+)?)(?:${verbs})\\s+(?:for\\s+)?(?:(?:[\\p{L}-]+\\s+){1,3}to\\s+(?:(?:hold|stage|join)\\s+|(?=(?:rally|protest|march|strike|demonstrate|gather)\\s))|(?:a|an|the|more|new|further|fresh|another|mass)\\s+)?(?:(?:\\p{N}+|two|three|four|five|seven|ten)\\s+days?\\s+of\\s+)?(?:\\p{N}+-[\\p{L}-]+\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')}|rallies|strikes|protests|demonstrations|marches|mourning|holiday|classes|school|flights|rally|demonstrate|gather)\\s+(?:of\\s+(?:[\\p{L}.'’-]+\\s+){1,4}|for\\s+(?:[\\p{L}'’-]+\\s+){1,4})?(?:to\\s+(?:[\\p{L}.'’-]+\\s+){1,4})?(?:(?:in|at|across|outside|throughout|through)\\s+(?:[\\p{L}.'’-]+\\s+){1,3})?(?:after\\s+(?:[\\p{L}-]+\\s+)?prayers\\s+)?(?:${endings})$`, 'iu');
+const CALLED_FOR_EVENT_ON_BEFORE = eventCalledForBefore('called|urged|calls?|calling|urges?|urging|declared|declares|declaring|canceled|cancelled|postponed', '(?:starting|beginning)\\s+(?:on\\s+)?|(?:on|for|from|after)\\s+');
+// ("The unions announced a two-day strike starting on Tuesday": an event announced to start on a day; not "announced the launch on
+// Monday", the day of announcing.)
+const ANNOUNCED_EVENT_STARTING_BEFORE = eventCalledForBefore('announced|announces|announcing', '(?:starting|beginning)\\s+(?:on\\s+)?');
 // Most dates after "on" have no call before them: the words are looked for before the pattern is tried.
-const isCalledForEventOn = (before: string) => /call|urg|declar|cancel|postpon/i.test(before) && CALLED_FOR_EVENT_ON_BEFORE.test(before);
+const isCalledForEventOn = (before: string) => (/call|urg|declar|cancel|postpon/i.test(before) && CALLED_FOR_EVENT_ON_BEFORE.test(before))
+  || (before.includes('announc') && ANNOUNCED_EVENT_STARTING_BEFORE.test(before));
 // "Sunday's game kicks off at 16:00", "Monday's talks in Geneva begin at 9", "Sunday's match at The Hawthorns kicks off": an event
 // held on a day, told in the present of a schedule; or what it is to be, "Saturday's primary is the first in the South", "Tuesday's vote is seen as a test" (not "is over").
 // ("Saturday's vote marks the first time …": what an event was, told in the present, is no schedule.)
@@ -689,7 +696,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (isWordAt(text, start - 1, 'on') && /for|await/i.test(text.slice(Math.max(0, start - AWAITED_EVENT_REACH), start))
     && AWAITED_EVENT_ON_BEFORE.test(text.slice(Math.max(0, start - AWAITED_EVENT_REACH), start))) return { direction: 'future', distance: 1 };
   // ("unions called a general strike for Thursday", "a strike from Sunday", "a two-day strike starting on Tuesday" too.)
-  if (endsWithWordOf(text, start, CALLED_FOR_LAST_WORDS) && isCalledForEventOn(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
+  // (After "after", a day: "called for nationwide protests after Friday prayers"; not a clock time, "canceled classes after 3 p.m.")
+  if (endsWithWordOf(text, start, CALLED_FOR_LAST_WORDS) && !(isDigitCode(text.charCodeAt(start)) && endsWithWordOf(text, start, AFTER))
+    && isCalledForEventOn(text.slice(Math.max(0, start - EVENT_ON_REACH), start))) {
     return { direction: 'future', distance: 1, firm: true };
   }
   // ("starting in the summer": "in" after the word, looked for as plain text first, as "in" stands before so many dates.)
