@@ -444,6 +444,9 @@ describe('tenseAt', () => {
   it('reads a verb of schedule after a clause that ends with a number and a comma: "which first aired in 2005, returns [Sept. 19]"', () => {
     expect(tenseOf('The sitcom, which first aired in 2005, returns [Sept. 19] for its final season.').direction).toBe('future');
     expect(tenseOf('The film, set in the summer of 1979, opens [Friday] in 600 theaters.').direction).toBe('future');
+    // So after a relative clause set off by commas, whatever it ends with, and in the plural of a team.
+    expect(tenseOf('Arsenal, who have not won a trophy since 2005, open against Aston Villa at the Emirates on [Saturday].').direction).toBe('future');
+    expect(tenseOf('The Ravens, who lost in the final, play the Steelers on [Sunday].').direction).toBe('future');
   });
 
   it('reads a verb of schedule after a participle as a noun: "were allowed supervised visits with their families Saturday"', () => {

@@ -403,7 +403,7 @@ const isSchedule = (word: string, lists: number, before: string | undefined, bef
   // innings Wednesday night": a count of one before a bare form is that noun's, as "one" the pronoun takes "runs".)
   && (!isIn(beforeLists, NOUN_MARKER) || before === 'that') && (!CARDINAL_WORDS.has(before) || (before === 'one' && isIn(lists, SCHEDULE_PRESENT)) || SCHEDULE_NEVER_NOUN.has(word)) && !LARGE_NUMBER_WORDS.has(before)
   // ("rain had washed out play on Friday": nor after a verb's particle, as its object.)
-  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && before.length > 1 && !UNITS_BEFORE_NOUN.has(before) && !PARTICLES.has(before)))
+  && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && (before.length > 1 || before === ',') && !UNITS_BEFORE_NOUN.has(before) && !PARTICLES.has(before)))
   && !isPossessiveWord(before);
 const RAISING_VERBS: ReadonlySet<string> = new Set(['appears', 'appear']);
 /** "totaled $1.02 billion at year end, up from $690 million at the end of September": a unit before "end" or "close" makes it a noun. */
@@ -1207,7 +1207,9 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const parted = (isIn(previousLists, BARE_INFINITIVE_GOVERNOR) || word === 'to') && hasDigitWithin(text, previousEnds, wordBegins);
     // ("which first aired in 2005, returns Sept. 19": a number and a comma end the phrase before the word, which then follows a
     // clause's end, not a preposition.)
-    const partedByComma = !parted && previousEnds >= 0 && hasDigitWithin(text, previousEnds, wordBegins) && text.slice(previousEnds, wordBegins).includes(',');
+    // ("Arsenal, who lost in the final, open against Villa on Saturday": so a relative clause set off by commas, the subject's aside.)
+    const partedByComma = !parted && previousEnds >= 0 && text.slice(previousEnds, wordBegins).includes(',')
+      && (hasDigitWithin(text, previousEnds, wordBegins) || RELATIVE_ASIDE_BEFORE.test(text.slice(Math.max(0, wordBegins - RELATIVE_ASIDE_REACH), wordBegins)));
     const before = parted ? undefined : partedByComma ? ',' : prefixed ? wordBefore(text, limit, previousBegins)?.toLowerCase() : previous;
     const beforeLists = parted || partedByComma ? 0 : prefixed ? listsOf(before) : previousLists;
     const found = (isSchedule(word, lists, before, beforeLists, next, nextLists, distance - namesGoneOn) && (partedByComma || !isNounAfterDeterminer(text, limit, previousBegins, previous, lists))
