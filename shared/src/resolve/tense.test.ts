@@ -732,6 +732,11 @@ describe('tenseAt', () => {
   it('reads a release told in the present as the future: "The ONS publishes figures on Friday"', () => {
     expect(tenseOf('The ONS publishes figures on [Friday].').direction).toBe('future');
     expect(tenseOf('Apple unveils its new phone on [Tuesday].').direction).toBe('future');
+    // So "reports", the verb (not the noun: "according to reports filed Tuesday", "earlier reports, including an attack in March").
+    expect(tenseOf('The Commerce Department reports retail sales for December on [Tuesday].').direction).toBe('future');
+    expect(tenseOf('Graystone Foods reports [Wednesday].').direction).toBe('future');
+    expect(tenseOf('The campaign raised $4.2 million, according to reports filed [Tuesday].').direction).toBe('past');
+    expect(tenseOf('Inspectors will investigate earlier reports, including an attack near Aleppo in [March].').direction).not.toBe('future');
   });
 
   it('reads a decision told in the present as still to come: "On Sunday, voters decide"', () => {

@@ -398,6 +398,7 @@ const isSchedule = (word: string, lists: number, before: string | undefined, bef
   isIn(lists, SCHEDULE_PRESENT | SCHEDULE_PLURAL) && distance <= SCHEDULE_REACH && before !== undefined && after !== 'of' && after !== 'that' && !isIn(afterLists, PAST | PRESENT_AUXILIARY)
   // ("The illness appears to have spread in April": "appears to" is "seems to", no appearance set for a day.)
   && !(after === 'to' && RAISING_VERBS.has(word))
+  && !(word === 'reports' && ((after !== undefined && (after === 'and' || after.endsWith('ed'))) || REPORTS_NOUN_AFTER.has(before!)))
   // ("his two starts on Friday", "36 million votes cast in Friday's election" are nouns; "The current one expires Friday" a verb: no
   // count of one is plural; "The First Four continues Wednesday": nor is a verb that no noun is spelt as. "allowed one run in seven
   // innings Wednesday night": a count of one before a bare form is that noun's, as "one" the pronoun takes "runs".)
@@ -406,6 +407,8 @@ const isSchedule = (word: string, lists: number, before: string | undefined, bef
   && (isIn(lists, SCHEDULE_PRESENT) || (isIn(lists, SCHEDULE_PLURAL) && !isIn(beforeLists, BARE_FORM_GOVERNOR | PAST) && (before.length > 1 || before === ',') && !UNITS_BEFORE_NOUN.has(before) && !PARTICLES.has(before)))
   && !isPossessiveWord(before);
 const RAISING_VERBS: ReadonlySet<string> = new Set(['appears', 'appear']);
+/** Words after which "reports" is the noun: "earlier reports, including an attack in March", "news reports". */
+const REPORTS_NOUN_AFTER: ReadonlySet<string> = new Set(['earlier', 'recent', 'news', 'media', 'press', 'initial', 'unconfirmed', 'local', 'conflicting', 'similar', 'other', 'official', 'police', 'several', 'many', 'some', 'such', 'these', 'those', 'monthly', 'weekly', 'daily', 'quarterly', 'annual', 'financial', 'earnings']);
 /** "totaled $1.02 billion at year end, up from $690 million at the end of September": a unit before "end" or "close" makes it a noun. */
 const UNITS_BEFORE_NOUN: ReadonlySet<string> = new Set(['year', 'month', 'quarter', 'week', 'season']);
 
