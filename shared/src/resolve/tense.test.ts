@@ -42,6 +42,7 @@ describe('tenseAt', () => {
 
   it('reads "hope to" and "hope that" as a future, but not the noun: "Leaders hope to bring the package to the House floor Thursday"', () => {
     expect(tenseOf('Leaders hope to bring the package to the House floor [Thursday].').direction).toBe('future');
+    expect(tenseOf('The club have sold 2,400 season tickets and hope for a crowd of 4,000 on [Saturday].').direction).toBe('future');
     expect(tenseOf('The hope of a deal faded on [Thursday].').direction).toBe('past');
   });
 
@@ -485,6 +486,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Parking was free. [Saturday] began with the fair parade.').direction).toBe('past');
     // Or a clause after "because": "the ringing will open a program, because Monday marks 50 years since the flood".
     expect(tenseOf('This year the bells rang longer, because [Monday] marks 50 years since the flood.').direction).toBe('future');
+    // And after "and": "I've done 12 weeks of proper camp, and Saturday is where I find out".
+    expect(tenseOf("I've done 12 weeks of proper camp, and [Saturday] is where I find out if it was worth it.").direction).toBe('future');
     // So the weekend as the subject of "looks", after "but" too: "Olander said, but the weekend looks dry and sunny".
     expect(tenseOf('Another round of storms is possible Thursday afternoon, Olander said, but [the weekend] looks dry and sunny.').direction).toBe('future');
   });
@@ -992,6 +995,9 @@ describe('tenseAt', () => {
     expect(tenseOf("[Monday]'s talks begin in Geneva.").direction).toBe('future');
     // (With an aside set off by commas: "Saturday's opener, featuring the Tin Roof Orchestra, starts at 7 p.m.")
     expect(tenseOf("[Saturday]'s opener, featuring the Tin Roof Orchestra, starts at 7 p.m.").direction).toBe('future');
+    expect(tenseOf("Ticket sales have held up, and [Thursday]'s session is almost sold out.").direction).toBe('future');
+    // (And the weigh-in of a fight.)
+    expect(tenseOf('The fighters weigh in at 1pm on [Friday].').direction).toBe('future');
     // (A community's events too.)
     expect(tenseOf("[Saturday]'s open house runs from 10 a.m. to 3 p.m.").direction).toBe('future');
     expect(tenseOf("[Sunday]'s fundraiser starts at noon.").direction).toBe('future');
@@ -1018,6 +1024,9 @@ describe('tenseAt', () => {
     // A round reached, whatever the tense of reaching it.
     expect(tenseOf("The winner advances to [Friday]'s semifinals.").direction).toBe('future');
     expect(tenseOf("Acevedo will take over as interim coach, starting with [Saturday]'s home game.").direction).toBe('future');
+    // So what a schedule told in the present ends or opens with.
+    expect(tenseOf("The race ends with [Saturday]'s circuit race in Leeds city centre.").direction).toBe('future');
+    expect(tenseOf("The race ended with [Saturday]'s circuit race in Leeds city centre.").direction).toBe('past');
     expect(tenseOf("Lopez qualified for [Sunday]'s final with a record lap.").direction).toBe('future');
     expect(tenseOf("On Friday, he beat the second seed and reached [Sunday]'s final.").direction).toBe('future');
     expect(tenseOf("The handling of [Wednesday]'s meeting drew criticism.").direction).toBe('past');

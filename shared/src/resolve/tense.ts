@@ -32,7 +32,8 @@ const FIGURES_IN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES}|sales|exports|i
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
 // (Not an alternative: "will close after Labor Day rather than in late September".)
 const THAN_IN_BEFORE = /(?<![\p{L}])(?<!(?<![\p{L}])rather\s+)than\s+(?:in|on)\s+(?:the\s+)?$/iu;
-const STARTING_WITH_BEFORE = /(?<![\p{L}])(?:starting|beginning)\s+with\s+$/iu;
+// ("the race ends with Saturday's circuit race": or a schedule that a day's event opens or ends, told in the present.)
+const STARTING_WITH_BEFORE = /(?<![\p{L}])(?:starting|beginning|(?:begins|starts|opens|ends|finishes|concludes|closes|continues|resumes)|(?:wraps|kicks)\s+(?:up|off))\s+with\s+$/iu;
 const FOR_DELIVERY_BEFORE = /(?<![\p{L}])for\s+delivery\s+(?:in|on)\s+$/iu;
 const DELIVERY_AFTER = /^\s+delivery(?![\p{L}])/iu;
 // A date that opens with "the" ("the fourth quarter"), not an amount of time ("three months").
@@ -165,8 +166,9 @@ const isCalledForEventOn = (before: string) => (/call|urg|declar|cancel|postpon/
 // held on a day, told in the present of a schedule; or what it is to be, "Saturday's primary is the first in the South", "Tuesday's vote is seen as a test" (not "is over").
 // ("Saturday's vote marks the first time …": what an event was, told in the present, is no schedule.)
 const SIGNIFYING: ReadonlySet<string> = new Set(['marks', 'mark', 'becomes', 'makes']);
-// ("Saturday's opener, featuring the Tin Roof Orchestra, starts at 7 p.m.": with an aside set off by commas.)
-const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})s?(?:,[^,.;:!?]{1,60},)?\\s+(?:(?:at|in|against)\\s+(?:[\\p{L}.'’-]+\\s+){1,3})?(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS, 'include', 'includes'].filter((verb) => !SIGNIFYING.has(verb)).join('|')}|(?:is|are)\\s+(?:the|a|an|seen|widely|considered|viewed))(?![\\p{L}-])`, 'iuy');
+// ("Saturday's opener, featuring the Tin Roof Orchestra, starts at 7 p.m.": with an aside set off by commas; "Thursday's session is almost
+// sold out".)
+const SCHEDULED_EVENT_IN_PRESENT = new RegExp(`\\s+(?:[\\p{L}-]+\\s+)?(?:${SCHEDULED_EVENTS.join('|')})s?(?:,[^,.;:!?]{1,60},)?\\s+(?:(?:at|in|against)\\s+(?:[\\p{L}.'’-]+\\s+){1,3})?(?:${[...SCHEDULE_PRESENT_WORDS, ...SCHEDULE_PLURAL_WORDS, 'include', 'includes'].filter((verb) => !SIGNIFYING.has(verb)).join('|')}|(?:is|are)\\s+(?:the|a|an|seen|widely|considered|viewed|(?:(?:almost|nearly|already)\\s+)?sold\\s+out))(?![\\p{L}-])`, 'iuy');
 // "funding the government until", "extending the ban through": a participle and its object, whose span the date ends.
 const PARTICIPLE_OF_SPAN_BEFORE = /(?<![\p{L}])(?:funding|extending|keeping|financing|suspending|raising|lifting|delaying)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const PARTICIPLE_OF_SPAN_REACH = 48;
@@ -339,7 +341,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // ("was preparing for as many as one million visitors by Sunday", "are bracing for a storm Tuesday": what is prepared for is to come.)
   if ((w === 'preparing' || w === 'bracing') && (next === 'for' || next === 'to')) return 'future';
   // ("Leaders hope to bring the package to the House floor Thursday": the verb; not the noun, "the hope of a deal".)
-  if (w === 'hope' && (next === 'to' || next === 'that') && !isIn(beforeLists, DETERMINER)) return 'future';
+  // ("The club hope for a crowd of 4,000 on Saturday": or what is hoped for.)
+  if (w === 'hope' && (next === 'to' || next === 'that' || next === 'for') && !isIn(beforeLists, DETERMINER)) return 'future';
   if (isIn(lists, FUTURE)) return pastPerfect ? 'past' : 'future';
   // "is to resume", "set to meet": every future phrase ends in "to", which alone says nothing.
   if (w === 'to' && FUTURE_PAIRS.has(`${before} to`)) return 'future';
@@ -924,7 +927,8 @@ const IS_AFTER = /^\s+(?:is|marks|looks|begins|starts|opens|kicks\s+off|features
 const DATELINE_DASH_BEFORE = withStandInsOf(/\s(?:—|–|--)\s+$/);
 /** Whether only blanks, or a dateline and its dash, stand in text[from, start). */
 // ("This year the ringing will open a program of remembrance, because Monday marks 50 years since": or a clause after "because" or "but".)
-const CLAUSE_OPENER_BEFORE = /(?<![\p{L}])(?:because|but)\s+$/iu;
+// (", and Saturday is where I find out": or after "and", a clause of its own.)
+const CLAUSE_OPENER_BEFORE = /(?<![\p{L}])(?:because|but|and)\s+$/iu;
 /** Whether the date at `start` opens its sentence (from `from`), the story after a dateline, or a clause after "because" or "but". */
 const opensClause = (text: string, from: number, start: number) =>
   !/\S/.test(text.slice(from, start)) || DATELINE_DASH_BEFORE.test(text.slice(from, start)) || CLAUSE_OPENER_BEFORE.test(text.slice(Math.max(from, start - 9), start));

@@ -82,6 +82,8 @@ export const SCHEDULE_PLURAL_WORDS = [
   'mark', 'celebrate', 'commemorate', 'observe',
   // "The two leaders deliver their speeches on Friday", "Statisticians release the figures on Tuesday".
   'deliver', 'release',
+  // "The fighters weigh in at 1pm on Friday".
+  'weigh',
   // "The talks run from Monday to Wednesday".
   'run',
   // "Voters in New Jersey and Virginia choose governors on Tuesday".
