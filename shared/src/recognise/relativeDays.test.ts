@@ -410,6 +410,9 @@ describe('relative days', () => {
       .map((t) => t.value)).toEqual(['1973-02-20', '2013-01', '1973-W08']);
     expect(tagTimexes('The band released its album in 1996. The singer spoke on Monday. They toured for 11 months that year.', { dct: '2013-02-26' })
       .map((t) => t.value)).toEqual(['1996', '2013-02-25', 'P11M', '1996']);
+    // Nor past the end of a reported period told since: "reports on Sept. 18 for the three months ended Aug. 31. … that morning".
+    expect(tagTimexes('Oracle reports results on Sept. 18 for the three months ended Aug. 31. The report on August housing starts comes out that morning.', { dct: '2013-09-13' })
+      .map((t) => t.value)).toEqual(['2013-09-18', 'P3M', '2013-08-31', '2013-08', '2013-09-18TMO']);
     expect(tagTimexes('Andrew was the worst storm since Sept. 2, 1935. Bush declared a disaster on Monday and toured the damage that afternoon.', { dct: '1992-08-25' })
       .map((t) => t.value)).toEqual(['1935-09-02', '1992-08-24', '1992-08-24TAF']);
     // Told in the past, not a day still to come named before it: the publication day.

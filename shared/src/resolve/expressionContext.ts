@@ -30,6 +30,9 @@ const PART_OF_YEAR_REPORTED_FOR_BEFORE = /(?<![\p{L}])for\s+the\s+(?:[\p{L}-]+\s
 const PART_OF_YEAR_REPORTED_REACH = 60;
 // "the fiscal first quarter, which ended Sept. 30", "the year ending June 30": the day a reported period ends.
 const PERIOD_ENDED_BEFORE = /(?<![\p{L}])(?:ended|ending)\s+(?:on\s+)?$/iu;
+// "the three months ended Aug. 31", "its fiscal year, which ends June 30": a period a company reports on (not "The crisis ended on Sunday").
+const REPORTED_PERIOD_ENDED_BEFORE = /(?<![\p{L}])(?:months|quarter|year|period|half|weeks)(?:,\s+which)?\s+(?:ended|ending|ends)\s+(?:on\s+)?$/iu;
+const REPORTED_PERIOD_ENDED_REACH = 30;
 // "the heaviest snowfall since 2011, when a storm closed schools on Jan. 26": a "when" clause that tells of the year told.
 // (A full stop before a digit is a decimal point: "a reading of 36.5C".)
 // (After a comma, the year's or an apposition's to it: "in 2002, the driest on record, when"; not a clause of the sentence's own
@@ -312,6 +315,10 @@ export class ExpressionContext implements Context {
 
   get endsPeriod(): boolean {
     return PERIOD_ENDED_BEFORE.test(this.text.slice(Math.max(0, this.start - 10), this.start));
+  }
+
+  get endsReportedPeriod(): boolean {
+    return REPORTED_PERIOD_ENDED_BEFORE.test(this.text.slice(Math.max(0, this.start - REPORTED_PERIOD_ENDED_REACH), this.start));
   }
 
   get inRelativeClause(): boolean {

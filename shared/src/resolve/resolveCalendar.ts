@@ -111,7 +111,7 @@ export function resolveCalendar(partial: Extract<PartialValue, { kind: 'calendar
   // "revenue rose in the quarter, which ended Sept. 30. The results were released at 4:05 p.m.": a reported period's end is no day
   // of the story, which a bare clock time would go on from.
   // (Not a day two or more years back with its year: "The siege ended on April 19, 1993. Around noon, fire swept through it.")
-  else if (!c.narrative && c.endsPeriod && !(partial.year !== undefined && c.document && year < c.document.year - 1)) told.background = true;
+  else if (!c.narrative && c.endsPeriod && !(partial.year !== undefined && c.document && year < c.document.year - 1)) Object.assign(told, { background: true, ...(c.endsReportedPeriod ? { periodEnd: true } : {}) });
   if (partial.week) return date(`${formatWeek(told.day)}${partial.weekend ? '-WE' : ''}`, told);
   return withPart(formatDay(told.day), partial.part, told);
 }

@@ -431,7 +431,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
       if (!(previous && isOfToldPeriod(partial) && holdsDay(told, previous))) previous = carriesOn && !told.yearWritten ? { ...told, yearWritten: true, carriedOn: true } : told;
       previousEnd = end;
       blankLineSinceTold = false;
-      if (previous.precision === 'day') lastDayTold = { told: previous, end };
+      // ("reports results on Sept. 18 for the three months ended Aug. 31. The housing report comes out that morning": a reported period's
+      // end leaves the last day told of the story where it was.)
+      if (previous.precision === 'day' && !(previous.periodEnd && lastDayTold)) lastDayTold = { told: previous, end };
       if (previous.precision === 'day' || previous.precision === 'month') lastMonthTold = { told: previous, end };
       if (previous.precision === 'day' && document !== null && compareDays(previous.day, document) <= 0) lastPastDayTold = lastDayTold;
       if (previous.yearWritten && !previous.background && document !== null && document.year - previous.day.year >= FLASHBACK_YEARS) {

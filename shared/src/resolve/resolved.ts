@@ -17,6 +17,8 @@ export interface Told {
   part?: PartOfDay;
   /** "The war, which began on March 15, 2011, has killed …": told as a background, where the story is not. */
   background?: true;
+  /** "results for the three months ended Aug. 31": the end of a reported period, a background that "that morning" looks past. */
+  periodEnd?: true;
   /** "In May 2020, …": a month told, its year written, opening its sentence as when the story is (which a day after it goes on from). */
   storyMonth?: true;
   /** "On Feb. 28, 1993, …": a day told, its year written, opening its sentence as when the story is, which bare times go on from further. */
@@ -128,6 +130,8 @@ export interface Context {
   inRelativeClause: boolean;
   /** "the fiscal first quarter, which ended Sept. 30": the date is the end of a reported period, no day the story is at. */
   endsPeriod: boolean;
+  /** "the three months ended Aug. 31": so, after the period's name (not "The crisis ended on Sunday, Oct. 28", an event's end). */
+  endsReportedPeriod: boolean;
   /** The last quarter the text told ("the fiscal first quarter"), which "the quarter" after it is, by the company's count. */
   quarterTold?: Told | null;
   /** "For the nine months, …": results for a span of quarters told since the last quarter, which "a year earlier" then compares with. */
