@@ -50,6 +50,10 @@ describe('relative days', () => {
     // Not the day an act is told of, nor a year just gone.
     expect(values('He has governed since 1990. He left today for Paris.').map((t) => t[1])).toEqual(['1990', '2013-06-09']);
     expect(values('In 2012 it cost a dime. It costs $1.25 today.').map((t) => t[1])).toEqual(['2012', '2013-06-09']);
+    // "Today" opening its sentence, a present after its subject, is set against any year gone by; not as the subject itself.
+    expect(values('"In 2011, fewer than one in five visits came from a phone," he said. "Today more than half are on phones."').map((t) => t[1]))
+      .toEqual(['2011', 'PRESENT_REF']);
+    expect(values('The old school burned down in July 2011. "Today is the start of a new chapter," she said.').map((t) => t[1])).toEqual(['2011-07', '2013-06-09']);
   });
 
   it('read "today" after people in general opening a sentence as the present: "Parents today often don\'t recognize"', () => {

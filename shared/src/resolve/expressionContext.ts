@@ -63,14 +63,18 @@ const GENERIC_PEOPLE_BEFORE = withStandInsOf(/(?:^|[.!?]["”’)]?\s+|["“]\s*
 const GENERIC_PEOPLE_REACH = 32;
 /** How many years back a date told must lie for "today" after it to mean nowadays, and how far back, in characters, it may be told. */
 const NOWADAYS_YEARS = 10;
+/** …and for "Today" opening its sentence, with a present after it: a year back is enough. */
+const NOWADAYS_OPENING_YEARS = 1;
 const NOWADAYS_REACH = 250;
 const NOWADAYS_LOOK_BACK = 40;
 // "Today, its buildings hold", "; today it's about 700,000": "today" opening its sentence or clause.
-const CLAUSE_OPENING_BEFORE = withStandInsOf(/(?:^|[.;!?]["”’)]?\s+|\n\s*)$/u);
+// ('"Today more than half do."': or a quotation.)
+const CLAUSE_OPENING_BEFORE = withStandInsOf(/(?:^|[.;!?]["”’)]?\s+|\n\s*)["“]?$/u);
 // "Today it has about 700,000", "Today the theater hosts 120 shows a year": a verb in the present right after the subject that
 // follows "today" (a word in "-s" right after a determiner is a plural noun: "Today its shares fell").
-const PRESENT_AFTER_SUBJECT = /^,?\s+(?:[\p{L}\d,]+\s+){0,3}?(?:is|are|has|have|can|(?<!(?<![\p{L}])(?:the|a|an|its|his|her|their|our|these|those|many|some)\s)(?!(?:this|thus|plus|less|always|perhaps|news|series)\s)\p{Ll}{2,}[^s\W]s)\s/u;
+const PRESENT_AFTER_SUBJECT = /^,?\s+(?:[\p{L}\d,]+\s+){1,3}?(?:is|are|has|have|can|(?<!(?<![\p{L}])(?:the|a|an|its|his|her|their|our|these|those|many|some)\s)(?!(?:this|thus|plus|less|always|perhaps|news|series)\s)\p{Ll}{2,}[^s\W]s)\s/u;
 const PRESENT_AFTER_REACH = 40;
+const DAY_AS_SUBJECT_AFTER = /^\s+(?:is|was|marks)\s/;
 // "after the January-June period", "since the first half": a time counted from.
 const COUNTED_FROM_BEFORE = /(?<![\p{L}])(?:after|since|from|than)\s+$/iu;
 // "It costs $1.25 today": an amount right before it.
@@ -254,13 +258,18 @@ export class ExpressionContext implements Context {
     const { document, previous } = this;
     const earlier = this.decadeTold?.year ?? previous?.day.year;
     const since = this.decadeTold ? this.start - this.decadeTold.end : this.sinceTold;
-    if (this.narrative || !document || earlier === undefined || document.year - earlier < NOWADAYS_YEARS || since > NOWADAYS_REACH) return false;
+    if (this.narrative || !document || earlier === undefined || document.year - earlier < NOWADAYS_OPENING_YEARS || since > NOWADAYS_REACH) return false;
+    // ("Today is the start of a new chapter": the day itself, the subject of its sentence.)
+    if (DAY_AS_SUBJECT_AFTER.test(this.text.slice(this.end, this.end + 8))) return false;
+    const longAgo = document.year - earlier >= NOWADAYS_YEARS;
     const before = this.text.slice(Math.max(0, this.start - NOWADAYS_LOOK_BACK), this.start);
     // "has fallen from 1.8 million in 1950 to about 700,000 today": an amount now, whatever the verb.
-    if (AMOUNT_NOW_BEFORE.test(before)) return true;
+    if (longAgo && AMOUNT_NOW_BEFORE.test(before)) return true;
     // ("Today it has about 700,000, and between 2000 and 2010 it lost a quarter": a verb in the present right after its subject
     // tells it, whatever a later clause tells.)
-    return (CLAUSE_OPENING_BEFORE.test(before) || AMOUNT_BEFORE.test(before))
+    // ('"Two years ago, fewer than one in five of our visits came from a phone. Today more than half do."': opening its sentence, after
+    // any year gone by.)
+    return (CLAUSE_OPENING_BEFORE.test(before) || (longAgo && AMOUNT_BEFORE.test(before)))
       && (PRESENT_AFTER_SUBJECT.test(this.text.slice(this.end, this.end + PRESENT_AFTER_REACH)) || this.direction === 'unknown');
   }
 
