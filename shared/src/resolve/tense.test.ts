@@ -647,6 +647,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The group called for nationwide protests after [Friday] prayers.').direction).toBe('future');
     expect(tenseOf('The university canceled classes after [3 p.m.]').direction).not.toBe('future');
     expect(tenseOf('Environmental groups have called a march through central Warsaw for [Saturday].').direction).toBe('future');
+    // A day declared a holiday, and what is organized for a day; a hold on someone until a day.
+    expect(tenseOf('The government has declared [Wednesday] a holiday, but many will be at their dachas.').direction).toBe('future');
+    expect(tenseOf('Friends have organized a memorial walk along her usual route for [Saturday] at 8 a.m.').direction).toBe('future');
+    expect(tenseOf('A second man was arrested on Tuesday and has been bailed until [January].').direction).toBe('future');
+    expect(tenseOf('He was remanded in custody until [Friday].').direction).toBe('future');
     // A verb of schedule in the plural is a noun in a singular noun phrase: "in a Labor Party leadership vote".
     expect(tenseOf('Rudd was sworn in after defeating Gillard in a Labor Party leadership vote on [Wednesday] night.').direction).toBe('past');
     // So after a possessive determiner and an adjective or a compound, but not after its noun.

@@ -33,6 +33,10 @@ const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`,
 // (Not an alternative: "will close after Labor Day rather than in late September".)
 const THAN_IN_BEFORE = /(?<![\p{L}])(?<!(?<![\p{L}])rather\s+)than\s+(?:in|on)\s+(?:the\s+)?$/iu;
 // ("the race ends with Saturday's circuit race": or a schedule that a day's event opens or ends, told in the present.)
+const DECLARED_BEFORE = /(?<![\p{L}])(?:declared|declares|declaring|proclaimed|designated)\s+$/iu;
+const HOLIDAY_AFTER = /^\s+(?:as\s+)?(?:an?\s+)?(?:(?:public|national|bank|school|official|special|state)\s+)?(?:holiday|day\s+of\s+(?:mourning|rest|prayer))/iu;
+const ORGANIZED_FOR_BEFORE = /(?<![\p{L}])(?:organi[sz]ed|arranged|planned|booked)\s+(?:an?|the|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){1,6}for\s+$/iu;
+const ORGANIZED_FOR_REACH = 80;
 const STARTING_WITH_BEFORE = /(?<![\p{L}])(?:starting|beginning|(?:begins|starts|opens|ends|finishes|concludes|closes|continues|resumes)|(?:wraps|kicks)\s+(?:up|off))\s+with\s+$/iu;
 const FOR_DELIVERY_BEFORE = /(?<![\p{L}])for\s+delivery\s+(?:in|on)\s+$/iu;
 const DELIVERY_AFTER = /^\s+delivery(?![\p{L}])/iu;
@@ -672,6 +676,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "have threatened to block roads from Monday", "has promised another rise from July": what is promised or threatened from a day
   // starts then, still to come whenever it was promised.
   if (lastLetter === 109 && PROMISED_FROM_BEFORE.test(text.slice(Math.max(0, start - PROMISED_FROM_REACH), start))) return { direction: 'future', distance: 1 };
+  // "The government has declared Wednesday a holiday": a day declared a holiday is still to come, whenever it was declared.
+  if (lastLetter === 100 && DECLARED_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && HOLIDAY_AFTER.test(text.slice(end, end + 40))) return { direction: 'future', distance: 1, firm: true };
+  // "Friends have organized a memorial walk along her usual route for Saturday": what is organized for a day is still to come.
+  if (lastLetter === 114 && ORGANIZED_FOR_BEFORE.test(text.slice(Math.max(0, start - ORGANIZED_FOR_REACH), start))) return { direction: 'future', distance: 1 };
   // "A new exhibition at the Historical Society, opening Friday, tries to answer": a show's opening told in apposition is still to come.
   if (lastLetter === 103 && SHOW_OPENING_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return { direction: 'future', distance: 1 };
   // "Back in early May, the same loan was going for about 3.35 percent": a time gone back to, opening the sentence, lies before now

@@ -184,6 +184,8 @@ export const DEFERRING_WORDS = [
   'booked', 'reserved',
   // "had asked for a delay until January": the deferral asked for.
   'delay', 'extension', 'postponement', 'reprieve',
+  // "has been bailed until January", "was remanded in custody until Friday": a court's hold on someone until a day still to come.
+  'bailed', 'remanded',
   // "employers have until Thursday to send out W-2 forms": a deadline held, still ahead ("had until" is told as gone by).
   'have', 'has',
 ] as const;
