@@ -465,6 +465,8 @@ describe('tenseAt', () => {
   it('reads a plan begun in the past as the past: "members began planning the show in February"', () => {
     expect(tenseOf('Members began planning this year\'s show in [February].').direction).toBe('past');
     expect(tenseOf('Protesters were planning a rally on [Saturday].').direction).toBe('future');
+    // Not a plan after an adverb of the past: "many traders are already planning time off in August".
+    expect(tenseOf('Trading has been subdued, and many traders are already planning time off in [August].').direction).toBe('future');
   });
 
   it('reads "hoping to", "aiming to" and "intending to" as the future', () => {

@@ -1,6 +1,6 @@
 // The direction a date points in when the text leaves it open ("Friday", "in March"): the tense of
 // the words nearest to it in its sentence, past when nothing tells, as news mostly reports what happened.
-import { ATTRIBUTION_VERBS, IS_CONTRACTED_ONTO, SAME_FORM_PAST_WORDS, DEFERRING_WORDS, FUTURE_PHRASES, WARNING_NOUNS, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_WORDS_NEVER_NOUNS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
+import { ATTRIBUTION_VERBS, PAST_ADVERBS, IS_CONTRACTED_ONTO, SAME_FORM_PAST_WORDS, DEFERRING_WORDS, FUTURE_PHRASES, WARNING_NOUNS, MEASURED_FIGURES, NOT_DEADLINE_TO, SCHEDULED_EVENTS, SCHEDULE_PLURAL_WORDS, SCHEDULE_PRESENT_WORDS, SCHEDULE_WORDS_NEVER_NOUNS, TAKES_EFFECT_WORDS, APPLYING_FROM_WORDS, TAKING_PART_PREPOSITIONS, TAKING_PART_VERBS } from '../lexicon/en/tense';
 import { isCapitalised } from '../recognise/patterns';
 import { isPossessiveAt } from '../text/possessive';
 import { CARDINALS } from '../lexicon/en/numbers';
@@ -248,6 +248,7 @@ const COUNTS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'few', '
 const isPluralNoun = (word: string | undefined, lists: number) =>
   word !== undefined && lists === 0 && word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !isApostropheCode(word.charCodeAt(word.length - 2));
 
+const PAST_ADVERB: ReadonlySet<string> = new Set(PAST_ADVERBS);
 const EARLIER_COMPARED_AFTER: ReadonlySet<string> = new Set(['than', 'beginning', 'starting']);
 const CLOCK_UNITS: ReadonlySet<string> = new Set(['minute', 'minutes', 'hour', 'hours']);
 
@@ -334,7 +335,8 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   // "had been scheduled to expire", "had planned", "had been set for": a plan told in the past perfect lies in the past.
   const pastPerfect = before === 'had' || (before === 'been' && previousTwo === 'had');
   // "members began planning the show in February": a plan begun in the past, not a future ("were planning" is, at "were").
-  if (isIn(lists, FUTURE) && w.endsWith('ing') && isIn(beforeLists, PAST) && before !== 'was' && before !== 'were') return 'past';
+  // (Not after an adverb: "many traders are already planning time off in August".)
+  if (isIn(lists, FUTURE) && w.endsWith('ing') && isIn(beforeLists, PAST) && before !== 'was' && before !== 'were' && !PAST_ADVERB.has(before!)) return 'past';
   // "fewer than expected, and hiring in June", "later than planned": a comparison with what was expected tells no tense.
   if (before === 'than' && isIn(lists, FUTURE | FORECAST_PARTICIPLE)) return 'unknown';
   // ("aimed to ship 10 million in the second quarter": an aim told in the past is of what is still to be done, not "a campaign aimed at
