@@ -529,6 +529,8 @@ describe('tenseAt', () => {
     // Not a count's noun: "fewer than 7,000 votes cast Tuesday" (but a name's number, "PlayStation 4 arrives Friday", is a name's).
     expect(tenseOf('Wilder led by fewer than 7,000 votes cast [Tuesday].').direction).toBe('past');
     expect(tenseOf('Harris declared Bush the winner of the state\'s 25 electoral votes by 537 votes [Sunday night].').direction).toBe('past');
+    // (Or with a few words between the count and its noun: "23 heat-related emergency visits".)
+    expect(tenseOf('Hospitals reported 23 heat-related emergency visits over [the weekend].').direction).toBe('past');
     // Nor a noun after a unit: "at year end", "its awards-season run".
     expect(tenseOf('Nonperforming assets totaled $1.02 billion at year end, up from $690 million at [the end of September].').direction).toBe('past');
     expect(tenseOf('"Argo" completed its improbable awards-season run [Sunday night], winning best picture.').direction).toBe('past');
@@ -756,6 +758,7 @@ describe('tenseAt', () => {
 
   it('reads a span told in the present as still to come: "Early voting runs from Oct. 22"', () => {
     expect(tenseOf('Early voting runs from [Oct. 22] to Nov. 2.').direction).toBe('future');
+    expect(tenseOf('The season officially opens June 1 and lasts six months, ending on [Nov. 30].').direction).toBe('future');
     expect(tenseOf('The exhibition runs until [June].').direction).toBe('future');
   });
 

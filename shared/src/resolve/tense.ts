@@ -447,7 +447,8 @@ function isCounted(text: string, begins: number, lists: number): boolean {
 const COUNT_BEFORE = /(?<![\p{L}\p{N}.,])(?:\p{Ll}+\s+)(\d(?:[\d,.]*\d)?)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}$/u;
 const COUNT_BEFORE_REACH = 40;
 const AMOUNT_COMPOUND_BEFORE = /(?<![\p{L}\p{N}])\d+-\p{Ll}+\s+$/u;
-const PLURAL_COUNT_AND_WORD_BEFORE = /(?<![\p{L}\p{N}.,])(?:\p{Ll}+\s+)(?!1\s)(\d(?:[\d,.]*\d)?)\s+\p{Ll}+\s+$/u;
+// ("reported 23 heat-related emergency visits over the weekend": or a few words.)
+const PLURAL_COUNT_AND_WORD_BEFORE = /(?<![\p{L}\p{N}.,])(?:\p{Ll}+\s+)(?!1\s)(\d(?:[\d,.]*\d)?)\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
 const YEAR_NUMBER = /^(?:1[5-9]|20)\d\d$/;
 
 /**

@@ -45,6 +45,8 @@ export const SCHEDULE_PRESENT_WORDS = [
   'rolls', 'steps',
   // A span ahead: "Early voting runs from Oct. 22 to Nov. 2", "The exhibition runs until June".
   'runs',
+  // "The season opens June 1 and lasts six months, ending on Nov. 30".
+  'lasts',
   // "The court decides on Monday", "Voters decide on Sunday".
   'decides',
   // A day kept: "The country marks its independence day on Monday", "The city celebrates its 800th birthday in June".
