@@ -528,6 +528,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Clemens allowed one run in 7 2/3 innings [Wednesday night], and the Yankees completed a sweep.').direction).toBe('past');
     // Not a count's noun: "fewer than 7,000 votes cast Tuesday" (but a name's number, "PlayStation 4 arrives Friday", is a name's).
     expect(tenseOf('Wilder led by fewer than 7,000 votes cast [Tuesday].').direction).toBe('past');
+    // Nor one after an adjective of counts: "Early returns Tuesday night led the networks to call Florida".
+    expect(tenseOf('Early returns [Tuesday night] led the television networks to call Florida for Gore.').direction).toBe('past');
     expect(tenseOf('Harris declared Bush the winner of the state\'s 25 electoral votes by 537 votes [Sunday night].').direction).toBe('past');
     // (Or with a few words between the count and its noun: "23 heat-related emergency visits".)
     expect(tenseOf('Hospitals reported 23 heat-related emergency visits over [the weekend].').direction).toBe('past');

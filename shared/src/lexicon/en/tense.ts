@@ -119,6 +119,8 @@ export const BARE_FORM_GOVERNORS = ['is', 'are', 'was', 'were', 'be', 'been', 'b
 export const NOUN_MARKERS = [
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'whose', 'every', 'each', 'no',
   'any', 'some', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'into', 'and', 'or', 'tax', 'new', 'fresh', 'first', 'second',
+  // "Early returns Tuesday night led the networks to call Florida", "preliminary returns".
+  'early', 'preliminary', 'partial', 'unofficial',
 ] as const;
 
 /**
