@@ -660,6 +660,9 @@ describe('tenseAt', () => {
     expect(tenseOf('He was remanded in custody until [Friday].').direction).toBe('future');
     // A verb of schedule in the plural is a noun in a singular noun phrase: "in a Labor Party leadership vote".
     expect(tenseOf('Rudd was sworn in after defeating Gillard in a Labor Party leadership vote on [Wednesday] night.').direction).toBe('past');
+    // So after "the" and an adjective ("the presidential vote"), but not a noun in "-al" ("Tickets for the final go on sale Friday").
+    expect(tenseOf("Chiluba's party won about three-quarters of the presidential vote in [Thursday]'s election.").direction).toBe('past');
+    expect(tenseOf('Tickets for the final go on sale to season-ticket holders on [Friday].').direction).toBe('future');
     // So after a possessive determiner and an adjective or a compound, but not after its noun.
     expect(tenseOf('The county fair wrapped up its five-day run [Friday] night.').direction).toBe('past');
     expect(tenseOf('The House held its final votes [Friday] morning.').direction).toBe('past');

@@ -479,7 +479,11 @@ const isNounAfterDeterminer = (text: string, limit: number, previousBegins: numb
   && (SINGULAR_DETERMINERS.has(wordBefore(text, limit, previousBegins)?.toLowerCase() ?? '')
     || isInPossessedNounPhrase(text, limit, previousBegins, previous)
     // "in a Labor Party leadership vote on Wednesday night": further back, over words of which the last takes no plural "-s".
-    || (!previous?.endsWith('s') && SINGULAR_NOUN_PHRASE_BEFORE.test(text.slice(Math.max(limit, previousBegins - NOUN_PHRASE_REACH), previousBegins))));
+    || (!previous?.endsWith('s') && SINGULAR_NOUN_PHRASE_BEFORE.test(text.slice(Math.max(limit, previousBegins - NOUN_PHRASE_REACH), previousBegins)))
+    // ("won three-quarters of the presidential vote in Thursday's election": "the" and an adjective.)
+    || (previous !== undefined && ADJECTIVE_ENDING.test(previous) && THE_BEFORE.test(text.slice(Math.max(limit, previousBegins - 4), previousBegins))));
+const ADJECTIVE_ENDING = /^\p{Ll}{2,}(?:ential|ional|ncial|ral|ical|ic|ary|ive|ous|ful)$/u;
+const THE_BEFORE = /(?<![\p{L}])the\s+$/iu;
 // (Over a compound's words too: "a five-day run".)
 const SINGULAR_NOUN_PHRASE_BEFORE = /(?<![\p{L}])(?:a|an|each|every|another)\s+(?:[\p{L}-]+\s+|[\p{L}\p{N}]+-){1,2}$/iu;
 const NOUN_PHRASE_REACH = 40;
