@@ -999,6 +999,9 @@ describe('tenseAt', () => {
 
   it('takes a day named for an event that is the subject of a future as still to come: "Sunday\'s election will be close"', () => {
     expect(tenseOf("[Sunday]'s election will be close.").direction).toBe('future');
+    // So one a present copula names: "The main event is Thursday's first estimate of GNP" (not "The highlight was Friday's game").
+    expect(tenseOf("The main event is [Thursday]'s first estimate of third-quarter gross national product.").direction).toBe('future');
+    expect(tenseOf("The highlight was [Friday]'s game.").direction).toBe('past');
     expect(tenseOf("[Saturday]'s final is expected to draw 80,000.").direction).toBe('future');
     expect(tenseOf("[Wednesday]'s ruling will be appealed.").direction).toBe('past');
     expect(tenseOf("[Friday]'s close was flat.").direction).toBe('past');
@@ -1526,6 +1529,7 @@ describe('tenseAt', () => {
 
   it('reads the period figures are reported for as gone by, whenever they are reported: "will report industrial production for March"', () => {
     expect(tenseOf('The government will report industrial production for [March] on Thursday.').direction).toBe('past');
+    expect(tenseOf('The Commerce Department will add to the picture this week, with reports on retail sales and business inventories for [October].').direction).toBe('past');
     expect(tenseOf('The Labor Department will release consumer prices for [April] next week.').direction).toBe('past');
     // So is the period of the figures a report is "on": "will report Friday on economic growth in the fourth quarter" (not when the
     // report comes out, "will publish data on religion in May").

@@ -37,6 +37,7 @@ const DECLARED_BEFORE = /(?<![\p{L}])(?:declared|declares|declaring|proclaimed|d
 const HOLIDAY_AFTER = /^\s+(?:as\s+)?(?:an?\s+)?(?:(?:public|national|bank|school|official|special|state)\s+)?(?:holiday|day\s+of\s+(?:mourning|rest|prayer))/iu;
 const ORGANIZED_FOR_BEFORE = /(?<![\p{L}])(?:organi[sz]ed|arranged|planned|booked)\s+(?:an?|the|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){1,6}for\s+$/iu;
 const ORGANIZED_FOR_REACH = 80;
+const PRESENT_COPULA_BEFORE = /(?<![\p{L}])(?:is|are)\s+$/iu;
 const STARTING_WITH_BEFORE = /(?<![\p{L}])(?:starting|beginning|(?:begins|starts|opens|ends|finishes|concludes|closes|continues|resumes)|(?:wraps|kicks)\s+(?:up|off))\s+with\s+$/iu;
 const FOR_DELIVERY_BEFORE = /(?<![\p{L}])for\s+delivery\s+(?:in|on)\s+$/iu;
 const DELIVERY_AFTER = /^\s+delivery(?![\p{L}])/iu;
@@ -634,6 +635,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (isPossessiveAt(text, end) && !metBy && !NEW_YEAR.test(text.slice(start, end))) {
     const before = text.slice(Math.max(0, start - 20), start);
     if (AHEAD_OF_BEFORE.test(before)) return { direction: 'future', distance: 2, ahead: true };
+    // "The main event is Thursday's first estimate of GNP": an event a present copula names is still to come (not "was").
+    if (PRESENT_COPULA_BEFORE.test(before)) return { direction: 'future', distance: 2 };
     if (AWAITING_BEFORE.test(before)) return { direction: 'future', distance: 2 };
     // "The winner advances to Friday's semifinals", "qualified for Sunday's final": a round reached is still to be played.
     if (ADVANCING_TO_BEFORE.test(before)) return { direction: 'future', distance: 2 };
@@ -913,7 +916,8 @@ const SET_FOR_LAST_WORDS = ['for', 'of'];
 const NEW_YEAR = /new\s+year$/i;
 const FOR = ['for'];
 // A verb of reporting and what it reports, a few words with no verb of plans among them ("the report is scheduled for Oct. 4").
-const FIGURES_REPORTED_FOR_BEFORE = /(?<![\p{L}])(?:report|release|publish|issue)(?:s|ed|es)?\s+(?:(?!(?:is|was|are|were|be|been|scheduled|set|due|slated|planned|expected)\s)[\p{L}-]+\s+){1,5}for\s+$/iu;
+// ("with reports on retail sales and business inventories for October": up to seven words.)
+const FIGURES_REPORTED_FOR_BEFORE = /(?<![\p{L}])(?:report|release|publish|issue)(?:s|ed|es)?\s+(?:(?!(?:is|was|are|were|be|been|scheduled|set|due|slated|planned|expected)\s)[\p{L}-]+\s+){1,7}for\s+$/iu;
 const REPORTED_ON_IN_BEFORE = new RegExp(`(?<![\\p{L}])(?:report|release|publish|issue)(?:s|ed|es)?\\s+(?:[\\p{L}-]+\\s+){0,2}on\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${FIGURES}|growth|sales|spending|profits?|earnings)\\s+in\\s+$`, 'iu');
 const FIGURES_REPORTED_FOR_REACH = 80;
 const WHEN_CLAUSE_AFTER = /,\s+when\s/iy;
