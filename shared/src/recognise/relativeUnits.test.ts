@@ -464,6 +464,9 @@ describe('relative units', () => {
     // Past a month or quarter told without its year, as a background: "rose 0.9 percent in December, the Commerce Department said the same day".
     const figures = 'Factory activity expanded, the Institute for Supply Management said Friday. Construction spending rose 0.9 percent in December, the Commerce Department said the same day.';
     expect(tag(figures, '2013-02-04').map((t) => t[3])).toEqual(['2013-02-01', '2012-12', '2013-02-01']);
+    // So past the month of figures told before the day they were said on: "rose to 6.2 percent in January, the Labor Department reported Friday".
+    const reported = 'The unemployment rate rose to 6.2 percent in January, the Labor Department reported Friday. The Federal Reserve responded the same day.';
+    expect(tag(reported, '1991-02-02').map((t) => t[3])).toEqual(['1991-01', '1991-02-01', '1991-02-01']);
     const meeting = 'Bayport said Saturday that first-quarter earnings rose 42 percent. The company held its shareholder meeting the same day in Omaha.';
     expect(tag(meeting, '2013-05-06').map((t) => t[3])).toEqual(['2013-05-04', '2013-Q1', '2013-05-04']);
   });

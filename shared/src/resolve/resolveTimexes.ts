@@ -295,6 +295,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
   let timeOnDay: { day: PartialValue; context: ExpressionContext } | null = null;
   let dayBefore: { partial: PartialValue; resolved: Resolved } | null = null;
   let toldInPassing: ToldAt | null = null;
+  let saidDay: ToldAt | null = null;
   // The last day told, the last such day not after the publication's, and where the date told last starts (to see whether it stood
   // inside its sentence, as news tells a background).
   let lastDayTold: ToldAt | null = null;
@@ -326,7 +327,7 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     if (previous?.heading && !blankLineSinceTold) blankLineSinceTold = hasParagraphBreak(text.slice(Math.max(lastEnd, previousEnd), start));
     const underHeading = previous?.heading === true && !blankLineSinceTold;
     const referent = underHeading ? null : toldInPassingBefore(toldInPassing, previousEnd, start, counted) ?? weekToldBefore(lastWeekTold, previous, previousEnd, text, start, counted)
-      ?? weekendToldBefore(lastWeekendTold, previousEnd, text, start, counted)
+      ?? weekendToldBefore(lastWeekendTold, previousEnd, text, start, counted) ?? (saidDay && counted.kind !== 'time' && countsDays(counted) ? saidDay : null)
       ?? flashbackBehindNow(countsDays(partial) || partial.kind === 'weekday' ? lastFlashbackDay : lastFlashback, previous, previousEnd, document, text, start, partial)
       ?? monthBehindYear(lastMonthTold, previous, start, counted)
       ?? (narrative ? null : dayBehindBackground(lastDayTold, previous, previousStart, document, text, start, counted)
@@ -399,8 +400,9 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // A narrative's story stays where it is through an aside: "the largest cavalry battle since 1813",
     // "repeating their successes from the previous year", "signing the agreement two years ago", "a campaign
     // planned for 1976". The next "September 18" is still the story's year.
+    const saidOn = previous !== null && resolved.told?.precision === 'day' && isAttributionAfterToldDay(text, previousEnd, start);
     const aside = (narrative && previous && resolved.told && isAside(partial, resolved.told, previous, context, text, start))
-      || (previous !== null && resolved.told?.precision === 'day' && isAttributionAfterToldDay(text, previousEnd, start))
+      || saidOn
       // ("The news crawled around the Times Tower on Aug. 14, 1945 … Kessel, now 77, said Saturday … The celebration lasted into the next
       // day": the day of an interview leaves a story of an earlier year where it was.)
       || (!narrative && document !== null && previous?.yearWritten === true && previous.day.year < document.year - 1 && resolved.told?.precision === 'day'
@@ -418,6 +420,10 @@ export function resolveTimexes(text: string, recognitions: readonly Recognition[
     // ("attacks since 2010, including bombings in July of that year": a year measured against, which leaves the story where it was,
     // is still what "that year" right after it refers to.)
     if (aside && !narrative && resolved.told?.precision === 'year') toldInPassing = { told: resolved.told, end };
+    // ("rose to 6.2 percent in January, the Labor Department reported Friday. The Federal Reserve responded the same day": past a month
+    // told, the day it was said on is what a day counted from goes back to, though not a bare clock time.)
+    if (saidOn && previous!.precision !== 'day') saidDay = { told: resolved.told!, end };
+    else if (resolved.told?.precision === 'day' && !aside) saidDay = null;
     if (resolved.season) seasonBefore = resolved.season;
     else if (resolved.told && !aside) seasonBefore = null;
     if (resolved.told && !aside && !(partial.kind === 'calendar' && partial.rangeEnd)) {
