@@ -613,6 +613,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Stocks rallied after he withdrew his name from consideration as the next Fed chairman on [Sunday].').direction).toBe('past');
     expect(tenseOf('The party called for calm on [Friday].').direction).toBe('past');
     expect(tenseOf('Unions called a general strike for [Thursday].').direction).toBe('future');
+    // (Two words may describe it, and a ban is called for a day too: "declared a total fire ban for Tuesday".)
+    expect(tenseOf("Fire authorities declared a total fire ban for [Tuesday] across 11 of the state's 15 fire districts.").direction).toBe('future');
     expect(tenseOf('Yeltsin called elections for a new parliament on [December 12].').direction).toBe('future');
     expect(tenseOf('Yeltsin called elections for December. In a televised address on [Monday], he said the vote would go ahead.').direction).not.toBe('future');
     // A source's verb after a comma tells when it was said, not the tense the cue before the date tells.
