@@ -479,6 +479,11 @@ describe('tenseAt', () => {
     expect(tenseOf('It is good to be back, but they’ll probably be doing this again in [January].').direction).toBe('future');
   });
 
+  it('reads a day alone on its line in the tense of the line under it: a calendar\'s "SATURDAY" ahead, a police log\'s "MONDAY" gone by', () => {
+    expect(tenseOf('Things to do\n\n[SATURDAY]\nThe farmers market reopens at 9 a.m.').direction).toBe('future');
+    expect(tenseOf('Police log\n\n[MONDAY]\nOfficers responded to a break-in at 9:42 a.m.').direction).toBe('past');
+  });
+
   it('reads a weekday that opens its sentence as the subject of "is" as still to come: "[Monday] is a public holiday"', () => {
     expect(tenseOf('Depositors lined up. [Monday] is a public holiday in Cyprus.').direction).toBe('future');
     expect(tenseOf('Depositors lined up. [Monday] was a public holiday in Cyprus.').direction).toBe('past');

@@ -37,6 +37,10 @@ const DECLARED_BEFORE = /(?<![\p{L}])(?:declared|declares|declaring|proclaimed|d
 const HOLIDAY_AFTER = /^\s+(?:as\s+)?(?:an?\s+)?(?:(?:public|national|bank|school|official|special|state)\s+)?(?:holiday|day\s+of\s+(?:mourning|rest|prayer))/iu;
 const ORGANIZED_FOR_BEFORE = /(?<![\p{L}])(?:organi[sz]ed|arranged|planned|booked)\s+(?:an?|the|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){1,6}for\s+$/iu;
 const ORGANIZED_FOR_REACH = 80;
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
+const LINE_END_AFTER = /^[ \t:.]*\n/;
+const isAloneOnLine = (text: string, start: number, end: number) =>
+  text.charCodeAt(end) !== 32 && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && LINE_END_AFTER.test(text.slice(end, end + 4));
 const PRESENT_COPULA_BEFORE = /(?<![\p{L}])(?:is|are)\s+$/iu;
 const STARTING_WITH_BEFORE = /(?<![\p{L}])(?:starting|beginning|(?:begins|starts|opens|ends|finishes|concludes|closes|continues|resumes)|(?:wraps|kicks)\s+(?:up|off))\s+with\s+$/iu;
 const FOR_DELIVERY_BEFORE = /(?<![\p{L}])for\s+delivery\s+(?:in|on)\s+$/iu;
@@ -612,6 +616,13 @@ function isDeadlineGoneAfter(text: string, end: number): boolean {
 const DEADLINE_MET_BY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})\\s+(?:the\\s+|an?\\s+)?$`, 'iu');
 /** The tense of the nearest cue word to text[start, end), words after the date counting as twice as far. */
 export function tenseAt(text: string, start: number, end: number): Tense {
+  // "SATURDAY\nThe farmers market reopens at 9 a.m.", "MONDAY\nOfficers responded to a break-in": a day alone on its line heads what the
+  // lines under it tell, in their tense.
+  if (isAloneOnLine(text, start, end)) {
+    const below = text.indexOf('\n', end) + 1;
+    const told = cueAfter(text, below, clauseEnd(text, below + 1)).tense;
+    if (told.direction !== 'unknown') return { direction: told.direction, distance: 1 };
+  }
   // "beating a Sunday deadline", "set a deadline of 5 p.m. Tuesday", "as Thursday's deadline approaches": news tells of a deadline
   // ahead of it, whatever the tense of what is done before it, unless the words before say it went by.
   DEADLINE_AFTER.lastIndex = end;
