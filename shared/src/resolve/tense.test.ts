@@ -620,6 +620,9 @@ describe('tenseAt', () => {
     expect(tenseOf('Unions called a general strike for [Thursday].').direction).toBe('future');
     // (Two words may describe it, and a ban is called for a day too: "declared a total fire ban for Tuesday".)
     expect(tenseOf("Fire authorities declared a total fire ban for [Tuesday] across 11 of the state's 15 fire districts.").direction).toBe('future');
+    // (Its place may take four words, "at the Northdale civic hall"; "what he called his last match" names, no call for one.)
+    expect(tenseOf('He has called a public meeting at the Northdale civic hall for [Wednesday evening].').direction).toBe('future');
+    expect(tenseOf('Ekholm played what he called his last match at the All England Club on [Friday], losing a semifinal.').direction).toBe('past');
     expect(tenseOf('Yeltsin called elections for a new parliament on [December 12].').direction).toBe('future');
     expect(tenseOf('Yeltsin called elections for December. In a televised address on [Monday], he said the vote would go ahead.').direction).not.toBe('future');
     // A source's verb after a comma tells when it was said, not the tense the cue before the date tells.
