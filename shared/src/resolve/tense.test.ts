@@ -665,6 +665,10 @@ describe('tenseAt', () => {
     expect(tenseOf('Environmental groups have called a march through central Warsaw for [Saturday].').direction).toBe('future');
     // A day declared a holiday, and what is organized for a day; a hold on someone until a day.
     expect(tenseOf('The government has declared [Wednesday] a holiday, but many will be at their dachas.').direction).toBe('future');
+    // What a forecast calls for (not in the past perfect), and a day's schedule.
+    expect(tenseOf('Forecasters Wednesday called for clear skies [Sunday morning], with temperatures in the mid-30s.').direction).toBe('future');
+    expect(tenseOf('Forecasts had called for snow on [Monday].').direction).toBe('past');
+    expect(tenseOf("[Sunday]'s schedule is quieter: a gospel sing at the gazebo at 2 p.m.").direction).toBe('future');
     expect(tenseOf('Friends have organized a memorial walk along her usual route for [Saturday] at 8 a.m.').direction).toBe('future');
     expect(tenseOf('A second man was arrested on Tuesday and has been bailed until [January].').direction).toBe('future');
     expect(tenseOf('He was remanded in custody until [Friday].').direction).toBe('future');

@@ -33,6 +33,8 @@ const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`,
 // (Not an alternative: "will close after Labor Day rather than in late September".)
 const THAN_IN_BEFORE = /(?<![\p{L}])(?<!(?<![\p{L}])rather\s+)than\s+(?:in|on)\s+(?:the\s+)?$/iu;
 // ("the race ends with Saturday's circuit race": or a schedule that a day's event opens or ends, told in the present.)
+const FORECAST_CALLED_FOR_BEFORE = /(?<![\p{L}])(?:forecasts?|forecasters)\s+(?:(?!had\s)[^.;!?\s]+\s+){0,3}call(?:ed|s)?\s+for\s+[^.;!?]*$/iu;
+const FORECAST_CALLED_FOR_REACH = 100;
 const DECLARED_BEFORE = /(?<![\p{L}])(?:declared|declares|declaring|proclaimed|designated)\s+$/iu;
 const HOLIDAY_AFTER = /^\s+(?:as\s+)?(?:an?\s+)?(?:(?:public|national|bank|school|official|special|state)\s+)?(?:holiday|day\s+of\s+(?:mourning|rest|prayer))/iu;
 const ORGANIZED_FOR_BEFORE = /(?<![\p{L}])(?:organi[sz]ed|arranged|planned|booked)\s+(?:an?|the|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){1,6}for\s+$/iu;
@@ -144,7 +146,8 @@ const SCHEDULED_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${SCHEDU
 // ("will start Sunday's Daytona 500 from the front row": or an event by its name, not a name before a noun of what came of it,
 // "Wednesday's Supreme Court ruling".)
 const NAMED_EVENT_AFTER = /\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\d+)){0,3}(?![\p{L}\p{N}-]|[.,]\d)(?!\s+(?!(?:in|on|at|of|and|or|with|from|between|against|for|to|that|which|where|when|as|after|before|over|because|but|if|is|was|will|would|has|had)(?![\p{L}]))\p{Ll})/uy;
-const PLANNED_FOR_DAY_AFTER = /\s+(?:agenda|lineup|line-up|forecast)(?![\p{L}-])/iuy;
+// ("Sunday's schedule is quieter: a gospel sing at 2 p.m.": or its schedule.)
+const PLANNED_FOR_DAY_AFTER = /\s+(?:agenda|lineup|line-up|forecast|schedule|program|programme)(?![\p{L}-])/iuy;
 // ("Everyone will be watching Thursday's jobless claims", "ahead of Friday's jobs report": or figures released on the day.)
 const DATA_RELEASE_AFTER = /\s+(?:[\p{L}-]+\s+){0,2}(?:report|data|figures|numbers|claims|release|estimates?)(?![\p{L}-])/iuy;
 const TAKING_PART: ReadonlySet<string> = new Set(TAKING_PART_VERBS);
@@ -697,6 +700,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "have threatened to block roads from Monday", "has promised another rise from July": what is promised or threatened from a day
   // starts then, still to come whenever it was promised.
   if (lastLetter === 109 && PROMISED_FROM_BEFORE.test(text.slice(Math.max(0, start - PROMISED_FROM_REACH), start))) return { direction: 'future', distance: 1 };
+  // "Forecasters Wednesday called for clear skies Sunday morning": what a forecast calls for is still to come, whenever it was made.
+  // ("Forecasts had called for snow on Monday": not in the past perfect.)
+  if (text.slice(Math.max(0, start - FORECAST_CALLED_FOR_REACH), start).includes('for') && FORECAST_CALLED_FOR_BEFORE.test(text.slice(Math.max(0, start - FORECAST_CALLED_FOR_REACH), start))) {
+    return { direction: 'future', distance: 1 };
+  }
   // "The government has declared Wednesday a holiday": a day declared a holiday is still to come, whenever it was declared.
   if (lastLetter === 100 && DECLARED_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && HOLIDAY_AFTER.test(text.slice(end, end + 40))) return { direction: 'future', distance: 1, firm: true };
   // "Friends have organized a memorial walk along her usual route for Saturday": what is organized for a day is still to come.
