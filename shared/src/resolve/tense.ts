@@ -32,7 +32,6 @@ const FIGURES_IN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES}|sales|exports|i
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
 // (Not an alternative: "will close after Labor Day rather than in late September".)
 const THAN_IN_BEFORE = /(?<![\p{L}])(?<!(?<![\p{L}])rather\s+)than\s+(?:in|on)\s+(?:the\s+)?$/iu;
-// ("the race ends with Saturday's circuit race": or a schedule that a day's event opens or ends, told in the present.)
 const FORECAST_CALLED_FOR_BEFORE = /(?<![\p{L}])(?:forecasts?|forecasters)\s+(?:(?!had\s)[^.;!?\s]+\s+){0,3}call(?:ed|s)?\s+for\s+[^.;!?]*$/iu;
 const FORECAST_CALLED_FOR_REACH = 100;
 const DECLARED_BEFORE = /(?<![\p{L}])(?:declared|declares|declaring|proclaimed|designated)\s+$/iu;
@@ -44,6 +43,7 @@ const LINE_END_AFTER = /^[ \t:.]*\n/;
 const isAloneOnLine = (text: string, start: number, end: number) =>
   text.charCodeAt(end) !== 32 && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && LINE_END_AFTER.test(text.slice(end, end + 4));
 const PRESENT_COPULA_BEFORE = /(?<![\p{L}])(?:is|are)\s+$/iu;
+// ("the race ends with Saturday's circuit race": or a schedule that a day's event opens or ends, told in the present.)
 const STARTING_WITH_BEFORE = /(?<![\p{L}])(?:starting|beginning|(?:begins|starts|opens|ends|finishes|concludes|closes|continues|resumes)|(?:wraps|kicks)\s+(?:up|off))\s+with\s+$/iu;
 const FOR_DELIVERY_BEFORE = /(?<![\p{L}])for\s+delivery\s+(?:in|on)\s+$/iu;
 const DELIVERY_AFTER = /^\s+delivery(?![\p{L}])/iu;
