@@ -63,6 +63,9 @@ describe('holidays', () => {
   it('date a holiday in the "when" clause of a year told in that year: "in 1999, when he visited the grave that Memorial Day"', () => {
     expect(tag('It began in 1999, when he visited his brother\'s grave that Memorial Day. He placed flags the following year.', '2013-05-23').map((t) => [t[0], t[3]]))
       .toEqual([['1999', '1999'], ['Memorial Day', '1999-05-31'], ['the following year', '2000']]);
+    // So of a month told with its year: "lessons from December 2010, when Heathrow was crippled for five days before Christmas".
+    expect(tag('Airports had learnt lessons from December 2010, when Heathrow was crippled for five days before Christmas.', '2013-01-21').map((t) => t[3]))
+      .toEqual(['2010-12', 'P5D', '2010-12-25']);
   });
 
   it('read the national days of Canada and Australia, Anzac Day, and Victoria Day on the Monday before 25 May', () => {

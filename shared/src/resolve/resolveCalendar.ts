@@ -237,7 +237,9 @@ export function resolveHoliday(partial: Extract<PartialValue, { kind: 'holiday' 
   const anchor = deicticAnchor(c);
   // "In the winter of 1983 … That Christmas": the holiday of the year the story has got to.
   // ("It began in 1999, when he visited the grave that Memorial Day": so a holiday in the "when" clause of a year told.)
-  const inWhenClause = partial.year === undefined && partial.offset === undefined && c.previous?.precision === 'year' && c.inWhenClauseOfTold;
+  // ("lessons from December 2010, when Heathrow was crippled for five days before Christmas": or of a month told with its year.)
+  const inWhenClause = partial.year === undefined && partial.offset === undefined
+    && (c.previous?.precision === 'year' || (c.previous?.precision === 'month' && c.previous.yearWritten === true)) && c.inWhenClauseOfTold;
   // ("Last year, classes did not begin until after Labor Day": so a holiday in a sentence a year opens.)
   const yearTold = partial.yearTold || inWhenClause ? c.previous?.day.year : partial.year === undefined && partial.offset === undefined ? c.frameYear : undefined;
   if (yearTold !== undefined) return dayOrWeekend(holidayIn(yearTold, rule));
