@@ -482,6 +482,8 @@ describe('tenseAt', () => {
   it('reads a day alone on its line in the tense of the line under it: a calendar\'s "SATURDAY" ahead, a police log\'s "MONDAY" gone by', () => {
     expect(tenseOf('Things to do\n\n[SATURDAY]\nThe farmers market reopens at 9 a.m.').direction).toBe('future');
     expect(tenseOf('Police log\n\n[MONDAY]\nOfficers responded to a break-in at 9:42 a.m.').direction).toBe('past');
+    // Only a weekday, and only its line below: under "SEPTEMBER" a fixture list's "Sat 7:" is no verb.
+    expect(tenseOf('Fixtures\n\n[SEPTEMBER]\nSat 7: Bramley Town (h), 3pm\nSat 14: County Cup, opponents to be confirmed\n').direction).not.toBe('past');
   });
 
   it('reads a weekday that opens its sentence as the subject of "is" as still to come: "[Monday] is a public holiday"', () => {

@@ -621,9 +621,11 @@ const DEADLINE_MET_BY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DEADLINE_WORDS.join
 export function tenseAt(text: string, start: number, end: number): Tense {
   // "SATURDAY\nThe farmers market reopens at 9 a.m.", "MONDAY\nOfficers responded to a break-in": a day alone on its line heads what the
   // lines under it tell, in their tense.
-  if (isAloneOnLine(text, start, end)) {
+  // (Only a weekday: under "SEPTEMBER" a fixture list's "Sat 7:" is no verb.)
+  if (isAloneOnLine(text, start, end) && DAY_ALONE.test(text.slice(start, end))) {
     const below = text.indexOf('\n', end) + 1;
-    const told = cueAfter(text, below, clauseEnd(text, below + 1)).tense;
+    const lineEnd = text.indexOf('\n', below);
+    const told = cueAfter(text, below, Math.min(clauseEnd(text, below + 1), lineEnd < 0 ? text.length : lineEnd)).tense;
     if (told.direction !== 'unknown') return { direction: told.direction, distance: 1 };
   }
   // "beating a Sunday deadline", "set a deadline of 5 p.m. Tuesday", "as Thursday's deadline approaches": news tells of a deadline
