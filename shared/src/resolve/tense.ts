@@ -32,16 +32,19 @@ const FIGURES_IN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES}|sales|exports|i
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
 // (Not an alternative: "will close after Labor Day rather than in late September".)
 const THAN_IN_BEFORE = /(?<![\p{L}])(?<!(?<![\p{L}])rather\s+)than\s+(?:in|on)\s+(?:the\s+)?$/iu;
-const FORECAST_CALLED_FOR_BEFORE = /(?<![\p{L}])(?:forecasts?|forecasters)\s+(?:(?!had\s)[^.;!?\s]+\s+){0,3}call(?:ed|s)?\s+for\s+[^.;!?]*$/iu;
-const FORECAST_CALLED_FOR_REACH = 100;
 const DECLARED_BEFORE = /(?<![\p{L}])(?:declared|declares|declaring|proclaimed|designated)\s+$/iu;
 const HOLIDAY_AFTER = /^\s+(?:as\s+)?(?:an?\s+)?(?:(?:public|national|bank|school|official|special|state)\s+)?(?:holiday|day\s+of\s+(?:mourning|rest|prayer))/iu;
 const ORGANIZED_FOR_BEFORE = /(?<![\p{L}])(?:organi[sz]ed|arranged|planned|booked)\s+(?:an?|the|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){1,6}for\s+$/iu;
 const ORGANIZED_FOR_REACH = 80;
-const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
-const LINE_END_AFTER = /^[ \t:.]*\n/;
-const isAloneOnLine = (text: string, start: number, end: number) =>
-  text.charCodeAt(end) !== 32 && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && LINE_END_AFTER.test(text.slice(end, end + 4));
+/** Whether text[start, end) stands alone on its line, but for blanks before it and blanks, a colon or a full stop after it. */
+function isAloneOnLine(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+  if (before >= 0 && text.charCodeAt(before) !== 10) return false;
+  let after = end;
+  while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9 || text.charCodeAt(after) === 58 || text.charCodeAt(after) === 46)) after++;
+  return after < text.length && text.charCodeAt(after) === 10;
+}
 const PRESENT_COPULA_BEFORE = /(?<![\p{L}])(?:is|are)\s+$/iu;
 // ("the race ends with Saturday's circuit race": or a schedule that a day's event opens or ends, told in the present.)
 const STARTING_WITH_BEFORE = /(?<![\p{L}])(?:starting|beginning|(?:begins|starts|opens|ends|finishes|concludes|closes|continues|resumes)|(?:wraps|kicks)\s+(?:up|off))\s+with\s+$/iu;
@@ -702,11 +705,6 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "have threatened to block roads from Monday", "has promised another rise from July": what is promised or threatened from a day
   // starts then, still to come whenever it was promised.
   if (lastLetter === 109 && PROMISED_FROM_BEFORE.test(text.slice(Math.max(0, start - PROMISED_FROM_REACH), start))) return { direction: 'future', distance: 1 };
-  // "Forecasters Wednesday called for clear skies Sunday morning": what a forecast calls for is still to come, whenever it was made.
-  // ("Forecasts had called for snow on Monday": not in the past perfect.)
-  if (text.slice(Math.max(0, start - FORECAST_CALLED_FOR_REACH), start).includes('for') && FORECAST_CALLED_FOR_BEFORE.test(text.slice(Math.max(0, start - FORECAST_CALLED_FOR_REACH), start))) {
-    return { direction: 'future', distance: 1 };
-  }
   // "The government has declared Wednesday a holiday": a day declared a holiday is still to come, whenever it was declared.
   if (lastLetter === 100 && DECLARED_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && HOLIDAY_AFTER.test(text.slice(end, end + 40))) return { direction: 'future', distance: 1, firm: true };
   // "Friends have organized a memorial walk along her usual route for Saturday": what is organized for a day is still to come.
@@ -1467,9 +1465,11 @@ const RANGE_END_AFTER = /^\s+(?:until|till|through)\s/iu;
 // Wednesday" (not from when it runs, which may have come: "imposed a curfew in the city from Monday night").
 const SUSPENDED_BEFORE = /(?<![\p{L}])(?:canceled|cancelled|suspended|postponed|halted|grounded|banned|delayed|curfews?)(?![\p{L}])[^.;!?]*$/iu;
 // A forecaster, read by a plain search before the pattern, as most dates have none near.
-const FORECASTER = /orecasters|eteorologist|eather Service|eather [Bb]ureau|Met Office|Environment Canada|Bureau of Meteorology/;
+const FORECASTER = /orecast|eteorologist|eather Service|eather [Bb]ureau|Met Office|Environment Canada|Bureau of Meteorology/;
 // The forecaster and its verb of foretelling, then what it foretells before the date ("calls for sunny skies and highs near 50 on").
-const FORECAST_BEFORE = /(?<![\p{L}])(?:forecasters?|meteorologists?|(?:National\s+)?Weather\s+(?:Service|Bureau)|Met\s+Office|Environment\s+Canada|Bureau\s+of\s+Meteorology)\s+(?:(?:are|is|were|was|also)\s+)?(?:\p{L}+ly\s+)?(?:calling\s+for|calls?\s+for|called\s+for|predicted|predicts?|predicting|forecast|forecasts|warned\s+of|warns?\s+of|expects?|expected)\s+(?!(?:on|at|in|for|that)\s)[^.;!?]*?\p{L}[^.;!?]*$/iu;
+// ("Forecasters Wednesday called for clear skies Sunday morning", "the forecast called for temperatures in the 20s Saturday evening": the
+// day of foretelling may stand between, and the forecast itself may foretell.)
+const FORECAST_BEFORE = /(?<![\p{L}])(?:forecasters?|forecasts?|meteorologists?|(?:National\s+)?Weather\s+(?:Service|Bureau)|Met\s+Office|Environment\s+Canada|Bureau\s+of\s+Meteorology)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:(?:are|is|were|was|also)\s+)?(?:\p{L}+ly\s+)?(?:calling\s+for|calls?\s+for|called\s+for|predicted|predicts?|predicting|forecast|forecasts|warned\s+of|warns?\s+of|expects?|expected)\s+(?!(?:on|at|in|for|that)\s)[^.;!?]*?\p{L}[^.;!?]*$/iu;
 const FORECAST_REACH = 160;
 const WARNING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WARNING_NOUNS.join('|')}|advisory|advisories)\\s+$`, 'iu');
 
