@@ -11,13 +11,14 @@ const evalDir = new URL('../../../shared/eval/', import.meta.url);
 const devSet = new URL('timeml-dev.json', evalDir);
 const wikiWars = new URL('wikiwars.json', evalDir);
 
-// Floors just under the scores reached (strict F1 90.27, relaxed F1 95.29, value F1 83.94): a change that
+// Floors just under the scores reached (strict F1 90.25, relaxed F1 95.29, value F1 83.92): a change that
 // loses accuracy fails. The targets are relaxed F1 93 and value F1 85; raise the floors as the tagger improves.
 // (Value F1 was 83.68 until "the night of Oct. 23" became that night, as TimeML and WikiWars draw it, where two
 // AQUAINT documents tag the day alone; fiscal quarters then brought it to 83.73, and a results report's own quarter to 83.99.
 // "A year earlier" in a report of a month's figures as that month a year back took one: an AQUAINT wage report writes the year.
 // "24 hours" written PT24H, as TimeML's guidelines, WikiWars and all 189 of the probes write it, lost the dev set's one "the last
-// twenty four hours" P1D: 83.94.)
+// twenty four hours" P1D: 83.94. "The Communist Party daily Granma", a paper, no set, as the guidelines have it, lost one: two AQUAINT
+// documents of the same story tag it and a third does not: 83.92.)
 const STRICT_F1_FLOOR = 0.9;
 const RELAXED_F1_FLOOR = 0.951;
 const VALUE_F1_FLOOR = 0.839;
