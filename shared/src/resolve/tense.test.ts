@@ -764,6 +764,9 @@ describe('tenseAt', () => {
 
   it('reads a release told in the present as the future: "The ONS publishes figures on Friday"', () => {
     expect(tenseOf('The ONS publishes figures on [Friday].').direction).toBe('future');
+    expect(tenseOf('That increase reaches the House floor [Wednesday].').direction).toBe('future');
+    // The day a participle of saying was said on is gone by: "predicted that the vote would be close, saying Sunday that".
+    expect(tenseOf('Ruffin predicted that the vote would be close, saying [Sunday] that members are still making up their minds.').direction).toBe('past');
     expect(tenseOf('Apple unveils its new phone on [Tuesday].').direction).toBe('future');
     // So "reports", the verb (not the noun: "according to reports filed Tuesday", "earlier reports, including an attack in March").
     expect(tenseOf('The Commerce Department reports retail sales for December on [Tuesday].').direction).toBe('future');
@@ -1029,6 +1032,9 @@ describe('tenseAt', () => {
     expect(tenseOf("[Monday]'s talks begin in Geneva.").direction).toBe('future');
     // (With an aside set off by commas: "Saturday's opener, featuring the Tin Roof Orchestra, starts at 7 p.m.")
     expect(tenseOf("[Saturday]'s opener, featuring the Tin Roof Orchestra, starts at 7 p.m.").direction).toBe('future');
+    // (And what a day's event is likely to do, five words on: "Friday's 32km time trial around Harewood is likely to decide it".)
+    expect(tenseOf("[Friday]'s 32km time trial around Harewood is likely to decide the overall result.").direction).toBe('future');
+    expect(tenseOf("Ripken said after [Tuesday]'s game that he would approach tonight like any other.").direction).toBe('past');
     expect(tenseOf("Ticket sales have held up, and [Thursday]'s session is almost sold out.").direction).toBe('future');
     // (And the weigh-in of a fight.)
     expect(tenseOf('The fighters weigh in at 1pm on [Friday].').direction).toBe('future');

@@ -32,6 +32,8 @@ const FIGURES_IN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES}|sales|exports|i
 const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
 // (Not an alternative: "will close after Labor Day rather than in late September".)
 const THAN_IN_BEFORE = /(?<![\p{L}])(?<!(?<![\p{L}])rather\s+)than\s+(?:in|on)\s+(?:the\s+)?$/iu;
+const SAYING_BEFORE = /(?<![\p{L}])(?:saying|adding|noting|insisting|arguing|announcing)\s+(?:on\s+)?$/iu;
+const SAID_AFTER = /^,?\s+(?:that\s|["“])/u;
 const DECLARED_BEFORE = /(?<![\p{L}])(?:declared|declares|declaring|proclaimed|designated)\s+$/iu;
 const HOLIDAY_AFTER = /^\s+(?:as\s+)?(?:an?\s+)?(?:(?:public|national|bank|school|official|special|state)\s+)?(?:holiday|day\s+of\s+(?:mourning|rest|prayer))/iu;
 const ORGANIZED_FOR_BEFORE = /(?<![\p{L}])(?:organi[sz]ed|arranged|planned|booked)\s+(?:an?|the|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){1,6}for\s+$/iu;
@@ -142,7 +144,8 @@ const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
 // "Sunday's election will be close", "Saturday's final is expected to draw", "a weak showing in Tuesday's election would hand power to
 // his rivals": the day's event is the subject of a future, a word or
 // two after it (not "Wednesday's ruling will be appealed", a passive of what was done to it).
-const POSSESSIVE_SUBJECT_OF_FUTURE = /\s+(?:[\p{L}\p{N}-]+\s+){1,2}(?:will|would|is\s+(?:expected|due|set|scheduled|likely)|are\s+(?:expected|due|set|scheduled|likely))(?![\p{L}])(?!\s+(?:be|have\s+been)\s+\p{L}+(?:ed|en)(?![\p{L}]))/iuy;
+// ("Friday's 32km time trial around Harewood is likely to decide it": up to five words.)
+const POSSESSIVE_SUBJECT_OF_FUTURE = /\s+(?:(?!(?:and|but|or|that|which|who)\s)[\p{L}\p{N}-]+\s+){1,5}(?:will|would|is\s+(?:expected|due|set|scheduled|likely)|are\s+(?:expected|due|set|scheduled|likely))(?![\p{L}])(?!\s+(?:be|have\s+been)\s+\p{L}+(?:ed|en)(?![\p{L}]))/iuy;
 // "Monday's meeting in Brussels", "Sunday's presidential election.", "Thursday's individual all-around final": an event held on a day,
 // up to two words before its noun, the phrase ending there (not "Sunday's election results", whose results come after it).
 const SCHEDULED_EVENT_AFTER = new RegExp(`\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${SCHEDULED_EVENTS.join('|')})(?![\\p{L}-])(?!\\s+(?!(?:in|on|at|of|and|or|with|between|against|for|to|that|which|where|when|as|after|before|over|because|but|if|is|was|will|would|has|had)(?![\\p{L}]))\\p{Ll})`, 'iuy');
@@ -705,6 +708,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "have threatened to block roads from Monday", "has promised another rise from July": what is promised or threatened from a day
   // starts then, still to come whenever it was promised.
   if (lastLetter === 109 && PROMISED_FROM_BEFORE.test(text.slice(Math.max(0, start - PROMISED_FROM_REACH), start))) return { direction: 'future', distance: 1 };
+  // "predicted that Thursday's vote would be close, saying Sunday that …": the day a participle of saying was said on, gone by,
+  // whatever the clause before it tells.
+  if (lastLetter === 103 && SAYING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && SAID_AFTER.test(text.slice(end, end + 8))) return { direction: 'past', distance: 1, firm: true };
   // "The government has declared Wednesday a holiday": a day declared a holiday is still to come, whenever it was declared.
   if (lastLetter === 100 && DECLARED_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && HOLIDAY_AFTER.test(text.slice(end, end + 40))) return { direction: 'future', distance: 1, firm: true };
   // "Friends have organized a memorial walk along her usual route for Saturday": what is organized for a day is still to come.

@@ -36,6 +36,8 @@ export const SCHEDULE_PRESENT_WORDS = [
   'enters',
   // "Apple unveils its new phone on Tuesday", "The ONS publishes figures on Friday" (not "lifts": "the ski lifts on Monday").
   'unveils', 'publishes',
+  // "That increase reaches the House floor Wednesday".
+  'reaches',
   // "The Commerce Department reports retail sales on Tuesday" (not the noun: "according to reports filed Tuesday", "news reports and").
   'reports',
   // "Woods tees off Thursday", "The final tips off at 9 p.m.", "Virginia chooses a governor on Tuesday".
