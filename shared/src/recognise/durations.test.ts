@@ -275,6 +275,8 @@ describe('durations', () => {
     // So does a count of things done in it, a rate: "plays three matches in eight days".
     expect(tag('Swansea will play four matches in 10 days over Christmas, and the show has drawn 450,000 visitors in three months.', '2013-12-20').map((t) => t[3]))
       .toEqual(['P10D', '2013-12-25', 'P3M']);
+    // (A record of wins and losses too: "Hollister is 286-161 in 14 years at Carver State".)
+    expect(tag('Hollister is 286-161 in 14 years at Carver State.', '1999-03-03').map((t) => t[3])).toEqual(['P14Y']);
     // An ordinal counts as a record: "could be postponed as he recovers from his fourth cancer operation in 18 months".
     expect(tag('It could be postponed as he recovers from his fourth cancer operation in 18 months.', '2013-01-08').map((t) => t[3])).toEqual(['P18M']);
     expect(tag('Sales rose in the first quarter. The plant will close in two years.', '2013-03-22').map((t) => t[3])).toEqual(['2013-Q1', '2015']);

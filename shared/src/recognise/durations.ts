@@ -41,7 +41,8 @@ const SHIFTED_IN: ReadonlySet<Unit> = new Set(['day', 'week', 'fortnight', 'mont
 const RECORD_BEFORE = /(?<![\p{L}])(?:[Ff]irst|[Oo]nly|[Ll]ast|[Mm]ost|[Ll]east|[Bb]est|[Ww]orst|\p{L}{2,}est|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?![\p{L}])(?:[^.;:!?]|\.(?!\s+\p{Lu}))*$/u;
 const RECORD_REACH = 60;
 // "plays three matches in eight days", "scored 25 points in 10 minutes": a count of things done in a stretch, a rate, not a day ahead.
-const COUNT_IN_BEFORE = /(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|hundreds\s+of)\s+(?:[\p{L}-]+\s+)?\p{L}+s\s+in\s+$/iu;
+// ("Hollister is 286-161 in 14 years at Carver State": or a record of wins and losses.)
+const COUNT_IN_BEFORE = /(?<![\p{L}\p{N}])(?:(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|hundreds\s+of)\s+(?:[\p{L}-]+\s+)?\p{L}+s|\d+-\d+)\s+in\s+$/iu;
 const COUNT_REACH = 48;
 // A plural unit and a word that offers another as its alternative: "weeks, if not", "weeks or even", "weeks, possibly". (Not a bare
 // "or": the dev set tags "weeks or months" as one expression, of the first.)
