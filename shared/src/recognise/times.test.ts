@@ -109,9 +109,11 @@ describe('clock times', () => {
     ]);
   });
 
-  it('put a midnight told in the past, with no day named, at the end of the day before the publication', () => {
-    expect(tag('The ceasefire came into effect at midnight.')).toEqual([['midnight', 34, 'TIME', '1998-08-06T24:00']]);
+  it('put a midnight told in the past, with no day named, at the start of the publication day, as annotators write it', () => {
+    expect(tag('The ceasefire came into effect at midnight.')).toEqual([['midnight', 34, 'TIME', '1998-08-07T00:00']]);
     expect(tag('The ceasefire will come into effect at midnight.')).toEqual([['midnight', 39, 'TIME', '1998-08-07T24:00']]);
+    // Not at the end of the day of the news that the first sentence told, still to come.
+    expect(tag('Hong Kong is part of China today. At midnight, the British flag came down.', '1997-07-01').map((t) => t[3])).toEqual(['1997-07-01', '1997-07-01T00:00']);
   });
 
   it('do not put a time told as still to come on a story day gone by', () => {

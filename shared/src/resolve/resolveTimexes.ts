@@ -121,8 +121,9 @@ function endOfQuarterTold(c: Context): Told | null {
 }
 
 /**
- * "The ceasefire came into effect at midnight": in the past, with no day named, the midnight that ended the day
- * before the publication, as T24:00 of the publication day is still to come.
+ * "The ceasefire came into effect at midnight", "Germany became one nation again at midnight": in the past, with no day named, the
+ * midnight the publication day began with, as T24:00 of that day is still to come. Annotators write it as that day's T00:00 (the
+ * probes, 22 of 26), and a timeline puts what happened then on that day.
  */
 const midnightPassed = (hour: number, c: Context) => hour === 24 && !c.narrative && c.document !== null && c.direction === 'past';
 
@@ -1087,7 +1088,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // ("A fire broke out overnight …, the company said. The blaze started at 1:45 a.m.": a small hour after a night told there is the next day's.)
       const lede = !dayTold && !storyDay && c.ledeDay && c.direction === 'past' ? c.ledeDay : null;
       const ledeDay = lede === null ? null : lede.part === 'NI' && partial.hour < SMALL_HOURS_END ? addDays(lede.day, 1) : lede.day;
-      const startDay = dayTold ? parseDay(dayTold.value) : storyDay ?? ledeDay ?? (midnightPassed(partial.hour, c) ? addDays(c.document!, -1) : deicticAnchor(c));
+      const startDay = dayTold ? parseDay(dayTold.value) : storyDay ?? ledeDay ?? deicticAnchor(c);
       const hour = hourOnItsDay(partial, !dayTold && startDay ? partOfDayBefore(partial, startDay, c) : undefined);
       // "passed the deal last night … and Obama signed the bill at 12:30 a.m.": a small hour after a night told is the next day's.
       // So a morning hour, to noon, after an afternoon, evening or night told before the publication day, or after it and still to come
@@ -1098,6 +1099,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
         && ((c.previous.part === 'NI' && partial.hour < SMALL_HOURS_END && !(c.document && c.direction === 'past' && compareDays(startDay, c.document) >= 0)) || ((c.previous.part === 'NI' || c.previous.part === 'EV' || c.previous.part === 'AF') && hour * 60 + partial.minute <= MORNING_END_HOUR * 60
           && (!c.document || compareDays(c.previous.day, c.document) < 0 || (c.direction === 'future' && compareDays(c.previous.day, c.document) > 0))));
       const day = !startDay ? startDay : partial.nextDay || afterNight ? addDays(startDay, 1) : partial.previousDay ? addDays(startDay, -1) : startDay;
+      // ("Hong Kong is part of China today … At midnight, the British flag came down": so on the day of the news the first sentence told.)
+      if (!dayTold && day !== null && compareDays(day, c.document ?? day) === 0 && midnightPassed(hour, c)) return { type: 'TIME', value: `${formatDay(day)}T00:00` };
       const clock = `T${String(hour).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
       // "At 7.37am on 11 March 2004, … Two days later": the day a time carries is told, as the day alone would be.
       // ("At 11:50 p.m. Monday, … At about 1 a.m., the House voted": a late hour is of the night, as "Monday night" is.)
