@@ -90,6 +90,7 @@ function skipSpace(text: string, from: number): number {
 
 const DASH_AFTER = withStandInsOf(/^ [-–—]\s/);
 const CLOSING_QUOTE: ReadonlySet<number> = new Set(withStandInSpellings(["'", '"', '’', '”']).map((quote) => quote.charCodeAt(0)));
+const OPENING_QUOTE: ReadonlySet<number> = new Set(withStandInSpellings(['"', '“']).map((quote) => quote.charCodeAt(0)));
 
 // A full stop ends a sentence when a space and a capital or a line end follow it ("U.S. troops" does not end one).
 const isSentenceEnd = (text: string, i: number) => {
@@ -107,7 +108,8 @@ const isSentenceEnd = (text: string, i: number) => {
   // "Roe vs. Wade", "Mr. Smith", "George W. Bush".
   if (isAbbreviationBeforeName(text, i)) return false;
   // "U.S. President Barack Obama", "the U.N. Security Council": a dotted acronym before a name, not before a word that opens a sentence.
-  if (isDottedAcronymEnd(text, i) && !SENTENCE_OPENER_AFTER.test(text.slice(i + 1, i + 14))) return false;
+  // ('said a forecaster in Upton, N.Y. "By the afternoon, things will": a quotation opening after it opens a sentence.)
+  if (isDottedAcronymEnd(text, i) && !SENTENCE_OPENER_AFTER.test(text.slice(i + 1, i + 14)) && !OPENING_QUOTE.has(text.charCodeAt(i + 2))) return false;
   // "at 9:30 p.m. EDT on Thursday", "at 7 p.m. (2300 GMT) on Thursday", "from 3 p.m. to 8 p.m. Sunday": the clock's "p.m." before its
   // time zone, before the time in another zone in brackets, or before the day it is on ends no sentence.
   if ((text.charCodeAt(i - 1) | 32) === 109 && CLOCK_BEFORE_ZONE.test(text.slice(Math.max(0, i - 4), i))

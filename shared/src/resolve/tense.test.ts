@@ -805,6 +805,8 @@ describe('tenseAt', () => {
   it('reads "U.S." before a name as no sentence end: "is expected to meet U.S. President Barack Obama on [Monday]"', () => {
     expect(tenseOf('Putin is expected to meet U.S. President Barack Obama on [Monday].').direction).toBe('future');
     expect(tenseOf('He is expected to move to the U.S. He left on [Monday].').direction).toBe('past');
+    // Nor one before a quotation: 'said a forecaster in Upton, N.Y. "By [the afternoon], things will start going downhill."'
+    expect(tenseOf('"Leave early," said Jerry Amato, a forecaster in Upton, N.Y. "By [the afternoon], things will start going downhill."').direction).toBe('future');
     // What a date is counted "since" lies before now, whatever the verb: "We've talked about this since [January]".
     expect(tenseOf('"We\'ve talked about this since [January]," he said.')).toEqual({ direction: 'past', distance: 1, firm: true });
     // A date said of, as the subject before a modal: "Forecasters said [the weekend] should be dry"; not the day of saying, nor a participle's.
