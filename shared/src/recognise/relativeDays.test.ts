@@ -424,6 +424,9 @@ describe('relative days', () => {
       ['Monday', '1998-08-10'],
       ['late afternoon', '1998-08-07TAF'],
     ]);
+    // Nor the day of a part of a day still to come told before it: "is due to speak that night. … looked tired by late afternoon".
+    expect(tagTimexes('The trial resumes Tuesday. Clinton is due to speak that night. Some senators looked tired by late afternoon.', { dct: '1999-01-14' })
+      .map((t) => t.value)).toEqual(['1999-01-19', '1999-01-19TNI', '1999-01-14TAF']);
     // Nor, in a market report's prices, a day more than a week back (one of the last days is the report's: "Stocks fell Monday. By late
     // afternoon, bond dealers said …").
     expect(tagTimexes('Holders get a premium to where the stock closed on November 12. Shares rose 3.1 percent to C$44.20 by late morning.', { dct: '2013-06-20' })

@@ -926,13 +926,14 @@ function resolve(partial: PartialValue, c: Context): Resolved {
     case 'dayShift': {
       // "Debate is to begin at 10 a.m., with a final vote expected in the late afternoon": the part of the day a clock time right
       // before it was put on.
-      const clockDay = partial.anchor === 'previous' && partial.days === 0 && c.dayBefore?.resolved.type === 'TIME' ? parseDay(c.dayBefore.resolved.value.slice(0, 10)) : null;
-      if (clockDay) return withPart(formatDay(clockDay), partial.part, { day: clockDay, precision: 'day' });
-      if (partial.days === 0 && !partial.part && partial.anchor !== 'previous' && c.todayAsNowadays) return date('PRESENT_REF');
       // ("Preorders open Friday … Arclight shares rose 6 percent by late afternoon": not a day still to come, told in the past; the
       // publication day.)
-      const toldAheadOfPast = partial.anchor === 'previous' && !c.narrative && c.document !== null && c.previous?.precision === 'day'
-        && compareDays(c.previous.day, c.document) > 0 && c.direction === 'past';
+      const isAheadOfPast = (day: Day) => !c.narrative && c.document !== null && compareDays(day, c.document) > 0 && c.direction === 'past';
+      const clockDay = partial.anchor === 'previous' && partial.days === 0 && c.dayBefore?.resolved.type === 'TIME' ? parseDay(c.dayBefore.resolved.value.slice(0, 10)) : null;
+      // (Nor the day of a time ahead: "is due to deliver his address that night. … Some looked tired by late afternoon".)
+      if (clockDay && !isAheadOfPast(clockDay)) return withPart(formatDay(clockDay), partial.part, { day: clockDay, precision: 'day' });
+      if (partial.days === 0 && !partial.part && partial.anchor !== 'previous' && c.todayAsNowadays) return date('PRESENT_REF');
+      const toldAheadOfPast = partial.anchor === 'previous' && c.previous?.precision === 'day' && isAheadOfPast(c.previous.day);
       // ("where the stock closed on November 12, before the offer was made public. … Shares rose 3.1 percent by late morning": nor, in
       // another sentence, a day more than a week back, in a market report's prices: they are of the news's days.)
       const quotedToday = partial.anchor === 'previous' && partial.days === 0 && !c.narrative && c.document !== null && c.previous?.precision === 'day'
