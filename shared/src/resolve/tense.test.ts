@@ -699,6 +699,7 @@ describe('tenseAt', () => {
     expect(tenseOf('A signing ceremony at the White House is possible [Wednesday].').direction).toBe('future');
     expect(tenseOf('The Reds traditionally open the schedule at home, and opening day is still [Monday].').direction).toBe('future');
     expect(tenseOf('If clouds force a delay, a backup opportunity is available [Friday].').direction).toBe('future');
+    expect(tenseOf('Polls are open [Tuesday] from 6 a.m. to 9 p.m.').direction).toBe('future');
     // No schedule: a past participle after "was" ("the race was run"), a noun after an ordinal ("his 62nd home run").
     expect(tenseOf('The downhill was postponed before it was finally run [Friday].').direction).toBe('past');
     expect(tenseOf('Mark McGwire\'s 62nd home run [Tuesday] night broke the record.').direction).toBe('past');

@@ -1195,7 +1195,7 @@ const HELD_EVENTS: ReadonlySet<string> = new Set([...SCHEDULED_EVENTS, 'appointm
 const MEETING_AGAIN: ReadonlySet<string> = new Set(['meet', 'resume', 'reconvene', 'hold']);
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'reached', 'found', 'contacted', 'identified', 'confirmed', 'verified', 'seen', 'heard']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
-const ADJOINED_TO_PRESENT: ReadonlySet<string> = new Set(['in', 'possible', 'likely', 'probable', 'unlikely', 'still', 'available']);
+const ADJOINED_TO_PRESENT: ReadonlySet<string> = new Set(['in', 'possible', 'likely', 'probable', 'unlikely', 'still', 'available', 'open']);
 const SAME_FORM_PASTS: ReadonlySet<string> = new Set(SAME_FORM_PAST_WORDS);
 const REMAINING_BEFORE_LEFT: ReadonlySet<string> = new Set([
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'seconds', 'time', 'games',
