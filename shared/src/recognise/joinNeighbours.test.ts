@@ -443,4 +443,10 @@ describe('joinNeighbours', () => {
       '9:30 p.m.', 'Saturday', 'noon',
     ]);
   });
+
+  it('does not join a time ending its sentence to a day counted from the story\'s that opens the next: "at 9 p.m. The next day, he is to fly"', () => {
+    expect(tagTimexes('He will deliver the speech on Tuesday, Jan. 27, at 9 p.m. The next day, he is to fly to Illinois.', { dct: '1998-01-15' })
+      .map((t) => [t.text, t.value])).toEqual([['Tuesday, Jan. 27', '1998-01-27'], ['9 p.m.', '1998-01-27T21:00'], ['The next day', '1998-01-28']]);
+    expect(tagTimexes('The shelter stays open until 9 a.m. the next day.', { dct: '1998-01-15' }).map((t) => t.text)).toEqual(['9 a.m. the next day']);
+  });
 });

@@ -73,6 +73,7 @@ const isYearBack = (partial: PartialValue) =>
   || (partial.kind === 'shiftBy' && partial.unit === 'year' && partial.amount === 1 && partial.direction === -1 && !partial.period && !partial.at);
 
 const SPACE_ON_ONE_LINE = /^,?[^\S\n\r]+$/;
+const isCapitalCode = (c: number) => c >= 65 && c <= 90;
 
 /** The partial value of `current` and `next` read as one, or null when they stay two. */
 function joined(current: PartialValue, next: PartialValue, between: string): PartialValue | null {
@@ -190,7 +191,9 @@ export function joinNeighbours(text: string, recognitions: readonly Recognition[
     const next = recognitions[i + 1];
     // ("taking the main stage at 9:30 p.m. Saturday's lineup starts at noon": a time whose full stop may end its sentence is no time of a
     // day named in the possessive after it, the next sentence's subject.)
-    const sentenceBetween = next !== undefined && current.partial.kind === 'time' && text.charCodeAt(current.end - 1) === 46 && isPossessiveAt(text, next.end);
+    // ("at 9 p.m. The next day, he is to fly to Illinois": nor of a day counted from the story's that opens the next sentence, capitalised.)
+    const sentenceBetween = next !== undefined && current.partial.kind === 'time' && text.charCodeAt(current.end - 1) === 46
+      && (isPossessiveAt(text, next.end) || (isCapitalCode(text.charCodeAt(next.start)) && (isStoryDay(next.partial) || next.partial.kind === 'dayShift')));
     // ("a concert at 7 p.m.⏎⏎Saturday begins with a 5K run": nor is a find past a blank line, the next paragraph's.)
     const between = next === undefined ? '' : text.slice(current.end, next.start);
     const parted = hasParagraphBreak(between);
