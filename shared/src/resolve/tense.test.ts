@@ -527,6 +527,8 @@ describe('tenseAt', () => {
     // Not a plural's form after a verb's particle, its object: "rain had washed out play on Friday".
     expect(tenseOf('Rain washed out play on [Friday].').direction).toBe('past');
     expect(tenseOf('The two sides play on [Friday].').direction).toBe('future');
+    // Nor a word twice about "to", an adverb: "bringing the two sides face to face at [7 p.m.]".
+    expect(tenseOf('The mediator met the union Monday before bringing the two sides face to face at [7 p.m.]').direction).toBe('past');
     expect(tenseOf('The film drew strong reviews after its premiere [Saturday].').direction).toBe('past');
     expect(tenseOf('Endymion, the season\'s largest parade, rolls at [4:15 p.m. Saturday] in Mid-City.').direction).toBe('future');
     // After "one", whose count is no plural noun's ("in his two starts on [Friday]").

@@ -1265,7 +1265,9 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
     const beforeLists = parted || partedByComma ? 0 : prefixed ? listsOf(before) : previousLists;
     const found = (isSchedule(word, lists, before, beforeLists, next, nextLists, distance - namesGoneOn) && (partedByComma || !isNounAfterDeterminer(text, limit, previousBegins, previous, lists))
       && !(isCapitalised(text[wordBegins]) && previousBegins >= 0 && !isCapitalised(text[previousBegins])) && !(COUNT_UNITS.has(previous!) && isDigitCode(text.charCodeAt(previousBegins - 1)))
-      && !isParticipleOrNoun(text, wordBegins, lists) && !isCounted(text, wordBegins, lists) && !isAfterAdjectivalParticiple(text, limit, previousBegins, before, beforeLists))
+      && !isParticipleOrNoun(text, wordBegins, lists) && !isCounted(text, wordBegins, lists) && !isAfterAdjectivalParticiple(text, limit, previousBegins, before, beforeLists)
+      // ("bringing the two sides face to face at 7 p.m.", "the teams meet head to head": a word twice about "to" is an adverb.)
+      && !(next === 'to' && nextTwo === word))
       || (previous === 'and' && SCHEDULE_NEVER_NOUN.has(word) && distance - namesGoneOn <= SCHEDULE_REACH)
       || (previous === 'and' && isCoordinatedSchedule(lists, text, next, nextBegins, nextLists, distance - namesGoneOn,
         () => isIn(listsOf(wordBefore(text, limit, previousBegins)?.toLowerCase()), DATE_NAME) || CLOCK_TIME_BEFORE.test(text.slice(Math.max(0, previousBegins - CLOCK_TIME_REACH), previousBegins))))
