@@ -21,6 +21,9 @@ describe('a day of the month told alone', () => {
       ['5 August 1919', '1919-08-05'],
       ['the 28th of that month', '1919-08-28'],
     ]);
+    // Not a month long gone by, for a day not told in the past: the publication's month.
+    expect(tag('He was indicted in April 2012. "It is going forward on the 24th," the judge said.', '2013-06-20').map((t) => t[3])).toEqual(['2012-04', '2013-06-24']);
+    expect(tag('He was indicted in April 2012 and pleaded not guilty on the 24th.', '2013-06-20').map((t) => t[3])).toEqual(['2012-04', '2012-04-24']);
   });
 
   it('give the first of two coordinated days the month told after the second', () => {

@@ -19,10 +19,12 @@ export function resolveDayOfMonth(partial: Extract<PartialValue, { kind: 'dayOfM
 /** The first day of the month "the 15th" falls in. */
 function monthOf(dayOfMonth: number, c: Context): Day | null {
   const told = c.previous;
-  if (told && (told.precision === 'month' || told.precision === 'day') && (c.narrative || c.sinceTold <= MONTH_TOLD_REACH)) {
+  const now = c.document;
+  // ("was indicted in April 2012. … 'It is going forward on the 24th'": not a month long gone by, for a day not told in the past.)
+  const toldGoneBy = told && now && !c.narrative && told.day.year * 12 + told.day.month < now.year * 12 + now.month - 1 && c.direction !== 'past';
+  if (told && (told.precision === 'month' || told.precision === 'day') && (c.narrative || c.sinceTold <= MONTH_TOLD_REACH) && !toldGoneBy) {
     return { year: told.day.year, month: told.day.month, day: 1 };
   }
-  const now = c.document;
   if (!now) return null;
   // "until the 15th" on the 22nd is next month's; "on the 28th" told in the past on the 22nd, last month's.
   const shift = c.direction === 'future' && dayOfMonth < now.day ? 1 : c.direction === 'past' && dayOfMonth > now.day ? -1 : 0;
