@@ -1008,6 +1008,9 @@ describe('tenseAt', () => {
     expect(tenseOf("The storm forced lawmakers to cancel [Friday]'s sessions.").direction).toBe('future');
     expect(tenseOf("The academy postponed [Saturday]'s football game because of the shutdown.").direction).toBe('future');
     expect(tenseOf("Organisers have moved the start of [Sunday]'s marathon forward by an hour.").direction).toBe('future');
+    // So in the passive, told in the present: "Saturday's winter farmers market at the Armory has been called off".
+    expect(tenseOf("[Saturday]'s winter farmers market at the Armory has been called off.").direction).toBe('future');
+    expect(tenseOf("[Saturday]'s game was postponed because of rain.").direction).toBe('past');
     // Not what was held up or halted once begun: "Rain delayed the start of Friday's second round".
     expect(tenseOf("Rain delayed the start of [Friday]'s second round by three hours.").direction).toBe('past');
     expect(tenseOf("Divers suspended [Sunday]'s search at nightfall.").direction).toBe('past');

@@ -138,6 +138,7 @@ const AWAITED_EVENT_REACH = 80;
 // ("have moved the start of Sunday's marathon forward", "rescheduled Friday's meeting": or moved.)
 const CANCELLED_BEFORE = /(?<![\p{L}])(?:cancel(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?\s+off|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|scrubb(?:ed|ing)|scrubs?|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|(?:brought|pushed)\s+(?:forward|back))\s+(?:the\s+(?:start|end)\s+of\s+)?$/iu;
 const CANCELLED_REACH = 30;
+const CANCELLED_AFTER_POSSESSIVE = /\s+(?:(?!(?:and|but|or|that|which|who)\s)[\p{L}\p{N}.'’-]+\s+){1,6}(?:has|have|is|are)\s+(?:been\s+|being\s+)?(?:called\s+off|cancell?ed|postponed|scrapped|scrubbed)(?![\p{L}])/iuy;
 // ("On Friday, he beat the second seed and reached Sunday's final": or a round reached.)
 const ADVANCING_TO_BEFORE = /(?<![\p{L}])(?:(?:advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)\s+on)\s+(?:in)?to|qualif(?:y|ies|ied|ying)\s+for|reach(?:es|ed|ing)?)\s+$/iu;
 const NO_TENSE: Tense = { direction: 'unknown', distance: Infinity };
@@ -669,6 +670,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // "Also on Monday's agenda: a $1.2 million contract", "Saturday's lineup starts at noon": what is planned for a day is still to come.
     PLANNED_FOR_DAY_AFTER.lastIndex = end + 2;
     if (PLANNED_FOR_DAY_AFTER.test(text)) return { direction: 'future', distance: 2 };
+    // ("Saturday's winter farmers market at the Armory has been called off": so is what is cancelled, told in the present.)
+    CANCELLED_AFTER_POSSESSIVE.lastIndex = end + 2;
+    if (CANCELLED_AFTER_POSSESSIVE.test(text)) return { direction: 'future', distance: 2 };
     POSSESSIVE_SUBJECT_OF_FUTURE.lastIndex = end + 2;
     SCHEDULED_EVENT_IN_PRESENT.lastIndex = end + 2;
     if (POSSESSIVE_SUBJECT_OF_FUTURE.test(text) || SCHEDULED_EVENT_IN_PRESENT.test(text)) return { direction: 'future', distance: 2, firm: true };
