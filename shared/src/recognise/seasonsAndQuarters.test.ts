@@ -370,6 +370,8 @@ describe('seasons, quarters and halves', () => {
     expect(tag('A winter storm watch is out; schools close for spring break; Summer school begins; the winter solstice nears.')).toEqual([]);
     // After "that" or "this" too: "asking that spring break be left alone".
     expect(tag('Parents called, most of them asking that spring break be left alone, and this winter storm may close schools.')).toEqual([]);
+    // What is offered or sold for a season: "the emergency winter shelter", "the summer meals program", "winter weather".
+    expect(tag('The emergency winter shelter opens early; the summer meals program reaches few; winter weather is coming.')).toEqual([]);
     // Crops and fuels of a season, the noun joined by a hyphen or not: "winter wheat", "winter-blend gasoline", "summer-grade fuel".
     expect(tag('Winter wheat is in poor shape, and stations switch to cheaper winter-blend gasoline, then to summer-grade fuel.')).toEqual([]);
     // Sports' seasonal institutions: "spring practice", "baseball's winter meetings".

@@ -192,6 +192,9 @@ export const NOUNS_A_SEASON_NAMES_A_KIND_OF = [
   'wheat', 'blend', 'grade',
   // Work and rules of a season: "summer jobs", "winter parking rules", "winter road maintenance".
   'job', 'jobs', 'parking', 'road', 'roads', 'maintenance',
+  // What is offered or sold for a season: "the emergency winter shelter", "summer meal programs", "summer vacation", "winter weather".
+  'shelter', 'shelters', 'program', 'programs', 'programme', 'programmes', 'meal', 'meals', 'vacation', 'vacations', 'weather',
+  'merchandise', 'apparel', 'inventory', 'farmers',
 ] as const;
 
 /** Of those, the ones "fall" qualifies and that no verb "fall" runs into ("the fall campaign", not "stocks fall session after session"). */
