@@ -314,6 +314,8 @@ export const TAKING_PART_VERBS = [
   'monitors', 'monitoring', 'observe', 'observes', 'observing', 'appear', 'appears', 'appearing', 'take', 'takes', 'taking', 'be',
   // "Brazil and Italy will meet in Sunday's World Cup final".
   'meet', 'meets', 'meeting',
+  // "they arrive at Memorial Stadium for Friday's game".
+  'arrive', 'arrives', 'arriving',
   // "will be published in Thursday's issue".
   'published', 'publish', 'publishes',
 ] as const;
