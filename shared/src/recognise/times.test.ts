@@ -230,7 +230,8 @@ describe('clock times', () => {
     expect(tag('On Wednesday we started out at 6 a.m. and turned back at noon. By 11 o\'clock we were out of water.', '2013-06-28').map((t) => t[3])).toEqual([
       '2013-06-26', '2013-06-26T06:00', '2013-06-26T12:00', '2013-06-26T11:00',
     ]);
-    // Not an hour that read so would come before the clock time told: "at 9 p.m. … By 4:30" is the small hours after it.
+    // Nor long before it: "at 9 p.m. … By 4:30" is the small hours after it; but "Kickoff is at 7 p.m. … gates open at 5:30" is not.
+    expect(tag('Kickoff is at 7 p.m. Friday. Stadium gates open at 5:30.', '2013-09-19').map((t) => t[3])).toEqual(['2013-09-20T19:00', '2013-09-20T17:30']);
     expect(tag('The fire started at 9 p.m. Monday. By 4:30, the roof had collapsed.', '2013-09-25').map((t) => t[3])).toEqual([
       '2013-09-23T21:00', '2013-09-24T04:30',
     ]);

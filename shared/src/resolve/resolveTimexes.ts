@@ -1122,7 +1122,8 @@ function resolve(partial: PartialValue, c: Context): Resolved {
 /**
  * The part of `day` the expression right before a time told without a.m. or p.m. tells: "opens tonight at Bayside Park, first pitch
  * 7:05", "was to start at 7 p.m. Monday. By 7:40, the hall was full", "a ceremony at 12:40 p.m. Sunday. First pitch is set for 1:10"
- * (a clock time after noon, if the time read after noon is not before it, and not long after).
+ * (a clock time after noon, if the time read after noon is not long after it, nor more than a little before: "Kickoff is at 7 p.m. Friday.
+ * Stadium gates open at 5:30").
  */
 function partOfDayBefore(partial: Extract<PartialValue, { kind: 'time' }>, day: Day, c: Context): PartOfDay | undefined {
   const before = c.dayBefore?.resolved;
@@ -1132,8 +1133,10 @@ function partOfDayBefore(partial: Extract<PartialValue, { kind: 'time' }>, day: 
   const clock = CLOCK_OF_TIME.exec(before.value);
   const minutes = clock ? Number(clock[1]) * 60 + Number(clock[2]) : 0;
   const afterNoon = (partial.hour + 12) * 60 + partial.minute;
-  return minutes >= 12 * 60 && partial.hour < 12 && afterNoon >= minutes && afterNoon - minutes <= AFTER_CLOCK_HOURS * 60 ? 'AF' : undefined;
+  return minutes >= 12 * 60 && partial.hour < 12 && afterNoon >= minutes - BEFORE_CLOCK_HOURS * 60 && afterNoon - minutes <= AFTER_CLOCK_HOURS * 60 ? 'AF' : undefined;
 }
+/** How many hours before a clock time told after noon an hour told without a.m. or p.m. may be read after noon too. */
+const BEFORE_CLOCK_HOURS = 3;
 /** How many hours after a clock time told after noon an hour told without a.m. or p.m. may be read ("back by noon. By 11 o'clock, we were out of water" is the morning's). */
 const AFTER_CLOCK_HOURS = 6;
 const PART_OF_TIME = /T(AF|EV|NI)$/;
