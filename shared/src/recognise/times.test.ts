@@ -371,6 +371,13 @@ describe('clock times', () => {
     ]);
   });
 
+  it('read "11 o\'clock at night" and "10:30 at night" as the night\'s hours, but not a bare number before "at night"', () => {
+    expect(tag("a meeting that runs past 11 o'clock at night, and he left at 10:30 at night; two o'clock at night").map((t) => [t[0], t[3]])).toEqual([
+      ["11 o'clock at night", '1998-08-07T23:00'], ['10:30 at night', '1998-08-07T22:30'], ["two o'clock at night", '1998-08-07T02:00'],
+    ]);
+    expect(tag('He drove on Route 9 at night.').map((t) => t[0])).toEqual(['night']);
+  });
+
   it('read "a quarter to nine" and "half past ten" as transcripts speak them, after noon on an evening or night told with them', () => {
     expect(tag('at a quarter to nine tonight and half past ten last night')).toEqual([
       ['a quarter to nine tonight', 3, 'TIME', '1998-08-07T20:45'],

@@ -119,9 +119,10 @@ export const times: Recogniser[] = [
     pattern: compile(
       `${B}(?:(?<share>(?:a\\s+)?quarter\\s+(?:past|to|after)|half\\s+past)\\s+(?<hs>[1-9]|1[0-2]|${HOUR_WORDS})(?:\\s+o['’]clock)?(?:\\s+in\\s+the\\s+(?<ps>${DAY_PARTS}))?`
       + `(?!\\s*(?:%|percent|per\\s+cent|points?|million|billion|[.,:]\\d))`
-      + `|(?<h>[1-9]|1[0-2]|${HOUR_WORDS})(?:\\s+o['’]clock(?:\\s+in\\s+the\\s+(?<p>${DAY_PARTS}))?|\\s+in\\s+the\\s+(?<p2>${DAY_PARTS}))`
+      // ("11 o'clock at night", "10:30 at night": the night's hours so, not a bare number's, "drove on Route 9 at night".)
+      + `|(?<h>[1-9]|1[0-2]|${HOUR_WORDS})(?:\\s+o['’]clock(?:\\s+in\\s+the\\s+(?<p>${DAY_PARTS})|\\s+at\\s+(?<pn>night))?|\\s+in\\s+the\\s+(?<p2>${DAY_PARTS}))`
       // "8:30 in the morning", "10:15 in the evening": minutes too.
-      + `|(?<hm>[1-9]|1[0-2]):(?<m>[0-5]\\d)\\s+in\\s+the\\s+(?<pm>${DAY_PARTS})`
+      + `|(?<hm>[1-9]|1[0-2]):(?<m>[0-5]\\d)\\s+(?:in\\s+the\\s+(?<pm>${DAY_PARTS})|at\\s+(?<pmn>night))`
       // "at 10 this morning", "around 4 this morning", "at 11 last night": an hour in figures before the day's part, which it goes on with.
       + `|(?<!\\d\\s*(?:[-–]|to)\\s*)(?<hd>[1-9]|1[0-2])(?=\\s+(?:(?:this|tomorrow|yesterday)\\s+(?:${DAY_PARTS})|tonight|last\\s+night)${E}))${E}`,
     ),
@@ -138,6 +139,8 @@ export const times: Recogniser[] = [
       const part = g!.p ?? g!.p2 ?? g!.ps ?? g!.pm;
       const share = lower(g!.share);
       const [hour, minute] = share ? toTheHour(written % 12, share.startsWith('half') ? 30 : 15, share.endsWith(' to')) : [written, Number(g!.m ?? 0)];
+      // The night's hours run from the evening's to the small ones: "11 o'clock at night" is 23:00, "2 o'clock at night" 2:00.
+      if (g!.pn || g!.pmn) return { kind: 'time', hour: hour >= 6 && hour < 12 ? hour + 12 : hour === 12 ? 24 : hour, minute };
       if (!part) return { kind: 'time', hour: hour === 0 ? 12 : hour, minute, meridiemUntold: true };
       return { kind: 'time', hour: lower(part) === 'morning' ? hour % 12 : (hour % 12) + 12, minute };
     },
