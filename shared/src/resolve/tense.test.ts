@@ -157,6 +157,13 @@ describe('tenseAt', () => {
     expect(tenseOf('They had agreed to meet on [Thursday], but the talks collapsed.').direction).toBe('past');
   });
 
+  it('reads what a decision told with its own day settles as still to come: "voted Wednesday to walk off the job at 12:01 a.m. [Monday]"', () => {
+    expect(tenseOf('City bus drivers voted Wednesday to walk off the job at [12:01 a.m. Monday] unless the city improves its offer.').direction).toBe('future');
+    expect(tenseOf('The board agreed Tuesday to close the school in [June].').direction).toBe('future');
+    // Not with no day of its own: "voted to strike on Monday" may tell the day of the vote.
+    expect(tenseOf('The union voted to strike on [Monday].').direction).toBe('past');
+  });
+
   it('reads a condition with no tense before the date as of what may still come: "If they strike Thursday, I don\'t know"', () => {
     expect(tenseOf('If they strike [Thursday], I honestly do not know how I will get to work.')).toEqual({ direction: 'future', distance: 1, firm: true });
     expect(tenseOf('"If you miss [Tuesday], you are late," she said.').direction).toBe('future');

@@ -4,7 +4,7 @@ import { ATTRIBUTION_VERBS, PAST_ADVERBS, IS_CONTRACTED_ONTO, SAME_FORM_PAST_WOR
 import { isCapitalised } from '../recognise/patterns';
 import { isPossessiveAt } from '../text/possessive';
 import { CARDINALS } from '../lexicon/en/numbers';
-import { MONTHS } from '../lexicon/en/calendar';
+import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { clauseEnd, clauseStart, isAsciiLetterCode, isDigitCode, isSpaceCode, lastClauseComma, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { isFigureComparedWith } from './comparison';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, CUE_WORD, DATE_NAME, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
@@ -696,6 +696,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     || (endsWithWordOf(text, start, SET_FOR_LAST_WORDS) && isSetFor(text.slice(Math.max(0, start - SET_FOR_REACH), start)))) {
     return { direction: 'future', distance: 1 };
   }
+  // "City bus drivers voted Wednesday to walk off the job at 12:01 a.m. Monday", "agreed Tuesday to resume talks in March": what a decision
+  // told with its own day settles is still to come from that day.
+  if (text.slice(Math.max(0, start - DECIDED_ON_DAY_TO_REACH), start).includes(' to ') && DECIDED_ON_DAY_TO_BEFORE.test(text.slice(Math.max(0, start - DECIDED_ON_DAY_TO_REACH), start))) {
+    return { direction: 'future', distance: 1 };
+  }
   // "The government will report industrial production for March", "will release consumer prices for April": figures are reported for a
   // period gone by, whenever they are reported.
   // ("is scheduled to report Friday on economic growth in the fourth quarter": so is the period of what is reported on.)
@@ -931,6 +936,8 @@ const SETTING_VERBS = ['set', 'sets', 'setting', 'scheduled', 'schedules', 'sche
 const SET_EVENT_DETERMINERS = ['a', 'an', 'the', 'its', 'his', 'her', 'their'];
 const SET_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SETTING_VERBS.join('|')})\\s+(?:(?:${SET_EVENT_DETERMINERS.join('|')})\\s+)?$`, 'iu');
 const SET_EVENT_REACH = 24;
+const DECIDED_ON_DAY_TO_BEFORE = new RegExp(`(?<![\\p{L}])(?:voted|agreed|decided|vowed|pledged|promised|resolved|threatened)\\s+(?:on\\s+)?(?:${Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')).join('|')})(?:\\s+(?:morning|afternoon|evening|night))?\\s+to\\s+\\p{Ll}+(?:\\s+[\\p{L}\\p{N}'’$-]+){0,8}\\s+(?:on\\s+|at\\s+|in\\s+|by\\s+|until\\s+|from\\s+)?(?:the\\s+)?$`, 'iu');
+const DECIDED_ON_DAY_TO_REACH = 120;
 const SET_EVENT_LAST_WORDS = [...SETTING_VERBS, ...SET_EVENT_DETERMINERS];
 // The other way round: "set sentencing for Nov. 9", "set a new trial date of Jan. 14", "scheduled a hearing for Monday".
 // (Planning too: "has planned a party for Sunday afternoon"; not before the day, where "planned" is an adjective: "The planned October vote".)
