@@ -50,6 +50,11 @@ describe('tenseAt', () => {
     expect(tenseOf('NORTH ELLINGTON, Minn. — With [winter] approaching, the public works department is ready.').direction).toBe('future');
   });
 
+  it('reads what is waited on as still to come: "held without bond pending a hearing [Friday]", but not "claims were pending"', () => {
+    expect(tenseOf('He is being held without bond pending a hearing [Friday] at the Criminal Courts Building.').direction).toBe('future');
+    expect(tenseOf('As of [Monday], about 782,000 claims were pending, and 505,000 of them had been waiting.').direction).toBe('past');
+  });
+
   it('reads a past form right after a count, after the date, as an adjective: "will meet Wednesday morning to discuss 212 disputed ballots"', () => {
     expect(tenseOf('Lawyers will meet with the county board of canvassers [Wednesday morning] to discuss 212 disputed absentee ballots.').direction).toBe('future');
   });

@@ -284,6 +284,9 @@ const cueOf = (w: string, lists: number, before: string | undefined, beforeLists
   if (w === 'next' && next !== undefined) return 'unknown';
   // ("the same loan was going for about 3.35 percent": "going" is a future only before "to" or "into".)
   if (w === 'going' && next !== undefined && next !== 'to' && next !== 'into') return 'unknown';
+  // "is being held without bond pending a hearing Friday": what is waited on is still to come (not "claims were pending" after a verb,
+  // their state).
+  if (w === 'pending') return before !== undefined && (COPULAS.has(before) || LINKING_VERBS.has(before) || before === 'still') ? 'unknown' : 'future';
   // ("six days shorter than last year because Thanksgiving falls on Nov. 28": "last" of a date of its own is that date's, no cue.)
   if (w === 'last' && next !== undefined && (LASTING_INTO.has(next) || TIMES_LAST_NAMES.has(next))) return 'unknown';
   // "would come 10 minutes earlier beginning Monday", "opens an hour earlier than usual": a clock time moved, compared, no act gone by.

@@ -157,7 +157,7 @@ export const IS_CONTRACTED_ONTO = ['it', 'that', 'there', 'here', 'he', 'she', '
  * "is on Tuesday", "it set in July". The tense reader knows at once that any other word tells none (unless it ends in "-ed").
  */
 export const CUE_WORDS = [
-  'follows', 'follow', 'hope', 'preparing', 'bracing', 'likely', 'unlikely', 'possible', 'ahead', 'was', 'were', 'plans', 'plan', 'planned', 'have', 'has', 'closing', 'forecast', 'to',
+  'follows', 'follow', 'hope', 'preparing', 'bracing', 'likely', 'unlikely', 'possible', 'ahead', 'was', 'were', 'plans', 'plan', 'planned', 'have', 'has', 'closing', 'forecast', 'to', 'pending',
   'is', 'are', ...SAME_FORM_PAST_WORDS,
 ] as const;
 export const PAST_AFTER_SUBJECT_WORDS = ['expected', 'planned', 'forecast'] as const;
