@@ -260,6 +260,8 @@ describe('tenseAt', () => {
     expect(tenseOf('Organizers had hoped to finish the repairs by [Thursday], but the stadium will not reopen until April.').direction).toBe('unknown');
     // Not a past perfect of another clause of what was said, before "and that".
     expect(tenseOf('Officials said two pumps had been repaired over the weekend and that a third would be running by [Friday].').direction).toBe('future');
+    // Nor past a plan joined with "and": "had restored power by noon Tuesday and expected to have the rest back by Thursday".
+    expect(tenseOf('Oncor said it had restored power to half of its customers by noon Tuesday and expected to have the rest back by [Thursday].').direction).toBe('future');
     // Not past a future told from now joined after the perfect.
     expect(tenseOf('Elders said the congregation had refinanced its loan and still hopes to open the building by [late summer].').direction).toBe('future');
     expect(tenseOf('The airlines had hoped to complete the deal by [the end of September].').direction).toBe('unknown');
