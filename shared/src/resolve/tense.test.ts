@@ -1331,6 +1331,8 @@ describe('tenseAt', () => {
     expect(tenseOf('It will present detailed results at a conference in Boston on [April 23].').direction).toBe('future');
     // So is one after a determiner, or an adverb after one: "their only televised debate".
     expect(tenseOf('The candidates will meet in their only televised debate [Thursday night] at the college.').direction).toBe('future');
+    // But not one after a name in the possessive, before its object: "St Aldwyn's closed two wards", a hospital's verb.
+    expect(tenseOf("St Aldwyn's closed two wards for a fortnight in [January] after a similar outbreak.").direction).toBe('past');
     // So is one after a preposition, where no verb can stand; not one past a number read over.
     expect(tenseOf('The cooperative will run its plants at reduced output for three days beginning [Dec. 30].').direction).toBe('future');
     expect(tenseOf('The strongest winds are expected along exposed coasts in Devon and Kent until [9 a.m. Monday].').direction).toBe('future');

@@ -1302,7 +1302,10 @@ export function cueBefore(text: string, limit: number, start: number): Cue {
       // to, "agreed to accept the forces on Monday").
       || (word === 'agreed' && next === 'to' && nextTwo !== undefined && MEETING_AGAIN.has(nextTwo) && before !== 'had')
       ? 'future' : cueOf(word, lists, before, beforeLists, next, nextLists, previousTwo);
-    const cue = found === 'past' && word.endsWith('ed') && isAdjectivalParticiple(text, limit, wordBegins, previousBegins, previous, previousLists) ? 'unknown'
+    // ("St Aldwyn's closed two wards for a fortnight in January": after a name in the possessive, a participle before its object is the
+    // name's verb, as a shop or a hospital is named.)
+    const cue = found === 'past' && word.endsWith('ed') && isAdjectivalParticiple(text, limit, wordBegins, previousBegins, previous, previousLists)
+      && !(previous !== undefined && isPossessiveWord(previous) && isCapitalised(text[previousBegins]) && next !== undefined && (isIn(nextLists, DETERMINER) || CARDINAL_WORDS.has(next))) ? 'unknown'
       // ("its first multiparty elections since the 1920s on March 31": "since" before a year or decade of its own is that one's.)
       : found === 'past' && word === 'since' && distance > 1 && SINCE_YEAR_AFTER.test(text.slice(wordBegins + 5, wordBegins + 16)) ? 'unknown'
       // ("The market got ahead of itself in the summer", "finished ahead of schedule in March": what is ahead of no event awaits none.)
