@@ -18,6 +18,10 @@ describe('tenseAt', () => {
     expect(tenseOf("Kolesov's supporters plan a rally at 7 p.m. [Saturday] in central Yekaterinburg.").direction).toBe('future');
   });
 
+  it('reads what is pencilled in as still to come: "Further talks have been pencilled in for [Friday morning]"', () => {
+    expect(tenseOf('Further talks have been pencilled in for [Friday morning], the association said.').direction).toBe('future');
+  });
+
   it('reads what is prepared or braced for as still to come: "was preparing for as many as one million visitors by Sunday"', () => {
     expect(tenseOf('The mayor said the government was preparing for as many as one million visitors by [Sunday].').direction).toBe('future');
     expect(tenseOf('Officials said they were bracing for heavy traffic on [Monday].').direction).toBe('future');

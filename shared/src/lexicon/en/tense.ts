@@ -5,6 +5,8 @@ export const FUTURE_WORDS = [
   'will', "'ll", '’ll', "won't", 'won’t', 'shall', 'would', 'going', 'plan', 'plans', 'planned', 'planning', 'expect',
   'expects', 'expected', 'scheduled', 'rescheduled', 'due', 'upcoming', 'coming', 'next', 'tomorrow', 'until', 'till', 'soon',
   'intends', 'intend', 'intended', 'hopes', 'hoped', 'aims', 'aimed', 'want', 'wants', 'slated', 'awaits', 'await', 'forecasts', 'hoping', 'aiming', 'intending', 'expecting',
+  // "Further talks have been pencilled in for Friday morning".
+  'pencilled', 'penciled',
   // What lies ahead, in headlines as in text: "Christie poised for big win Tuesday", "Debt deadline looms Thursday".
   'poised', 'looms', 'loom', 'looming',
   // "With winter approaching", "as the holidays approach": a time that draws near is still to come.
