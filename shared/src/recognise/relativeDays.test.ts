@@ -447,6 +447,15 @@ describe('relative days', () => {
     expect(tag('That night he left.')).toEqual([['That night', 0, 'TIME', '1998-08-07TNI']]);
   });
 
+  it('read "tonight" gone by, in a quotation after the day before the publication\'s, as that day\'s night: a game or an election night', () => {
+    const game = 'Orlando knocked off the Charlotte Hornets 104-98 Tuesday night. ';
+    expect(tagTimexes(`${game}"We did not play our best tonight, but we found a way," the coach said.`, { dct: '1998-02-04' }).map((t) => t.value))
+      .toEqual(['1998-02-03TNI', '1998-02-03TNI']);
+    // Not one still to come, nor outside a quotation.
+    expect(tagTimexes(`${game}"We play them again tonight," the coach said.`, { dct: '1998-02-04' }).map((t) => t.value)).toEqual(['1998-02-03TNI', '1998-02-04TNI']);
+    expect(tagTimexes(`${game}The team flew home tonight.`, { dct: '1998-02-04' }).map((t) => t.value)).toEqual(['1998-02-03TNI', '1998-02-04TNI']);
+  });
+
   it('do not read "that" as a part of the day without the day after it', () => {
     expect(tag('He said that nightclubs were closed.')).toEqual([]);
   });

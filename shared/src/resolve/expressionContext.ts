@@ -1,13 +1,13 @@
 // The context one expression is resolved in. Its tense is read from the words around it only when
 // the resolver asks: most expressions ("1998", "three years", "March 5, 1998") tell enough alone.
-import { compareDays, type Day } from './calendarMath';
+import { DAY_MS, compareDays, type Day } from './calendarMath';
 import type { Context, Resolved, SeasonTold, Told } from './resolved';
 import type { PartialValue } from '../recognise/partialValue';
 import { isComparedWith } from './comparison';
 import { inSimplePastClause } from './simplePastClause';
 import { clauseEnd, clauseStart, isAsciiLetterCode, lookBackLimit } from './clauseWords';
 import { lastMatchEnd, tenseAt, type Direction, type Tense } from './tense';
-import { withStandInsOf } from '../text/oneByteText';
+import { withStandInSpellings, withStandInsOf } from '../text/oneByteText';
 import { isAbbreviationBeforeName } from '../text/sentences';
 import { isPossessiveAt } from '../text/possessive';
 import { isDayOfSaying } from './attribution';
@@ -130,6 +130,24 @@ const AND_CLAUSE_AFTER = /^[^.;!?]*?,\s+and\s/u;
 // "Meridian shares rose 2.3 percent to $18.44 at 11:15 a.m. in New York", "By 4 p.m., the Dow was down 40 points": a price quoted at a
 // clock time, which a market report gives for the day of its news.
 const MARKET_QUOTE = /(?<![\p{L}])(?:shares|stocks?|index|Dow|Nasdaq|S&P|euro|yen|dollar|sterling|yields?|bonds|bond\s+(?:market|prices?|yields?)|futures|trading|traded|Nikkei|FTSE|DAX)(?![\p{L}])/iu;
+
+/** How far, in characters, the day before the publication's, told last, goes on being the day a quotation's "today" is said on. */
+const QUOTED_DAY_REACH = 600;
+const OPENING_QUOTES: ReadonlySet<number> = new Set(withStandInSpellings(['“']).map((quote) => quote.charCodeAt(0)));
+const CLOSING_QUOTES: ReadonlySet<number> = new Set(withStandInSpellings(['”']).map((quote) => quote.charCodeAt(0)));
+
+/** Whether text[at] stands inside a quotation opened in its paragraph: after a curly quote opening, or an odd number of straight ones. */
+function isInQuotation(text: string, at: number): boolean {
+  let straight = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 34) straight++;
+    else if (OPENING_QUOTES.has(c)) return true;
+    else if (CLOSING_QUOTES.has(c)) return false;
+  }
+  return straight % 2 === 1;
+}
 
 export class ExpressionContext implements Context {
   private tense: Tense | undefined;
@@ -356,6 +374,12 @@ export class ExpressionContext implements Context {
 
   get comparedWith(): boolean {
     return isComparedWith(this.text, this.start);
+  }
+
+  get quotedOnDayBefore(): boolean {
+    const { previous, document } = this;
+    return !this.narrative && document !== null && previous?.precision === 'day' && !previous.background && this.sinceTold <= QUOTED_DAY_REACH
+      && compareDays(previous.day, document) === -DAY_MS && isInQuotation(this.text, this.start);
   }
 
   get inMarketQuoteApart(): boolean {

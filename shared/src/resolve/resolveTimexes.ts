@@ -938,7 +938,11 @@ function resolve(partial: PartialValue, c: Context): Resolved {
       // another sentence, a day more than a week back, in a market report's prices: they are of the news's days.)
       const quotedToday = partial.anchor === 'previous' && partial.days === 0 && !c.narrative && c.document !== null && c.previous?.precision === 'day'
         && c.inMarketQuoteApart && compareDays(c.previous.day, c.document) < -STORY_TIME_DAYS * DAY_MS;
-      const anchor = toldAheadOfPast || quotedToday ? c.document : partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
+      // ("beat the Hornets 104-98 Tuesday night … 'We didn't play our best tonight,' the coach said": a night gone by, in a quotation after
+      // the day before the publication's, is the night it was said on. Not "today" or "this morning", which the probes leave on the
+      // publication day as often: 6 better and 11 worse.)
+      const quotedDayBefore = partial.anchor !== 'previous' && partial.days === 0 && partial.part === 'NI' && c.direction === 'past' && c.quotedOnDayBefore;
+      const anchor = toldAheadOfPast || quotedToday ? c.document : quotedDayBefore ? c.previous!.day : partial.anchor === 'previous' ? c.previous?.day ?? c.document : deicticAnchor(c);
       if (partial.anchor === 'previous' && c.previous && c.previous.precision !== 'day') return withPart(unknownDayOf(c.previous), partial.part);
       if (!anchor) return withPart('XXXX-XX-XX', partial.part);
       const day = addDays(anchor, partial.days);

@@ -82,6 +82,11 @@ export interface Context {
   countedFrom: boolean;
   /** In a sentence that quotes a market's prices ("shares rose 2 percent at 11:15 a.m."), other than the sentence of the date told last. */
   inMarketQuoteApart: boolean;
+  /**
+   * "knocked off the Hornets 104-98 Tuesday night … 'We didn't play our best tonight,' the coach said": inside a quotation, after the
+   * day before the publication's told as the story's, which the speaker may have meant by "tonight".
+   */
+  quotedOnDayBefore: boolean;
   /** "at noon the same day": a clock time followed by "the same day", which puts it on the day told before it. */
   followedBySameDay: boolean;
   /** A future told with "would", seen from a past ("it became clear that Abe would win the December election"). */
