@@ -375,6 +375,10 @@ describe('joinNeighbours', () => {
     expect(results('Shops open from 9 a.m. to 5 p.m.; he called at 11 p.m. and 6 a.m.').map((r) => r[1])).toEqual([
       '2013-03-22T09:00', '2013-03-22T17:00', '2013-03-22T23:00', '2013-03-22T06:00',
     ]);
+    // A start told without a.m. or p.m. is after noon when the end after noon is later that way: "between 1:30 and 4 p.m.".
+    expect(results('The cars were broken into between 1:30 and 4 p.m. Saturday; doors open from 11:30 to 2 p.m.').map((r) => r[1])).toEqual([
+      '2013-03-16T13:30', '2013-03-16T16:00', '2013-03-22T11:30', '2013-03-22T14:00',
+    ]);
   });
   it('reads "Fifty years ago today" as one date, the day fifty years back, which the story then goes on from', () => {
     const tagged = tagTimexes('Fifty years ago today, Armstrong walked on the moon. He had lifted off four days earlier.', { dct: '2019-07-20' });

@@ -430,6 +430,13 @@ export function shareYears(text: string, recognitions: readonly Recognition[]): 
       && (weekday.weekday > listedBefore || (weekday.weekday - listedBefore + 7) % 7 <= LIST_WRAP_DAYS) && DAY_LIST.test(text.slice(before!.end, current.start))) {
       return { ...current, partial: { ...weekday, listedAfter: true } };
     }
+    // "broken into between 1:30 and 4 p.m.": a start told without a.m. or p.m. is after noon when the end after noon is later that way.
+    if (current.partial.kind === 'time' && current.partial.meridiemUntold && current.partial.hour < 12 && next?.partial.kind === 'time' && !next.partial.meridiemUntold
+      && next.partial.hour >= 12 && current.partial.hour + 12 <= next.partial.hour && COORDINATION.test(text.slice(current.end, next.start))
+      && isRangeBetween(text, current.start, text.slice(current.end, next.start))) {
+      const { meridiemUntold: _, ...told } = current.partial;
+      return { ...current, partial: { ...told, hour: current.partial.hour + 12, ...(next.partial.day && !current.partial.day ? { day: next.partial.day } : {}) } };
+    }
     // "from 7am to 10pm on Thursday": both times on the day told after the second; "between 10 p.m. and 6 a.m. Saturday": a range that
     // ends before it starts in the day starts the day before.
     if (current.partial.kind === 'time' && !current.partial.day && next?.partial.kind === 'time' && next.partial.day && COORDINATION.test(text.slice(current.end, next.start))) {
