@@ -634,6 +634,9 @@ describe('tenseAt', () => {
     // What lies ahead, in a headline as in text; what was likely when it was said.
     expect(tenseOf('Christie poised for big win [Tuesday]').direction).toBe('future');
     expect(tenseOf('Debt deadline looms [Thursday]').direction).toBe('future');
+    // A headline's "to" and its verb: "Front Street bridge to close Monday"; not "to" in a sentence of a story ("went to close the deal").
+    expect(tenseOf('Front Street bridge to close [Monday] for deck replacement\nCLAIRTON - The bridge will close.').direction).toBe('future');
+    expect(tenseOf('The chief went to close the deal on [Monday].').direction).not.toBe('future');
     expect(tenseOf('Forecasters said that snow was likely from [Thursday] through the weekend.').direction).toBe('future');
     // "next" of a date is no cue of another: "arrested the next day and appeared in court on Thursday".
     expect(tenseOf('He was arrested the next day and appeared in court on [Thursday].').direction).toBe('past');

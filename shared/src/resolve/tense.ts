@@ -39,6 +39,19 @@ const HOLIDAY_AFTER = /^\s+(?:as\s+)?(?:an?\s+)?(?:(?:public|national|bank|schoo
 const ORGANIZED_FOR_BEFORE = /(?<![\p{L}])(?:organi[sz]ed|arranged|planned|booked)\s+(?:an?|the|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){1,6}for\s+$/iu;
 const ORGANIZED_FOR_REACH = 80;
 /** Whether text[start, end) stands alone on its line, but for blanks before it and blanks, a colon or a full stop after it. */
+/** A line of a headline: no longer than this, with no full stop, "!" or "?" at its end. */
+const HEADLINE_LENGTH = 120;
+const INFINITIVE_BEFORE = /(?<![\p{L}])to\s+\p{Ll}+(?:\s+[\p{L}'’-]+){0,4}\s+(?:on\s+|by\s+)?$/u;
+
+/** Whether the date stands in a headline after "to" and a verb, a few words back ("Bridge to close Monday"). */
+function isInHeadlineInfinitive(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > HEADLINE_LENGTH || !INFINITIVE_BEFORE.test(text.slice(lineStart, start))) return false;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+  return line.length <= HEADLINE_LENGTH && !/[.!?"”]$/.test(line) && !line.includes('. ');
+}
+
 function isAloneOnLine(text: string, start: number, end: number): boolean {
   let before = start - 1;
   while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
@@ -638,6 +651,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     const told = cueAfter(text, below, Math.min(clauseEnd(text, below + 1), lineEnd < 0 ? text.length : lineEnd)).tense;
     if (told.direction !== 'unknown') return { direction: told.direction, distance: 1 };
   }
+  // "Front Street bridge to close Monday for deck replacement", "Parallax to release redesigned phone software Wednesday": a headline's
+  // "to" is a future.
+  if (isInHeadlineInfinitive(text, start, end)) return { direction: 'future', distance: 1 };
   // "beating a Sunday deadline", "set a deadline of 5 p.m. Tuesday", "as Thursday's deadline approaches": news tells of a deadline
   // ahead of it, whatever the tense of what is done before it, unless the words before say it went by.
   DEADLINE_AFTER.lastIndex = end;
