@@ -277,6 +277,7 @@ describe('tenseAt', () => {
 
   it('reads the month that figures measure as gone by, whenever they come out: "data for [February] is due on Tuesday"', () => {
     expect(tenseOf('Housing starts data for [February] is due on Tuesday.').direction).toBe('past');
+    expect(tenseOf('Figures on personal income and spending for [January] are due Friday.').direction).toBe('past');
     expect(tenseOf('Inflation figures for [March] will be published next week.').direction).toBe('past');
     expect(tenseOf('The Commerce Department will release its index of leading indicators for [April] on Thursday.').direction).toBe('past');
     expect(tenseOf('The company expects sales for [the third quarter] to rise.').direction).toBe('future');

@@ -29,7 +29,9 @@ const FIGURES_AFTER = new RegExp(`^(?:\\s+(?:and|or)\\s+\\p{L}+\\.?)?\\s+(?:\\p{
 const FIGURES_AFTER_REACH = 40;
 // "sales in November and December", "inflation in May": a month figures are "in".
 const FIGURES_IN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES}|sales|exports|imports|production|spending|prices)\\s+in\\s+(?:\\p{L}+\\s+(?:and|or)\\s+)?$`, 'iu');
-const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})\\s+for\\s+$`, 'iu');
+// ("figures on personal income and spending for January are due Friday": with what they are on between.)
+const FIGURES_FOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FIGURES})(?:\\s+(?:on|of)\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)?\\s+for\\s+$`, 'iu');
+const FIGURES_FOR_REACH = 64;
 // (Not an alternative: "will close after Labor Day rather than in late September".)
 const THAN_IN_BEFORE = /(?<![\p{L}])(?<!(?<![\p{L}])rather\s+)than\s+(?:in|on)\s+(?:the\s+)?$/iu;
 const SAYING_BEFORE = /(?<![\p{L}])(?:saying|adding|noting|insisting|arguing|announcing)\s+(?:on\s+)?$/iu;
@@ -797,7 +799,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // "Housing starts data for February is due on Tuesday": the month the figures measure has gone by, whenever they come out.
   // (Read only where "for " ends right before the date: the pattern would be tried at every date whose tense is read.)
-  if (lastLetter === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { direction: 'past', distance: 1 };
+  if (lastLetter === 114 && FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, start - FIGURES_FOR_REACH), start))) return { direction: 'past', distance: 1 };
   // "will release data on July housing starts on Friday", "the March jobs report": a month whose figures are told has gone by.
   if (end - start <= LONGEST_MONTH && MONTH_ALONE.test(text.slice(start, end)) && FIGURES_AFTER.test(text.slice(end, end + FIGURES_AFTER_REACH))) return { direction: 'past', distance: 1 };
   // "The NRF expects sales in November and December to rise", told in December: the month figures are "in" takes no tense from a
