@@ -266,6 +266,7 @@ describe('tenseAt', () => {
     expect(tenseOf('Officials said two pumps had been repaired over the weekend and that a third would be running by [Friday].').direction).toBe('future');
     // Nor past a plan joined with "and": "had restored power by noon Tuesday and expected to have the rest back by Thursday".
     expect(tenseOf('Oncor said it had restored power to half of its customers by noon Tuesday and expected to have the rest back by [Thursday].').direction).toBe('future');
+    expect(tenseOf('He will be without Dean Platt, who had knee surgery in June and is not expected back until [the end of September].').direction).toBe('future');
     // Not past a future told from now joined after the perfect.
     expect(tenseOf('Elders said the congregation had refinanced its loan and still hopes to open the building by [late summer].').direction).toBe('future');
     expect(tenseOf('The airlines had hoped to complete the deal by [the end of September].').direction).toBe('unknown');

@@ -1490,8 +1490,9 @@ const isCompoundTail = (text: string, at: number) => text.charCodeAt(at - 1) ===
 const WEATHER_WATCH = '(?:flood|storm|tornado|hurricane|blizzard|weather|frost|freeze|fire|heat)\\s+watch(?:es)?';
 // ("said two pumps had been repaired over the weekend and that a third would be running by Friday": nor before "and that", which opens
 // another clause of what was said, nor before "and" and a modal: "had finished repairs by Dec. 31 and would complete testing by June 30".)
-// ("had restored power to half of them by noon Tuesday and expected to have the rest back by Thursday": so does a plan joined with "and".)
-const BUT = /(?<![\p{L}])(?:(?:but|and\s+that)\s|and\s+(?=(?:would|will|could|should|must|may|might|can|(?:expected|expects|hoped|hopes|planned|plans|intended|intends)\s+to)\s))/giu;
+// ("had restored power to half of them by noon Tuesday and expected to have the rest back by Thursday": so does a plan joined with "and";
+// "who had knee surgery in June and is not expected back until the end of September": and a present.)
+const BUT = /(?<![\p{L}])(?:(?:but|and\s+that)\s|and\s+(?=(?:would|will|could|should|must|may|might|can|is|are|(?:expected|expects|hoped|hopes|planned|plans|intended|intends)\s+to)\s))/giu;
 // A warning earlier in the date's clause ("warnings of ice for northern England and Scotland for").
 // ("a flood watch for Lehigh and Northampton counties from 7 a.m. Wednesday": a weather watch is one too, and an advisory, "has issued a
 // heat advisory from noon Saturday until 8 p.m. Sunday".)
