@@ -316,8 +316,8 @@ export const TAKING_PART_VERBS = [
   'monitors', 'monitoring', 'observe', 'observes', 'observing', 'appear', 'appears', 'appearing', 'take', 'takes', 'taking', 'be',
   // "Brazil and Italy will meet in Sunday's World Cup final".
   'meet', 'meets', 'meeting',
-  // "they arrive at Memorial Stadium for Friday's game".
-  'arrive', 'arrives', 'arriving',
+  // "they arrive at Memorial Stadium for Friday's game", "could make his debut in Saturday's match".
+  'arrive', 'arrives', 'arriving', 'debut',
   // "will be published in Thursday's issue".
   'published', 'publish', 'publishes',
 ] as const;
