@@ -913,6 +913,7 @@ describe('tenseAt', () => {
     expect(tenseOf("Investors are waiting for [Thursday]'s data.").direction).toBe('future');
     expect(tenseOf("Markets await [Friday]'s jobs report.").direction).toBe('future');
     expect(tenseOf("Quarterback Cody Lane is questionable for [Saturday]'s game at Oklahoma.").direction).toBe('future');
+    expect(tenseOf("Kirui is one of the favorites for [Monday]'s race.").direction).toBe('future');
     expect(tenseOf("He waited for [Monday]'s verdict.").direction).toBe('past');
     expect(tenseOf("Tickets for [Saturday]'s game went on sale on Monday.").direction).toBe('future');
     expect(tenseOf("The green flag for [Sunday]'s Indianapolis 500 is scheduled to drop at 12:12 p.m.").direction).toBe('future');

@@ -145,7 +145,7 @@ const AHEAD_OF_BEFORE = /(?<![\p{L}])(?:ahead\s+of|(?:run|lead|build)-up\s+to|(?
 // weddings booked for May", "An extra matinee has been added for Nov. 29", "Protests have been called for Thursday evening", or
 // cancelled, "Several churches have canceled services for Sunday"; not
 // figures added: "added 200,000 jobs for October"; nor where a thing takes place: "will take place in April".)
-const AWAITING_BEFORE = /(?<![\p{L}])(?:awaits?|awaiting|wait(?:s|ing)?\s+for|(?:tickets|seats|bookings|reservations)\s+for|(?:booked|reserved|added|been\s+called|cancell?ed|cancell?ing)\s+(?:(?!\d)[\p{L}-]+\s+){0,2}for|(?:brac|prepar)(?:e|es|ing)\s+for|focus(?:es|ing)?\s+on|(?:questionable|doubtful|probable|ready|eligible|available)\s+for|(?:spot|(?<!(?<![\p{L}])(?:take|takes|taken|taking|took)\s+)place|berth)\s+in)\s+(?:\p{L}+\.?\s+(?:and|or)\s+)?$/iu;
+const AWAITING_BEFORE = /(?<![\p{L}])(?:awaits?|awaiting|wait(?:s|ing)?\s+for|(?:tickets|seats|bookings|reservations)\s+for|(?:booked|reserved|added|been\s+called|cancell?ed|cancell?ing)\s+(?:(?!\d)[\p{L}-]+\s+){0,2}for|(?:brac|prepar)(?:e|es|ing)\s+for|focus(?:es|ing)?\s+on|(?:questionable|doubtful|probable|ready|eligible|available|favou?rites?|contenders?)\s+for|(?:spot|(?<!(?<![\p{L}])(?:take|takes|taken|taking|took)\s+)place|berth)\s+in)\s+(?:\p{L}+\.?\s+(?:and|or)\s+)?$/iu;
 // (Not "wait" alone, which may be a noun: "ended Britain's 77-year wait for a men's champion at Wimbledon on Sunday".)
 const AWAITED_EVENT_ON_BEFORE = /(?<![\p{L}])(?:awaits|awaiting|wait(?:s|ing)\s+for|(?:brac|prepar)(?:e|es|ing)\s+for|(?:questionable|doubtful|probable|ready|eligible|available)\s+for)\s+(?:the|a|an|this|next|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,4}on\s+$/iu;
 const AWAITED_EVENT_REACH = 80;
