@@ -1085,6 +1085,7 @@ describe('tenseAt', () => {
     expect(tenseOf("Leaders are preparing for [Sunday]'s election.").direction).toBe('future');
     expect(tenseOf("The Bulldogs beat Northridge last October, and they arrive at Memorial Stadium for [Friday]'s game at 3-0.").direction).toBe('future');
     expect(tenseOf("He could make his debut in [Saturday]'s match at Portsmouth.").direction).toBe('future');
+    expect(tenseOf("Tackett plans to attend [Friday]'s members-only preview, which runs from 6 p.m. to 8 p.m.").direction).toBe('future');
     expect(tenseOf("With four days left before [Tuesday]'s election, the candidates campaigned.").direction).toBe('future');
     expect(tenseOf("The opposition will boycott [Sunday]'s presidential election, its leader said.").direction).toBe('future');
     // What only happens, the results of an event, and an event with no future before it are over.

@@ -296,7 +296,7 @@ export const SCHEDULED_EVENTS = [
   'program', 'programme', 'reunion', 'dinner', 'banquet', 'gala', 'celebration', 'commencement', 'graduation', 'event',
   // A community's: "Saturday's open house runs from 10 a.m. to 3 p.m.", "Sunday's fundraiser starts at noon".
   'open house', 'open day', 'fair', 'exhibition', 'fundraiser', 'picnic', 'barbecue', 'workshop', 'lecture', 'fireworks', 'carnival',
-  'dance', 'pageant', 'tour',
+  'dance', 'pageant', 'tour', 'preview', 'reception', 'sale',
   // A publication's: "will be published in Thursday's issue of the journal Nature".
   'issue', 'edition',
 ] as const;
