@@ -839,6 +839,7 @@ describe('tenseAt', () => {
     expect(tenseOf('Forecasters said [the weekend] should be dry but cold.').direction).toBe('future');
     expect(tenseOf('The trade group said [Friday] would likely be the busiest day.').direction).toBe('future');
     expect(tenseOf('Forecasters said [Wednesday] and Thursday would bring more dry, windy weather.').direction).toBe('future');
+    expect(tenseOf('The agency said [Friday afternoon] and Monday evening were likely to be the busiest periods.').direction).toBe('future');
     // So after "that", whatever verb of saying comes before it: "warned that [the first quarter] would remain difficult".
     expect(tenseOf('He warned that [the first quarter] would remain difficult.').direction).toBe('future');
     expect(tenseOf('The budget agreement announced [Tuesday] would prevent another shutdown.').direction).toBe('past');

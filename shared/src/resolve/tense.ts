@@ -996,7 +996,8 @@ const PROMISED_FROM_REACH = 70;
 const SAID_BEFORE = /(?<![\p{L}])(?:(?:said|says|say|predict|predicts|predicted)\s+|that\s+)$/iu;
 const SAID_REACH = 20;
 // ("Forecasters said Wednesday and Thursday would bring more dry weather": past another day joined to it.)
-const MODAL_AFTER = / (?:and (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:will|would|should|could|may|might|is\s+expected\s+to|are\s+expected\s+to)\s/iy;
+// ("said Friday afternoon and Monday evening were likely to be the busiest periods": a weekday's part too, and "likely".)
+const MODAL_AFTER = / (?:and (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))? )?(?:will|would|should|could|may|might|(?:is|are|was|were)\s+(?:expected|likely)\s+to)\s/iy;
 const DAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the|this)\s+weekend)$/i;
 // ("Saturday begins with the fair parade": or as the subject of a day's schedule.)
 const IS_AFTER = /^\s+(?:is|marks|looks|begins|starts|opens|kicks\s+off|features)\s/;
