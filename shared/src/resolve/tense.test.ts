@@ -547,6 +547,7 @@ describe('tenseAt', () => {
     // Not a plural's form after a verb's particle, its object: "rain had washed out play on Friday".
     expect(tenseOf('Rain washed out play on [Friday].').direction).toBe('past');
     expect(tenseOf('The two sides play on [Friday].').direction).toBe('future');
+    expect(tenseOf('The documentary, which follows a Marine through his recovery, screens [Friday afternoon] and again on Sunday.').direction).toBe('future');
     // Nor a word twice about "to", an adverb: "bringing the two sides face to face at [7 p.m.]".
     expect(tenseOf('The mediator met the union Monday before bringing the two sides face to face at [7 p.m.]').direction).toBe('past');
     expect(tenseOf('The film drew strong reviews after its premiere [Saturday].').direction).toBe('past');

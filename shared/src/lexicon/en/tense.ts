@@ -27,7 +27,7 @@ export const PRESENT_AUXILIARIES = ['is', 'are', 'am'] as const;
 export const SCHEDULE_PRESENT_WORDS = [
   'arrives', 'begins', 'starts', 'opens', 'closes', 'ends', 'resumes', 'reopens', 'meets', 'visits', 'travels', 'heads', 'leaves',
   'returns', 'appears', 'faces', 'hosts', 'expires', 'adjourns', 'takes', 'comes', 'kicks', 'launches', 'convenes', 'premieres', 'airs',
-  'debuts', 'concludes', 'finishes', 'goes', 'plays', 'shifts', 'moves', 'flies', 'departs', 'testifies', 'wraps',
+  'debuts', 'concludes', 'finishes', 'goes', 'plays', 'shifts', 'moves', 'flies', 'departs', 'testifies', 'wraps', 'screens',
   // What goes on past now: "The trial continues on Monday", "The debate continues next week".
   'continues',
   // A change set for a day: "Croatia becomes the EU's 28th member on Monday"; where a day lies: "Mother's Day falls on Sunday".
