@@ -136,10 +136,13 @@ const QUOTED_DAY_REACH = 600;
 const OPENING_QUOTES: ReadonlySet<number> = new Set(withStandInSpellings(['“']).map((quote) => quote.charCodeAt(0)));
 const CLOSING_QUOTES: ReadonlySet<number> = new Set(withStandInSpellings(['”']).map((quote) => quote.charCodeAt(0)));
 
+/** How far back, in characters, a quotation around a date is looked for: a long one's opening is too far to tell. */
+const QUOTATION_REACH = 1000;
+
 /** Whether text[at] stands inside a quotation opened in its paragraph: after a curly quote opening, or an odd number of straight ones. */
 function isInQuotation(text: string, at: number): boolean {
   let straight = 0;
-  for (let i = at - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= Math.max(0, at - QUOTATION_REACH); i--) {
     const c = text.charCodeAt(i);
     if (c === 10) break;
     if (c === 34) straight++;

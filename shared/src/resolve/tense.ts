@@ -47,11 +47,21 @@ const INFINITIVE_BEFORE = /(?<![\p{L}])to\s+\p{Ll}+(?:\s+[\p{L}'’-]+){0,4}\s+(
 
 /** Whether the date stands in a headline after "to" and a verb, a few words back ("Bridge to close Monday"). */
 function isInHeadlineInfinitive(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > HEADLINE_LENGTH || !INFINITIVE_BEFORE.test(text.slice(lineStart, start))) return false;
-  const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+  // (The line's ends are looked for no further than a headline reaches, so that a long text on one line costs no more at each date.)
+  const lineStart = lineEndWithin(text, start - 1, -1) + 1;
+  if (lineStart < 0 || !INFINITIVE_BEFORE.test(text.slice(lineStart, start))) return false;
+  const lineEnd = lineEndWithin(text, end, 1);
+  if (lineEnd < 0) return false;
+  const line = text.slice(lineStart, lineEnd).trimEnd();
   return line.length <= HEADLINE_LENGTH && !/[.!?"”]$/.test(line) && !line.includes('. ');
+}
+
+/** Where the line around text[from] ends, looking `step`-wise no further than HEADLINE_LENGTH: the line break, the text's end, or -2 if further. */
+function lineEndWithin(text: string, from: number, step: 1 | -1): number {
+  for (let i = from, left = HEADLINE_LENGTH; left >= 0; i += step, left--) {
+    if (i < 0 || i >= text.length || text.charCodeAt(i) === 10) return i;
+  }
+  return -2;
 }
 
 function isAloneOnLine(text: string, start: number, end: number): boolean {
@@ -719,7 +729,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // "City bus drivers voted Wednesday to walk off the job at 12:01 a.m. Monday", "agreed Tuesday to resume talks in March": what a decision
   // told with its own day settles is still to come from that day.
-  if (text.slice(Math.max(0, start - DECIDED_ON_DAY_TO_REACH), start).includes(' to ') && DECIDED_ON_DAY_TO_BEFORE.test(text.slice(Math.max(0, start - DECIDED_ON_DAY_TO_REACH), start))) {
+  const decidedBefore = text.slice(Math.max(0, start - DECIDED_ON_DAY_TO_REACH), start);
+  if (decidedBefore.includes(' to ') && DECIDED_WORD.test(decidedBefore) && DECIDED_ON_DAY_TO_BEFORE.test(decidedBefore)) {
     return { direction: 'future', distance: 1 };
   }
   // "The government will report industrial production for March", "will release consumer prices for April": figures are reported for a
@@ -959,6 +970,8 @@ const SET_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SETTING_VERBS.join('|')})
 const SET_EVENT_REACH = 24;
 const DECIDED_ON_DAY_TO_BEFORE = new RegExp(`(?<![\\p{L}])(?:voted|agreed|decided|vowed|pledged|promised|resolved|threatened)\\s+(?:on\\s+)?(?:${Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')).join('|')})(?:\\s+(?:morning|afternoon|evening|night))?\\s+to\\s+\\p{Ll}+(?:\\s+[\\p{L}\\p{N}'’$-]+){0,8}\\s+(?:on\\s+|at\\s+|in\\s+|by\\s+|until\\s+|from\\s+)?(?:the\\s+)?$`, 'iu');
 const DECIDED_ON_DAY_TO_REACH = 120;
+// (The words of deciding, looked for by themselves before the pattern is tried: most dates have "to" before them, few a decision.)
+const DECIDED_WORD = /voted|agreed|decided|vowed|pledged|promised|resolved|threatened/i;
 const SET_EVENT_LAST_WORDS = [...SETTING_VERBS, ...SET_EVENT_DETERMINERS];
 // The other way round: "set sentencing for Nov. 9", "set a new trial date of Jan. 14", "scheduled a hearing for Monday".
 // (Planning too: "has planned a party for Sunday afternoon"; not before the day, where "planned" is an adjective: "The planned October vote".)
