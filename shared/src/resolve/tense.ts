@@ -47,7 +47,9 @@ const INFINITIVE_BEFORE = /(?<![\p{L}])to\s+\p{Ll}+(?:\s+[\p{L}'’-]+){0,4}\s+(
 
 /** Whether the date stands in a headline after "to" and a verb, a few words back ("Bridge to close Monday"). */
 function isInHeadlineInfinitive(text: string, start: number, end: number): boolean {
-  // (The line's ends are looked for no further than a headline reaches, so that a long text on one line costs no more at each date.)
+  // (The line's ends are looked for no further than a headline reaches, so that a long text on one line costs no more at each date;
+  // most dates stand further into their paragraph, which a plain search tells first.)
+  if (start > HEADLINE_LENGTH && !text.slice(start - HEADLINE_LENGTH - 1, start).includes('\n')) return false;
   const lineStart = lineEndWithin(text, start - 1, -1) + 1;
   if (lineStart < 0 || !INFINITIVE_BEFORE.test(text.slice(lineStart, start))) return false;
   const lineEnd = lineEndWithin(text, end, 1);
@@ -730,7 +732,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "City bus drivers voted Wednesday to walk off the job at 12:01 a.m. Monday", "agreed Tuesday to resume talks in March": what a decision
   // told with its own day settles is still to come from that day.
   const decidedBefore = text.slice(Math.max(0, start - DECIDED_ON_DAY_TO_REACH), start);
-  if (decidedBefore.includes(' to ') && DECIDED_WORD.test(decidedBefore) && DECIDED_ON_DAY_TO_BEFORE.test(decidedBefore)) {
+  if (decidedBefore.includes('day') && decidedBefore.includes(' to ') && DECIDED_WORD.test(decidedBefore) && DECIDED_ON_DAY_TO_BEFORE.test(decidedBefore)) {
     return { direction: 'future', distance: 1 };
   }
   // "The government will report industrial production for March", "will release consumer prices for April": figures are reported for a
