@@ -131,7 +131,7 @@ const AND_CLAUSE_AFTER = /^[^.;!?]*?,\s+and\s/u;
 // clock time, which a market report gives for the day of its news.
 const MARKET_QUOTE = /(?<![\p{L}])(?:shares|stocks?|index|Dow|Nasdaq|S&P|euro|yen|dollar|sterling|yields?|bonds|bond\s+(?:market|prices?|yields?)|futures|trading|traded|Nikkei|FTSE|DAX)(?![\p{L}])/iu;
 
-/** How far, in characters, the day before the publication's, told last, goes on being the day a quotation's "today" is said on. */
+/** How far, in characters, the day before the publication's, told last, goes on being the day a quotation's "tonight" is said on. */
 const QUOTED_DAY_REACH = 600;
 const OPENING_QUOTES: ReadonlySet<number> = new Set(withStandInSpellings(['“']).map((quote) => quote.charCodeAt(0)));
 const CLOSING_QUOTES: ReadonlySet<number> = new Set(withStandInSpellings(['”']).map((quote) => quote.charCodeAt(0)));
