@@ -18,6 +18,15 @@ describe('tenseAt', () => {
     expect(tenseOf("Kolesov's supporters plan a rally at 7 p.m. [Saturday] in central Yekaterinburg.").direction).toBe('future');
   });
 
+  it('reads what falls due as still to come: "The final dividend was held at 6.2 pence, payable on [June 14]"', () => {
+    expect(tenseOf('The final dividend was held at 6.2 pence, payable on [June 14] to shareholders on the register on May 17.').direction).toBe('future');
+  });
+
+  it('reads a verb of schedule after "extra", "more" or "additional" as a noun: "Our plants ran extra shifts for most of [June]"', () => {
+    expect(tenseOf('"Our plants ran extra shifts for most of [June]," Reinholt said.').direction).toBe('past');
+    expect(tenseOf('Organisers staged extra runs on [Christmas Day] and plan to do so again this year.').direction).toBe('past');
+  });
+
   it('reads what is pencilled in as still to come: "Further talks have been pencilled in for [Friday morning]"', () => {
     expect(tenseOf('Further talks have been pencilled in for [Friday morning], the association said.').direction).toBe('future');
   });

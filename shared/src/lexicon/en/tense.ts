@@ -11,6 +11,8 @@ export const FUTURE_WORDS = [
   'poised', 'looms', 'loom', 'looming',
   // "With winter approaching", "as the holidays approach": a time that draws near is still to come.
   'approaching', 'approaches',
+  // "The final dividend was held at 6.2 pence, payable on June 14": what falls due is still to come.
+  'payable',
 ] as const;
 
 /**
@@ -125,6 +127,8 @@ export const NOUN_MARKERS = [
   'any', 'some', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'into', 'and', 'or', 'tax', 'new', 'fresh', 'first', 'second',
   // "Early returns Tuesday night led the networks to call Florida", "preliminary returns".
   'early', 'preliminary', 'partial', 'unofficial',
+  // "Our plants ran extra shifts for most of June", "added more flights Friday".
+  'extra', 'more', 'additional',
 ] as const;
 
 /**
