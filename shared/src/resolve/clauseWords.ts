@@ -81,7 +81,7 @@ export function firstSentenceEnd(text: string): number {
 const mayEndSentence = (c: number) => c === 46 || c === 10 || c === 33 || c === 63 || c === 59;
 /** Up to three lines of no more than 120 characters that end with no full stop (nor "!", "?" or a closing quote). */
 const HEADLINE_LINES = 3;
-const HEADLINE_LENGTH = 120;
+export const HEADLINE_LENGTH = 120;
 const SENTENCE_CLOSERS: ReadonlySet<number> = new Set([...'.!?\'"’”'].map((c) => c.charCodeAt(0)));
 function skipSpace(text: string, from: number): number {
   while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;

@@ -1105,7 +1105,7 @@ function resolve(partial: PartialValue, c: Context): Resolved {
           && (!c.document || compareDays(c.previous.day, c.document) < 0 || (c.direction === 'future' && compareDays(c.previous.day, c.document) > 0))));
       const day = !startDay ? startDay : partial.nextDay || afterNight ? addDays(startDay, 1) : partial.previousDay ? addDays(startDay, -1) : startDay;
       // ("Hong Kong is part of China today … At midnight, the British flag came down": so on the day of the news the first sentence told.)
-      if (!dayTold && day !== null && compareDays(day, c.document ?? day) === 0 && midnightPassed(hour, c)) return { type: 'TIME', value: `${formatDay(day)}T00:00` };
+      if (!dayTold && day !== null && midnightPassed(hour, c) && compareDays(day, c.document!) === 0) return { type: 'TIME', value: `${formatDay(day)}T00:00` };
       const clock = `T${String(hour).padStart(2, '0')}:${String(partial.minute).padStart(2, '0')}`;
       // "At 7.37am on 11 March 2004, … Two days later": the day a time carries is told, as the day alone would be.
       // ("At 11:50 p.m. Monday, … At about 1 a.m., the House voted": a late hour is of the night, as "Monday night" is.)

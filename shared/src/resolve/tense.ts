@@ -5,7 +5,7 @@ import { isCapitalised } from '../recognise/patterns';
 import { isPossessiveAt } from '../text/possessive';
 import { CARDINALS } from '../lexicon/en/numbers';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
-import { clauseEnd, clauseStart, isAsciiLetterCode, isDigitCode, isSpaceCode, lastClauseComma, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
+import { HEADLINE_LENGTH, clauseEnd, clauseStart, isAsciiLetterCode, isDigitCode, isSpaceCode, lastClauseComma, lastWordEnd, lastWordStart, lookBackLimit, wordAfter, wordBefore, wordEnd, wordStart } from './clauseWords';
 import { isFigureComparedWith } from './comparison';
 import { BARE_FORM_GOVERNOR, BARE_INFINITIVE_GOVERNOR, CUE_WORD, DATE_NAME, DATE_PREPOSITION, DETERMINER, FIRM_FUTURE, FORECAST_PARTICIPLE, FUTURE, MONTH_MAY, NOT_BARE, NOT_PAST, NOUN_MARKER, PAST, PAST_AFTER_SUBJECT, PLAN, PLANNED_THING_OPENER, POSSIBILITY_MODAL, PRESENT_AUXILIARY, SCHEDULE_PLURAL, SCHEDULE_PRESENT, SCHEDULE_PROGRESSIVE, SUBJECT_PRONOUN, WARNING, isIn, listsOf } from './tenseWordLists';
 import { isApostropheCode, withStandInSpellings, withStandIns, withStandInsOf } from '../text/oneByteText';
@@ -41,11 +41,12 @@ const HOLIDAY_AFTER = /^\s+(?:as\s+)?(?:an?\s+)?(?:(?:public|national|bank|schoo
 const ORGANIZED_FOR_BEFORE = /(?<![\p{L}])(?:organi[sz]ed|arranged|planned|booked)\s+(?:an?|the|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){1,6}for\s+$/iu;
 const ORGANIZED_FOR_REACH = 80;
 /** Whether text[start, end) stands alone on its line, but for blanks before it and blanks, a colon or a full stop after it. */
-/** A line of a headline: no longer than this, with no full stop, "!" or "?" at its end. */
-const HEADLINE_LENGTH = 120;
 const INFINITIVE_BEFORE = /(?<![\p{L}])to\s+\p{Ll}+(?:\s+[\p{L}'’-]+){0,4}\s+(?:on\s+|by\s+)?$/u;
 
-/** Whether the date stands in a headline after "to" and a verb, a few words back ("Bridge to close Monday"). */
+/**
+ * Whether the date stands in a headline (a line of at most HEADLINE_LENGTH, with no full stop, "!" or "?" at its end) after "to"
+ * and a verb, a few words back ("Bridge to close Monday").
+ */
 function isInHeadlineInfinitive(text: string, start: number, end: number): boolean {
   // (The line's ends are looked for no further than a headline reaches, so that a long text on one line costs no more at each date;
   // most dates stand further into their paragraph, which a plain search tells first.)
